@@ -1,0 +1,144 @@
+// The thin CLI: parse arguments, call the library, return an exit code
+// (0 success, 1 an article failed or an evaluation fell below its threshold, 2 usage error).
+import yargs from 'yargs';
+import { FORMATS, type Format } from './batch.js';
+import { InputError } from './io/decode.js';
+import { STDIN } from './io/inputs.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+class UsageError extends Error {}
+
+export async function run(argv: string[]): Promise<number> {
+  // yargs drops a lone "-", which means "read one article from stdin"
+  const args = argv.map((a) => (a === STDIN ? '__stdin__' : a));
+  let exitCode = 0;
+  const parser = yargs(args)
+    .scriptName('extract')
+    .usage('$0 [inputs..]  extract facts from .txt files, folders and JSONL corpora ("-" reads stdin)')
+    .command(
+      ['$0 [inputs..]'],
+      'extract facts and write them as JSON, CSV and JSONL',
+      (y) =>
+        y
+          .positional('inputs', { type: 'string', array: true, default: [] as string[], describe: 'files, folders or "-"' })
+          .option('out-dir', { type: 'string', default: 'output', describe: 'where results are written' })
+          .option('format', { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` })
+          .option('published', { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' })
+          .option('bom', { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' })
+          .option('max-bytes', { type: 'number', describe: 'refuse articles larger than this (default 50 MB)' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' }),
+      async (opts) => {
+        exitCode = await extractCommand(opts);
+      },
+    )
+    .command(
+      'eval [inputs..]',
+      'score extraction against gold fixtures (*.gold.json) or annotated JSONL corpora',
+      (y) =>
+        y
+          .positional('inputs', { type: 'string', array: true, default: ['fixtures'] as string[] })
+          .option('min-f1', { type: 'string', array: true, default: [] as string[], describe: 'fail (exit 1) below: 0.8 overall, or TYPE=0.8' })
+          .option('report', { type: 'string', describe: 'write the JSON report to this file' })
+          .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
+          .option('published', { type: 'string', describe: 'publication date for articles that carry none' }),
+      async (opts) => {
+        exitCode = await evalCommand(opts);
+      },
+    )
+    .command('schema', 'print the JSON Schema of the output', {}, async () => {
+      const { articleJsonSchema } = await import('./export/json-schema.js');
+      process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
+    })
+    .strict()
+    .help()
+    .version()
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`extract: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof UsageError || (error as Error)?.name === 'YError') {
+      process.stderr.write(`extract: ${(error as Error).message} (see extract --help)\n`);
+      return 2;
+    }
+    process.stderr.write(`extract: ${(error as Error)?.message ?? error}\n`);
+    return 1;
+  }
+  return exitCode;
+}
+
+const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === '__stdin__' ? STDIN : String(i)));
+
+function checkDate(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--published must be YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+async function extractCommand(opts: {
+  inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
+}): Promise<number> {
+  const inputs = inputsOf(opts.inputs);
+  if (inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
+  const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length || formats.length === 0) throw new UsageError(`--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`);
+  if (opts['max-bytes'] !== undefined && !(opts['max-bytes'] > 0)) throw new UsageError('--max-bytes must be a positive number');
+  const published = checkDate(opts.published);
+  const { discoverInputs } = await import('./io/inputs.js');
+  const { runBatch } = await import('./batch.js');
+  const files = discoverInputs(inputs);
+  const summary = await runBatch(files, {
+    outDir: opts['out-dir'],
+    formats: formats as Format[],
+    published,
+    bom: opts.bom,
+    ...(opts['max-bytes'] ? { maxBytes: opts['max-bytes'] } : {}),
+    onFailure: (f) => process.stderr.write(`extract: ${f.error.startsWith(f.source ?? '\0') ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`),
+  });
+  if (!opts.quiet) {
+    const facts = Object.entries(summary.factsByType).map(([t, n]) => `${n} ${t}`).join(', ') || 'no facts';
+    process.stderr.write(
+      `extract: ${summary.articles} article(s), ${facts}, ${summary.failures.length} failed, ${summary.elapsedMs} ms → ${opts['out-dir']}\n`,
+    );
+  }
+  return summary.failures.length > 0 ? 1 : 0;
+}
+
+async function evalCommand(opts: { inputs?: string[]; 'min-f1': string[]; report?: string; json: boolean; published?: string }): Promise<number> {
+  const thresholds = parseThresholds(opts['min-f1']);
+  const published = checkDate(opts.published);
+  const { evaluate } = await import('./evaluate.js');
+  const { formatReport, belowThresholds } = await import('./validate/score.js');
+  const { writeFileAtomic } = await import('./io/atomic-write.js');
+  const inputs = inputsOf(opts.inputs);
+  const { report, failures } = await evaluate(inputs, {
+    published,
+    onFailure: (f) => process.stderr.write(`extract eval: ${f.error}\n`),
+  });
+  process.stderr.write(`${formatReport(report, inputs.join(' '))}\n`);
+  if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ ...report, failures }, null, 2)}\n`);
+  if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, failures }, null, 2)}\n`);
+  const below = belowThresholds(report, thresholds);
+  for (const line of below) process.stderr.write(`extract eval: below threshold: ${line}\n`);
+  return below.length > 0 || failures.length > 0 ? 1 : 0;
+}
+
+/** "0.8" is the overall threshold; "person=0.85" one type's. Values above 1 are read as percent. */
+function parseThresholds(values: string[]): Record<string, number> {
+  const thresholds: Record<string, number> = {};
+  for (const value of values.flatMap((v) => String(v).split(','))) {
+    const m = /^(?:([\w.]+)=)?(\d+(?:\.\d+)?)$/.exec(value.trim());
+    if (!m) throw new UsageError(`--min-f1: expected 0.8 or TYPE=0.8, got "${value}"`);
+    const n = Number(m[2]);
+    thresholds[m[1] ?? 'overall'] = n > 1 ? n / 100 : n;
+  }
+  return thresholds;
+}

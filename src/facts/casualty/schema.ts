@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Evidence, FactRef, Span } from '../common.js';
+
+export const CasualtyKind = z.enum(['killed', 'injured']);
+
+export const CasualtyFact = Evidence.extend({
+  type: z.literal('casualty'),
+  kind: CasualtyKind,
+  count: z.int().nonnegative(),
+  /** bounds for "at least 12", "up to 30", "dozens" */
+  min: z.int().nonnegative().nullable(),
+  max: z.int().nonnegative().nullable(),
+  approximate: z.boolean(),
+  victims: z.string().nullable(),
+  /** id of the casualty fact this figure is part of ("ten civilians, including eight students") */
+  subset_of: z.string().nullable(),
+  event: Span.nullable(),
+  perpetrator: FactRef.nullable(),
+  location: Span.nullable(),
+  date: FactRef.extend({ value: z.string().nullable() }).nullable(),
+});
+export type CasualtyFact = z.infer<typeof CasualtyFact>;

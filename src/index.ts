@@ -1,0 +1,13 @@
+// The library API. Everything the CLI does is one of these calls.
+export { extract, validateFacts, refiners, type ExtractOptions } from './pipeline.js';
+export { ArticleResult, ArticleError } from './result.js';
+export { Fact, factModules, factTypes, type FactType } from './facts/index.js';
+export { computeTotals, Totals } from './refine/totals.js';
+export { runBatch, FORMATS, type BatchOptions, type BatchSummary, type Format } from './batch.js';
+export { evaluate, loadFixture, type EvalOptions } from './evaluate.js';
+export { aggregate, scoreArticle, formatReport, belowThresholds, type EvalReport } from './validate/score.js';
+export { Gold, GoldFixture, CorpusLine } from './validate/gold.js';
+export { articleJsonSchema } from './export/json-schema.js';
+export { csvHeader, csvRows, CSV_COLUMNS } from './export/csv.js';
+export { discoverInputs, readInputs, type Article } from './io/inputs.js';
+export { createContext, type Context } from './context.js';

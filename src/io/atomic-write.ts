@@ -1,0 +1,43 @@
+// A file is written whole or not at all: write to a temporary name beside it, then rename.
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+
+const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
+export function writeFileAtomic(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = tempName(path);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A stream that appears under its final name only when `commit` is called. */
+export class AtomicStream {
+  private readonly temp: string;
+  private readonly stream: WriteStream;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.temp = tempName(path);
+    this.stream = createWriteStream(this.temp);
+  }
+
+  write(chunk: string): void {
+    this.stream.write(chunk);
+  }
+
+  async commit(): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    renameSync(this.temp, this.path);
+  }
+
+  abort(): void {
+    this.stream.destroy();
+    rmSync(this.temp, { force: true });
+  }
+}

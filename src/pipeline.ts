@@ -1,0 +1,75 @@
+// The one ordered list: parse once → extractors → ids → refiners → validate.
+import { z } from 'zod';
+import { createContext, type Context } from './context.js';
+import { Fact, factModules } from './facts/index.js';
+import { casualtyLinking } from './refine/casualty-linking.js';
+import { entityOverlap } from './refine/entity-overlap.js';
+import { subsetMarking } from './refine/subset-marking.js';
+import { computeTotals } from './refine/totals.js';
+import type { Refiner } from './refine/types.js';
+import type { ArticleResult } from './result.js';
+
+export const refiners: readonly Refiner[] = [
+  // organisations claim their spans before people are linked to anything
+  entityOverlap,
+  // subsets are marked before linking and totals, which skip them
+  subsetMarking,
+  // needs organisation and date ids
+  casualtyLinking,
+];
+
+export interface ExtractOptions {
+  id?: string;
+  source?: string | null;
+  /** publication date, YYYY-MM-DD; relative dates stay null without it */
+  published?: string | null;
+}
+
+/** Extract, refine and validate every fact of one article. */
+export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
+  const published = options.published ?? null;
+  const ctx = createContext(text, published);
+  let facts = runExtractors(ctx);
+  for (const refiner of refiners) facts = refiner.refine(facts, ctx);
+  const { valid, rejected } = validateFacts(facts, text);
+  return {
+    id: options.id ?? 'article',
+    source: options.source ?? null,
+    published,
+    facts: valid,
+    totals: computeTotals(valid),
+    validation: { valid: rejected.length === 0, rejected },
+  };
+}
+
+function runExtractors(ctx: Context): Fact[] {
+  const facts: Fact[] = [];
+  for (const module of factModules) {
+    let n = 0;
+    for (const draft of module.extract(ctx)) {
+      facts.push({ ...draft, id: `${module.type}-${++n}`, sentence: ctx.sentenceAt(draft.start).text } as Fact);
+    }
+  }
+  return facts;
+}
+
+/** Schema check plus the offset guarantee: text.slice(start, end) is the fact's text, always. */
+export function validateFacts(facts: Fact[], text: string): { valid: Fact[]; rejected: ArticleResult['validation']['rejected'] } {
+  const valid: Fact[] = [];
+  const rejected: ArticleResult['validation']['rejected'] = [];
+  for (const fact of facts) {
+    const parsed = Fact.safeParse(fact);
+    const offsetError = parsed.success ? offsetProblem(parsed.data, text) : null;
+    if (parsed.success && !offsetError) valid.push(parsed.data);
+    else rejected.push({ type: fact.type, id: fact.id, error: offsetError ?? z.prettifyError(parsed.error!) });
+  }
+  return { valid, rejected };
+}
+
+function offsetProblem(fact: Fact, text: string): string | null {
+  const spans: Array<{ start: number; end: number; text: string }> = [fact];
+  if (fact.type === 'organisation' || fact.type === 'person') spans.push(...fact.mentions);
+  if (fact.type === 'casualty') for (const s of [fact.event, fact.location, fact.perpetrator, fact.date]) if (s) spans.push(s);
+  const bad = spans.find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
+  return bad ? `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"` : null;
+}
