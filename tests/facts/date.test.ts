@@ -31,6 +31,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The team won 2-1 after extra time.',
     'The second attempt failed.',
     '31 deaths were recorded.',
+    'The score was 45 April.',
+    'It was dated February 30, 2021.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date')).toEqual([]);
   });

@@ -26,6 +26,8 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       if (overlaps(start, end)) continue;
       const sentence = ctx.sentenceAt(start).text;
       const r = rule.resolve(m, ctx.published, tenseOf(sentence));
+      // "45 April" or "February 30" is not a calendar date
+      if (r.value && !isRealDate(r.value)) continue;
       taken.push([start, end]);
       found.push({
         type: 'date',
@@ -42,6 +44,14 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return true;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export const dateModule: FactModule<DateFact> = {
