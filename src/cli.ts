@@ -26,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
           .option('format', { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` })
           .option('published', { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' })
           .option('bom', { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' })
-          .option('max-bytes', { type: 'number', describe: 'refuse articles larger than this (default 50 MB)' })
+          .option('max-bytes', { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' })
           .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' }),
       async (opts) => {
         exitCode = await extractCommand(opts);
