@@ -11,11 +11,34 @@ export interface Counts { tp: number; fp: number; fn: number }
 export interface Scores extends Counts { precision: number; recall: number; f1: number }
 export interface Accuracy { correct: number; total: number; accuracy: number }
 
+/** One fact or gold annotation in an evaluation diff. */
+export interface ScoredItem {
+  /** as the article writes it (a fixture entity: its gold or predicted name) */
+  text: string;
+  start?: number;
+  end?: number;
+  /** the normalised value: an entity's name, a date's TIMEX3 value, a casualty's "kind count" */
+  value?: string | null;
+  /** id of the predicted fact (matched and spurious items) */
+  fact?: string;
+  /** for a matched item: the gold value when the prediction's differs (dates) */
+  expected?: string | null;
+}
+
+/** What one type's scoring found: matched (tp), missed (fn) and spurious (fp) items. */
+export interface ScoredItems {
+  matched: ScoredItem[];
+  missed: ScoredItem[];
+  spurious: ScoredItem[];
+}
+
 export interface ArticleScore {
   id: string;
   counts: Record<string, Counts>;
   dateValues: { correct: number; matched: number };
   totals: Record<string, { expected: number; got: number }>;
+  /** the items behind `counts`, per type: matched.length === tp, missed === fn, spurious === fp */
+  items: Record<string, ScoredItems>;
 }
 
 export interface EvalReport {
@@ -27,41 +50,51 @@ export interface EvalReport {
 }
 
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+const countsOf = (items: ScoredItems): Counts => ({ tp: items.matched.length, fp: items.spurious.length, fn: items.missed.length });
+const spanItem = (s: { text: string; start: number; end: number }, extra: Partial<ScoredItem> = {}): ScoredItem => ({ text: s.text, start: s.start, end: s.end, ...extra });
 
 export function scoreArticle(result: ArticleResult, gold: Gold): ArticleScore {
-  const score: ArticleScore = { id: result.id, counts: {}, dateValues: { correct: 0, matched: 0 }, totals: {} };
+  const score: ArticleScore = { id: result.id, counts: {}, dateValues: { correct: 0, matched: 0 }, totals: {}, items: {} };
   const facts = result.facts;
+  const record = (type: string, items: ScoredItems): void => {
+    score.items[type] = items;
+    score.counts[type] = countsOf(items);
+  };
   if (gold.mentions) {
     for (const type of ['person', 'organisation'] as const) {
-      const predicted = facts.flatMap((f) => (f.type === type ? f.mentions.map((m) => `${m.start}:${m.end}`) : []));
-      const expected = gold.mentions.filter((m) => m.type === type).map((m) => `${m.start}:${m.end}`);
-      score.counts[type] = matchSets(new Set(predicted), new Set(expected));
+      const predicted = facts.flatMap((f) => (f.type === type ? f.mentions.map((m) => spanItem(m, { value: f.name, fact: f.id })) : []));
+      const expected = gold.mentions.filter((m) => m.type === type).map((m) => spanItem(m));
+      record(type, matchSpans(predicted, expected));
     }
   }
-  if (gold.organisations) score.counts.organisation = matchEntities(facts.filter((f) => f.type === 'organisation'), gold.organisations);
-  if (gold.people) score.counts.person = matchEntities(facts.filter((f) => f.type === 'person'), gold.people.map((p) => ({ name: p.name, aliases: [] })));
+  if (gold.organisations) record('organisation', matchEntities(facts.filter((f) => f.type === 'organisation'), gold.organisations));
+  if (gold.people) record('person', matchEntities(facts.filter((f) => f.type === 'person'), gold.people.map((p) => ({ name: p.name, aliases: [] }))));
   if (gold.dates) {
     const predicted = facts.filter((f) => f.type === 'date');
     const used = new Set<number>();
-    const counts = empty();
+    const items: ScoredItems = { matched: [], missed: [], spurious: [] };
     for (const g of gold.dates) {
       const i = predicted.findIndex((p, k) => !used.has(k) && p.start < g.end && p.end > g.start);
       if (i < 0) {
-        counts.fn++;
+        items.missed.push(spanItem(g, { value: g.value }));
         continue;
       }
       used.add(i);
-      counts.tp++;
+      const p = predicted[i]!;
       score.dateValues.matched++;
-      if ((predicted[i] as Extract<Fact, { type: 'date' }>).value === g.value) score.dateValues.correct++;
+      if (p.value === g.value) score.dateValues.correct++;
+      items.matched.push(spanItem(p, { value: p.value, fact: p.id, ...(p.value === g.value ? {} : { expected: g.value }) }));
     }
-    counts.fp = predicted.length - used.size;
-    score.counts.date = counts;
+    predicted.forEach((p, k) => {
+      if (!used.has(k)) items.spurious.push(spanItem(p, { value: p.value, fact: p.id }));
+    });
+    record('date', items);
   }
   if (gold.casualties) {
-    const key = (c: { kind: string; count: number }): string => `${c.kind}:${c.count}`;
-    const predicted = facts.flatMap((f) => (f.type === 'casualty' ? [key(f)] : []));
-    score.counts.casualty = matchMultisets(predicted, gold.casualties.map(key));
+    const key = (c: { kind: string; count: number }): string => `${c.kind} ${c.count}`;
+    const predicted = facts.flatMap((f) => (f.type === 'casualty' ? [spanItem(f, { value: key(f), fact: f.id })] : []));
+    const expected = gold.casualties.map((c): ScoredItem => ({ text: c.text ?? key(c), value: key(c) }));
+    record('casualty', matchByValue(predicted, expected));
   }
   if (gold.totals) {
     for (const kind of ['killed', 'injured'] as const) {
@@ -72,38 +105,53 @@ export function scoreArticle(result: ArticleResult, gold: Gold): ArticleScore {
   return score;
 }
 
-function matchSets(predicted: Set<string>, expected: Set<string>): Counts {
-  let tp = 0;
-  for (const p of predicted) if (expected.has(p)) tp++;
-  return { tp, fp: predicted.size - tp, fn: expected.size - tp };
+/** Exact spans, each counted once (a span two facts share is one prediction). */
+function matchSpans(predicted: ScoredItem[], expected: ScoredItem[]): ScoredItems {
+  const key = (i: ScoredItem): string => `${i.start}:${i.end}`;
+  const unique = (items: ScoredItem[]): Map<string, ScoredItem> => {
+    const map = new Map<string, ScoredItem>();
+    for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+    return map;
+  };
+  const p = unique(predicted);
+  const g = unique(expected);
+  return {
+    matched: [...p].filter(([k]) => g.has(k)).map(([, i]) => i),
+    spurious: [...p].filter(([k]) => !g.has(k)).map(([, i]) => i),
+    missed: [...g].filter(([k]) => !p.has(k)).map(([, i]) => i),
+  };
 }
 
-function matchMultisets(predicted: string[], expected: string[]): Counts {
+/** One to one on `value` (a multiset match). */
+function matchByValue(predicted: ScoredItem[], expected: ScoredItem[]): ScoredItems {
   const left = [...expected];
-  let tp = 0;
+  const items: ScoredItems = { matched: [], missed: [], spurious: [] };
   for (const p of predicted) {
-    const i = left.indexOf(p);
+    const i = left.findIndex((g) => g.value === p.value);
     if (i >= 0) {
       left.splice(i, 1);
-      tp++;
-    }
+      items.matched.push(p);
+    } else items.spurious.push(p);
   }
-  return { tp, fp: predicted.length - tp, fn: left.length };
+  items.missed = left;
+  return items;
 }
 
-function matchEntities(predicted: Fact[], expected: Array<{ name: string; aliases: string[] }>): Counts {
+function matchEntities(predicted: Array<Extract<Fact, { type: 'organisation' | 'person' }>>, expected: Array<{ name: string; aliases: string[] }>): ScoredItems {
   const namesOf = (e: { name: string; aliases?: string[] }): Set<string> => new Set([e.name, ...(e.aliases ?? [])].map(normaliseName));
-  const left = expected.map(namesOf);
-  let tp = 0;
+  const left = expected.map((e) => ({ names: namesOf(e), item: { text: e.name, value: [e.name, ...e.aliases].join(' / ') } as ScoredItem }));
+  const items: ScoredItems = { matched: [], missed: [], spurious: [] };
   for (const fact of predicted) {
     const names = namesOf(fact as { name: string; aliases?: string[] });
-    const i = left.findIndex((g) => [...names].some((n) => g.has(n)));
+    const item = spanItem(fact, { text: fact.name, value: [fact.name, ...('aliases' in fact ? fact.aliases : [])].join(' / '), fact: fact.id });
+    const i = left.findIndex((g) => [...names].some((n) => g.names.has(n)));
     if (i >= 0) {
       left.splice(i, 1);
-      tp++;
-    }
+      items.matched.push(item);
+    } else items.spurious.push(item);
   }
-  return { tp, fp: predicted.length - tp, fn: left.length };
+  items.missed = left.map((g) => g.item);
+  return items;
 }
 
 export function toScores(c: Counts): Scores {
