@@ -9,7 +9,7 @@ import { toJson, toJsonLine } from './export/json.js';
 import { safeFileName } from './export/file-names.js';
 import type { ArticleResult } from './result.js';
 
-export const FORMATS = ['json', 'csv', 'jsonl'] as const;
+export const FORMATS = ['json', 'csv', 'jsonl', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface BatchOptions extends InputOptions {
@@ -34,6 +34,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const csv = options.formats.includes('csv') ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
   const jsonl = options.formats.includes('jsonl') ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   csv?.write(csvHeader(options.bom ?? true));
+  // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
+  const html = options.formats.includes('html') ? new (await import('./export/html.js')).HtmlReportWriter(options.outDir) : null;
   const usedNames = new Set<string>();
   try {
     for await (const item of readInputs(files, options)) {
@@ -48,6 +50,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
         summary.failures.push(failure);
         options.onFailure?.(failure);
         jsonl?.write(toJsonLine(failure));
+        html?.failure(failure);
         continue;
       }
       for (const fact of result.facts) summary.factsByType[fact.type] = (summary.factsByType[fact.type] ?? 0) + 1;
@@ -58,7 +61,9 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       }
       csv?.write(csvRows(result));
       jsonl?.write(toJsonLine(result));
+      if (html) summary.written.push(html.article(result, item.article.text));
     }
+    if (html) summary.written.push(html.finish());
     for (const stream of [csv, jsonl]) {
       if (!stream) continue;
       await stream.commit();

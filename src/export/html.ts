@@ -1,0 +1,399 @@
+// The HTML article report: the article text exactly as given, every fact mention highlighted in
+// place as a <mark> (colour by type, in the manner of displaCy's entity view), a card with the
+// normalised value on hover or focus, and tables of the facts below. One self-contained page per
+// article; a batch adds index.html. Overlapping mentions nest, and a mention that crosses another's
+// edge is split into pieces, so the text is never reordered or repeated.
+import { join } from 'node:path';
+import type { Fact } from '../facts/index.js';
+import type { ArticleResult } from '../result.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { safeFileName } from './file-names.js';
+import { classOf, escapeHtml as e, htmlPage } from '../report/page.js';
+
+interface TypeStyle { label: string; title: string; colour: string }
+
+/** Known types; a fact type added later still renders, grey, with its type name as label. */
+export const TYPE_STYLES: Record<string, TypeStyle> = {
+  organisation: { label: 'ORG', title: 'Organisations', colour: '#7aecec' },
+  person: { label: 'PERSON', title: 'People', colour: '#c3b8fd' },
+  date: { label: 'DATE', title: 'Dates', colour: '#bfe1d9' },
+  casualty: { label: 'CASUALTY', title: 'Casualty events', colour: '#ff9fae' },
+};
+const INJURED_COLOUR = '#fed38a';
+const styleOf = (type: string): TypeStyle => TYPE_STYLES[type] ?? { label: type.toUpperCase(), title: type, colour: '#dde1e6' };
+
+/** A highlighted range of the text and the fact it belongs to. */
+export interface Highlight { start: number; end: number; fact: Fact; order: number }
+
+/** Every mention of every fact, as ranges into the text (empty or out-of-range ones left out). */
+export function highlightsOf(facts: readonly Fact[], textLength: number): Highlight[] {
+  const highlights: Highlight[] = [];
+  for (const fact of facts) {
+    const mentions = (fact as { mentions?: Array<{ start: number; end: number }> }).mentions;
+    for (const span of Array.isArray(mentions) && mentions.length ? mentions : [fact]) {
+      if (span.start < span.end && span.end <= textLength) highlights.push({ start: span.start, end: span.end, fact, order: highlights.length });
+    }
+  }
+  return highlights;
+}
+
+const outerFirst = (a: Highlight, b: Highlight): number => a.start - b.start || b.end - a.end || a.order - b.order;
+
+type Step = { open: Highlight; piece: number } | { close: true } | { from: number; to: number };
+
+/**
+ * The text as a sequence of open/close/text steps. Between two consecutive boundaries the set of
+ * covering highlights is fixed; the open elements always form a stack ordered outer-first, so a
+ * highlight that crosses another's edge is closed and reopened (split), never interleaved.
+ */
+function steps(text: string, highlights: Highlight[]): { steps: Step[]; pieces: Map<Highlight, number> } {
+  const bounds = [...new Set([0, text.length, ...highlights.flatMap((h) => [h.start, h.end])])].sort((a, b) => a - b);
+  const byStart = [...highlights].sort(outerFirst);
+  const pieces = new Map<Highlight, number>();
+  const out: Step[] = [];
+  let open: Highlight[] = [];
+  let active: Highlight[] = [];
+  let next = 0;
+  for (let b = 0; b < bounds.length - 1; b++) {
+    const from = bounds[b]!;
+    const to = bounds[b + 1]!;
+    active = active.filter((h) => h.end > from);
+    while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!);
+    active.sort(outerFirst);
+    let keep = 0;
+    while (keep < open.length && keep < active.length && open[keep] === active[keep]) keep++;
+    for (let k = open.length; k > keep; k--) out.push({ close: true });
+    for (const h of active.slice(keep)) {
+      const piece = pieces.get(h) ?? 0;
+      pieces.set(h, piece + 1);
+      out.push({ open: h, piece });
+    }
+    open = [...active];
+    out.push({ from, to });
+  }
+  for (let k = open.length; k > 0; k--) out.push({ close: true });
+  return { steps: out, pieces };
+}
+
+/** The article text with every highlight as <mark>; its textContent is exactly `text`. */
+export function highlightText(text: string, facts: readonly Fact[]): string {
+  const highlights = highlightsOf(facts, text.length);
+  const { steps: list, pieces } = steps(text, highlights);
+  const firstOfFact = new Set<string>();
+  let html = '';
+  for (const step of list) {
+    if ('from' in step) html += e(text.slice(step.from, step.to));
+    else if ('close' in step) html += '</mark>';
+    else {
+      const { open: h, piece } = step;
+      const fact = h.fact;
+      const style = styleOf(fact.type);
+      const kind = fact.type === 'casualty' ? ` k-${classOf(fact.kind)}` : '';
+      const last = piece === pieces.get(h)! - 1;
+      const anchor = piece === 0 && !firstOfFact.has(fact.id) ? (firstOfFact.add(fact.id), ` id="m-${e(fact.id)}"`) : '';
+      html +=
+        `<mark class="hl t-${classOf(fact.type)}${kind}${last ? '' : ' cont'}"${anchor} data-fact="${e(fact.id)}" data-type="${e(fact.type)}"` +
+        ` data-start="${h.start}" data-end="${h.end}" data-label="${e(style.label)}"` +
+        `${piece === 0 ? ' tabindex="0"' : ''} aria-describedby="card-${e(fact.id)}">`;
+    }
+  }
+  return html;
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const orDash = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '<span class="empty">–</span>' : e(value));
+
+/** The normalised value of a fact as label/value rows, for its card and tables. */
+export function factFields(fact: Fact): Array<[string, string | number | null]> {
+  const common: Array<[string, string | number | null]> = [['confidence', pct(fact.confidence)], ['rule', fact.reason]];
+  switch (fact.type) {
+    case 'organisation':
+      return [['name', fact.name], ['aliases', fact.aliases.join(', ') || null], ['mentions', fact.mentions.length], ...common];
+    case 'person':
+      return [['name', fact.name], ['role', fact.role], ['affiliation', fact.affiliation], ['mentions', fact.mentions.length], ...common];
+    case 'date':
+      return [['value', fact.value ?? 'unresolved'], ['granularity', fact.granularity], ['first day', fact.iso], ['relative', fact.relative ? 'yes, to the publication date' : 'no'], ...common];
+    case 'casualty':
+      return [
+        ['count', casualtyCount(fact)], ['kind', fact.kind], ['victims', fact.victims], ['event', fact.event?.text ?? null],
+        ['perpetrator', fact.perpetrator?.text ?? null], ['location', fact.location?.text ?? null],
+        ['date', fact.date ? `${fact.date.text}${fact.date.value ? ` (${fact.date.value})` : ''}` : null], ['part of', fact.subset_of], ...common,
+      ];
+    default:
+      return [['text', (fact as Fact).text], ...common];
+  }
+}
+
+function casualtyCount(fact: Extract<Fact, { type: 'casualty' }>): string {
+  const range = fact.min !== null || fact.max !== null ? ` (${fact.min ?? '?'}–${fact.max ?? '?'})` : '';
+  return `${fact.approximate ? '≈ ' : ''}${fact.count}${range}`;
+}
+
+function card(fact: Fact): string {
+  const style = styleOf(fact.type);
+  const kind = fact.type === 'casualty' ? ` k-${classOf(fact.kind)}` : '';
+  const rows = factFields(fact).map(([k, v]) => `<dt>${e(k)}</dt><dd>${orDash(v)}</dd>`).join('');
+  return `<div class="card" id="card-${e(fact.id)}" role="tooltip" hidden><div class="card-head t-${classOf(fact.type)}${kind}">${e(style.label)} <span>${e(fact.id)}</span></div><p class="card-text">“${e(fact.text)}”</p><dl>${rows}</dl></div>`;
+}
+
+const idCell = (fact: Fact): string => `<td><a href="#m-${e(fact.id)}"><code>${e(fact.id)}</code></a></td>`;
+
+interface Column { head: string; cell(fact: Fact): string; numeric?: boolean }
+
+const COLUMNS: Record<string, Column[]> = {
+  organisation: [
+    { head: 'name', cell: (f) => e((f as { name: string }).name) },
+    { head: 'aliases', cell: (f) => orDash((f as { aliases: string[] }).aliases.join(', ')) },
+    { head: 'mentions', cell: (f) => e((f as { mentions: unknown[] }).mentions.length), numeric: true },
+  ],
+  person: [
+    { head: 'name', cell: (f) => e((f as { name: string }).name) },
+    { head: 'role', cell: (f) => orDash((f as { role: string | null }).role) },
+    { head: 'affiliation', cell: (f) => orDash((f as { affiliation: string | null }).affiliation) },
+    { head: 'mentions', cell: (f) => e((f as { mentions: unknown[] }).mentions.length), numeric: true },
+  ],
+  date: [
+    { head: 'text', cell: (f) => e(f.text) },
+    { head: 'value', cell: (f) => (f.type === 'date' ? (f.value ? `<code>${e(f.value)}</code>` : '<span class="empty">unresolved</span>') : '') },
+    { head: 'granularity', cell: (f) => orDash(f.type === 'date' ? f.granularity : null) },
+  ],
+  casualty: [
+    { head: 'kind', cell: (f) => (f.type === 'casualty' ? `<span class="dot k-${classOf(f.kind)}"></span>${e(f.kind)}` : '') },
+    { head: 'count', cell: (f) => (f.type === 'casualty' ? e(casualtyCount(f)) : ''), numeric: true },
+    { head: 'victims', cell: (f) => orDash(f.type === 'casualty' ? f.victims : null) },
+    { head: 'event', cell: (f) => orDash(f.type === 'casualty' ? f.event?.text : null) },
+    { head: 'date', cell: (f) => orDash(f.type === 'casualty' ? (f.date?.value ?? f.date?.text) : null) },
+    { head: 'perpetrator', cell: (f) => orDash(f.type === 'casualty' ? f.perpetrator?.text : null) },
+    { head: 'location', cell: (f) => orDash(f.type === 'casualty' ? f.location?.text : null) },
+    { head: 'part of', cell: (f) => (f.type === 'casualty' && f.subset_of ? `<a href="#m-${e(f.subset_of)}"><code>${e(f.subset_of)}</code></a>` : orDash(null)) },
+  ],
+};
+const GENERIC: Column[] = [{ head: 'text', cell: (f) => e(f.text) }];
+const TAIL: Column[] = [
+  { head: 'confidence', cell: (f) => pct(f.confidence), numeric: true },
+  { head: 'rule', cell: (f) => `<code>${e(f.reason)}</code>` },
+];
+
+function factTable(type: string, facts: Fact[], result: ArticleResult): string {
+  const style = styleOf(type);
+  const columns = [...(COLUMNS[type] ?? GENERIC), ...TAIL];
+  const head = `<tr><th>id</th>${columns.map((c) => `<th${c.numeric ? ' class="n"' : ''}>${e(c.head)}</th>`).join('')}</tr>`;
+  const rows = facts.map((f) => `<tr>${idCell(f)}${columns.map((c) => `<td${c.numeric ? ' class="n"' : ''}>${c.cell(f)}</td>`).join('')}</tr>`).join('\n');
+  const foot =
+    type === 'casualty'
+      ? `<tfoot><tr><td colspan="${columns.length + 1}">Totals (each event once, parts not added): ${result.totals.killed} killed, ${result.totals.injured} injured</td></tr></tfoot>`
+      : '';
+  const body = facts.length ? `<tbody>\n${rows}\n</tbody>` : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
+  return `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} <span class="count">${facts.length}</span></h2>\n<table>\n<thead>${head}</thead>\n${body}${foot}\n</table></section>`;
+}
+
+/** Fact types in display order: the known ones, then any others in order of appearance. */
+function typesOf(facts: readonly Fact[]): string[] {
+  const types = Object.keys(TYPE_STYLES);
+  for (const f of facts) if (!types.includes(f.type)) types.push(f.type);
+  return types;
+}
+
+function legend(facts: readonly Fact[]): string {
+  const counts = new Map<string, number>();
+  for (const f of facts) {
+    const key = f.type === 'casualty' ? `casualty:${f.kind}` : f.type;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const items: string[] = [];
+  for (const type of typesOf(facts)) {
+    const style = styleOf(type);
+    if (type === 'casualty') {
+      for (const kind of ['killed', 'injured']) {
+        items.push(`<li><mark class="hl t-casualty k-${kind} sample" data-label="${style.label}">${kind}</mark> ${counts.get(`casualty:${kind}`) ?? 0}</li>`);
+      }
+    } else {
+      items.push(`<li><mark class="hl t-${classOf(type)} sample" data-label="${e(style.label)}">${e(style.title.toLowerCase())}</mark> ${counts.get(type) ?? 0}</li>`);
+    }
+  }
+  return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
+}
+
+function colourCss(): string {
+  const rules = Object.entries(TYPE_STYLES).map(([type, s]) => `.t-${classOf(type)}, mark.hl.t-${classOf(type)} { background: ${s.colour}; }`);
+  rules.push(`.t-casualty.k-injured, mark.hl.t-casualty.k-injured, .dot.k-injured { background: ${INJURED_COLOUR}; }`, `.dot.k-killed { background: ${TYPE_STYLES.casualty!.colour}; }`);
+  return rules.join('\n');
+}
+
+const ARTICLE_CSS = `
+.article { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px; font-size: 16.5px;
+  line-height: 2.25; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Liberation Serif", "Noto Serif", serif; }
+mark.hl { color: inherit; background: #dde1e6; padding: 0.2em 0.3em; margin: 0 0.1em; border-radius: 0.35em; line-height: 1;
+  box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }
+mark.hl mark.hl { padding: 0.05em 0.2em; margin: 0; box-shadow: 0 0 0 1px rgba(0,0,0,.25); }
+mark.hl::after { content: attr(data-label); font: 600 0.58em/1 system-ui, sans-serif; letter-spacing: .02em; vertical-align: middle;
+  margin-left: 0.45em; color: #1f2328b0; text-transform: uppercase; }
+mark.hl.cont::after { content: none; }
+mark.hl:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
+mark.hl.active { box-shadow: 0 0 0 2px var(--accent); }
+mark.sample { cursor: default; }
+.legend { list-style: none; padding: 0; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 14px; color: var(--muted); }
+.legend mark.hl { font-size: 14px; }
+.summary { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 14px; }
+.stat { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 6px 14px; min-width: 92px; }
+.stat b { display: block; font-size: 20px; font-variant-numeric: tabular-nums; }
+.stat span { color: var(--muted); font-size: 13px; }
+.stat.killed b { color: #b42318; }
+.stat.injured b { color: #b54708; }
+.swatch, .dot { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 8px; vertical-align: -1px; }
+.dot { border-radius: 50%; width: 9px; height: 9px; margin-right: 6px; vertical-align: 0; }
+h2 .count { color: var(--muted); font-weight: 400; }
+.hint { color: var(--muted); font-size: 13px; margin: 6px 0 0; }
+.card { position: absolute; z-index: 10; max-width: 360px; min-width: 220px; background: #fff; border: 1px solid var(--line);
+  border-radius: 8px; box-shadow: 0 8px 24px rgba(31,35,40,.18); font-size: 13px; line-height: 1.45; overflow: hidden; }
+.card[hidden] { display: none; }
+.card-head { padding: 4px 10px; font-weight: 700; font-size: 12px; letter-spacing: .03em; }
+.card-head span { font-weight: 400; color: #1f2328b0; margin-left: 6px; }
+.card-text { margin: 6px 10px 2px; font-family: Georgia, serif; }
+.card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 4px 10px 8px; }
+.card dt { color: var(--muted); }
+.card dd { margin: 0; overflow-wrap: anywhere; }
+.rejected { background: #fff4e5; border: 1px solid #f5c27a; border-radius: 8px; padding: 8px 14px; }
+nav.back { margin-bottom: 10px; font-size: 14px; }
+`;
+
+// Shows the fact card of the innermost highlight under the pointer or with keyboard focus.
+const ARTICLE_SCRIPT = `(function () {
+  var shown = null, mark = null;
+  function hide() { if (shown) { shown.hidden = true; shown = null; } if (mark) { mark.classList.remove('active'); mark = null; } }
+  function show(m) {
+    if (m === mark) return;
+    hide();
+    var card = document.getElementById(m.getAttribute('aria-describedby'));
+    if (!card) return;
+    card.hidden = false;
+    var r = m.getBoundingClientRect(), w = card.offsetWidth, h = card.offsetHeight;
+    var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - w - 8));
+    var top = r.bottom + 6;
+    if (top + h > window.innerHeight && r.top - h - 6 > 0) top = r.top - h - 6;
+    card.style.left = (left + window.scrollX) + 'px';
+    card.style.top = (top + window.scrollY) + 'px';
+    shown = card; mark = m; m.classList.add('active');
+  }
+  function markOf(target) { return target && target.closest ? target.closest('.article mark.hl') : null; }
+  document.addEventListener('mouseover', function (ev) { var m = markOf(ev.target); if (m) show(m); else if (!(shown && shown.contains(ev.target))) hide(); });
+  document.addEventListener('focusin', function (ev) { var m = markOf(ev.target); if (m) show(m); else hide(); });
+  document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape') hide(); });
+})();`;
+
+export interface ArticleHtmlOptions {
+  /** link back to the batch index (relative href) */
+  index?: string;
+}
+
+/** One article's self-contained report page. */
+export function articleHtml(result: ArticleResult, text: string, options: ArticleHtmlOptions = {}): string {
+  const facts = result.facts;
+  const byType = (type: string): Fact[] => facts.filter((f) => f.type === type);
+  const tables = typesOf(facts)
+    .filter((type) => type in TYPE_STYLES || byType(type).length)
+    .map((type) => factTable(type, byType(type), result))
+    .join('\n');
+  const stats = [
+    ...typesOf(facts).map((type) => `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`),
+    `<div class="stat killed"><b>${result.totals.killed}</b><span>killed (total)</span></div>`,
+    `<div class="stat injured"><b>${result.totals.injured}</b><span>injured (total)</span></div>`,
+  ].join('');
+  const rejected = result.validation.rejected.length
+    ? `<div class="rejected"><b>${result.validation.rejected.length} fact(s) failed validation and are not shown:</b><ul>${result.validation.rejected
+        .map((r) => `<li><code>${e(r.id)}</code>: ${e(r.error)}</li>`)
+        .join('')}</ul></div>`
+    : '';
+  const meta = [
+    result.source ? `<span>${e(result.source)}</span>` : '',
+    `<span>published ${result.published ? e(result.published) : 'unknown'}</span>`,
+    `<span>${facts.length} facts</span>`,
+  ].join('');
+  const body = `<main>
+${options.index ? `<nav class="back"><a href="${e(options.index)}">← all articles</a></nav>` : ''}
+<h1>${e(result.id)}</h1>
+<p class="meta">${meta}</p>
+<div class="summary">${stats}</div>
+${rejected}
+${legend(facts)}
+<div class="article" id="article">${highlightText(text, facts)}</div>
+<p class="hint">Hover over or tab to a highlight to see its normalised value.</p>
+${tables}
+</main>
+<div id="cards">${facts.map(card).join('')}</div>`;
+  return htmlPage({ title: `${result.id}: newsfacts report`, body, css: colourCss() + ARTICLE_CSS, script: ARTICLE_SCRIPT });
+}
+
+export interface IndexEntry {
+  id: string;
+  /** relative href of the article's page, or null for a failed article */
+  href: string | null;
+  source: string | null;
+  published?: string | null;
+  counts: Record<string, number>;
+  totals?: { killed: number; injured: number };
+  error?: string;
+}
+
+/** The batch index: every article with its fact counts and totals, linked to its page. */
+export function indexHtml(entries: readonly IndexEntry[]): string {
+  const types = [...Object.keys(TYPE_STYLES)];
+  for (const entry of entries) for (const t of Object.keys(entry.counts)) if (!types.includes(t)) types.push(t);
+  const sum = (pick: (x: IndexEntry) => number): number => entries.reduce((a, x) => a + pick(x), 0);
+  const head = `<tr><th>article</th><th>published</th>${types.map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`).join('')}<th class="n">killed</th><th class="n">injured</th></tr>`;
+  const rows = entries
+    .map((x) =>
+      x.href
+        ? `<tr><td><a href="${e(x.href)}">${e(x.id)}</a></td><td>${orDash(x.published)}</td>${types.map((t) => `<td class="n">${x.counts[t] ?? 0}</td>`).join('')}<td class="n">${x.totals?.killed ?? 0}</td><td class="n">${x.totals?.injured ?? 0}</td></tr>`
+        : `<tr><td>${e(x.id)}</td><td colspan="${types.length + 3}" class="bad">failed: ${e(x.error ?? 'unknown error')}</td></tr>`,
+    )
+    .join('\n');
+  const ok = entries.filter((x) => x.href);
+  const foot = `<tr><td>${ok.length} article(s)${entries.length > ok.length ? `, ${entries.length - ok.length} failed` : ''}</td><td></td>${types.map((t) => `<td class="n">${sum((x) => x.counts[t] ?? 0)}</td>`).join('')}<td class="n">${sum((x) => x.totals?.killed ?? 0)}</td><td class="n">${sum((x) => x.totals?.injured ?? 0)}</td></tr>`;
+  const body = `<main>
+<h1>newsfacts report</h1>
+<p class="meta"><span>${entries.length} article(s)</span><span>${sum((x) => Object.values(x.counts).reduce((a, n) => a + n, 0))} facts</span></p>
+<table>
+<thead>${head}</thead>
+<tbody>
+${rows || `<tr><td colspan="${types.length + 4}" class="empty">no articles</td></tr>`}
+</tbody>
+<tfoot>${foot}</tfoot>
+</table>
+</main>`;
+  return htmlPage({ title: 'newsfacts report', body, css: colourCss() + ARTICLE_CSS });
+}
+
+/** Writes DIR/<id>.html per article as results come, and DIR/index.html at the end. */
+export class HtmlReportWriter {
+  readonly written: string[] = [];
+  private readonly entries: IndexEntry[] = [];
+  private readonly used = new Set<string>();
+
+  constructor(private readonly outDir: string) {}
+
+  article(result: ArticleResult, text: string): string {
+    let name = safeFileName(result.id);
+    for (let n = 2; this.used.has(name.toLowerCase()) || name.toLowerCase() === 'index'; n++) name = `${safeFileName(result.id)}-${n}`;
+    this.used.add(name.toLowerCase());
+    const path = join(this.outDir, `${name}.html`);
+    writeFileAtomic(path, articleHtml(result, text, { index: 'index.html' }));
+    this.written.push(path);
+    const counts: Record<string, number> = {};
+    for (const f of result.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
+    this.entries.push({ id: result.id, href: encodeURIComponent(`${name}.html`), source: result.source, published: result.published, counts, totals: result.totals });
+    return path;
+  }
+
+  failure(failure: { id: string; source: string | null; error: string }): void {
+    this.entries.push({ id: failure.id, href: null, source: failure.source, counts: {}, error: failure.error });
+  }
+
+  /** Writes index.html; returns its path. */
+  finish(): string {
+    const path = join(this.outDir, 'index.html');
+    writeFileAtomic(path, indexHtml(this.entries));
+    this.written.push(path);
+    return path;
+  }
+}
