@@ -41,7 +41,12 @@ export async function run(argv: string[]): Promise<number> {
           .option('min-f1', { type: 'string', array: true, default: [] as string[], describe: 'fail (exit 1) below: 0.8 overall, or TYPE=0.8' })
           .option('report', { type: 'string', describe: 'write the JSON report to this file' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
-          .option('published', { type: 'string', describe: 'publication date for articles that carry none' }),
+          .option('published', { type: 'string', describe: 'publication date for articles that carry none' })
+          .option('html', { type: 'string', describe: 'write an HTML report: scores, then matched/missed/spurious per article and type' })
+          .option('markdown', { type: 'string', describe: 'write the same report as Markdown' })
+          .option('junit', { type: 'string', describe: 'write JUnit XML (one test case per article and type) for CI systems' })
+          .option('baseline', { type: 'string', describe: 'an earlier --report JSON: exit 1 when a type\'s F1 drops by more than --tolerance' })
+          .option('tolerance', { type: 'number', default: 0, describe: 'allowed F1 drop against --baseline: a fraction (0.005), or points when 1 or more (2 = 0.02)' }),
       async (opts) => {
         exitCode = await evalCommand(opts);
       },
@@ -112,12 +117,19 @@ async function extractCommand(opts: {
   return summary.failures.length > 0 ? 1 : 0;
 }
 
-async function evalCommand(opts: { inputs?: string[]; 'min-f1': string[]; report?: string; json: boolean; published?: string }): Promise<number> {
+async function evalCommand(opts: {
+  inputs?: string[]; 'min-f1': string[]; report?: string; json: boolean; published?: string;
+  html?: string; markdown?: string; junit?: string; baseline?: string; tolerance: number;
+}): Promise<number> {
   const thresholds = parseThresholds(opts['min-f1']);
   const published = checkDate(opts.published);
+  const tolerance = parseTolerance(opts.tolerance);
   const { evaluate } = await import('./evaluate.js');
   const { formatReport, belowThresholds } = await import('./validate/score.js');
   const { writeFileAtomic } = await import('./io/atomic-write.js');
+  // report code loads only when a report or a baseline is asked for
+  const baselineModule = opts.baseline ? await import('./report/baseline.js') : null;
+  const baseline = baselineModule?.loadBaseline(opts.baseline!) ?? null;
   const inputs = inputsOf(opts.inputs);
   const { report, failures } = await evaluate(inputs, {
     published,
@@ -126,9 +138,29 @@ async function evalCommand(opts: { inputs?: string[]; 'min-f1': string[]; report
   process.stderr.write(`${formatReport(report, inputs.join(' '))}\n`);
   if (opts.report) writeFileAtomic(opts.report, `${JSON.stringify({ ...report, failures }, null, 2)}\n`);
   if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, failures }, null, 2)}\n`);
+  const deltas = baseline && baselineModule ? baselineModule.compareWithBaseline(report, baseline, tolerance) : null;
+  if (deltas && baselineModule) process.stderr.write(`${baselineModule.formatDeltas(deltas, tolerance)}\n`);
+  if (opts.html || opts.markdown) {
+    const { evalHtml, evalMarkdown } = await import('./report/eval-report.js');
+    const input = { report, failures, title: inputs.join(' '), deltas, tolerance };
+    if (opts.html) writeFileAtomic(opts.html, evalHtml(input));
+    if (opts.markdown) writeFileAtomic(opts.markdown, evalMarkdown(input));
+  }
+  if (opts.junit) {
+    const { junitXml } = await import('./report/junit.js');
+    writeFileAtomic(opts.junit, junitXml(report, failures));
+  }
   const below = belowThresholds(report, thresholds);
   for (const line of below) process.stderr.write(`extract eval: below threshold: ${line}\n`);
-  return below.length > 0 || failures.length > 0 ? 1 : 0;
+  const regressed = (deltas ?? []).filter((d) => d.regressed);
+  for (const d of regressed) process.stderr.write(`extract eval: regressed against the baseline: ${d.type}\n`);
+  return below.length > 0 || failures.length > 0 || regressed.length > 0 ? 1 : 0;
+}
+
+/** An F1 drop: a fraction (0.005), or percentage points when 1 or more (1 = 0.01). */
+function parseTolerance(value: number): number {
+  if (!Number.isFinite(value) || value < 0) throw new UsageError(`--tolerance must be a number of 0 or more, got "${value}"`);
+  return value >= 1 ? value / 100 : value;
 }
 
 /** "0.8" is the overall threshold; "person=0.85" one type's. Values above 1 are read as percent. */
