@@ -4,7 +4,7 @@
 // In CI (.ci/run installs chromium) this always runs; elsewhere it skips, saying so, when
 // /usr/bin/chromium is absent.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,12 +43,12 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
       viewport: { width: 1100, height: 860 },
       deviceScaleFactor: 1,
     });
-  });
+  }, 120_000); // a cold browser start on a busy machine
 
   afterAll(async () => {
     await context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   async function open(path: string): Promise<{ page: Page; problems: Problems }> {
     const page = await context.newPage();
@@ -141,8 +141,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     expect(await index.page.locator('a[href="article.html"]').count()).toBe(1);
     expect(problems).toEqual({ console: [], requests: [] });
     expect(index.problems).toEqual({ console: [], requests: [] });
-    if (process.env.NEWSFACTS_DOCS_SCREENSHOT) copyFileSync(join(ROOT, 'output', 'report-article.png'), join(ROOT, 'docs', 'report-article.png'));
-  });
+  }, 120_000);
 
   it('renders hostile text as text and overlapping, crossing highlights without garbling it', async () => {
     const text = 'Alert <script>alert(1)</script> & "x"\r\nOn Tuesday 3 people died; <b>BBC</b> said.';
@@ -164,7 +163,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     expect(await page.locator('#article').evaluate((el) => el.textContent)).toBe(text);
     expect(await page.locator('script').count()).toBe(1); // the page's own
     expect(await page.locator('img').count()).toBe(0);
-    expect(await page.locator('#article :not(mark)').count()).toBe(0);
+    expect(await page.locator('#article :not(mark):not(.edge)').count()).toBe(0);
     const pieces = await pieceRanges(page);
     for (const fact of facts) {
       for (const span of 'mentions' in fact ? fact.mentions : [fact]) {
@@ -174,7 +173,7 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     await page.hover('#m-organisation-1');
     expect(await page.locator('#card-organisation-1').innerText()).toContain('<script>');
     expect(problems).toEqual({ console: [], requests: [] });
-  });
+  }, 60_000);
 });
 
 /** What the card of a fact must show. */

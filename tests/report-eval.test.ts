@@ -186,3 +186,14 @@ describe('extract eval --baseline (CLI)', () => {
     expect(r.stderr).toMatch(/not an eval report: .*types\.person\.f1/);
   });
 });
+
+describe('docs/ci.md', () => {
+  it('its workflow only uses options that extract eval has', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8');
+    const command = /npx extract eval annotated\/\n([\s\S]*?)\n\s+- name:/.exec(doc)?.[1] ?? '';
+    const used = [...command.matchAll(/--[a-z][a-z0-9-]*/g)].map((m) => m[0]);
+    expect(used).toEqual(expect.arrayContaining(['--baseline', '--tolerance', '--html', '--markdown', '--junit', '--report']));
+    const help = run(['eval', '--help']).stdout;
+    for (const option of used) expect(help, option).toContain(`${option} `);
+  });
+});

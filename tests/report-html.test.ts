@@ -64,6 +64,13 @@ describe('highlightText', () => {
     expect(textOf(html)).toBe(hostile);
   });
 
+  it('wraps whitespace at the start and end of the article so it does not render as blank lines', () => {
+    const padded = '\n\nOn Tuesday.\n';
+    const html = highlightText(padded, [dateAt(padded, 'Tuesday')]);
+    expect(html).toMatch(/^<span class="edge">\n\n<\/span>On <mark [^>]+>Tuesday<\/mark>\.<span class="edge">\n<\/span>$/);
+    expect(textOf(html)).toBe(padded);
+  });
+
   it('leaves out spans that are empty or beyond the text', () => {
     const short = 'On Tuesday.';
     const bad = { ...dateAt(short, 'Tuesday'), start: 5, end: 50 } as Fact;

@@ -81,10 +81,14 @@ export function highlightText(text: string, facts: readonly Fact[]): string {
   const { steps: list, pieces } = steps(text, highlights);
   const firstOfFact = new Set<string>();
   let html = '';
+  let depth = 0;
   for (const step of list) {
-    if ('from' in step) html += e(text.slice(step.from, step.to));
-    else if ('close' in step) html += '</mark>';
-    else {
+    if ('from' in step) html += depth ? e(text.slice(step.from, step.to)) : plainText(text, step.from, step.to);
+    else if ('close' in step) {
+      html += '</mark>';
+      depth--;
+    } else {
+      depth++;
       const { open: h, piece } = step;
       const fact = h.fact;
       const style = styleOf(fact.type);
@@ -98,6 +102,29 @@ export function highlightText(text: string, facts: readonly Fact[]): string {
     }
   }
   return html;
+}
+
+const LEADING_SPACE = /^\s+/;
+const TRAILING_SPACE = /\s+$/;
+
+/**
+ * Unhighlighted text. Whitespace at the very start or end of the article (a blank first line) is
+ * kept in the page text but wrapped so that it does not render as empty lines.
+ */
+function plainText(text: string, from: number, to: number): string {
+  let middle = text.slice(from, to);
+  let head = '';
+  let tail = '';
+  if (from === 0) {
+    head = LEADING_SPACE.exec(middle)?.[0] ?? '';
+    middle = middle.slice(head.length);
+  }
+  if (to === text.length) {
+    tail = TRAILING_SPACE.exec(middle)?.[0] ?? '';
+    middle = middle.slice(0, middle.length - tail.length);
+  }
+  const edge = (ws: string): string => (ws ? `<span class="edge">${e(ws)}</span>` : '');
+  return edge(head) + e(middle) + edge(tail);
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -162,7 +189,7 @@ const COLUMNS: Record<string, Column[]> = {
     { head: 'count', cell: (f) => (f.type === 'casualty' ? e(casualtyCount(f)) : ''), numeric: true },
     { head: 'victims', cell: (f) => orDash(f.type === 'casualty' ? f.victims : null) },
     { head: 'event', cell: (f) => orDash(f.type === 'casualty' ? f.event?.text : null) },
-    { head: 'date', cell: (f) => orDash(f.type === 'casualty' ? (f.date?.value ?? f.date?.text) : null) },
+    { head: 'date', cell: (f) => (f.type === 'casualty' && f.date ? (f.date.value ? `<code>${e(f.date.value)}</code>` : e(f.date.text)) : orDash(null)) },
     { head: 'perpetrator', cell: (f) => orDash(f.type === 'casualty' ? f.perpetrator?.text : null) },
     { head: 'location', cell: (f) => orDash(f.type === 'casualty' ? f.location?.text : null) },
     { head: 'part of', cell: (f) => (f.type === 'casualty' && f.subset_of ? `<a href="#m-${e(f.subset_of)}"><code>${e(f.subset_of)}</code></a>` : orDash(null)) },
@@ -223,6 +250,8 @@ function colourCss(): string {
 const ARTICLE_CSS = `
 .article { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px; font-size: 16.5px;
   line-height: 2.25; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Liberation Serif", "Noto Serif", serif; }
+.article .edge { white-space: normal; }
+td code, td.n { white-space: nowrap; }
 mark.hl { color: inherit; background: #dde1e6; padding: 0.2em 0.3em; margin: 0 0.1em; border-radius: 0.35em; line-height: 1;
   box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }
 mark.hl mark.hl { padding: 0.05em 0.2em; margin: 0; box-shadow: 0 0 0 1px rgba(0,0,0,.25); }
