@@ -252,6 +252,7 @@ const ARTICLE_CSS = `
   line-height: 2.25; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Liberation Serif", "Noto Serif", serif; }
 .article .edge { white-space: normal; }
 td code, td.n { white-space: nowrap; }
+.src { color: var(--muted); font-size: 12.5px; overflow-wrap: anywhere; }
 mark.hl { color: inherit; background: #dde1e6; padding: 0.2em 0.3em; margin: 0 0.1em; border-radius: 0.35em; line-height: 1;
   box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }
 mark.hl mark.hl { padding: 0.05em 0.2em; margin: 0; box-shadow: 0 0 0 1px rgba(0,0,0,.25); }
@@ -373,7 +374,7 @@ export function indexHtml(entries: readonly IndexEntry[]): string {
   const rows = entries
     .map((x) =>
       x.href
-        ? `<tr><td><a href="${e(x.href)}">${e(x.id)}</a></td><td>${orDash(x.published)}</td>${types.map((t) => `<td class="n">${x.counts[t] ?? 0}</td>`).join('')}<td class="n">${x.totals?.killed ?? 0}</td><td class="n">${x.totals?.injured ?? 0}</td></tr>`
+        ? `<tr><td><a href="${e(x.href)}">${e(x.id)}</a>${x.source ? `<div class="src">${e(x.source)}</div>` : ''}</td><td>${orDash(x.published)}</td>${types.map((t) => `<td class="n">${x.counts[t] ?? 0}</td>`).join('')}<td class="n">${x.totals?.killed ?? 0}</td><td class="n">${x.totals?.injured ?? 0}</td></tr>`
         : `<tr><td>${e(x.id)}</td><td colspan="${types.length + 3}" class="bad">failed: ${e(x.error ?? 'unknown error')}</td></tr>`,
     )
     .join('\n');
