@@ -1,33 +1,140 @@
-import type { Context } from '../../context.js';
+import type { Context, Token } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { DateFact } from './schema.js';
-import { dateRules, type Tense } from './patterns.js';
-import { firstDay } from './timex.js';
+import { anchorRules, DATELINE, DATELINE_AFTER, dateRules, type Env } from './patterns.js';
+import { firstDay, shiftDays, type Tense } from './timex.js';
 
-// "will meet", "is to visit", "next": the sentence looks forward, so bare weekdays and months do too
-const FUTURE_CUE = /\b(?:will|shall|to be held|is to|are to|scheduled|upcoming|next|plans? to|expected to)\b/i;
+// ---------- tense of the clause a date sits in ----------
+const FUTURE_MODAL = /^(?:will|shall|'ll|’ll|wo)$/i;
+// "is to", "scheduled to", "due to", "expected to": the clause looks forward
+const FORWARD_WORDS = /^(?:scheduled|due|expected|set|slated|planned|plans?|planning|intends?|going|upcoming|poised|aims?|hopes?|wants?|next)$/i;
+const CLAUSE_BREAK = /[;:]|--|—/;
+const SCAN = 8;
 
-function tenseOf(sentence: string): Tense {
-  return FUTURE_CUE.test(sentence) ? 'future' : 'past';
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
+
+/** Tense of one verb group, read from compromise's tags; null when the token is no verb. */
+function verbTense(tokens: Token[], i: number): Tense | null {
+  const t = tokens[i]!;
+  if (!t.tags.has('Verb')) return null;
+  if (FUTURE_MODAL.test(t.normal) || (t.tags.has('Modal') && FUTURE_MODAL.test(t.text.replace(/^.*['’]/, "'")))) return 'future';
+  // "is to visit", "plans to meet": an infinitive after "to" points forward
+  const prev = tokens[i - 1];
+  if (t.tags.has('Infinitive') && prev?.normal === 'to') {
+    const before = tokens[i - 2];
+    if (before && (FORWARD_WORDS.test(before.normal) || before.tags.has('Copula'))) return 'future';
+  }
+  if (FORWARD_WORDS.test(t.normal) && tokens[i + 1]?.normal === 'to') return 'future';
+  if (t.tags.has('PastTense') || t.tags.has('Participle')) return 'past';
+  return 'present';
+}
+
+/**
+ * The tense of the verb that governs a date: the nearest verb group before it in its clause,
+ * else the nearest after it. A modal ("will") anywhere in the group makes it future.
+ */
+function tenseAt(ctx: Context, start: number, end: number): Tense {
+  const { tokens } = ctx;
+  if (tokens.length === 0) return 'past';
+  const first = tokenAt(tokens, start);
+  const sentence = tokens[first]!.sentence;
+  const groupTense = (i: number, step: -1 | 1): Tense | null => {
+    // walk the whole verb group: "will be held", "has been scheduled to"
+    let tense: Tense | null = null;
+    for (let j = i; j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence; j += step) {
+      const t = verbTense(tokens, j);
+      if (t === null && !(tokens[j]!.tags.has('Adverb') || tokens[j]!.normal === 'not' || tokens[j]!.normal === 'to')) break;
+      if (t === 'future') return 'future';
+      if (t && !tense) tense = t;
+      // an auxiliary's tense decides: "has met" is past, "is meeting" present
+      if (t && step === -1 && tokens[j]!.tags.has('Auxiliary')) tense = t === 'present' && tense === 'past' ? 'past' : t;
+    }
+    return tense;
+  };
+  for (let i = first - 1, n = 0; i >= 0 && n < SCAN && tokens[i]!.sentence === sentence; i--, n++) {
+    if (CLAUSE_BREAK.test(tokens[i]!.post)) break;
+    if (verbTense(tokens, i) !== null) return groupTense(i, -1) ?? 'past';
+  }
+  const last = tokenAt(tokens, Math.max(start, end - 1));
+  for (let i = last + 1, n = 0; i < tokens.length && n < SCAN && tokens[i]!.sentence === sentence; i++, n++) {
+    if (CLAUSE_BREAK.test(tokens[i]!.pre)) break;
+    if (verbTense(tokens, i) !== null) return groupTense(i, 1) ?? 'past';
+  }
+  return 'past';
+}
+
+// ---------- filters ----------
+
+/** a year followed by a plural noun with nothing dating it before: "1500 troops" counts, "the 2019 elections" dates */
+function yearIsCount(ctx: Context, start: number, end: number, text: string): boolean {
+  if (!/^\d{4}$/.test(text)) return false;
+  const i = tokenAt(ctx.tokens, start);
+  const next = ctx.tokens[i + 1];
+  const prev = ctx.tokens[i - 1];
+  if (!next || ctx.tokens[i]!.end !== end || /[,.;:]/.test(ctx.tokens[i]!.post)) return false;
+  if (!next.tags.has('Plural')) return false;
+  return !prev || !(prev.tags.has('Determiner') || prev.tags.has('Preposition') || prev.tags.has('Possessive'));
+}
+
+/** the date of a dateline ("WASHINGTON, Aug. 11 (Agency) --") restates the publication date */
+function inDateline(ctx: Context, start: number, end: number): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart < 60 && DATELINE.test(ctx.text.slice(lineStart, start)) && DATELINE_AFTER.test(ctx.text.slice(end, end + 4));
+}
+
+// ---------- extraction ----------
 
 export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const found: Array<Draft<DateFact>> = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
-  // rules are ordered most specific first; a later rule never claims text an earlier one took
+  // phrases fixed by an event claim their text first, and are resolved once all dates are known
+  const anchored: Array<{ draft: Draft<DateFact>; event: string; offset: number }> = [];
+  for (const rule of anchorRules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      const dir = m.groups!.dir?.toLowerCase();
+      const draft: Draft<DateFact> = {
+        type: 'date', text: m[0], start, end, value: null, granularity: 'day', iso: null, relative: true,
+        reason: `${rule.reason}+anchor-event-not-dated`, confidence: 0.5, anchor: null,
+      };
+      anchored.push({ draft, event: m.groups!.event!.toLowerCase(), offset: dir === 'before' ? -1 : dir === 'after' ? 1 : rule.offset });
+      found.push(draft);
+    }
+  }
   for (const rule of dateRules) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
-      const text = rule.group ? m[rule.group]! : m[0];
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const groups = m.groups ?? {};
+      const text = rule.group ? groups[rule.group]! : m[0];
       const start = rule.group ? m.index + m[0].indexOf(text) : m.index;
       const end = start + text.length;
       if (overlaps(start, end)) continue;
-      const sentence = ctx.sentenceAt(start).text;
-      const r = rule.resolve(m, ctx.published, tenseOf(sentence));
-      // "45 April" or "February 30" is not a calendar date
-      if (r.value && !isRealDate(r.value)) continue;
+      if (rule.reason === 'year' && yearIsCount(ctx, start, end, groups.year!)) continue;
+      if (inDateline(ctx, start, end)) continue;
+      const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text };
+      const r = rule.resolve(groups, env);
       taken.push([start, end]);
       found.push({
         type: 'date',
@@ -40,18 +147,38 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
         relative: r.relative,
         reason: r.unresolved ? `${rule.reason}+${r.unresolved}` : rule.reason,
         confidence: r.value ? (r.relative ? 0.8 : 0.95) : 0.5,
+        anchor: null,
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found);
+  return found;
 }
 
-function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (!m) return true;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/**
+ * The latest day-dated fact before the phrase, in a sentence that names the event noun:
+ * "held a dialogue on Tuesday … On the eve of the dialogue" → the Monday.
+ */
+function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, dates: Array<Draft<DateFact>>): void {
+  const stem = event.replace(/(?:es|s)$/, '');
+  const mentions = new RegExp(`\\b${stem.replace(/[^a-z]/g, '')}\\w*`, 'i');
+  let best: Draft<DateFact> | undefined;
+  for (const d of dates) {
+    if (d === draft || d.start >= draft.start || d.granularity !== 'day' || !d.value || !/^\d{4}-\d{2}-\d{2}/.test(d.value)) continue;
+    const sentence = ctx.sentenceAt(d.start);
+    if (mentions.test(sentence.text)) best = d;
+  }
+  if (!best) {
+    if (!ctx.published) draft.reason = draft.reason.replace('anchor-event-not-dated', 'no-publication-date');
+    return;
+  }
+  draft.value = shiftDays(best.value!.slice(0, 10), offset);
+  draft.iso = draft.value;
+  draft.reason = draft.reason.replace('+anchor-event-not-dated', '');
+  draft.confidence = 0.6;
+  // the pipeline numbers date facts in the order this extractor returns them
+  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: `date-${dates.indexOf(best) + 1}`, event };
 }
 
 export const dateModule: FactModule<DateFact> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence } from '../common.js';
+import { Evidence, Span } from '../common.js';
 
 /** TimeML TIMEX3 values: 2025-08-12, 2025-04, 2025, 2025-W33, 2025-Q2, 2025-SU, 199, PAST_REF... */
 export const Timex3Value = z
@@ -9,7 +9,7 @@ export const Timex3Value = z
     'not a TIMEX3 date value',
   );
 
-export const Granularity = z.enum(['day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century', 'reference']);
+export const Granularity = z.enum(['day', 'week', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'century', 'reference']);
 
 export const DateFact = Evidence.extend({
   type: z.literal('date'),
@@ -20,5 +20,12 @@ export const DateFact = Evidence.extend({
   iso: z.iso.date().nullable(),
   /** true when the value depends on the publication date */
   relative: z.boolean(),
+  /** for a day fixed by an event ("the eve of the dialogue"): the dated mention of that event it was resolved from */
+  anchor: Span.extend({
+    /** id of the date fact the value was derived from */
+    fact: z.string().nullable(),
+    /** the event noun the phrase names */
+    event: z.string(),
+  }).nullable(),
 });
 export type DateFact = z.infer<typeof DateFact>;

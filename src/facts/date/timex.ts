@@ -1,17 +1,27 @@
 // Calendar arithmetic for TIMEX3 values, all in UTC on ISO date strings so no clock or zone leaks in.
-import type { Tense } from './patterns.js';
+
+/** The tense of the clause a date sits in: it decides which way a bare weekday or month points. */
+export type Tense = 'past' | 'present' | 'future';
+
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century' | 'reference';
 
 export interface Resolution {
   value: string | null;
-  granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'reference';
+  granularity: Granularity;
   relative: boolean;
   /** why the value is null, when it is */
   unresolved?: string;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const toIso = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** Parts of a publication date. */
+export function parts(published: string): { year: number; month: number; day: number; weekday: number; quarter: number } {
+  const [year, month, day] = published.split('-').map(Number) as [number, number, number];
+  return { year, month, day, weekday: toDate(published).getUTCDay(), quarter: Math.floor((month - 1) / 3) + 1 };
+}
 
 export function shiftDays(iso: string, days: number): string {
   const d = toDate(iso);
@@ -19,41 +29,122 @@ export function shiftDays(iso: string, days: number): string {
   return toIso(d);
 }
 
-/** A bare weekday: the most recent one in past-tense text, the next one in future-tense text. */
-export function resolveWeekday(weekday: number, published: string | null, tense: Tense): Resolution {
-  if (!published) return { value: null, granularity: 'day', relative: true, unresolved: 'no-publication-date' };
-  const current = toDate(published).getUTCDay();
-  let delta = weekday - current;
-  if (tense === 'past') {
-    if (delta > 0) delta -= 7;
-  } else if (delta < 0) delta += 7;
+/** YYYY-MM shifted by whole months. */
+export function shiftMonths(published: string, months: number): string {
+  const { year, month } = parts(published);
+  const index = year * 12 + (month - 1) + months;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+}
+
+/** ISO 8601 week of a day: 2025-W33. */
+export function isoWeek(iso: string): string {
+  const d = toDate(iso);
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** The quarter `offset` quarters from the publication date's: 2025-Q2. */
+export function shiftQuarter(published: string, offset: number): string {
+  const { year, quarter } = parts(published);
+  const index = year * 4 + (quarter - 1) + offset;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+export const noPublication = (granularity: Granularity): Resolution => ({
+  value: null,
+  granularity,
+  relative: true,
+  unresolved: 'no-publication-date',
+});
+
+/**
+ * A bare weekday: the most recent one (or the publication day itself) in past-tense text,
+ * the next one in future-tense text, and in present-tense text the nearer of the two.
+ */
+export function resolveWeekday(weekday: number, published: string | null, tense: Tense, direction?: -1 | 1): Resolution {
+  if (!published) return noPublication('day');
+  const current = parts(published).weekday;
+  const back = current - weekday >= 0 ? current - weekday : current - weekday + 7;
+  const ahead = weekday - current >= 0 ? weekday - current : weekday - current + 7;
+  let delta: number;
+  if (direction === -1) delta = -(back || 7);
+  else if (direction === 1) delta = ahead || 7;
+  else if (tense === 'future') delta = ahead;
+  else if (tense === 'past') delta = -back;
+  else delta = ahead < back ? ahead : -back;
   return { value: shiftDays(published, delta), granularity: 'day', relative: true };
 }
 
-/** A month without a year: past-tense text means the latest such month not after publication. */
+/**
+ * A month (and maybe a day) without a year. Past-tense text means the latest such date not after
+ * publication, future-tense text the next one not before it; present tense takes the nearer.
+ */
 export function resolveMonth(month: number, published: string | null, tense: Tense, day?: number): Resolution {
   const granularity = day ? 'day' : 'month';
-  if (!published) return { value: null, granularity, relative: true, unresolved: 'no-publication-date' };
-  const [pubYear, pubMonth, pubDay] = published.split('-').map(Number) as [number, number, number];
-  let year = pubYear;
-  const after = month > pubMonth || (month === pubMonth && day !== undefined && day > pubDay);
-  const before = month < pubMonth || (month === pubMonth && day !== undefined && day < pubDay);
-  if (tense === 'past' && after) year -= 1;
-  if (tense === 'future' && before) year += 1;
+  if (!published) return noPublication(granularity);
+  const pub = parts(published);
+  const when = (m: number, d: number): number => m * 40 + d;
+  // a month with no day compares by month only
+  const target = when(month, day ?? (month === pub.month ? pub.day : 0));
+  const now = when(pub.month, pub.day);
+  let year = pub.year;
+  if (tense === 'past' && target > now) year -= 1;
+  else if (tense === 'future' && target < now) year += 1;
+  else if (tense === 'present') {
+    // the nearer occurrence, looking up to six months either way
+    const distance = month - pub.month;
+    if (distance > 6) year -= 1;
+    else if (distance < -6) year += 1;
+  }
   const value = day ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
   return { value, granularity, relative: true };
+}
+
+/** A season without a year, resolved like a month (spring starts in March, summer June, fall September, winter December). */
+export function resolveSeason(code: string, published: string | null, tense: Tense, offset?: number): Resolution {
+  if (!published) return noPublication('season');
+  const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+  const pub = parts(published);
+  let year = pub.year;
+  if (offset !== undefined) year += offset;
+  else {
+    // winter that started last December is this year's winter in TIMEX3 terms
+    const started = first <= pub.month || (code === 'WI' && pub.month <= 2);
+    if (tense === 'past' && !started) year -= 1;
+    if (tense === 'future' && started && first + 3 <= pub.month) year += 1;
+    if (code === 'WI' && pub.month <= 2) year -= 1;
+  }
+  return { value: `${year}-${code}`, granularity: 'season', relative: true };
 }
 
 /** The first calendar day a TIMEX3 value covers, for sorting; null when it has none. */
 export function firstDay(value: string | null): string | null {
   if (!value) return null;
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) return value;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) return `${m[1]}-${m[2]}-01`;
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) {
+    // Monday of ISO week: the week containing 4 January is week 1
+    const jan4 = toDate(`${m[1]}-01-04`);
+    const monday = shiftDays(`${m[1]}-01-04`, -((jan4.getUTCDay() || 7) - 1));
+    return shiftDays(monday, (Number(m[2]) - 1) * 7);
+  }
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return `${m[1]}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`;
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return `${m[1]}-${m[2] === '1' ? '01' : '07'}-01`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) return `${m[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[m[2]!]}-01`;
   m = /^(\d{4})$/.exec(value);
   if (m) return `${m[1]}-01-01`;
   m = /^(\d{3})$/.exec(value);
   if (m) return `${m[1]}0-01-01`;
+  m = /^(\d{2})$/.exec(value);
+  if (m) return `${m[1]}00-01-01`;
   return null;
 }
