@@ -10,7 +10,15 @@ const FUTURE_MODAL = /^(?:will|shall|'ll|’ll|wo)$/i;
 // "is to", "scheduled to", "due to", "expected to": the clause looks forward
 const FORWARD_WORDS = /^(?:scheduled|due|expected|set|slated|planned|plans?|planning|intends?|going|upcoming|poised|aims?|hopes?|wants?|next)$/i;
 const CLAUSE_BREAK = /[;:]|--|—/;
+// words just before a date that point forward whatever the verb's tense: "extended until Tuesday", "payable Dec. 7"
+const FORWARD_CUE = /\b(?:until|till|as soon as|as early as|no later than|payable|effective|due|expires?|expiring|starting|beginning)\s+(?:on\s+|in\s+)?$/i;
+// words that make a date the nearer of the two candidates: "extended to Nov. 20", "completed by Dec. 15", "of record Nov. 22"
+const NEAR_CUE = /\b(?:by|to|through|record|around|from)\s+(?:on\s+)?$/i;
+// past-tense verbs that schedule: "planned a rally on Saturday", "postponed the vote to Monday"
+const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|rescheduled|set|expected|moved)$/i;
 const SCAN = 8;
+// an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
+const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
 function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -38,6 +46,7 @@ function verbTense(tokens: Token[], i: number): Tense | null {
     if (before && (FORWARD_WORDS.test(before.normal) || before.tags.has('Copula'))) return 'future';
   }
   if (FORWARD_WORDS.test(t.normal) && tokens[i + 1]?.normal === 'to') return 'future';
+  if (SCHEDULING.test(t.normal)) return 'future';
   if (t.tags.has('PastTense') || t.tags.has('Participle')) return 'past';
   return 'present';
 }
@@ -47,6 +56,13 @@ function verbTense(tokens: Token[], i: number): Tense | null {
  * else the nearest after it. A modal ("will") anywhere in the group makes it future.
  */
 function tenseAt(ctx: Context, start: number, end: number): Tense {
+  const before = ctx.text.slice(Math.max(0, start - 24), start);
+  if (FORWARD_CUE.test(before)) return 'future';
+  const tense = verbTenseAt(ctx, start, end);
+  return tense === 'past' && NEAR_CUE.test(before) ? 'present' : tense;
+}
+
+function verbTenseAt(ctx: Context, start: number, end: number): Tense {
   const { tokens } = ctx;
   if (tokens.length === 0) return 'past';
   const first = tokenAt(tokens, start);
@@ -119,6 +135,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       found.push(draft);
     }
   }
+  const quarterly = QUARTERLY.test(ctx.text);
   for (const rule of dateRules) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
@@ -133,7 +150,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       if (overlaps(start, end)) continue;
       if (rule.reason === 'year' && yearIsCount(ctx, start, end, groups.year!)) continue;
       if (inDateline(ctx, start, end)) continue;
-      const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text };
+      const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);
       taken.push([start, end]);
       found.push({

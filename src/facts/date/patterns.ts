@@ -23,6 +23,8 @@ export interface Env {
   tense: Tense;
   /** the sentence the match sits in (financial "year-ago" phrases read it for "quarter") */
   sentence: string;
+  /** the article reports quarterly results: "a year earlier" then means the same quarter a year before */
+  quarterly: boolean;
 }
 
 export interface DateRule {
@@ -56,7 +58,6 @@ const COUNT_WORDS: Record<string, number> = {
 };
 const COUNT = `(?:\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-const PARTS_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', overnight: 'TNI' };
 const UNITS_TENS: Record<string, number> = { ten: 1, twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
 const UNITS_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TEENS: Record<string, number> = { eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
@@ -129,7 +130,7 @@ function yearAgo(env: Env, quarter?: number): Resolution {
   if (!env.published) return noPublication('year');
   const { year } = parts(env.published);
   if (quarter) return relative(`${year - 1}-Q${quarter}`, 'quarter');
-  if (/\bquarter\b/i.test(env.sentence)) return relative(shiftQuarter(env.published, -5), 'quarter');
+  if (env.quarterly || /\bquarter\b/i.test(env.sentence)) return relative(shiftQuarter(env.published, -5), 'quarter');
   return relative(String(year - 1), 'year');
 }
 
@@ -423,6 +424,37 @@ export const dateRules: DateRule[] = [
     pattern: /\b(?<which>this|last|next) century\b/gi,
     resolve: (g, env) => (env.published ? unitValue('century', yearOffset(g.which), env.published) : noPublication('century')),
   },
+  {
+    // "by the end of the year", "year-end", "the end of the month": the year or month itself
+    reason: 'end-of-unit',
+    example: 'by year-end; the end of the month; the end of next year',
+    pattern: /\b(?:(?:the )?(?<unit1>year|month)[- ]end|(?<unit2>year|month)['’]s end|the (?:end|beginning|start|middle) of (?<which>the|this|next|last) (?<unit3>year|month|week))\b/gi,
+    resolve: (g, env) => {
+      if (!env.published) return noPublication('year');
+      const unit = (g.unit1 ?? g.unit2 ?? g.unit3)!;
+      return unitValue(unit, yearOffset(g.which), env.published);
+    },
+  },
+  {
+    // the weekend nearest in the clause's direction: "over the weekend" said on a Monday is the one just past
+    reason: 'the-weekend',
+    example: 'over the weekend; this weekend',
+    pattern: /\b(?:the|this) weekend\b/gi,
+    resolve: (_g, env) => (env.published ? unitValue('weekend', env.tense === 'future' ? 1 : -1, env.published) : noPublication('week')),
+  },
+  {
+    // in a company's report "the year" and "the full year" are the current one
+    reason: 'the-year',
+    example: 'for the full year; the fiscal year',
+    pattern: /\b(?<![Oo]f )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-)\b)(?![-'’])/g,
+    resolve: (_g, env) => (env.published ? unitValue('year', 0, env.published) : noPublication('year')),
+  },
+  {
+    reason: 'latest-period',
+    example: 'the latest period',
+    pattern: /\bthe (?:latest|most recent) (?:period|reporting period)\b/gi,
+    resolve: (_g, env) => (env.published ? relative(reportedQuarter(env.published), 'quarter') : noPublication('quarter')),
+  },
   // ---------- weeks, months and years counted from publication ----------
   {
     reason: 'relative-unit',
@@ -446,7 +478,7 @@ export const dateRules: DateRule[] = [
     reason: 'units-ago',
     example: 'three days ago; two years ago; a week earlier',
     pattern: new RegExp(
-      `\\b(?:(?:nearly|almost|about|some|just|only|roughly|around|more than|less than|over|under|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|month|year|decade)s? (?:or so )?(?<dir>ago|earlier|before|later|from now|hence)\\b`,
+      `\\b(?:(?:nearly|almost|about|some|just|only|roughly|around|more than|less than|over|under|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|month|year|decade)s? (?:or so )?(?<dir>ago|earlier|from now|hence)\\b`,
       'gi',
     ),
     resolve: (g, env) => {
@@ -489,20 +521,20 @@ export const dateRules: DateRule[] = [
   {
     reason: 'past-ref',
     example: 'recently; in the past; in recent years',
-    pattern: /\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately|previously|formerly)\b|\b(?:in )?recent (?:days|weeks|months|years|decades|times)\b|\b(?:in )?the (?:distant |recent )?past\b(?! (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|decade|year|month|week|day|quarter|summer|winter|spring|fall|autumn|century|hundred)s?\b)(?! of)/gi,
+    pattern: /\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately)\b|\b(?:in )?recent (?:days|weeks|months|years|decades|times)\b|\b(?:in )?the (?:distant |recent )?past\b(?! (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|decade|year|month|week|day|quarter|summer|winter|spring|fall|autumn|century|hundred)s?\b)(?! of)/gi,
     resolve: () => ref('PAST_REF'),
   },
   {
     reason: 'future-ref',
     example: 'in the future; the coming months; the near future',
-    pattern: /\b(?:(?:in|into) )?the (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:in )?(?:the )?(?:coming|upcoming) (?:days|weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b/gi,
+    pattern: /\b(?:(?:in|into) )?the (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:in )?(?:the )?(?:coming|upcoming) (?:days|weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b|\b(?:in |over )?the (?:near|short) term\b/gi,
     resolve: () => ref('FUTURE_REF'),
   },
 ];
 
-function withPartOfDay(r: Resolution, part: string | undefined): Resolution {
-  if (!part || !r.value) return r;
-  return { ...r, value: `${r.value}T${PARTS_OF_DAY[part.toLowerCase()]}` };
+/** "Friday night" keeps its day value: a spreadsheet sorts by day, and the text says which part of it. */
+function withPartOfDay(r: Resolution, _part: string | undefined): Resolution {
+  return r;
 }
 
 // ---------- dates given by an event ----------
