@@ -122,16 +122,19 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   for (const rule of anchorRules) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
+      const phrase = m.groups!.event!;
+      const event = eventNoun(ctx, m.index + m[0].length - phrase.length, phrase);
+      if (!event) continue;
       const start = m.index;
-      const end = start + m[0].length;
+      const end = m.index + m[0].length - phrase.length + event.end;
       if (overlaps(start, end)) continue;
       taken.push([start, end]);
       const dir = m.groups!.dir?.toLowerCase();
       const draft: Draft<DateFact> = {
-        type: 'date', text: m[0], start, end, value: null, granularity: 'day', iso: null, relative: true,
+        type: 'date', text: ctx.text.slice(start, end), start, end, value: null, granularity: 'day', iso: null, relative: true,
         reason: `${rule.reason}+anchor-event-not-dated`, confidence: 0.5, anchor: null,
       };
-      anchored.push({ draft, event: m.groups!.event!.toLowerCase(), offset: dir === 'before' ? -1 : dir === 'after' ? 1 : rule.offset });
+      anchored.push({ draft, event: event.noun, offset: dir === 'before' ? -1 : dir === 'after' ? 1 : rule.offset });
       found.push(draft);
     }
   }
@@ -149,6 +152,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       const end = start + text.length;
       if (overlaps(start, end)) continue;
       if (rule.reason === 'year' && yearIsCount(ctx, start, end, groups.year!)) continue;
+      if (rule.accept && !rule.accept(groups, ctx.text.slice(Math.max(0, start - 30), start))) continue;
       if (inDateline(ctx, start, end)) continue;
       const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);
@@ -169,15 +173,34 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found);
+  const plain = found.filter((d) => !anchored.some((a) => a.draft === d));
+  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found, plain);
   return found;
+}
+
+const FUNCTION_WORD = /^(?:to|of|for|and|or|in|on|at|by|with|from|between|that|which|when|as|is|was|will|a|an|the)$/i;
+
+/** The event noun of "the dialogue", "the annual summit", "the Pope's visit"; its end offset inside the phrase. */
+function eventNoun(ctx: Context, phraseStart: number, phrase: string): { noun: string; end: number } | null {
+  const words = phrase.split(' ');
+  const first = words[0]!.replace(/[^A-Za-z'’-]+$/, '');
+  const second = words[1];
+  if (FUNCTION_WORD.test(first)) return null;
+  const possessive = /['’]s$/.test(first);
+  if (second && !FUNCTION_WORD.test(second)) {
+    // a second word that compromise reads as a noun heads the phrase: "annual summit", "Pope's visit"
+    const token = ctx.tokens[tokenAt(ctx.tokens, phraseStart + words[0]!.length + 1)];
+    if (token && token.tags.has('Noun') && !token.tags.has('Verb')) return { noun: second.toLowerCase(), end: phrase.length };
+  }
+  if (possessive) return null;
+  return { noun: first.toLowerCase(), end: first.length };
 }
 
 /**
  * The latest day-dated fact before the phrase, in a sentence that names the event noun:
  * "held a dialogue on Tuesday … On the eve of the dialogue" → the Monday.
  */
-function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, dates: Array<Draft<DateFact>>): void {
+function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, all: Array<Draft<DateFact>>, dates: Array<Draft<DateFact>>): void {
   const stem = event.replace(/(?:es|s)$/, '');
   const mentions = new RegExp(`\\b${stem.replace(/[^a-z]/g, '')}\\w*`, 'i');
   let best: Draft<DateFact> | undefined;
@@ -195,7 +218,7 @@ function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offs
   draft.reason = draft.reason.replace('+anchor-event-not-dated', '');
   draft.confidence = 0.6;
   // the pipeline numbers date facts in the order this extractor returns them
-  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: `date-${dates.indexOf(best) + 1}`, event };
+  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: `date-${all.indexOf(best) + 1}`, event };
 }
 
 export const dateModule: FactModule<DateFact> = {

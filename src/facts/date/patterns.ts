@@ -34,8 +34,16 @@ export interface DateRule {
   pattern: RegExp;
   /** named group to report as the date's text (defaults to the whole match) */
   group?: string;
+  /** a last check on the match and the text just before it; false drops it */
+  accept?(groups: Record<string, string | undefined>, before: string): boolean;
   resolve(groups: Record<string, string | undefined>, env: Env): Resolution;
 }
+
+/** "each Thursday", "every Monday" recur: no one date */
+const RECURRING = /\b(?:each|every)\s+$/i;
+
+/** a capitalised word right before: "VOA Today", "Orion 1980" are names, not dates */
+const AFTER_NAME = /(?:^|[^.!?"“'‘\n]\s)(?!(?:In|On|By|Since|Until|From|Through|During|Before|After|Of|For|To|The|At|And|Or|But|As|Early|Late|Mid|End|Fiscal|Year|Last|This|Next)\b)[A-Z][A-Za-z]*\s$/;
 
 // ---------- vocabularies ----------
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -288,6 +296,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'weekday',
     example: 'on Tuesday; Wednesday night',
+    // "each Thursday", "every Monday" recur: no one date
+    accept: (_g, before) => !RECURRING.test(before),
     pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?<weekday>${WEEKDAY})\\b(?: (?<part>morning|afternoon|evening|night)\\b)?`, 'g'),
     resolve: (g, env) => withPartOfDay(resolveWeekday(weekdayNumber(g.weekday!), env.published, env.tense), g.part),
   },
@@ -301,6 +311,7 @@ export const dateRules: DateRule[] = [
   {
     reason: 'today-yesterday-tomorrow',
     example: 'yesterday; late yesterday; tonight',
+    accept: (g, before) => /^[a-z]/.test(g.word!) || !AFTER_NAME.test(before),
     pattern: /\b(?:(?:early|late|earlier|later) )?(?<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b/gi,
     resolve: (g, env) => {
       if (!env.published) return noPublication('day');
@@ -446,7 +457,7 @@ export const dateRules: DateRule[] = [
     // in a company's report "the year" and "the full year" are the current one
     reason: 'the-year',
     example: 'for the full year; the fiscal year',
-    pattern: /\b(?<![Oo]f )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-)\b)(?![-'’])/g,
+    pattern: /\b(?<![Oo]f )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to)\b)(?![-'’])/g,
     resolve: (_g, env) => (env.published ? unitValue('year', 0, env.published) : noPublication('year')),
   },
   {
@@ -459,6 +470,7 @@ export const dateRules: DateRule[] = [
   {
     reason: 'relative-unit',
     example: 'last week; earlier this month; early next year; the coming week',
+    accept: (g) => /^[a-z]/.test(g.unit!),
     pattern:
       /\b(?:(?<edge>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[- ](?:in )?)?(?<which>last|this|next|the past|the previous|the coming|the following|the current|the latest|the same|this past|this coming)(?: fiscal)? (?<unit>week|weekend|month|year)\b(?!s|-)/gi,
     resolve: (g, env) => {
@@ -499,12 +511,13 @@ export const dateRules: DateRule[] = [
   {
     reason: 'spelled-year',
     example: 'nineteen ninety-six; the year two thousand',
-    pattern: new RegExp(`\\b(?:the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million|percent|people|dollars))`, 'gi'),
+    pattern: new RegExp(`\\b(?:the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million|percent|people|dollars|years?|times|men|women|troops|miles|feet)\\b)`, 'gi'),
     resolve: (g) => absolute(spelledYear(g.spelled!), 'year'),
   },
   {
     reason: 'year',
     example: 'since at least 2023; the 2019 election; fiscal 1989; mid-2023',
+    accept: (_g, before) => !AFTER_NAME.test(before),
     pattern: new RegExp(
       `${NUM_BEFORE}(?<!\\b(?:[Vv]ersion|v|[Nn]o\\.|[Nn]umber|[Rr]oute|[Ff]light|[Ii]tem|[Rr]oom|[Pp]age|[Bb]us|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Aa]pproximately|[Ss]ome) )\\b(?:(?:[Ff]iscal|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd)[- ])?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b|['’]s\\b(?! [a-z]))`,
       'g',
@@ -555,13 +568,13 @@ export const anchorRules: AnchorRule[] = [
   {
     reason: 'eve-of-event',
     example: 'on the eve of the dialogue',
-    pattern: /\b(?:the )?eve of (?:the |this |that |its |their |his |her )?(?:[a-z-]+ )?(?<event>[a-z]+)\b/gi,
+    pattern: /\b(?:[Tt]he )?eve of (?:the |this |that |its |their |his |her |a )?(?<event>[A-Za-z-]+(?:['’]s)?(?: [a-z-]+)?)/g,
     offset: -1,
   },
   {
-    reason: 'day-before-event',
+    reason: 'day-before-after-event',
     example: 'the day before the vote',
-    pattern: /\b(?:the )?day (?<dir>before|after) (?:the |this |that |its |their )(?:[a-z-]+ )?(?<event>[a-z]+)\b/gi,
+    pattern: /\b(?:[Tt]he )?day (?<dir>before|after) (?:the |this |that |its |their )(?<event>[A-Za-z-]+(?:['’]s)?(?: [a-z-]+)?)/g,
     offset: 0,
   },
 ];
