@@ -17,6 +17,7 @@ const NEAR_CUE = /\b(?:by|to|through|record|around|from)\s+(?:on\s+)?$/i;
 // past-tense verbs that schedule: "planned a rally on Saturday", "postponed the vote to Monday"
 const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|rescheduled|set|expected|moved)$/i;
 const SCAN = 8;
+const PAST_AUX = /^(?:was|were|had|did|been)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
@@ -47,6 +48,7 @@ function verbTense(tokens: Token[], i: number): Tense | null {
   }
   if (FORWARD_WORDS.test(t.normal) && tokens[i + 1]?.normal === 'to') return 'future';
   if (SCHEDULING.test(t.normal)) return 'future';
+  if (PAST_AUX.test(t.normal)) return 'past';
   if (t.tags.has('PastTense') || t.tags.has('Participle')) return 'past';
   return 'present';
 }
@@ -74,9 +76,8 @@ function verbTenseAt(ctx: Context, start: number, end: number): Tense {
       const t = verbTense(tokens, j);
       if (t === null && !(tokens[j]!.tags.has('Adverb') || tokens[j]!.normal === 'not' || tokens[j]!.normal === 'to')) break;
       if (t === 'future') return 'future';
-      if (t && !tense) tense = t;
-      // an auxiliary's tense decides: "has met" is past, "is meeting" present
-      if (t && step === -1 && tokens[j]!.tags.has('Auxiliary')) tense = t === 'present' && tense === 'past' ? 'past' : t;
+      // any past form in the group dates it: "has met", "were revised"
+      if (t === 'past' || (t && !tense)) tense = t;
     }
     return tense;
   };

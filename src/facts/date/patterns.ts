@@ -57,7 +57,7 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[6-9]|20)\\d{2}';
 // a number that is not part of a larger number, a money sum, a version or a score
 const NUM_BEFORE = '(?<![\\d$£€#.,:/\\-–])';
-const NUM_AFTER = '(?![\\d%]|[.,:/\\-–]\\d|\\s?(?:%|percent|per cent))';
+const NUM_AFTER = '(?![\\d%]|[.,:/\\-–]\\d|\\s?(?:%|percent|per cent|hours|hrs|GMT|UTC|[AP]\\.?M\\b|[ap]\\.m\\.))';
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const COUNT_WORDS: Record<string, number> = {
@@ -267,12 +267,12 @@ export const dateRules: DateRule[] = [
     resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense),
   },
   {
-    // "May" alone is also a verb and "March" a noun: only after a preposition or determiner,
-    // before a possessive, or between two dated words
+    // "May" alone is also a verb or a name and "March" a noun: only after a preposition or determiner,
+    // after another month ("April and May"), or (not "May") after "for", "to", "a" or before a possessive
     reason: 'bare-month',
     example: 'in April; the May bombing; since March',
     pattern: new RegExp(
-      `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Ff]or|[Tt]o|[Aa]nd|[Oo]r|[Tt]his|[Tt]hat|[Ss]ince early|[Ss]ince late|[Ee]arlier in|[Ll]ater in|[Bb]etween) )(?<month>${MONTH})\\b(?![ -]\\d)(?! (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Square|Movement|Revolution|Committee|Party|Group))`,
+      `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]his|[Ss]ince early|[Ss]ince late|[Ee]arlier in|[Ll]ater in|[Bb]etween) )|(?<=${MONTH},? (?:and|or|to|until|through|-|–) )|(?<=\\b(?:[Ff]or|[Tt]o|[Aa]|[Aa]n|[Aa]nd|[Oo]r) )(?!May\\b)|(?!May\\b)(?=${MONTH}['’]s\\b))(?<month>${MONTH})\\b(?![ -]\\d)(?! (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Square|Movement|Revolution|Committee|Party|Group))`,
       'g',
     ),
     resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense),
