@@ -1,48 +1,202 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf, PUBLISHED } from '../helpers.js';
 
+// PUBLISHED is Wednesday 2025-08-13 (ISO week 33, third quarter).
+const expectDate = (sentence: string, text: string, value: string | null, published: string | null = PUBLISHED) => {
+  const dates = factsOf(sentence, 'date', published);
+  expect(dates.map((d) => [d.text, d.value])).toContainEqual([text, value]);
+  const date = dates.find((d) => d.text === text)!;
+  expect(sentence.slice(date.start, date.end)).toBe(text);
+  return date;
+};
+
 describe(`dates, published ${PUBLISHED}`, () => {
   it.each([
-    ['The talks were held on Tuesday.', 'Tuesday', '2025-08-12'],
-    ['The ministers will meet on Tuesday.', 'Tuesday', '2025-08-19'],
-    ['The attack took place in April.', 'April', '2025-04'],
-    ['Elections were held in September.', 'September', '2024-09'],
-    ['Elections will be held in September.', 'September', '2025-09'],
-    ['Talks have been held since at least 2023.', '2023', '2023'],
+    // explicit dates in the common formats
     ['The accord was signed on 12 March 2021.', '12 March 2021', '2021-03-12'],
     ['The accord was signed on March 12, 2021.', 'March 12, 2021', '2021-03-12'],
-    ['Prices rose in March 2024.', 'March 2024', '2024-03'],
+    ['The accord was signed on Sept. 3, 2019.', 'Sept. 3, 2019', '2019-09-03'],
+    ['It was signed on the 4th of July 2020.', 'the 4th of July 2020', '2020-07-04'],
     ['The report is dated 2024-02-29.', '2024-02-29', '2024-02-29'],
-    ['He arrived yesterday.', 'yesterday', '2025-08-12'],
+    ['The form was filed on 11/30/2022.', '11/30/2022', '2022-11-30'],
+    ['The form was filed on 30/11/2022.', '30/11/2022', '2022-11-30'],
+    ['The strike began on Monday, March 3, 2025.', 'Monday, March 3, 2025', '2025-03-03'],
+    ['The blast hit the city on Saturday 9 August.', 'Saturday 9 August', '2025-08-09'],
+    ['Prices rose in March 2024.', 'March 2024', '2024-03'],
+    ['Prices peaked in mid-June 2023.', 'mid-June 2023', '2023-06'],
+    // years, decades, centuries
+    ['Talks have been held since at least 2023.', '2023', '2023'],
+    ['The 2019 election was disputed.', '2019', '2019'],
+    ['The economy recovered by mid-2023.', 'mid-2023', '2023'],
+    ['Results for fiscal 2024 were weak.', 'fiscal 2024', '2024'],
     ['The group was founded in the 1990s.', 'the 1990s', '199'],
+    ['Rents soared in the late 1980s.', 'the late 1980s', '198'],
+    ["The band formed in the '70s.", "the '70s", '197'],
+    ['The city grew in the 19th century.', 'the 19th century', '18'],
+    ['He was born in nineteen sixty-four.', 'nineteen sixty-four', '1964'],
+    // quarters, halves, seasons
+    ['Sales rose in the second quarter of 2024.', 'the second quarter of 2024', '2024-Q2'],
+    ['Profit fell in Q1 2025.', 'Q1 2025', '2025-Q1'],
+    ['Profit fell in the second quarter.', 'the second quarter', '2025-Q2'],
+    ['The company posted a third-quarter loss.', 'third-quarter', '2025-Q3'],
+    ['Revenue grew in the latest quarter.', 'the latest quarter', '2025-Q2'],
+    ['Output is expected to rise next quarter.', 'next quarter', '2025-Q4'],
+    ['Growth slowed in the first half of 2024.', 'the first half of 2024', '2024-H1'],
+    ['Fighting resumed in the summer of 2022.', 'the summer of 2022', '2022-SU'],
+    ['Fighting resumed last winter.', 'last winter', '2024-WI'],
+    ['Elections are planned for next spring.', 'next spring', '2026-SP'],
+    // today and its neighbours
+    ['He arrived yesterday.', 'yesterday', '2025-08-12'],
+    ['He leaves tomorrow.', 'tomorrow', '2025-08-14'],
+    ['Voting ends today.', 'today', '2025-08-13'],
+    ['The deal was struck the day before yesterday.', 'the day before yesterday', '2025-08-11'],
+    // weeks, months, years counted from publication
+    ['Talks collapsed last week.', 'last week', '2025-W32'],
+    ['Talks resume next week.', 'next week', '2025-W34'],
+    ['The ministers met this week.', 'this week', '2025-W33'],
+    ['Prices fell last month.', 'last month', '2025-07'],
+    ['Prices fell earlier this month.', 'earlier this month', '2025-08'],
+    ['Inflation peaked last year.', 'last year', '2024'],
+    ['The vote is due early next year.', 'early next year', '2026'],
+    ['The bridge opened three days ago.', 'three days ago', '2025-08-10'],
+    ['The bridge opened two weeks ago.', 'two weeks ago', '2025-W31'],
+    ['The bridge opened six months ago.', 'six months ago', '2025-02'],
+    ['The bridge opened 10 years ago.', '10 years ago', '2015'],
+    ['Protesters gathered over the weekend.', 'the weekend', '2025-W32-WE'],
+    ['The merger should close by year-end.', 'year-end', '2025'],
+    // references to the present, past and future
+    ['The group now controls the port.', 'now', 'PRESENT_REF'],
+    ['The ministry recently changed its rules.', 'recently', 'PAST_REF'],
+    ['Such attacks were rare in the past.', 'the past', 'PAST_REF'],
+    ['Attacks have risen in recent years.', 'recent years', 'PAST_REF'],
+    ['More cuts will follow in the coming months.', 'the coming months', 'FUTURE_REF'],
+    ['Prices may fall in the near future.', 'the near future', 'FUTURE_REF'],
+    ['The plant closed several years ago.', 'several years ago', 'PAST_REF'],
+    // bare months and weekdays
+    ['The attack took place in April.', 'April', '2025-04'],
     ['Police said the May bombing was planned.', 'May', '2025-05'],
+    ['Inflation rose in April and May.', 'May', '2025-05'],
+    ["December's figures were revised.", 'December', '2024-12'],
+    ['The talks were held on Tuesday.', 'Tuesday', '2025-08-12'],
+    ['The rally was held Wednesday night.', 'Wednesday night', '2025-08-13'],
+    ['The office closed last Friday.', 'last Friday', '2025-08-08'],
+    ['The office reopens next Monday.', 'next Monday', '2025-08-18'],
+    ['The suspect was arrested on Aug. 2.', 'Aug. 2', '2025-08-02'],
   ])('%s → %s = %s', (sentence, text, value) => {
-    const dates = factsOf(sentence, 'date');
-    expect(dates.map((d) => [d.text, d.value])).toContainEqual([text, value]);
-    const date = dates.find((d) => d.text === text)!;
-    expect(sentence.slice(date.start, date.end)).toBe(text);
+    expectDate(sentence, text, value);
+  });
+
+  describe('past and future tense decide a bare weekday or month', () => {
+    it.each([
+      ['The ministers met on Tuesday.', 'Tuesday', '2025-08-12'],
+      ['The ministers will meet on Tuesday.', 'Tuesday', '2025-08-19'],
+      ['The ministers are to meet on Tuesday.', 'Tuesday', '2025-08-19'],
+      ['The ministers plan to meet on Friday.', 'Friday', '2025-08-15'],
+      ['The vote was postponed until Friday.', 'Friday', '2025-08-15'],
+      ['Organisers planned a march on Saturday.', 'Saturday', '2025-08-16'],
+      ['The ministers met on Friday.', 'Friday', '2025-08-08'],
+      ['Elections were held in September.', 'September', '2024-09'],
+      ['Elections will be held in September.', 'September', '2025-09'],
+      ['Elections are scheduled for September.', 'September', '2025-09'],
+      ['The rebels seized the town in November.', 'November', '2024-11'],
+      ['The rebels seized the town in February.', 'February', '2025-02'],
+      ['The treaty takes effect in January.', 'January', '2026-01'],
+      ['The offer was extended to Sept. 20.', 'Sept. 20', '2025-09-20'],
+      ['The dividend is payable Oct. 1 to holders of record.', 'Oct. 1', '2025-10-01'],
+      ['The court ruled on Sept. 20 that the law was void.', 'Sept. 20', '2024-09-20'],
+      ['He said on Wednesday that the aid will arrive soon.', 'Wednesday', '2025-08-13'],
+    ])('%s → %s = %s', (sentence, text, value) => {
+      expectDate(sentence, text, value);
+    });
+  });
+
+  describe('ranges: the first part takes the year the second states', () => {
+    it.each([
+      ['Prices rose from March to May 2024.', [['March', '2024-03'], ['May 2024', '2024-05']]],
+      ['Fighting lasted from 12 March to 3 April 2023.', [['12 March', '2023-03-12'], ['3 April 2023', '2023-04-03']]],
+      ['The fair runs from June 3 through June 9, 2026.', [['June 3', '2026-06-03'], ['June 9, 2026', '2026-06-09']]],
+    ])('%s', (sentence, expected) => {
+      const dates = factsOf(sentence, 'date');
+      expect(dates.map((d) => [d.text, d.value])).toEqual(expected);
+    });
+  });
+
+  describe('days fixed by an event the article dates', () => {
+    it('the eve of an event is the day before its date', () => {
+      const text = 'The two countries held a security dialogue on Tuesday. On the eve of the dialogue, the ministry issued sanctions.';
+      const eve = expectDate(text, 'the eve of the dialogue', '2025-08-11');
+      const tuesday = factsOf(text, 'date').find((d) => d.text === 'Tuesday')!;
+      expect(eve.anchor).toMatchObject({ text: 'Tuesday', fact: tuesday.id, event: 'dialogue' });
+    });
+
+    it('the day after an event is the day after its date', () => {
+      const text = 'The vote took place on 3 March 2024. The day after the vote, the minister resigned.';
+      expectDate(text, 'The day after the vote', '2024-03-04');
+    });
+
+    it('an event the article never dates keeps a null value and says why', () => {
+      const date = expectDate('On the eve of the summit, protesters gathered.', 'the eve of the summit', null);
+      expect(date.reason).toMatch(/anchor-event-not-dated/);
+    });
   });
 
   it.each([
     'Officials may announce the result soon.',
     'Thousands march in the capital.',
+    'March organisers said the protest was peaceful.',
     'Ten civilians were killed.',
     'The Sun reported the story.',
     'The team won 2-1 after extra time.',
     'The second attempt failed.',
     '31 deaths were recorded.',
-    'The score was 45 April.',
-    'It was dated February 30, 2021.',
+    'Some 2000 troops were deployed along the border.',
+    'About 1500 people fled.',
+    'The meeting ended at 2030 hours.',
+    'He installed version 2024.1 of the software.',
+    'The bill costs $2025 per household.',
+    'Johnson and May met in London.',
+    'The unit moved to Route 2019 and Room 1998.',
+    'The programme aired on "This Week" with its host.',
+    'Windows 2000 was released by the firm.',
+    'The market opens each Thursday.',
+    'The talks lasted three days.',
+    'She waited 10 minutes and left.',
+    'The ratio was 3/4 of the total.',
+    'The score stood at 21-14 at half time.',
+    'The convoy of 1,990 trucks reached the port.',
   ])('no date in %j', (sentence) => {
-    expect(factsOf(sentence, 'date')).toEqual([]);
+    expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
 
   it('keeps relative dates unresolved without a publication date, absolute ones resolved', () => {
-    const dates = factsOf('The talks on Tuesday followed the accord of 12 March 2021.', 'date', null);
+    const dates = factsOf('The talks on Tuesday followed the accord of 12 March 2021 and last year\'s vote in the 1990s style.', 'date', null);
     expect(dates.map((d) => [d.text, d.value])).toEqual([
       ['Tuesday', null],
       ['12 March 2021', '2021-03-12'],
+      ['last year', null],
+      ['the 1990s', '199'],
     ]);
-    expect(dates[0]!.reason).toMatch(/no-publication-date/);
+    for (const d of dates.filter((x) => x.value === null)) expect(d.reason).toMatch(/no-publication-date/);
+  });
+
+  it('never resolves against the clock', () => {
+    const [today] = factsOf('The talks end today.', 'date', null);
+    expect(today).toMatchObject({ text: 'today', value: null, iso: null, relative: true });
+  });
+
+  it('gives each value a granularity and the first calendar day for sorting', () => {
+    const text = 'Profit fell in the third quarter of 2024, in the winter of 2023, in week terms last week, and in 2022.';
+    const byText = Object.fromEntries(factsOf(text, 'date').map((d) => [d.text, [d.granularity, d.iso]]));
+    expect(byText).toMatchObject({
+      'the third quarter of 2024': ['quarter', '2024-07-01'],
+      'the winter of 2023': ['season', '2023-12-01'],
+      'last week': ['week', '2025-08-04'],
+      '2022': ['year', '2022-01-01'],
+    });
+  });
+
+  it('drops a dateline date that restates the publication date', () => {
+    const dates = factsOf('WASHINGTON, Aug. 13 (Agency) -- The talks ended on Tuesday.', 'date');
+    expect(dates.map((d) => d.text)).toEqual(['Tuesday']);
   });
 });

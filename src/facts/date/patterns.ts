@@ -348,7 +348,7 @@ export const dateRules: DateRule[] = [
   {
     reason: 'ordinal-quarter',
     example: 'the third quarter; third-quarter profit',
-    pattern: new RegExp(`\\b(?:(?:the|its|a|this|last|next) )?(?:(?:fiscal|flat|latest|current)[- ])?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:the|its|this|last|next) )?(?:(?:fiscal|flat|latest|current)[- ])?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter\\b`, 'gi'),
     resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env),
   },
   {
@@ -534,13 +534,13 @@ export const dateRules: DateRule[] = [
   {
     reason: 'past-ref',
     example: 'recently; in the past; in recent years',
-    pattern: /\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately)\b|\b(?:in )?recent (?:days|weeks|months|years|decades|times)\b|\b(?:in )?the (?:distant |recent )?past\b(?! (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|decade|year|month|week|day|quarter|summer|winter|spring|fall|autumn|century|hundred)s?\b)(?! of)/gi,
+    pattern: /\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately)\b|\brecent (?:days|weeks|months|years|decades|times)\b|\bthe (?:distant |recent )?past\b(?! (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|decade|year|month|week|day|quarter|summer|winter|spring|fall|autumn|century|hundred)s?\b)(?! of)/gi,
     resolve: () => ref('PAST_REF'),
   },
   {
     reason: 'future-ref',
     example: 'in the future; the coming months; the near future',
-    pattern: /\b(?:(?:in|into) )?the (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:in )?(?:the )?(?:coming|upcoming) (?:days|weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b|\b(?:in |over )?the (?:near|short) term\b/gi,
+    pattern: /\bthe (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:the )?(?:coming|upcoming) (?:days|weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b|\bthe (?:near|short) term\b/gi,
     resolve: () => ref('FUTURE_REF'),
   },
 ];
