@@ -15,7 +15,7 @@ const FORWARD_CUE = /\b(?:until|till|as soon as|as early as|no later than|payabl
 // words that make a date the nearer of the two candidates: "extended to Nov. 20", "completed by Dec. 15", "of record Nov. 22"
 const NEAR_CUE = /\b(?:by|to|through|record|around|from)\s+(?:on\s+)?$/i;
 // past-tense verbs that schedule: "planned a rally on Saturday", "postponed the vote to Monday"
-const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|rescheduled|set|expected|moved)$/i;
+const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|rescheduled|set|expected|moved|extended)$/i;
 const SCAN = 8;
 const PAST_AUX = /^(?:was|were|had|did|been)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
@@ -59,38 +59,42 @@ function verbTense(tokens: Token[], i: number): Tense | null {
  */
 function tenseAt(ctx: Context, start: number, end: number): Tense {
   const before = ctx.text.slice(Math.max(0, start - 24), start);
-  if (FORWARD_CUE.test(before)) return 'future';
-  const tense = verbTenseAt(ctx, start, end);
+  const { tense, after } = verbTenseAt(ctx, start, end);
+  // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
+  if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';
   return tense === 'past' && NEAR_CUE.test(before) ? 'present' : tense;
 }
 
-function verbTenseAt(ctx: Context, start: number, end: number): Tense {
+/** The tense of the nearest verb group, and whether it was found after the date. */
+function verbTenseAt(ctx: Context, start: number, end: number): { tense: Tense; after: boolean } {
   const { tokens } = ctx;
-  if (tokens.length === 0) return 'past';
+  if (tokens.length === 0) return { tense: 'past', after: false };
   const first = tokenAt(tokens, start);
   const sentence = tokens[first]!.sentence;
-  const groupTense = (i: number, step: -1 | 1): Tense | null => {
+  const groupTense = (i: number, step: -1 | 1): Tense => {
     // walk the whole verb group: "will be held", "has been scheduled to"
     let tense: Tense | null = null;
     for (let j = i; j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence; j += step) {
-      const t = verbTense(tokens, j);
+      let t = verbTense(tokens, j);
       if (t === null && !(tokens[j]!.tags.has('Adverb') || tokens[j]!.normal === 'not' || tokens[j]!.normal === 'to')) break;
+      // "planned a rally on Saturday" looks forward; "On Friday, the government planned to pay" dates the planning
+      if (t === 'future' && step === 1 && SCHEDULING.test(tokens[j]!.normal)) t = 'past';
       if (t === 'future') return 'future';
       // any past form in the group dates it: "has met", "were revised"
       if (t === 'past' || (t && !tense)) tense = t;
     }
-    return tense;
+    return tense ?? 'past';
   };
   for (let i = first - 1, n = 0; i >= 0 && n < SCAN && tokens[i]!.sentence === sentence; i--, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.post)) break;
-    if (verbTense(tokens, i) !== null) return groupTense(i, -1) ?? 'past';
+    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, -1), after: false };
   }
   const last = tokenAt(tokens, Math.max(start, end - 1));
   for (let i = last + 1, n = 0; i < tokens.length && n < SCAN && tokens[i]!.sentence === sentence; i++, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.pre)) break;
-    if (verbTense(tokens, i) !== null) return groupTense(i, 1) ?? 'past';
+    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, 1), after: true };
   }
-  return 'past';
+  return { tense: 'past', after: false };
 }
 
 // ---------- filters ----------

@@ -283,14 +283,13 @@ export const dateRules: DateRule[] = [
     reason: 'last-next-weekday',
     example: 'last Wednesday; next Monday; this coming Sunday',
     pattern: new RegExp(
-      `\\b(?<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his coming|[Tt]his past|[Tt]he previous|[Tt]he following|[Cc]oming) (?<weekday>${WEEKDAY})(?:'s)?(?: (?<part>morning|afternoon|evening|night))?\\b`,
+      `\\b(?<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his coming|[Tt]his past|[Tt]he previous|[Tt]he following|[Cc]oming) (?<weekday>${WEEKDAY})(?:'s)?(?: (?:morning|afternoon|evening|night))?\\b`,
       'g',
     ),
     resolve: (g, env) => {
       const which = g.which!.toLowerCase();
       const direction = /last|past|previous/.test(which) ? -1 : /next|coming|following/.test(which) ? 1 : undefined;
-      const r = resolveWeekday(weekdayNumber(g.weekday!), env.published, env.tense, direction);
-      return withPartOfDay(r, g.part);
+      return resolveWeekday(weekdayNumber(g.weekday!), env.published, env.tense, direction);
     },
   },
   {
@@ -298,8 +297,11 @@ export const dateRules: DateRule[] = [
     example: 'on Tuesday; Wednesday night',
     // "each Thursday", "every Monday" recur: no one date
     accept: (_g, before) => !RECURRING.test(before),
-    pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?(?<weekday>${WEEKDAY})\\b(?: (?<part>morning|afternoon|evening|night)\\b)?`, 'g'),
-    resolve: (g, env) => withPartOfDay(resolveWeekday(weekdayNumber(g.weekday!), env.published, env.tense), g.part),
+    pattern: new RegExp(
+      `(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? (?<ampm>[ap])\\.?m\\.?(?: [A-Z]{2,4})?,? |\\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?\\b(?<weekday>${WEEKDAY})\\b(?: (?:morning|afternoon|evening|night)\\b)?`,
+      'g',
+    ),
+    resolve: (g, env) => withTime(resolveWeekday(weekdayNumber(g.weekday!), env.published, env.tense), g),
   },
   // ---------- the day itself and its neighbours ----------
   {
@@ -545,9 +547,14 @@ export const dateRules: DateRule[] = [
   },
 ];
 
-/** "Friday night" keeps its day value: a spreadsheet sorts by day, and the text says which part of it. */
-function withPartOfDay(r: Resolution, _part: string | undefined): Resolution {
-  return r;
+/**
+ * "9 a.m. Tuesday" adds its clock time (2025-08-12T09:00); "Friday night" keeps the day value,
+ * since the annotated convention for parts of the day varies and a spreadsheet sorts by day.
+ */
+function withTime(r: Resolution, g: Record<string, string | undefined>): Resolution {
+  if (!g.hour || !r.value) return r;
+  const hour = (Number(g.hour) % 12) + (g.ampm === 'p' ? 12 : 0);
+  return { ...r, value: `${r.value}T${pad(hour)}:${g.minute ?? '00'}` };
 }
 
 // ---------- dates given by an event ----------
