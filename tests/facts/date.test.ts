@@ -195,8 +195,11 @@ describe(`dates, published ${PUBLISHED}`, () => {
     });
   });
 
-  it('drops a dateline date that restates the publication date', () => {
+  it('keeps a dateline date, resolved like any other', () => {
     const dates = factsOf('WASHINGTON, Aug. 13 (Agency) -- The talks ended on Tuesday.', 'date');
-    expect(dates.map((d) => d.text)).toEqual(['Tuesday']);
+    expect(dates.map((d) => [d.text, d.value])).toEqual([
+      ['Aug. 13', '2025-08-13'],
+      ['Tuesday', '2025-08-12'],
+    ]);
   });
 });

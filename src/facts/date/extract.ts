@@ -2,7 +2,7 @@ import type { Context, Token } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { DateFact } from './schema.js';
-import { anchorRules, DATELINE, DATELINE_AFTER, dateRules, type Env } from './patterns.js';
+import { anchorRules, dateRules, type Env } from './patterns.js';
 import { firstDay, shiftDays, type Tense } from './timex.js';
 
 // ---------- tense of the clause a date sits in ----------
@@ -110,12 +110,6 @@ function yearIsCount(ctx: Context, start: number, end: number, text: string): bo
   return !prev || !(prev.tags.has('Determiner') || prev.tags.has('Preposition') || prev.tags.has('Possessive'));
 }
 
-/** the date of a dateline ("WASHINGTON, Aug. 11 (Agency) --") restates the publication date */
-function inDateline(ctx: Context, start: number, end: number): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart < 60 && DATELINE.test(ctx.text.slice(lineStart, start)) && DATELINE_AFTER.test(ctx.text.slice(end, end + 4));
-}
-
 // ---------- extraction ----------
 
 export function extractDates(ctx: Context): Array<Draft<DateFact>> {
@@ -158,7 +152,6 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       if (overlaps(start, end)) continue;
       if (rule.reason === 'year' && yearIsCount(ctx, start, end, groups.year!)) continue;
       if (rule.accept && !rule.accept(groups, ctx.text.slice(Math.max(0, start - 30), start))) continue;
-      if (inDateline(ctx, start, end)) continue;
       const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);
       taken.push([start, end]);

@@ -2,7 +2,9 @@
 // and how to turn the match into a TIMEX3 value. Compiled once at module load.
 // Rules run in order, most specific first; a later rule never claims text an earlier one took.
 import {
+  easter,
   isoWeek,
+  nthWeekday,
   noPublication,
   pad,
   parts,
@@ -74,6 +76,30 @@ const ONES_WORD = Object.keys(UNITS_ONES).join('|');
 const CENTURY_WORD = `(?:nineteen|twenty|eighteen)`;
 // "nineteen ninety-six", "nineteen eighty", "two thousand and one"
 const SPELLED_YEAR = `(?:${CENTURY_WORD} (?:(?:${TENS_WORD})(?:[- ](?:${ONES_WORD}))?|${Object.keys(TEENS).join('|')}|oh[- ](?:${ONES_WORD}))|two thousand(?:(?: and)? (?:${ONES_WORD}|${Object.keys(TEENS).join('|')}|(?:${TENS_WORD})(?:[- ](?:${ONES_WORD}))?))?)`;
+
+/** Holidays whose date a reader knows, by the day they fall on in a given year. */
+const HOLIDAYS: Record<string, (year: number) => string> = {
+  'christmas': (y) => `${y}-12-25`,
+  'christmas day': (y) => `${y}-12-25`,
+  'christmas eve': (y) => `${y}-12-24`,
+  'boxing day': (y) => `${y}-12-26`,
+  "new year's day": (y) => `${y}-01-01`,
+  "new year's eve": (y) => `${y}-12-31`,
+  "valentine's day": (y) => `${y}-02-14`,
+  'halloween': (y) => `${y}-10-31`,
+  'may day': (y) => `${y}-05-01`,
+  'independence day': (y) => `${y}-07-04`,
+  'thanksgiving': (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  // the Tuesday after the first Monday of November
+  'election day': (y) => shiftDays(nthWeekday(y, 11, 1, 1), 1),
+  'easter': (y) => easter(y),
+  'easter sunday': (y) => easter(y),
+  'good friday': (y) => shiftDays(easter(y), -2),
+};
+const HOLIDAY = "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|May Day|Independence Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?|Good Friday)";
 
 export const monthNumber = (name: string): number => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1;
 const weekdayNumber = (name: string): number =>
@@ -276,6 +302,30 @@ export const dateRules: DateRule[] = [
       'g',
     ),
     resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense),
+  },
+  {
+    // a holiday is this year's when the text says so, else the latest one in past-tense text, the next in future-tense text
+    reason: 'holiday',
+    example: 'on Thanksgiving Day; last Christmas; Easter 2024',
+    pattern: new RegExp(`\\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming) )?(?<holiday>${HOLIDAY})\\b(?:,? (?<year>${YEAR})\\b)?(?! [A-Z][a-z])(?! (?:tree|card|gift|party|market|shopping|sales?|lights?|message|address|speech|holidays?|season|break|dinner|rising|offensive|uprising|island|parade|agreement|accord)s?\\b)`, 'g'),
+    resolve: (g, env) => {
+      const day = HOLIDAYS[g.holiday!.toLowerCase().replace('’', "'")]!;
+      if (g.year) return absolute(day(Number(g.year)), 'day');
+      if (!env.published) return noPublication('day');
+      const { year } = parts(env.published);
+      const which = (g.which ?? '').toLowerCase();
+      if (which === 'this') return relative(day(year), 'day');
+      const thisYear = day(year);
+      if (!which && env.tense === 'present') {
+        // the nearer of this year's and the one on the other side of publication
+        const other = thisYear <= env.published ? day(year + 1) : day(year - 1);
+        const gap = (d: string): number => Math.abs(Date.parse(d) - Date.parse(env.published!));
+        return relative(gap(thisYear) <= gap(other) ? thisYear : other, 'day');
+      }
+      const past = which === 'last' || which === 'this past' || (!which && env.tense === 'past');
+      if (past) return relative(thisYear <= env.published ? thisYear : day(year - 1), 'day');
+      return relative(thisYear >= env.published ? thisYear : day(year + 1), 'day');
+    },
   },
   // ---------- weekdays ----------
   {
@@ -521,7 +571,7 @@ export const dateRules: DateRule[] = [
     example: 'since at least 2023; the 2019 election; fiscal 1989; mid-2023',
     accept: (_g, before) => !AFTER_NAME.test(before),
     pattern: new RegExp(
-      `${NUM_BEFORE}(?<!\\b(?:[Vv]ersion|v|[Nn]o\\.|[Nn]umber|[Rr]oute|[Ff]light|[Ii]tem|[Rr]oom|[Pp]age|[Bb]us|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Aa]pproximately|[Ss]ome) )\\b(?:(?:[Ff]iscal|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd)[- ])?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b|['’]s\\b(?! [a-z]))`,
+      `${NUM_BEFORE}(?<!\\b(?:[Vv]ersion|v|[Nn]o\\.|[Nn]umber|[Rr]oute|[Ff]light|[Ii]tem|[Rr]oom|[Pp]age|[Bb]us|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Aa]pproximately|[Ss]ome) )\\b(?:(?:[Ff]iscal|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Pp]re|[Pp]ost)[- ])?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b|['’]s\\b(?! [a-z]))`,
       'g',
     ),
     resolve: (g) => absolute(g.year!, 'year'),
@@ -585,7 +635,3 @@ export const anchorRules: AnchorRule[] = [
     offset: 0,
   },
 ];
-
-/** Facts that begin a news article's dateline ("WASHINGTON, Aug. 11 (Agency) --") restate its publication date. */
-export const DATELINE = /^\s*[A-Z][A-Z .,'-]*,\s*$/;
-export const DATELINE_AFTER = /^\s*(?:\(|--|—|–|:)/;

@@ -148,3 +148,33 @@ export function firstDay(value: string | null): string | null {
   if (m) return `${m[1]}00-01-01`;
   return null;
 }
+
+/** The nth (1-based; -1 for last) given weekday of a month: Thanksgiving is the 4th Thursday of November. */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return `${pad(year, 4)}-${pad(month)}-${pad(1 + ((weekday - first + 7) % 7) + (n - 1) * 7)}`;
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  const back = (lastDay.getUTCDay() - weekday + 7) % 7;
+  return `${pad(year, 4)}-${pad(month)}-${pad(lastDay.getUTCDate() - back)}`;
+}
+
+/** Western Easter Sunday (the anonymous Gregorian algorithm). */
+export function easter(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
