@@ -82,6 +82,13 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The office closed last Friday.', 'last Friday', '2025-08-08'],
     ['The office reopens next Monday.', 'next Monday', '2025-08-18'],
     ['The suspect was arrested on Aug. 2.', 'Aug. 2', '2025-08-02'],
+    ['The deadline is 9 a.m. Tuesday.', '9 a.m. Tuesday', '2025-08-12T09:00'],
+    // holidays
+    ['The boat was found on Thanksgiving Day.', 'Thanksgiving Day', '2024-11-28'],
+    ['Markets will reopen after Christmas.', 'Christmas', '2025-12-25'],
+    ['The bombing happened at Easter 2024.', 'Easter 2024', '2024-03-31'],
+    ['He left the city last Christmas.', 'last Christmas', '2024-12-25'],
+    ['The campaign runs until Election Day.', 'Election Day', '2025-11-04'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expectDate(sentence, text, value);
   });
@@ -164,6 +171,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The ratio was 3/4 of the total.',
     'The score stood at 21-14 at half time.',
     'The convoy of 1,990 trucks reached the port.',
+    'The Easter Rising shaped the republic.',
+    'The firm sold its Eastern division.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
