@@ -173,6 +173,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The convoy of 1,990 trucks reached the port.',
     'The Easter Rising shaped the republic.',
     'The firm sold its Eastern division.',
+    'The score was 45 April.',
+    'It was dated February 30, 2021.',
+    'The file is dated 2025-13-01.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });

@@ -110,6 +110,15 @@ function yearIsCount(ctx: Context, start: number, end: number, text: string): bo
   return !prev || !(prev.tags.has('Determiner') || prev.tags.has('Preposition') || prev.tags.has('Possessive'));
 }
 
+/** false for a day or month the calendar does not have: "February 30, 2021", "2025-13-01" */
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(value);
+  if (!m) return true;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 // ---------- extraction ----------
 
 export function extractDates(ctx: Context): Array<Draft<DateFact>> {
@@ -155,6 +164,8 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);
       taken.push([start, end]);
+      // "February 30, 2021" is no calendar date, and no part of it ("2021") is one either
+      if (r.value && !isRealDate(r.value)) continue;
       found.push({
         type: 'date',
         text,

@@ -128,10 +128,6 @@ function spelledYear(text: string): string {
 const absolute = (value: string, granularity: Resolution['granularity']): Resolution => ({ value, granularity, relative: false });
 const relative = (value: string, granularity: Resolution['granularity']): Resolution => ({ value, granularity, relative: true });
 const ref = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Resolution => ({ value, granularity: 'reference', relative: true });
-const validDay = (year: string | number, month: number, day: number): boolean => {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
-};
 const ymd = (year: string | number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
 
 /** The year a "last/this/next" word points to. */
