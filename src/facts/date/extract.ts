@@ -123,8 +123,15 @@ function isRealDate(value: string): boolean {
 
 export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const found: Array<Draft<DateFact>> = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  // characters already claimed by a date: a match is short, so checking its own span is cheap
+  const claimed = new Uint8Array(ctx.text.length);
+  const overlaps = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (claimed[i]) return true;
+    return false;
+  };
+  const claim = (s: number, e: number): void => {
+    claimed.fill(1, s, e);
+  };
   // phrases fixed by an event claim their text first, and are resolved once all dates are known
   const anchored: Array<{ draft: Draft<DateFact>; event: string; offset: number }> = [];
   for (const rule of anchorRules) {
@@ -136,7 +143,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       const start = m.index;
       const end = m.index + m[0].length - phrase.length + event.end;
       if (overlaps(start, end)) continue;
-      taken.push([start, end]);
+      claim(start, end);
       const dir = m.groups!.dir?.toLowerCase();
       const draft: Draft<DateFact> = {
         type: 'date', text: ctx.text.slice(start, end), start, end, value: null, granularity: 'day', iso: null, relative: true,
@@ -163,7 +170,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       if (rule.accept && !rule.accept(groups, ctx.text.slice(Math.max(0, start - 30), start))) continue;
       const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);
-      taken.push([start, end]);
+      claim(start, end);
       // "February 30, 2021" is no calendar date, and no part of it ("2021") is one either
       if (r.value && !isRealDate(r.value)) continue;
       found.push({
@@ -182,7 +189,8 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  const plain = found.filter((d) => !anchored.some((a) => a.draft === d));
+  const anchoredDrafts = new Set(anchored.map((a) => a.draft));
+  const plain = found.filter((d) => !anchoredDrafts.has(d));
   for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found, plain);
   return found;
 }
