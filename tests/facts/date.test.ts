@@ -141,6 +141,21 @@ describe(`dates, published ${PUBLISHED}`, () => {
       expectDate(text, 'The day after the vote', '2024-03-04');
     });
 
+    it.each([
+      ['He was promoted on May 22, 1995, and the following year he moved abroad.', 'the following year', '1996'],
+      ['She fled in June 2019 and returned later that year.', 'later that year', '2019'],
+      ['The vote was held on 3 March 2024. The next day, protests began.', 'The next day', '2024-03-04'],
+      ['The cabinet met on 3 March 2024 and fell later that month.', 'later that month', '2024-03'],
+    ])('%s → %s = %s (counted from the date before it)', (sentence, text, value) => {
+      const date = expectDate(sentence, text, value);
+      expect(date.anchor).toMatchObject({ event: null });
+    });
+
+    it('"that year" with no earlier date keeps a null value', () => {
+      const date = expectDate('Later that year the party split.', 'Later that year', null);
+      expect(date.reason).toMatch(/no-earlier-date/);
+    });
+
     it('an event the article never dates keeps a null value and says why', () => {
       const date = expectDate('On the eve of the summit, protesters gathered.', 'the eve of the summit', null);
       expect(date.reason).toMatch(/anchor-event-not-dated/);

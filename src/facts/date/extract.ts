@@ -3,7 +3,7 @@ import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { DateFact } from './schema.js';
 import { anchorRules, dateRules, type Env } from './patterns.js';
-import { firstDay, shiftDays, type Tense } from './timex.js';
+import { firstDay, isoWeek, shiftDays, shiftMonths, type Tense } from './timex.js';
 
 // ---------- tense of the clause a date sits in ----------
 const FUTURE_MODAL = /^(?:will|shall|'ll|’ll|wo)$/i;
@@ -192,6 +192,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const anchoredDrafts = new Set(anchored.map((a) => a.draft));
   const plain = found.filter((d) => !anchoredDrafts.has(d));
   for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found, plain);
+  resolveAnaphora(found);
   return found;
 }
 
@@ -236,6 +237,41 @@ function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offs
   draft.confidence = 0.6;
   // the pipeline numbers date facts in the order this extractor returns them
   draft.anchor = { start: best.start, end: best.end, text: best.text, fact: `date-${all.indexOf(best) + 1}`, event };
+}
+
+const ANAPHORIC = /^anaphoric-unit\+refers-to-earlier-date:(-?\d)$/;
+
+/**
+ * "later that year", "the following month": the unit of the latest earlier date precise enough,
+ * shifted by the offset the words give. Without one the value stays null.
+ */
+function resolveAnaphora(dates: Array<Draft<DateFact>>): void {
+  let previous: Draft<DateFact> | undefined;
+  for (const d of dates) {
+    const m = ANAPHORIC.exec(d.reason);
+    if (!m) {
+      if (d.value && /^\d{4}/.test(d.value)) previous = d;
+      continue;
+    }
+    const unit = d.granularity;
+    const offset = Number(m[1]);
+    const base = previous?.value ?? '';
+    let value: string | null = null;
+    if (unit === 'year' && /^\d{4}/.test(base)) value = String(Number(base.slice(0, 4)) + offset);
+    else if (unit === 'month' && /^\d{4}-\d{2}(?:-|$)/.test(base)) value = shiftMonths(`${base.slice(0, 7)}-01`, offset);
+    else if (unit === 'day' && /^\d{4}-\d{2}-\d{2}/.test(base)) value = shiftDays(base.slice(0, 10), offset);
+    else if (unit === 'week' && /^\d{4}-\d{2}-\d{2}/.test(base)) value = isoWeek(shiftDays(base.slice(0, 10), offset * 7));
+    if (!value) {
+      d.reason = 'anaphoric-unit+no-earlier-date';
+      continue;
+    }
+    d.value = value;
+    d.iso = firstDay(value);
+    d.reason = 'anaphoric-unit';
+    d.confidence = 0.6;
+    d.anchor = { start: previous!.start, end: previous!.end, text: previous!.text, fact: `date-${dates.indexOf(previous!) + 1}`, event: null };
+    previous = d;
+  }
 }
 
 export const dateModule: FactModule<DateFact> = {

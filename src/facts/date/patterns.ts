@@ -516,15 +516,27 @@ export const dateRules: DateRule[] = [
   },
   // ---------- weeks, months and years counted from publication ----------
   {
+    // "later that year", "the following month", "the next day": counted from the date the text gave last;
+    // the extractor resolves them once every date is known
+    reason: 'anaphoric-unit',
+    example: 'later that year; the following month; the next day',
+    pattern: /\b(?:(?:[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) (?:in )?)?(?<which>that|[Tt]he same|[Tt]hat same|[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he preceding|[Tt]he prior)(?: fiscal)? (?<unit>day|week|month|year)\b(?!s|-)/g,
+    resolve: (g) => ({
+      value: null,
+      granularity: g.unit!.toLowerCase() as 'day',
+      relative: true,
+      unresolved: `refers-to-earlier-date:${/following|next/i.test(g.which!) ? 1 : /previous|preceding|prior/i.test(g.which!) ? -1 : 0}`,
+    }),
+  },
+  {
     reason: 'relative-unit',
     example: 'last week; earlier this month; early next year; the coming week',
     accept: (g) => /^[a-z]/.test(g.unit!),
     pattern:
-      /\b(?:(?<edge>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[- ](?:in )?)?(?<which>last|this|next|the past|the previous|the coming|the following|the current|the latest|the same|this past|this coming)(?: fiscal)? (?<unit>week|weekend|month|year)\b(?!s|-)/gi,
+      /\b(?:(?<edge>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[- ](?:in )?)?(?<which>last|this|next|the past|the coming|the current|this past|this coming)(?: fiscal)? (?<unit>week|weekend|month|year)\b(?!s|-)/gi,
     resolve: (g, env) => {
       if (!env.published) return noPublication(g.unit!.toLowerCase() === 'weekend' ? 'week' : (g.unit!.toLowerCase() as 'week'));
       const which = g.which!.toLowerCase();
-      if (/same|latest/.test(which)) return { value: null, granularity: 'year', relative: true, unresolved: 'refers-to-another-date' };
       return unitValue(g.unit!, yearOffset(which), env.published);
     },
   },

@@ -20,12 +20,15 @@ export const DateFact = Evidence.extend({
   iso: z.iso.date().nullable(),
   /** true when the value depends on the publication date */
   relative: z.boolean(),
-  /** for a day fixed by an event ("the eve of the dialogue"): the dated mention of that event it was resolved from */
+  /**
+   * for a date counted from another one ("the eve of the dialogue", "later that year"):
+   * the dated mention it was resolved from
+   */
   anchor: Span.extend({
     /** id of the date fact the value was derived from */
     fact: z.string().nullable(),
-    /** the event noun the phrase names */
-    event: z.string(),
+    /** the event noun the phrase names ("dialogue"), or null for "that year", "the next day" */
+    event: z.string().nullable(),
   }).nullable(),
 });
 export type DateFact = z.infer<typeof DateFact>;
