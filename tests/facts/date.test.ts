@@ -34,6 +34,7 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ["The band formed in the '70s.", "the '70s", '197'],
     ['The city grew in the 19th century.', 'the 19th century', '18'],
     ['He was born in nineteen sixty-four.', 'nineteen sixty-four', '1964'],
+    ['The plan runs until the year two thousand.', 'the year two thousand', '2000'],
     // quarters, halves, seasons
     ['Sales rose in the second quarter of 2024.', 'the second quarter of 2024', '2024-Q2'],
     ['Profit fell in Q1 2025.', 'Q1 2025', '2025-Q1'],
@@ -187,6 +188,7 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The score stood at 21-14 at half time.',
     'The convoy of 1,990 trucks reached the port.',
     'The Easter Rising shaped the republic.',
+    'More than two thousand were displaced.',
     'The firm sold its Eastern division.',
     'The score was 45 April.',
     'It was dated February 30, 2021.',

@@ -41,6 +41,8 @@ export interface DateRule {
   resolve(groups: Record<string, string | undefined>, env: Env): Resolution;
 }
 
+const TIME_PREPOSITION = /\b(?:in|since|until|by|before|after|from)\s+$/i;
+
 /** "each Thursday", "every Monday" recur: no one date */
 const RECURRING = /\b(?:each|every)\s+$/i;
 
@@ -505,7 +507,7 @@ export const dateRules: DateRule[] = [
     // in a company's report "the year" and "the full year" are the current one
     reason: 'the-year',
     example: 'for the full year; the fiscal year',
-    pattern: /\b(?<![Oo]f )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to)\b)(?![-'’])/g,
+    pattern: /\b(?<![Oo]f )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to|\d+|nineteen|twenty|eighteen|two thousand)\b)(?![-'’])/g,
     resolve: (_g, env) => (env.published ? unitValue('year', 0, env.published) : noPublication('year')),
   },
   {
@@ -571,7 +573,9 @@ export const dateRules: DateRule[] = [
   {
     reason: 'spelled-year',
     example: 'nineteen ninety-six; the year two thousand',
-    pattern: new RegExp(`\\b(?:the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million|percent|people|dollars|years?|times|men|women|troops|miles|feet)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?<prefix>the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million|percent|people|dollars|years?|times|men|women|troops|miles|feet)\\b)`, 'gi'),
+    // a bare "two thousand" is a count unless "the year" or a preposition of time comes before it
+    accept: (g, before) => !/^two thousand$/i.test(g.spelled!) || Boolean(g.prefix) || TIME_PREPOSITION.test(before),
     resolve: (g) => absolute(spelledYear(g.spelled!), 'year'),
   },
   {
