@@ -103,19 +103,23 @@ export function resolveMonth(month: number, published: string | null, tense: Ten
   return { value, granularity, relative: true };
 }
 
-/** A season without a year, resolved like a month (spring starts in March, summer June, fall September, winter December). */
+/**
+ * A season without a year, resolved like a month: spring starts in March, summer June, fall
+ * September, winter December (so January's winter is the one that began the December before).
+ */
 export function resolveSeason(code: string, published: string | null, tense: Tense, offset?: number): Resolution {
   if (!published) return noPublication('season');
   const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
   const pub = parts(published);
-  let year = pub.year;
-  if (offset !== undefined) year += offset;
-  else {
-    // winter that started last December is this year's winter in TIMEX3 terms
-    const started = first <= pub.month || (code === 'WI' && pub.month <= 2);
-    if (tense === 'past' && !started) year -= 1;
-    if (tense === 'future' && started && first + 3 <= pub.month) year += 1;
-    if (code === 'WI' && pub.month <= 2) year -= 1;
+  const inLastWinter = pub.month <= 2;
+  // the season of this name that is under way or most recently began
+  const current = code === 'WI' && inLastWinter ? pub.year - 1 : first <= pub.month ? pub.year : pub.year - 1;
+  let year = current;
+  if (offset !== undefined) year = (code === 'WI' && inLastWinter ? pub.year - 1 : pub.year) + offset;
+  else if (tense !== 'past') {
+    // a season that is over by publication comes round next year in forward-looking text
+    const over = code === 'WI' ? false : first + 3 <= pub.month;
+    if (current < pub.year || over) year = tense === 'future' || over ? current + 1 : current;
   }
   return { value: `${year}-${code}`, granularity: 'season', relative: true };
 }
