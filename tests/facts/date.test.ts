@@ -46,6 +46,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['Fighting resumed in the summer of 2022.', 'the summer of 2022', '2022-SU'],
     ['Fighting resumed last winter.', 'last winter', '2024-WI'],
     ['Elections are planned for next spring.', 'next spring', '2026-SP'],
+    ['Sales slumped this past spring.', 'this past spring', '2025-SP'],
+    ['Sales slumped over the summer.', 'the summer', '2025-SU'],
+    ['Talks will resume in the spring.', 'the spring', '2026-SP'],
+    ['Fuel ran short in the winter.', 'the winter', '2024-WI'],
     // today and its neighbours
     ['He arrived yesterday.', 'yesterday', '2025-08-12'],
     ['He leaves tomorrow.', 'tomorrow', '2025-08-14'],

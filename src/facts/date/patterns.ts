@@ -439,7 +439,10 @@ export const dateRules: DateRule[] = [
       const code = SEASONS[g.season!.toLowerCase()]!;
       const which = g.which!.toLowerCase();
       if (!env.published) return noPublication('season');
-      const offset = /last|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : /this/.test(which) ? 0 : undefined;
+      // "this past spring" is the latest one, "this coming winter" the next
+      if (which === 'this past') return resolveSeason(code, env.published, 'past');
+      if (which === 'this coming') return resolveSeason(code, env.published, 'future');
+      const offset = /last/.test(which) ? -1 : /next/.test(which) ? 1 : /this/.test(which) ? 0 : undefined;
       return resolveSeason(code, env.published, env.tense, offset);
     },
   },

@@ -116,10 +116,10 @@ export function resolveSeason(code: string, published: string | null, tense: Ten
   const current = code === 'WI' && inLastWinter ? pub.year - 1 : first <= pub.month ? pub.year : pub.year - 1;
   let year = current;
   if (offset !== undefined) year = (code === 'WI' && inLastWinter ? pub.year - 1 : pub.year) + offset;
-  else if (tense !== 'past') {
-    // a season that is over by publication comes round next year in forward-looking text
-    const over = code === 'WI' ? false : first + 3 <= pub.month;
-    if (current < pub.year || over) year = tense === 'future' || over ? current + 1 : current;
+  else if (tense === 'future') {
+    // forward-looking text means the next one that is not over yet
+    const over = code !== 'WI' && first + 3 <= pub.month;
+    if (current < pub.year || over) year = current + 1;
   }
   return { value: `${year}-${code}`, granularity: 'season', relative: true };
 }
