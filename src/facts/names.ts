@@ -1,44 +1,72 @@
 // Capitalised name spans over tokens: the candidates both the organisation and person
-// extractors classify. A span is a run of capitalised words joined by spaces, hyphens or
-// slashes, with lower-case name particles inside ("al-", "bin", "van der", "-e-", "ul-").
+// extractors classify (see name-classes.ts). A span is a run of capitalised words joined by
+// spaces or hyphens, with lower-case name particles inside ("al-", "bin", "van der", "-e-",
+// "ul-"), initials ("C. Lewis") and "&" ("Smith & Co"). A slash separates two names
+// ("X/Y"), a possessive ends one ("Pakistan’s" → "Pakistan").
 import type { Context, Token } from '../context.js';
 
 // particles that may sit inside a name in lower case
-const PARTICLES = new Set(['al', 'el', 'e', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'von', 'of', 'y']);
+const PARTICLES = new Set(['al', 'el', 'e', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'von', 'of', 'y', '&']);
 // particles that may join a name but never end one
-const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'dos', 'den', 'le', 'bint']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'dos', 'den', 'le', 'bint', '&']);
+// words that are capitalised at the start of a sentence but never start a name there
+const LEADING_NOT_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
 
 export interface NameSpan {
+  /** token range [first, last) the span covers (a slash may split a token between two spans) */
   first: number;
   last: number;
   start: number;
   end: number;
   text: string;
-  /** a capitalised sentence-initial word that compromise does not tag as a name */
-  weak?: boolean;
+  /** starts at the beginning of a sentence, where every word is capitalised anyway */
+  initial?: boolean;
+  /** inside an all-capitals line (a headline, a table row): case says nothing there */
+  caps?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-// words join across one run of spaces, or a hyphen or slash, and never across a possessive
-const joinable = (prev: Token, next: Token): boolean =>
-  /^(?:[ \t]+|[-\u2010\u2011/])$/u.test(prev.post + next.pre) && !/[’']s$/u.test(prev.text);
+const POSSESSIVE = /[’']s$/iu;
+const INITIAL = /^\p{Lu}$/u;
+// words join across one run of spaces or a hyphen; an initial joins across its full stop
+const joinable = (prev: Token, next: Token): boolean => {
+  if (POSSESSIVE.test(prev.text) || prev.text.includes('/')) return false;
+  const gap = prev.post + next.pre;
+  if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
+  return INITIAL.test(prev.text) && /^\.[ \t]?$/.test(gap);
+};
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
+export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
+export const isSentenceStart = (tokens: Token[], i: number): boolean => {
+  if (i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) return true;
+  // after a line break, a colon or an opening quote the next word is capitalised anyway
+  return /[\n:]\s*$|^\s*["“‘'`(]/u.test(tokens[i - 1]!.post + tokens[i]!.pre);
+};
+
+/** Lines in which (almost) every letter is a capital: headlines, datelines, some tables. */
+function capsLines(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+    const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
+    if (upper >= 4 && lower <= upper * 0.1) ranges.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return ranges;
+}
 
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {
   const spans: NameSpan[] = [];
   const { tokens } = ctx;
+  const caps = capsLines(ctx.text);
+  let c = 0;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!isCapitalised(token) || /^\d/.test(token.text)) {
-      i++;
-      continue;
-    }
-    // a sentence's first word is capitalised anyway: only a name if compromise thinks so
-    const next = tokens[i + 1];
-    if (isSentenceStart(tokens, i) && !looksLikeName(token) && next && next.sentence === token.sentence) {
-      // kept apart, flagged weak: it can still be a known surname ("Harwell said")
-      spans.push({ ...makeSpan(ctx, i, i + 1), weak: true });
+    if (!token.text || !isCapitalised(token)) {
       i++;
       continue;
     }
@@ -47,27 +75,78 @@ export function nameSpans(ctx: Context): NameSpan[] {
     while (last < tokens.length) {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
-      if (next.sentence !== token.sentence || !joinable(prev, next)) break;
-      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-/]$/.test(prev.post + next.pre)) end = ++last;
-      else if (PARTICLES.has(next.normal) || /^(?:al|el|ul|e)$/.test(next.text)) last++;
+      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next)) break;
+      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)) end = ++last;
+      else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }
     // never end on a connector: "Army of" → "Army"
-    while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.normal)) end--;
-    spans.push(makeSpan(ctx, i, end));
+    while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())) end--;
+    let first = i;
+    // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
+    if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
+      while (first < end - 1 && !looksLikeName(tokens[first]!) && LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t))) first++;
+      if (first === end - 1 && !looksLikeName(tokens[first]!) && LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
+    }
+    if (first < end) {
+      while (c < caps.length && caps[c]![1] < tokens[first]!.start) c++;
+      const inCaps = c < caps.length && caps[c]![0] <= tokens[first]!.start;
+      for (const span of splitSlashes(ctx, first, end)) {
+        span.initial = isSentenceStart(tokens, span.first) && span.start === tokens[span.first]!.start;
+        if (inCaps) span.caps = true;
+        spans.push(span);
+      }
+    }
     i = end;
   }
   return spans;
 }
 
-const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
-const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
-const isSentenceStart = (tokens: Token[], i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+/** "Jaysh al-Adl/Jundallah" → "Jaysh al-Adl", "Jundallah"; possessives trimmed. */
+function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
+  const out: NameSpan[] = [];
+  let spanFirst = first;
+  let start = ctx.tokens[first]!.start;
+  for (let k = first; k < last; k++) {
+    const t = ctx.tokens[k]!;
+    let from = 0;
+    for (let s = t.text.indexOf('/'); s >= 0; s = t.text.indexOf('/', s + 1)) {
+      pushSpan(ctx, out, spanFirst, k + 1, start, t.start + s);
+      from = s + 1;
+      spanFirst = k;
+      start = t.start + from;
+    }
+    if (t.post.includes('/') && k + 1 < last) {
+      pushSpan(ctx, out, spanFirst, k + 1, start, t.end);
+      spanFirst = k + 1;
+      start = ctx.tokens[k + 1]!.start;
+    }
+  }
+  pushSpan(ctx, out, spanFirst, last, start, ctx.tokens[last - 1]!.end);
+  return out;
+}
+
+function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, start: number, end: number): void {
+  let text = ctx.text.slice(start, end);
+  const possessive = /[’'][sS]?$/u.exec(text);
+  if (possessive) {
+    end -= possessive[0].length;
+    text = text.slice(0, -possessive[0].length);
+  }
+  if (!/^\p{Lu}/u.test(text) || text.length < 1) return;
+  out.push({ first, last, start, end, text });
+}
 
 export function makeSpan(ctx: Context, first: number, last: number): NameSpan {
   const start = ctx.tokens[first]!.start;
-  const end = ctx.tokens[last - 1]!.end;
-  return { first, last, start, end, text: ctx.text.slice(start, end) };
+  let end = ctx.tokens[last - 1]!.end;
+  let text = ctx.text.slice(start, end);
+  const possessive = /[’'][sS]?$/u.exec(text);
+  if (possessive) {
+    end -= possessive[0].length;
+    text = text.slice(0, -possessive[0].length);
+  }
+  return { first, last, start, end, text };
 }
 
 /** Normal form for comparing names: lower case, plain apostrophes and hyphens, single spaces. */

@@ -1,80 +1,84 @@
 import type { Context } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
-import { nameSpans, normaliseName, type NameSpan } from '../names.js';
+import { normaliseName } from '../names.js';
+import { classifiedNames, type ClassifiedName } from '../name-classes.js';
 import { OrganisationFact } from './schema.js';
-import { NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_HEAD_WORDS } from './patterns.js';
+import { ORG_HEAD_WORDS } from './patterns.js';
+
+export { acronymFits } from '../name-classes.js';
 
 type OrgDraft = Draft<OrganisationFact>;
 
 // "Foo Bar Army (FBA)": the acronym right after a name, in brackets
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 
-/** Letters of an acronym match the initials of a name ("The Mujaheed Brigade" → TMB, MB). */
-export function acronymFits(acronym: string, name: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the');
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  const letters = acronym.replace(/[^A-Z]/g, '');
-  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters);
-}
-
+/** One fact per organisation: mentions grouped by name, acronym and short form. */
 export function extractOrganisations(ctx: Context): OrgDraft[] {
   const orgs: OrgDraft[] = [];
   const byKey = new Map<string, OrgDraft>();
-  const add = (name: string, mention: Mention, aliases: string[] = []): OrgDraft => {
-    const key = normaliseName(name);
-    let org = byKey.get(key) ?? [...byKey.values()].find((o) => o.aliases.some((a) => normaliseName(a) === key));
-    if (!org) {
-      org = { type: 'organisation', name, aliases: [], mentions: [], text: mention.text, start: mention.start, end: mention.end, reason: mention.reason, confidence: 0.7 };
-      orgs.push(org);
-      byKey.set(key, org);
-    }
-    for (const alias of aliases) if (!org.aliases.includes(alias)) org.aliases.push(alias);
-    if (!org.mentions.some((m) => m.start === mention.start)) org.mentions.push(mention);
-    return org;
+  const mentionOf = (c: { start: number; end: number; text: string }, reason: string): Mention => ({ start: c.start, end: c.end, text: c.text, reason });
+  const addMention = (org: OrgDraft, m: Mention): void => {
+    if (!org.mentions.some((x) => x.start === m.start)) org.mentions.push(m);
   };
-  const mention = (span: NameSpan, reason: string): Mention => ({ start: span.start, end: span.end, text: span.text, reason });
-
-  const spans = nameSpans(ctx);
-  for (const span of spans) {
-    if (span.weak) continue;
-    const after = ctx.text.slice(span.end, span.end + 40);
-    if (NOT_ORG_FOLLOWERS.test(after)) continue;
-    const words = span.text.split(/[\s-]+/);
-    const head = words.at(-1)!.toLowerCase();
-    const acronym = ACRONYM_AFTER.exec(after);
-    if (acronym && acronymFits(acronym[1]!, span.text) && words.length > 1) {
-      const org = add(span.text, mention(span, 'acronym-in-parentheses'), [acronym[1]!]);
-      org.confidence = 0.95;
-      const start = span.end + after.indexOf(acronym[1]!);
-      org.mentions.push({ start, end: start + acronym[1]!.length, text: acronym[1]!, reason: 'acronym-in-parentheses' });
-      continue;
-    }
-    // "Ministry of Finance", "Bank of England": the head word comes first
-    const ofHead = words.length > 2 && words[1] === 'of' && ORG_HEAD_WORDS.has(words[0]!.toLowerCase());
-    if (words.length > 1 && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) {
-      add(span.text, mention(span, 'org-head-word')).confidence = 0.85;
-      continue;
-    }
-    const tokens = ctx.tokens.slice(span.first, span.last);
-    if (tokens.every((t) => t.tags.has('Organization')) && !NOT_ORG_HEADS.has(head)) {
-      add(span.text, mention(span, 'compromise-organization'));
-    }
-  }
-  // later bare uses of a defined acronym ("the BLA") are mentions of the same organisation
-  for (const org of orgs) {
-    for (const alias of org.aliases) {
-      const re = new RegExp(`\\b${alias.replace(/[-&]/g, '\\$&')}\\b`, 'g');
-      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-        if (!org.mentions.some((x) => x.start === m!.index)) {
-          org.mentions.push({ start: m.index, end: m.index + alias.length, text: alias, reason: 'acronym-reuse' });
+  const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
+  for (const c of names) {
+    const key = normaliseName(c.text);
+    let org = byKey.get(key) ?? shortFormOwner(orgs, key);
+    if (!org) {
+      org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
+      orgs.push(org);
+    } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
+    byKey.set(key, org);
+    org.confidence = Math.max(org.confidence, c.confidence);
+    addMention(org, mentionOf(c, c.reason));
+    if (c.reason === 'acronym-in-parentheses') {
+      const acronym = ACRONYM_AFTER.exec(ctx.text.slice(c.end, c.end + 16));
+      if (acronym) {
+        const alias = acronym[1]!;
+        if (!org.aliases.includes(alias)) org.aliases.push(alias);
+        // the acronym may have been classified on its own already: fold it in
+        const other = byKey.get(normaliseName(alias));
+        if (other && other !== org) {
+          for (const m of other.mentions) addMention(org, m);
+          orgs.splice(orgs.indexOf(other), 1);
         }
+        byKey.set(normaliseName(alias), org);
+        const start = c.end + ctx.text.slice(c.end).indexOf(alias);
+        addMention(org, { start, end: start + alias.length, text: alias, reason: 'acronym-in-parentheses' });
       }
     }
-    org.mentions.sort((a, b) => a.start - b.start);
   }
-  // a mention of an acronym alias inside another org's span would double count: drop orgs that are only an alias
-  return orgs.filter((o) => !orgs.some((p) => p !== o && p.aliases.some((a) => normaliseName(a) === normaliseName(o.name))));
+  linkBareHeads(ctx, orgs, names);
+  for (const org of orgs) {
+    org.mentions.sort((a, b) => a.start - b.start);
+    const first = org.mentions[0]!;
+    Object.assign(org, { start: first.start, end: first.end, text: first.text });
+    // more mentions, more evidence
+    if (org.mentions.length > 1) org.confidence = Math.min(1, org.confidence + 0.05);
+  }
+  return orgs;
+}
+
+/** "State Department" after "US State Department": a shorter form of one earlier name, when only one fits. */
+function shortFormOwner(orgs: OrgDraft[], key: string): OrgDraft | undefined {
+  if (!key.includes(' ')) return undefined;
+  const owners = orgs.filter((o) => normaliseName(o.name).endsWith(` ${key}`));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/** "the Army" back to an earlier "X Army", when exactly one organisation has that head. */
+function linkBareHeads(ctx: Context, orgs: OrgDraft[], names: ClassifiedName[]): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i - 1]!.normal !== 'the' || !ORG_HEAD_WORDS.has(t.normal) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(t.post)) continue;
+    if (names.some((n) => n.start <= t.start && n.end >= t.end)) continue;
+    const owners = orgs.filter((o) => o.start < t.start && normaliseName(o.name).split(' ').at(-1) === t.normal);
+    if (owners.length === 1) owners[0]!.mentions.push({ start: t.start, end: t.end, text: t.text, reason: 'head-word-link' });
+  }
 }
 
 export const organisationModule: FactModule<OrganisationFact> = {

@@ -1,5 +1,5 @@
 // Organisation evidence as data: head words that make a capitalised name an organisation,
-// and words that make it something else.
+// context words around a name, sport-result structure, and words that make it something else.
 
 /** "Balochistan Liberation Army", "State Department", "Acme Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
@@ -9,13 +9,44 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police', 'force',
   'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
-  'network', 'news', 'times', 'post', 'press', 'reuters', 'tribune', 'journal', 'herald', 'fund', 'trust',
+  'network', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
   'mujahideen', 'mujahidin', 'taliban', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
+  // companies and media
+  'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'partners', 'investments',
+  'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
+  'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
+  'railways', 'newsroom', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber',
+  // sports clubs: "Bristol Rovers", "Leeds United", "Oldham Athletic"
+  'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
 ]);
 
+/** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
+export const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp', 'asa', 'oyj']);
+
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
-export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|aircraft|highway|road|street|station|airport|bridge|province|district|city|region|valley|river|dam|camp|massacre|attack|bombing|hijacking)\b/i;
+export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|aircraft|highway|road|street|station|airport|bridge|province|district|city|region|valley|river|dam|camp|massacre|attack|bombing|hijacking|palace|church|stadium|square)\b/i;
 
 /** Capitalised phrases that look like organisations but are categories or headings. */
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
+
+/** "Acme spokesman", "Lancashire batsman", "Acme shares": the word after names a member or part of an organisation. */
+export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement)\b/;
+
+/** "shares in Acme", "signed for Rovers", "analyst at Acme": the words before point to an organisation. */
+export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined) (?:the )?$/;
+
+/** Sport verbs that join two teams: "X beat Y by six wickets". */
+export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
+export const SPORT_VERB_BEFORE = /\b(?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|against|held) $/;
+/** ...and the result words that show the sentence reports a match. */
+export const SPORT_RESULT_NEAR = /\b(?:runs|wickets|innings|goals?|\d+-\d+|draw|match|points|half-?time|penalty)\b/;
+
+/** Acronyms of places: a place, not an organisation. */
+export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'USSR', 'PRC', 'DRC', 'NYC', 'GB']);
+/** Acronyms that name no organisation. */
+export const NOT_ORG_ACRONYMS = new Set([
+  'TV', 'CEO', 'GMT', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AIDS', 'HIV', 'GDP', 'GNP', 'CPI', 'PPI', 'VAT', 'IPO', 'EST', 'EDT',
+  'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
+  'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
+]);

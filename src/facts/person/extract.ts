@@ -1,91 +1,125 @@
 import type { Context, Token } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
-import { makeSpan, nameSpans, normaliseName, type NameSpan } from '../names.js';
-import { ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { normaliseName } from '../names.js';
+import { classifiedNames, type ClassifiedName } from '../name-classes.js';
 import { PersonFact } from './schema.js';
-import { NOT_PERSON_HEADS, ROLE_HEAD_SOURCE, TITLE_WORDS } from './patterns.js';
+import { ROLE_HEAD_SOURCE, TITLE_WORDS } from './patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
 
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
 const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
-const isNotName = (t: Token): boolean =>
-  t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date') || t.tags.has('Country') || t.tags.has('Determiner') || t.tags.has('Pronoun');
 
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
 const ROLE_BEFORE = new RegExp(`((?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u');
 const ROLE_AFTER = new RegExp(`^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u');
+// a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
+const ROLE_WORD_BEFORE = /(?:^|[\s(])((?:[\p{L}-]+ )?[\p{Ll}-]+) $/u;
+
+interface Role { text: string; start: number; end: number }
 
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
-  const singles: NameSpan[] = [];
-  for (const span of nameSpans(ctx)) {
-    if (span.weak) {
-      singles.push(span);
-      continue;
-    }
-    let first = span.first;
+  const singles: Array<{ c: ClassifiedName; m: Mention }> = [];
+  const names = classifiedNames(ctx);
+  for (const c of names) {
+    if (c.cls !== 'person') continue;
     // titles at the start of the span are the role, not the name
-    while (first < span.last && (isTitle(ctx.tokens[first]!) || !isPersonTagged(ctx.tokens[first]!) && first + 1 < span.last && isTitle(ctx.tokens[first + 1]!))) first++;
-    if (first >= span.last) continue;
-    const nameTokens = ctx.tokens.slice(first, span.last);
-    const head = nameTokens.at(-1)!.normal;
-    if (ORG_HEAD_WORDS.has(head) || NOT_PERSON_HEADS.has(head) || nameTokens.some(isNotName)) continue;
-    if (nameTokens.some((t) => t.tags.has('Organization') || t.tags.has('Place') || /^[A-Z]{2,}$/.test(t.text))) continue;
-    const titled = first > span.first || isTitle(ctx.tokens[span.first - 1] ?? ({ normal: '' } as Token));
-    const tagged = nameTokens.some((t) => t.tags.has('FirstName')) || nameTokens.every(isPersonTagged);
-    const name = makeSpan(ctx, first, span.last);
-    if (nameTokens.length === 1 && !titled) {
-      singles.push(name);
+    let first = c.first;
+    const tokens = ctx.tokens;
+    while (first < c.last - 1 && (isTitle(tokens[first]!) || (!isPersonTagged(tokens[first]!) && (isTitle(tokens[first + 1]!) || tokens.slice(first + 1, c.last).some((t) => t.tags.has('FirstName')) && c.reason === 'title-before-name')))) first++;
+    const start = first > c.first ? tokens[first]!.start : c.start;
+    if (start >= c.end) continue;
+    const text = ctx.text.slice(start, c.end);
+    const mention: Mention = { start, end: c.end, text, reason: c.reason };
+    if (!/\s/.test(text.trim()) && first === c.first) {
+      singles.push({ c, m: mention });
       continue;
     }
-    if (!titled && !tagged) continue;
-    const role = roleOf(ctx, span, first, name);
+    const role = roleOf(ctx, c, first, start, c.end);
     people.push({
       type: 'person',
-      name: name.text.replace(/[’']s$/, ''),
-      role,
-      affiliation: null,
-      mentions: [{ start: name.start, end: name.end, text: name.text, reason: titled ? 'title-before-name' : 'compromise-person' }],
-      text: name.text,
-      start: name.start,
-      end: name.end,
-      reason: titled ? 'title-before-name' : 'compromise-person',
-      confidence: titled && tagged ? 0.95 : 0.8,
+      name: text,
+      role: role?.text ?? null,
+      affiliation: role ? affiliationOf(names, role) : null,
+      mentions: [mention],
+      text,
+      start,
+      end: c.end,
+      reason: c.reason,
+      confidence: c.confidence,
     });
   }
-  linkSurnames(people, singles);
-  return mergeSameName(people);
+  const merged = mergeSameName(people);
+  linkSurnames(ctx, merged, singles, names);
+  merged.sort((a, b) => a.start - b.start);
+  return merged;
 }
 
 /** The role the text gives: titles inside the span, or an appositive before or after the name. */
-function roleOf(ctx: Context, span: NameSpan, nameFirst: number, name: NameSpan): string | null {
+function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: number, end: number): Role | null {
+  const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
   if (nameFirst > span.first) {
     // walk back over "for", "of", "the" and capitalised words to the start of the role phrase
-    let start = span.first;
-    while (start > 0) {
-      const prev = ctx.tokens[start - 1]!;
+    let first = span.first;
+    while (first > 0) {
+      const prev = ctx.tokens[first - 1]!;
       if (prev.sentence !== ctx.tokens[span.first]!.sentence || !/^[ \t]+$/.test(prev.post)) break;
-      if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal)) start--;
+      if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal)) first--;
       else break;
     }
-    while (start < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[start]!.normal)) start++;
-    if (start < nameFirst && ctx.tokens[start]!.tags.has('Determiner')) start++;
-    return ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[nameFirst - 1]!.end) || null;
+    while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
+    if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner')) first++;
+    return at(ctx.tokens[first]!.start, ctx.tokens[nameFirst - 1]!.end);
   }
-  const before = ROLE_BEFORE.exec(ctx.text.slice(Math.max(0, name.start - 80), name.start));
-  if (before) return before[1]!;
-  const after = ROLE_AFTER.exec(ctx.text.slice(name.end, name.end + 100));
-  return after ? after[1]! : null;
+  const beforeStart = Math.max(0, start - 80);
+  const beforeText = ctx.text.slice(beforeStart, start);
+  const before = ROLE_BEFORE.exec(beforeText);
+  if (before) return at(beforeStart + before.index, beforeStart + before.index + before[1]!.length);
+  const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100));
+  if (after) {
+    const s = end + after[0].indexOf(after[1]!);
+    return at(s, s + after[1]!.length);
+  }
+  const prev = ctx.tokens[span.first - 1];
+  if (prev && isTitle(prev) && prev.sentence === ctx.tokens[span.first]!.sentence) {
+    const word = ROLE_WORD_BEFORE.exec(beforeText);
+    if (word) return at(start - word[1]!.length - 1, start - 1);
+  }
+  return null;
 }
 
-/** "LoGerfo said": a lone surname after the full name is the same person. */
-function linkSurnames(people: PersonDraft[], singles: NameSpan[]): void {
-  for (const single of singles) {
-    const key = normaliseName(single.text);
-    const owner = people.find((p) => p.start < single.start && normaliseName(p.name).split(' ').at(-1) === key);
-    if (owner) owner.mentions.push({ start: single.start, end: single.end, text: single.text, reason: 'surname-link' } satisfies Mention);
+/** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
+function affiliationOf(names: ClassifiedName[], role: Role): string | null {
+  const inside = names.find((n) => n.start >= role.start && n.end <= role.end && (n.cls === 'organisation' || n.cls === 'place'));
+  return inside?.text ?? null;
+}
+
+/** "LoGerfo said": a lone surname is the person introduced with it, earlier if possible. */
+function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
+  for (const { c, m } of singles) {
+    const key = normaliseName(m.text);
+    const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(-1) === key);
+    const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
+    if (owner) {
+      owner.mentions.push({ ...m, reason: c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
+      continue;
+    }
+    const same = people.find((p) => normaliseName(p.name) === key);
+    if (same) {
+      same.mentions.push(m);
+      continue;
+    }
+    const role = roleOf(ctx, c, c.first, m.start, m.end);
+    people.push({
+      type: 'person', name: m.text, role: role?.text ?? null, affiliation: role ? affiliationOf(names, role) : null,
+      mentions: [m], text: m.text, start: m.start, end: m.end, reason: c.reason, confidence: Math.min(c.confidence, 0.8),
+    });
+  }
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    if (p.mentions.length > 1) p.confidence = Math.min(1, p.confidence + 0.05);
   }
 }
 
@@ -98,6 +132,8 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     else {
       existing.mentions.push(...person.mentions);
       existing.role ??= person.role;
+      existing.affiliation ??= person.affiliation;
+      existing.confidence = Math.max(existing.confidence, person.confidence);
     }
   }
   return [...byName.values()];

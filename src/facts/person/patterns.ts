@@ -1,4 +1,5 @@
-// Person evidence as data: title and role words that sit before or after a name.
+// Person evidence as data: title and role words that sit before or after a name, and first names.
+import { FIRST_NAME_LIST } from './first-names.js';
 
 /** "President Joe Biden", "Coordinator for Counterterrorism Gregory LoGerfo", "spokesman": role heads. */
 export const TITLE_WORDS = new Set([
@@ -12,11 +13,21 @@ export const TITLE_WORDS = new Set([
   'undersecretary', 'attorney', 'counsel', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'marshal', 'commissioner',
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'correspondent', 'editor', 'reporter',
+  'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
+  'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
 ]);
 
 /** Lower-case role phrases: "special secretary for the United Nations". */
 export const ROLE_HEAD_SOURCE =
   '(?:secretary|minister|spokes(?:man|woman|person)|coordinator|director|chief|ambassador|envoy|adviser|advisor|official|commander|leader|president|chairman|chairwoman|governor|mayor|head|founder|general|deputy|representative|analyst|lawyer|officer)';
+
+/** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
+export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|husband|widow|son|daughter|compatriot|team-?mate|veteran|seed|seeded|told by) $/;
+/** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
+export const PERSON_CONTEXT_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)| (?:said|says|told|added|asked|replied|admitted|insisted|explained|recalled|wrote|himself|herself)\b|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister|family|lawyer|aides?)\b)/;
+
+/** Common first names (see first-names.ts for the source). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST);
 
 /** Words after which a capitalised span is not a person: places and organisations' kinds. */
 export const NOT_PERSON_HEADS = new Set(['express', 'front', 'army', 'government', 'state', 'states']);

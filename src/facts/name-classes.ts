@@ -1,0 +1,265 @@
+// One classification of every capitalised name span of an article: person, organisation,
+// place or other, each decision with the rule (`reason`) that made it and a confidence.
+// Local evidence first (titles, head words, first names, context words, table structure),
+// then the article's own evidence spreads: a name classified firmly once is the same kind
+// wherever it recurs, a lone surname is the person introduced earlier, and words in an
+// all-capitals headline are names only where the article names them in mixed case.
+// The organisation and person extractors read this one result (computed once per context).
+import type { Context, Token } from '../context.js';
+import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
+import {
+  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
+} from './organisation/patterns.js';
+import { FIRST_NAMES, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, TITLE_WORDS } from './person/patterns.js';
+
+export type NameClass = 'person' | 'organisation' | 'place' | 'other';
+
+export interface ClassifiedName extends NameSpan {
+  cls: NameClass;
+  reason: string;
+  confidence: number;
+  /** titles stripped from the front of a person span ("President", "Foreign Minister") */
+  titleFirst?: number;
+}
+
+const cache = new WeakMap<Context, ClassifiedName[]>();
+
+/** Every name span of the article with its class; computed once per context. */
+export function classifiedNames(ctx: Context): ClassifiedName[] {
+  let result = cache.get(ctx);
+  if (!result) cache.set(ctx, (result = classify(ctx)));
+  return result;
+}
+
+const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
+const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
+const isFirstName = (t: Token): boolean => FIRST_NAMES.has(t.text) || (t.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text));
+const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
+const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
+
+interface Local { cls: NameClass; reason: string; confidence: number }
+
+function classify(ctx: Context): ClassifiedName[] {
+  const spans = nameSpans(ctx).flatMap((s) => refineSpan(ctx, s));
+  const out: ClassifiedName[] = [];
+  const pending: NameSpan[] = [];
+  for (const span of spans) {
+    const local = span.caps ? capsEvidence(ctx, span) : localEvidence(ctx, span);
+    if (local) out.push({ ...span, ...local });
+    else pending.push(span);
+  }
+  // the article's own firm decisions: the same name means the same kind of thing
+  const known = new Map<string, Local>();
+  const surnames = new Map<string, string>();
+  for (const c of out) {
+    if (c.confidence < 0.7 || c.cls === 'other') continue;
+    const key = normaliseName(c.text);
+    const prev = known.get(key);
+    if (!prev || prev.confidence < c.confidence) known.set(key, c);
+    if (c.cls === 'person' && /\s/.test(c.text)) {
+      const words = c.text.split(/\s+/);
+      surnames.set(normaliseName(words.at(-1)!), c.text);
+      if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
+    }
+  }
+  const resolve = (span: NameSpan): Local | null => {
+    const key = normaliseName(span.text);
+    const k = known.get(key);
+    if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
+    if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
+    return null;
+  };
+  for (const span of pending) {
+    const found = resolve(span);
+    if (found) out.push({ ...span, ...found });
+    else if (span.caps) out.push(...capsSubspans(ctx, span, resolve));
+    else {
+      const weak = tagEvidence(ctx, span);
+      if (weak) out.push({ ...span, ...weak });
+    }
+  }
+  // a weak tag-only decision yields to what the article says firmly elsewhere
+  for (const c of out) {
+    if (c.confidence >= 0.7) continue;
+    const found = resolve(c);
+    if (found && found.cls !== c.cls) Object.assign(c, found);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Splits a span where an organisation's head word is followed by a title ("State Department Coordinator"), trims demonyms. */
+function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
+  const tokens = ctx.tokens;
+  let first = span.first;
+  // "American Dennis Mitchell", "Democrat Walter Mondale": the adjective is no part of the name
+  while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start) first++;
+  const parts: NameSpan[] = [];
+  let start = first > span.first ? tokens[first]!.start : span.start;
+  for (let k = first; k < span.last - 1; k++) {
+    if (tokens[k]!.start < start) continue;
+    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && isTitle(tokens[k + 1]!)) {
+      parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
+      first = k + 1;
+      start = tokens[k + 1]!.start;
+    }
+  }
+  let end = span.end;
+  // "Mercantile Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
+  if (COMPANY_SUFFIXES.has(lastWord(span.text)) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
+  parts.push(sub(ctx, span, first, span.last, start, end));
+  return parts.filter((p) => p.text.length > 0);
+}
+
+function sub(ctx: Context, span: NameSpan, first: number, last: number, start: number, end: number): NameSpan {
+  return { ...span, first, last, start, end, text: ctx.text.slice(start, end) };
+}
+
+function lineAround(ctx: Context, span: NameSpan): { lead: string; rest: string } {
+  const ls = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
+  let le = ctx.text.indexOf('\n', span.end);
+  if (le < 0) le = ctx.text.length;
+  return { lead: ctx.text.slice(ls, span.start), rest: ctx.text.slice(span.end, le) };
+}
+
+/** Evidence in and around a mixed-case span. */
+function localEvidence(ctx: Context, span: NameSpan): Local | null {
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  const words = span.text.split(/\s+/);
+  const head = lastWord(span.text);
+  const prev = ctx.tokens[span.first - 1];
+  const next = ctx.tokens[span.last];
+  const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[0]!.sentence;
+  const after = ctx.text.slice(span.end, span.end + 60);
+  const before = ctx.text.slice(Math.max(0, span.start - 60), span.start);
+  const { lead, rest } = lineAround(ctx, span);
+  const single = tokens.length === 1 || words.length === 1;
+
+  if (tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the')) return { cls: 'other', reason: 'not-a-name-word', confidence: 0.9 };
+  if (single && ROMAN.test(span.text)) return { cls: 'other', reason: 'roman-numeral', confidence: 0.9 };
+  if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
+
+  if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
+  // titles in front: "President Joe Biden", "Foreign Minister Maria Lopez"
+  let titleEnd = 0;
+  while (titleEnd < tokens.length - 1 && (isTitle(tokens[titleEnd]!) || !has(tokens[titleEnd], 'Person', 'FirstName') && isTitle(tokens[titleEnd + 1]!))) titleEnd++;
+  if (titleEnd > 0 && titleEnd < tokens.length && !ORG_HEAD_WORDS.has(head)) {
+    return { cls: 'person', reason: 'title-before-name', confidence: 0.9 };
+  }
+  // organisations: definitions, head words, company suffixes
+  if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && words.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, span.text)) {
+    return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.95 };
+  }
+  const ofHead = words.length > 2 && /^(?:of|for)$/.test(words[1]!) && ORG_HEAD_WORDS.has(words[0]!.toLowerCase());
+  if (!single && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) return { cls: 'organisation', reason: 'org-head-word', confidence: 0.85 };
+  if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
+
+  // people: initials, first names, role words around the name
+  if (isInitial(ctx, tokens[0]!) && tokens.length > 1 && !has(tokens.at(-1), 'Organization')) return { cls: 'person', reason: 'initial-and-surname', confidence: 0.85 };
+  const country = COUNTRY_IN_BRACKETS.exec(rest);
+  if (country && (isPlaceName(country[1]!) || has(next, 'Country', 'Place')) && /^\s*(?:\d+\.\s*)?$|\bbeat\s*$|\d\s*$/.test(lead) && !single) {
+    return { cls: 'person', reason: 'name-with-country', confidence: 0.85 };
+  }
+  const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before));
+  const personAfter = PERSON_CONTEXT_AFTER.test(after);
+  const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization');
+  if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
+  if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) return { cls: 'person', reason: 'role-before-name', confidence: 0.8 };
+  if (personAfter && !has(tokens[0], 'Place', 'Organization', 'Acronym') && !span.initial) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
+
+  // sport: results tables and match reports name teams by their town
+  if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
+    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
+    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+    if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+    if (/^ vs?\.? \p{Lu}/u.test(rest) || /\p{L} vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
+    const sentence = ctx.sentenceAt(span.start).text;
+    if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
+      return { cls: 'organisation', reason: 'sport-result', confidence: 0.8 };
+    }
+    const open = (lead.match(/\(/g)?.length ?? 0) - (lead.match(/\)/g)?.length ?? 0);
+    if (open <= 0 && /(?:^|[:;,]) ?$/.test(lead) && /^ \d+(?:-\d+)?(?: (?:and|&) \d+(?:-\d+)?)?(?: \(|[,;.]|$)/.test(rest) && /\b(?:runs|wickets|innings|not out|\d+-\d+)\b/.test(ctx.text.slice(span.end, span.end + 200))) {
+      return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8 };
+    }
+  }
+  if (ORG_CONTEXT_AFTER.test(after) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
+  if (ORG_CONTEXT_BEFORE.test(before) && !has(tokens[0], 'Country', 'Person') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-context-before', confidence: 0.75 };
+  if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text)) {
+    if (PLACE_ACRONYMS.has(span.text.replace(/\./g, ''))) return { cls: 'place', reason: 'place-acronym', confidence: 0.9 };
+    if (!NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
+  }
+  if (has(tokens[0], 'Demonym') && single) return { cls: 'other', reason: 'nationality', confidence: 0.9 };
+  if (tokens.every((t) => has(t, 'Country'))) return { cls: 'place', reason: 'country', confidence: 0.9 };
+  return null;
+}
+
+/** Weak evidence from compromise's tags, used only where nothing firmer speaks. */
+function tagEvidence(ctx: Context, span: NameSpan): Local | null {
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
+  const single = !/\s/.test(span.text);
+  if (tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
+  if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };
+  if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || /^(?:al|el|bin|van|de|der|von|la)$/.test(t.normal)) && !span.initial) {
+    return { cls: 'person', reason: single ? 'compromise-surname' : 'compromise-person', confidence: single ? 0.55 : 0.65 };
+  }
+  if (!single && !span.initial && tokens.every((t) => has(t, 'ProperNoun') && isCapitalised(t))) return { cls: 'person', reason: 'proper-noun-pair', confidence: 0.5 };
+  return null;
+}
+
+/** In an all-capitals line only the structure speaks: table rows, "X AT Y" schedules, datelines. */
+function capsEvidence(ctx: Context, span: NameSpan): Local | null {
+  const { lead, rest } = lineAround(ctx, span);
+  if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
+  if (isPlaceName(span.text)) return null;
+  if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8 };
+  if ((/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) || (/^\s*\p{Lu}[\p{Lu} .]* AT $/u.test(lead) && /^\s*$/.test(rest))) {
+    return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8 };
+  }
+  return null;
+}
+
+/** Headline words that the article names in mixed case: "SOCCER - SILVA'S LATE GOAL" → "SILVA". */
+function capsSubspans(ctx: Context, span: NameSpan, resolve: (s: NameSpan) => Local | null): ClassifiedName[] {
+  const out: ClassifiedName[] = [];
+  const toks = ctx.tokens;
+  let k = span.first;
+  while (k < span.last) {
+    let found: ClassifiedName | null = null;
+    for (let j = Math.min(span.last, k + 4); j > k && !found; j--) {
+      const start = Math.max(span.start, toks[k]!.start);
+      const end = Math.min(span.end, toks[j - 1]!.end);
+      if (end <= start) continue;
+      let text = ctx.text.slice(start, end);
+      const poss = /[’'][sS]$/.exec(text);
+      const e = poss ? end - 2 : end;
+      text = ctx.text.slice(start, e);
+      if (!/^\p{Lu}/u.test(text) || /[^\p{L}\s.'’&-]/u.test(text)) continue;
+      const r = resolve({ ...span, first: k, last: j, start, end: e, text });
+      if (r && r.cls !== 'other' && r.cls !== 'place') found = { ...span, first: k, last: j, start, end: e, text, cls: r.cls, reason: `caps-${r.reason}`, confidence: r.confidence - 0.05 };
+      else if (!found && j === k + 1) break;
+    }
+    if (found) {
+      out.push(found);
+      k = found.last;
+    } else k++;
+  }
+  return out;
+}
+
+/** Place acronyms ("U.S.", "UK") and two-word compass names ("West Bank", "North Sea"). */
+function isPlaceName(text: string): boolean {
+  return PLACE_ACRONYMS.has(text.replace(/\./g, '')) || COMPASS_NAME.test(text);
+}
+const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
+
+/** Letters of an acronym match the initials of a name ("The Mujaheed Brigade" → TMB, MB). */
+export function acronymFits(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the');
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters) || (letters.length >= 2 && initials.includes(letters));
+}
