@@ -11,7 +11,10 @@ import {
   COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
-import { FIRST_NAMES, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, TITLE_WORDS } from './person/patterns.js';
+import { FIRST_NAMES, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
+
+// "the special secretary for the United Nations, Ann Lee": a lower-case role phrase and a comma
+const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'other';
 
@@ -38,6 +41,9 @@ const isFirstName = (t: Token): boolean => FIRST_NAMES.has(t.text) || (t.tags.ha
 const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
 const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
+// "Israeli government", "Belgian club": nationality adjectives are no organisation
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|i|ic|ch|an)$/u;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 
@@ -48,6 +54,7 @@ function classify(ctx: Context): ClassifiedName[] {
   const out: ClassifiedName[] = [];
   const pending: NameSpan[] = [];
   for (const span of spans) {
+    if (span.roleObject) continue;
     const local = span.caps ? capsEvidence(ctx, span) : localEvidence(ctx, span);
     if (local) out.push({ ...span, ...local });
     else pending.push(span);
@@ -73,6 +80,7 @@ function classify(ctx: Context): ClassifiedName[] {
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
     return null;
   };
+  const unclassified: NameSpan[] = [];
   for (const span of pending) {
     const found = resolve(span);
     if (found) out.push({ ...span, ...found });
@@ -80,6 +88,7 @@ function classify(ctx: Context): ClassifiedName[] {
     else {
       const weak = tagEvidence(ctx, span);
       if (weak) out.push({ ...span, ...weak });
+      else unclassified.push(span);
     }
   }
   // a weak tag-only decision yields to what the article says firmly elsewhere
@@ -88,7 +97,47 @@ function classify(ctx: Context): ClassifiedName[] {
     const found = resolve(c);
     if (found && found.cls !== c.cls) Object.assign(c, found);
   }
+  out.push(...listMembers(ctx, out, unclassified));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
+const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
+// a plural noun that announces a list of organisations: "three groups: A, B and C"
+const ORG_LIST_INTRO = /\b(?:groups|organi[sz]ations|companies|firms|banks|parties|teams|clubs|unions|agencies|militias|factions|affiliates|outfits|carriers|airlines|newspapers|broadcasters)(?::| such as| including| like)?\s*(?:the\s)?$/;
+
+/**
+ * Names in one list are one kind of thing: "Hizbul Mujahideen, Jaysh al-Adl, Lashkar-e-Jhangvi and
+ * the Resistance Front" are all groups once one of them (or the noun announcing them) is.
+ * Weak and unclassified members take the class the firm members agree on.
+ */
+function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): ClassifiedName[] {
+  type Item = { span: NameSpan; c: ClassifiedName | null };
+  const items: Item[] = [...out.map((c) => ({ span: c as NameSpan, c })), ...unclassified.map((span) => ({ span, c: null }))].sort((a, b) => a.span.start - b.span.start);
+  const added: ClassifiedName[] = [];
+  let i = 0;
+  while (i < items.length) {
+    let j = i + 1;
+    while (j < items.length && LIST_GAP.test(ctx.text.slice(items[j - 1]!.span.end, items[j]!.span.start).replace(/^[’']s?/, ''))) j++;
+    const group = items.slice(i, j).filter((it) => !(it.c?.reason === 'acronym' && /\($/.test(ctx.text.slice(0, it.span.start))));
+    const joined = group.length >= 3 || group.slice(1).some((it) => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start)));
+    if (group.length >= 2 && joined) {
+      const firm = new Set(group.filter((it) => it.c && it.c.confidence >= 0.7 && it.c.cls !== 'other').map((it) => it.c!.cls));
+      const intro = ORG_LIST_INTRO.test(ctx.text.slice(Math.max(0, group[0]!.span.start - 40), group[0]!.span.start));
+      if (intro && !firm.has('person')) firm.add('organisation');
+      if (firm.size === 1 && (group.length >= 3 || intro || firm.has('organisation') || firm.has('person'))) {
+        const cls = [...firm][0]!;
+        for (const it of group) {
+          if (it.c && it.c.confidence >= 0.7) continue;
+          if (it.span.initial && !it.c) continue;
+          if (it.c) Object.assign(it.c, { cls, reason: `list-member`, confidence: 0.7 });
+          else added.push({ ...it.span, cls, reason: 'list-member', confidence: 0.7 });
+        }
+      }
+    }
+    i = j;
+  }
+  return added;
 }
 
 /** Splits a span where an organisation's head word is followed by a title ("State Department Coordinator"), trims demonyms. */
@@ -105,6 +154,18 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
       first = k + 1;
       start = tokens[k + 1]!.start;
+    }
+  }
+  // "Coordinator for Counterterrorism Gregory LoGerfo": the role's object runs into the name
+  const before1 = tokens[span.first - 1];
+  const before2 = tokens[span.first - 2];
+  if (before1 && before2 && /^(?:for|of)$/.test(before1.normal) && isTitle(before2)) {
+    for (let k = Math.max(first, span.first) + 1; k < span.last - 1; k++) {
+      if (tokens[k]!.start < start || !isFirstName(tokens[k]!)) continue;
+      parts.push({ ...sub(ctx, span, first, k, start, tokens[k - 1]!.end), roleObject: true });
+      first = k;
+      start = tokens[k]!.start;
+      break;
     }
   }
   let end = span.end;
@@ -139,6 +200,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const single = tokens.length === 1 || words.length === 1;
 
   if (tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the')) return { cls: 'other', reason: 'not-a-name-word', confidence: 0.9 };
+  if (single && MONTH_OR_DAY.test(span.text)) return { cls: 'other', reason: 'month-or-weekday', confidence: 0.9 };
   if (single && ROMAN.test(span.text)) return { cls: 'other', reason: 'roman-numeral', confidence: 0.9 };
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
 
@@ -146,11 +208,12 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   // titles in front: "President Joe Biden", "Foreign Minister Maria Lopez"
   let titleEnd = 0;
   while (titleEnd < tokens.length - 1 && (isTitle(tokens[titleEnd]!) || !has(tokens[titleEnd], 'Person', 'FirstName') && isTitle(tokens[titleEnd + 1]!))) titleEnd++;
-  if (titleEnd > 0 && titleEnd < tokens.length && !ORG_HEAD_WORDS.has(head)) {
+  if (titleEnd > 0 && titleEnd < tokens.length && !isTitle(tokens[titleEnd]!) && !ORG_HEAD_WORDS.has(head)) {
     return { cls: 'person', reason: 'title-before-name', confidence: 0.9 };
   }
   // organisations: definitions, head words, company suffixes
-  if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && words.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, span.text)) {
+  const withThe = prev?.normal === 'the' ? `The ${span.text}` : span.text;
+  if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && words.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, withThe)) {
     return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.95 };
   }
   const ofHead = words.length > 2 && /^(?:of|for)$/.test(words[1]!) && ORG_HEAD_WORDS.has(words[0]!.toLowerCase());
@@ -163,7 +226,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (country && (isPlaceName(country[1]!) || has(next, 'Country', 'Place')) && /^\s*(?:\d+\.\s*)?$|\bbeat\s*$|\d\s*$/.test(lead) && !single) {
     return { cls: 'person', reason: 'name-with-country', confidence: 0.85 };
   }
-  const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before));
+  const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before));
   const personAfter = PERSON_CONTEXT_AFTER.test(after);
   const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization');
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
@@ -187,7 +250,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   if (ORG_CONTEXT_AFTER.test(after) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
   if (ORG_CONTEXT_BEFORE.test(before) && !has(tokens[0], 'Country', 'Person') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-context-before', confidence: 0.75 };
-  if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text)) {
+  if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after)) {
     if (PLACE_ACRONYMS.has(span.text.replace(/\./g, ''))) return { cls: 'place', reason: 'place-acronym', confidence: 0.9 };
     if (!NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
   }
@@ -201,12 +264,12 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
   const single = !/\s/.test(span.text);
-  if (tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
+  if (span.text.length < 2 || (span.headline && single)) return null;
+  if (!(single && NATIONALITY_SHAPE.test(span.text)) && tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };
   if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || /^(?:al|el|bin|van|de|der|von|la)$/.test(t.normal)) && !span.initial) {
     return { cls: 'person', reason: single ? 'compromise-surname' : 'compromise-person', confidence: single ? 0.55 : 0.65 };
   }
-  if (!single && !span.initial && tokens.every((t) => has(t, 'ProperNoun') && isCapitalised(t))) return { cls: 'person', reason: 'proper-noun-pair', confidence: 0.5 };
   return null;
 }
 

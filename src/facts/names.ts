@@ -23,6 +23,10 @@ export interface NameSpan {
   initial?: boolean;
   /** inside an all-capitals line (a headline, a table row): case says nothing there */
   caps?: boolean;
+  /** inside a title-case headline ("Minister Defends New Plan") */
+  headline?: boolean;
+  /** the object of a role phrase run into a name ("Coordinator for Counterterrorism Ann Lee") */
+  roleObject?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -44,29 +48,43 @@ export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   return /[\n:]\s*$|^\s*["“‘'`(]/u.test(tokens[i - 1]!.post + tokens[i]!.pre);
 };
 
-/** Lines in which (almost) every letter is a capital: headlines, datelines, some tables. */
-function capsLines(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+/**
+ * Lines in which (almost) every letter is a capital (headlines, datelines, some tables), and
+ * title-case headlines in which (almost) every word starts with one: case says little there.
+ */
+function headlineLines(text: string): { caps: Array<[number, number]>; title: Array<[number, number]> } {
+  const caps: Array<[number, number]> = [];
+  const title: Array<[number, number]> = [];
   let start = 0;
   for (const line of text.split('\n')) {
     const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
     const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
-    if (upper >= 4 && lower <= upper * 0.1) ranges.push([start, start + line.length]);
+    if (upper >= 4 && lower <= upper * 0.1) caps.push([start, start + line.length]);
+    else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line)) {
+      const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+      const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      if (words.length >= 4 && capitalised >= words.length * 0.75) title.push([start, start + line.length]);
+    }
     start += line.length + 1;
   }
-  return ranges;
+  return { caps, title };
 }
+const within = (ranges: Array<[number, number]>, offset: number): boolean => ranges.some(([s, e]) => s <= offset && offset < e);
+// in a title-case headline every word is capitalised: verbs, prepositions and adjectives end a name there
+const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Determiner'];
+const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('Organization');
 
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {
   const spans: NameSpan[] = [];
   const { tokens } = ctx;
-  const caps = capsLines(ctx.text);
+  const { caps, title } = headlineLines(ctx.text);
   let c = 0;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!token.text || !isCapitalised(token)) {
+    const inTitle = title.length > 0 && within(title, token.start);
+    if (!token.text || !isCapitalised(token) || (inTitle && breaksHeadlineName(token))) {
       i++;
       continue;
     }
@@ -75,7 +93,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
     while (last < tokens.length) {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
-      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next)) break;
+      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
@@ -94,6 +112,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       for (const span of splitSlashes(ctx, first, end)) {
         span.initial = isSentenceStart(tokens, span.first) && span.start === tokens[span.first]!.start;
         if (inCaps) span.caps = true;
+        if (inTitle) span.headline = true;
         spans.push(span);
       }
     }

@@ -24,14 +24,16 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
     const key = normaliseName(c.text);
-    let org = byKey.get(key) ?? shortFormOwner(orgs, key);
+    // "Jaysh al-Adl/Jundallah": a name right after a slash is another name of the one before
+    const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
+    let org = byKey.get(key) ?? slashed ?? shortFormOwner(orgs, key);
     if (!org) {
       org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
       orgs.push(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
     byKey.set(key, org);
     org.confidence = Math.max(org.confidence, c.confidence);
-    addMention(org, mentionOf(c, c.reason));
+    addMention(org, mentionOf(c, slashed === org ? `${c.reason}+slash-alias` : c.reason));
     if (c.reason === 'acronym-in-parentheses') {
       const acronym = ACRONYM_AFTER.exec(ctx.text.slice(c.end, c.end + 16));
       if (acronym) {

@@ -12,7 +12,7 @@ const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, '
 const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
-const ROLE_BEFORE = new RegExp(`((?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u');
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}’'-])((?:(?!(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) )[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u');
 const ROLE_AFTER = new RegExp(`^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u');
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[\s(])((?:[\p{L}-]+ )?[\p{Ll}-]+) $/u;
@@ -42,7 +42,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       type: 'person',
       name: text,
       role: role?.text ?? null,
-      affiliation: role ? affiliationOf(names, role) : null,
+      affiliation: role ? affiliationOf(names, role, ctx.text) : null,
       mentions: [mention],
       text,
       start,
@@ -60,7 +60,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
 /** The role the text gives: titles inside the span, or an appositive before or after the name. */
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
-  if (nameFirst > span.first) {
+  const prevToken = ctx.tokens[span.first - 1];
+  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post) && (isTitle(prevToken) || /^(?:for|of)$/.test(prevToken.normal) || /^\p{Lu}/u.test(prevToken.text) && !/[’']s$/u.test(prevToken.text));
+  if (nameFirst > span.first || joined) {
     // walk back over "for", "of", "the" and capitalised words to the start of the role phrase
     let first = span.first;
     while (first > 0) {
@@ -71,7 +73,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
     if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner')) first++;
-    return at(ctx.tokens[first]!.start, ctx.tokens[nameFirst - 1]!.end);
+    const phrase = ctx.tokens.slice(first, nameFirst);
+    if (phrase.some(isTitle)) return at(ctx.tokens[first]!.start, ctx.tokens[nameFirst - 1]!.end);
   }
   const beforeStart = Math.max(0, start - 80);
   const beforeText = ctx.text.slice(beforeStart, start);
@@ -91,7 +94,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
 }
 
 /** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
-function affiliationOf(names: ClassifiedName[], role: Role): string | null {
+function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string | null {
+  // "Pakistan’s special secretary": the possessive before the role is whom the role serves
+  const owner = names.find((n) => (n.cls === 'organisation' || n.cls === 'place') && n.end < role.start && /^[’']s? $/u.test(text.slice(n.end, role.start)));
+  if (owner) return owner.text;
   const inside = names.find((n) => n.start >= role.start && n.end <= role.end && (n.cls === 'organisation' || n.cls === 'place'));
   return inside?.text ?? null;
 }
@@ -113,7 +119,7 @@ function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: C
     }
     const role = roleOf(ctx, c, c.first, m.start, m.end);
     people.push({
-      type: 'person', name: m.text, role: role?.text ?? null, affiliation: role ? affiliationOf(names, role) : null,
+      type: 'person', name: m.text, role: role?.text ?? null, affiliation: role ? affiliationOf(names, role, ctx.text) : null,
       mentions: [m], text: m.text, start: m.start, end: m.end, reason: c.reason, confidence: Math.min(c.confidence, 0.8),
     });
   }
