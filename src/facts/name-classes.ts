@@ -8,12 +8,17 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, ORG_NOUN_BEFORE, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
-import { FIRST_NAMES, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
+import {
+  CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, FIRST_NAMES, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
+  PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, TITLE_WORDS,
+} from './person/patterns.js';
 
 // "the special secretary for the United Nations, Ann Lee": a lower-case role phrase and a comma
+// "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
+const ROLE_APPOSITIVE_AFTER = new RegExp(`^, (?:the |a |an |its |their )?(?:[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u');
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'other';
@@ -78,6 +83,12 @@ function classify(ctx: Context): ClassifiedName[] {
     const k = known.get(key);
     if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
+    // "Naina Yeltsin" after "Yeltsin": another person of a family the article names
+    const words = span.text.split(/\s+/);
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
+      const last = normaliseName(words[1]!);
+      if (surnames.has(last) || known.get(last)?.cls === 'person') return { cls: 'person', reason: 'family-name', confidence: 0.75 };
+    }
     return null;
   };
   const unclassified: NameSpan[] = [];
@@ -226,12 +237,15 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (country && (isPlaceName(country[1]!) || has(next, 'Country', 'Place')) && /^\s*(?:\d+\.\s*)?$|\bbeat\s*$|\d\s*$/.test(lead) && !single) {
     return { cls: 'person', reason: 'name-with-country', confidence: 0.85 };
   }
-  const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before));
-  const personAfter = PERSON_CONTEXT_AFTER.test(after);
+  if (CRICKET_DISMISSAL_BEFORE.test(lead) && CRICKET_DISMISSAL_AFTER.test(rest) || PERSON_SCORER_AFTER.test(after)) {
+    if (!has(tokens[0], 'Country')) return { cls: 'person', reason: 'scorer-or-player', confidence: 0.8 };
+  }
+  const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
+  const personAfter = PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after);
   const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization');
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
   if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) return { cls: 'person', reason: 'role-before-name', confidence: 0.8 };
-  if (personAfter && !has(tokens[0], 'Place', 'Organization', 'Acronym') && !span.initial) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
+  if (personAfter && !has(tokens[0], 'Place', 'Organization', 'Acronym') && (!span.initial || !single)) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
 
   // sport: results tables and match reports name teams by their town
   if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
@@ -248,6 +262,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
       return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8 };
     }
   }
+  if (ORG_NOUN_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Person', 'FirstName')) return { cls: 'organisation', reason: 'org-noun-before', confidence: 0.75 };
   if (ORG_CONTEXT_AFTER.test(after) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
   if (ORG_CONTEXT_BEFORE.test(before) && !has(tokens[0], 'Country', 'Person') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-context-before', confidence: 0.75 };
   if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after)) {

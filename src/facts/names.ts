@@ -10,6 +10,7 @@ const PARTICLES = new Set(['al', 'el', 'e', 'ul', 'ud', 'bin', 'bint', 'ibn', 'a
 // particles that may join a name but never end one
 const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'dos', 'den', 'le', 'bint', '&']);
 // words that are capitalised at the start of a sentence but never start a name there
+const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
 const LEADING_NOT_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
 
 export interface NameSpan {
@@ -104,7 +105,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
       while (first < end - 1 && !looksLikeName(tokens[first]!) && LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t))) first++;
-      if (first === end - 1 && !looksLikeName(tokens[first]!) && LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
+      // a lone first word stays a (weak) candidate unless it is a closed-class word: "Lebed said"
+      if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
     }
     if (first < end) {
       while (c < caps.length && caps[c]![1] < tokens[first]!.start) c++;

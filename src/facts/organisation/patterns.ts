@@ -36,6 +36,9 @@ export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokes
 /** "shares in Acme", "signed for Rovers", "analyst at Acme": the words before point to an organisation. */
 export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined) (?:the )?$/;
 
+/** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
+export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
+
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
 export const SPORT_VERB_BEFORE = /\b(?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|against|held) $/;

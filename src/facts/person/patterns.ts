@@ -26,6 +26,13 @@ export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|hu
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
 export const PERSON_CONTEXT_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)| (?:said|says|told|added|asked|replied|admitted|insisted|explained|recalled|wrote|himself|herself)\b|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister|family|lawyer|aides?)\b)/;
 
+/** Lower-case nouns for people that stand right before a name: "teenager Ann Lee", "his counterpart Ann Lee". */
+export const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:counterpart|colleague|compatriot|rival|opponent|legend|veteran|teenager|defender|striker|midfielder|goalkeeper|forward|winger|batsman|bowler|spinner|opener|playmaker|captain|skipper|coach|rider|driver|jockey|trainer|sprinter|runner|swimmer|boxer|golfer|novelist|author|writer|poet|singer|actor|actress|artist|dissident|activist|businessman|businesswoman|tycoon|billionaire|banker|broker|strategist|economist|analyst|lawmaker|legislator|politician|candidate|challenger|incumbent|nominee|premier|dictator|strongman|general|colonel|rebel leader|warlord|cleric|priest|monk|suspect|defendant|victim|widow|mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|nephew|niece|woman|man|girl|boy|student|journalist|photographer|reporter|editor|correspondent|spokesman|spokeswoman|chief-of-staff|aide|adviser|advisor|deputy|successor|predecessor|champion|seed|winner|finalist|Olympian) $/u;
+/** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Smith b Jones", "lbw b Jones". */
+export const PERSON_SCORER_AFTER = /^ \((?:\d{1,3}(?:st|nd|rd|th)?(?: minute)?(?:,[^)]*)?|captain|capt|pen|penalty|og|wk|c)\)/;
+export const CRICKET_DISMISSAL_BEFORE = /(?:^|[\s|(])(?:c|st|b|lbw b|c & b|c and b) $/;
+export const CRICKET_DISMISSAL_AFTER = /^ (?:b |c |st |lbw |run out|not out|retired|\d{1,3}(?:[ ;,)]|$))/;
+
 /** Common first names (see first-names.ts for the source). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST);
 
