@@ -244,7 +244,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const personAfter = PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after);
   const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization');
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
-  if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) return { cls: 'person', reason: 'role-before-name', confidence: 0.8 };
+  if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) {
+    return { cls: 'person', reason: PERSON_CONTEXT_BEFORE.test(before) ? 'speech-or-kin-before-name' : 'role-before-name', confidence: 0.8 };
+  }
   if (personAfter && !has(tokens[0], 'Place', 'Organization', 'Acronym') && (!span.initial || !single)) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
 
   // sport: results tables and match reports name teams by their town
@@ -283,7 +285,8 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   if (!(single && NATIONALITY_SHAPE.test(span.text)) && tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };
   if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || /^(?:al|el|bin|van|de|der|von|la)$/.test(t.normal)) && !span.initial) {
-    return { cls: 'person', reason: single ? 'compromise-surname' : 'compromise-person', confidence: single ? 0.55 : 0.65 };
+    // a lone word compromise calls a person is too often a place or a common word: leave it
+    if (!single) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
   }
   return null;
 }

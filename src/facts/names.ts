@@ -11,7 +11,7 @@ const PARTICLES = new Set(['al', 'el', 'e', 'ul', 'ud', 'bin', 'bint', 'ibn', 'a
 const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'dos', 'den', 'le', 'bint', '&']);
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
-const LEADING_NOT_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
+const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
 
 export interface NameSpan {
   /** token range [first, last) the span covers (a slash may split a token between two spans) */
@@ -35,7 +35,7 @@ const POSSESSIVE = /[’']s$/iu;
 const INITIAL = /^\p{Lu}$/u;
 // words join across one run of spaces or a hyphen; an initial joins across its full stop
 const joinable = (prev: Token, next: Token): boolean => {
-  if (POSSESSIVE.test(prev.text) || prev.text.includes('/')) return false;
+  if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
   return INITIAL.test(prev.text) && /^\.[ \t]?$/.test(gap);
@@ -104,7 +104,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
     let first = i;
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
-      while (first < end - 1 && !looksLikeName(tokens[first]!) && LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t))) first++;
+      // "Shares of Acme Corp": a common noun and its preposition start no name either
+      while (first < end - 1 && !looksLikeName(tokens[first]!) && (LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t)) || !isCapitalised(tokens[first + 1]!))) {
+        first++;
+        while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
+      }
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Lebed said"
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
     }

@@ -1,40 +1,135 @@
+// Organisations and people: one table per decision type, each with the rule that must fire,
+// and negative lists that must yield nothing. Every sentence here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../helpers.js';
+
+const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
+const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
+const mentionTexts = (text: string, type: 'person' | 'organisation'): string[] =>
+  factsOf(text, type).flatMap((f) => f.mentions.map((m) => m.text));
 
 describe('organisations', () => {
   it.each([
     ['Fighters of the Northern Liberation Army (NLA) attacked. The NLA denied it.', 'Northern Liberation Army', ['NLA'], 3],
     ['The Ministry of Finance said it was ready.', 'Ministry of Finance', [], 1],
     ['Shares of Acme Corp fell.', 'Acme Corp', [], 1],
+    ['Officials said the Crimson Valley Brigade (CVB) had withdrawn, and the CVB later confirmed it.', 'Crimson Valley Brigade', ['CVB'], 3],
+    ['Analysts expect the Harbour Savings Bank to raise rates.', 'Harbour Savings Bank', [], 1],
+    ['The Azure Front/Blue Banner claimed the attack.', 'Azure Front', ['Blue Banner'], 2],
   ])('%s → %s', (text, name, aliases, mentions) => {
     const org = factsOf(text, 'organisation').find((o) => o.name === name);
     expect(org).toBeDefined();
     expect(org!.aliases).toEqual(aliases);
     expect(org!.mentions).toHaveLength(mentions);
     for (const m of org!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(org!.confidence).toBeGreaterThan(0);
+    expect(org!.confidence).toBeLessThanOrEqual(1);
   });
 
-  it.each(['Passengers boarded the Coastal Express train.', 'On Monday the talks began.', 'The statement was brief.'])(
-    'no organisation in %j',
-    (text) => expect(factsOf(text, 'organisation')).toEqual([]),
-  );
+  it.each([
+    // suffix and head words
+    ['Profits at Northwind Holdings rose sharply.', 'Northwind Holdings', 'org-head-word'],
+    ['The contract went to Brannock Tool AG last week.', 'Brannock Tool AG', 'company-suffix'],
+    ['Voters backed the Green Valley Party in the north.', 'Green Valley Party', 'org-head-word'],
+    // hyphens and particles
+    ['The Harkat-e-Azadi Front denied any role.', 'Harkat-e-Azadi Front', 'org-head-word'],
+    // a kind of organisation named before it, or a member after it
+    ['The deal was approved by the telecoms group Korvane last month.', 'Korvane', 'org-noun-before'],
+    ['Kelmont spokesman Dan Ortiz declined to comment.', 'Kelmont', 'org-role-after'],
+    // sport reports name teams by their town
+    ['At the ground on Friday, Rivertown beat Lakeside by six wickets.', 'Rivertown', 'sport-result'],
+    ['Results on Saturday:\nRivertown 2 Lakeside 1\nHillford 0 Bramley 3', 'Hillford', 'score-line'],
+    ['Standings:\nRivertown 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'Lakeside', 'standings-row'],
+  ])('%s → %s (%s)', (text, name, reason) => {
+    const org = factsOf(text, 'organisation').find((o) => o.name === name);
+    expect(org).toBeDefined();
+    expect(org!.mentions.map((m) => m.reason).join(' ')).toContain(reason);
+  });
+
+  it('links "the Army" back to the one earlier army', () => {
+    const text = 'The Southern Defence Army moved north on Monday. Later the Army withdrew.';
+    const [org] = factsOf(text, 'organisation');
+    expect(org!.name).toBe('Southern Defence Army');
+    expect(org!.mentions.map((m) => m.text)).toEqual(['Southern Defence Army', 'Army']);
+  });
+
+  it('gives every member of a list of groups the class of the list', () => {
+    const text = 'The report named three groups: the Crimson Brigade, Saif-e-Watan and Tanzeem ul-Haq.';
+    expect(orgNames(text)).toEqual(['Crimson Brigade', 'Saif-e-Watan', 'Tanzeem ul-Haq']);
+  });
+
+  it('trims a possessive from the name', () => {
+    expect(mentionTexts('The Azure Front’s leader spoke on Monday.', 'organisation')).toEqual(['Azure Front']);
+  });
+
+  it.each([
+    'Passengers boarded the Coastal Express train.',
+    'On Monday the talks began.',
+    'The statement was brief.',
+    'However, the ministers met in Paris and Berlin.',
+    'Recent Developments & Sanctions',
+    'MARKETS RALLY AS RATES FALL',
+    'LONDON 2025-08-12\nThe talks ended without a deal.',
+    'German and French officials met on Tuesday.',
+    'Prices rose in the West Bank and in Europe.',
+    'In April the rains came, and in May the harvest failed.',
+  ])('no organisation in %j', (text) => expect(factsOf(text, 'organisation')).toEqual([]));
 });
 
 describe('people', () => {
   it.each([
     ['President Joe Biden spoke on Monday.', 'Joe Biden', 'President'],
     ['Talks were led by Foreign Minister Maria Lopez.', 'Maria Lopez', 'Foreign Minister'],
+    ['The deal was signed by the deputy director of the agency, Karen Holt, on Friday.', 'Karen Holt', 'deputy director of the agency'],
+    ['Kelmont spokesman Dan Ortiz declined to comment.', 'Dan Ortiz', 'spokesman'],
   ])('%s → %s (%s)', (text, name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role });
   });
 
+  it('gives the affiliation the text states', () => {
+    const [person] = factsOf('Kelmont spokesman Dan Ortiz declined to comment.', 'person');
+    expect(person!.affiliation).toBe('Kelmont');
+  });
+
+  it.each([
+    ['Yesterday Michael Trenholm resigned from the board.', 'Michael Trenholm', 'first-name'],
+    ['The innings was rescued by R. Castellan, who scored a century.', 'R. Castellan', 'initial-and-surname'],
+    ['The goal came from his counterpart Jorvik Santari in the second half.', 'Jorvik Santari', 'role-before-name'],
+    ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
+    ['1. Tomas Verlaine (Belgium) 10.12 seconds\n2. Ari Kovanen (Finland) 10.20', 'Ari Kovanen', 'name-with-country'],
+    ['Scorers: Davor Ilic (12th), Marek Novy (80th).', 'Marek Novy', 'scorer-or-player'],
+    ['"We will win," said Odile Marchetti after the vote.', 'Odile Marchetti', 'speech-or-kin-before-name'],
+  ])('%s → %s (%s)', (text, name, reason) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect(person).toBeDefined();
+    expect(person!.reason).toBe(reason);
+  });
+
   it('links a later surname to the full name', () => {
     const [person] = factsOf('Senator John Harwell arrived. Harwell said the talks went well.', 'person');
     expect(person!.mentions.map((m) => m.text)).toEqual(['John Harwell', 'Harwell']);
+    expect(person!.mentions[1]!.reason).toContain('surname-link');
   });
 
-  it.each(['The Monday meeting ended.', 'In April the rains came.', 'The talks ended.'])('no person in %j', (text) =>
-    expect(factsOf(text, 'person')).toEqual([]),
-  );
+  it('finds a surname in an all-capitals headline once the article names the person', () => {
+    const text = 'TENNIS - HARWELL WINS OPENER\nMaria Harwell beat her rival on Monday. Harwell said she felt fine.';
+    expect(mentionTexts(text, 'person')).toEqual(['HARWELL', 'Maria Harwell', 'Harwell']);
+  });
+
+  it('keeps titles and demonyms out of the name', () => {
+    expect(personNames('Canadian sprinter Tomas Verlaine won the final.')).toEqual(['Tomas Verlaine']);
+  });
+
+  it.each([
+    'The Monday meeting ended.',
+    'In April the rains came.',
+    'The talks ended.',
+    'However, Officials Said Nothing.',
+    'The Resistance Front claimed the attack in April.',
+    'RAIN HALTS PLAY AT THE OVAL',
+    'NEW YORK 2025-08-12\nMarkets were closed.',
+    'Despite the delay, the United Nations met on Friday.',
+    'American and British officials met on Tuesday.',
+  ])('no person in %j', (text) => expect(factsOf(text, 'person')).toEqual([]));
 });

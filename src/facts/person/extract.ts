@@ -15,7 +15,7 @@ const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has
 const ROLE_BEFORE = new RegExp(`(?<![\\p{L}’'-])((?:(?!(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) )[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u');
 const ROLE_AFTER = new RegExp(`^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u');
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
-const ROLE_WORD_BEFORE = /(?:^|[\s(])((?:[\p{L}-]+ )?[\p{Ll}-]+) $/u;
+const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
 interface Role { text: string; start: number; end: number }
 
@@ -96,7 +96,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
 /** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
 function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string | null {
   // "Pakistan’s special secretary": the possessive before the role is whom the role serves
-  const owner = names.find((n) => (n.cls === 'organisation' || n.cls === 'place') && n.end < role.start && /^[’']s? $/u.test(text.slice(n.end, role.start)));
+  const owner = names.find((n) => (n.cls === 'organisation' || n.cls === 'place') && n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start)));
   if (owner) return owner.text;
   const inside = names.find((n) => n.start >= role.start && n.end <= role.end && (n.cls === 'organisation' || n.cls === 'place'));
   return inside?.text ?? null;
