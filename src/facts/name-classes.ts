@@ -49,6 +49,8 @@ const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
 const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|i|ic|ch|an)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+// first words that say what kind of body a name is, not which one: "National Bank", "First Union"
+const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 
@@ -78,8 +80,19 @@ function classify(ctx: Context): ClassifiedName[] {
       if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
     }
   }
+  // "Magna" after "Magna International Inc": the distinctive first word of a company's name
+  const shortNames = new Map<string, Local>();
+  for (const c of out) {
+    if (c.cls !== 'organisation' || c.confidence < 0.8 || !/^(?:company-suffix|org-head-word|acronym-in-parentheses)$/.test(c.reason)) continue;
+    const firstToken = ctx.tokens[c.first]!;
+    const words = c.text.split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) || has(firstToken, 'Place', 'Country', 'Demonym', 'Adjective', 'FirstName') || GENERIC_FIRST_WORDS.test(words[0]!)) continue;
+    if (!known.has(normaliseName(words[0]!))) shortNames.set(normaliseName(words[0]!), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
+  }
   const resolve = (span: NameSpan): Local | null => {
     const key = normaliseName(span.text);
+    const short = shortNames.get(key);
+    if (short && !ctx.tokens.slice(span.first, span.last).some((t) => has(t, 'Place', 'Country', 'Demonym', 'Adjective')) && !NATIONALITY_SHAPE.test(span.text)) return short;
     const k = known.get(key);
     if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
@@ -97,7 +110,7 @@ function classify(ctx: Context): ClassifiedName[] {
     if (found) out.push({ ...span, ...found });
     else if (span.caps) out.push(...capsSubspans(ctx, span, resolve));
     else {
-      const weak = tagEvidence(ctx, span);
+      const weak = sportEvidence(ctx, span) ?? tagEvidence(ctx, span);
       if (weak) out.push({ ...span, ...weak });
       else unclassified.push(span);
     }
@@ -156,7 +169,8 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
   let first = span.first;
   // "American Dennis Mitchell", "Democrat Walter Mondale": the adjective is no part of the name
-  while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start) first++;
+  // ...but "American Stock Exchange" keeps it: only a person's name loses it
+  while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start && (isFirstName(tokens[first + 1]!) || has(tokens[first + 1], 'Person', 'FirstName') && !tokens.slice(first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)))) first++;
   const parts: NameSpan[] = [];
   let start = first > span.first ? tokens[first]!.start : span.start;
   for (let k = first; k < span.last - 1; k++) {
@@ -178,6 +192,18 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       start = tokens[k]!.start;
       break;
     }
+  }
+  // "Ann Lee of Acme Corp", "Acme Inc of Springfield": a person or a company, then where they belong
+  for (let k = first + 1; k < span.last - 1; k++) {
+    if (tokens[k]!.normal !== 'of' || tokens[k]!.start < start) continue;
+    const left = tokens.slice(first, k);
+    const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
+    const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
+    if (!personLeft && !companyLeft) continue;
+    parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
+    first = k + 1;
+    start = tokens[k + 1]!.start;
+    break;
   }
   let end = span.end;
   // "Mercantile Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
@@ -227,7 +253,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && words.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, withThe)) {
     return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.95 };
   }
-  const ofHead = words.length > 2 && /^(?:of|for)$/.test(words[1]!) && ORG_HEAD_WORDS.has(words[0]!.toLowerCase());
+  // "Ministry of Finance", "Chicago Board of Trade": a head word followed by "of"
+  const ofHead = words.length > 2 && words.some((w, k) => k < words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]!));
   if (!single && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) return { cls: 'organisation', reason: 'org-head-word', confidence: 0.85 };
   if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
 
@@ -273,6 +300,28 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   if (has(tokens[0], 'Demonym') && single) return { cls: 'other', reason: 'nationality', confidence: 0.9 };
   if (tokens.every((t) => has(t, 'Country'))) return { cls: 'place', reason: 'country', confidence: 0.9 };
+  return null;
+}
+
+// a sentence that reports a game
+const SPORT_SENTENCE = /\b(?:wickets?|innings|runs|goals?|scored|match|league|cup|points|season|championship|title|victory|win|won|beat|defeat(?:ed)?|drew|draw|coach|captain|striker|halftime|inning|homers?|homered|pitcher|quarterback|touchdown|stumps|batting|bowled|penalty|standings|game|games|play-?offs?|relegation|promotion|fixture|derby)\b/;
+// verbs that make a team the subject of a game report
+const TEAM_VERB_AFTER = /^(?:[’']s?)? (?:beat|defeated|drew|lost|won|win|wins|trailed|led|leads|scored|reached|declared|dismissed|took|kept|made|need|needs|were|are|had|have|rallied|edged|routed|crushed|thrashed|held|clinched|moved|remain|remained|stayed|tied|finished|hit|went|came|collapsed|slumped|closed|recovered|batted|bowled|fielded|completed)\b/;
+// words before a team in a game report
+const TEAM_WORD_BEFORE = /\b(?:beat|defeated|against|over|v|vs|for|to|with|beating|defeating|host|hosts|visit|visiting|face|faces|play|plays|played|playing|joined|from|leaders|champions|rivals) $/;
+
+/** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Kent reached 108", "the Cardinals won". */
+function sportEvidence(ctx: Context, span: NameSpan): Local | null {
+  if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
+  const sentence = ctx.sentenceAt(span.start);
+  if (!SPORT_SENTENCE.test(sentence.text)) return null;
+  const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);
+  const after = ctx.text.slice(span.end, span.end + 30);
+  if (/\b(?:in|at|near|from|of|outside|inside) $/.test(before) && !/\bthe $/.test(before)) return null;
+  if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65 };
+  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6 };
   return null;
 }
 
@@ -333,8 +382,10 @@ function capsSubspans(ctx: Context, span: NameSpan, resolve: (s: NameSpan) => Lo
 
 /** Place acronyms ("U.S.", "UK") and two-word compass names ("West Bank", "North Sea"). */
 function isPlaceName(text: string): boolean {
-  return PLACE_ACRONYMS.has(text.replace(/\./g, '')) || COMPASS_NAME.test(text);
+  return PLACE_ACRONYMS.has(text.replace(/\./g, '')) || COMPASS_NAME.test(text) || STATE_NAME.test(text);
 }
+// "Russian Federation", "Czech Republic", "United Kingdom": a state, so a place
+const STATE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ic|ch|an|i)|United) (?:Federation|Republic|Kingdom|Emirates)$/u;
 const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
 
 /** Letters of an acronym match the initials of a name ("The Mujaheed Brigade" → TMB, MB). */

@@ -64,8 +64,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 
 /** "State Department" after "US State Department": a shorter form of one earlier name, when only one fits. */
 function shortFormOwner(orgs: OrgDraft[], key: string): OrgDraft | undefined {
-  if (!key.includes(' ')) return undefined;
-  const owners = orgs.filter((o) => normaliseName(o.name).endsWith(` ${key}`));
+  // "Magna" after "Magna International Inc": one company whose name starts with the word
+  const owners = key.includes(' ')
+    ? orgs.filter((o) => normaliseName(o.name).endsWith(` ${key}`))
+    : orgs.filter((o) => normaliseName(o.name).startsWith(`${key} `));
   return owners.length === 1 ? owners[0] : undefined;
 }
 

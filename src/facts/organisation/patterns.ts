@@ -31,10 +31,10 @@ export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|a
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
 
 /** "Acme spokesman", "Lancashire batsman", "Acme shares": the word after names a member or part of an organisation. */
-export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement)\b/;
+export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|news agency|newspaper|daily|weekly|radio|television)\b/;
 
 /** "shares in Acme", "signed for Rovers", "analyst at Acme": the words before point to an organisation. */
-export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined) (?:the )?$/;
+export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/;
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
