@@ -12,7 +12,7 @@ import {
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
 import {
-  CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, FIRST_NAMES, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
+  CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, FIRST_NAMES, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
   PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, TITLE_WORDS,
 } from './person/patterns.js';
 
@@ -42,7 +42,10 @@ export function classifiedNames(ctx: Context): ClassifiedName[] {
 
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
 const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
-const isFirstName = (t: Token): boolean => FIRST_NAMES.has(t.text) || (t.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text));
+// compromise's own first names, or the list's where the parse sees no other part of speech
+const LIST_NAME_BLOCKERS = ['Place', 'Adjective', 'Month', 'Date', 'Determiner', 'Possessive', 'Organization', 'Verb', 'Plural', 'Demonym', 'Value'];
+const isFirstName = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text) && (t.tags.has('FirstName') || (FIRST_NAMES.has(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
 const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
 const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
@@ -269,7 +272,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
   const personAfter = PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after);
-  const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization');
+  const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization') && !NOT_PERSON_HEADS.has(head) && !/^[A-Z]{2,}$/.test(words.at(-1)!);
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
   if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) {
     return { cls: 'person', reason: PERSON_CONTEXT_BEFORE.test(before) ? 'speech-or-kin-before-name' : 'role-before-name', confidence: 0.8 };
@@ -335,7 +338,7 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };
   if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || /^(?:al|el|bin|van|de|der|von|la)$/.test(t.normal)) && !span.initial) {
     // a lone word compromise calls a person is too often a place or a common word: leave it
-    if (!single) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
+    if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text))) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
   }
   return null;
 }

@@ -37,4 +37,11 @@ export const CRICKET_DISMISSAL_AFTER = /^ (?:b |c |st |lbw |run out|not out|reti
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST);
 
 /** Words after which a capitalised span is not a person: places and organisations' kinds. */
-export const NOT_PERSON_HEADS = new Set(['express', 'front', 'army', 'government', 'state', 'states']);
+export const NOT_PERSON_HEADS = new Set([
+  'express', 'front', 'army', 'government', 'state', 'states', 'road', 'street', 'avenue', 'lane', 'square', 'park', 'hall',
+  'house', 'palace', 'castle', 'bridge', 'hole', 'vale', 'valley', 'hill', 'hills', 'bay', 'island', 'islands', 'lake', 'river',
+  'mountain', 'mountains', 'point', 'port', 'harbour', 'harbor', 'beach', 'coast', 'county', 'counties', 'city', 'town',
+  'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
+  'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
+  'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
+]);
