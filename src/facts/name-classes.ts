@@ -16,7 +16,9 @@ import {
   PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, TITLE_WORDS,
 } from './person/patterns.js';
 
-// "the special secretary for the United Nations, Ann Lee": a lower-case role phrase and a comma
+// a town's stock exchange or radio is no organisation named by the town
+const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
+// the special secretary for the United Nations, Ann Lee": a lower-case role phrase and a comma
 // "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
 const ROLE_APPOSITIVE_AFTER = new RegExp(`^, (?:the |a |an |its |their )?(?:[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u');
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
@@ -54,6 +56,7 @@ const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|i|ic|ch|an)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"
 const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
+const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 
@@ -173,6 +176,8 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   let first = span.first;
   // "American Dennis Mitchell", "Democrat Walter Mondale": the adjective is no part of the name
   // ...but "American Stock Exchange" keeps it: only a person's name loses it
+  // "Former England captain", "Last Friday Mitchell": qualifiers and dates before a name
+  while (first < span.last - 1 && tokens[first]!.start >= span.start && (LEADING_QUALIFIERS.test(tokens[first]!.normal) || has(tokens[first], 'Date', 'Month', 'WeekDay'))) first++;
   while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start && (isFirstName(tokens[first + 1]!) || has(tokens[first + 1], 'Person', 'FirstName') && !tokens.slice(first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)))) first++;
   const parts: NameSpan[] = [];
   let start = first > span.first ? tokens[first]!.start : span.start;
@@ -277,7 +282,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) {
     return { cls: 'person', reason: PERSON_CONTEXT_BEFORE.test(before) ? 'speech-or-kin-before-name' : 'role-before-name', confidence: 0.8 };
   }
-  if (personAfter && !has(tokens[0], 'Place', 'Organization', 'Acronym') && (!span.initial || !single)) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
+  // a lone word before "said" is as often a news agency or a company: it needs a person tag
+  const lonePerson = !single || !has(tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(span.text) && (has(tokens[0], 'Person', 'LastName', 'FirstName') || !/^ (?:said|says)\b/.test(after));
+  if (personAfter && lonePerson && !has(tokens[0], 'Place', 'Organization', 'Acronym') && (!span.initial || !single)) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
 
   // sport: results tables and match reports name teams by their town
   if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
@@ -295,7 +302,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     }
   }
   if (ORG_NOUN_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Person', 'FirstName')) return { cls: 'organisation', reason: 'org-noun-before', confidence: 0.75 };
-  if (ORG_CONTEXT_AFTER.test(after) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
+  const placeLike = has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || (single && NATIONALITY_SHAPE.test(span.text));
+  if (ORG_CONTEXT_AFTER.test(after) && !placeLike && !(has(tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(after))) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
   if (ORG_CONTEXT_BEFORE.test(before) && !has(tokens[0], 'Country', 'Person') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-context-before', confidence: 0.75 };
   if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after)) {
     if (PLACE_ACRONYMS.has(span.text.replace(/\./g, ''))) return { cls: 'place', reason: 'place-acronym', confidence: 0.9 };
@@ -334,7 +342,8 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
   const single = !/\s/.test(span.text);
   if (span.text.length < 2 || (span.headline && single)) return null;
-  if (!(single && NATIONALITY_SHAPE.test(span.text)) && tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
+  const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !NOT_PERSON_HEADS.has(lastWord(span.text));
+  if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };
   if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || /^(?:al|el|bin|van|de|der|von|la)$/.test(t.normal)) && !span.initial) {
     // a lone word compromise calls a person is too often a place or a common word: leave it
