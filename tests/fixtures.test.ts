@@ -9,7 +9,7 @@ import { aggregate, scoreArticle } from '../src/validate/score.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // the floor every fixture must keep; raise it as extraction improves, never lower it to pass
-const MIN_F1: Record<string, number> = { date: 1, casualty: 1, organisation: 0.7, person: 0.15 };
+const MIN_F1: Record<string, number> = { date: 1, casualty: 1, organisation: 1, person: 0.85 };
 
 const fixtures = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.gold.json'));
 

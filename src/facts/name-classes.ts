@@ -8,7 +8,7 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, ORG_NOUN_BEFORE, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
 import {
@@ -342,7 +342,7 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
   const single = !/\s/.test(span.text);
   if (span.text.length < 2 || (span.headline && single)) return null;
-  const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !NOT_PERSON_HEADS.has(lastWord(span.text));
+  const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
   if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };
   if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || /^(?:al|el|bin|van|de|der|von|la)$/.test(t.normal)) && !span.initial) {

@@ -27,11 +27,14 @@ export const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
 export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|aircraft|highway|road|street|station|airport|bridge|province|district|city|region|valley|river|dam|camp|massacre|attack|bombing|hijacking|palace|church|stadium|square)\b/i;
 
+/** Last words of places, venues and events that compromise sometimes calls organisations. */
+export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship', 'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'road', 'street', 'airport', 'station']);
+
 /** Capitalised phrases that look like organisations but are categories or headings. */
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
 
 /** "Acme spokesman", "Lancashire batsman", "Acme shares": the word after names a member or part of an organisation. */
-export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|news agency|newspaper|daily|weekly|radio|television)\b/;
+export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|news agency|newspaper|daily|weekly|radio|television|news (?:apps?|website|site|channel|service|network|outlet|portal))\b/;
 
 /** "shares in Acme", "signed for Rovers", "analyst at Acme": the words before point to an organisation. */
 export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/;
