@@ -149,7 +149,7 @@ function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan
   while (i < items.length) {
     let j = i + 1;
     while (j < items.length && LIST_GAP.test(ctx.text.slice(items[j - 1]!.span.end, items[j]!.span.start).replace(/^[’']s?/, ''))) j++;
-    const group = items.slice(i, j).filter((it) => !(it.c?.reason === 'acronym' && /\($/.test(ctx.text.slice(0, it.span.start))));
+    const group = items.slice(i, j).filter((it) => !(it.c?.reason === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const joined = group.length >= 3 || group.slice(1).some((it) => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start)));
     if (group.length >= 2 && joined) {
       const firm = new Set(group.filter((it) => it.c && it.c.confidence >= 0.7 && it.c.cls !== 'other').map((it) => it.c!.cls));
@@ -224,11 +224,25 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
   return { ...span, first, last, start, end, text: ctx.text.slice(start, end) };
 }
 
+// how far the line and sentence rules look around a span: bounded, so a huge line stays linear
+const WINDOW = 240;
+/** The span's line before and after it, cut to WINDOW characters ("…" marks a cut, so "^" rules fail). */
 function lineAround(ctx: Context, span: NameSpan): { lead: string; rest: string } {
-  const ls = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
-  let le = ctx.text.indexOf('\n', span.end);
-  if (le < 0) le = ctx.text.length;
-  return { lead: ctx.text.slice(ls, span.start), rest: ctx.text.slice(span.end, le) };
+  const from = Math.max(0, span.start - WINDOW);
+  const leadRaw = ctx.text.slice(from, span.start);
+  const nl = leadRaw.lastIndexOf('\n');
+  const lead = nl >= 0 ? leadRaw.slice(nl + 1) : from === 0 ? leadRaw : `\u2026${leadRaw}`;
+  const to = Math.min(ctx.text.length, span.end + WINDOW);
+  const restRaw = ctx.text.slice(span.end, to);
+  const nr = restRaw.indexOf('\n');
+  const rest = nr >= 0 ? restRaw.slice(0, nr) : to === ctx.text.length ? restRaw : `${restRaw}\u2026`;
+  return { lead, rest };
+}
+
+/** The span's sentence, cut to WINDOW characters either side. */
+function sentenceAround(ctx: Context, span: NameSpan): string {
+  const sentence = ctx.sentenceAt(span.start);
+  return ctx.text.slice(Math.max(sentence.start, span.start - WINDOW), Math.min(Math.max(sentence.end, span.end), span.end + WINDOW));
 }
 
 /** Evidence in and around a mixed-case span. */
@@ -292,7 +306,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
     if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
     if (/^ vs?\.? \p{Lu}/u.test(rest) || /\p{L} vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
-    const sentence = ctx.sentenceAt(span.start).text;
+    const sentence = sentenceAround(ctx, span);
     if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
       return { cls: 'organisation', reason: 'sport-result', confidence: 0.8 };
     }
@@ -326,8 +340,8 @@ function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
+  if (!SPORT_SENTENCE.test(sentenceAround(ctx, span))) return null;
   const sentence = ctx.sentenceAt(span.start);
-  if (!SPORT_SENTENCE.test(sentence.text)) return null;
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);
   const after = ctx.text.slice(span.end, span.end + 30);
   if (/\b(?:in|at|near|from|of|outside|inside) $/.test(before) && !/\bthe $/.test(before)) return null;

@@ -5,8 +5,20 @@ import type { Refiner } from './types.js';
 export const entityOverlap: Refiner = {
   name: 'entity-overlap',
   refine(facts) {
-    const orgSpans = facts.flatMap((f) => (f.type === 'organisation' ? f.mentions : []));
-    const overlapsOrg = (s: number, e: number): boolean => orgSpans.some((m) => s < m.end && e > m.start);
+    const orgSpans = facts.flatMap((f) => (f.type === 'organisation' ? f.mentions : [])).sort((a, b) => a.start - b.start);
+    // mentions do not nest much: the longest org mention bounds how far back one can start
+    const longest = orgSpans.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+    const overlapsOrg = (s: number, e: number): boolean => {
+      let lo = 0;
+      let hi = orgSpans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (orgSpans[mid]!.start < s - longest) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < orgSpans.length && orgSpans[i]!.start < e; i++) if (s < orgSpans[i]!.end) return true;
+      return false;
+    };
     return facts.flatMap((fact): Fact[] => {
       if (fact.type !== 'person') return [fact];
       const mentions = fact.mentions.filter((m) => !overlapsOrg(m.start, m.end));

@@ -46,7 +46,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
           orgs.splice(orgs.indexOf(other), 1);
         }
         byKey.set(normaliseName(alias), org);
-        const start = c.end + ctx.text.slice(c.end).indexOf(alias);
+        const start = ctx.text.indexOf(alias, c.end);
         addMention(org, { start, end: start + alias.length, text: alias, reason: 'acronym-in-parentheses' });
       }
     }

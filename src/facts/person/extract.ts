@@ -95,11 +95,23 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
 
 /** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
 function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string | null {
-  // "Pakistan’s special secretary": the possessive before the role is whom the role serves
-  const owner = names.find((n) => (n.cls === 'organisation' || n.cls === 'place') && n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start)));
-  if (owner) return owner.text;
-  const inside = names.find((n) => n.start >= role.start && n.end <= role.end && (n.cls === 'organisation' || n.cls === 'place'));
-  return inside?.text ?? null;
+  // names are sorted by start: look only at those from just before the role to its end
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < role.start - 120) lo = mid + 1;
+    else hi = mid;
+  }
+  let inside: string | null = null;
+  for (let i = lo; i < names.length && names[i]!.start < role.end; i++) {
+    const n = names[i]!;
+    if (n.cls !== 'organisation' && n.cls !== 'place') continue;
+    // "Pakistan’s special secretary": the possessive before the role is whom the role serves
+    if (n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start))) return n.text;
+    if (n.start >= role.start && n.end <= role.end) inside ??= n.text;
+  }
+  return inside;
 }
 
 /** "LoGerfo said": a lone surname is the person introduced with it, earlier if possible. */
