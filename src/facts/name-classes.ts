@@ -56,6 +56,8 @@ const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|i|ic|ch|an)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"
 const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
+// capitalised only because they start a sentence
+const FUNCTION_WORDS = /^(?:There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
@@ -89,7 +91,8 @@ function classify(ctx: Context): ClassifiedName[] {
   // "Magna" after "Magna International Inc": the distinctive first word of a company's name
   const shortNames = new Map<string, Local>();
   for (const c of out) {
-    if (c.cls !== 'organisation' || c.confidence < 0.8 || !/^(?:company-suffix|org-head-word|acronym-in-parentheses)$/.test(c.reason)) continue;
+    // only companies: a hospital or police department starts with its town's name
+    if (c.cls !== 'organisation' || c.confidence < 0.8 || !(c.reason === 'company-suffix' || c.reason === 'org-head-word' && COMPANY_SUFFIXES.has(lastWord(c.text)))) continue;
     const firstToken = ctx.tokens[c.first]!;
     const words = c.text.split(/\s+/);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) || has(firstToken, 'Place', 'Country', 'Demonym', 'Adjective', 'FirstName') || GENERIC_FIRST_WORDS.test(words[0]!)) continue;
@@ -258,6 +261,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const { lead, rest } = lineAround(ctx, span);
   const single = tokens.length === 1 || words.length === 1;
 
+  // "Sgt", "King": a title alone is a name only if the article names someone so (resolved later)
+  if (tokens.every(isTitle)) return null;
+  if (single && FUNCTION_WORDS.test(span.text)) return { cls: 'other', reason: 'function-word', confidence: 0.9 };
   if (tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the')) return { cls: 'other', reason: 'not-a-name-word', confidence: 0.9 };
   if (single && MONTH_OR_DAY.test(span.text)) return { cls: 'other', reason: 'month-or-weekday', confidence: 0.9 };
   if (single && ROMAN.test(span.text)) return { cls: 'other', reason: 'roman-numeral', confidence: 0.9 };
@@ -281,7 +287,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
 
   // people: initials, first names, role words around the name
-  if (isInitial(ctx, tokens[0]!) && tokens.length > 1 && !has(tokens.at(-1), 'Organization')) return { cls: 'person', reason: 'initial-and-surname', confidence: 0.85 };
+  const thingHead = NOT_PERSON_HEADS.has(head);
+  if (isInitial(ctx, tokens[0]!) && tokens.length > 1 && !has(tokens.at(-1), 'Organization') && !thingHead) return { cls: 'person', reason: 'initial-and-surname', confidence: 0.85 };
   const country = COUNTRY_IN_BRACKETS.exec(rest);
   if (country && (isPlaceName(country[1]!) || has(next, 'Country', 'Place')) && /^\s*(?:\d+\.\s*)?$|\bbeat\s*$|\d\s*$/.test(lead) && !single) {
     return { cls: 'person', reason: 'name-with-country', confidence: 0.85 };
@@ -291,7 +298,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
   const personAfter = PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after);
-  const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization') && !NOT_PERSON_HEADS.has(head) && !/^[A-Z]{2,}$/.test(words.at(-1)!);
+  const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization') && !thingHead && !/^[A-Z]{2,}$/.test(words.at(-1)!);
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
   if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) {
     return { cls: 'person', reason: PERSON_CONTEXT_BEFORE.test(before) ? 'speech-or-kin-before-name' : 'role-before-name', confidence: 0.8 };
@@ -319,7 +326,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const placeLike = has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || (single && NATIONALITY_SHAPE.test(span.text));
   if (ORG_CONTEXT_AFTER.test(after) && !placeLike && !(has(tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(after))) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
   if (ORG_CONTEXT_BEFORE.test(before) && !has(tokens[0], 'Country', 'Person') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-context-before', confidence: 0.75 };
-  if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after)) {
+  const capsNeighbour = (t: Token | undefined): boolean => sameSentence(t) && /^[A-Z]{2,}$/.test(t.text) && Math.abs(t.start - span.start) < 40;
+  if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after) && !capsNeighbour(prev) && !capsNeighbour(next)) {
     if (PLACE_ACRONYMS.has(span.text.replace(/\./g, ''))) return { cls: 'place', reason: 'place-acronym', confidence: 0.9 };
     if (!NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
   }
@@ -337,6 +345,7 @@ const TEAM_WORD_BEFORE = /\b(?:beat|defeated|against|over|v|vs|for|to|with|beati
 
 /** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Kent reached 108", "the Cardinals won". */
 function sportEvidence(ctx: Context, span: NameSpan): Local | null {
+  if (ctx.tokens.slice(span.first, span.last).every(isTitle)) return null;
   if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
@@ -355,7 +364,7 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
   const single = !/\s/.test(span.text);
-  if (span.text.length < 2 || (span.headline && single)) return null;
+  if (span.text.length < 2 || (span.headline && single) || tokens.every(isTitle)) return null;
   const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
   if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&')) return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) return { cls: 'place', reason: 'compromise-place', confidence: 0.6 };

@@ -15,6 +15,8 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'correspondent', 'editor', 'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
+  'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
+  'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
 ]);
 
 /** Lower-case role phrases: "special secretary for the United Nations". */
