@@ -20,7 +20,7 @@ import {
 const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
 // the special secretary for the United Nations, Ann Lee": a lower-case role phrase and a comma
 // "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
-const ROLE_APPOSITIVE_AFTER = new RegExp(`^, (?:the |a |an |its |their )?(?:[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u');
+const ROLE_APPOSITIVE_AFTER = new RegExp(`^, (?:the |a |an |its |their )?(?:(?!(?:including|and|or|but|while|as|with|among|such|like|plus) )[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u');
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'other';
@@ -57,8 +57,8 @@ const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|Sept
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"
 const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
 // capitalised only because they start a sentence
-const FUNCTION_WORDS = /^(?:There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
-const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
+const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
+const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 
@@ -216,6 +216,20 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     start = tokens[k + 1]!.start;
     break;
   }
+  // "near Khyber Agency Lashkar-e-Islam (LI)": the definition names only the words the letters fit
+  const defined = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(ctx.text.slice(span.end, span.end + 14));
+  if (defined && !acronymFits(defined[1]!, ctx.text.slice(start, span.end))) {
+    for (let k = first + 1; k < span.last - 1 + 1; k++) {
+      if (tokens[k]!.start < start || !isCapitalised(tokens[k]!)) continue;
+      const tail = ctx.text.slice(tokens[k]!.start, span.end);
+      if (initialsOf(tail) === defined[1]!.replace(/[^A-Z]/g, '')) {
+        parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
+        first = k;
+        start = tokens[k]!.start;
+        break;
+      }
+    }
+  }
   let end = span.end;
   // "Mercantile Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
   if (COMPANY_SUFFIXES.has(lastWord(span.text)) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
@@ -278,7 +292,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   // organisations: definitions, head words, company suffixes
   const withThe = prev?.normal === 'the' ? `The ${span.text}` : span.text;
-  if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && words.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, withThe)) {
+  if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && tokens.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, withThe)) {
     return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.95 };
   }
   // "Ministry of Finance", "Chicago Board of Trade": a head word followed by "of"
@@ -424,9 +438,11 @@ const STATE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ic|ch|an|i)|United) (?:F
 const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
 
 /** Letters of an acronym match the initials of a name ("The Mujaheed Brigade" → TMB, MB). */
+const initialsOf = (name: string): string =>
+  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the').map((w) => w[0]!.toUpperCase()).join('');
+
 export function acronymFits(acronym: string, name: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the');
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  const initials = initialsOf(name);
   const letters = acronym.replace(/[^A-Z]/g, '');
-  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters) || (letters.length >= 2 && initials.includes(letters));
+  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters);
 }

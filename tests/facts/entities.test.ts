@@ -16,6 +16,8 @@ describe('organisations', () => {
     ['Officials said the Crimson Valley Brigade (CVB) had withdrawn, and the CVB later confirmed it.', 'Crimson Valley Brigade', ['CVB'], 3],
     ['Analysts expect the Harbour Savings Bank to raise rates.', 'Harbour Savings Bank', [], 1],
     ['The Azure Front/Blue Banner claimed the attack.', 'Azure Front', ['Blue Banner'], 2],
+    // the definition names only the words its letters fit
+    ['Two groups clashed near Northfield Harkat-ul-Nasr (HN) and withdrew.', 'Harkat-ul-Nasr', ['HN'], 2],
   ])('%s → %s', (text, name, aliases, mentions) => {
     const org = factsOf(text, 'organisation').find((o) => o.name === name);
     expect(org).toBeDefined();
@@ -36,6 +38,8 @@ describe('organisations', () => {
     // a kind of organisation named before it, or a member after it
     ['The deal was approved by the telecoms group Korvane last month.', 'Korvane', 'org-noun-before'],
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Kelmont', 'org-role-after'],
+    ['For more stories, download Zenvora news apps', 'Zenvora', 'org-role-after'],
+    ['Analysts said Brannock Tool AG would cut jobs. A later statement from Brannock confirmed it.', 'Brannock Tool AG', 'short-name'],
     // sport reports name teams by their town
     ['At the ground on Friday, Rivertown beat Lakeside by six wickets.', 'Rivertown', 'sport-result'],
     ['Results on Saturday:\nRivertown 2 Lakeside 1\nHillford 0 Bramley 3', 'Hillford', 'score-line'],
@@ -119,6 +123,17 @@ describe('people', () => {
 
   it('keeps titles and demonyms out of the name', () => {
     expect(personNames('Canadian sprinter Tomas Verlaine won the final.')).toEqual(['Tomas Verlaine']);
+    const [trooper] = factsOf('Northfield State Police Trooper Dana Whitcomb was hurt.', 'person');
+    expect(trooper).toMatchObject({ name: 'Dana Whitcomb', role: 'Northfield State Police Trooper', affiliation: 'Northfield State Police' });
+  });
+
+  it('gives every mention offsets that hold and a confidence in 0..1', () => {
+    const text = 'Senator John Harwell arrived. Harwell’s aides, and Harwell, spoke. Acme Corp agreed.';
+    for (const fact of [...factsOf(text, 'person'), ...factsOf(text, 'organisation')]) {
+      for (const m of fact.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(fact.confidence).toBeGreaterThan(0);
+      expect(fact.confidence).toBeLessThanOrEqual(1);
+    }
   });
 
   it.each([
@@ -131,5 +146,8 @@ describe('people', () => {
     'NEW YORK 2025-08-12\nMarkets were closed.',
     'Despite the delay, the United Nations met on Friday.',
     'American and British officials met on Tuesday.',
+    '"The area is safe," said Sgt. Once they left, There was silence.',
+    'The American, who won in 2020, withdrew.',
+    'Officers closed Grace Road on Monday.',
   ])('no person in %j', (text) => expect(factsOf(text, 'person')).toEqual([]));
 });
