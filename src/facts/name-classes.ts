@@ -18,7 +18,7 @@ import {
 
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
-// the special secretary for the United Nations, Ann Lee": a lower-case role phrase and a comma
+// "the special envoy for the Harbour Council, Ann Lee": a lower-case role phrase and a comma
 // "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
 const ROLE_APPOSITIVE_AFTER = new RegExp(`^, (?:the |a |an |its |their )?(?:(?!(?:including|and|or|but|while|as|with|among|such|like|plus) )[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u');
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
@@ -88,7 +88,7 @@ function classify(ctx: Context): ClassifiedName[] {
       if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
     }
   }
-  // "Magna" after "Magna International Inc": the distinctive first word of a company's name
+  // "Kelmont" after "Kelmont Tool Inc": the distinctive first word of a company's name
   const shortNames = new Map<string, Local>();
   for (const c of out) {
     // only companies: a hospital or police department starts with its town's name
@@ -105,7 +105,7 @@ function classify(ctx: Context): ClassifiedName[] {
     const k = known.get(key);
     if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
-    // "Naina Yeltsin" after "Yeltsin": another person of a family the article names
+    // "Mira Harwell" after "Harwell": another person of a family the article names
     const words = span.text.split(/\s+/);
     if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
       const last = normaliseName(words[1]!);
@@ -140,8 +140,8 @@ const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s
 const ORG_LIST_INTRO = /\b(?:groups|organi[sz]ations|companies|firms|banks|parties|teams|clubs|unions|agencies|militias|factions|affiliates|outfits|carriers|airlines|newspapers|broadcasters)(?::| such as| including| like)?\s*(?:the\s)?$/;
 
 /**
- * Names in one list are one kind of thing: "Hizbul Mujahideen, Jaysh al-Adl, Lashkar-e-Jhangvi and
- * the Resistance Front" are all groups once one of them (or the noun announcing them) is.
+ * Names in one list are one kind of thing: "Saif-e-Watan, Tanzeem ul-Haq and the Crimson Brigade"
+ * are all groups once one of them (or the noun announcing them) is.
  * Weak and unclassified members take the class the firm members agree on.
  */
 function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): ClassifiedName[] {
@@ -173,13 +173,13 @@ function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan
   return added;
 }
 
-/** Splits a span where an organisation's head word is followed by a title ("State Department Coordinator"), trims demonyms. */
+/** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
   let first = span.first;
-  // "American Dennis Mitchell", "Democrat Walter Mondale": the adjective is no part of the name
-  // ...but "American Stock Exchange" keeps it: only a person's name loses it
-  // "Former England captain", "Last Friday Mitchell": qualifiers and dates before a name
+  // "Canadian Tomas Verlaine", "Democrat Ann Lee": the adjective is no part of the name
+  // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
+  // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
   while (first < span.last - 1 && tokens[first]!.start >= span.start && (LEADING_QUALIFIERS.test(tokens[first]!.normal) || has(tokens[first], 'Date', 'Month', 'WeekDay'))) first++;
   while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start && (isFirstName(tokens[first + 1]!) || has(tokens[first + 1], 'Person', 'FirstName') && !tokens.slice(first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)))) first++;
   const parts: NameSpan[] = [];
@@ -192,7 +192,7 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       start = tokens[k + 1]!.start;
     }
   }
-  // "Coordinator for Counterterrorism Gregory LoGerfo": the role's object runs into the name
+  // "Coordinator for Trade Policy Dan Ortiz": the role's object runs into the name
   const before1 = tokens[span.first - 1];
   const before2 = tokens[span.first - 2];
   if (before1 && before2 && /^(?:for|of)$/.test(before1.normal) && isTitle(before2)) {
@@ -204,7 +204,7 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       break;
     }
   }
-  // "Ann Lee of Acme Corp", "Acme Inc of Springfield": a person or a company, then where they belong
+  // "Ann Lee of Kelmont Corp", "Kelmont Inc of Northfield": a person or a company, then where they belong
   for (let k = first + 1; k < span.last - 1; k++) {
     if (tokens[k]!.normal !== 'of' || tokens[k]!.start < start) continue;
     const left = tokens.slice(first, k);
@@ -216,7 +216,7 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     start = tokens[k + 1]!.start;
     break;
   }
-  // "near Khyber Agency Lashkar-e-Islam (LI)": the definition names only the words the letters fit
+  // "near Northfield Harkat-ul-Nasr (HN)": the definition names only the words the letters fit
   const defined = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(ctx.text.slice(span.end, span.end + 14));
   if (defined && !acronymFits(defined[1]!, ctx.text.slice(start, span.end))) {
     for (let k = first + 1; k < span.last - 1 + 1; k++) {
@@ -231,7 +231,7 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     }
   }
   let end = span.end;
-  // "Mercantile Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
+  // "Kelmont Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
   if (COMPANY_SUFFIXES.has(lastWord(span.text)) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
   parts.push(sub(ctx, span, first, span.last, start, end));
   return parts.filter((p) => p.text.length > 0);
@@ -275,7 +275,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const { lead, rest } = lineAround(ctx, span);
   const single = tokens.length === 1 || words.length === 1;
 
-  // "Sgt", "King": a title alone is a name only if the article names someone so (resolved later)
+  // "Sgt", "Major": a title alone is a name only if the article names someone so (resolved later)
   if (tokens.every(isTitle)) return null;
   if (single && FUNCTION_WORDS.test(span.text)) return { cls: 'other', reason: 'function-word', confidence: 0.9 };
   if (tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the')) return { cls: 'other', reason: 'not-a-name-word', confidence: 0.9 };
@@ -284,7 +284,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
 
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
-  // titles in front: "President Joe Biden", "Foreign Minister Maria Lopez"
+  // titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz"
   let titleEnd = 0;
   while (titleEnd < tokens.length - 1 && (isTitle(tokens[titleEnd]!) || !has(tokens[titleEnd], 'Person', 'FirstName') && isTitle(tokens[titleEnd + 1]!))) titleEnd++;
   if (titleEnd > 0 && titleEnd < tokens.length && !isTitle(tokens[titleEnd]!) && !ORG_HEAD_WORDS.has(head)) {
@@ -295,7 +295,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && tokens.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, withThe)) {
     return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.95 };
   }
-  // "Ministry of Finance", "Chicago Board of Trade": a head word followed by "of"
+  // "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of"
   const ofHead = words.length > 2 && words.some((w, k) => k < words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]!));
   if (!single && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) return { cls: 'organisation', reason: 'org-head-word', confidence: 0.85 };
   if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
@@ -357,7 +357,7 @@ const TEAM_VERB_AFTER = /^(?:[’']s?)? (?:beat|defeated|drew|lost|won|win|wins|
 // words before a team in a game report
 const TEAM_WORD_BEFORE = /\b(?:beat|defeated|against|over|v|vs|for|to|with|beating|defeating|host|hosts|visit|visiting|face|faces|play|plays|played|playing|joined|from|leaders|champions|rivals) $/;
 
-/** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Kent reached 108", "the Cardinals won". */
+/** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Rivertown reached 108", "the Herons won". */
 function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (ctx.tokens.slice(span.first, span.last).every(isTitle)) return null;
   if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
@@ -433,11 +433,11 @@ function capsSubspans(ctx: Context, span: NameSpan, resolve: (s: NameSpan) => Lo
 function isPlaceName(text: string): boolean {
   return PLACE_ACRONYMS.has(text.replace(/\./g, '')) || COMPASS_NAME.test(text) || STATE_NAME.test(text);
 }
-// "Russian Federation", "Czech Republic", "United Kingdom": a state, so a place
+// "<Nationality> Federation", "<Nationality> Republic", "United Kingdom": a state, so a place
 const STATE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ic|ch|an|i)|United) (?:Federation|Republic|Kingdom|Emirates)$/u;
 const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
 
-/** Letters of an acronym match the initials of a name ("The Mujaheed Brigade" → TMB, MB). */
+/** Letters of an acronym match the initials of a name ("The Crimson Brigade" → TCB, CB). */
 const initialsOf = (name: string): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the').map((w) => w[0]!.toUpperCase()).join('');
 

@@ -1,8 +1,8 @@
 // Capitalised name spans over tokens: the candidates both the organisation and person
 // extractors classify (see name-classes.ts). A span is a run of capitalised words joined by
 // spaces or hyphens, with lower-case name particles inside ("al-", "bin", "van der", "-e-",
-// "ul-"), initials ("C. Lewis") and "&" ("Smith & Co"). A slash separates two names
-// ("X/Y"), a possessive ends one ("Pakistan’s" → "Pakistan").
+// "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
+// ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
 
 // particles that may sit inside a name in lower case
@@ -104,12 +104,12 @@ export function nameSpans(ctx: Context): NameSpan[] {
     let first = i;
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
-      // "Shares of Acme Corp": a common noun and its preposition start no name either
+      // "Shares of Kelmont Corp": a common noun and its preposition start no name either
       while (first < end - 1 && !looksLikeName(tokens[first]!) && (LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t)) || !isCapitalised(tokens[first + 1]!))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }
-      // a lone first word stays a (weak) candidate unless it is a closed-class word: "Lebed said"
+      // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
     }
     if (first < end) {
@@ -127,7 +127,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
   return spans;
 }
 
-/** "Jaysh al-Adl/Jundallah" → "Jaysh al-Adl", "Jundallah"; possessives trimmed. */
+/** "Azure Front/Blue Banner" → "Azure Front", "Blue Banner"; possessives trimmed. */
 function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
   const out: NameSpan[] = [];
   let spanFirst = first;

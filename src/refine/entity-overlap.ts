@@ -1,4 +1,4 @@
-// A span claimed by an organisation is not also a person: 'Tehreek-e-Taliban Pakistan' is a group.
+// A span claimed by an organisation is not also a person: 'Harkat-e-Azadi Front' is a group.
 import type { Fact } from '../facts/index.js';
 import type { Refiner } from './types.js';
 

@@ -148,6 +148,6 @@ describe('people', () => {
     'American and British officials met on Tuesday.',
     '"The area is safe," said Sgt. Once they left, There was silence.',
     'The American, who won in 2020, withdrew.',
-    'Officers closed Grace Road on Monday.',
+    'Officers closed Hazel Road on Monday.',
   ])('no person in %j', (text) => expect(factsOf(text, 'person')).toEqual([]));
 });

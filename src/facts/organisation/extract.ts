@@ -24,7 +24,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
     const key = normaliseName(c.text);
-    // "Jaysh al-Adl/Jundallah": a name right after a slash is another name of the one before
+    // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
     let org = byKey.get(key) ?? slashed ?? shortFormOwner(orgs, key);
     if (!org) {
@@ -62,9 +62,9 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   return orgs;
 }
 
-/** "State Department" after "US State Department": a shorter form of one earlier name, when only one fits. */
+/** "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only one fits. */
 function shortFormOwner(orgs: OrgDraft[], key: string): OrgDraft | undefined {
-  // "Magna" after "Magna International Inc": one company whose name starts with the word
+  // "Kelmont" after "Kelmont Tool Inc": one company whose name starts with the word
   const owners = key.includes(' ')
     ? orgs.filter((o) => normaliseName(o.name).endsWith(` ${key}`))
     : orgs.filter((o) => normaliseName(o.name).startsWith(`${key} `));

@@ -1,7 +1,7 @@
 // Organisation evidence as data: head words that make a capitalised name an organisation,
 // context words around a name, sport-result structure, and words that make it something else.
 
-/** "Balochistan Liberation Army", "State Department", "Acme Corp": the last word names a kind of organisation. */
+/** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'association', 'university', 'college',
@@ -10,14 +10,14 @@ export const ORG_HEAD_WORDS = new Set([
   'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
   'network', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
-  'mujahideen', 'mujahidin', 'taliban', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital',
+  'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'partners', 'investments',
   'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber',
-  // sports clubs: "Bristol Rovers", "Leeds United", "Oldham Athletic"
+  // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
 ]);
 
@@ -33,10 +33,10 @@ export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games',
 /** Capitalised phrases that look like organisations but are categories or headings. */
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
 
-/** "Acme spokesman", "Lancashire batsman", "Acme shares": the word after names a member or part of an organisation. */
+/** "Acme spokesman", "Rivertown batsman", "Acme shares": the word after names a member or part of an organisation. */
 export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|news agency|newspaper|daily|weekly|radio|television|news (?:apps?|website|site|channel|service|network|outlet|portal))\b/;
 
-/** "shares in Acme", "signed for Rovers", "analyst at Acme": the words before point to an organisation. */
+/** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/;
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */

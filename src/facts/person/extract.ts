@@ -107,14 +107,14 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
   for (let i = lo; i < names.length && names[i]!.start < role.end; i++) {
     const n = names[i]!;
     if (n.cls !== 'organisation' && n.cls !== 'place') continue;
-    // "Pakistan’s special secretary": the possessive before the role is whom the role serves
+    // "Norland’s special envoy": the possessive before the role is whom the role serves
     if (n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start))) return n.text;
     if (n.start >= role.start && n.end <= role.end) inside ??= n.text;
   }
   return inside;
 }
 
-/** "LoGerfo said": a lone surname is the person introduced with it, earlier if possible. */
+/** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
 function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
   for (const { c, m } of singles) {
     const key = normaliseName(m.text);

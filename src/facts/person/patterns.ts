@@ -1,7 +1,7 @@
 // Person evidence as data: title and role words that sit before or after a name, and first names.
 import { FIRST_NAME_LIST } from './first-names.js';
 
-/** "President Joe Biden", "Coordinator for Counterterrorism Gregory LoGerfo", "spokesman": role heads. */
+/** "President Ann Lee", "Coordinator for Trade Policy Dan Ortiz", "spokesman": role heads. */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'coordinator', 'spokesman', 'spokeswoman',
   'spokesperson', 'chief', 'director', 'general', 'colonel', 'captain', 'senator', 'sen', 'rep',
@@ -19,7 +19,7 @@ export const TITLE_WORDS = new Set([
   'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
 ]);
 
-/** Lower-case role phrases: "special secretary for the United Nations". */
+/** Lower-case role phrases: "special envoy for the Harbour Council". */
 export const ROLE_HEAD_SOURCE =
   '(?:secretary|minister|spokes(?:man|woman|person)|coordinator|director|chief|ambassador|envoy|adviser|advisor|official|commander|leader|president|chairman|chairwoman|governor|mayor|head|founder|general|deputy|representative|analyst|lawyer|officer)';
 
@@ -30,7 +30,7 @@ export const PERSON_CONTEXT_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,
 
 /** Lower-case nouns for people that stand right before a name: "teenager Ann Lee", "his counterpart Ann Lee". */
 export const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:counterpart|colleague|compatriot|rival|opponent|legend|veteran|teenager|defender|striker|midfielder|goalkeeper|forward|winger|batsman|bowler|spinner|opener|playmaker|captain|skipper|coach|rider|driver|jockey|trainer|sprinter|runner|swimmer|boxer|golfer|novelist|author|writer|poet|singer|actor|actress|artist|dissident|activist|businessman|businesswoman|tycoon|billionaire|banker|broker|strategist|economist|analyst|lawmaker|legislator|politician|candidate|challenger|incumbent|nominee|premier|dictator|strongman|general|colonel|rebel leader|warlord|cleric|priest|monk|suspect|defendant|victim|widow|mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|nephew|niece|woman|man|girl|boy|student|journalist|photographer|reporter|editor|correspondent|spokesman|spokeswoman|chief-of-staff|aide|adviser|advisor|deputy|successor|predecessor|champion|seed|winner|finalist|Olympian) $/u;
-/** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Smith b Jones", "lbw b Jones". */
+/** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Ortiz b Lee", "lbw b Lee". */
 export const PERSON_SCORER_AFTER = /^ \((?:\d{1,3}(?:st|nd|rd|th)?(?: minute)?(?:,[^)]*)?|captain|capt|pen|penalty|og|wk|c)\)/;
 export const CRICKET_DISMISSAL_BEFORE = /(?:^|[\s|(])(?:c|st|b|lbw b|c & b|c and b) $/;
 export const CRICKET_DISMISSAL_AFTER = /^ (?:b |c |st |lbw |run out|not out|retired|\d{1,3}(?:[ ;,)]|$))/;
