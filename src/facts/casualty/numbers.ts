@@ -21,6 +21,11 @@ const VAGUE: Record<string, { count: number; min: number; max: number | null }> 
   'a couple of': { count: 2, min: 2, max: 2 },
   'a dozen': { count: 12, min: 12, max: 12 },
   'a handful of': { count: 3, min: 2, max: 5 },
+  // "a double homicide", "a triple shooting": exact
+  double: { count: 2, min: 2, max: 2 },
+  triple: { count: 3, min: 3, max: 3 },
+  quadruple: { count: 4, min: 4, max: 4 },
+  quintuple: { count: 5, min: 5, max: 5 },
 };
 
 export const NUMBER_WORD_SOURCE =
@@ -73,11 +78,12 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
   } else if (/^\d/.test(text)) count = Number(text.replace(/,/g, ''));
   else count = wordsToNumber(text);
   if (count === null || !Number.isFinite(count)) return null;
-  switch (qualifier?.toLowerCase()) {
+  const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
+  switch (q) {
     case 'at least':
     case 'more than':
     case 'over':
-      min = qualifier === 'at least' ? count : count + 1;
+      min = q === 'at least' ? count : count + 1;
       approximate = true;
       break;
     case 'at most':
@@ -85,10 +91,18 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
     case 'as many as':
     case 'fewer than':
     case 'less than':
-      max = qualifier === 'fewer than' || qualifier === 'less than' ? count - 1 : count;
+      max = q === 'fewer than' || q === 'less than' ? count - 1 : count;
       approximate = true;
       break;
+    // determiners, not qualifiers: "the five victims", "all four passengers", "another two"
     case undefined:
+    case 'the':
+    case 'all':
+    case 'all the':
+    case 'all of the':
+    case 'a total of':
+    case 'another':
+    case 'an additional':
       break;
     default:
       approximate = true;
