@@ -19,7 +19,11 @@ type CasualtyDraft = Draft<CasualtyFact>;
 // victims that add to a figure stated before: "three others", "another man", "two more people"
 const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourth|fifth)\b/i;
 // victims already introduced: "the five victims", "the man", "those"
-const DEFINITE = /^(?:the|that|this|these|those|both|he|she)\b/i;
+const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|that|this|these|those|both)\b/i;
+// outcomes that take no object, so need no auxiliary: "four people died", "two dead"
+const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|lost|in |suffered|pronounced|declared|found|confirmed)/i;
+// what follows an active verb: "killed the guard", "shot him"
+const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
@@ -40,7 +44,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const start = sentence.start + m.index;
         const end = start + m[0].trimEnd().length;
         if (!free(start, end)) continue;
-        const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end);
+        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
         if (!fact) continue;
         taken.push([start, end]);
         inSentence.push(fact);
@@ -55,9 +60,20 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   return facts.sort((a, b) => a.start - b.start);
 }
 
-function draftFrom(rule: CasualtyRule, g: Record<string, string | undefined>, text: string, start: number, end: number): CasualtyDraft | null {
+function draftFrom(
+  rule: CasualtyRule,
+  g: Record<string, string | undefined>,
+  text: string,
+  start: number,
+  end: number,
+  after: string,
+): CasualtyDraft | null {
   const outcome: Outcome | undefined = g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
   if (!outcome) return null;
+  // "he shot ...", "three gunmen killed the guard": a subject before an active verb is the attacker
+  if (g.aux === '' && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
+    if (rule.reason === 'pronoun-outcome' || OBJECT_NEXT.test(after)) return null;
+  }
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
   if (NOT_VICTIMS.test(victims)) return null;
   let parsed: ParsedCount | null;

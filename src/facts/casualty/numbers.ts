@@ -32,11 +32,13 @@ export const NUMBER_WORD_SOURCE =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:hundred|thousand)(?:(?: and)? [a-z-]+)?)?';
 
 /** Digits, number words or a vague quantity, as one regex source (no capturing groups). */
-export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_SOURCE}|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of)`;
+export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-)|\\d+|${NUMBER_WORD_SOURCE}|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of)`;
 
 /** "at least 12", "more than 40": the qualifier and what it does to the bounds. */
 export const QUALIFIER_SOURCE =
   '(?:at least|at most|more than|over|fewer than|less than|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated)';
+
+const RANGE = /^(\d+) ?(?:-|–|to) ?(\d+)$/;
 
 export interface ParsedCount {
   count: number;
@@ -75,6 +77,14 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
   if (vague) {
     ({ count, min, max } = vague);
     approximate = max === null || min !== max;
+  } else if (RANGE.test(text)) {
+    // "1-2", "5 to 7": the lower bound is what the text guarantees
+    const [, low, high] = RANGE.exec(text)!;
+    count = Number(low);
+    min = count;
+    max = Number(high);
+    if (max < count) return null;
+    approximate = true;
   } else if (/^\d/.test(text)) count = Number(text.replace(/,/g, ''));
   else count = wordsToNumber(text);
   if (count === null || !Number.isFinite(count)) return null;

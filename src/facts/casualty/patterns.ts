@@ -36,32 +36,48 @@ const PERSON_WORDS =
   'policeman|jawan|constable|accountant|lawyer|judge|councillor|councilor|politician|candidate|supporter|worker|' +
   'labourer|laborer|shopkeeper|vendor|owner|landlord|tenant|host|guest|partygoer|fan|spectator|hunter|fisherman|' +
   'toddler|newborn|preteen|adolescent|human|hostage|captive|detainee|abductee|target|relative|sibling|spouse|partner|' +
-  'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|\\d+-year-old';
-const PERSON_SUFFIX = "[a-z][\\w'-]*(?:er|or|ist|ian|ant|ent|man|woman|person|ee)";
+  'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|parent|client|servant|' +
+  'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
+  'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
+  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|\\d+-year-old';
+// role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
+const NOT_PERSON =
+  '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
+  'under|over|never|ever|later|together|whether|either|neither|rather|further|floor|door|color|colour|error|sector|' +
+  'factor|motor|interior|exterior|mirror|terror|tractor|elevator|trailer|computer|cover|river|shelter|theater|parlor|' +
+  'parlour|manor|harbor|harbour|behavior|behaviour|favor|favour|honor|honour|labor|labour|rumor|rumour|tumor|meter|' +
+  'liter|chamber|counter|trigger|bumper|finger|shoulder|lower|upper|outer|inner|helicopter|dinner|manner|banner|' +
+  'poster|register|corridor|perimeter|barrier|encounter|another|whoever|however|wherever|whatever|november|' +
+  'december|october|september|jr|sr|per|her|their|our|your|year|minor)\\b)';
+const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|person)`;
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
 const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
 const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
-const MODS = "(?:[\\w'’.-]+ ){0,4}?";
+const MODS = "(?:(?!(?:was|were|is|are|has|had|have|and|or|but|who|which|that|died|after|before|when|while|of|in|at|to|from|with)\\b)[\\w'’.-]+ ){0,4}?";
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 
 const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the|all the|a total of|another|an additional|at least) )?`;
-const COUNT = `${QUAL}(?<count>${COUNT_SOURCE})`;
+// a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal
+const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 const NOT_MEASURE =
-  "(?![-\\u2010\\u2011]?(?:year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock)\\b)";
+  "(?![-\\u2010\\u2011]?(?:year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
-const VICTIMS = "(?<victims>(?:[A-Za-z][\\w'’-]* ){0,4}?)";
-const VICTIMS_AFTER = "(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)";
+const VICTIM_WORD = "(?!(?:and|or|but|then|while|when|as|after|before|were|was|are|is|had|has|have|who|which|that)\\b)[A-Za-z][\\w'’-]*";
+const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:${VICTIM_WORD} ){1,4}?)?)`;
+/** Victims before a noun of outcome may be coordinated: "civilian and security personnel deaths". */
+const NOUN_VICTIMS = "(?<victims>(?:[A-Za-z][\\w'’-]* ){0,4}?)";
+const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 const AUX =
-  "(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all|both|each|then|since|subsequently|eventually|initially|critically|seriously|severely|gravely|mortally|fatally|slightly|badly|accidentally|apparently|instantly|immediately|tragically|to|have been reported to have been|who|that|were found|was found) )*";
+  "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot|struck)[a-z]+ed and) )*)";
 
 // outcomes as predicates after a subject; longer phrases first
 const KILLED_PRED =
@@ -84,7 +100,7 @@ const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMP
 /** A victim already introduced: "the victim", "the boy", "the other". */
 const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
-const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself)`;
+const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
 
 const g = (source: string): RegExp => new RegExp(source, 'gi');
 
@@ -126,6 +142,13 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'ten civilians were killed',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed|injured|wounded|victims|${PEOPLE})))? ${VICTIMS}${AUX}${PRED}${END}`),
   },
+  // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
+  {
+    reason: 'person-who-died',
+    example: 'a boy who was shot on Tuesday has died',
+    pattern: g(`\\b${A_PERSON},? who [^.;:!?]{1,100}? (?:has |have |had |later |since |eventually )*(?<killed>died|been pronounced dead|succumbed)${END}`),
+    count: 1,
+  },
   // "A man was killed", "an official ... was shot dead", "One died at the scene"
   {
     reason: 'person-outcome',
@@ -164,6 +187,13 @@ export const casualtyRules: CasualtyRule[] = [
     count: 2,
     anaphoric: true,
   },
+  // "shot two men to death"
+  {
+    reason: 'verb-count-to-death',
+    example: 'the guards shot two men to death',
+    pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|burned|burning) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} to death\\b`),
+    outcome: 'killed',
+  },
   // "which killed ten civilians", "killing 20 residents", "wounded four others"
   {
     reason: 'verb-count-victims',
@@ -195,7 +225,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'count-victims-noun',
     example: '31 civilian and security personnel deaths',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {
     reason: 'death-toll',
