@@ -36,7 +36,7 @@ function ownDate(fact: CasualtyFact): string | null {
 
 export function groupIncidents(facts: Fact[]): Incident[] {
   const figures = facts
-    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.count > 0)
+    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.count > 0 && !f.aggregate)
     .sort((a, b) => a.start - b.start);
   const incidents: Incident[] = [];
   let current: Incident | null = null;
@@ -60,13 +60,31 @@ export function groupIncidents(facts: Fact[]): Incident[] {
   return incidents;
 }
 
-/** Repeated mentions stand for one figure; further victims add; an updated toll replaces. */
+/** Coordinated figures ("a 21-year-old man and a 23-year-old man were killed") are one statement. */
+function statements(figures: CasualtyFact[]): CasualtyFact[] {
+  const out: CasualtyFact[] = [];
+  for (const f of figures) {
+    const previous = out.at(-1);
+    if (previous && previous.reason === 'coordinated-count' && previous.end <= f.start && f.start - previous.end < 12) {
+      out[out.length - 1] = { ...f, count: previous.count + f.count, reason: f.reason };
+    } else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Repeated mentions stand for one figure; further victims ("three others", "the other") add to the
+ * statement just before them; an updated toll replaces everything before it.
+ */
 function chain(figures: CasualtyFact[]): number {
   let total = 0;
-  for (const f of figures) {
-    if (f.additional) total += f.count;
-    else if (f.reason === 'death-toll') total = f.count;
-    else total = Math.max(total, f.count);
+  let last = 0;
+  for (const f of statements(figures)) {
+    if (f.reason === 'death-toll') total = last = f.count;
+    else {
+      last = f.additional ? last + f.count : f.count;
+      total = Math.max(total, last);
+    }
   }
   return total;
 }
@@ -77,10 +95,14 @@ function incidentTotals(figures: CasualtyFact[]): Totals {
   const injured = chain(figures.filter((f) => f.kind === 'injured' && !f.hit));
   const hit = figures.filter((f) => f.kind === 'injured' && f.hit);
   if (hit.length === 0) return { killed, injured };
-  // deaths told after the shooting, or about those already named, are among the people shot
-  const firstHit = hit[0]!.start;
-  const diedAfter = chain(killedFigures.filter((f) => f.start > firstHit || f.anaphoric));
   const hitTotal = chain(hit);
-  const survivors = hit.some((f) => f.additional && !hit.some((g) => !g.additional)) ? hitTotal : Math.max(0, hitTotal - diedAfter);
-  return { killed, injured: Math.max(injured, survivors) };
+  const named = hit.filter((f) => !f.anaphoric);
+  let died: number;
+  // "he was shot", "the victim was shot": people already named, so the dead among them are known
+  if (named.length === 0) died = killed;
+  // "three other people were also shot": others than the dead
+  else if (named.every((f) => f.additional)) died = 0;
+  // deaths told after the shooting, or about those already named, are among the people shot
+  else died = chain(killedFigures.filter((f) => f.start > named[0]!.start || f.anaphoric));
+  return { killed, injured: Math.max(injured, hitTotal - died) };
 }

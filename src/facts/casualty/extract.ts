@@ -3,6 +3,7 @@ import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { CasualtyFact } from './schema.js';
 import {
+  AGGREGATE_CUES,
   casualtyRules,
   coordinatedCount,
   coordinatedPerson,
@@ -54,7 +55,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     inSentence.sort((a, b) => a.start - b.start);
     addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
     addSubsets(inSentence, sentence.text, sentence.start, free);
-    for (const fact of inSentence) fact.event = findEvent(sentence.text, sentence.start, fact.start);
+    const aggregate = AGGREGATE_CUES.test(sentence.text);
+    for (const fact of inSentence) {
+      fact.event = findEvent(sentence.text, sentence.start, fact.start);
+      fact.aggregate = aggregate && fact.count > 0;
+    }
     facts.push(...inSentence);
   }
   return facts.sort((a, b) => a.start - b.start);
@@ -94,6 +99,7 @@ function draftFrom(
     hit: outcome === 'hit',
     anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || qual === 'the' || qual === 'all the' || qual === 'all of the',
     additional: ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional',
+    aggregate: false,
     subset_of: null,
     event: null,
     perpetrator: null,

@@ -246,6 +246,14 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 export const NOT_VICTIMS =
   /^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|pounds|dollars|men's|women's|members of (?:congress|parliament))\b/i;
 
+/**
+ * A sentence that counts over many events (a year, a city, a list of incidents) gives a statistic,
+ * not the figure of an event: "73 officers were shot dead in the decade's worst year", "five people
+ * have been killed so far this year", "ten were wounded in separate shootings across the city".
+ */
+export const AGGREGATE_CUES =
+  /\b(?:(?:so far|already) this year|so far|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|separate (?:shootings|incidents|attacks)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
+
 /** Event nouns that casualty figures belong to. */
 export const EVENT_NOUNS =
   'hijacking|bombing|bombings|attack|attacks|shooting|shootings|clash|clashes|explosion|blast|crash|massacre|raid|strike|airstrike|ambush|assault|fire|stabbing|collision|derailment|earthquake|flood|floods|storm|riot|violence|fighting|battle|incident|accident|gunfight|firefight|shelling|shootout|gunfire|robbery|homicide|murder|killing|killings';

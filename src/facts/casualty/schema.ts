@@ -19,6 +19,8 @@ export const CasualtyFact = Evidence.extend({
   anaphoric: z.boolean(),
   /** the figure adds victims to one stated before ("three others were hurt", "another was killed") */
   additional: z.boolean(),
+  /** a statistic over many events ("so far this year", "in separate shootings"): kept, never added to totals */
+  aggregate: z.boolean(),
   /** id of the casualty fact this figure is part of ("ten civilians, including eight students") */
   subset_of: z.string().nullable(),
   event: Span.nullable(),
