@@ -74,15 +74,18 @@ function statements(figures: CasualtyFact[]): CasualtyFact[] {
 
 /**
  * Repeated mentions stand for one figure; further victims ("three others", "the other") add to the
- * statement just before them; an updated toll replaces everything before it.
+ * statement just before them when it counts the same outcome ("a man was killed and another injured":
+ * the other is injured, not added to any injured figure); an updated toll replaces everything before it.
  */
-function chain(figures: CasualtyFact[]): number {
+function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: CasualtyFact) => number = (f) => f.count): number {
   let total = 0;
   let last = 0;
   for (const f of statements(figures)) {
-    if (f.reason === 'death-toll') total = last = f.count;
+    if (f.reason === 'death-toll') total = last = value(f);
     else {
-      last = f.additional ? last + f.count : f.count;
+      const previous = all.filter((o) => o.end <= f.start).at(-1);
+      const adds = f.additional && previous !== undefined && figures.includes(previous);
+      last = adds ? last + value(f) : value(f);
       total = Math.max(total, last);
     }
   }
@@ -91,18 +94,15 @@ function chain(figures: CasualtyFact[]): number {
 
 function incidentTotals(figures: CasualtyFact[]): Totals {
   const killedFigures = figures.filter((f) => f.kind === 'killed');
-  const killed = chain(killedFigures);
-  const injured = chain(figures.filter((f) => f.kind === 'injured' && !f.hit));
-  const hit = figures.filter((f) => f.kind === 'injured' && f.hit);
-  if (hit.length === 0) return { killed, injured };
-  const hitTotal = chain(hit);
-  const named = hit.filter((f) => !f.anaphoric);
-  let died: number;
-  // "he was shot", "the victim was shot": people already named, so the dead among them are known
-  if (named.length === 0) died = killed;
-  // "three other people were also shot": others than the dead
-  else if (named.every((f) => f.additional)) died = 0;
-  // deaths told after the shooting, or about those already named, are among the people shot
-  else died = chain(killedFigures.filter((f) => f.start > named[0]!.start || f.anaphoric));
-  return { killed, injured: Math.max(injured, hitTotal - died) };
+  const killed = chain(killedFigures, figures);
+  const harmed = figures.filter((f) => f.kind === 'injured');
+  // people shot or struck are injured, minus those the text says died: deaths told after the
+  // shooting or about people already named; "he was shot" names someone already counted, so all
+  // deaths may be among them; "three other people were also shot" are others than the dead
+  const survivors = (f: CasualtyFact): number => {
+    if (!f.hit || f.additional) return f.count;
+    const died = f.anaphoric ? killed : chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures);
+    return Math.max(0, f.count - died);
+  };
+  return { killed, injured: chain(harmed, figures, survivors) };
 }

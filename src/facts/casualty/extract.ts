@@ -25,6 +25,7 @@ const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|th
 const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|lost|in |suffered|pronounced|declared|found|confirmed)/i;
 // what follows an active verb: "killed the guard", "shot him"
 const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another)\b/i;
+const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
@@ -75,9 +76,10 @@ function draftFrom(
 ): CasualtyDraft | null {
   const outcome: Outcome | undefined = g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
   if (!outcome) return null;
-  // "he shot ...", "three gunmen killed the guard": a subject before an active verb is the attacker
-  if (g.aux === '' && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
-    if (rule.reason === 'pronoun-outcome' || OBJECT_NEXT.test(after)) return null;
+  // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
+  // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
+  if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
+    if (rule.reason === 'pronoun-outcome' || /\b(?:who|that)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
   if (NOT_VICTIMS.test(victims)) return null;
@@ -97,8 +99,8 @@ function draftFrom(
     ...parsed,
     victims: victims || null,
     hit: outcome === 'hit',
-    anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || qual === 'the' || qual === 'all the' || qual === 'all of the',
-    additional: ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional',
+    anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|all|all the|all of the)$/.test(qual),
+    additional: ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional' || /\balso\b/i.test(g.aux ?? ''),
     aggregate: false,
     subset_of: null,
     event: null,

@@ -56,7 +56,7 @@ const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
-const MODS = "(?:(?!(?:was|were|is|are|has|had|have|and|or|but|who|which|that|died|after|before|when|while|of|in|at|to|from|with)\\b)[\\w'’.-]+ ){0,4}?";
+const MODS = "(?:(?!(?:was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with)\\b)[\\w'’.-]+ ){0,4}?";
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
@@ -69,8 +69,9 @@ const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])${COUNT_SOURCE})`;
 const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
-const VICTIM_WORD = "(?!(?:and|or|but|then|while|when|as|after|before|were|was|are|is|had|has|have|who|which|that)\\b)[A-Za-z][\\w'’-]*";
-const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:${VICTIM_WORD} ){1,4}?)?)`;
+const VICTIM_WORD =
+  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|with|to|for|by|from|of|in|inside|at|on|said|says|told)\\b)[A-Za-z][\\w'’-]*";
+const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "civilian and security personnel deaths". */
 const NOUN_VICTIMS = "(?<victims>(?:[A-Za-z][\\w'’-]* ){0,4}?)";
 const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
