@@ -36,7 +36,7 @@ function ownDate(fact: CasualtyFact): string | null {
 
 export function groupIncidents(facts: Fact[]): Incident[] {
   const figures = facts
-    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.count > 0 && !f.aggregate)
+    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.reason !== 'including-subset' && f.count > 0 && !f.aggregate)
     .sort((a, b) => a.start - b.start);
   const incidents: Incident[] = [];
   let current: Incident | null = null;

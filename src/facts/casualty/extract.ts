@@ -155,7 +155,10 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
   for (let m = subsetPattern.exec(text); m; m = subsetPattern.exec(text)) {
     const start = offset + m.index;
     const end = start + m[0].length;
-    const whole = [...inSentence].reverse().find((f) => f.end <= start && !f.reason.includes('subset') && f.count > 0);
+    // the whole stands right before its part: "ten civilians, including eight students"
+    const whole = [...inSentence]
+      .reverse()
+      .find((f) => f.end <= start && !f.reason.includes('subset') && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
     const parsed = parseCount(m.groups?.count ?? '', m.groups?.qual);
     if (!whole || !parsed || !free(start, end)) continue;
     inSentence.push({

@@ -67,7 +67,7 @@ const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the|all the|a total
 const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 const NOT_MEASURE =
-  "(?![-\\u2010\\u2011]?(?:year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
+  "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
 const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|with|to|for|by|from|of|in|inside|at|on|said|says|told)\\b)[A-Za-z][\\w'’-]*";
