@@ -24,7 +24,8 @@ const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|th
 // outcomes that take no object, so need no auxiliary: "four people died", "two dead"
 const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|lost|in |suffered|pronounced|declared|found|confirmed)/i;
 // what follows an active verb: "killed the guard", "shot him"
-const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another)\b/i;
+const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
+const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
@@ -89,7 +90,10 @@ function draftFrom(
   else parsed = rule.count === undefined ? null : { ...ONE, count: rule.count, min: null, max: null };
   if (!parsed) return null;
   const qual = (g.qual ?? '').toLowerCase();
-  const subset = rule.subset === true || g.partitive !== undefined;
+  // "two of them", "three of the dead": part of a figure stated before
+  const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);
+  // "three gunmen killed the guard": a count before an active verb counts attackers
+  if (!g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '') && OBJECT_NEXT.test(after)) return null;
   return {
     type: 'casualty',
     text,
@@ -121,7 +125,8 @@ function addCoordinated(
   taken: Array<[number, number]>,
 ): void {
   for (const fact of [...inSentence]) {
-    if (fact.count === 0 || fact.anaphoric) continue;
+    // only a subject can be coordinated to the left: "four police and 39 civilians were killed"
+    if (fact.count === 0 || fact.anaphoric || !/^(?:count-victims-outcome|person-outcome|count-victims-noun)$/.test(fact.reason)) continue;
     const from = Math.max(0, fact.start - offset - 80);
     const prefix = text.slice(from, fact.start - offset);
     const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix);
@@ -131,7 +136,7 @@ function addCoordinated(
     const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
     if (!parsed || NOT_VICTIMS.test(victims)) continue;
     const start = offset + from + m.index;
-    const end = start + m[0].replace(/(?:,? and|,) $/, '').length;
+    const end = start + m[0].replace(/,? ?(?:and )?$/, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
     inSentence.push({

@@ -29,7 +29,7 @@ const VAGUE: Record<string, { count: number; min: number; max: number | null }> 
 };
 
 export const NUMBER_WORD_SOURCE =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:hundred|thousand)(?:(?: and)? [a-z-]+)?)?';
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:hundred|thousand)(?:(?: and)? (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)?';
 
 /** Digits, number words or a vague quantity, as one regex source (no capturing groups). */
 export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-)|\\d+|${NUMBER_WORD_SOURCE}|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of)`;

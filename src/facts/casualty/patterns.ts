@@ -70,7 +70,7 @@ const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
 const VICTIM_WORD =
-  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|with|to|for|by|from|of|in|inside|at|on|said|says|told)\\b)[A-Za-z][\\w'’-]*";
+  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|told)\\b)[A-Za-z][\\w'’-]*";
 const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "civilian and security personnel deaths". */
 const NOUN_VICTIMS = "(?<victims>(?:[A-Za-z][\\w'’-]* ){0,4}?)";
@@ -236,7 +236,7 @@ export const casualtyRules: CasualtyRule[] = [
 ];
 
 /** "four police and 39 civilians were killed": a count right before a figure, coordinated with it. */
-export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:,? and|,) $`, 'i');
+export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`, 'i');
 
