@@ -4,6 +4,8 @@ import type { FactModule } from '../types.js';
 import { CasualtyFact } from './schema.js';
 import {
   AGGREGATE_CUES,
+  ANY_COUNT,
+  OUTCOME_STEMS,
   casualtyRules,
   coordinatedCount,
   coordinatedPerson,
@@ -33,11 +35,13 @@ const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false }
 export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
   for (const sentence of ctx.sentences) {
-    if (sentence.text.length < 4) continue;
+    if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text)) continue;
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];
     const free = (start: number, end: number): boolean => !taken.some(([a, b]) => start < b && end > a);
+    const counted = ANY_COUNT.test(sentence.text);
     for (const rule of casualtyRules) {
+      if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(sentence.text))) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
         if (m[0].length === 0) {
@@ -56,10 +60,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     inSentence.sort((a, b) => a.start - b.start);
     addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
-    addSubsets(inSentence, sentence.text, sentence.start, free);
+    if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
     const aggregate = AGGREGATE_CUES.test(sentence.text);
+    const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
     for (const fact of inSentence) {
-      fact.event = findEvent(sentence.text, sentence.start, fact.start);
+      fact.event = nearestEvent(events, fact.start);
       fact.aggregate = aggregate && fact.count > 0;
     }
     facts.push(...inSentence);
@@ -181,15 +186,22 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
   inSentence.sort((a, b) => a.start - b.start);
 }
 
-/** The event phrase of the sentence nearest before the figure (or after it, if none before). */
-function findEvent(sentence: string, offset: number, figureStart: number): CasualtyDraft['event'] {
-  const events: Array<{ start: number; end: number; text: string }> = [];
+type EventSpan = { start: number; end: number; text: string };
+
+/** The event phrases of a sentence ("the May suicide bombing of a school bus"). */
+function eventsOf(sentence: string, offset: number): EventSpan[] {
+  const events: EventSpan[] = [];
   eventPattern.lastIndex = 0;
   for (let m = eventPattern.exec(sentence); m; m = eventPattern.exec(sentence)) {
     const text = m[0].replace(/^(?:The|A|An) /, '');
     const start = offset + m.index + (m[0].length - text.length);
     events.push({ start, end: start + text.length, text });
   }
+  return events;
+}
+
+/** The event phrase nearest before the figure (or after it, if none before). */
+function nearestEvent(events: EventSpan[], figureStart: number): CasualtyDraft['event'] {
   const before = events.filter((e) => e.start < figureStart);
   return before.at(-1) ?? events[0] ?? null;
 }

@@ -2,7 +2,7 @@
 // qual (qualifier), count, victims, and one of the outcome groups below (killed, injured, hit).
 // A rule either reads its count from the text or fixes it (`count`), and may mark its figures as
 // anaphoric ("the victim died": someone already counted) or additional ("three others were hurt").
-import { COUNT_SOURCE, QUALIFIER_SOURCE } from './numbers.js';
+import { COUNT_SOURCE, NUMBER_WORD_SOURCE, QUALIFIER_SOURCE } from './numbers.js';
 
 export type Outcome = 'killed' | 'injured' | 'hit';
 
@@ -18,6 +18,10 @@ export interface CasualtyRule {
   anaphoric?: boolean;
   /** part of a figure stated before ("two of them", "including eight students") */
   subset?: boolean;
+  /** the pattern needs a written count: sentences without one skip it */
+  counted?: boolean;
+  /** a cheap test that any sentence the pattern can match passes (speed only, never meaning) */
+  cue?: RegExp;
 }
 
 // ---------------------------------------------------------------- vocabulary (general English)
@@ -109,12 +113,14 @@ export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
     reason: 'no-one-harmed',
+    cue: /\bno(?:body| one|ne)\b/i,
     example: 'no one was killed',
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else|no others?) ${AUX}(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
   },
   {
     reason: 'no-casualties-reported',
+    cue: /\b(?:no|zero|without)\b/i,
     example: 'no injuries were reported',
     pattern: g(`\\b(?<count>no|zero|without any|without) (?:(?:immediate|reported|other|serious|further|additional|known) )?(?:(?<injured>casualties|injuries|injured)|(?<killed>deaths|fatalities))\\b`),
     count: 0,
@@ -122,17 +128,21 @@ export const casualtyRules: CasualtyRule[] = [
   // compound events: "a double homicide", "a triple shooting"
   {
     reason: 'multiple-victim-event',
+    cue: /double|triple|quadruple|quintuple/i,
     example: 'a double homicide',
     pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)(?:[- ]fatal)? (?:(?<killed>homicides?|murders?|killings?|murder-suicide|fatal shootings?)|(?<hit>shootings?))\\b`),
   },
   // "left 3 dead and 12 injured", "leaving one dead"
   {
     reason: 'left-count-outcome',
+    cue: /\blea?(?:ve|ft|ving)/i,
+    counted: true,
     example: 'the blast left 3 dead and 12 injured',
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
   },
   {
     reason: 'left-person-outcome',
+    cue: /\blea?(?:ve|ft|ving)/i,
     example: 'the shooting left a 20-year-old man dead',
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${A_PERSON} (?:(?<killed>dead)|(?<injured>injured|wounded|hurt))\\b`),
     count: 1,
@@ -140,12 +150,14 @@ export const casualtyRules: CasualtyRule[] = [
   // "two men were shot", "ten civilians were killed", "Four people are dead"
   {
     reason: 'count-victims-outcome',
+    counted: true,
     example: 'ten civilians were killed',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed|injured|wounded|victims|${PEOPLE})))? ${VICTIMS}${AUX}${PRED}${END}`),
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {
     reason: 'person-who-died',
+    cue: /\bwho\b/i,
     example: 'a boy who was shot on Tuesday has died',
     pattern: g(`\\b${A_PERSON},? who [^.;:!?]{1,100}? (?:has |have |had |later |since |eventually )*(?<killed>died|been pronounced dead|succumbed)${END}`),
     count: 1,
@@ -160,6 +172,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Another was injured", "another injured" (after a first victim)
   {
     reason: 'another-outcome',
+    cue: /another/i,
     example: 'a policeman was killed and another injured',
     pattern: g(`\\b(?<victims>another(?: one)?) ${AUX}${PRED}${END}`),
     count: 1,
@@ -175,6 +188,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "he died at the hospital", "she was shot in the leg"
   {
     reason: 'pronoun-outcome',
+    cue: /\b(?:he|she)\b/i,
     example: 'he died at the hospital',
     pattern: g(`\\b(?<victims>he|she) ${AUX}${PRED}${END}`),
     count: 1,
@@ -183,6 +197,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "both were killed", "both men died"
   {
     reason: 'both-outcome',
+    cue: /\bboth\b/i,
     example: 'both men were shot',
     pattern: g(`\\b(?<victims>both(?: of them| ${PEOPLE})?|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
     count: 2,
@@ -191,6 +206,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "shot two men to death"
   {
     reason: 'verb-count-to-death',
+    cue: /to death/i,
+    counted: true,
     example: 'the guards shot two men to death',
     pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|burned|burning) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} to death\\b`),
     outcome: 'killed',
@@ -198,6 +215,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "which killed ten civilians", "killing 20 residents", "wounded four others"
   {
     reason: 'verb-count-victims',
+    counted: true,
     example: 'which killed ten civilians',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [a-z][\\w-]*){0,3}?)(?= dead| injured| wounded|[,.;:!?)]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside| with| who| from| by| but| to| late| early| last| this|$)`),
   },
@@ -211,6 +229,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "sent five people to the hospital"
   {
     reason: 'sent-to-hospital',
+    cue: /\bsen[dt]/i,
+    counted: true,
     example: 'the shooting sent five people to the hospital',
     pattern: g(`\\b(?:sent|sending|sends) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} to (?:a |the )?(?:[\\w-]+ ){0,2}?hospitals?\\b`),
     outcome: 'hit',
@@ -218,6 +238,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "the shooting death of a 16-year-old girl", "the fatal shooting of another teen"
   {
     reason: 'death-of-person',
+    cue: /shooting|stabbing|murder|killing|homicide/i,
     example: 'the shooting death of a teenager',
     pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murder|killing|homicide)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
     count: 1,
@@ -225,11 +246,14 @@ export const casualtyRules: CasualtyRule[] = [
   // "31 civilian and security personnel deaths", "22 fatalities", "two dead"
   {
     reason: 'count-victims-noun',
+    counted: true,
     example: '31 civilian and security personnel deaths',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {
     reason: 'death-toll',
+    cue: /tolls?\b/i,
+    counted: true,
     example: 'the death toll rose to 45',
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
@@ -239,6 +263,13 @@ export const casualtyRules: CasualtyRule[] = [
 export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`, 'i');
+
+/** A sentence without any of these word stems states no casualty figure: the rules skip it. */
+export const OUTCOME_STEMS =
+  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunned|condition|stab|lynch|homicide|toll|maim|harm|succumb/i;
+
+/** A sentence without any of these holds no written count. */
+export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
 
 /** "including eight students" after a figure: a part of that figure, same kind. */
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured|wounded)(?: were)?) ${COUNT}\\b${NOT_MEASURE}(?<victims>(?: [a-z][\\w-]*){0,3})`);
