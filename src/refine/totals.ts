@@ -84,7 +84,8 @@ function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: Casualty
     if (f.reason === 'death-toll') total = last = value(f);
     else {
       const previous = all.filter((o) => o.end <= f.start).at(-1);
-      const adds = f.additional && previous !== undefined && figures.includes(previous);
+      // "eight others were hurt ... eight other people injured": both count the others, once
+      const adds = f.additional && previous !== undefined && figures.includes(previous) && !previous.additional;
       last = adds ? last + value(f) : value(f);
       total = Math.max(total, last);
     }

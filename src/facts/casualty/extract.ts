@@ -4,6 +4,7 @@ import type { FactModule } from '../types.js';
 import { CasualtyFact } from './schema.js';
 import {
   AGGREGATE_CUES,
+  TALLY_CUES,
   ANY_COUNT,
   OUTCOME_STEMS,
   casualtyRules,
@@ -62,10 +63,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
     if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
     const aggregate = AGGREGATE_CUES.test(sentence.text);
+    const tally = TALLY_CUES.test(sentence.text);
     const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact.start);
-      fact.aggregate = aggregate && fact.count > 0;
+      fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1);
     }
     facts.push(...inSentence);
   }

@@ -71,7 +71,7 @@ const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the|all the|a total
 const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 const NOT_MEASURE =
-  "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
+  "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
 const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|told)\\b)[A-Za-z][\\w'’-]*";
@@ -285,6 +285,10 @@ export const NOT_VICTIMS =
  */
 export const AGGREGATE_CUES =
   /\b(?:(?:so far|already) this year|so far|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|separate (?:shootings|incidents|attacks)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
+
+/** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
+export const TALLY_CUES =
+  /\b(?:over|during|across) the (?:\w+ )?weekend\b|\b(?:have|has|had) (?:been|seen|recorded|reported)\b.{0,80}\bthis (?:year|month)\b|\bthis (?:year|month)\b.{0,80}\b(?:have|has|had) (?:been|seen|recorded)\b/i;
 
 /** Event nouns that casualty figures belong to. */
 export const EVENT_NOUNS =
