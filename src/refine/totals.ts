@@ -85,7 +85,9 @@ function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: Casualty
     else {
       const previous = all.filter((o) => o.end <= f.start).at(-1);
       // "eight others were hurt ... eight other people injured": both count the others, once
-      const adds = f.additional && previous !== undefined && figures.includes(previous) && !previous.additional;
+      // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
+      const adds =
+        f.additional && previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1);
       last = adds ? last + value(f) : value(f);
       total = Math.max(total, last);
     }

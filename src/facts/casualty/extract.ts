@@ -87,7 +87,7 @@ function draftFrom(
   // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
   // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
   if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
-    if (rule.reason === 'pronoun-outcome' || /\b(?:who|that)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
+    if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
   if (NOT_VICTIMS.test(victims)) return null;
