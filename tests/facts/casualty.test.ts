@@ -136,6 +136,9 @@ describe('article totals', () => {
     ['Four soldiers and 39 civilians were killed in the fighting.', 43, 0],
     // a statistic over a year is not an event
     ['A woman was shot dead on Main Street. So far this year, 73 people have been killed in the city.', 1, 0],
+    // the event itself says someone died
+    ['Police are investigating a fatal shooting on Oak Street. The victim was 30.', 1, 0],
+    ['Detectives said the deaths were a murder-suicide.', 2, 0],
     // zero statements
     ['Fighting broke out near the border. No casualties were reported.', 0, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {

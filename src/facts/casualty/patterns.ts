@@ -243,6 +243,26 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murder|killing|homicide)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
     count: 1,
   },
+  // "police are investigating a fatal shooting": the event itself says someone died
+  {
+    reason: 'fatal-event',
+    example: 'police are investigating a fatal shooting',
+    cue: /fatal|deadly|death/i,
+    pattern: g(`\\b(?:fatal|deadly) (?:shooting|stabbing|shootout|attack|ambush|bombing|crash)\\b|\\b(?:shooting|stabbing) death\\b`),
+    outcome: 'killed',
+    count: 1,
+    anaphoric: true,
+  },
+  // "a murder-suicide": the one killed and the killer
+  {
+    reason: 'murder-suicide',
+    example: 'police called it a murder-suicide',
+    cue: /suicide/i,
+    pattern: g(`\\b(?:murder|homicide|killing)[- ]suicide\\b`),
+    outcome: 'killed',
+    count: 2,
+    anaphoric: true,
+  },
   // "31 civilian and security personnel deaths", "22 fatalities", "two dead"
   {
     reason: 'count-victims-noun',
