@@ -90,7 +90,8 @@ function draftFrom(
     if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
-  if (NOT_VICTIMS.test(victims)) return null;
+  // "killing one another" is no count
+  if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
   let parsed: ParsedCount | null;
   if (rule.count === 0) parsed = ZERO;
   else if (g.count) parsed = parseCount(g.count, g.qual);
