@@ -29,6 +29,8 @@ describe('casualty figures', () => {
     ['Three police officers were hurt in the clash.', 'injured', 3, 'police officers'],
     ['Eight students were massacred in the dormitory.', 'killed', 8, 'students'],
     ['The mine collapse caused 9 fatalities.', 'killed', 9, null],
+    ['Two guards, both in their forties, were killed in the raid.', 'killed', 2, 'guards'],
+    ['The army said it killed 12 Northern Front fighters during the assault.', 'killed', 12, 'Northern Front fighters'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
