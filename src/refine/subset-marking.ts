@@ -1,17 +1,23 @@
-// "ten civilians, including eight students": the eight are part of the ten, never added to it.
+// "ten civilians, including eight students" and "two of the dead were women": the part is inside a
+// figure stated before it, never added to it. A part points at its whole through `subset_of`.
+import type { CasualtyFact } from '../facts/index.js';
 import type { Refiner } from './types.js';
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
   refine(facts, ctx) {
-    const casualties = facts.filter((f) => f.type === 'casualty');
+    const casualties = facts.filter((f): f is CasualtyFact => f.type === 'casualty');
     for (const fact of casualties) {
-      if (fact.reason !== 'including-subset') continue;
-      const sentence = ctx.sentenceAt(fact.start);
+      if (!fact.reason.includes('subset')) continue;
+      const partitive = fact.reason.endsWith('partitive-subset');
+      // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
+      const from = partitive ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
       const whole = casualties
-        .filter((c) => c !== fact && c.reason !== 'including-subset' && c.end <= fact.start && c.start >= sentence.start && c.kind === fact.kind)
+        .filter((c) => c !== fact && !c.reason.includes('subset') && c.end <= fact.start && c.start >= from && c.count > 0)
         .at(-1);
-      fact.subset_of = whole?.id ?? null;
+      // "two men were shot; one of them died": the dead are among the shot, which the totals handle
+      if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) fact.subset_of = whole.id;
+      else if (whole && partitive) fact.anaphoric = true;
     }
     return facts;
   },

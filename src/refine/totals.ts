@@ -1,24 +1,111 @@
-// Article totals: each distinct casualty event once. Subsets never add; the same figure repeated
-// for the same kind counts once; an updated toll ("rose to 45") replaces the figure it updates.
+// Article totals: each distinct casualty event once.
+// - Figures are grouped into incidents. A figure whose event phrase carries its own date ("the April
+//   hijacking", "the May bombing") starts or joins the incident of that date; any other figure belongs
+//   to the incident the text is talking about at that point (the last one named).
+// - Within an incident, repeated mentions do not add ("five people were killed ... the five victims"):
+//   the largest figure stands; figures for further victims ("three others", "another") add to it; an
+//   updated toll ("rose to 45") replaces what came before; subsets never add.
+// - People shot or struck ("two men were shot") are injured, except those the text says died after it.
 import type { CasualtyFact, Fact } from '../facts/index.js';
 import { z } from 'zod';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
 
+interface Incident {
+  key: string | null;
+  figures: CasualtyFact[];
+}
+
 export function computeTotals(facts: Fact[]): Totals {
   const totals: Totals = { killed: 0, injured: 0 };
-  for (const kind of ['killed', 'injured'] as const) {
-    const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.kind === kind && f.subset_of === null);
-    const events = new Map<string, number>();
-    for (const figure of figures) {
-      // figures for the same event phrase: the latest one wins (tolls are updated, not added)
-      const key = figure.reason === 'death-toll' ? 'toll' : (figure.event?.text.toLowerCase() ?? `count:${figure.count}`);
-      const previous = events.get(key);
-      events.set(key, figure.reason === 'death-toll' || previous === undefined ? figure.count : Math.max(previous, figure.count));
-    }
-    // the same figure repeated with no event ("five killed ... the five victims") counts once
-    totals[kind] = [...events.values()].reduce((sum, n) => sum + n, 0);
+  for (const incident of groupIncidents(facts)) {
+    const t = incidentTotals(incident.figures);
+    totals.killed += t.killed;
+    totals.injured += t.injured;
   }
   return totals;
+}
+
+/** The date that an event phrase carries itself ("the May bombing"), as the incident's key. */
+function ownDate(fact: CasualtyFact): string | null {
+  const { event, date } = fact;
+  if (!event || !date?.value) return null;
+  return date.start >= event.start && date.end <= event.end ? date.value : null;
+}
+
+export function groupIncidents(facts: Fact[]): Incident[] {
+  const figures = facts
+    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.reason !== 'including-subset' && f.count > 0 && !f.aggregate)
+    .sort((a, b) => a.start - b.start);
+  const incidents: Incident[] = [];
+  let current: Incident | null = null;
+  for (const figure of figures) {
+    const key = ownDate(figure);
+    if (key !== null) {
+      const same: Incident | undefined = incidents.find((i) => i.key === key) ?? (current && current.key === null ? current : undefined);
+      if (same) {
+        same.key = key;
+        current = same;
+      } else {
+        current = { key, figures: [] };
+        incidents.push(current);
+      }
+    } else if (!current) {
+      current = { key: null, figures: [] };
+      incidents.push(current);
+    }
+    current.figures.push(figure);
+  }
+  return incidents;
+}
+
+/** Coordinated figures ("a 21-year-old man and a 23-year-old man were killed") are one statement. */
+function statements(figures: CasualtyFact[]): CasualtyFact[] {
+  const out: CasualtyFact[] = [];
+  for (const f of figures) {
+    const previous = out.at(-1);
+    if (previous && previous.reason === 'coordinated-count' && previous.end <= f.start && f.start - previous.end < 12) {
+      out[out.length - 1] = { ...f, count: previous.count + f.count, reason: f.reason };
+    } else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Repeated mentions stand for one figure; further victims ("three others", "the other") add to the
+ * statement just before them when it counts the same outcome ("a man was killed and another injured":
+ * the other is injured, not added to any injured figure); an updated toll replaces everything before it.
+ */
+function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: CasualtyFact) => number = (f) => f.count): number {
+  let total = 0;
+  let last = 0;
+  for (const f of statements(figures)) {
+    if (f.reason === 'death-toll') total = last = value(f);
+    else {
+      const previous = all.filter((o) => o.end <= f.start).at(-1);
+      // "eight others were hurt ... eight other people injured": both count the others, once
+      // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
+      const adds =
+        f.additional && previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1);
+      last = adds ? last + value(f) : value(f);
+      total = Math.max(total, last);
+    }
+  }
+  return total;
+}
+
+function incidentTotals(figures: CasualtyFact[]): Totals {
+  const killedFigures = figures.filter((f) => f.kind === 'killed');
+  const killed = chain(killedFigures, figures);
+  const harmed = figures.filter((f) => f.kind === 'injured');
+  // people shot or struck are injured, minus those the text says died: deaths told after the
+  // shooting or about people already named; "he was shot" names someone already counted, so all
+  // deaths may be among them; "three other people were also shot" are others than the dead
+  const survivors = (f: CasualtyFact): number => {
+    if (!f.hit || f.additional) return f.count;
+    const died = f.anaphoric ? killed : chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures);
+    return Math.max(0, f.count - died);
+  };
+  return { killed, injured: chain(harmed, figures, survivors) };
 }

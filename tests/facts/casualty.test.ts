@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
+import type { CasualtyFact } from '../../src/facts/index.js';
 import { factsOf, PUBLISHED } from '../helpers.js';
 
+const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
+
 describe('casualty figures', () => {
+  // sentence → the first figure's kind, count and victims (null: not checked)
   it.each([
     ['Ten civilians were killed in the blast.', 'killed', 10, 'civilians'],
     ['The attack killed thirty-one people.', 'killed', 31, 'people'],
@@ -11,6 +15,22 @@ describe('casualty figures', () => {
     ['Police said 1,200 people were wounded.', 'injured', 1200, 'people'],
     ['The death toll rose to 45 on Monday.', 'killed', 45, null],
     ['No one was injured in the fire.', 'injured', 0, null],
+    ['There were no casualties.', 'injured', 0, null],
+    ['No deaths were reported after the storm.', 'killed', 0, null],
+    ['Nobody was hurt when the roof collapsed.', 'injured', 0, null],
+    ['The explosion left 3 dead and 12 injured.', 'killed', 3, null],
+    ['Gunmen stormed the market, killing twenty-two traders.', 'killed', 22, 'traders'],
+    ['Two hundred people were hospitalised after the riot.', 'injured', 200, 'people'],
+    ['A dozen protesters were wounded by rubber bullets.', 'injured', 12, 'protesters'],
+    ['Five fishermen lost their lives when the boat capsized.', 'killed', 5, 'fishermen'],
+    ['Rescuers said 14 bodies were recovered from the rubble.', 'killed', 14, null],
+    ['The raid left seven militants dead.', 'killed', 7, 'militants'],
+    ['Soldiers shot dead four suspected smugglers near the border.', 'killed', 4, 'suspected smugglers'],
+    ['Three police officers were hurt in the clash.', 'injured', 3, 'police officers'],
+    ['Eight students were massacred in the dormitory.', 'killed', 8, 'students'],
+    ['The mine collapse caused 9 fatalities.', 'killed', 9, null],
+    ['Two guards, both in their forties, were killed in the raid.', 'killed', 2, 'guards'],
+    ['The army said it killed 12 Northern Front fighters during the assault.', 'killed', 12, 'Northern Front fighters'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
@@ -19,13 +39,51 @@ describe('casualty figures', () => {
   });
 
   it.each([
+    ['A man was shot and killed outside a bar on Friday.', 'killed', false],
+    ['A woman was injured when the wall fell.', 'injured', false],
+    ['One person died at the scene.', 'killed', false],
+    ['The victim was pronounced dead at the hospital.', 'killed', false],
+    ['He died at the hospital two days later.', 'killed', false],
+    ['A 25-year-old man was shot in the leg.', 'injured', true],
+    ['An elderly shopkeeper was stabbed to death.', 'killed', false],
+    ['The gunmen killed a taxi driver and fled.', 'killed', false],
+    ['A teenager who was shot on Sunday night has died.', 'killed', false],
+  ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
+    const [fact] = factsOf(sentence, 'casualty');
+    expect(fact).toMatchObject({ kind, count: 1, hit });
+  });
+
+  it.each([
+    ['At least 12 people were killed.', 12, 12, null, true],
+    ['More than 40 people were injured.', 40, 41, null, true],
+    ['Nearly 100 people died in the floods.', 100, null, null, true],
+    ['Up to 30 villagers were wounded.', 30, null, 30, true],
+    ['Dozens of people were injured.', 24, 24, null, true],
+    ['The attack killed 3-5 soldiers.', 3, 3, 5, true],
+    ['Hundreds were wounded in the stampede.', 200, 200, null, true],
+  ])('bounds: %s', (sentence, count, min, max, approximate) => {
+    const [fact] = factsOf(sentence, 'casualty');
+    expect(fact).toMatchObject({ count, min, max, approximate });
+  });
+
+  it.each([
     'The statement named three terrorist groups.',
     'A 25-year-old man was arrested.',
     'The ministry pledged 500 dollars to each family.',
     'Five vehicles were damaged.',
     'The convoy travelled 40 km to the border.',
+    'He was shot at but not hit.',
+    'Three gunmen killed the guard.',
+    'He shot the intruder.',
+    'The shooter fired 12 rounds into the crowd.',
+    'He was charged with two counts of murder.',
+    'The bill was killed in committee.',
+    'The meeting on 21 June killed the proposal.',
+    'She was not injured.',
+    'Officers were called at 3:15 a.m. to the scene.',
   ])('no casualty in %j', (sentence) => {
-    expect(factsOf(sentence, 'casualty')).toEqual([]);
+    const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
+    expect(facts).toEqual([]);
   });
 
   it('marks a subset and does not add it to the totals', () => {
@@ -36,8 +94,56 @@ describe('casualty figures', () => {
     expect(result.totals).toEqual({ killed: 10, injured: 0 });
   });
 
-  it('sums distinct events in a multi-event article', () => {
-    const text = 'The April hijacking resulted in 31 deaths. The May bombing killed ten civilians. Three people were injured.';
-    expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed: 41, injured: 3 });
+  it('marks a partitive figure as part of the figure before it', () => {
+    const result = extract('Six people were killed in the attack. Two of the dead were police officers.', { published: PUBLISHED });
+    const [whole, part] = result.facts.filter((f): f is CasualtyFact => f.type === 'casualty');
+    expect(part).toMatchObject({ count: 2, subset_of: whole!.id });
+    expect(result.totals.killed).toBe(6);
+  });
+
+  it('links the event, perpetrator, place and date of a figure', () => {
+    const text = 'The government attributed the May bombing of a bus in Quetta to the Sindhudesh Front, which killed twelve passengers.';
+    const result = extract(text, { published: PUBLISHED });
+    const fact = result.facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
+    expect(fact).toMatchObject({ kind: 'killed', count: 12, victims: 'passengers' });
+    expect(fact.event?.text).toBe('May bombing of a bus');
+    expect(fact.location?.text).toBe('Quetta');
+    expect(fact.date?.value).toBe('2025-05');
+    expect(fact.date?.fact).toMatch(/^date-/);
+    for (const span of [fact.event, fact.location, fact.date]) expect(text.slice(span!.start, span!.end)).toBe(span!.text);
+  });
+});
+
+describe('article totals', () => {
+  it.each([
+    // distinct events, each dated in its own phrase, add up
+    ['The April hijacking resulted in 31 deaths. The May bombing killed ten civilians. Three people were injured.', 41, 3],
+    // repeated mentions of the same figure count once
+    ['Five people were killed in the shooting. Police named the five victims on Monday. All five were killed instantly.', 5, 0],
+    // an updated toll replaces the earlier figure
+    ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
+    // others add to a figure of the same outcome
+    ['A man was killed in the crash. Two other passengers were also killed.', 3, 0],
+    // "others" after a death are injured, not added to an injured figure
+    ['One person was killed and seven others were injured. Seven people were treated in hospital for injuries.', 1, 7],
+    // people shot, some of whom died
+    ['Two men were shot on Friday night. One died at the scene.', 1, 1],
+    ['A 19-year-old man was shot on Elm Street. He died at the hospital.', 1, 0],
+    ['Two men were shot. One died at the scene and the other died later at the hospital.', 2, 0],
+    // a death and a separate wounded victim
+    ['A man was shot and killed and a woman was wounded.', 1, 1],
+    ['A policeman was killed and another injured in the blast.', 1, 1],
+    // coordinated victims add
+    ['A 21-year-old man and a 23-year-old man were killed.', 2, 0],
+    ['Four soldiers and 39 civilians were killed in the fighting.', 43, 0],
+    // a statistic over a year is not an event
+    ['A woman was shot dead on Main Street. So far this year, 73 people have been killed in the city.', 1, 0],
+    // the event itself says someone died
+    ['Police are investigating a fatal shooting on Oak Street. The victim was 30.', 1, 0],
+    ['Detectives said the deaths were a murder-suicide.', 2, 0],
+    // zero statements
+    ['Fighting broke out near the border. No casualties were reported.', 0, 0],
+  ])('%s → killed %d, injured %d', (text, killed, injured) => {
+    expect(totalsOf(text)).toEqual({ killed, injured });
   });
 });

@@ -2,82 +2,209 @@ import type { Context } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { CasualtyFact } from './schema.js';
-import { casualtyRules, eventPattern, kindOf, subsetPattern } from './patterns.js';
-import { parseCount } from './numbers.js';
+import {
+  AGGREGATE_CUES,
+  TALLY_CUES,
+  ANY_COUNT,
+  OUTCOME_STEMS,
+  casualtyRules,
+  coordinatedCount,
+  coordinatedPerson,
+  eventPattern,
+  NOT_VICTIMS,
+  subsetPattern,
+  type CasualtyRule,
+  type Outcome,
+} from './patterns.js';
+import { parseCount, type ParsedCount } from './numbers.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
 
-// words that make a preceding number a count of something other than people
-const NOT_VICTIMS = /^(?:terrorist |militant |armed )?(?:groups?|organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|times|rounds?|shots?|bullets?|bombs?|rockets?|missiles?|countries|districts?|villages?|provinces?|incidents?|cases?|attacks?)\b/i;
+// victims that add to a figure stated before: "three others", "another man", "two more people"
+const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourth|fifth)\b/i;
+// victims already introduced: "the five victims", "the man", "those"
+const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|that|this|these|those|both)\b/i;
+// outcomes that take no object, so need no auxiliary: "four people died", "two dead"
+const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|lost|in |suffered|pronounced|declared|found|confirmed)/i;
+// what follows an active verb: "killed the guard", "shot him"
+const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
+const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
+const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
+const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
+const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
 export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
   for (const sentence of ctx.sentences) {
+    if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text)) continue;
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];
+    const free = (start: number, end: number): boolean => !taken.some(([a, b]) => start < b && end > a);
+    const counted = ANY_COUNT.test(sentence.text);
     for (const rule of casualtyRules) {
+      if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(sentence.text))) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
-        const g = m.groups ?? {};
-        const victims = (g.victims ?? '').trim();
-        if (NOT_VICTIMS.test(victims)) continue;
-        const parsed = rule.count === 0 ? { count: 0, min: null, max: null, approximate: false } : parseCount(g.count ?? '', g.qual);
-        if (!parsed) continue;
+        if (m[0].length === 0) {
+          rule.pattern.lastIndex++;
+          continue;
+        }
         const start = sentence.start + m.index;
-        const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        const end = start + m[0].trimEnd().length;
+        if (!free(start, end)) continue;
+        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
+        if (!fact) continue;
         taken.push([start, end]);
-        inSentence.push({
-          type: 'casualty',
-          text: m[0],
-          start,
-          end,
-          kind: rule.kind ?? kindOf(g.kind ?? 'killed'),
-          ...parsed,
-          victims: victims || null,
-          subset_of: null,
-          event: null,
-          perpetrator: null,
-          location: null,
-          date: null,
-          reason: rule.reason,
-          confidence: parsed.approximate ? 0.7 : 0.85,
-        });
+        inSentence.push(fact);
       }
     }
     inSentence.sort((a, b) => a.start - b.start);
-    // "..., including eight students": a part of the figure before it, same kind
-    subsetPattern.lastIndex = 0;
-    for (let m = subsetPattern.exec(sentence.text); m; m = subsetPattern.exec(sentence.text)) {
-      const start = sentence.start + m.index;
-      const whole = [...inSentence].reverse().find((f) => f.end <= start && f.reason !== 'including-subset');
-      const parsed = parseCount(m.groups?.count ?? '', m.groups?.qual);
-      if (!whole || !parsed || taken.some(([a, b]) => start < b && start + m![0].length > a)) continue;
-      inSentence.push({
-        ...whole,
-        text: m[0],
-        start,
-        end: start + m[0].length,
-        ...parsed,
-        victims: (m.groups?.victims ?? '').trim() || null,
-        reason: 'including-subset',
-      });
+    addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
+    if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
+    const aggregate = AGGREGATE_CUES.test(sentence.text);
+    const tally = TALLY_CUES.test(sentence.text);
+    const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
+    for (const fact of inSentence) {
+      fact.event = nearestEvent(events, fact.start);
+      fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1);
     }
-    for (const fact of inSentence) fact.event = findEvent(sentence.text, sentence.start, fact.start);
     facts.push(...inSentence);
   }
   return facts.sort((a, b) => a.start - b.start);
 }
 
-/** The event phrase of the sentence nearest before the figure (or after it, if none before). */
-function findEvent(sentence: string, offset: number, figureStart: number): CasualtyDraft['event'] {
-  const events: Array<{ start: number; end: number; text: string }> = [];
+function draftFrom(
+  rule: CasualtyRule,
+  g: Record<string, string | undefined>,
+  text: string,
+  start: number,
+  end: number,
+  after: string,
+): CasualtyDraft | null {
+  const outcome: Outcome | undefined = g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
+  if (!outcome) return null;
+  // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
+  // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
+  if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
+    if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
+  }
+  const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+  // "killing one another" is no count
+  if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
+  let parsed: ParsedCount | null;
+  if (rule.count === 0) parsed = ZERO;
+  else if (g.count) parsed = parseCount(g.count, g.qual);
+  else parsed = rule.count === undefined ? null : { ...ONE, count: rule.count, min: null, max: null };
+  if (!parsed) return null;
+  const qual = (g.qual ?? '').toLowerCase();
+  // "two of them", "three of the dead": part of a figure stated before
+  const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);
+  // "three gunmen killed the guard": a count before an active verb counts attackers
+  if (!g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '') && OBJECT_NEXT.test(after)) return null;
+  return {
+    type: 'casualty',
+    text,
+    start,
+    end,
+    kind: outcome === 'killed' ? 'killed' : 'injured',
+    ...parsed,
+    victims: victims || null,
+    hit: outcome === 'hit',
+    anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|all|all the|all of the)$/.test(qual),
+    additional: ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional' || /\balso\b/i.test(g.aux ?? ''),
+    aggregate: false,
+    subset_of: null,
+    event: null,
+    perpetrator: null,
+    location: null,
+    date: null,
+    reason: subset ? `${rule.reason}+partitive-subset` : rule.reason,
+    confidence: parsed.approximate ? 0.7 : rule.anaphoric ? 0.75 : 0.85,
+  };
+}
+
+/** "four police and 39 civilians were killed": the first count shares the outcome of the second. */
+function addCoordinated(
+  inSentence: CasualtyDraft[],
+  text: string,
+  offset: number,
+  free: (s: number, e: number) => boolean,
+  taken: Array<[number, number]>,
+): void {
+  for (const fact of [...inSentence]) {
+    // only a subject can be coordinated to the left: "four police and 39 civilians were killed"
+    if (fact.count === 0 || fact.anaphoric || !/^(?:count-victims-outcome|person-outcome|count-victims-noun)$/.test(fact.reason)) continue;
+    const from = Math.max(0, fact.start - offset - 80);
+    const prefix = text.slice(from, fact.start - offset);
+    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix);
+    if (!m) continue;
+    const g = m.groups ?? {};
+    const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
+    const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+    if (!parsed || NOT_VICTIMS.test(victims)) continue;
+    const start = offset + from + m.index;
+    const end = start + m[0].replace(/,? ?(?:and )?$/, '').length;
+    if (!free(start, end)) continue;
+    taken.push([start, end]);
+    inSentence.push({
+      ...fact,
+      text: text.slice(start - offset, end - offset),
+      start,
+      end,
+      ...parsed,
+      victims: victims || null,
+      anaphoric: false,
+      additional: false,
+      reason: 'coordinated-count',
+    });
+  }
+  inSentence.sort((a, b) => a.start - b.start);
+}
+
+/** "..., including eight students": a part of the figure before it, same kind. */
+function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, free: (s: number, e: number) => boolean): void {
+  subsetPattern.lastIndex = 0;
+  for (let m = subsetPattern.exec(text); m; m = subsetPattern.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    // the whole stands right before its part: "ten civilians, including eight students"
+    const whole = [...inSentence]
+      .reverse()
+      .find((f) => f.end <= start && !f.reason.includes('subset') && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
+    const parsed = parseCount(m.groups?.count ?? '', m.groups?.qual);
+    if (!whole || !parsed || !free(start, end)) continue;
+    inSentence.push({
+      ...whole,
+      text: m[0],
+      start,
+      end,
+      ...parsed,
+      victims: (m.groups?.victims ?? '').trim() || null,
+      anaphoric: false,
+      additional: false,
+      reason: 'including-subset',
+    });
+  }
+  inSentence.sort((a, b) => a.start - b.start);
+}
+
+type EventSpan = { start: number; end: number; text: string };
+
+/** The event phrases of a sentence ("the May suicide bombing of a school bus"). */
+function eventsOf(sentence: string, offset: number): EventSpan[] {
+  const events: EventSpan[] = [];
   eventPattern.lastIndex = 0;
   for (let m = eventPattern.exec(sentence); m; m = eventPattern.exec(sentence)) {
     const text = m[0].replace(/^(?:The|A|An) /, '');
     const start = offset + m.index + (m[0].length - text.length);
     events.push({ start, end: start + text.length, text });
   }
+  return events;
+}
+
+/** The event phrase nearest before the figure (or after it, if none before). */
+function nearestEvent(events: EventSpan[], figureStart: number): CasualtyDraft['event'] {
   const before = events.filter((e) => e.start < figureStart);
   return before.at(-1) ?? events[0] ?? null;
 }

@@ -21,17 +21,24 @@ const VAGUE: Record<string, { count: number; min: number; max: number | null }> 
   'a couple of': { count: 2, min: 2, max: 2 },
   'a dozen': { count: 12, min: 12, max: 12 },
   'a handful of': { count: 3, min: 2, max: 5 },
+  // "a double homicide", "a triple shooting": exact
+  double: { count: 2, min: 2, max: 2 },
+  triple: { count: 3, min: 3, max: 3 },
+  quadruple: { count: 4, min: 4, max: 4 },
+  quintuple: { count: 5, min: 5, max: 5 },
 };
 
 export const NUMBER_WORD_SOURCE =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:hundred|thousand)(?:(?: and)? [a-z-]+)?)?';
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:hundred|thousand)(?:(?: and)? (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)?';
 
 /** Digits, number words or a vague quantity, as one regex source (no capturing groups). */
-export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD_SOURCE}|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of)`;
+export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-)|\\d+|${NUMBER_WORD_SOURCE}|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of)`;
 
 /** "at least 12", "more than 40": the qualifier and what it does to the bounds. */
 export const QUALIFIER_SOURCE =
   '(?:at least|at most|more than|over|fewer than|less than|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated)';
+
+const RANGE = /^(\d+) ?(?:-|–|to) ?(\d+)$/;
 
 export interface ParsedCount {
   count: number;
@@ -70,14 +77,23 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
   if (vague) {
     ({ count, min, max } = vague);
     approximate = max === null || min !== max;
+  } else if (RANGE.test(text)) {
+    // "1-2", "5 to 7": the lower bound is what the text guarantees
+    const [, low, high] = RANGE.exec(text)!;
+    count = Number(low);
+    min = count;
+    max = Number(high);
+    if (max < count) return null;
+    approximate = true;
   } else if (/^\d/.test(text)) count = Number(text.replace(/,/g, ''));
   else count = wordsToNumber(text);
   if (count === null || !Number.isFinite(count)) return null;
-  switch (qualifier?.toLowerCase()) {
+  const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
+  switch (q) {
     case 'at least':
     case 'more than':
     case 'over':
-      min = qualifier === 'at least' ? count : count + 1;
+      min = q === 'at least' ? count : count + 1;
       approximate = true;
       break;
     case 'at most':
@@ -85,10 +101,18 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
     case 'as many as':
     case 'fewer than':
     case 'less than':
-      max = qualifier === 'fewer than' || qualifier === 'less than' ? count - 1 : count;
+      max = q === 'fewer than' || q === 'less than' ? count - 1 : count;
       approximate = true;
       break;
+    // determiners, not qualifiers: "the five victims", "all four passengers", "another two"
     case undefined:
+    case 'the':
+    case 'all':
+    case 'all the':
+    case 'all of the':
+    case 'a total of':
+    case 'another':
+    case 'an additional':
       break;
     default:
       approximate = true;

@@ -12,6 +12,15 @@ export const CasualtyFact = Evidence.extend({
   max: z.int().nonnegative().nullable(),
   approximate: z.boolean(),
   victims: z.string().nullable(),
+  /** the figure counts people shot or struck ("two men were shot"): injured unless the article states
+   * that some of them died, in which case those deaths are part of it */
+  hit: z.boolean(),
+  /** the figure refers back to victims already counted ("the victim died", "he was shot") */
+  anaphoric: z.boolean(),
+  /** the figure adds victims to one stated before ("three others were hurt", "another was killed") */
+  additional: z.boolean(),
+  /** a statistic over many events ("so far this year", "in separate shootings"): kept, never added to totals */
+  aggregate: z.boolean(),
   /** id of the casualty fact this figure is part of ("ten civilians, including eight students") */
   subset_of: z.string().nullable(),
   event: Span.nullable(),
