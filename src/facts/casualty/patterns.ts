@@ -336,5 +336,5 @@ export const perpetratorPatterns: RegExp[] = [
   /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
 ];
 
-/** "in Khuzdar", "near Quetta": a place for the event. */
+/** "in Eastport", "near the border town": a place for the event. */
 export const locationPattern = /\b(?:in|near|at|outside) (?:the )?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)/g;
