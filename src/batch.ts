@@ -1,23 +1,40 @@
 // Runs the pipeline over many inputs and writes the chosen formats. One bad article never
 // loses the others: it becomes a failure line, and every file is committed whole at the end.
+//
+// Articles are read as a stream and handed to a pool of worker threads (one per core unless
+// --jobs says otherwise); a bounded window of articles is in flight at any time, and results are
+// written in input order as they complete, waiting when an output stream is full. Memory therefore
+// depends on the window, not on the number of articles. A single article (or --jobs 1) runs in this
+// thread, with no pool to start.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
-import { extract } from './pipeline.js';
-import { AtomicStream, writeFileAtomic } from './io/atomic-write.js';
-import { messageOf, readInputs, type ArticleFailure, type InputOptions } from './io/inputs.js';
-import { csvHeader, csvRows } from './export/csv.js';
-import { toJson, toJsonLine } from './export/json.js';
+import { AtomicStream, drained, writeFileAtomic } from './io/atomic-write.js';
+import { parseCorpusLine, readInputs, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
+import { csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
-import type { ArticleResult } from './result.js';
+import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
+import { availableParallelism } from 'node:os';
 
-export const FORMATS = ['json', 'csv', 'jsonl', 'html'] as const;
+export const FORMATS = ['json', 'csv', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface BatchOptions extends InputOptions {
+/** Articles in flight per worker: enough to keep every worker busy while results are written. */
+const WINDOW_PER_JOB = 4;
+
+export interface RunOptions extends InputOptions {
+  /** worker threads; 1 runs everything in this thread (default: every core) */
+  jobs?: number;
+  /** called for each failure as it happens, in input order (the CLI prints it on stderr) */
+  onFailure?(failure: ArticleFailure): void;
+  /** called after each article is written, in input order */
+  onArticle?(done: number): void;
+}
+
+export interface BatchOptions extends RunOptions {
   outDir: string;
   formats: readonly Format[];
   bom?: boolean;
-  /** called for each failure as it happens (the CLI prints it on stderr) */
-  onFailure?(failure: ArticleFailure): void;
 }
 
 export interface BatchSummary {
@@ -28,42 +45,32 @@ export interface BatchSummary {
   elapsedMs: number;
 }
 
+const newSummary = (): BatchSummary => ({ articles: 0, failures: [], factsByType: {}, written: [], elapsedMs: 0 });
+
 export async function runBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
   const started = Date.now();
-  const summary: BatchSummary = { articles: 0, failures: [], factsByType: {}, written: [], elapsedMs: 0 };
-  const csv = options.formats.includes('csv') ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
-  const jsonl = options.formats.includes('jsonl') ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
-  csv?.write(csvHeader(options.bom ?? true));
-  // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
-  const html = options.formats.includes('html') ? new (await import('./export/html.js')).HtmlReportWriter(options.outDir) : null;
+  const summary = newSummary();
+  const formats: RenderFormats = {
+    json: options.formats.includes('json'),
+    csv: options.formats.includes('csv'),
+    jsonl: options.formats.includes('jsonl'),
+  };
+  const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
+  const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   const usedNames = new Set<string>();
   try {
-    for await (const item of readInputs(files, options)) {
-      summary.articles++;
-      let result: ArticleResult;
-      try {
-        if ('failure' in item) throw new Error(item.failure.error);
-        const { id, source, text, published } = item.article;
-        result = extract(text, { id, source, published });
-      } catch (error) {
-        const failure = 'failure' in item ? item.failure : { id: item.article.id, source: item.article.source, error: messageOf(error) };
-        summary.failures.push(failure);
-        options.onFailure?.(failure);
-        jsonl?.write(toJsonLine(failure));
-        html?.failure(failure);
-        continue;
-      }
-      for (const fact of result.facts) summary.factsByType[fact.type] = (summary.factsByType[fact.type] ?? 0) + 1;
-      if (options.formats.includes('json')) {
-        const path = join(options.outDir, `${uniqueName(safeFileName(result.id), usedNames)}.json`);
-        writeFileAtomic(path, toJson(result));
+    await csv?.write(csvHeader(options.bom ?? true));
+    await processInOrder(readInputs(files, options), formats, options, async (rendered) => {
+      count(summary, rendered, options);
+      if (rendered.ok && rendered.json !== undefined) {
+        const path = join(options.outDir, `${uniqueName(safeFileName(rendered.id), usedNames)}.json`);
+        writeFileAtomic(path, rendered.json);
         summary.written.push(path);
       }
-      csv?.write(csvRows(result));
-      jsonl?.write(toJsonLine(result));
-      if (html) summary.written.push(html.article(result, item.article.text));
-    }
-    if (html) summary.written.push(html.finish());
+      if (rendered.ok && rendered.csv) await csv?.write(rendered.csv);
+      if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
+      options.onArticle?.(summary.articles);
+    });
     for (const stream of [csv, jsonl]) {
       if (!stream) continue;
       await stream.commit();
@@ -77,6 +84,100 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   summary.elapsedMs = Date.now() - started;
   return summary;
 }
+
+/**
+ * The stage contract for distributed engines (Spark's RDD.pipe, Hadoop Streaming, GNU parallel):
+ * one corpus line in, one result line out, in the same order. A line that cannot be processed
+ * (not JSON, no text, empty) gives a line `{"id", "source", "error"}` instead of a result.
+ */
+export async function runJsonlStream(input: Readable, output: Writable, options: RunOptions = {}): Promise<BatchSummary> {
+  const started = Date.now();
+  const summary = newSummary();
+  let outputError: Error | null = null;
+  const onError = (error: Error): void => {
+    outputError = error;
+  };
+  output.on('error', onError);
+  try {
+    await processInOrder(stdinItems(input, options), { json: false, csv: false, jsonl: true }, options, async (rendered) => {
+      if (outputError) throw outputError;
+      count(summary, rendered, options);
+      if (!output.write(rendered.jsonl!)) await drained(output);
+      options.onArticle?.(summary.articles);
+    });
+    if (outputError) throw outputError;
+  } finally {
+    output.off('error', onError);
+  }
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
+
+async function* stdinItems(input: Readable, options: InputOptions): AsyncGenerator<InputItem> {
+  let n = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    const where = `stdin:${++n}`;
+    yield line.trim() === '' ? { failure: { id: where, source: where, error: `${where}: empty line` } } : parseCorpusLine(line, where, options);
+  }
+}
+
+function count(summary: BatchSummary, rendered: Rendered, options: RunOptions): void {
+  summary.articles++;
+  if (!rendered.ok) {
+    summary.failures.push(rendered.failure);
+    options.onFailure?.(rendered.failure);
+    return;
+  }
+  for (const [type, n] of Object.entries(rendered.factsByType)) summary.factsByType[type] = (summary.factsByType[type] ?? 0) + n;
+}
+
+/**
+ * Renders every item and hands the results to `emit` in input order. Looks one item ahead: a lone
+ * article (or jobs = 1) is rendered in this thread; otherwise a worker pool renders a bounded window.
+ */
+async function processInOrder(
+  items: AsyncIterable<InputItem>,
+  formats: RenderFormats,
+  options: RunOptions,
+  emit: (rendered: Rendered) => Promise<void>,
+): Promise<void> {
+  const iterator = items[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const second = await iterator.next();
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  if (second.done || jobs === 1) {
+    const { renderArticle } = await import('./pool/render.js');
+    const render = (item: InputItem): Rendered => ('failure' in item ? failed(item.failure, formats) : renderArticle({ article: item.article, formats }));
+    await emit(render(first.value));
+    if (second.done) return;
+    await emit(render(second.value));
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(render(next.value));
+    return;
+  }
+  const { WorkerPool } = await import('./pool/pool.js');
+  const pool = new WorkerPool(jobs);
+  const window: Array<Promise<Rendered>> = [];
+  const submit = (item: InputItem): void => {
+    const task: Task | null = 'failure' in item ? null : { article: item.article, formats };
+    window.push(task ? pool.run(task) : Promise.resolve(failed((item as { failure: ArticleFailure }).failure, formats)));
+  };
+  try {
+    submit(first.value);
+    submit(second.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      submit(next.value);
+      while (window.length >= jobs * WINDOW_PER_JOB) await emit(await window.shift()!);
+    }
+    while (window.length > 0) await emit(await window.shift()!);
+  } finally {
+    // results still in the window are dropped when an emit fails; their promises never reject
+    await pool.close();
+  }
+}
+
+/** Worker threads for `--jobs` when not given: one per core. */
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
 /** Two articles with the same id must not overwrite each other's file. */
 function uniqueName(name: string, used: Set<string>): string {

@@ -1,7 +1,7 @@
 // The thin CLI: parse arguments, call the library, return an exit code
 // (0 success, 1 an article failed or an evaluation fell below its threshold, 2 usage error).
 import yargs from 'yargs';
-import { FORMATS, type Format } from './batch.js';
+import { FORMATS, type BatchSummary, type Format } from './batch.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
 
@@ -27,7 +27,9 @@ export async function run(argv: string[]): Promise<number> {
           .option('published', { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' })
           .option('bom', { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' })
           .option('max-bytes', { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' })
-          .option('quiet', { type: 'boolean', default: false, describe: 'no summary on stderr' }),
+          .option('jobs', { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' })
+          .option('stdin-jsonl', { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' }),
       async (opts) => {
         exitCode = await extractCommand(opts);
       },
@@ -89,32 +91,55 @@ function checkDate(value: string | undefined): string | null {
 
 async function extractCommand(opts: {
   inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
+  jobs?: number; 'stdin-jsonl': boolean;
 }): Promise<number> {
   const inputs = inputsOf(opts.inputs);
-  if (inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
+  if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
+  if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
   const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0) throw new UsageError(`--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`);
   if (opts['max-bytes'] !== undefined && !(opts['max-bytes'] > 0)) throw new UsageError('--max-bytes must be a positive number');
+  if (opts.jobs !== undefined && !(Number.isInteger(opts.jobs) && opts.jobs >= 1)) throw new UsageError('--jobs must be a whole number of at least 1');
   const published = checkDate(opts.published);
-  const { discoverInputs } = await import('./io/inputs.js');
-  const { runBatch } = await import('./batch.js');
-  const files = discoverInputs(inputs);
-  const summary = await runBatch(files, {
-    outDir: opts['out-dir'],
-    formats: formats as Format[],
+  const { ProgressBar } = await import('./io/progress.js');
+  const progress = ProgressBar.wanted(process.stderr, opts.quiet) ? new ProgressBar({ stream: process.stderr }) : null;
+  const common = {
     published,
-    bom: opts.bom,
     ...(opts['max-bytes'] ? { maxBytes: opts['max-bytes'] } : {}),
-    onFailure: (f) => process.stderr.write(`extract: ${f.error.startsWith(f.source ?? '\0') ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`),
-  });
-  if (!opts.quiet) {
-    const facts = Object.entries(summary.factsByType).map(([t, n]) => `${n} ${t}`).join(', ') || 'no facts';
-    process.stderr.write(
-      `extract: ${summary.articles} article(s), ${facts}, ${summary.failures.length} failed, ${summary.elapsedMs} ms → ${opts['out-dir']}\n`,
-    );
+    ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    onFailure: (f: { id: string; source: string | null; error: string }) => {
+      progress?.clear();
+      process.stderr.write(`extract: ${f.error.startsWith(f.source ?? '\0') ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
+    },
+    onArticle: () => progress?.tick(),
+  };
+  let summary: BatchSummary;
+  let destination: string;
+  if (opts['stdin-jsonl']) {
+    const { runJsonlStream } = await import('./batch.js');
+    summary = await runJsonlStream(process.stdin, process.stdout, common);
+    destination = 'stdout';
+  } else {
+    const { discoverInputs } = await import('./io/inputs.js');
+    const { runBatch } = await import('./batch.js');
+    const files = discoverInputs(inputs);
+    if (progress) void import('./io/count.js').then(({ countArticles }) => countArticles(files)).then((n) => (progress.total = n), () => undefined);
+    summary = await runBatch(files, { ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom });
+    destination = opts['out-dir'];
   }
-  return summary.failures.length > 0 ? 1 : 0;
+  progress?.clear();
+  if (!opts.quiet) process.stderr.write(`${summaryLine(summary, destination)}\n`);
+  // on stdin-jsonl a failed line is a result line (with "error"), so one bad record does not fail a distributed task
+  return summary.failures.length > 0 && !opts['stdin-jsonl'] ? 1 : 0;
+}
+
+/** The one-line summary: articles, facts by type, failures, elapsed time and rate. */
+export function summaryLine(summary: BatchSummary, destination: string): string {
+  const facts = Object.entries(summary.factsByType).map(([t, n]) => `${n} ${t}`).join(', ') || 'no facts';
+  const seconds = summary.elapsedMs / 1000;
+  const rate = seconds > 0 ? `, ${(summary.articles / seconds).toFixed(1)} articles/s` : '';
+  return `extract: ${summary.articles} article(s), ${facts}, ${summary.failures.length} failed, ${summary.elapsedMs} ms${rate} → ${destination}`;
 }
 
 async function evalCommand(opts: {

@@ -2,6 +2,21 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
+/** Resolves when a writable stream has drained (or failed: the error surfaces on the next write or end). */
+export function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
+
 const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
 export function writeFileAtomic(path: string, data: string): void {
@@ -27,8 +42,10 @@ export class AtomicStream {
     this.stream = createWriteStream(this.temp);
   }
 
-  write(chunk: string): void {
-    this.stream.write(chunk);
+  /** Appends a chunk; resolves at once unless the stream's buffer is full, then when it drains. */
+  write(chunk: string): Promise<void> | undefined {
+    if (chunk === '' || this.stream.write(chunk)) return undefined;
+    return drained(this.stream);
   }
 
   async commit(): Promise<void> {
