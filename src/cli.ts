@@ -1,6 +1,6 @@
 // The thin CLI: parse arguments, call the library, return an exit code
 // (0 success, 1 an article failed or an evaluation fell below its threshold, 2 usage error).
-import yargs from 'yargs';
+import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
@@ -9,9 +9,35 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class UsageError extends Error {}
 
+/** The options of the extract command, one table for both parsers below. */
+const EXTRACT_OPTIONS = {
+  'out-dir': { type: 'string', default: 'output', describe: 'where results are written' },
+  format: { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` },
+  published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' },
+  bom: { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' },
+  'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
+  jobs: { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' },
+  'stdin-jsonl': { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' },
+  quiet: { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' },
+} as const;
+
+interface ExtractOptions {
+  inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
+  jobs?: number; 'stdin-jsonl': boolean;
+}
+
 export async function run(argv: string[]): Promise<number> {
   // yargs drops a lone "-", which means "read one article from stdin"
   const args = argv.map((a) => (a === STDIN ? '__stdin__' : a));
+  try {
+    // the plain extract command line skips loading yargs (a tenth of a single article's cold start);
+    // anything else (help, version, eval, schema, anything unusual or wrong) goes to yargs
+    const simple = plainExtractArgs(args);
+    if (simple) return await extractCommand(simple);
+  } catch (error) {
+    return failure(error);
+  }
+  const { default: yargs } = await import('yargs');
   let exitCode = 0;
   const parser = yargs(args)
     .scriptName('extract')
@@ -22,16 +48,9 @@ export async function run(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, default: [] as string[], describe: 'files, folders or "-"' })
-          .option('out-dir', { type: 'string', default: 'output', describe: 'where results are written' })
-          .option('format', { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` })
-          .option('published', { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' })
-          .option('bom', { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' })
-          .option('max-bytes', { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' })
-          .option('jobs', { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' })
-          .option('stdin-jsonl', { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' })
-          .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' }),
+          .options(EXTRACT_OPTIONS),
       async (opts) => {
-        exitCode = await extractCommand(opts);
+        exitCode = await extractCommand(opts as ExtractOptions);
       },
     )
     .command(
@@ -67,6 +86,14 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await parser.parseAsync();
   } catch (error) {
+    return failure(error);
+  }
+  return exitCode;
+}
+
+/** The exit code and the one stderr line for an error that ends the run. */
+function failure(error: unknown): number {
+  {
     if (error instanceof InputError) {
       process.stderr.write(`extract: ${error.message}\n`);
       return error.exitCode;
@@ -78,7 +105,40 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`extract: ${(error as Error)?.message ?? error}\n`);
     return 1;
   }
-  return exitCode;
+}
+
+/**
+ * The extract command's options read with node's own parser, or null when the command line is
+ * anything but options of EXTRACT_OPTIONS (each given once, in the plain forms) and inputs.
+ */
+function plainExtractArgs(args: string[]): ExtractOptions | null {
+  if (args[0] === 'eval' || args[0] === 'schema') return null;
+  const negated = new Set<string>();
+  const rest: string[] = [];
+  for (const arg of args) {
+    const name = /^--no-([a-z-]+)$/.exec(arg)?.[1];
+    if (name && EXTRACT_OPTIONS[name as keyof typeof EXTRACT_OPTIONS]?.type === 'boolean') negated.add(name);
+    else rest.push(arg);
+  }
+  const options = Object.fromEntries(
+    Object.entries(EXTRACT_OPTIONS).map(([name, o]) => [name, { type: o.type === 'boolean' ? ('boolean' as const) : ('string' as const) }]),
+  );
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; tokens: true }>>;
+  try {
+    parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true, tokens: true });
+  } catch {
+    return null;
+  }
+  const seen = parsed.tokens.filter((t) => t.kind === 'option').map((t) => t.name);
+  if (new Set([...seen, ...negated]).size !== seen.length + negated.size) return null;
+  const opts: Record<string, unknown> = { inputs: parsed.positionals };
+  for (const [name, o] of Object.entries(EXTRACT_OPTIONS)) {
+    const value = negated.has(name) ? false : parsed.values[name];
+    if (value === undefined) {
+      if ('default' in o) opts[name] = o.default;
+    } else opts[name] = o.type === 'number' ? Number(value) : value;
+  }
+  return opts as unknown as ExtractOptions;
 }
 
 const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === '__stdin__' ? STDIN : String(i)));
@@ -89,10 +149,7 @@ function checkDate(value: string | undefined): string | null {
   return value;
 }
 
-async function extractCommand(opts: {
-  inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
-  jobs?: number; 'stdin-jsonl': boolean;
-}): Promise<number> {
+async function extractCommand(opts: ExtractOptions): Promise<number> {
   const inputs = inputsOf(opts.inputs);
   if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
   if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
