@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 
 // The batch as the CLI runs it, in a fresh process: reports time, CPU, peak RSS and RSS samples.
 const CHILD = `
-const [batchUrl, file, outDir, jobs] = process.argv.slice(1);
+const [batchUrl, file, outDir, jobs] = process.argv.slice(2);
 const { runBatch } = await import(batchUrl);
 const samples = [];
 const every = 500;
@@ -111,7 +111,9 @@ try {
   await writeCorpus(bigFile, RSS_ARTICLES);
   const batch = (file, jobs) => {
     const out = join(work, `out-${jobs}`);
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, dist('batch.js'), file, out, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const child = join(work, 'child.mjs');
+    writeFileSync(child, CHILD);
+    const r = spawnSync(process.execPath, [child, dist('batch.js'), file, out, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     rmSync(out, { recursive: true, force: true });
     if (r.status !== 0) throw new Error(`batch child failed: ${r.stderr}`);
     return JSON.parse(r.stdout);

@@ -57,7 +57,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL);
+    // a worker runs a file: flags that only make sense for the main script (--input-type, -e) are not passed on
+    const worker = new Worker(WORKER_URL, { execArgv: process.execArgv.filter((a) => !/^--(?:input-type|eval|print)\b|^-[ep]$/.test(a)) });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', ({ seq, rendered }: { seq: number; rendered: Rendered }) => {
       const pending = slot.inFlight.get(seq);
