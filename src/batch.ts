@@ -77,8 +77,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       summary.written.push(stream.path);
     }
   } catch (error) {
-    csv?.abort();
-    jsonl?.abort();
+    await csv?.abort();
+    await jsonl?.abort();
     throw error;
   }
   summary.elapsedMs = Date.now() - started;

@@ -60,6 +60,7 @@ export function createContext(text: string, published: string | null = null): Co
     const first = tokens.length;
     let sentenceStart = -1;
     let sentenceEnd = offset;
+    let lastPost = '';
     for (const term of terms) {
       offset += term.pre.length;
       const start = offset;
@@ -76,9 +77,12 @@ export function createContext(text: string, published: string | null = null): Co
         index: tokens.length,
         sentence: sentences.length,
       });
-      sentenceEnd = offset + trailingPunctuation(term.post);
+      sentenceEnd = offset;
+      lastPost = term.post;
       offset += term.post.length;
     }
+    // the sentence ends after its last word and the punctuation that closes it
+    sentenceEnd += trailingPunctuation(lastPost);
     // keep empty sentences too, so sentence indexes match compromise's pointers
     if (sentenceStart < 0) sentenceStart = sentenceEnd = offset;
     sentences.push({
@@ -121,14 +125,18 @@ export function createContext(text: string, published: string | null = null): Co
   };
 }
 
+const SPACE = /\s/u;
+
 /** Opening quotes and brackets belong to the sentence; spaces do not. */
 function leadingPunctuation(pre: string): number {
-  const match = /[^\s]*$/u.exec(pre);
-  return match ? match[0].length : 0;
+  let n = 0;
+  while (n < pre.length && !SPACE.test(pre[pre.length - 1 - n]!)) n++;
+  return n;
 }
 
 /** Closing punctuation belongs to the sentence; spaces and newlines do not. */
 function trailingPunctuation(post: string): number {
-  const match = /^[^\s]*/u.exec(post);
-  return match ? match[0].length : 0;
+  let n = 0;
+  while (n < post.length && !SPACE.test(post[n]!)) n++;
+  return n;
 }

@@ -3,7 +3,7 @@ export { extract, validateFacts, refiners, type ExtractOptions } from './pipelin
 export { ArticleResult, ArticleError } from './result.js';
 export { Fact, factModules, factTypes, type FactType } from './facts/index.js';
 export { computeTotals, Totals } from './refine/totals.js';
-export { runBatch, FORMATS, type BatchOptions, type BatchSummary, type Format } from './batch.js';
+export { runBatch, runJsonlStream, FORMATS, type BatchOptions, type BatchSummary, type Format, type RunOptions } from './batch.js';
 export { evaluate, loadFixture, type EvalOptions } from './evaluate.js';
 export { aggregate, scoreArticle, formatReport, belowThresholds, type EvalReport } from './validate/score.js';
 export { Gold, GoldFixture, CorpusLine } from './validate/gold.js';

@@ -19,11 +19,28 @@ export function drained(stream: NodeJS.WritableStream): Promise<void> {
 
 const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
+/** Folders this process has made sure exist: a batch writes thousands of files into the same one. */
+const madeDirs = new Set<string>();
+
+function ensureDir(dir: string): void {
+  if (madeDirs.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  madeDirs.add(dir);
+}
+
 export function writeFileAtomic(path: string, data: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  ensureDir(dirname(path));
   const temp = tempName(path);
   try {
-    writeFileSync(temp, data);
+    try {
+      writeFileSync(temp, data);
+    } catch (error) {
+      // the folder was removed since it was made: make it again, once
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      madeDirs.delete(dirname(path));
+      ensureDir(dirname(path));
+      writeFileSync(temp, data);
+    }
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -53,8 +70,13 @@ export class AtomicStream {
     renameSync(this.temp, this.path);
   }
 
-  abort(): void {
-    this.stream.destroy();
+  /** Drops the temporary file, also when the stream was still opening it. */
+  async abort(): Promise<void> {
+    if (!this.stream.closed) {
+      const closed = new Promise<void>((resolve) => this.stream.once('close', () => resolve()));
+      this.stream.destroy();
+      await closed;
+    }
     rmSync(this.temp, { force: true });
   }
 }
