@@ -9,8 +9,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
-import { AtomicStream, drained, writeFileAtomic } from './io/atomic-write.js';
-import { parseCorpusLine, readInputs, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
+import { AtomicStream, drained } from './io/atomic-write.js';
+import { parseCorpusLine, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
 import { csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
 import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
@@ -50,23 +50,19 @@ const newSummary = (): BatchSummary => ({ articles: 0, failures: [], factsByType
 export async function runBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
   const started = Date.now();
   const summary = newSummary();
-  const formats: RenderFormats = {
-    json: options.formats.includes('json'),
-    csv: options.formats.includes('csv'),
-    jsonl: options.formats.includes('jsonl'),
-  };
+  const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl') };
+  const json = options.formats.includes('json');
   const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
   const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   const usedNames = new Set<string>();
   try {
     await csv?.write(csvHeader(options.bom ?? true));
-    await processInOrder(readInputs(files, options), formats, options, async (rendered) => {
+    // each article's JSON file is named here, in input order, and written where it is rendered
+    const jsonPath = (article: Article): string | undefined =>
+      json ? join(options.outDir, `${uniqueName(safeFileName(article.id), usedNames)}.json`) : undefined;
+    await processInOrder(readInputs(files, options), formats, jsonPath, options, async (rendered) => {
       count(summary, rendered, options);
-      if (rendered.ok && rendered.json !== undefined) {
-        const path = join(options.outDir, `${uniqueName(safeFileName(rendered.id), usedNames)}.json`);
-        writeFileAtomic(path, rendered.json);
-        summary.written.push(path);
-      }
+      if (rendered.ok && rendered.jsonPath !== undefined) summary.written.push(rendered.jsonPath);
       if (rendered.ok && rendered.csv) await csv?.write(rendered.csv);
       if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
       options.onArticle?.(summary.articles);
@@ -99,7 +95,7 @@ export async function runJsonlStream(input: Readable, output: Writable, options:
   };
   output.on('error', onError);
   try {
-    await processInOrder(stdinItems(input, options), { json: false, csv: false, jsonl: true }, options, async (rendered) => {
+    await processInOrder(stdinItems(input, options), { csv: false, jsonl: true }, () => undefined, options, async (rendered) => {
       if (outputError) throw outputError;
       count(summary, rendered, options);
       if (!output.write(rendered.jsonl!)) await drained(output);
@@ -138,9 +134,14 @@ function count(summary: BatchSummary, rendered: Rendered, options: RunOptions): 
 async function processInOrder(
   items: AsyncIterable<InputItem>,
   formats: RenderFormats,
+  jsonPath: (article: Article) => string | undefined,
   options: RunOptions,
   emit: (rendered: Rendered) => Promise<void>,
 ): Promise<void> {
+  const taskOf = (article: Article): Task => {
+    const path = jsonPath(article);
+    return { article, formats, ...(path !== undefined ? { jsonPath: path } : {}) };
+  };
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
@@ -148,7 +149,7 @@ async function processInOrder(
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   if (second.done || jobs === 1) {
     const { renderArticle } = await import('./pool/render.js');
-    const render = (item: InputItem): Rendered => ('failure' in item ? failed(item.failure, formats) : renderArticle({ article: item.article, formats }));
+    const render = (item: InputItem): Rendered => ('failure' in item ? failed(item.failure, formats) : renderArticle(taskOf(item.article)));
     await emit(render(first.value));
     if (second.done) return;
     await emit(render(second.value));
@@ -159,7 +160,7 @@ async function processInOrder(
   const pool = new WorkerPool(jobs);
   const window: Array<Promise<Rendered>> = [];
   const submit = (item: InputItem): void => {
-    const task: Task | null = 'failure' in item ? null : { article: item.article, formats };
+    const task: Task | null = 'failure' in item ? null : taskOf(item.article);
     window.push(task ? pool.run(task) : Promise.resolve(failed((item as { failure: ArticleFailure }).failure, formats)));
   };
   try {

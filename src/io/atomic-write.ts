@@ -60,8 +60,8 @@ export class AtomicStream {
   }
 
   /** Appends a chunk; resolves at once unless the stream's buffer is full, then when it drains. */
-  write(chunk: string): Promise<void> | undefined {
-    if (chunk === '' || this.stream.write(chunk)) return undefined;
+  write(chunk: string | Uint8Array): Promise<void> | undefined {
+    if (chunk.length === 0 || this.stream.write(chunk)) return undefined;
     return drained(this.stream);
   }
 

@@ -3,9 +3,8 @@
 import { toJsonLine } from '../export/json.js';
 import type { Article, ArticleFailure } from '../io/inputs.js';
 
-/** Which output texts to render for each article. */
+/** Which ordered outputs to render for each article. */
 export interface RenderFormats {
-  json: boolean;
   csv: boolean;
   jsonl: boolean;
 }
@@ -13,11 +12,16 @@ export interface RenderFormats {
 export interface Task {
   article: Article;
   formats: RenderFormats;
+  /** where to write the article's own JSON file, if wanted (names are chosen in input order by the caller) */
+  jsonPath?: string;
 }
 
+/** Text of an output: a string in this thread, UTF-8 bytes when it comes from a worker (moved, not copied). */
+export type Chunk = string | Uint8Array;
+
 export type Rendered =
-  | { ok: true; id: string; factsByType: Record<string, number>; json?: string; csv?: string; jsonl?: string }
-  | { ok: false; failure: ArticleFailure; jsonl?: string };
+  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; jsonl?: Chunk }
+  | { ok: false; failure: ArticleFailure; jsonl?: Chunk };
 
 export function failed(failure: ArticleFailure, formats: RenderFormats): Rendered {
   return { ok: false, failure, ...(formats.jsonl ? { jsonl: toJsonLine(failure) } : {}) };
