@@ -33,10 +33,13 @@ const ARTICLES = [
 ];
 const corpusLines = (): string[] => ARTICLES.map((text, i) => JSON.stringify({ id: `a${i + 1}`, text, published: PUBLISHED }));
 
+// each case starts the CLI (and a worker pool) more than once: generous limits for a busy machine
+const SLOW = { timeout: 120_000 };
+
 const filesOf = (dir: string): Record<string, string> =>
   Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
-describe('--jobs: the pool writes exactly what one thread writes, in input order', () => {
+describe('--jobs: the pool writes exactly what one thread writes, in input order', SLOW, () => {
   it('JSONL corpus with a bad line: --jobs 2 output is byte-identical to --jobs 1', () => {
     const dir = tempDir();
     const corpus = join(dir, 'corpus.jsonl');
@@ -77,7 +80,7 @@ describe('--jobs: the pool writes exactly what one thread writes, in input order
   });
 });
 
-describe('--stdin-jsonl: one line in, one line out, same order', () => {
+describe('--stdin-jsonl: one line in, one line out, same order', SLOW, () => {
   const input = (): string[] => {
     const lines = corpusLines().slice(0, 5);
     lines.splice(1, 0, 'not json at all');
@@ -129,7 +132,7 @@ describe('--stdin-jsonl: one line in, one line out, same order', () => {
   });
 });
 
-describe('progress and summary on stderr', () => {
+describe('progress and summary on stderr', SLOW, () => {
   it('prints no progress bar when stderr is not a terminal, and one summary line', () => {
     const dir = tempDir();
     const corpus = join(dir, 'c.jsonl');
