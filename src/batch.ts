@@ -16,7 +16,7 @@ import { safeFileName } from './export/file-names.js';
 import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
 import { availableParallelism } from 'node:os';
 
-export const FORMATS = ['json', 'csv', 'jsonl'] as const;
+export const FORMATS = ['json', 'csv', 'jsonl', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Articles in flight per worker: enough to keep every worker busy while results are written. */
@@ -55,18 +55,28 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
   const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   const usedNames = new Set<string>();
+  // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
+  const html = options.formats.includes('html') ? new (await import('./export/html.js')).HtmlReportWriter(options.outDir) : null;
   try {
     await csv?.write(csvHeader(options.bom ?? true));
     // each article's JSON file is named here, in input order, and written where it is rendered
-    const jsonPath = (article: Article): string | undefined =>
-      json ? join(options.outDir, `${uniqueName(safeFileName(article.id), usedNames)}.json`) : undefined;
-    await processInOrder(readInputs(files, options), formats, jsonPath, options, async (rendered) => {
+    const outputsOf = (article: Article): Pick<Task, 'jsonPath' | 'html'> => ({
+      ...(json ? { jsonPath: join(options.outDir, `${uniqueName(safeFileName(article.id), usedNames)}.json`) } : {}),
+      ...(html ? { html: html.pageFor(article.id) } : {}),
+    });
+    await processInOrder(readInputs(files, options), formats, outputsOf, options, async (rendered) => {
       count(summary, rendered, options);
       if (rendered.ok && rendered.jsonPath !== undefined) summary.written.push(rendered.jsonPath);
+      if (rendered.ok && rendered.html) {
+        html?.add(rendered.html.entry, rendered.html.path);
+        summary.written.push(rendered.html.path);
+      }
+      if (!rendered.ok) html?.failure(rendered.failure);
       if (rendered.ok && rendered.csv) await csv?.write(rendered.csv);
       if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
       options.onArticle?.(summary.articles);
     });
+    if (html) summary.written.push(html.finish());
     for (const stream of [csv, jsonl]) {
       if (!stream) continue;
       await stream.commit();
@@ -95,7 +105,7 @@ export async function runJsonlStream(input: Readable, output: Writable, options:
   };
   output.on('error', onError);
   try {
-    await processInOrder(stdinItems(input, options), { csv: false, jsonl: true }, () => undefined, options, async (rendered) => {
+    await processInOrder(stdinItems(input, options), { csv: false, jsonl: true }, () => ({}), options, async (rendered) => {
       if (outputError) throw outputError;
       count(summary, rendered, options);
       if (!output.write(rendered.jsonl!)) await drained(output);
@@ -134,26 +144,28 @@ function count(summary: BatchSummary, rendered: Rendered, options: RunOptions): 
 async function processInOrder(
   items: AsyncIterable<InputItem>,
   formats: RenderFormats,
-  jsonPath: (article: Article) => string | undefined,
+  outputsOf: (article: Article) => Pick<Task, 'jsonPath' | 'html'>,
   options: RunOptions,
   emit: (rendered: Rendered) => Promise<void>,
 ): Promise<void> {
-  const taskOf = (article: Article): Task => {
-    const path = jsonPath(article);
-    return { article, formats, ...(path !== undefined ? { jsonPath: path } : {}) };
-  };
+  const taskOf = (article: Article): Task => ({ article, formats, ...outputsOf(article) });
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
   const second = await iterator.next();
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   if (second.done || jobs === 1) {
-    const { renderArticle } = await import('./pool/render.js');
-    const render = (item: InputItem): Rendered => ('failure' in item ? failed(item.failure, formats) : renderArticle(taskOf(item.article)));
-    await emit(render(first.value));
+    const { loadHtml, renderArticle } = await import('./pool/render.js');
+    const render = async (item: InputItem): Promise<Rendered> => {
+      if ('failure' in item) return failed(item.failure, formats);
+      const task = taskOf(item.article);
+      await loadHtml(task);
+      return renderArticle(task);
+    };
+    await emit(await render(first.value));
     if (second.done) return;
-    await emit(render(second.value));
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(render(next.value));
+    await emit(await render(second.value));
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(await render(next.value));
     return;
   }
   const { WorkerPool } = await import('./pool/pool.js');

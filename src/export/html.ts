@@ -395,6 +395,13 @@ ${rows || `<tr><td colspan="${types.length + 4}" class="empty">no articles</td><
 }
 
 /** Writes DIR/<id>.html per article as results come, and DIR/index.html at the end. */
+/** An article's line in the batch index. */
+export function indexEntry(result: ArticleResult, href: string): IndexEntry {
+  const counts: Record<string, number> = {};
+  for (const f of result.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
+  return { id: result.id, href, source: result.source, published: result.published, counts, totals: result.totals };
+}
+
 export class HtmlReportWriter {
   readonly written: string[] = [];
   private readonly entries: IndexEntry[] = [];
@@ -402,16 +409,24 @@ export class HtmlReportWriter {
 
   constructor(private readonly outDir: string) {}
 
-  article(result: ArticleResult, text: string): string {
-    let name = safeFileName(result.id);
-    for (let n = 2; this.used.has(name.toLowerCase()) || name.toLowerCase() === 'index'; n++) name = `${safeFileName(result.id)}-${n}`;
+  /** The page of an article id, unique in this batch; a batch names pages in input order. */
+  pageFor(id: string): { path: string; href: string } {
+    let name = safeFileName(id);
+    for (let n = 2; this.used.has(name.toLowerCase()) || name.toLowerCase() === 'index'; n++) name = `${safeFileName(id)}-${n}`;
     this.used.add(name.toLowerCase());
-    const path = join(this.outDir, `${name}.html`);
-    writeFileAtomic(path, articleHtml(result, text, { index: 'index.html' }));
+    return { path: join(this.outDir, `${name}.html`), href: encodeURIComponent(`${name}.html`) };
+  }
+
+  /** Records an article whose page was written elsewhere (by a worker thread). */
+  add(entry: IndexEntry, path: string): void {
+    this.entries.push(entry);
     this.written.push(path);
-    const counts: Record<string, number> = {};
-    for (const f of result.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
-    this.entries.push({ id: result.id, href: encodeURIComponent(`${name}.html`), source: result.source, published: result.published, counts, totals: result.totals });
+  }
+
+  article(result: ArticleResult, text: string): string {
+    const { path, href } = this.pageFor(result.id);
+    writeFileAtomic(path, articleHtml(result, text, { index: 'index.html' }));
+    this.add(indexEntry(result, href), path);
     return path;
   }
 

@@ -8,19 +8,36 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { messageOf } from '../io/inputs.js';
 import { failed, type Rendered, type Task } from './task.js';
 
-export function renderArticle({ article, formats, jsonPath }: Task): Rendered {
+/** The HTML writer's functions, loaded only when a task asks for a page (see loadHtml). */
+export type HtmlModule = Pick<typeof import('../export/html.js'), 'articleHtml' | 'indexEntry'>;
+
+let htmlModule: HtmlModule | null = null;
+
+/** Loads the HTML writer once, if the task needs it; call before renderArticle. */
+export async function loadHtml(task: Task): Promise<void> {
+  if (task.html && !htmlModule) htmlModule = await import('../export/html.js');
+}
+
+export function renderArticle({ article, formats, jsonPath, html }: Task): Rendered {
   const { id, source, text, published } = article;
   try {
     const result = extract(text, { id, source, published });
     const factsByType: Record<string, number> = {};
     for (const fact of result.facts) factsByType[fact.type] = (factsByType[fact.type] ?? 0) + 1;
     if (jsonPath !== undefined) writeFileAtomic(jsonPath, toJson(result));
+    let page: { path: string; entry: ReturnType<HtmlModule['indexEntry']> } | undefined;
+    if (html) {
+      if (!htmlModule) throw new Error('the HTML writer was not loaded (call loadHtml first)');
+      writeFileAtomic(html.path, htmlModule.articleHtml(result, text, { index: 'index.html' }));
+      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href) };
+    }
     return {
       ok: true,
       factsByType,
       ...(jsonPath !== undefined ? { jsonPath } : {}),
       ...(formats.csv ? { csv: csvRows(result) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),
+      ...(page ? { html: page } : {}),
     };
   } catch (error) {
     return failed({ id, source, error: messageOf(error) }, formats);

@@ -2,6 +2,7 @@
 // This module stays light (no compromise), so the main thread of a pooled batch never loads the NLP.
 import { toJsonLine } from '../export/json.js';
 import type { Article, ArticleFailure } from '../io/inputs.js';
+import type { IndexEntry } from '../export/html.js';
 
 /** Which ordered outputs to render for each article. */
 export interface RenderFormats {
@@ -14,13 +15,15 @@ export interface Task {
   formats: RenderFormats;
   /** where to write the article's own JSON file, if wanted (names are chosen in input order by the caller) */
   jsonPath?: string;
+  /** where to write its HTML page, and the page's link from index.html, if wanted */
+  html?: { path: string; href: string };
 }
 
 /** Text of an output: a string in this thread, UTF-8 bytes when it comes from a worker (moved, not copied). */
 export type Chunk = string | Uint8Array;
 
 export type Rendered =
-  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; jsonl?: Chunk }
+  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; jsonl?: Chunk; html?: { path: string; entry: IndexEntry } }
   | { ok: false; failure: ArticleFailure; jsonl?: Chunk };
 
 export function failed(failure: ArticleFailure, formats: RenderFormats): Rendered {

@@ -1,7 +1,7 @@
 // A pool worker: imports (and so configures) compromise once, then renders articles as they come.
 // Output text goes back as UTF-8 bytes whose buffers are transferred, not copied.
 import { parentPort } from 'node:worker_threads';
-import { renderArticle } from './render.js';
+import { loadHtml, renderArticle } from './render.js';
 import type { Chunk, Task } from './task.js';
 
 export interface TaskMessage {
@@ -11,7 +11,8 @@ export interface TaskMessage {
 
 const encoder = new TextEncoder();
 
-parentPort!.on('message', ({ seq, task }: TaskMessage) => {
+parentPort!.on('message', async ({ seq, task }: TaskMessage) => {
+  await loadHtml(task);
   const rendered = renderArticle(task);
   const transfer: ArrayBuffer[] = [];
   const bytes = (chunk: Chunk): Uint8Array => {
