@@ -148,7 +148,12 @@ async function processInOrder(
   options: RunOptions,
   emit: (rendered: Rendered) => Promise<void>,
 ): Promise<void> {
-  const taskOf = (article: Article): Task => ({ article, formats, ...outputsOf(article) });
+  // only what extraction reads crosses to a worker (a corpus line's gold stays behind)
+  const taskOf = (article: Article): Task => ({
+    article: { id: article.id, source: article.source, text: article.text, published: article.published },
+    formats,
+    ...outputsOf(article),
+  });
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
