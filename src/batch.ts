@@ -29,6 +29,17 @@ export interface RunOptions extends InputOptions {
   onFailure?(failure: ArticleFailure): void;
   /** called after each article is written, in input order */
   onArticle?(done: number): void;
+  /** called for problems that lose nothing (a duplicate id) */
+  onWarning?(message: string): void;
+  /** aborting stops the run after the article being written: nothing partial is left behind */
+  signal?: AbortSignal;
+}
+
+/** The run was stopped by its signal (Ctrl-C, SIGTERM); `summary` says what was finished. */
+export class Interrupted extends Error {
+  constructor(readonly summary: BatchSummary) {
+    super(`interrupted after ${summary.articles} article(s)`);
+  }
 }
 
 export interface BatchOptions extends RunOptions {
@@ -55,15 +66,21 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
   const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   const usedNames = new Set<string>();
+  const seenIds = new Set<string>();
   // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
   const html = options.formats.includes('html') ? new (await import('./export/html.js')).HtmlReportWriter(options.outDir) : null;
   try {
     await csv?.write(csvHeader(options.bom ?? true));
     // each article's JSON file is named here, in input order, and written where it is rendered
-    const outputsOf = (article: Article): Pick<Task, 'jsonPath' | 'html'> => ({
-      ...(json ? { jsonPath: join(options.outDir, `${uniqueName(safeFileName(article.id), usedNames)}.json`) } : {}),
-      ...(html ? { html: html.pageFor(article.id) } : {}),
-    });
+    const outputsOf = (article: Article): Pick<Task, 'jsonPath' | 'html'> => {
+      const name = uniqueName(safeFileName(article.id), usedNames);
+      if (seenIds.has(article.id)) options.onWarning?.(`${article.source ?? article.id}: duplicate id "${article.id}"; its files are named ${name}`);
+      seenIds.add(article.id);
+      return {
+        ...(json ? { jsonPath: join(options.outDir, `${name}.json`) } : {}),
+        ...(html ? { html: html.pageFor(article.id) } : {}),
+      };
+    };
     await processInOrder(readInputs(files, options), formats, outputsOf, options, async (rendered) => {
       count(summary, rendered, options);
       if (rendered.ok && rendered.jsonPath !== undefined) summary.written.push(rendered.jsonPath);
@@ -76,6 +93,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
       options.onArticle?.(summary.articles);
     });
+    // stopped part-way: the complete files of a previous run stay as they were
+    if (options.signal?.aborted) throw new Interrupted(summary);
     if (html) summary.written.push(html.finish());
     for (const stream of [csv, jsonl]) {
       if (!stream) continue;
@@ -170,7 +189,7 @@ async function processInOrder(
     await emit(await render(first.value));
     if (second.done) return;
     await emit(await render(second.value));
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(await render(next.value));
+    for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) await emit(await render(next.value));
     return;
   }
   const { WorkerPool } = await import('./pool/pool.js');
@@ -183,11 +202,11 @@ async function processInOrder(
   try {
     submit(first.value);
     submit(second.value);
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) {
       submit(next.value);
-      while (window.length >= jobs * WINDOW_PER_JOB) await emit(await window.shift()!);
+      while (window.length >= jobs * WINDOW_PER_JOB && !options.signal?.aborted) await emit(await window.shift()!);
     }
-    while (window.length > 0) await emit(await window.shift()!);
+    while (window.length > 0 && !options.signal?.aborted) await emit(await window.shift()!);
   } finally {
     // results still in the window are dropped when an emit fails; their promises never reject
     await pool.close();

@@ -170,25 +170,55 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
       process.stderr.write(`extract: ${f.error.startsWith(f.source ?? '\0') ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
     },
     onArticle: () => progress?.tick(),
+    onWarning: (message: string) => {
+      progress?.clear();
+      process.stderr.write(`extract: warning: ${message}\n`);
+    },
+    signal: stopOnSignals(),
   };
   let summary: BatchSummary;
   let destination: string;
-  if (opts['stdin-jsonl']) {
-    const { runJsonlStream } = await import('./batch.js');
-    summary = await runJsonlStream(process.stdin, process.stdout, common);
-    destination = 'stdout';
-  } else {
-    const { discoverInputs } = await import('./io/inputs.js');
-    const { runBatch } = await import('./batch.js');
-    const files = discoverInputs(inputs);
-    if (progress) void import('./io/count.js').then(({ countArticles }) => countArticles(files)).then((n) => (progress.total = n), () => undefined);
-    summary = await runBatch(files, { ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom });
-    destination = opts['out-dir'];
+  try {
+    if (opts['stdin-jsonl']) {
+      const { runJsonlStream } = await import('./batch.js');
+      summary = await runJsonlStream(process.stdin, process.stdout, common);
+      destination = 'stdout';
+    } else {
+      const { discoverInputs } = await import('./io/inputs.js');
+      const { runBatch } = await import('./batch.js');
+      const files = discoverInputs(inputs);
+      if (progress) void import('./io/count.js').then(({ countArticles }) => countArticles(files)).then((n) => (progress.total = n), () => undefined);
+      summary = await runBatch(files, { ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom });
+      destination = opts['out-dir'];
+    }
+  } catch (error) {
+    const { Interrupted } = await import('./batch.js');
+    if (!(error instanceof Interrupted)) throw error;
+    progress?.clear();
+    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)}); their JSON files are complete; facts.csv and results.jsonl were not replaced\n`);
+    return 130;
+  }
+  if (common.signal.aborted) {
+    progress?.clear();
+    process.stderr.write(`extract: interrupted (${String(common.signal.reason)}) after ${summary.articles} line(s)\n`);
+    return 130;
   }
   progress?.clear();
   if (!opts.quiet) process.stderr.write(`${summaryLine(summary, destination)}\n`);
   // on stdin-jsonl a failed line is a result line (with "error"), so one bad record does not fail a distributed task
   return summary.failures.length > 0 && !opts['stdin-jsonl'] ? 1 : 0;
+}
+
+/** Ctrl-C or SIGTERM stops the run cleanly at the next article; a second one exits at once. */
+function stopOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  for (const name of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(name, () => {
+      controller.abort(name);
+      process.once(name, () => process.exit(130));
+    });
+  }
+  return controller.signal;
 }
 
 /** The one-line summary: articles, facts by type, failures, elapsed time and rate. */

@@ -6,6 +6,10 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { ArticleMeta, CorpusLine, type Gold } from '../validate/gold.js';
 import { DEFAULT_MAX_BYTES, InputError, decodeArticle } from './decode.js';
+import { htmlToText } from './html.js';
+
+const ARTICLE_FILE = /\.(?:txt|jsonl|html?)$/i;
+const isHtml = (file: string): boolean => /\.html?$/i.test(file);
 
 export interface Article {
   id: string;
@@ -31,7 +35,7 @@ export interface InputOptions {
 
 export const STDIN = '-';
 
-/** Expands folders into their .txt and .jsonl files; a missing path is a usage error. */
+/** Expands folders into their .txt, .html and .jsonl files; a missing path is a usage error. */
 export function discoverInputs(paths: string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
@@ -42,10 +46,10 @@ export function discoverInputs(paths: string[]): string[] {
     if (!existsSync(path)) throw new InputError(`${path}: no such file or directory`, 2);
     if (statSync(path).isDirectory()) {
       const inside = readdirSync(path)
-        .filter((name) => /\.(?:txt|jsonl)$/i.test(name))
+        .filter((name) => ARTICLE_FILE.test(name))
         .sort()
         .map((name) => join(path, name));
-      if (inside.length === 0) throw new InputError(`${path}: folder has no .txt or .jsonl articles`, 2);
+      if (inside.length === 0) throw new InputError(`${path}: folder has no .txt, .html or .jsonl articles`, 2);
       files.push(...inside);
     } else files.push(path);
   }
@@ -63,7 +67,14 @@ export async function* readInputs(files: string[], options: InputOptions = {}): 
 export function readTextFile(file: string, options: InputOptions = {}): InputItem {
   const id = basename(file).replace(/\.[^.]+$/, '');
   try {
-    const text = decodeArticle(readFileSync(file), file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    // refuse an oversized file before reading it into memory
+    const size = statSync(file).size;
+    if (size > maxBytes) throw new InputError(`${file}: ${size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+    const decoded = decodeArticle(readFileSync(file), file, maxBytes);
+    // an HTML page is read for its visible text; offsets then refer to that text
+    const text = isHtml(file) ? htmlToText(decoded) : decoded;
+    if (text === '') throw new InputError(`${file}: no visible text in the page`);
     const published = readMeta(file)?.published ?? options.published ?? null;
     return { article: { id, source: file, text, published } };
   } catch (error) {
@@ -97,6 +108,8 @@ async function* readCorpus(file: string, options: InputOptions): AsyncGenerator<
 }
 
 export function parseCorpusLine(line: string, where: string, options: InputOptions = {}): InputItem {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (line.length > maxBytes) return { failure: { id: where, source: where, error: `${where}: line of ${line.length} characters is over the limit of ${maxBytes} (--max-bytes)` } };
   let raw: unknown;
   try {
     raw = JSON.parse(line);

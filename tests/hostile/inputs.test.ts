@@ -68,12 +68,20 @@ describe('hostile files in a batch', () => {
     expect(text.slice(date.start, date.end)).toBe('Tuesday');
   });
 
+  it('an HTML page is read for its visible text: scripts and styles dropped', () => {
+    const page = '<html><head><style>p{}</style><script>var x = "9 people were killed";</script></head><body><h1>News</h1><p>Two people were injured on Tuesday.</p></body></html>';
+    const r = batchWith('page.html', page);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(join(r.out, 'page.json'), 'utf8'));
+    expect(result.totals).toEqual({ killed: 0, injured: 2 });
+  });
+
   it('a folder with no articles is a usage error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.md'), 'x');
     const r = run([dir, '--out-dir', join(dir, 'out')]);
     expect(r.code).toBe(2);
-    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/no \.txt .*articles/)]);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/no \.txt.*articles/)]);
   });
 
   it('a JSONL corpus: bad lines named by line number, the other lines processed', () => {
@@ -97,6 +105,7 @@ describe('hostile files in a batch', () => {
     expect(r.code).toBe(0);
     const files = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json')).sort();
     expect(files).toEqual(['same-2.json', 'same.json']);
+    expect(r.stderr).toMatch(/c\.jsonl:2: duplicate id "same"; its files are named same-2/);
   });
 
   it('ids that try to leave the output folder are kept inside it', () => {
