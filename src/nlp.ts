@@ -1,6 +1,8 @@
 // The only module that configures compromise: plugins and lexicon changes are global,
 // so they happen here, once, at import time.
-import nlp from 'compromise';
+// compromise/two: tokeniser, lexicon and tagger; every extractor reads tags only, so the
+// chunker and phrase methods of the full build (compromise/three) would be loaded for nothing.
+import nlp from 'compromise/two';
 
 /** Words compromise mis-tags in news prose; each entry says why. */
 const lexicon: Record<string, string> = {
