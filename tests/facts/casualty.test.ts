@@ -48,6 +48,16 @@ describe('casualty figures', () => {
     ['An elderly shopkeeper was stabbed to death.', 'killed', false],
     ['The gunmen killed a taxi driver and fled.', 'killed', false],
     ['A teenager who was shot on Sunday night has died.', 'killed', false],
+    ['The farmer later passed away at the clinic.', 'killed', false],
+    ['A neighbour was shot and later died on the sidewalk.', 'killed', false],
+    ['31-year-old Maria Olsen was shot in the hip.', 'injured', true],
+    ['The gunman opened fire, killing Peter Vance, 19, near the gate.', 'killed', false],
+    ['An accidental discharge claimed a life on Sunday.', 'killed', false],
+    ['The crash sent a cyclist to the hospital.', 'injured', true],
+    ['One woman was shot and has minor injuries.', 'injured', true],
+    ['A toddler sustained a gunshot wound to the leg.', 'injured', true],
+    ['A clerk suffered minor injuries in the robbery.', 'injured', false],
+    ['A 16 year old was shot and killed near the park.', 'killed', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
@@ -81,6 +91,9 @@ describe('casualty figures', () => {
     'The meeting on 21 June killed the proposal.',
     'She was not injured.',
     'Officers were called at 3:15 a.m. to the scene.',
+    '15-year-old Sam Reed was arrested on Friday.',
+    'Police arrested Kim Hale, 24, on Tuesday.',
+    'Officers said 2 spoke with the injured at the scene.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -141,6 +154,12 @@ describe('article totals', () => {
     // the event itself says someone died
     ['Police are investigating a fatal shooting on Oak Street. The victim was 30.', 1, 0],
     ['Detectives said the deaths were a murder-suicide.', 2, 0],
+    // a gunshot wound is being shot: the later death is the same victim
+    ['A man suffered a gunshot wound on Pine Road. He was pronounced dead at the hospital.', 1, 0],
+    // an emergency number is no count
+    ['She called 911 saying she had been shot.', 0, 1],
+    // a count of the year so far is a statistic
+    ['Three children have been killed already in 2024 in accidents at home. A boy was shot on Monday.', 0, 1],
     // zero statements
     ['Fighting broke out near the border. No casualties were reported.', 0, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {

@@ -43,7 +43,7 @@ const PERSON_WORDS =
   'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|parent|client|servant|' +
   'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
   'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
-  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|\\d+-year-old';
+  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|\\d+[- ]years?[- ]old';
 // role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
 const NOT_PERSON =
   '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
@@ -68,16 +68,16 @@ const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 
 const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the|all the|a total of|another|an additional|at least) )?`;
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal
-const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])${COUNT_SOURCE})`;
+const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?!911\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
 const VICTIM_WORD =
-  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|told)\\b)[A-Za-z][\\w'’-]*";
+  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him|them)\\b)[A-Za-z][\\w'’-]*";
 const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "civilian and security personnel deaths". */
-const NOUN_VICTIMS = "(?<victims>(?:[A-Za-z][\\w'’-]* ){0,4}?)";
+const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
@@ -86,11 +86,11 @@ const AUX =
 
 // outcomes as predicates after a subject; longer phrases first
 const KILLED_PRED =
-  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|killed instantly|shot and fatally wounded)";
+  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
 const INJURED_PRED =
-  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|hospitali[sz]ed|maimed|in (?:critical|serious|stable|fair|grave|good) condition|suffered (?:(?:minor|serious|critical|non-life[- ]threatening|life[- ]threatening|gunshot|bullet|stab|multiple|severe) )*(?:injuries|wounds|wound))";
+  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|hospitali[sz]ed|maimed|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
 const HIT_PRED =
-  "(?<hit>shot(?! at\\b| and\\b| dead| to death| back| down)|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|hit by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)))";
+  "(?<hit>shot(?! at\\b| and (?:killed|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet) wounds?|hit by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)))";
 const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
 const END = "(?![\\w-])";
 
@@ -100,6 +100,10 @@ const KILL_VERB =
 const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
 const HIT_VERB = '(?<hit>shot|shooting|struck|striking|hitting)';
 
+/** A name: capitalised words, not a day or month ("Jane Doe", "J. R. Smith"). */
+const NAME =
+  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|They|It|Police|Officers?)\\b)[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’.-]*))" + "{0,3}";
+
 /** A singular victim: "a 21-year-old man", "an official of an intelligence agency", "one soldier". */
 const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
@@ -108,6 +112,8 @@ const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the 
 const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
 
 const g = (source: string): RegExp => new RegExp(source, 'gi');
+/** case-sensitive, for rules that read capitalised names */
+const cs = (source: string): RegExp => new RegExp(source, 'g');
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -176,6 +182,14 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${A_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 1,
   },
+  // "32-year-old Jane Doe was shot": an age before a name is one victim
+  {
+    reason: 'aged-name-outcome',
+    cue: /year[- ]old/i,
+    example: '32-year-old Jane Doe was shot in the arm',
+    pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 1,
+  },
   // "Another was injured", "another injured" (after a first victim)
   {
     reason: 'another-outcome',
@@ -231,6 +245,30 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-person',
     example: 'gunmen shot and killed a clan elder',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b`),
+    count: 1,
+  },
+  // "killing John Roe, 18": a named victim with an age
+  {
+    reason: 'verb-name-age',
+    example: 'opened fire, killing John Roe, 18',
+    pattern: cs(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?<victims>${NAME}), \\d{1,3}\\b(?![,.]?\\d)`),
+    count: 1,
+  },
+  // "an accidental shooting claimed a life"
+  {
+    reason: 'claimed-a-life',
+    cue: /\bli(?:fe|ves)\b/i,
+    example: 'the crash claimed a life',
+    pattern: g(`\\b(?:claimed|claiming|claims|took|taking|takes) (?:a|one) (?<killed>life)\\b`),
+    count: 1,
+  },
+  // "sent a man to the hospital"
+  {
+    reason: 'sent-person-to-hospital',
+    cue: /\bsen[dt]/i,
+    example: 'the shooting sent a man to the hospital',
+    pattern: g(`\\b(?:sent|sending|sends) ${A_PERSON} to (?:a |the )?(?:[\\w-]+ ){0,2}?hospitals?\\b`),
+    outcome: 'hit',
     count: 1,
   },
   // "sent five people to the hospital"
@@ -293,7 +331,7 @@ export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`,
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
-  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunned|condition|stab|lynch|homicide|toll|maim|harm|succumb/i;
+  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunned|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away/i;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
@@ -311,7 +349,7 @@ export const NOT_VICTIMS =
  * have been killed so far this year", "ten were wounded in separate shootings across the city".
  */
 export const AGGREGATE_CUES =
-  /\b(?:(?:so far|already) this year|so far|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|separate (?:shootings|incidents|attacks)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
+  /\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|separate (?:shootings|incidents|attacks)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =
