@@ -4,6 +4,9 @@ import type { CasualtyFact, Fact } from '../facts/index.js';
 import { locationPattern, perpetratorPatterns } from '../facts/casualty/patterns.js';
 import type { Refiner } from './types.js';
 
+/** A date value of month or day precision: "2025-05", "2025-05-04", "2025-05-04T21:30". */
+const CALENDAR = /^\d{4}-\d{2}(?:-\d{2})?(?:T|$)/;
+
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Pakistan’s)$/;
 
 export const casualtyLinking: Refiner = {
@@ -54,7 +57,11 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number): 
   const inSentence = dates.filter((d) => d.type === 'date' && d.start >= from && d.end <= to);
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
-  const chosen = (event && inSentence.find((d) => d.start >= event.start - 5 && d.end <= event.end)) ?? inSentence[0];
+  // otherwise a calendar date (day or month) beats a vague one ("now", "recently", "this year")
+  const chosen =
+    (event && inSentence.find((d) => d.start >= event.start - 5 && d.end <= event.end)) ??
+    inSentence.find((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value)) ??
+    inSentence[0];
   if (!chosen || chosen.type !== 'date') return null;
   return { start: chosen.start, end: chosen.end, text: chosen.text, fact: chosen.id, value: chosen.value };
 }

@@ -19,12 +19,44 @@ interface Incident {
 
 export function computeTotals(facts: Fact[]): Totals {
   const totals: Totals = { killed: 0, injured: 0 };
-  for (const incident of groupIncidents(facts)) {
+  for (const incident of groupIncidents(withoutBackground(facts))) {
     const t = incidentTotals(incident.figures);
     totals.killed += t.killed;
     totals.injured += t.injured;
   }
   return totals;
+}
+
+/** The days a calendar date value covers ("2025-05" → all of May), or null for vague values. */
+function dayRange(value: string | null | undefined): [number, number] | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(value ?? '');
+  if (!m) return null;
+  const [y, mo] = [Number(m[1]), Number(m[2]) - 1];
+  if (m[3]) {
+    const day = Date.UTC(y, mo, Number(m[3])) / 86_400_000;
+    return [day, day];
+  }
+  return [Date.UTC(y, mo, 1) / 86_400_000, Date.UTC(y, mo + 1, 0) / 86_400_000];
+}
+
+/** Days a sentence date may lie from the main incident's and still be about it (follow-ups, deaths days later). */
+const SAME_INCIDENT_DAYS = 10;
+
+/**
+ * The main incident is the one the article opens with: the first figure that carries a calendar date
+ * gives its date. A later figure whose sentence is dated well apart from it (not an event phrase of its
+ * own, "the May bombing", which starts an incident of its own) tells background: an earlier shooting,
+ * a past case. Those figures do not add to the totals.
+ */
+function withoutBackground(facts: Fact[]): Fact[] {
+  const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
+  const main = figures.map((f) => dayRange(f.date?.value)).find((r) => r !== null);
+  if (!main) return facts;
+  return facts.filter((f) => {
+    if (f.type !== 'casualty' || ownDate(f) !== null) return true;
+    const range = dayRange(f.date?.value);
+    return !range || (range[1] >= main[0] - SAME_INCIDENT_DAYS && range[0] <= main[1] + SAME_INCIDENT_DAYS);
+  });
 }
 
 /** The date that an event phrase carries itself ("the May bombing"), as the incident's key. */

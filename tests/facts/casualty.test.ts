@@ -125,6 +125,12 @@ describe('casualty figures', () => {
     expect(fact.date?.fact).toMatch(/^date-/);
     for (const span of [fact.event, fact.location, fact.date]) expect(text.slice(span!.start, span!.end)).toBe(span!.text);
   });
+
+  it('prefers a calendar date to a vague one in the sentence', () => {
+    const result = extract('Police now say a man was shot on Friday.', { published: PUBLISHED });
+    const fact = result.facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
+    expect(fact.date?.value).toBe('2025-08-08');
+  });
 });
 
 describe('article totals', () => {
@@ -156,6 +162,10 @@ describe('article totals', () => {
     ['Detectives said the deaths were a murder-suicide.', 2, 0],
     // a gunshot wound is being shot: the later death is the same victim
     ['A man suffered a gunshot wound on Pine Road. He was pronounced dead at the hospital.', 1, 0],
+    // a figure in a sentence dated well before the main incident is background, not added
+    ['A woman was shot on Main Street on Monday. In March 2023, five people were shot at the same corner.', 0, 1],
+    // a follow-up days later is the same incident
+    ['A man was shot on Elm Street on August 2. He died on Saturday.', 1, 0],
     // an emergency number is no count
     ['She called 911 saying she had been shot.', 0, 1],
     // a count of the year so far is a statistic
