@@ -94,6 +94,8 @@ describe('casualty figures', () => {
     '15-year-old Sam Reed was arrested on Friday.',
     'Police arrested Kim Hale, 24, on Tuesday.',
     'Officers said 2 spoke with the injured at the scene.',
+    'Someone shot at the house twice overnight.',
+    'Both with gunshot wounds, said the nurse.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -166,6 +168,9 @@ describe('article totals', () => {
     ['A woman was shot on Main Street on Monday. In March 2023, five people were shot at the same corner.', 0, 1],
     // a follow-up days later is the same incident
     ['A man was shot on Elm Street on August 2. He died on Saturday.', 1, 0],
+    // people found with gunshot wounds, or shot at a place, were hit
+    ['Two women were found with gunshot wounds on the porch.', 0, 2],
+    ['Four men who were shot at a birthday party are expected to recover.', 0, 4],
     // an emergency number is no count
     ['She called 911 saying she had been shot.', 0, 1],
     // a count of the year so far is a statistic

@@ -89,6 +89,8 @@ function draftFrom(
   if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
     if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
+  // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
+  if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
   // "killing one another" is no count
   if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
