@@ -171,6 +171,12 @@ describe('article totals', () => {
     // people found with gunshot wounds, or shot at a place, were hit
     ['Two women were found with gunshot wounds on the porch.', 0, 2],
     ['Four men who were shot at a birthday party are expected to recover.', 0, 4],
+    // a further object after "and" shares the verb
+    ['The gunfire injured two men and a 9-year-old boy.', 0, 3],
+    ['The attack killed a guard and three visitors.', 4, 0],
+    ['A gunman shot a clerk and fled in a car.', 0, 1],
+    // people recovering were hurt and survived
+    ['Three people are recovering after being shot outside a bar.', 0, 3],
     // an emergency number is no count
     ['She called 911 saying she had been shot.', 0, 1],
     // a count of the year so far is a statistic

@@ -9,6 +9,7 @@ import {
   OUTCOME_STEMS,
   casualtyRules,
   coordinatedCount,
+  coordinatedObject,
   coordinatedPerson,
   eventPattern,
   NOT_VICTIMS,
@@ -61,6 +62,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     inSentence.sort((a, b) => a.start - b.start);
     addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
+    addCoordinatedObjects(inSentence, sentence.text, sentence.start, free, taken);
     if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
     const aggregate = AGGREGATE_CUES.test(sentence.text);
     const tally = TALLY_CUES.test(sentence.text);
@@ -159,6 +161,42 @@ function addCoordinated(
       anaphoric: false,
       additional: false,
       reason: 'coordinated-count',
+    });
+  }
+  inSentence.sort((a, b) => a.start - b.start);
+}
+
+/** "injured two men and a 10-year-old girl": the object after "and" shares the verb, and adds to the figure. */
+function addCoordinatedObjects(
+  inSentence: CasualtyDraft[],
+  text: string,
+  offset: number,
+  free: (s: number, e: number) => boolean,
+  taken: Array<[number, number]>,
+): void {
+  for (const fact of [...inSentence]) {
+    if (fact.anaphoric || !/^(?:verb-count-victims|verb-person)$/.test(fact.reason)) continue;
+    const rest = text.slice(fact.end - offset, fact.end - offset + 90);
+    const m = coordinatedObject.exec(rest);
+    if (!m) continue;
+    const g = m.groups ?? {};
+    const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
+    if (!parsed || parsed.count === 0) continue;
+    const lead = m[0].match(/^,? and /)![0].length;
+    const start = fact.end + lead;
+    const end = fact.end + m[0].length;
+    if (!free(start, end)) continue;
+    taken.push([start, end]);
+    inSentence.push({
+      ...fact,
+      text: text.slice(start - offset, end - offset),
+      start,
+      end,
+      ...parsed,
+      victims: (g.victims ?? g.victims2 ?? '').trim() || null,
+      anaphoric: false,
+      additional: true,
+      reason: 'coordinated-object',
     });
   }
   inSentence.sort((a, b) => a.start - b.start);
