@@ -175,6 +175,8 @@ describe('article totals', () => {
     ['The gunfire injured two men and a 9-year-old boy.', 0, 3],
     ['The attack killed a guard and three visitors.', 4, 0],
     ['A gunman shot a clerk and fled in a car.', 0, 1],
+    ['Police are investigating the shooting of his 6-year-old son and his sister.', 0, 2],
+    ['A woman is fighting for her life after a shooting on Monday.', 0, 1],
     // people recovering were hurt and survived
     ['Three people are recovering after being shot outside a bar.', 0, 3],
     // an emergency number is no count

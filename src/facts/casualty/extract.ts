@@ -175,14 +175,14 @@ function addCoordinatedObjects(
   taken: Array<[number, number]>,
 ): void {
   for (const fact of [...inSentence]) {
-    if (fact.anaphoric || !/^(?:verb-count-victims|verb-person)$/.test(fact.reason)) continue;
+    if (fact.anaphoric || !/^(?:verb-count-victims|verb-person|death-of-person)$/.test(fact.reason)) continue;
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
     if (!parsed || parsed.count === 0) continue;
-    const lead = m[0].match(/^,? and /)![0].length;
+    const lead = m[0].match(/^(?: [a-z][\w'’-]*)?,? and /)![0].length;
     const start = fact.end + lead;
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;

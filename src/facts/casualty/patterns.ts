@@ -90,7 +90,7 @@ const KILLED_PRED =
 const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|hospitali[sz]ed|maimed|recovering|expected to (?:survive|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
 const HIT_PRED =
-  "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet) wounds?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?|hit by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)))";
+  "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet) wounds?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?|fighting for (?:his|her|their) li(?:fe|ves)|hit by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)))";
 const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
 const END = "(?![\\w-])";
 
@@ -326,8 +326,9 @@ export const casualtyRules: CasualtyRule[] = [
 
 /** "four police and 39 civilians were killed": a count right before a figure, coordinated with it. */
 export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
-/** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object. */
-export const coordinatedObject = new RegExp(`^,? and (?:${A_PERSON}|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
+/** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
+ * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
+export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`, 'i');
 
