@@ -136,7 +136,15 @@ function incidentTotals(figures: CasualtyFact[]): Totals {
   // deaths may be among them; "three other people were also shot" are others than the dead
   const survivors = (f: CasualtyFact): number => {
     if (!f.hit || f.additional) return f.count;
-    const died = f.anaphoric ? killed : chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures);
+    const after = chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures);
+    if (f.anaphoric) return Math.max(0, f.count - killed);
+    // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
+    // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
+    // beside the dead ("two bodies and two wounded victims") counts others
+    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30);
+    const rest = f.count - killed;
+    const agrees = rest === 0 || harmed.some((h) => !h.hit && h.count === rest);
+    const died = !beside && rest >= 0 && agrees ? killed : after;
     return Math.max(0, f.count - died);
   };
   return { killed, injured: chain(harmed, figures, survivors) };

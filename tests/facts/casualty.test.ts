@@ -151,6 +151,11 @@ describe('article totals', () => {
     ['Two men were shot on Friday night. One died at the scene.', 1, 1],
     ['A 19-year-old man was shot on Elm Street. He died at the hospital.', 1, 0],
     ['Two men were shot. One died at the scene and the other died later at the hospital.', 2, 0],
+    // the people shot are the dead and the injured stated before, when the numbers agree
+    ['The gunfire killed one man and injured three others. Police said four people were shot in all.', 1, 3],
+    ['A teenager was killed at home on Friday. Relatives said he accidentally shot himself.', 1, 0],
+    // right beside the dead, the shot are others
+    ['Officers found two bodies and two victims who were shot.', 2, 2],
     // a death and a separate wounded victim
     ['A man was shot and killed and a woman was wounded.', 1, 1],
     ['A policeman was killed and another injured in the blast.', 1, 1],
