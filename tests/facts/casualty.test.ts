@@ -156,6 +156,9 @@ describe('article totals', () => {
     ['A teenager was killed at home on Friday. Relatives said he accidentally shot himself.', 1, 0],
     // right beside the dead, the shot are others
     ['Officers found two bodies and two victims who were shot.', 2, 2],
+    // the dead among the injured
+    ['Four people were hurt, including a 19-year-old man who died on Sunday.', 1, 3],
+    ['Three people were hospitalised after the shooting. Update: 1 shooting victim has died.', 1, 2],
     // a death and a separate wounded victim
     ['A man was shot and killed and a woman was wounded.', 1, 1],
     ['A policeman was killed and another injured in the blast.', 1, 1],

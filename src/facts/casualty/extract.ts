@@ -64,6 +64,12 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
     addCoordinatedObjects(inSentence, sentence.text, sentence.start, free, taken);
     if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
+    // "three people were injured, including a girl who died": the dead are among the injured
+    for (let i = 1; i < inSentence.length; i++) {
+      const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
+      const between = ctx.text.slice(whole.end, part.start);
+      if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
+    }
     const aggregate = AGGREGATE_CUES.test(sentence.text);
     const tally = TALLY_CUES.test(sentence.text);
     const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
