@@ -52,11 +52,22 @@ function withoutBackground(facts: Fact[]): Fact[] {
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
   const main = figures.map((f) => dayRange(f.date?.value)).find((r) => r !== null);
   if (!main) return facts;
-  return facts.filter((f) => {
-    if (f.type !== 'casualty' || ownDate(f) !== null) return true;
+  const background = new Set<CasualtyFact>();
+  const kept: CasualtyFact[] = [];
+  for (const f of figures) {
+    if (ownDate(f) !== null) continue;
     const range = dayRange(f.date?.value);
-    return !range || (range[1] >= main[0] - SAME_INCIDENT_DAYS && range[0] <= main[1] + SAME_INCIDENT_DAYS);
-  });
+    if (range && (range[1] < main[0] - SAME_INCIDENT_DAYS || range[0] > main[1] + SAME_INCIDENT_DAYS)) background.add(f);
+    else if (range) kept.push(f);
+  }
+  // an undated repeat of a background figure ("left six injured ... left six people injured") is background
+  // too, unless the main incident states the same figure
+  const same = (a: CasualtyFact, b: CasualtyFact): boolean => a.kind === b.kind && a.count === b.count;
+  for (const f of figures) {
+    if (f.date?.value || ownDate(f) !== null || kept.some((k) => same(k, f))) continue;
+    if ([...background].some((b) => b.end <= f.start && same(b, f))) background.add(f);
+  }
+  return facts.filter((f) => f.type !== 'casualty' || !background.has(f));
 }
 
 /** The date that an event phrase carries itself ("the May bombing"), as the incident's key. */

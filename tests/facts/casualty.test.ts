@@ -174,6 +174,8 @@ describe('article totals', () => {
     ['A man suffered a gunshot wound on Pine Road. He was pronounced dead at the hospital.', 1, 0],
     // a figure in a sentence dated well before the main incident is background, not added
     ['A woman was shot on Main Street on Monday. In March 2023, five people were shot at the same corner.', 0, 1],
+    // and so is an undated repeat of that background figure
+    ['Two men were shot on Oak Street on Monday. A shooting there in May 2022 left four injured. That attack left four people injured.', 0, 2],
     // a follow-up days later is the same incident
     ['A man was shot on Elm Street on August 2. He died on Saturday.', 1, 0],
     // people found with gunshot wounds, or shot at a place, were hit
