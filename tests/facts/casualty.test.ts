@@ -95,6 +95,7 @@ describe('casualty figures', () => {
     'Police arrested Kim Hale, 24, on Tuesday.',
     'Officers said 2 spoke with the injured at the scene.',
     'Someone shot at the house twice overnight.',
+    'She was the third teacher to be wounded this year.',
     'Both with gunshot wounds, said the nurse.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);

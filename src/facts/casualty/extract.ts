@@ -100,6 +100,8 @@ function draftFrom(
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+  // "the fourth child to be shot this year": a ranking among many events, no figure of this one
+  if (/^the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|first)\b/i.test(victims) && /\bto\b/i.test(g.aux ?? '')) return null;
   // "killing one another" is no count
   if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
   let parsed: ParsedCount | null;

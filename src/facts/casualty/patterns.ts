@@ -187,7 +187,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'aged-name-outcome',
     cue: /year[- ]old/i,
     example: '32-year-old Jane Doe was shot in the arm',
-    pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} ${AUX}${PRED}${END}`),
+    pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} (?!(?:were|are|have)\\b)${AUX}${PRED}${END}`),
     count: 1,
   },
   // "Another was injured", "another injured" (after a first victim)
