@@ -141,7 +141,13 @@ function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: Casualty
 function incidentTotals(figures: CasualtyFact[]): Totals {
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killed = chain(killedFigures, figures);
-  const harmed = figures.filter((f) => f.kind === 'injured');
+  // a victim described the same way as one who died is that person, hurt before dying
+  // ("the blast killed a 16-year-old ... the blast critically injured a 16-year-old")
+  const head = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
+  // (in another sentence: "a man was killed and a man was hurt" are two)
+  const sameVictim = (f: CasualtyFact): boolean =>
+    f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && k.sentence !== f.sentence && head(k) === head(f));
+  const harmed = figures.filter((f) => f.kind === 'injured' && !sameVictim(f));
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all
   // deaths may be among them; "three other people were also shot" are others than the dead

@@ -160,6 +160,9 @@ describe('article totals', () => {
     // the dead among the injured
     ['Four people were hurt, including a 19-year-old man who died on Sunday.', 1, 3],
     ['Three people were hospitalised after the shooting. Update: 1 shooting victim has died.', 1, 2],
+    // a victim described again as one who died is the same person
+    ['The crash killed a 17-year-old in Dover. Earlier reports said it critically injured a 17-year-old.', 1, 0],
+    ['A man was shot dead and a man was injured in the same street.', 1, 1],
     // a death and a separate wounded victim
     ['A man was shot and killed and a woman was wounded.', 1, 1],
     ['A policeman was killed and another injured in the blast.', 1, 1],
