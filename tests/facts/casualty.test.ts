@@ -163,6 +163,10 @@ describe('article totals', () => {
     // a victim described again as one who died is the same person
     ['The crash killed a 17-year-old in Dover. Earlier reports said it critically injured a 17-year-old.', 1, 0],
     ['A man was shot dead and a man was injured in the same street.', 1, 1],
+    // the killer who then kills himself is one more dead
+    ['A man shot his wife to death and then killed himself.', 2, 0],
+    ['Police said a woman fatally shot her neighbour before shooting herself. She was treated at the scene.', 1, 1],
+    ['Both men inside the car were killed, and two others were hurt.', 2, 2],
     // a death and a separate wounded victim
     ['A man was shot and killed and a woman was wounded.', 1, 1],
     ['A policeman was killed and another injured in the blast.', 1, 1],

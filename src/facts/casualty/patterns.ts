@@ -220,7 +220,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'both-outcome',
     cue: /\bboth\b/i,
     example: 'both men were shot',
-    pattern: g(`\\b(?<victims>both(?: of them| ${PEOPLE})?|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
+    pattern: g(`\\b(?<victims>both(?: of them| ${PEOPLE}(?: (?:of|from|in|inside|at|on) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
     count: 2,
     anaphoric: true,
   },
@@ -239,6 +239,15 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'which killed ten civilians',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this|$)`),
+  },
+  // "shot his daughter to death"
+  {
+    reason: 'verb-person-to-death',
+    cue: /to death/i,
+    example: 'he shot his neighbour to death',
+    pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking) ${OBJ_PERSON}(?: [\\w'’-]+)? to death\\b`),
+    outcome: 'killed',
+    count: 1,
   },
   // "killed a cattle herder", "shot and killed a civilian", "shot his wife"
   {
