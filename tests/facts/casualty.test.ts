@@ -167,6 +167,9 @@ describe('article totals', () => {
     ['A man shot his wife to death and then killed himself.', 2, 0],
     ['Police said a woman fatally shot her neighbour before shooting herself. She was treated at the scene.', 1, 1],
     ['Both men inside the car were killed, and two others were hurt.', 2, 2],
+    ['He was charged in the slayings of three people at a farm.', 3, 0],
+    ['The gang opened fire at a wedding, gunning down two guests.', 2, 0],
+    ['A woman was found deceased in the kitchen.', 1, 0],
     // a death and a separate wounded victim
     ['A man was shot and killed and a woman was wounded.', 1, 1],
     ['A policeman was killed and another injured in the blast.', 1, 1],

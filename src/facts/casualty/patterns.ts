@@ -86,7 +86,7 @@ const AUX =
 
 // outcomes as predicates after a subject; longer phrases first
 const KILLED_PRED =
-  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
+  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
 const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|expected to (?:survive|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
 const HIT_PRED =
@@ -96,7 +96,7 @@ const END = "(?![\\w-])";
 
 // outcomes as transitive verbs before their object
 const KILL_VERB =
-  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding)|gunned down|killed|killing|kills|kill|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of|taking the li(?:ves|fe) of)";
+  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of|taking the li(?:ves|fe) of)";
 const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
 const HIT_VERB = '(?<hit>shot|shooting|struck|striking|hitting)';
 
@@ -187,7 +187,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'aged-name-outcome',
     cue: /year[- ]old/i,
     example: '32-year-old Jane Doe was shot in the arm',
-    pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} (?!(?:were|are|have)\\b)${AUX}${PRED}${END}`),
+    pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} (?!(?:were|are|have|all|both)\\b)${AUX}${PRED}${END}`),
     count: 1,
   },
   // "Another was injured", "another injured" (after a first victim)
@@ -292,9 +292,9 @@ export const casualtyRules: CasualtyRule[] = [
   // "the shooting death of a 16-year-old girl", "the fatal shooting of another teen"
   {
     reason: 'death-of-person',
-    cue: /shooting|stabbing|murder|killing|homicide/i,
+    cue: /shooting|stabbing|murder|killing|homicide|slaying/i,
     example: 'the shooting death of a teenager',
-    pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murder|killing|homicide)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
+    pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murders?|killings?|slayings?|homicides?)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
     count: 1,
   },
   // "police are investigating a fatal shooting": the event itself says someone died
@@ -343,7 +343,7 @@ export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`,
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
-  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunned|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away/i;
+  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased/i;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
