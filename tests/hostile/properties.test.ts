@@ -16,7 +16,10 @@ const token = fc.oneof({ weight: 5, arbitrary: newsWord }, { weight: 2, arbitrar
 const article = fc.array(token, { maxLength: 60 }).map((parts) => parts.join(' '));
 
 function checkInvariants(text: string, published: string | null): void {
+  const started = performance.now();
   const result = extract(text, { published });
+  // linear in the length, with a generous constant: catches runaway backtracking, not a slow machine
+  expect(performance.now() - started).toBeLessThan(3_000 + 20 * text.length);
   expect(ArticleResult.safeParse(result).success).toBe(true);
   expect(result.validation.rejected).toEqual([]);
   for (const fact of result.facts) {
