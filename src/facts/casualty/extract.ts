@@ -160,19 +160,24 @@ function addCoordinated(
     const end = start + m[0].replace(/,? ?(?:and )?$/, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push({
-      ...fact,
-      text: text.slice(start - offset, end - offset),
-      start,
-      end,
-      ...parsed,
-      victims: victims || null,
-      anaphoric: false,
-      additional: false,
-      reason: 'coordinated-count',
-    });
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count'));
   }
   inSentence.sort((a, b) => a.start - b.start);
+}
+
+/** A figure coordinated with `fact`: it shares the fact's kind and event, with its own count and victims. */
+function coordinatedFigure(
+  fact: CasualtyDraft,
+  text: string,
+  offset: number,
+  start: number,
+  end: number,
+  parsed: ParsedCount,
+  victims: string,
+  additional: boolean,
+  reason: string,
+): CasualtyDraft {
+  return { ...fact, text: text.slice(start - offset, end - offset), start, end, ...parsed, victims: victims || null, anaphoric: false, additional, reason };
 }
 
 /** "injured two men and a 10-year-old girl": the object after "and" shares the verb, and adds to the figure. */
@@ -196,17 +201,7 @@ function addCoordinatedObjects(
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push({
-      ...fact,
-      text: text.slice(start - offset, end - offset),
-      start,
-      end,
-      ...parsed,
-      victims: (g.victims ?? g.victims2 ?? '').trim() || null,
-      anaphoric: false,
-      additional: true,
-      reason: 'coordinated-object',
-    });
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, (g.victims ?? g.victims2 ?? '').trim(), true, 'coordinated-object'));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
