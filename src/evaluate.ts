@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { extract } from './pipeline.js';
 import { InputError, decodeArticle } from './io/decode.js';
-import { oneLine, readInputs, type Article, type ArticleFailure } from './io/inputs.js';
+import { oneLine, readInputs, readMeta, type Article, type ArticleFailure } from './io/inputs.js';
 import { GoldFixture, type Gold } from './validate/gold.js';
 import { aggregate, scoreArticle, type EvalReport } from './validate/score.js';
 
@@ -49,8 +49,7 @@ export function loadFixture(path: string, options: EvalOptions = {}): Article & 
   const articlePath = source ? resolve(dirname(path), source) : path.replace(/\.gold\.json$/i, '.txt');
   if (!existsSync(articlePath)) throw new InputError(`${path}: its article ${articlePath} does not exist`);
   const text = decodeArticle(readFileSync(articlePath), articlePath);
-  const metaPath = articlePath.replace(/\.[^.]+$/, '.meta.json');
-  const metaPublished = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { published?: string }).published : undefined;
+  const metaPublished = readMeta(articlePath)?.published;
   return {
     id: basename(path).replace(/\.gold\.json$/i, ''),
     source: articlePath,

@@ -83,7 +83,7 @@ export function readTextFile(file: string, options: InputOptions = {}): InputIte
 }
 
 /** X.meta.json beside X.txt, validated; a broken sidecar is an error, not silently ignored. */
-function readMeta(file: string): z.infer<typeof ArticleMeta> | null {
+export function readMeta(file: string): z.infer<typeof ArticleMeta> | null {
   const metaPath = file.replace(/\.[^.]+$/, '') + '.meta.json';
   if (!existsSync(metaPath)) return null;
   let raw: unknown;
