@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import { AtomicStream, drained } from './io/atomic-write.js';
-import { parseCorpusLine, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
+import { messageOf, parseCorpusLine, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
 import { csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
 import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
@@ -173,40 +173,58 @@ async function processInOrder(
     formats,
     ...outputsOf(article),
   });
+  // rendering in this thread: a lone article, --jobs 1, an article too large for a worker's capped
+  // heap, or the tasks of a worker that ran out of memory; loads the NLP only when first needed
+  let renderHere: ((task: Task) => Promise<Rendered>) | null = null;
+  const here = async (task: Task): Promise<Rendered> => {
+    if (!renderHere) {
+      const { loadHtml, renderArticle } = await import('./pool/render.js');
+      renderHere = async (t) => {
+        await loadHtml(t);
+        return renderArticle(t);
+      };
+    }
+    return renderHere(task);
+  };
+  const failedItem = (item: InputItem): Rendered | null => ('failure' in item ? failed(item.failure, formats) : null);
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
   const second = await iterator.next();
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   if (second.done || jobs === 1) {
-    const { loadHtml, renderArticle } = await import('./pool/render.js');
-    const render = async (item: InputItem): Promise<Rendered> => {
-      if ('failure' in item) return failed(item.failure, formats);
-      const task = taskOf(item.article);
-      await loadHtml(task);
-      return renderArticle(task);
-    };
+    const render = async (item: InputItem): Promise<Rendered> => failedItem(item) ?? here(taskOf((item as { article: Article }).article));
     await emit(await render(first.value));
     if (second.done) return;
     await emit(await render(second.value));
     for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) await emit(await render(next.value));
     return;
   }
-  const { WorkerPool } = await import('./pool/pool.js');
-  const pool = new WorkerPool(jobs);
-  const window: Array<Promise<Rendered>> = [];
+  const { WorkerPool, LARGE_ARTICLE_CHARS } = await import('./pool/pool.js');
+  const overflow = (task: Task): Promise<Rendered> =>
+    here(task).catch((error: unknown) => failed({ id: task.article.id, source: task.article.source, error: messageOf(error) }, formats));
+  const pool = new WorkerPool(jobs, overflow);
+  // a result on its way from a worker, or (for a large article) the work to do in this thread
+  const window: Array<Promise<Rendered> | (() => Promise<Rendered>)> = [];
+  const nextResult = (): Promise<Rendered> => {
+    const head = window.shift()!;
+    return typeof head === 'function' ? head() : head;
+  };
   const submit = (item: InputItem): void => {
-    const task: Task | null = 'failure' in item ? null : taskOf(item.article);
-    window.push(task ? pool.run(task) : Promise.resolve(failed((item as { failure: ArticleFailure }).failure, formats)));
+    const done = failedItem(item);
+    if (done) return void window.push(Promise.resolve(done));
+    const task = taskOf((item as { article: Article }).article);
+    // rendered here when its turn comes, after the results before it are written
+    window.push(task.article.text.length > LARGE_ARTICLE_CHARS ? () => overflow(task) : pool.run(task));
   };
   try {
     submit(first.value);
     submit(second.value);
     for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) {
       submit(next.value);
-      while (window.length >= jobs * WINDOW_PER_JOB && !options.signal?.aborted) await emit(await window.shift()!);
+      while (window.length >= jobs * WINDOW_PER_JOB && !options.signal?.aborted) await emit(await nextResult());
     }
-    while (window.length > 0 && !options.signal?.aborted) await emit(await window.shift()!);
+    while (window.length > 0 && !options.signal?.aborted) await emit(await nextResult());
   } finally {
     // results still in the window are dropped when an emit fails; their promises never reject
     await pool.close();

@@ -4,9 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runJsonlStream } from '../src/batch.js';
+import { LARGE_ARTICLE_CHARS } from '../src/pool/pool.js';
+import type { Task } from '../src/pool/task.js';
 import { ProgressBar, duration } from '../src/io/progress.js';
 import { PUBLISHED } from './helpers.js';
 
@@ -71,6 +74,58 @@ describe('--jobs: the pool writes exactly what one thread writes, in input order
     expect(files).toEqual(filesOf(join(dir, 'one')));
     expect(Object.keys(files)).toHaveLength(ARTICLES.length + 2);
     expect(JSON.parse(files['story-1.json']!).totals.killed).toBe(4);
+  });
+
+  it('an article too large for a worker is rendered in the main thread, in its place in the order', () => {
+    const dir = tempDir();
+    const corpus = join(dir, 'corpus.jsonl');
+    const large = ARTICLES.join(' ').repeat(Math.ceil(LARGE_ARTICLE_CHARS / ARTICLES.join(' ').length) + 1);
+    expect(large.length).toBeGreaterThan(LARGE_ARTICLE_CHARS);
+    const lines = corpusLines();
+    lines.splice(2, 0, JSON.stringify({ id: 'large', text: large, published: PUBLISHED }));
+    writeFileSync(corpus, `${lines.join('\n')}\n`);
+    const one = run([corpus, '--jobs', '1', '--format', 'json,csv,jsonl', '--out-dir', join(dir, 'one')]);
+    const two = run([corpus, '--jobs', '2', '--format', 'json,csv,jsonl', '--out-dir', join(dir, 'two')]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(filesOf(join(dir, 'two'))).toEqual(filesOf(join(dir, 'one')));
+    const ids = readFileSync(join(dir, 'two', 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids.slice(0, 4)).toEqual(['a1', 'a2', 'large', 'a3']);
+  });
+
+  it('node flags that a worker refuses (--max-old-space-size) do not stop the pool', () => {
+    const dir = tempDir();
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    ARTICLES.slice(0, 3).forEach((text, i) => writeFileSync(join(inputs, `story-${i + 1}.txt`), text));
+    const r = spawnSync(process.execPath, ['--max-old-space-size=512', BIN, inputs, '--jobs', '2', '--published', PUBLISHED, '--out-dir', join(dir, 'out')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/execArgv/);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))).toHaveLength(3);
+  });
+
+  it('a worker that runs out of memory hands its articles to the main thread instead of failing them', async () => {
+    // the built pool, since a worker runs a .js file; a heap too small for compromise forces the failure
+    const { WorkerPool } = (await import(pathToFileURL(join(ROOT, 'dist', 'pool', 'pool.js')).href)) as typeof import('../src/pool/pool.js');
+    const rescued: string[] = [];
+    const pool = new WorkerPool(
+      2,
+      async (task) => {
+        rescued.push(task.article.id);
+        return { ok: true, factsByType: {} };
+      },
+      { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 },
+    );
+    const task = (id: string): Task => ({ article: { id, text: ARTICLES[0]!, published: PUBLISHED }, formats: { csv: true, jsonl: false } });
+    try {
+      const results = await Promise.all(['x1', 'x2', 'x3'].map((id) => pool.run(task(id))));
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(rescued.sort()).toEqual(['x1', 'x2', 'x3']);
+    } finally {
+      await pool.close();
+    }
   });
 
   it.each([['0'], ['1.5'], ['many']])('--jobs %s is a usage error (exit 2)', (jobs) => {
