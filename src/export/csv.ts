@@ -8,6 +8,8 @@ export const CSV_COLUMNS = [
   'article', 'id', 'type', 'text', 'start', 'end', 'name', 'value', 'aliases', 'role', 'affiliation',
   'kind', 'count', 'min', 'max', 'approximate', 'victims', 'subset_of', 'event', 'perpetrator',
   'location', 'date', 'granularity', 'mentions', 'confidence', 'reason', 'sentence',
+  // appended, so scripts that read columns by position keep working
+  'relative', 'hit', 'anaphoric', 'additional', 'aggregate',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -26,13 +28,14 @@ export function factToRow(article: string, fact: Fact): Row {
       Object.assign(row, { name: fact.name, role: fact.role, affiliation: fact.affiliation, mentions: fact.mentions.length });
       break;
     case 'date':
-      Object.assign(row, { value: fact.value, granularity: fact.granularity });
+      Object.assign(row, { value: fact.value, granularity: fact.granularity, relative: fact.relative });
       break;
     case 'casualty':
       Object.assign(row, {
         kind: fact.kind, count: fact.count, min: fact.min, max: fact.max, approximate: fact.approximate,
         victims: fact.victims, subset_of: fact.subset_of, event: fact.event?.text ?? null,
         perpetrator: fact.perpetrator?.text ?? null, location: fact.location?.text ?? null, date: fact.date?.value ?? null,
+        hit: fact.hit, anaphoric: fact.anaphoric, additional: fact.additional, aggregate: fact.aggregate,
       });
       break;
   }
