@@ -11,3 +11,7 @@ export { articleJsonSchema } from './export/json-schema.js';
 export { csvHeader, csvRows, CSV_COLUMNS } from './export/csv.js';
 export { discoverInputs, readInputs, type Article } from './io/inputs.js';
 export { createContext, type Context } from './context.js';
+export { articleHtml, HtmlReportWriter } from './export/html.js';
+export { evalHtml, evalMarkdown, type EvalReportInput } from './report/eval-report.js';
+export { junitXml } from './report/junit.js';
+export { loadBaseline, compareWithBaseline, formatDeltas, BaselineReport, type ScoreDelta } from './report/baseline.js';
