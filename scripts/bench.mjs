@@ -9,7 +9,7 @@
 //   4. cold wall time of `extract input/article.txt` against a bare script that parses the same file.
 // Prints a table and writes bench/results.json (not committed) so runs can be compared.
 // Options: --articles N (RSS batch size, default 10000), --rounds N (throughput rounds, default 2),
-// --cold N (cold runs of each command, default 7).
+// --cold N (cold runs of each command, default 7), --only LIST (some of single,batch,memory,cold).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -38,8 +38,13 @@ process.stdout.write(JSON.stringify({
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (file) => pathToFileURL(join(root, 'dist', file)).href;
 const { values: args } = parseArgs({
-  options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '2' }, cold: { type: 'string', default: '7' } },
+  options: {
+    articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '2' }, cold: { type: 'string', default: '7' },
+    only: { type: 'string', default: 'single,batch,memory,cold' },
+  },
 });
+const PARTS = new Set(args.only.split(',').map((p) => p.trim()));
+const want = (part) => PARTS.has(part);
 const RSS_ARTICLES = Math.max(10_000, Number(args.articles));
 const ROUNDS = Math.max(1, Number(args.rounds));
 const COLD_RUNS = Math.max(1, Number(args.cold));
@@ -72,26 +77,27 @@ const results = {
 
 try {
   // ---- 1. single thread: pipeline against bare compromise, same texts, same process ----------
-  const { extract } = await import(dist('pipeline.js'));
-  const { default: nlp } = await import('compromise');
-  const timed = (fn) => {
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    for (const { text, published } of texts) fn(text, published);
-    const used = process.cpuUsage(cpu);
-    return { wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
-  };
-  const bare = (text) => nlp(text);
-  const pipeline = (text, published) => extract(text, { published });
-  for (const { text, published } of texts.slice(0, 40)) (bare(text), pipeline(text, published)); // warm-up
-  const rounds = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    // alternate the order so drift in machine load hits both sides alike
-    const [a, b] = r % 2 === 0 ? [bare, pipeline] : [pipeline, bare];
-    const first = timed(a);
-    const second = timed(b);
-    rounds.push(r % 2 === 0 ? { bare: first, pipeline: second } : { bare: second, pipeline: first });
-    log(`bench: round ${r + 1}/${ROUNDS}: bare ${rounds.at(-1).bare.wallMs.toFixed(0)} ms, pipeline ${rounds.at(-1).pipeline.wallMs.toFixed(0)} ms (wall)`);
+  if (want('single')) {
+    const { extract } = await import(dist('pipeline.js'));
+    const { default: nlp } = await import('compromise');
+    const timed = (fn) => {
+      const cpu = process.cpuUsage();
+      const t = performance.now();
+      for (const { text, published } of texts) fn(text, published);
+      const used = process.cpuUsage(cpu);
+      return { wallMs: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
+    };
+    const bare = (text) => nlp(text);
+    const pipeline = (text, published) => extract(text, { published });
+    for (const { text, published } of texts.slice(0, 40)) (bare(text), pipeline(text, published)); // warm-up
+    const rounds = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      // alternate the order so drift in machine load hits both sides alike
+      const [a, b] = r % 2 === 0 ? [bare, pipeline] : [pipeline, bare];
+      const first = timed(a);
+      const second = timed(b);
+      rounds.push(r % 2 === 0 ? { bare: first, pipeline: second } : { bare: second, pipeline: first });
+      log(`bench: round ${r + 1}/${ROUNDS}: bare ${rounds.at(-1).bare.wallMs.toFixed(0)} ms, pipeline ${rounds.at(-1).pipeline.wallMs.toFixed(0)} ms (wall)`);
   }
   const sum = (side, key) => rounds.reduce((n, r) => n + r[side][key], 0);
   const rate = (ms) => ({ charsPerSec: Math.round((chars * rounds.length) / (ms / 1000)), articlesPerSec: +((texts.length * rounds.length) / (ms / 1000)).toFixed(1) });
@@ -103,12 +109,13 @@ try {
     ratioWall: +(sum('bare', 'wallMs') / sum('pipeline', 'wallMs')).toFixed(3),
     ratioCpu: +(sum('bare', 'cpuMs') / sum('pipeline', 'cpuMs')).toFixed(3),
   };
+  }
 
   // ---- 2 and 3. batches through the real path, each in a fresh process ------------------------
   const corpusFile = join(work, 'corpus.jsonl');
-  await writeCorpus(corpusFile, texts.length);
   const bigFile = join(work, 'big.jsonl');
-  await writeCorpus(bigFile, RSS_ARTICLES);
+  if (want('batch')) await writeCorpus(corpusFile, texts.length);
+  if (want('memory')) await writeCorpus(bigFile, RSS_ARTICLES);
   const batch = (file, jobs) => {
     const out = join(work, `out-${jobs}`);
     const child = join(work, 'child.mjs');
@@ -118,47 +125,52 @@ try {
     if (r.status !== 0) throw new Error(`batch child failed: ${r.stderr}`);
     return JSON.parse(r.stdout);
   };
-  const one = batch(corpusFile, 1);
-  log(`bench: batch, 1 job: ${one.elapsedMs} ms`);
-  const all = batch(corpusFile, cores);
-  log(`bench: batch, ${cores} jobs: ${all.elapsedMs} ms`);
-  const batchRate = (b) => ({ elapsedMs: b.elapsedMs, charsPerSec: Math.round(chars / (b.elapsedMs / 1000)), articlesPerSec: +(b.articles / (b.elapsedMs / 1000)).toFixed(1), cpuMs: b.cpuMs });
-  results.batch = {
-    oneJob: batchRate(one), allCores: { jobs: cores, ...batchRate(all) }, speedup: +(one.elapsedMs / all.elapsedMs).toFixed(2),
-    // the best speed-up the CPU time allows: all jobs' CPU time spread evenly over every core
-    cpuBoundSpeedup: +(one.elapsedMs / (all.cpuMs / cores)).toFixed(2),
-    // cores kept busy (CPU time / wall time): one job already uses more than one, because V8
-    // collects garbage and compiles on background threads, which caps the possible speed-up
-    coresUsedOneJob: +(one.cpuMs / one.elapsedMs).toFixed(2),
-    coresUsedAllCores: +(all.cpuMs / all.elapsedMs).toFixed(2),
-  };
+  if (want('batch')) {
+    const one = batch(corpusFile, 1);
+    log(`bench: batch, 1 job: ${one.elapsedMs} ms`);
+    const all = batch(corpusFile, cores);
+    log(`bench: batch, ${cores} jobs: ${all.elapsedMs} ms`);
+    const batchRate = (b) => ({ elapsedMs: b.elapsedMs, charsPerSec: Math.round(chars / (b.elapsedMs / 1000)), articlesPerSec: +(b.articles / (b.elapsedMs / 1000)).toFixed(1), cpuMs: b.cpuMs });
+    results.batch = {
+      oneJob: batchRate(one), allCores: { jobs: cores, ...batchRate(all) }, speedup: +(one.elapsedMs / all.elapsedMs).toFixed(2),
+      // the best speed-up the CPU time allows: all jobs' CPU time spread evenly over every core
+      cpuBoundSpeedup: +(one.elapsedMs / (all.cpuMs / cores)).toFixed(2),
+      // cores kept busy (CPU time / wall time): one job already uses more than one, because V8
+      // collects garbage and compiles on background threads, which caps the possible speed-up
+      coresUsedOneJob: +(one.cpuMs / one.elapsedMs).toFixed(2),
+      coresUsedAllCores: +(all.cpuMs / all.elapsedMs).toFixed(2),
+    };
+  }
 
-  const big = batch(bigFile, cores);
-  log(`bench: ${big.articles} articles, ${cores} jobs: ${big.elapsedMs} ms, peak RSS ${(big.maxRssKb / 1024).toFixed(0)} MB`);
-  const samples = big.rssSamples;
-  const firstHalf = samples.filter((s) => s.articles <= big.articles / 2).reduce((m, s) => Math.max(m, s.rssMb), 0);
-  const lastHalf = samples.filter((s) => s.articles > big.articles / 2).reduce((m, s) => Math.max(m, s.rssMb), 0);
-  results.memory = {
-    articles: big.articles, jobs: cores, elapsedMs: big.elapsedMs, peakRssMb: Math.round(big.maxRssKb / 1024),
-    // flat memory: the peak over the second half is no higher than over the first half, give or take
-    peakRssFirstHalfMb: firstHalf, peakRssSecondHalfMb: lastHalf, samples,
-  };
+  if (want('memory')) {
+    const big = batch(bigFile, cores);
+    log(`bench: ${big.articles} articles, ${cores} jobs: ${big.elapsedMs} ms, peak RSS ${(big.maxRssKb / 1024).toFixed(0)} MB`);
+    const samples = big.rssSamples;
+    const firstHalf = samples.filter((s) => s.articles <= big.articles / 2).reduce((m, s) => Math.max(m, s.rssMb), 0);
+    const lastHalf = samples.filter((s) => s.articles > big.articles / 2).reduce((m, s) => Math.max(m, s.rssMb), 0);
+    results.memory = {
+      articles: big.articles, jobs: cores, elapsedMs: big.elapsedMs, peakRssMb: Math.round(big.maxRssKb / 1024),
+      // flat memory: the peak over the second half is no higher than over the first half, give or take
+      peakRssFirstHalfMb: firstHalf, peakRssSecondHalfMb: lastHalf, samples,
+    };
+  }
 
   // ---- 4. cold start: one article from the command line against a bare compromise script ------
-  const outCold = join(work, 'cold');
-  const ours = [join(root, 'dist', 'bin.js'), join(root, 'input', 'article.txt'), '--out-dir', outCold, '--quiet'];
-  const bareScript = ['--input-type=module', '-e', "import nlp from 'compromise'; import { readFileSync } from 'node:fs'; nlp(readFileSync('input/article.txt', 'utf8'));"];
-  const wall = (argv) => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
-    return performance.now() - t;
-  };
-  const cold = { extract: [], bare: [] };
-  wall(bareScript); // file cache
-  for (let i = 0; i < COLD_RUNS; i++) {
-    cold.bare.push(wall(bareScript));
-    cold.extract.push(wall(ours));
+  if (want('cold')) {
+    const outCold = join(work, 'cold');
+    const ours = [join(root, 'dist', 'bin.js'), join(root, 'input', 'article.txt'), '--out-dir', outCold, '--quiet'];
+    const bareScript = ['--input-type=module', '-e', "import nlp from 'compromise'; import { readFileSync } from 'node:fs'; nlp(readFileSync('input/article.txt', 'utf8'));"];
+    const wall = (argv) => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
+      return performance.now() - t;
+    };
+    const cold = { extract: [], bare: [] };
+    wall(bareScript); // file cache
+    for (let i = 0; i < COLD_RUNS; i++) {
+      cold.bare.push(wall(bareScript));
+      cold.extract.push(wall(ours));
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   results.cold = {
@@ -168,6 +180,7 @@ try {
     ratioMedian: +(median(cold.extract) / median(cold.bare)).toFixed(3),
     ratioMin: +(Math.min(...cold.extract) / Math.min(...cold.bare)).toFixed(3),
   };
+  }
   results.loadavgAtEnd = loadavg();
 
   // ---- report ----------------------------------------------------------------------------------
@@ -181,23 +194,31 @@ try {
     `newsfacts bench — ${texts.length} texts, ${(chars / 1e6).toFixed(2)} M characters, ${cores} cores, node ${process.version}`,
     `load average at start ${results.loadavgAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${results.loadavgAtEnd.map((l) => l.toFixed(1)).join(' ')} (compare ratios, not absolute figures, on a busy machine)`,
     '',
-    '1. single thread, same texts, same process',
-    `   compromise nlp(text)    ${fmt(s.bare.charsPerSec)} chars/s   ${s.bare.articlesPerSec} articles/s`,
-    `   newsfacts pipeline      ${fmt(s.pipeline.charsPerSec)} chars/s   ${s.pipeline.articlesPerSec} articles/s`,
-    `   ${verdict(s.ratioWall >= 0.8)} pipeline / bare throughput = ${s.ratioWall} wall, ${s.ratioCpu} CPU   (target ≥ 0.8)`,
-    '2. batch (JSONL in, JSON + CSV + JSONL out)',
-    `   1 job                   ${fmt(b.oneJob.charsPerSec)} chars/s   ${b.oneJob.articlesPerSec} articles/s   ${b.oneJob.elapsedMs} ms`,
-    `   ${cores} jobs                  ${fmt(b.allCores.charsPerSec)} chars/s   ${b.allCores.articlesPerSec} articles/s   ${b.allCores.elapsedMs} ms`,
-    `   ${verdict(b.speedup >= 1.7)} speed-up ${b.speedup}×   (target ≥ 1.7× on 2 cores)`,
-    `        CPU time ${b.oneJob.cpuMs} ms with 1 job, ${b.allCores.cpuMs} ms with ${cores}: at most ${b.cpuBoundSpeedup}× on ${cores} idle cores`,
-    `        cores busy: ${b.coresUsedOneJob} with 1 job (V8's background threads), ${b.coresUsedAllCores} with ${cores} jobs`,
-    `3. memory over ${m.articles} articles, ${cores} jobs (${m.elapsedMs} ms)`,
-    `   ${verdict(m.peakRssMb < 300)} peak RSS ${m.peakRssMb} MB   (target < 300 MB)`,
-    `   ${verdict(m.peakRssSecondHalfMb <= m.peakRssFirstHalfMb * 1.1)} peak over the first half ${m.peakRssFirstHalfMb} MB, over the second half ${m.peakRssSecondHalfMb} MB   (flat: not growing with the count)`,
-    `4. cold start, one article (${c.runs} runs each, median / min)`,
-    `   bare compromise script  ${c.bareMedianMs} / ${c.bareMinMs} ms`,
-    `   extract article.txt     ${c.extractMedianMs} / ${c.extractMinMs} ms`,
-    `   ${verdict(c.ratioMedian <= 1.3)} ratio ${c.ratioMedian} median, ${c.ratioMin} min   (target ≤ 1.3)`,
+    ...(s ? [
+      '1. single thread, same texts, same process',
+      `   compromise nlp(text)    ${fmt(s.bare.charsPerSec)} chars/s   ${s.bare.articlesPerSec} articles/s`,
+      `   newsfacts pipeline      ${fmt(s.pipeline.charsPerSec)} chars/s   ${s.pipeline.articlesPerSec} articles/s`,
+      `   ${verdict(s.ratioWall >= 0.8)} pipeline / bare throughput = ${s.ratioWall} wall, ${s.ratioCpu} CPU   (target ≥ 0.8)`,
+    ] : []),
+    ...(b ? [
+      '2. batch (JSONL in, JSON + CSV + JSONL out)',
+      `   1 job                   ${fmt(b.oneJob.charsPerSec)} chars/s   ${b.oneJob.articlesPerSec} articles/s   ${b.oneJob.elapsedMs} ms`,
+      `   ${cores} jobs                  ${fmt(b.allCores.charsPerSec)} chars/s   ${b.allCores.articlesPerSec} articles/s   ${b.allCores.elapsedMs} ms`,
+      `   ${verdict(b.speedup >= 1.7)} speed-up ${b.speedup}×   (target ≥ 1.7× on 2 cores)`,
+      `        CPU time ${b.oneJob.cpuMs} ms with 1 job, ${b.allCores.cpuMs} ms with ${cores}: at most ${b.cpuBoundSpeedup}× on ${cores} idle cores`,
+      `        cores busy: ${b.coresUsedOneJob} with 1 job (V8's background threads), ${b.coresUsedAllCores} with ${cores} jobs`,
+    ] : []),
+    ...(m ? [
+      `3. memory over ${m.articles} articles, ${cores} jobs (${m.elapsedMs} ms)`,
+      `   ${verdict(m.peakRssMb < 300)} peak RSS ${m.peakRssMb} MB   (target < 300 MB)`,
+      `   ${verdict(m.peakRssSecondHalfMb <= m.peakRssFirstHalfMb * 1.1)} peak over the first half ${m.peakRssFirstHalfMb} MB, over the second half ${m.peakRssSecondHalfMb} MB   (flat: not growing with the count)`,
+    ] : []),
+    ...(c ? [
+      `4. cold start, one article (${c.runs} runs each, median / min)`,
+      `   bare compromise script  ${c.bareMedianMs} / ${c.bareMinMs} ms`,
+      `   extract article.txt     ${c.extractMedianMs} / ${c.extractMinMs} ms`,
+      `   ${verdict(c.ratioMedian <= 1.3)} ratio ${c.ratioMedian} median, ${c.ratioMin} min   (target ≤ 1.3)`,
+    ] : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync(join(root, 'bench'), { recursive: true });
