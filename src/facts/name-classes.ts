@@ -13,8 +13,9 @@ import {
 } from './organisation/patterns.js';
 import {
   CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, FIRST_NAMES, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
-  PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, TITLE_WORDS,
+  PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, SURNAME_SLOTS, TITLE_WORDS,
 } from './person/patterns.js';
+import { isCommonSurname } from './person/surnames.js';
 
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -113,13 +114,19 @@ function classify(ctx: Context): ClassifiedName[] {
     }
     return null;
   };
+  // "Kelmont" after "Kelmont Tool Corp": a word of a firm organisation's name is no lone surname
+  const orgWords = new Set<string>();
+  for (const c of out) {
+    if (c.cls !== 'organisation' || c.confidence < 0.7 || !/\s/.test(c.text)) continue;
+    for (const w of c.text.split(/\s+/)) orgWords.add(normaliseName(w));
+  }
   const unclassified: NameSpan[] = [];
   for (const span of pending) {
     const found = resolve(span);
     if (found) out.push({ ...span, ...found });
     else if (span.caps) out.push(...capsSubspans(ctx, span, resolve));
     else {
-      const weak = sportEvidence(ctx, span) ?? tagEvidence(ctx, span);
+      const weak = sportEvidence(ctx, span) ?? tagEvidence(ctx, span) ?? surnameEvidence(ctx, span, orgWords);
       if (weak) out.push({ ...span, ...weak });
       else unclassified.push(span);
     }
@@ -387,6 +394,30 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
     if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text))) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
   }
   return null;
+}
+
+// a word tagged so is no lone surname: places, organisations, dates, closed-class words
+const SURNAME_BLOCKERS = ['Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Acronym', 'Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value'];
+
+/**
+ * "Price said", "defended Price’s plan": a frequent surname alone, in a slot a person fills
+ * (SURNAME_SLOTS). Weak evidence: it runs only where nothing else classified the word.
+ */
+function surnameEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): Local | null {
+  if (span.last - span.first !== 1 || span.caps || !/^\p{Lu}\p{Ll}+$/u.test(span.text) || orgWords.has(normaliseName(span.text))) return null;
+  const token = ctx.tokens[span.first]!;
+  const word = span.text.toLowerCase();
+  if (has(token, ...SURNAME_BLOCKERS) || (has(token, 'Plural') && !has(token, 'ProperNoun')) || TITLE_WORDS.has(word) || ORG_HEAD_WORDS.has(word)) return null;
+  const prev = ctx.tokens[span.first - 1];
+  // "the Post’s editor", "the Herald said": a surname takes no article
+  if (prev && prev.sentence === token.sentence && prev.normal === 'the') return null;
+  const sentence = ctx.sentenceAt(span.start);
+  const before = ctx.text.slice(Math.max(sentence.start, span.start - 40), span.start);
+  const after = ctx.text.slice(span.end, span.end + 40);
+  const probe = span.headline ? after.toLowerCase() : after;
+  const slot = SURNAME_SLOTS.find((s) => (!s.after || s.after.test(probe)) && (!s.before || s.before.test(before)) && !s.unless?.test(probe));
+  if (!slot || !isCommonSurname(span.text)) return null;
+  return { cls: 'person', reason: slot.reason, confidence: 0.6 };
 }
 
 /** In an all-capitals line only the structure speaks: table rows, "X AT Y" schedules, datelines. */

@@ -47,3 +47,20 @@ export const NOT_PERSON_HEADS = new Set([
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
 ]);
+
+/**
+ * A frequent surname alone ("Price", "Woods") is also a common word, so it counts as a person
+ * only in a slot that a person fills; each slot is a rule with its own reason. `after` is
+ * tested on the text after the name (lower-cased in a title-case headline), `before` on the
+ * sentence up to it.
+ */
+export interface SurnameSlot { reason: string; example: string; before?: RegExp; after?: RegExp; unless?: RegExp }
+// what a company or a country has, not a person: "Kelmont's board", "Jordan's long border"
+const NOT_PERSON_POSSESSIONS = /^[’']s (?:[\p{Ll}-]+ ){0,2}?(?:board|boards|directors|shares?|stock|stocks|bonds?|debt|notes|certificates|securities|rating|ratings|earnings|profits?|revenues?|sales|income|losses|dividend|offer|bid|takeover|merger|acquisition|units?|division|subsidiary|subsidiaries|plants?|factory|factories|stores|products|brands?|customers|clients|shareholders|stockholders|employees|staff|workforce|operations|assets|capital|pill|border|borders|territory|economy|population|army|military|troops|forces|government|parliament|coast|capital|embassy|airspace|waters|currency|exports|imports)\b/u;
+export const SURNAME_SLOTS: readonly SurnameSlot[] = [
+  // "it" after the verb speaks for a company: "Ford said it would recall"
+  { reason: 'surname-before-speech-verb', example: 'Baker said the vote would wait.', after: /^ (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|explained|recalled|admitted|warned|argued)\b(?! it\b)/ },
+  { reason: 'surname-possessive-before-noun', example: 'Aides defended Baker’s plan.', after: /^[’']s (?!(?:and|or|but|in|on|at|of|for|to|with|by|from|as|is|was|has|had|and)\b)\p{Ll}/u, unless: NOT_PERSON_POSSESSIONS },
+  { reason: 'surname-after-stance-verb', example: 'Critics blamed Baker for the delay.', before: /\b(?:defended|defends|praised|praises|criticised|criticized|criticises|criticizes|thanked|thanks|blamed|blames|accused|accuses|urged|urges|endorsed|endorses|slammed|slams|congratulated|rebuked|rebukes) $/, unless: /^[’']/ },
+  { reason: 'surname-with-age-or-who', example: 'Baker, 54, resigned.', after: /^(?:, who\b|, \d{1,2}, |, aged \d)/ },
+];
