@@ -101,7 +101,11 @@ describe('extract eval (CLI)', () => {
   });
 
   it('exits 1 below a --min-f1 threshold', () => {
-    const r = run(['eval', 'fixtures', '--min-f1', 'person=0.99']);
+    // gold names a person the text never mentions: person F1 is 0
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.txt'), 'The talks ended on Monday without a deal.');
+    writeFileSync(join(dir, 'x.gold.json'), JSON.stringify({ people: [{ name: 'Ann Lee', role: null }] }));
+    const r = run(['eval', dir, '--min-f1', 'person=0.99']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/below threshold: person/);
   });

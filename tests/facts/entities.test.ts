@@ -2,6 +2,7 @@
 // and negative lists that must yield nothing. Every sentence here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../helpers.js';
+import { isCommonSurname } from '../../src/facts/person/surnames.js';
 
 const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
 const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
@@ -123,6 +124,12 @@ describe('people', () => {
     expect(person).toBeDefined();
     expect(person!.reason).toBe(reason);
     expect(person!.confidence).toBeLessThan(0.7);
+  });
+
+  it('knows the frequent surnames only, written with one capital', () => {
+    expect(['Smith', 'Baker', 'Turner'].map(isCommonSurname)).toEqual([true, true, true]);
+    // rare in the census list (beyond the top ranks), a country, or not written as a name
+    expect(['Britain', 'Women', 'SMITH', 'smith', 'Kelmont'].map(isCommonSurname)).toEqual([false, false, false, false, false]);
   });
 
   it('links a later surname to the full name', () => {
