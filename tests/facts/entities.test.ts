@@ -126,6 +126,11 @@ describe('people', () => {
     expect(person!.confidence).toBeLessThan(0.7);
   });
 
+  it('takes no role from a title-case headline across its verb', () => {
+    const [person] = factsOf('Spokesperson Defends Sharp’s Plan For Rail Links\nThe plan was announced on Monday.', 'person');
+    expect(person).toMatchObject({ name: 'Sharp', role: null });
+  });
+
   it('knows the frequent surnames only, written with one capital', () => {
     expect(['Smith', 'Baker', 'Turner'].map(isCommonSurname)).toEqual([true, true, true]);
     // rare in the census list (beyond the top ranks), a country, or not written as a name

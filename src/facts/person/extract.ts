@@ -68,6 +68,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     while (first > 0) {
       const prev = ctx.tokens[first - 1]!;
       if (prev.sentence !== ctx.tokens[span.first]!.sentence || !/^[ \t]+$/.test(prev.post)) break;
+      // a title-case headline capitalises its verb too: "Spokesperson Defends Lee’s Plan" gives Lee no role
+      if (span.headline && prev.tags.has('Verb')) break;
       if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal)) first--;
       else break;
     }
