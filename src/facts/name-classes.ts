@@ -400,7 +400,7 @@ function tagEvidence(ctx: Context, span: NameSpan): Local | null {
 const SURNAME_BLOCKERS = ['Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Acronym', 'Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Value'];
 
 /**
- * "Price said", "defended Price’s plan": a frequent surname alone, in a slot a person fills
+ * "Baker said", "defended Baker’s plan": a frequent surname alone, in a slot a person fills
  * (SURNAME_SLOTS). Weak evidence: it runs only where nothing else classified the word.
  */
 function surnameEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): Local | null {

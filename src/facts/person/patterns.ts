@@ -49,7 +49,7 @@ export const NOT_PERSON_HEADS = new Set([
 ]);
 
 /**
- * A frequent surname alone ("Price", "Woods") is also a common word, so it counts as a person
+ * A frequent surname alone ("Baker", "Turner") is also a common word, so it counts as a person
  * only in a slot that a person fills; each slot is a rule with its own reason. `after` is
  * tested on the text after the name (lower-cased in a title-case headline), `before` on the
  * sentence up to it.

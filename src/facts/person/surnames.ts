@@ -51,7 +51,7 @@ function load(): string {
   }
 }
 
-/** "Price", "Woods": one of the most frequent surnames, written with one capital ("Price", not "PRICE"). */
+/** "Baker", "Turner": one of the most frequent surnames, written with one capital ("Baker", not "BAKER"). */
 export function isCommonSurname(word: string): boolean {
   let known = answers.get(word);
   if (known === undefined) {
