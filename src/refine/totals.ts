@@ -41,6 +41,8 @@ function dayRange(value: string | null | undefined): [number, number] | null {
 
 /** Days a sentence date may lie from the main incident's and still be about it (follow-ups, deaths days later). */
 const SAME_INCIDENT_DAYS = 10;
+/** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
+const YEAR_TALLY = 10;
 
 /**
  * The main incident is the one the article opens with: the first figure that carries a calendar date
@@ -51,11 +53,15 @@ const SAME_INCIDENT_DAYS = 10;
 function withoutBackground(facts: Fact[]): Fact[] {
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
   const main = figures.map((f) => dayRange(f.date?.value)).find((r) => r !== null);
-  if (!main) return facts;
   const background = new Set<CasualtyFact>();
+  // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
+  // last year 130 had been shot") is a tally over the year, when the article has figures not dated so
+  const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && /^\d{4}$/.test(f.date?.value ?? '') && ownDate(f) === null;
+  if (figures.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
+  if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
-    if (ownDate(f) !== null) continue;
+    if (ownDate(f) !== null || background.has(f)) continue;
     const range = dayRange(f.date?.value);
     if (range && (range[1] < main[0] - SAME_INCIDENT_DAYS || range[0] > main[1] + SAME_INCIDENT_DAYS)) background.add(f);
     else if (range) kept.push(f);

@@ -58,6 +58,9 @@ describe('casualty figures', () => {
     ['A toddler sustained a gunshot wound to the leg.', 'injured', true],
     ['A clerk suffered minor injuries in the robbery.', 'injured', false],
     ['A 16 year old was shot and killed near the park.', 'killed', false],
+    ['Rosa Mendel, 42, was shot in the shoulder outside her shop.', 'injured', true],
+    ['Theo Marsh, 7, who was wounded on Friday, went home today.', 'injured', false],
+    ['Ivan Petrov, 58, of Lakeview, died at the hospital.', 'killed', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
@@ -97,6 +100,9 @@ describe('casualty figures', () => {
     'Someone shot at the house twice overnight.',
     'She was the third teacher to be wounded this year.',
     'Both with gunshot wounds, said the nurse.',
+    'Dana Frost, 31, shot the intruder twice.',
+    'Carl Webb, 45, was arrested at his home.',
+    'Lena Ortiz, 29, who shot at the car, fled on foot.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -204,6 +210,11 @@ describe('article totals', () => {
     ['She called 911 saying she had been shot.', 0, 1],
     // a count of the year so far is a statistic
     ['Three children have been killed already in 2024 in accidents at home. A boy was shot on Monday.', 0, 1],
+    // a large figure dated only by a year is that year's tally, not the incident's
+    ['A man was shot on Elm Street on Monday. In 2023, 212 people were shot in the city.', 0, 1],
+    ['Two men were wounded on Friday. By this time last year, 150 people had been shot here.', 0, 2],
+    // a small figure dated by a year is still an incident ("last year": a case now in court)
+    ['Deputies arrested two men who shot three teenagers at a party last year.', 0, 3],
     // zero statements
     ['Fighting broke out near the border. No casualties were reported.', 0, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {

@@ -190,6 +190,15 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} (?!(?:were|are|have|all|both)\\b)${AUX}${PRED}${END}`),
     count: 1,
   },
+  // "Jane Doe, 34, was shot", "John Roe, 19, of Eastbrook, who was wounded": a name with an age is one victim
+  {
+    reason: 'name-age-outcome',
+    cue: /, (?:age |aged )?\d{1,3},/,
+    example: 'Jane Doe, 34, was shot in the arm',
+    pattern: cs(`(?<![\\w-])(?<victims>${NAME}), (?:age |aged )?\\d{1,3}(?:,(?: [^,.;:!?]{1,40}?,){0,2})?,? (?!(?:were|are|have|all|both)\\b)${AUX}${PRED}${END}`),
+    count: 1,
+    anaphoric: true,
+  },
   // "Another was injured", "another injured" (after a first victim)
   {
     reason: 'another-outcome',
