@@ -102,6 +102,7 @@ describe('casualty figures', () => {
     'Both with gunshot wounds, said the nurse.',
     'Dana Frost, 31, shot the intruder twice.',
     'Carl Webb, 45, was arrested at his home.',
+    'Six hunters have killed deer on the ridge since Monday.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
@@ -213,6 +214,10 @@ describe('article totals', () => {
     // a large figure dated only by a year is that year's tally, not the incident's
     ['A man was shot on Elm Street on Monday. In 2023, 212 people were shot in the city.', 0, 1],
     ['Two men were wounded on Friday. By this time last year, 150 people had been shot here.', 0, 2],
+    // tallies over many shootings or a whole city are statistics, not the incident
+    ['A teenager was shot on Oak Road. The holiday left nine people dead and 30 hurt in 25 shootings.', 0, 1],
+    ['A woman was wounded on Friday. By Sunday at least 14 more people had been shot across the city.', 0, 1],
+    ['A boy was killed on Sunday. In the past 14 months, nine residents were wounded by stray bullets.', 1, 0],
     // a small figure dated by a year is still an incident ("last year": a case now in court)
     ['Deputies arrested two men who shot three teenagers at a party last year.', 0, 3],
     // zero statements

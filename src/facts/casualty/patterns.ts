@@ -77,7 +77,7 @@ const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him|them)\\b)[A-Za-z][\\w'’-]*";
 const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "civilian and security personnel deaths". */
-const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
+const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
@@ -370,7 +370,7 @@ export const NOT_VICTIMS =
  * have been killed so far this year", "ten were wounded in separate shootings across the city".
  */
 export const AGGREGATE_CUES =
-  /\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|separate (?:shootings|incidents|attacks)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
+  /\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|separate (?:shootings|incidents|attacks)|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|incidents|attacks)|(?:across|around|throughout) the (?:city|county|state|country|nation)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =
