@@ -31,6 +31,9 @@ describe('casualty figures', () => {
     ['The mine collapse caused 9 fatalities.', 'killed', 9, null],
     ['Two guards, both in their forties, were killed in the raid.', 'killed', 2, 'guards'],
     ['The army said it killed 12 Northern Front fighters during the assault.', 'killed', 12, 'Northern Front fighters'],
+    ['Three guests at the party, all in their twenties, were wounded.', 'injured', 3, 'guests at the party'],
+    ['A gunman shot four people around midnight near the pier.', 'injured', 4, 'people'],
+    ['Raiders killed two herders Tuesday and stole cattle.', 'killed', 2, 'herders'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });

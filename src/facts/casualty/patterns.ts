@@ -173,7 +173,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'count-victims-appositive-outcome',
     example: 'two guards, both in their forties, were killed',
     counted: true,
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} (?<victims>(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD})(?:, [^,.;:!?]{1,60}?){1,2}, ${AUX}${PRED}${END}`),
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} (?<victims>(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD}(?: (?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD})?)(?:, [^,.;:!?]{1,60}?){1,2}, ${AUX}${PRED}${END}`),
   },
   // "A man was killed", "an official ... was shot dead", "One died at the scene"
   {
@@ -247,7 +247,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-count-victims',
     counted: true,
     example: 'which killed ten civilians',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this|$)`),
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
   },
   // "shot his daughter to death"
   {
