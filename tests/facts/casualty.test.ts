@@ -64,6 +64,8 @@ describe('casualty figures', () => {
     ['Rosa Mendel, 42, was shot in the shoulder outside her shop.', 'injured', true],
     ['Theo Marsh, 7, who was wounded on Friday, went home today.', 'injured', false],
     ['Ivan Petrov, 58, of Lakeview, died at the hospital.', 'killed', false],
+    ['A second victim drove himself to a hospital with a wound to the arm.', 'injured', true],
+    ['A man walked into a city hospital after the gunfire.', 'injured', true],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
@@ -106,6 +108,8 @@ describe('casualty figures', () => {
     'Dana Frost, 31, shot the intruder twice.',
     'Carl Webb, 45, was arrested at his home.',
     'Six hunters have killed deer on the ridge since Monday.',
+    'Relatives arrived at the hospital late on Sunday.',
+    'Her parents went to the hospital to see her.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
@@ -217,6 +221,8 @@ describe('article totals', () => {
     // a large figure dated only by a year is that year's tally, not the incident's
     ['A man was shot on Elm Street on Monday. In 2023, 212 people were shot in the city.', 0, 1],
     ['Two men were wounded on Friday. By this time last year, 150 people had been shot here.', 0, 2],
+    // a further victim who reached a hospital alone adds to the figure before
+    ['Two men were taken to a hospital, and a third victim drove herself to a hospital later.', 0, 3],
     // tallies over many shootings or a whole city are statistics, not the incident
     ['A teenager was shot on Oak Road. The holiday left nine people dead and 30 hurt in 25 shootings.', 0, 1],
     ['A woman was wounded on Friday. By Sunday at least 14 more people had been shot across the city.', 0, 1],
