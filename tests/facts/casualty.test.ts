@@ -66,6 +66,8 @@ describe('casualty figures', () => {
     ['Ivan Petrov, 58, of Lakeview, died at the hospital.', 'killed', false],
     ['A second victim drove himself to a hospital with a wound to the arm.', 'injured', true],
     ['A man walked into a city hospital after the gunfire.', 'injured', true],
+    ['One passenger survived with burns to both arms.', 'injured', false],
+    ['A stray bullet injured a patron at the diner.', 'injured', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
@@ -110,6 +112,8 @@ describe('casualty figures', () => {
     'Six hunters have killed deer on the ridge since Monday.',
     'Relatives arrived at the hospital late on Sunday.',
     'Her parents went to the hospital to see her.',
+    'He is survived by his wife and two sons.',
+    'The driver survived unhurt when the car rolled over.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
@@ -223,6 +227,8 @@ describe('article totals', () => {
     ['Two men were wounded on Friday. By this time last year, 150 people had been shot here.', 0, 2],
     // a further victim who reached a hospital alone adds to the figure before
     ['Two men were taken to a hospital, and a third victim drove herself to a hospital later.', 0, 3],
+    // those who survived a shooting were hurt
+    ['A gunman shot four people on the bus. Three died at the scene and one survived.', 3, 1],
     // tallies over many shootings or a whole city are statistics, not the incident
     ['A teenager was shot on Oak Road. The holiday left nine people dead and 30 hurt in 25 shootings.', 0, 1],
     ['A woman was wounded on Friday. By Sunday at least 14 more people had been shot across the city.', 0, 1],

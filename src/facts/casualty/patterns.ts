@@ -43,7 +43,7 @@ const PERSON_WORDS =
   'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|parent|client|servant|' +
   'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
   'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
-  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|\\d+[- ]years?[- ]old';
+  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|patron|\\d+[- ]years?[- ]old';
 // role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
 const NOT_PERSON =
   '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
@@ -88,7 +88,7 @@ const AUX =
 const KILLED_PRED =
   "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
 const INJURED_PRED =
-  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|expected to (?:survive|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
+  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|expected to (?:survive|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
 const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet) wounds?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))|(?:drove (?:himself|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|emergency room))";
 const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
@@ -352,7 +352,7 @@ export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`,
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
-  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased/i;
+  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased|surviv/i;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
