@@ -34,6 +34,11 @@ describe('casualty figures', () => {
     ['Three guests at the party, all in their twenties, were wounded.', 'injured', 3, 'guests at the party'],
     ['A gunman shot four people around midnight near the pier.', 'injured', 4, 'people'],
     ['Raiders killed two herders Tuesday and stole cattle.', 'killed', 2, 'herders'],
+    ['Hikers found the bodies of three climbers below the ridge.', 'killed', 3, 'climbers'],
+    ['The body of an elderly man was pulled from the canal.', 'killed', 1, 'an elderly man'],
+    ['A boy and his grandfather were wounded by stray bullets.', 'injured', 2, 'A boy and his grandfather'],
+    ['A nurse and a 30-year-old patient who were shot on the ward survived.', 'injured', 2, null],
+    ['Detectives are treating it as a double-homicide.', 'killed', 2, null],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
@@ -114,6 +119,9 @@ describe('casualty figures', () => {
     'Her parents went to the hospital to see her.',
     'He is survived by his wife and two sons.',
     'The driver survived unhurt when the car rolled over.',
+    'A man and his son were arrested after the robbery.',
+    'A gunman and his driver shot at the patrol car.',
+    'The body of the truck was damaged.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
@@ -145,6 +153,13 @@ describe('casualty figures', () => {
     expect(fact.date?.value).toBe('2025-05');
     expect(fact.date?.fact).toMatch(/^date-/);
     for (const span of [fact.event, fact.location, fact.date]) expect(text.slice(span!.start, span!.end)).toBe(span!.text);
+  });
+
+  it('links an event named after the figure only when the figure happened in it', () => {
+    const [inIt] = extract('Nine people were killed in the March bombing of a market.', { published: PUBLISHED }).facts.filter((f): f is CasualtyFact => f.type === 'casualty');
+    expect(inIt!.event?.text).toBe('March bombing of a market');
+    const [away] = extract('Two boys were shot a few streets away from Friday’s shooting.', { published: PUBLISHED }).facts.filter((f): f is CasualtyFact => f.type === 'casualty');
+    expect(away!.event).toBeNull();
   });
 
   it('prefers a calendar date to a vague one in the sentence', () => {

@@ -74,7 +74,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const tally = TALLY_CUES.test(sentence.text);
     const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
     for (const fact of inSentence) {
-      fact.event = nearestEvent(events, fact.start);
+      fact.event = nearestEvent(events, fact, ctx.text);
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1);
     }
     facts.push(...inSentence);
@@ -247,10 +247,19 @@ function eventsOf(sentence: string, offset: number): EventSpan[] {
   return events;
 }
 
-/** The event phrase nearest before the figure (or after it, if none before). */
-function nearestEvent(events: EventSpan[], figureStart: number): CasualtyDraft['event'] {
-  const before = events.filter((e) => e.start < figureStart);
-  return before.at(-1) ?? events[0] ?? null;
+/** What joins a figure to an event phrase after it: "were killed in the May bombing", "died during the raid". */
+const EVENT_AFTER = /\b(?:in|during|at|by)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * The event phrase nearest before the figure, or else the first after it that the figure happened in
+ * ("killed in the May bombing"); an event named after it otherwise ("shot blocks away from Monday's
+ * shooting") is another one.
+ */
+function nearestEvent(events: EventSpan[], fact: CasualtyDraft, text: string): CasualtyDraft['event'] {
+  const before = events.filter((e) => e.start < fact.start);
+  if (before.length > 0) return before.at(-1)!;
+  const after = events.find((e) => e.start >= fact.end);
+  return after && EVENT_AFTER.test(text.slice(fact.end, after.start)) ? after : null;
 }
 
 export const casualtyModule: FactModule<CasualtyFact> = {

@@ -106,6 +106,8 @@ const NAME =
 
 /** A singular victim: "a 21-year-old man", "an official of an intelligence agency", "one soldier". */
 const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMPLEMENT})`;
+/** One of two coordinated victims: "a girl", "her mother", "an 18-year-old man from Dayton". */
+const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
 const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
@@ -136,7 +138,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'multiple-victim-event',
     cue: /double|triple|quadruple|quintuple/i,
     example: 'a double homicide',
-    pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)(?:[- ]fatal)? (?:(?<killed>homicides?|murders?|killings?|murder-suicide|fatal shootings?)|(?<hit>shootings?))\\b`),
+    pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)(?:[- ]fatal)?[- ](?:(?<killed>homicides?|murders?|killings?|murder-suicide|fatal shootings?)|(?<hit>shootings?))\\b`),
   },
   // "left 3 dead and 12 injured", "leaving one dead"
   {
@@ -174,6 +176,29 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'two guards, both in their forties, were killed',
     counted: true,
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} (?<victims>(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD}(?: (?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD})?)(?:, [^,.;:!?]{1,60}?){1,2}, ${AUX}${PRED}${END}`),
+  },
+  // "a girl and her mother were killed", "a man and a teenager are fighting for their lives": two victims
+  {
+    reason: 'person-pair-outcome',
+    cue: /\band\b/i,
+    example: 'a girl and her mother were killed',
+    pattern: g(`\\b(?<victims>${PAIR_MEMBER} and (?:${PAIR_MEMBER}|${MODS}${PERSON}))${APPOSITIVE},? (?=(?:who |that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),
+    count: 2,
+  },
+  // "the bodies of two children", "the body of a woman was found"
+  {
+    reason: 'bodies-of',
+    cue: /\bbod(?:y|ies) of\b/i,
+    example: 'officers found the bodies of two hikers',
+    counted: true,
+    pattern: g(`\\b(?<killed>bodies) of ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}(?=[,.;:!?)(]| and| in| on| at| inside| near| outside| below| under| behind| beside| along| who| were| was| from| after|$)`),
+  },
+  {
+    reason: 'body-of-person',
+    cue: /\bbody of\b/i,
+    example: 'the body of a woman was found',
+    pattern: g(`\\b(?<killed>body) of ${A_PERSON}${END}`),
+    count: 1,
   },
   // "A man was killed", "an official ... was shot dead", "One died at the scene"
   {
