@@ -39,6 +39,8 @@ describe('casualty figures', () => {
     ['A boy and his grandfather were wounded by stray bullets.', 'injured', 2, 'A boy and his grandfather'],
     ['A nurse and a 30-year-old patient who were shot on the ward survived.', 'injured', 2, null],
     ['Detectives are treating it as a double-homicide.', 'killed', 2, null],
+    ['Investigators reached the scene of a double fatal shooting.', 'killed', 2, null],
+    ['Investigators reached the scene of a triple shooting.', 'injured', 3, null],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });

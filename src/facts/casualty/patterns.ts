@@ -138,7 +138,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'multiple-victim-event',
     cue: /double|triple|quadruple|quintuple/i,
     example: 'a double homicide',
-    pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)(?:[- ]fatal)?[- ](?:(?<killed>homicides?|murders?|killings?|murder-suicide|fatal shootings?)|(?<hit>shootings?))\\b`),
+    pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)[- ](?:(?<killed>(?:fatal[- ])?(?:homicides?|murders?|killings?|murder-suicide|shootings?(?<=fatal[- ]shootings?)))|(?<hit>shootings?))\\b`),
   },
   // "left 3 dead and 12 injured", "leaving one dead"
   {
