@@ -244,6 +244,9 @@ describe('article totals', () => {
     ['Two men were wounded on Friday. By this time last year, 150 people had been shot here.', 0, 2],
     // a further victim who reached a hospital alone adds to the figure before
     ['Two men were taken to a hospital, and a third victim drove herself to a hospital later.', 0, 3],
+    // "the other two" are further victims, not a repeat
+    ['One guard was found dead at the gate while the other two died in hospital.', 3, 0],
+    ['Three hikers were shot. One died and the other two were wounded.', 1, 2],
     // those who survived a shooting were hurt
     ['A gunman shot four people on the bus. Three died at the scene and one survived.', 3, 1],
     // tallies over many shootings or a whole city are statistics, not the incident

@@ -123,9 +123,9 @@ function draftFrom(
     ...parsed,
     victims: victims || null,
     hit: outcome === 'hit',
-    anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|all|all the|all of the)$/.test(qual),
+    anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual),
     // "killed his son and then himself": the killer is one more dead
-    additional: (outcome === 'killed' && /^(?:himself|herself|themselves)$/i.test(victims)) || ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional' || /\balso\b/i.test(g.aux ?? ''),
+    additional: (outcome === 'killed' && /^(?:himself|herself|themselves)$/i.test(victims)) || ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional' || qual === 'the other' || /\balso\b/i.test(g.aux ?? ''),
     aggregate: false,
     subset_of: null,
     event: null,

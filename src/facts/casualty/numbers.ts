@@ -104,7 +104,7 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
       max = q === 'fewer than' || q === 'less than' ? count - 1 : count;
       approximate = true;
       break;
-    // determiners, not qualifiers: "the five victims", "all four passengers", "another two"
+    // determiners, not qualifiers: "the five victims", "all four passengers", "another two", "the other two"
     case undefined:
     case 'the':
     case 'all':
@@ -113,6 +113,7 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
     case 'a total of':
     case 'another':
     case 'an additional':
+    case 'the other':
       break;
     default:
       approximate = true;

@@ -66,7 +66,7 @@ const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]*
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 
-const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the|all the|a total of|another|an additional|at least) )?`;
+const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|at least) )?`;
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal
 const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?!911\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
