@@ -31,6 +31,8 @@ const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|passed|lost|in |suffered|
 const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
+// a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
+const HYPOTHETICAL = /\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) (?:[\w'’-]+,? ){0,6}$/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
@@ -53,6 +55,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const start = sentence.start + m.index;
         const end = start + m[0].trimEnd().length;
         if (!free(start, end)) continue;
+        // "it could have killed her": what did not happen
+        if (HYPOTHETICAL.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
         const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
         if (!fact) continue;
