@@ -256,6 +256,7 @@ describe('article totals', () => {
     ['A teenager was shot on Oak Road. The holiday left nine people dead and 30 hurt in 25 shootings.', 0, 1],
     ['A woman was wounded on Friday. By Sunday at least 14 more people had been shot across the city.', 0, 1],
     ['A boy was killed on Sunday. In the past 14 months, nine residents were wounded by stray bullets.', 1, 0],
+    ['A man was shot on Friday. A series of shootings overnight left three dead and five hurt.', 0, 1],
     // a small figure dated by a year is still an incident ("last year": a case now in court)
     ['Deputies arrested two men who shot three teenagers at a party last year.', 0, 3],
     // zero statements
