@@ -257,6 +257,7 @@ describe('article totals', () => {
     ['A woman was wounded on Friday. By Sunday at least 14 more people had been shot across the city.', 0, 1],
     ['A boy was killed on Sunday. In the past 14 months, nine residents were wounded by stray bullets.', 1, 0],
     ['A man was shot on Friday. A series of shootings overnight left three dead and five hurt.', 0, 1],
+    ['A girl was wounded on Sunday. Four shootings overnight left nine people hurt.', 0, 1],
     // a small figure dated by a year is still an incident ("last year": a case now in court)
     ['Deputies arrested two men who shot three teenagers at a party last year.', 0, 3],
     // zero statements
