@@ -73,6 +73,8 @@ describe('casualty figures', () => {
     ['Ivan Petrov, 58, of Lakeview, died at the hospital.', 'killed', false],
     ['A second victim drove himself to a hospital with a wound to the arm.', 'injured', true],
     ['A man walked into a city hospital after the gunfire.', 'injured', true],
+    ['Marguerite died later at the regional hospital.', 'killed', false],
+    ['Police said Omar Haddad was pronounced dead at the scene.', 'killed', false],
     ['One passenger survived with burns to both arms.', 'injured', false],
     ['A stray bullet injured a patron at the diner.', 'injured', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
@@ -123,6 +125,8 @@ describe('casualty figures', () => {
     'The driver survived unhurt when the car rolled over.',
     'A man and his son were arrested after the robbery.',
     'Doctors said the bullet could have hit her in the heart and killed her.',
+    'Hopes died when the talks collapsed.',
+    'Most died of natural causes, the report said.',
     'Without the vest, the round would have killed the officer.',
     "The fall could've left several hikers injured.",
     'A gunman and his driver shot at the patrol car.',

@@ -224,6 +224,15 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
+  // "Stephen died later at the hospital", "Jane Doe was pronounced dead": a named person's death
+  // (a lone plural-looking word before "died" is more often a common noun: "Hopes died")
+  {
+    reason: 'name-died',
+    example: 'Jane Doe died later at the hospital',
+    pattern: cs(`(?<![\\w-])(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands|Dozens|Scores|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Who|Which|That|This|These|Those|Someone|Anyone|Authorities|Officials)\\b)(?![A-Z][\\w'’-]*s (?:(?:later|eventually|then|also) )?died\\b)(?<victims>${NAME}) (?:(?:later|eventually|then|also) )?(?<killed>died|was pronounced dead|was declared dead|was killed|was fatally shot|was shot and killed|was shot dead)${END}`),
+    count: 1,
+    anaphoric: true,
+  },
   // "Another was injured", "another injured" (after a first victim)
   {
     reason: 'another-outcome',
