@@ -144,6 +144,22 @@ function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: Casualty
   return total;
 }
 
+/**
+ * "two people were shot and two others were grazed": further people hit, told in the same sentence right
+ * after people hit, are one figure of people hit (the dead are then taken from the whole).
+ */
+function joinHits(harmed: CasualtyFact[], all: CasualtyFact[]): CasualtyFact[] {
+  const out: CasualtyFact[] = [];
+  for (const f of harmed) {
+    const previous = out.at(-1);
+    const justBefore = all.filter((o) => o.end <= f.start).at(-1);
+    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && previous.sentence === f.sentence) {
+      out[out.length - 1] = { ...previous, count: previous.count + f.count, end: f.end };
+    } else out.push(f);
+  }
+  return out;
+}
+
 function incidentTotals(figures: CasualtyFact[]): Totals {
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killed = chain(killedFigures, figures);
@@ -153,7 +169,7 @@ function incidentTotals(figures: CasualtyFact[]): Totals {
   // (in another sentence: "a man was killed and a man was hurt" are two)
   const sameVictim = (f: CasualtyFact): boolean =>
     f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && k.sentence !== f.sentence && head(k) === head(f));
-  const harmed = figures.filter((f) => f.kind === 'injured' && !sameVictim(f));
+  const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all
   // deaths may be among them; "three other people were also shot" are others than the dead
@@ -164,7 +180,7 @@ function incidentTotals(figures: CasualtyFact[]): Totals {
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
     // beside the dead ("two bodies and two wounded victims") counts others
-    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30);
+    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && k.sentence === f.sentence);
     const rest = f.count - killed;
     const agrees = rest === 0 || harmed.some((h) => !h.hit && h.count === rest);
     const died = !beside && rest >= 0 && agrees ? killed : after;

@@ -77,6 +77,7 @@ describe('casualty figures', () => {
     ['A cyclist was treated for minor injuries at the scene.', 'injured', false],
     ['A teenager was released from the hospital on Sunday.', 'injured', true],
     ['A clerk suffered a graze wound to the arm.', 'injured', true],
+    ['A jogger was grazed by a stray bullet.', 'injured', true],
     ['Police said Omar Haddad was pronounced dead at the scene.', 'killed', false],
     ['One passenger survived with burns to both arms.', 'injured', false],
     ['A stray bullet injured a patron at the diner.', 'injured', false],
@@ -258,6 +259,8 @@ describe('article totals', () => {
     // "the other two" are further victims, not a repeat
     ['One guard was found dead at the gate while the other two died in hospital.', 3, 0],
     ['Three hikers were shot. One died and the other two were wounded.', 1, 2],
+    // people hit and further people hit in one sentence are one figure, the dead taken from the whole
+    ['One man was killed and three others were hurt. Two people were shot and two others were grazed by bullets.', 1, 3],
     // those who survived a shooting were hurt
     ['A gunman shot four people on the bus. Three died at the scene and one survived.', 3, 1],
     // tallies over many shootings or a whole city are statistics, not the incident
