@@ -101,6 +101,8 @@ function draftFrom(
   if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
     if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
+  // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Lee" fired at him
+  if (/^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux ?? '')) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
