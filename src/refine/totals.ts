@@ -160,7 +160,27 @@ function joinHits(harmed: CasualtyFact[], all: CasualtyFact[]): CasualtyFact[] {
   return out;
 }
 
-function incidentTotals(figures: CasualtyFact[]): Totals {
+const AGE = /\b(\d{1,3})[- ]years?[- ]old\b/i;
+
+/**
+ * A single victim whose age differs from every single victim of the same outcome told before is
+ * another person ("left a 1-year-old wounded ... a 25-year-old man had been shot"): it adds.
+ */
+function distinctAges(figures: CasualtyFact[]): CasualtyFact[] {
+  const seen = new Map<string, Set<string>>();
+  return figures.map((f) => {
+    const age = f.count === 1 && !f.anaphoric ? AGE.exec(f.victims ?? '')?.[1] : undefined;
+    if (!age) return f;
+    const ages = seen.get(f.kind) ?? new Set<string>();
+    seen.set(f.kind, ages);
+    const other = ages.size > 0 && !ages.has(age);
+    ages.add(age);
+    return other && !f.additional ? { ...f, additional: true } : f;
+  });
+}
+
+function incidentTotals(incidentFigures: CasualtyFact[]): Totals {
+  const figures = distinctAges(incidentFigures);
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killed = chain(killedFigures, figures);
   // a victim described the same way as one who died is that person, hurt before dying

@@ -78,6 +78,7 @@ describe('casualty figures', () => {
     ['A teenager was released from the hospital on Sunday.', 'injured', true],
     ['A clerk suffered a graze wound to the arm.', 'injured', true],
     ['A jogger was grazed by a stray bullet.', 'injured', true],
+    ['A 40-year-old man was shot at Elm Street and Fifth Avenue.', 'injured', true],
     ['Police said Omar Haddad was pronounced dead at the scene.', 'killed', false],
     ['One passenger survived with burns to both arms.', 'injured', false],
     ['A stray bullet injured a patron at the diner.', 'injured', false],
@@ -131,6 +132,7 @@ describe('casualty figures', () => {
     'Doctors said the bullet could have hit her in the heart and killed her.',
     'Hopes died when the talks collapsed.',
     'The report was released from the hospital archive in May.',
+    'A gunman shot at Elm Street homes overnight.',
     'Most died of natural causes, the report said.',
     'Without the vest, the round would have killed the officer.',
     "The fall could've left several hikers injured.",
@@ -261,6 +263,11 @@ describe('article totals', () => {
     ['Three hikers were shot. One died and the other two were wounded.', 1, 2],
     // people hit and further people hit in one sentence are one figure, the dead taken from the whole
     ['One man was killed and three others were hurt. Two people were shot and two others were grazed by bullets.', 1, 3],
+    // single victims of different ages are different people; the same age is the same person
+    ['A stray bullet left a 2-year-old girl wounded. Nearby, a 30-year-old man had been shot in the arm.', 0, 2],
+    ['A 30-year-old man was shot on Elm Street. A 30-year-old man was later taken to a hospital.', 0, 1],
+    // "shot and injured his cousin": the one who shot is no victim
+    ['A 12-year-old boy shot and critically wounded his 9-year-old cousin.', 0, 1],
     // those who survived a shooting were hurt
     ['A gunman shot four people on the bus. Three died at the scene and one survived.', 3, 1],
     // tallies over many shootings or a whole city are statistics, not the incident

@@ -29,6 +29,8 @@ const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|th
 const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|passed|lost|in |suffered|sustained|suffering|sustaining|pronounced|declared|found|confirmed)/i;
 // what follows an active verb: "killed the guard", "shot him"
 const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
+// "a boy shot and critically injured his brother": a second active verb with its object
+const VERB_AND_OBJECT = /^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|hurt|shot|struck|stabbed)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b/i;
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
@@ -57,7 +59,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (!free(start, end)) continue;
         // "it could have killed her": what did not happen
         if (HYPOTHETICAL.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
         if (!fact) continue;
         taken.push([start, end]);
@@ -102,7 +104,7 @@ function draftFrom(
     if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Lee" fired at him
-  if (/^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux ?? '')) return null;
+  if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux)) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
   const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
@@ -119,7 +121,7 @@ function draftFrom(
   // "two of them", "three of the dead": part of a figure stated before
   const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);
   // "three gunmen killed the guard": a count before an active verb counts attackers
-  if (!g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '') && OBJECT_NEXT.test(after)) return null;
+  if (!g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '') && (OBJECT_NEXT.test(after) || (g.aux === '' && VERB_AND_OBJECT.test(after)))) return null;
   return {
     type: 'casualty',
     text,
