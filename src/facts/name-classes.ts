@@ -53,7 +53,8 @@ const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) 
 const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
-const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|i|ic|ch|an)$/u;
+// ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names)
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|ch|an)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"
 const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
@@ -61,6 +62,9 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// a dateline: the place in capitals, then its region or country, then a date, a source in brackets or a dash
+const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
+const DATELINE_REST = /^(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \d{4}-\d\d-\d\d\b|, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b| \(\p{Lu}| ?[-\u2013\u2014] )/u;
 const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 
 interface Local { cls: NameClass; reason: string; confidence: number }
@@ -291,6 +295,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
 
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
+  // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
+  if (/^\s*$/.test(lead) && CAPS_WORDS.test(span.text) && DATELINE_REST.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   // titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz"
   let titleEnd = 0;
   while (titleEnd < tokens.length - 1 && (isTitle(tokens[titleEnd]!) || !has(tokens[titleEnd], 'Person', 'FirstName') && isTitle(tokens[titleEnd + 1]!))) titleEnd++;
