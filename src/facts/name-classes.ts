@@ -53,8 +53,9 @@ const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) 
 const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
-// ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names)
-const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|ch|an)$/u;
+// ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;
+// no "-ch": compromise knows "Dutch", "French", "Czech", while "Norwich" and "Zurich" are towns)
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|an)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"
 const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
@@ -141,8 +142,43 @@ function classify(ctx: Context): ClassifiedName[] {
     const found = resolve(c);
     if (found && found.cls !== c.cls) Object.assign(c, found);
   }
+  spreadTeams(ctx, out, unclassified);
   out.push(...listMembers(ctx, out, unclassified));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// decisions that a name is a team: table structure and game reports
+const TEAM_REASONS = new Set(['standings-row', 'score-line', 'fixture-versus', 'sport-result', 'scorecard-team', 'team-in-game-report', 'team-nickname', 'schedule-at']);
+// "in Rivertown", "at Rivertown": the town itself, even in a game report
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|to|into|around|across|of) $/i;
+
+/**
+ * A town the article treats as a team once (a results table, "Rivertown beat Lakeside") is the
+ * team wherever else a place tag alone called it a place: "Rivertown's captain", "against Rivertown".
+ */
+function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): void {
+  const teams = new Set<string>();
+  for (const c of out) {
+    if (c.cls !== 'organisation' || !TEAM_REASONS.has(c.reason) || PLACE_OR_EVENT_HEADS.has(lastWord(c.text))) continue;
+    // a game report's weakest evidence spreads only from a town: a lone player's name is no team
+    if (c.reason === 'team-in-game-report' && !ctx.tokens.slice(c.first, c.last).some((t) => has(t, 'Place', 'City', 'Region'))) continue;
+    teams.add(normaliseName(c.text));
+  }
+  if (teams.size === 0) return;
+  const teamHere = (span: NameSpan): boolean => {
+    if (!teams.has(normaliseName(span.text))) return false;
+    const sentence = ctx.sentenceAt(span.start);
+    return !LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, span.start - 12), span.start));
+  };
+  for (const c of out) {
+    if (c.cls === 'place' && c.reason === 'compromise-place' && teamHere(c)) Object.assign(c, { cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
+  }
+  for (let k = unclassified.length - 1; k >= 0; k--) {
+    const span = unclassified[k]!;
+    if (span.caps || !teamHere(span)) continue;
+    out.push({ ...span, cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
+    unclassified.splice(k, 1);
+  }
 }
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
@@ -339,7 +375,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
     if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
     if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
-    if (/^ vs?\.? \p{Lu}/u.test(rest) || /\p{L} vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
+    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
     const sentence = sentenceAround(ctx, span);
     if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
       return { cls: 'organisation', reason: 'sport-result', confidence: 0.8 };
@@ -351,7 +387,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   if (ORG_NOUN_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Person', 'FirstName')) return { cls: 'organisation', reason: 'org-noun-before', confidence: 0.75 };
   const placeLike = has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || (single && NATIONALITY_SHAPE.test(span.text));
-  if (ORG_CONTEXT_AFTER.test(after) && !placeLike && !(has(tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(after))) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
+  // "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway
+  const commonFirstWord = span.initial && single && has(tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(tokens[0], 'ProperNoun');
+  if (ORG_CONTEXT_AFTER.test(after) && !placeLike && !commonFirstWord && !(has(tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(after))) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };
   if (ORG_CONTEXT_BEFORE.test(before) && !has(tokens[0], 'Country', 'Person') && !isPlaceName(span.text)) return { cls: 'organisation', reason: 'org-context-before', confidence: 0.75 };
   const capsNeighbour = (t: Token | undefined): boolean => sameSentence(t) && /^[A-Z]{2,}$/.test(t.text) && Math.abs(t.start - span.start) < 40;
   if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after) && !capsNeighbour(prev) && !capsNeighbour(next)) {

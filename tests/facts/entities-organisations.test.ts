@@ -13,6 +13,16 @@ describe('organisations found', () => {
     // a name ending in a double consonant and "-i" is no nationality word
     ['Tavelli shares fell 3 percent on Monday.', 'Tavelli', 'org-role-after'],
     ['Investors sold Corvetti shares after the profit warning.', 'Corvetti', 'org-role-after'],
+    // a town named as a team once in a results table is the team where a place tag alone spoke elsewhere
+    ['Dunstable won the match on Saturday. Fans said Dunstable deserved it.', 'Dunstable', 'same-team-elsewhere'],
+    // fixture lists: a date, "v", the opponent
+    ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Hollowmere', 'fixture-versus'],
+    ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Brackenby', 'fixture-versus'],
+    // a player's position after the club's name
+    ['The former Oakhurst skipper was named in the squad.', 'Oakhurst', 'org-role-after'],
+    ['Dorrington forward Ann Lee scored twice.', 'Dorrington', 'org-role-after'],
+    ['Selby Vale pitcher Dan Ortiz struck out nine.', 'Selby Vale', 'org-role-after'],
+    ['The goal came from Norwick striker Tom Hale.', 'Norwick', 'org-role-after'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });
@@ -23,9 +33,17 @@ describe('no organisation', () => {
     // nationality words stay nationality words
     'Somali officials said the road was closed.',
     'Yemeni shares are not traded abroad.',
+    // a sentence's first word is capitalised anyway: no club before a position
+    'Recalled fly-half Tom Hale kicked four penalties.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
     'PORT ALVER, Aug. 12 - The harbour reopened.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
+});
+
+it('spreads a team to other mentions of its town, but not after "in"', () => {
+  const text = 'Dunstable won the match on Saturday. Fans partied in Dunstable all night.';
+  expect(orgMentions(text)).toEqual(['Dunstable']);
+  expect(factsOf(text, 'organisation')[0]!.mentions[0]!.start).toBe(0);
 });
