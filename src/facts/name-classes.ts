@@ -129,7 +129,7 @@ function classify(ctx: Context): ClassifiedName[] {
   for (const span of pending) {
     const found = resolve(span);
     if (found) out.push({ ...span, ...found });
-    else if (span.caps) out.push(...capsSubspans(ctx, span, resolve));
+    else if (span.caps) out.push(...(scheduleLine(ctx, span) ?? capsSubspans(ctx, span, resolve)));
     else {
       const weak = sportEvidence(ctx, span) ?? tagEvidence(ctx, span) ?? surnameEvidence(ctx, span, orgWords);
       if (weak) out.push({ ...span, ...weak });
@@ -470,10 +470,25 @@ function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   if (isPlaceName(span.text)) return null;
   if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8 };
-  if ((/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) || (/^\s*\p{Lu}[\p{Lu} .]* AT $/u.test(lead) && /^\s*$/.test(rest))) {
-    return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8 };
-  }
+  // "VISITORS AT HOSTS": the team travels to the hosts' town, which names the venue
+  if (/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8 };
+  if (/^\s*\p{Lu}[\p{Lu} .]* AT $/u.test(lead) && /^\s*$/.test(rest)) return { cls: 'place', reason: 'schedule-venue', confidence: 0.8 };
   return null;
+}
+
+/** "VISITORS AT HOSTS" alone on a line of a schedule: a team, then the town it travels to. */
+function scheduleLine(ctx: Context, span: NameSpan): ClassifiedName[] | null {
+  const at = / AT /.exec(span.text);
+  const { lead, rest } = lineAround(ctx, span);
+  if (!at || !/^\s*$/.test(lead) || !/^\s*$/.test(rest) || / AT /.test(span.text.slice(at.index + 4))) return null;
+  const part = (start: number, end: number, cls: NameClass, reason: string): ClassifiedName => {
+    const first = ctx.tokens.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last < span.last && ctx.tokens[last]!.end <= end) last++;
+    return { ...span, first, last, start, end, text: ctx.text.slice(start, end), cls, reason, confidence: 0.8 };
+  };
+  const leftEnd = span.start + at.index;
+  return [part(span.start, leftEnd, 'organisation', 'schedule-at'), part(leftEnd + 4, span.end, 'place', 'schedule-venue')];
 }
 
 /** Headline words that the article names in mixed case: "SOCCER - SILVA'S LATE GOAL" → "SILVA". */

@@ -47,3 +47,9 @@ it('spreads a team to other mentions of its town, but not after "in"', () => {
   expect(orgMentions(text)).toEqual(['Dunstable']);
   expect(factsOf(text, 'organisation')[0]!.mentions[0]!.start).toBe(0);
 });
+
+it('reads a capitals schedule line as visitors at the hosts’ town', () => {
+  const text = 'SATURDAY SCHEDULE\nHOLLOWMERE AT BRACKENBY\nDUNMOOR AT ASHCOMBE';
+  expect(orgMentions(text).sort()).toEqual(['DUNMOOR', 'HOLLOWMERE']);
+  expect(reasonsOf(text, 'HOLLOWMERE')).toBe('schedule-at');
+});
