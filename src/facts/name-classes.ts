@@ -8,7 +8,7 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
 import {
@@ -349,6 +349,10 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (!single && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) return { cls: 'organisation', reason: 'org-head-word', confidence: 0.85 };
   if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
 
+  // "Kelmont, the biggest cement maker in the region": a description that names a kind of organisation
+  if (ORG_APPOSITIVE_AFTER.test(after) && !/\b(?:in|at|near|to|from)\s$/i.test(before) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text) && !isFirstName(tokens[0]!)) {
+    return { cls: 'organisation', reason: 'org-appositive', confidence: 0.8 };
+  }
   // people: initials, first names, role words around the name
   const thingHead = NOT_PERSON_HEADS.has(head);
   if (isInitial(ctx, tokens[0]!) && tokens.length > 1 && !has(tokens.at(-1), 'Organization') && !thingHead) return { cls: 'person', reason: 'initial-and-surname', confidence: 0.85 };

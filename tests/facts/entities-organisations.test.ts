@@ -23,6 +23,11 @@ describe('organisations found', () => {
     ['Dorrington forward Ann Lee scored twice.', 'Dorrington', 'org-role-after'],
     ['Selby Vale pitcher Dan Ortiz struck out nine.', 'Selby Vale', 'org-role-after'],
     ['The goal came from Norwick striker Tom Hale.', 'Norwick', 'org-role-after'],
+    // a description after the name whose head is a kind of organisation
+    ['Dravik, the largest cement maker in the region, raised prices.', 'Dravik', 'org-appositive'],
+    ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
+    ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
+    ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });
@@ -35,6 +40,11 @@ describe('no organisation', () => {
     'Yemeni shares are not traded abroad.',
     // a sentence's first word is capitalised anyway: no club before a position
     'Recalled fly-half Tom Hale kicked four penalties.',
+    // a role after the kind of organisation, an attribution after a place, a place after "in"
+    'Dan Ortiz, a company spokesman, declined to comment.',
+    'Marta Vell, the group’s chairman, resigned on Monday.',
+    'The plant will be built in Harrowby, the newspaper said.',
+    'The firm moved to Ostvik, a port town in the north.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',

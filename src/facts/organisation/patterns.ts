@@ -56,3 +56,19 @@ export const NOT_ORG_ACRONYMS = new Set([
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
 ]);
+
+/** Nouns that name a kind of organisation, as the head of a description: "a cement company", "the central bank". */
+export const ORG_KIND_SOURCE =
+  '(?:company|companies|firm|group|bank|organi[sz]ation|agency|party|club|side|team|newspaper|daily|weekly|magazine|unit|subsidiary|affiliate|' +
+  'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
+  'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
+  'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance)';
+
+/**
+ * "Kelmont, the country's biggest cement maker, said": a description after the name whose head
+ * is a kind of organisation (and not the first half of a role: "a company spokesman").
+ */
+export const ORG_APPOSITIVE_AFTER = new RegExp(
+  `^,? (?:the|a|an|one of (?:the|its|their|our))(?: [\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?(?=[.;:)]|,(?! (?:said|says|reported|added|wrote)\\b)|\\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\\b|\\s*$)`,
+  'u',
+);
