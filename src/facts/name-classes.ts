@@ -63,6 +63,8 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
+const SPEECH_AFTER = /^ (?:said|says|reported|reports|quoted|added|announced|wrote|warned|denied|confirmed|stated|claimed|told)\b/;
 // a dateline: the place in capitals, then its region or country, then a date, a source in brackets or a dash
 const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
 const DATELINE_REST = /^(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \d{4}-\d\d-\d\d\b|, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b| \(\p{Lu}| ?[-\u2013\u2014] )/u;
@@ -352,6 +354,11 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   // "Kelmont, the biggest cement maker in the region": a description that names a kind of organisation
   if (ORG_APPOSITIVE_AFTER.test(after) && !/\b(?:in|at|near|to|from)\s$/i.test(before) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text) && !isFirstName(tokens[0]!)) {
     return { cls: 'organisation', reason: 'org-appositive', confidence: 0.8 };
+  }
+  // "the Coastal Herald said": a person's name takes no article, a speaking institution does
+  if (prev?.normal === 'the' && sameSentence(prev) && SPEECH_AFTER.test(after) && !isFirstName(tokens[0]!) && !tokens.some((t) => has(t, 'Demonym')) && !has(tokens.at(-1), 'Country', 'Place', 'City', 'Region')
+    && !isPlaceName(span.text) && !PLACE_OR_EVENT_HEADS.has(head) && !/(?:man|men|woman|women)$/.test(head)) {
+    return { cls: 'organisation', reason: 'the-name-said', confidence: 0.75 };
   }
   // people: initials, first names, role words around the name
   const thingHead = NOT_PERSON_HEADS.has(head);

@@ -28,6 +28,9 @@ describe('organisations found', () => {
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
     ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a name with an article before "said" speaks for an institution, not a person
+    ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
+    ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });
@@ -45,6 +48,9 @@ describe('no organisation', () => {
     'Marta Vell, the group’s chairman, resigned on Monday.',
     'The plant will be built in Harrowby, the newspaper said.',
     'The firm moved to Ostvik, a port town in the north.',
+    // "the <name> said": not a place, not a nationality, not a person
+    'The talks failed, the United States said.',
+    'The Dutchman said he was tired.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
