@@ -73,7 +73,7 @@ const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 interface Local { cls: NameClass; reason: string; confidence: number }
 
 function classify(ctx: Context): ClassifiedName[] {
-  const spans = nameSpans(ctx).flatMap((s) => refineSpan(ctx, s));
+  const spans = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s)));
   const out: ClassifiedName[] = [];
   const pending: NameSpan[] = [];
   for (const span of spans) {
@@ -222,6 +222,56 @@ function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan
   return added;
 }
 
+// an acronym defined in brackets right after a name
+const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+// lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
+const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
+
+/**
+ * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the
+ * acronym after the last one spells the whole, and the last part alone does not fit it.
+ */
+function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    out.push(span);
+    const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
+    if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
+    const acronym = m[1]!.replace(/[^A-Z]/g, '');
+    let best = -1;
+    for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {
+      const prev = out[k - 1]!;
+      if (prev.caps || ctx.tokens[prev.first]!.sentence !== ctx.tokens[span.first]!.sentence || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
+      if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
+    }
+    if (best < 0) continue;
+    const first = out[best]!;
+    out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
+  }
+  return out;
+}
+
+/**
+ * The acronym's letters, in order, from the name's words (Schwartz and Hearst's matching): the first
+ * letter starts the first word, every other letter is found further on, and no capitalised word is
+ * left out that the acronym could have covered (at most two words more than letters).
+ */
+function spellsAcronym(acronym: string, name: string): boolean {
+  const capitalised = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length > acronym.length + 1 || capitalised.length < 2) return false;
+  const text = name.toLowerCase();
+  const letters = acronym.toLowerCase();
+  let l = text.length - 1;
+  for (let a = letters.length - 1; a >= 0; a--) {
+    const c = letters[a]!;
+    while (l >= 0 && (text[l] !== c || (a === 0 && l > 0 && /\p{L}/u.test(text[l - 1]!)))) l--;
+    if (l < 0) return false;
+    l--;
+  }
+  // the first letter must be the name's first letter: no words before the acronym's start
+  return l === -1;
+}
+
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
@@ -343,6 +393,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   // organisations: definitions, head words, company suffixes
   const withThe = prev?.normal === 'the' ? `The ${span.text}` : span.text;
+  if (span.defined) return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.9 };
   if (/^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.test(after) && tokens.length > 1 && acronymFits(/^\s*\(([^)]+)\)/.exec(after)![1]!, withThe)) {
     return { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.95 };
   }

@@ -28,6 +28,8 @@ export interface NameSpan {
   headline?: boolean;
   /** the object of a role phrase run into a name ("Coordinator for Counterterrorism Ann Lee") */
   roleObject?: boolean;
+  /** joined across "of", "for", "and" because the acronym after it spells the whole ("League for Democracy (LFD)") */
+  defined?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

@@ -69,3 +69,24 @@ it('reads a capitals schedule line as visitors at the hosts’ town', () => {
   expect(orgMentions(text).sort()).toEqual(['DUNMOOR', 'HOLLOWMERE']);
   expect(reasonsOf(text, 'HOLLOWMERE')).toBe('schedule-at');
 });
+
+describe('names joined across "of", "for", "and" by the acronym after them', () => {
+  it.each([
+    ['Members of the Union for Rural Renewal (URR) marched on Monday.', 'Union for Rural Renewal', 'URR'],
+    ['Trading on the Northern Grain and Livestock Exchange (NGLE) was thin.', 'Northern Grain and Livestock Exchange', 'NGLE'],
+    ['The Council for Peace and Justice in Ostria (CPJO) met.', 'Council for Peace and Justice in Ostria', 'CPJO'],
+  ])('%s → %s', (text, name, alias) => {
+    const [org] = factsOf(text, 'organisation');
+    expect(org?.name).toBe(name);
+    expect(org?.aliases).toEqual([alias]);
+  });
+
+  it.each([
+    // the last part alone fits: nothing joins
+    ['Ann Lee of the Kelmont Democratic Front (KDF) spoke.', 'Kelmont Democratic Front'],
+    // the letters do not spell the joined words
+    ['Talks in Norland and the Harbour Workers Union (HWU) failed.', 'Harbour Workers Union'],
+  ])('%s keeps %s apart', (text, name) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual([name]);
+  });
+});
