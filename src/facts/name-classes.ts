@@ -470,17 +470,37 @@ const TEAM_VERB_AFTER = /^(?:[’']s?)? (?:beat|defeated|drew|lost|won|win|wins|
 // words before a team in a game report
 const TEAM_WORD_BEFORE = /\b(?:beat|defeated|against|over|v|vs|for|to|with|beating|defeating|host|hosts|visit|visiting|face|faces|play|plays|played|playing|joined|from|leaders|champions|rivals) $/;
 
+const sportReports = new WeakMap<Context, boolean>();
+/** An article about games: at least five sentences that report one. */
+function isSportReport(ctx: Context): boolean {
+  let found = sportReports.get(ctx);
+  if (found === undefined) {
+    let n = 0;
+    for (const s of ctx.sentences) if (SPORT_SENTENCE.test(s.text) && ++n >= 5) break;
+    sportReports.set(ctx, (found = n >= 5));
+  }
+  return found;
+}
+
 /** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Rivertown reached 108", "the Herons won". */
 function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (ctx.tokens.slice(span.first, span.last).every(isTitle)) return null;
   if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
-  if (!SPORT_SENTENCE.test(sentenceAround(ctx, span))) return null;
+  const sportSentence = SPORT_SENTENCE.test(sentenceAround(ctx, span));
+  if (!sportSentence && !isSportReport(ctx)) return null;
   const sentence = ctx.sentenceAt(span.start);
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);
   const after = ctx.text.slice(span.end, span.end + 30);
+  // "Dan Ortiz of Rivertown": a player and his club, in a report about games
+  const player = ctx.tokens[span.first - 2];
+  if (/\p{Lu}[\p{L}'’-]+ of $/u.test(before) && player && has(player, 'Person', 'LastName', 'FirstName') && !has(player, 'Plural') && !has(tokens[0], 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) return { cls: 'organisation', reason: 'player-of-team', confidence: 0.6 };
   if (/\b(?:in|at|near|from|of|outside|inside) $/.test(before) && !/\bthe $/.test(before)) return null;
+  // "Rivertown's Ann Lee was booked": a club's player, named by the town
+  const owner = ctx.tokens[span.last];
+  if (/^[’']s? \p{Lu}/u.test(after) && owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName'))) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
+  if (!sportSentence) return null;
   if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65 };
   if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6 };
   return null;

@@ -8,6 +8,9 @@ const orgMentions = (text: string): string[] => factsOf(text, 'organisation').fl
 const reasonsOf = (text: string, name: string): string =>
   factsOf(text, 'organisation').filter((o) => o.name === name || o.mentions.some((m) => m.text === name)).flatMap((o) => o.mentions.map((m) => m.reason)).join(' ');
 
+// five sentences about games make an article a sport report
+const SPORT = 'The match ended 2-1. The goal came late. The coach was pleased. The league title is close. The season ends soon.\n';
+
 describe('organisations found', () => {
   it.each([
     // a name ending in a double consonant and "-i" is no nationality word
@@ -31,6 +34,9 @@ describe('organisations found', () => {
     // a name with an article before "said" speaks for an institution, not a person
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
+    // in a report about games: a town's player, a player of a club
+    [SPORT + 'Dunstable’s Peter Hale was booked in the first half.', 'Dunstable', 'team-possessive-player'],
+    [SPORT + 'The cross came from Peter Hale of Dunstable Town.', 'Dunstable Town', 'player-of-team'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });
@@ -51,6 +57,10 @@ describe('no organisation', () => {
     // "the <name> said": not a place, not a nationality, not a person
     'The talks failed, the United States said.',
     'The Dutchman said he was tired.',
+    // outside a report about games, a town's possessive stays a place
+    'Harrowby’s Peter Hale opened a bakery on Monday.',
+    // a plural noun before "of" is no player: "Results of Norlandic league"
+    SPORT + 'Results of Northern league matches played on Saturday follow.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
