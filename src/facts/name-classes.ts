@@ -16,6 +16,7 @@ import {
   PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, SURNAME_SLOTS, TITLE_WORDS,
 } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
+import { lexiconTag } from '../nlp.js';
 
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -448,7 +449,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     }
   }
   if (ORG_NOUN_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Person', 'FirstName')) return { cls: 'organisation', reason: 'org-noun-before', confidence: 0.75 };
-  const placeLike = has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || (single && NATIONALITY_SHAPE.test(span.text));
+  // "the new Norland captain": a country's team is the country (compromise may lose the tag in context)
+  const placeLike = has(tokens[0], 'Country', 'Demonym') || (single && lexiconTag(span.text) === 'Country') || isPlaceName(span.text) || (single && NATIONALITY_SHAPE.test(span.text));
   // "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway
   const commonFirstWord = span.initial && single && has(tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(tokens[0], 'ProperNoun');
   if (ORG_CONTEXT_AFTER.test(after) && !placeLike && !commonFirstWord && !(has(tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(after))) return { cls: 'organisation', reason: 'org-role-after', confidence: 0.75 };

@@ -61,6 +61,9 @@ describe('no organisation', () => {
     'Harrowby’s Peter Hale opened a bakery on Monday.',
     // a plural noun before "of" is no player: "Results of Norlandic league"
     SPORT + 'Results of Northern league matches played on Saturday follow.',
+    // a country's team is the country, even where the sentence hides the tag
+    'The new Norway captain was named on Friday.',
+    'Two Portugal players were shown yellow cards.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
