@@ -310,7 +310,10 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const left = tokens.slice(first, k);
     const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
-    if (!personLeft && !companyLeft) continue;
+    // "Rivertown of Norland beat...": in a sport report, a team and the country or town it comes from
+    const right = tokens.slice(k + 1, span.last);
+    const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && right.every((t) => has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? '')) && (isSportReport(ctx) || SPORT_SENTENCE.test(sentenceAround(ctx, span)));
+    if (!personLeft && !companyLeft && !teamLeft) continue;
     parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
     first = k + 1;
     start = tokens[k + 1]!.start;

@@ -103,3 +103,13 @@ describe('names joined across "of", "for", "and" by the acronym after them', () 
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual([name]);
   });
 });
+
+describe('a team and where it comes from', () => {
+  it('splits "<team> of <country>" in a game report', () => {
+    const text = 'The champions beat Hollowmere of Norway 3-1 in the final match.';
+    expect(orgMentions(text)).toEqual(['Hollowmere']);
+  });
+  it('keeps "<body> of <country>" whole outside games', () => {
+    expect(orgMentions('The Central Bank of Norway raised rates on Tuesday.')).toEqual(['Central Bank of Norway']);
+  });
+});
