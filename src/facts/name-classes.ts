@@ -99,13 +99,17 @@ function classify(ctx: Context): ClassifiedName[] {
   }
   // "Kelmont" after "Kelmont Tool Inc": the distinctive first word of a company's name
   const shortNames = new Map<string, Local>();
+  // "Harwell's" after "Harwell's Bancshares Inc": the short name keeps the company's own "'s"
+  const possessiveNames = new Set<string>();
   for (const c of out) {
     // only companies: a hospital or police department starts with its town's name
     if (c.cls !== 'organisation' || c.confidence < 0.8 || !(c.reason === 'company-suffix' || c.reason === 'org-head-word' && COMPANY_SUFFIXES.has(lastWord(c.text)))) continue;
     const firstToken = ctx.tokens[c.first]!;
     const words = c.text.split(/\s+/);
+    if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) || has(firstToken, 'Place', 'Country', 'Demonym', 'Adjective', 'FirstName') || GENERIC_FIRST_WORDS.test(words[0]!)) continue;
     if (!known.has(normaliseName(words[0]!))) shortNames.set(normaliseName(words[0]!), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
+    if (c.ownName) possessiveNames.add(normaliseName(words[0]!));
   }
   const resolve = (span: NameSpan): Local | null => {
     const key = normaliseName(span.text);
@@ -146,6 +150,13 @@ function classify(ctx: Context): ClassifiedName[] {
     if (found && found.cls !== c.cls) Object.assign(c, found);
   }
   spreadTeams(ctx, out, unclassified);
+  if (possessiveNames.size > 0) {
+    for (const c of out) {
+      if (c.cls !== 'organisation' || c.last - c.first !== 1 || !possessiveNames.has(normaliseName(c.text)) || !/^[’']s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;
+      c.end += 2;
+      c.text = ctx.text.slice(c.start, c.end);
+    }
+  }
   out.push(...listMembers(ctx, out, unclassified));
   return out.sort((a, b) => a.start - b.start);
 }
@@ -235,6 +246,14 @@ const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
 function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
+    // "Harwell's Bancshares Inc": a company whose own name has a possessive (not a place's or a person's),
+    // which the rest cannot name alone ("Daimler's Kelmont Corp" is one company's unit)
+    const owner = out.at(-1);
+    if (owner && !owner.caps && owner.last - owner.first === 1 && span.start === owner.end + 3 && /^[’']s $/.test(ctx.text.slice(owner.end, span.start))
+      && COMPANY_SUFFIXES.has(lastWord(span.text)) && genericCompanyWords(span.text) && !has(ctx.tokens[owner.first], 'Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName') && !lexiconTag(owner.text)) {
+      out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
+      continue;
+    }
     out.push(span);
     const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
     if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
@@ -250,6 +269,14 @@ function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
   }
   return out;
+}
+
+/** "Bancshares Inc", "Holdings Ltd": only kind-of-company words, no distinctive name. */
+function genericCompanyWords(text: string): boolean {
+  return text.split(/\s+/).every((w) => {
+    const word = w.toLowerCase().replace(/\.$/, '');
+    return ORG_HEAD_WORDS.has(word) || COMPANY_SUFFIXES.has(word) || word === '&';
+  });
 }
 
 /**

@@ -30,6 +30,8 @@ export interface NameSpan {
   roleObject?: boolean;
   /** joined across "of", "for", "and" because the acronym after it spells the whole ("League for Democracy (LFD)") */
   defined?: boolean;
+  /** a company name with its own possessive inside ("Harwell's Bancshares Inc") */
+  ownName?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

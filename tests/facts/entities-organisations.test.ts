@@ -113,3 +113,16 @@ describe('a team and where it comes from', () => {
     expect(orgMentions('The Central Bank of Norway raised rates on Tuesday.')).toEqual(['Central Bank of Norway']);
   });
 });
+
+describe('a company whose own name has a possessive', () => {
+  it('keeps the possessive in the name and in its short form', () => {
+    const text = 'The offer for Harwell’s Holdings Inc. came on Monday. Investors bought Harwell’s stock on Tuesday.';
+    const [org] = factsOf(text, 'organisation');
+    expect(org?.name).toBe('Harwell’s Holdings Inc.');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Harwell’s Holdings Inc.', 'Harwell’s']);
+  });
+  it('reads an owner and its unit when the unit has a name of its own', () => {
+    const text = 'Shares of Daltrey’s Kelmont Tool Inc rose on Monday.';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Kelmont Tool Inc']);
+  });
+});
