@@ -8,7 +8,7 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  COMPANY_SUFFIXES, INDEX_AFTER, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
 import {
@@ -412,6 +412,7 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (single && MONTH_OR_DAY.test(span.text)) return { cls: 'other', reason: 'month-or-weekday', confidence: 0.9 };
   if (single && ROMAN.test(span.text)) return { cls: 'other', reason: 'roman-numeral', confidence: 0.9 };
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
+  if (INDEX_AFTER.test(after) && !single && !ORG_HEAD_WORDS.has(head)) return { cls: 'other', reason: 'index-named-after', confidence: 0.8 };
 
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
   // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
@@ -518,6 +519,8 @@ function isSportReport(ctx: Context): boolean {
 function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (ctx.tokens.slice(span.first, span.last).every(isTitle)) return null;
   if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
+  // "the Coastal Games", "the Harbour Masters": events, not teams
+  if (PLACE_OR_EVENT_HEADS.has(lastWord(span.text))) return null;
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
   const sportSentence = SPORT_SENTENCE.test(sentenceAround(ctx, span));

@@ -31,6 +31,8 @@ describe('organisations found', () => {
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
     ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a body's name stays one before "index"
+    ['The Northfield Stock Exchange index rose 2 points.', 'Northfield Stock Exchange', 'org-head-word'],
     // a name with an article before "said" speaks for an institution, not a person
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
@@ -64,6 +66,10 @@ describe('no organisation', () => {
     // a country's team is the country, even where the sentence hides the tag
     'The new Norway captain was named on Friday.',
     'Two Portugal players were shown yellow cards.',
+    // events in a sport report are no teams; an index named after its maker is no organisation
+    SPORT + 'She finished fourth at the Harbour Games last year.',
+    SPORT + 'The title went to Lee after the Coastal Masters ended on Sunday.',
+    'The Ardley Marsh industrial average fell 30 points on Friday.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',

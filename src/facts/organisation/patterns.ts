@@ -27,8 +27,11 @@ export const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
 export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|aircraft|highway|road|street|station|airport|bridge|province|district|city|region|valley|river|dam|camp|massacre|attack|bombing|hijacking|palace|church|stadium|square)\b/i;
 
+/** "the Harbour Jones industrial average": a market index named after its maker, unless the name's head is a body ("... Exchange index"). */
+export const INDEX_AFTER = /^[ \t]*(?:industrial |composite |share |stock |transport |utilities )?(?:average|index)\b/i;
+
 /** Last words of places, venues and events that compromise sometimes calls organisations. */
-export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship', 'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'road', 'street', 'airport', 'station']);
+export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship', 'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'masters', 'olympics', 'road', 'street', 'airport', 'station']);
 
 /** Capitalised phrases that look like organisations but are categories or headings. */
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
