@@ -8,7 +8,7 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, INDEX_AFTER, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
 import {
@@ -433,6 +433,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const ofHead = words.length > 2 && words.some((w, k) => k < words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]!));
   if (!single && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) return { cls: 'organisation', reason: 'org-head-word', confidence: 0.85 };
   if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
+  // "the Treasury", "Parliament voted": a state's institution, capitalised where no sentence starts
+  if (single && !span.initial && !span.headline && INSTITUTION_WORDS.has(head) && /^\p{Lu}\p{Ll}+$/u.test(span.text)) return { cls: 'organisation', reason: 'institution-word', confidence: 0.75 };
 
   // "Kelmont, the biggest cement maker in the region": a description that names a kind of organisation
   if (ORG_APPOSITIVE_AFTER.test(after) && !/\b(?:in|at|near|to|from)\s$/i.test(before) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text) && !isFirstName(tokens[0]!)) {

@@ -31,6 +31,9 @@ describe('organisations found', () => {
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
     ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a state's institution, by its common noun capitalised inside a sentence
+    ['Bond prices fell after the Treasury sold more debt.', 'Treasury', 'institution-word'],
+    ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
     // a body's name stays one before "index"
     ['The Northfield Stock Exchange index rose 2 points.', 'Northfield Stock Exchange', 'org-head-word'],
     // a name with an article before "said" speaks for an institution, not a person
@@ -70,6 +73,9 @@ describe('no organisation', () => {
     SPORT + 'She finished fourth at the Harbour Games last year.',
     SPORT + 'The title went to Lee after the Coastal Masters ended on Sunday.',
     'The Ardley Marsh industrial average fell 30 points on Friday.',
+    // lower case is no name; a sentence's first word is capitalised anyway
+    'The treasury of the club is empty.',
+    'Treasury officials declined to comment.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',

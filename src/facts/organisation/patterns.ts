@@ -75,3 +75,6 @@ export const ORG_APPOSITIVE_AFTER = new RegExp(
   `^,? (?:the|a|an|one of (?:the|its|their|our))(?: [\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?(?=[.;:)]|,(?! (?:said|says|reported|added|wrote)\\b)|\\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\\b|\\s*$)`,
   'u',
 );
+
+/** Lone words that name a state's institution when capitalised inside a sentence: "the Treasury said", "Congress voted". */
+export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 'senate']);
