@@ -455,8 +455,10 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (CRICKET_DISMISSAL_BEFORE.test(lead) && CRICKET_DISMISSAL_AFTER.test(rest) || PERSON_SCORER_AFTER.test(after)) {
     if (!has(tokens[0], 'Country')) return { cls: 'person', reason: 'scorer-or-player', confidence: 0.8 };
   }
-  const personBefore = sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
-  const personAfter = PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after);
+  // "the Herons, who won", "the Herons organisation": a plural name after "the" is a team or a group, never a person
+  const pluralAfterThe = single && prev?.normal === 'the' && sameSentence(prev) && /\p{Ll}s$/u.test(span.text) && !isCommonSurname(span.text);
+  const personBefore = !pluralAfterThe && sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
+  const personAfter = !pluralAfterThe && (PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after));
   const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization') && !thingHead && !/^[A-Z]{2,}$/.test(words.at(-1)!);
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
   if (personBefore && !has(tokens[0], 'Place', 'Organization', 'Acronym')) {

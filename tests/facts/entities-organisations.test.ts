@@ -31,6 +31,8 @@ describe('organisations found', () => {
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
     ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a plural name after "the" is a team, not a person, even before "who"
+    [SPORT + 'Two goals came for the Herons, who won for the third time.', 'Herons', 'team-nickname'],
     // a state's institution, by its common noun capitalised inside a sentence
     ['Bond prices fell after the Treasury sold more debt.', 'Treasury', 'institution-word'],
     ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
@@ -137,4 +139,8 @@ describe('a company whose own name has a possessive', () => {
     const text = 'Shares of Daltrey’s Kelmont Tool Inc rose on Monday.';
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Kelmont Tool Inc']);
   });
+});
+
+it('reads no person in a plural name after "the"', () => {
+  expect(factsOf('Two goals came for the Herons, who won for the third time.', 'person')).toEqual([]);
 });
