@@ -64,6 +64,8 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// a word in two capitalised parts: "HarbourBank" → "Bank"
+const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
 const SPEECH_AFTER = /^ (?:said|says|reported|reports|quoted|added|announced|wrote|warned|denied|confirmed|stated|claimed|told)\b/;
 // a dateline: the place in capitals, then its region or country, then a date, a source in brackets or a dash
@@ -433,6 +435,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const ofHead = words.length > 2 && words.some((w, k) => k < words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]!));
   if (!single && ((ORG_HEAD_WORDS.has(head) && !NOT_ORG_HEADS.has(head)) || ofHead)) return { cls: 'organisation', reason: 'org-head-word', confidence: 0.85 };
   if (!single && COMPANY_SUFFIXES.has(head)) return { cls: 'organisation', reason: 'company-suffix', confidence: 0.9 };
+  // "HarbourBank", "NorthCorp": one word whose capitalised tail is a kind of organisation
+  const compound = single ? COMPOUND_NAME.exec(span.text) : null;
+  if (compound && (ORG_HEAD_WORDS.has(compound[1]!.toLowerCase()) || COMPANY_SUFFIXES.has(compound[1]!.toLowerCase()))) return { cls: 'organisation', reason: 'compound-head-word', confidence: 0.8 };
   // "the Treasury", "Parliament voted": a state's institution, capitalised where no sentence starts
   if (single && !span.initial && !span.headline && INSTITUTION_WORDS.has(head) && /^\p{Lu}\p{Ll}+$/u.test(span.text)) return { cls: 'organisation', reason: 'institution-word', confidence: 0.75 };
 

@@ -33,6 +33,11 @@ describe('organisations found', () => {
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
     // a plural name after "the" is a team, not a person, even before "who"
     [SPORT + 'Two goals came for the Herons, who won for the third time.', 'Herons', 'team-nickname'],
+    // one word in two capitalised parts, the second a kind of organisation
+    ['Analysts said HarbourBank would bid again.', 'HarbourBank', 'compound-head-word'],
+    ['The deal values NorthCorp at $2 billion.', 'NorthCorp', 'compound-head-word'],
+    // a reporter of a news agency
+    ['A Kelwire reporter saw the convoy on Saturday.', 'Kelwire', 'org-role-after'],
     // a state's institution, by its common noun capitalised inside a sentence
     ['Bond prices fell after the Treasury sold more debt.', 'Treasury', 'institution-word'],
     ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
@@ -78,6 +83,8 @@ describe('no organisation', () => {
     // lower case is no name; a sentence's first word is capitalised anyway
     'The treasury of the club is empty.',
     'Treasury officials declined to comment.',
+    // a name in two capitalised parts is no organisation unless its second part is a kind of one
+    'Analysts said McAllister would bid again.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
