@@ -64,6 +64,8 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// person decisions that rest on a speech verb alone ("X said", "said X")
+const SPEECH_ONLY_REASONS = new Set(['role-after-name', 'speech-or-kin-before-name']);
 // a word in two capitalised parts: "HarbourBank" → "Bank"
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
@@ -84,6 +86,13 @@ function classify(ctx: Context): ClassifiedName[] {
     const local = span.caps ? capsEvidence(ctx, span) : localEvidence(ctx, span);
     if (local) out.push({ ...span, ...local });
     else pending.push(span);
+  }
+  // "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
+  // as a person, so it yields to what the article says of the same name as an organisation
+  const firmOrgs = new Set<string>();
+  for (const c of out) if (c.cls === 'organisation' && c.confidence >= 0.75) firmOrgs.add(normaliseName(c.text));
+  for (const c of out) {
+    if (c.cls === 'person' && SPEECH_ONLY_REASONS.has(c.reason) && firmOrgs.has(normaliseName(c.text))) Object.assign(c, { cls: 'organisation', reason: 'same-name-elsewhere', confidence: 0.75 });
   }
   // the article's own firm decisions: the same name means the same kind of thing
   const known = new Map<string, Local>();

@@ -151,3 +151,14 @@ describe('a company whose own name has a possessive', () => {
 it('reads no person in a plural name after "the"', () => {
   expect(factsOf('Two goals came for the Herons, who won for the third time.', 'person')).toEqual([]);
 });
+
+it('lets a speech verb yield to what the article says of the same name as an organisation', () => {
+  const text = 'The chain was sold, Gazeta Norska daily said on Saturday. Gazeta Norska said its publisher agreed.';
+  expect(orgMentions(text)).toEqual(['Gazeta Norska', 'Gazeta Norska']);
+  expect(factsOf(text, 'person')).toEqual([]);
+});
+
+it('keeps a person who speaks when nothing calls the name an organisation', () => {
+  const text = 'The chain was sold, Marta Vell said on Saturday. Marta Vell said the publisher agreed.';
+  expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Marta Vell']);
+});
