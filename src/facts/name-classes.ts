@@ -64,6 +64,9 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// a club's town mark in brackets, then a score or a table row ("Hajek (B) 2", "Hajek (B) - Lom")
+const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
+const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
 // person decisions that rest on a speech verb alone ("X said", "said X")
 const SPEECH_ONLY_REASONS = new Set(['role-after-name', 'speech-or-kin-before-name']);
 // a word in two capitalised parts: "HarbourBank" → "Bank"
@@ -161,6 +164,14 @@ function classify(ctx: Context): ClassifiedName[] {
     if (found && found.cls !== c.cls) Object.assign(c, found);
   }
   spreadTeams(ctx, out, unclassified);
+  // "Hajek (B) 4 2 1 1": in a results table, a club's one-letter town mark in brackets is part of its name
+  for (const c of out) {
+    if (c.cls !== 'organisation' || c.caps) continue;
+    const mark = TOWN_MARK.exec(ctx.text.slice(c.end, c.end + 6));
+    if (!mark || !TABLE_REST.test(ctx.text.slice(c.end + mark[0].length, c.end + mark[0].length + 12))) continue;
+    c.end += mark[0].length;
+    c.text = ctx.text.slice(c.start, c.end);
+  }
   if (possessiveNames.size > 0) {
     for (const c of out) {
       if (c.cls !== 'organisation' || c.last - c.first !== 1 || !possessiveNames.has(normaliseName(c.text)) || !/^[’']s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;

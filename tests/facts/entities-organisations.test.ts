@@ -162,3 +162,14 @@ it('keeps a person who speaks when nothing calls the name an organisation', () =
   const text = 'The chain was sold, Marta Vell said on Saturday. Marta Vell said the publisher agreed.';
   expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Marta Vell']);
 });
+
+describe("a club's town mark in brackets in a results table", () => {
+  it('is part of the club name', () => {
+    const text = 'Results on Saturday:\nHollowmere (B) 2 Brackenby 1\nStandings:\nHollowmere (B) 4 3 1 0 9 3 10';
+    expect(orgMentions(text)).toContain('Hollowmere (B)');
+  });
+  it('is not taken from prose', () => {
+    const text = 'Analysts at Kelmont Corp (N) said prices would rise.';
+    expect(orgMentions(text)).toEqual(['Kelmont Corp']);
+  });
+});
