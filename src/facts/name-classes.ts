@@ -433,6 +433,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the')) return { cls: 'other', reason: 'not-a-name-word', confidence: 0.9 };
   if (single && MONTH_OR_DAY.test(span.text)) return { cls: 'other', reason: 'month-or-weekday', confidence: 0.9 };
   if (single && ROMAN.test(span.text)) return { cls: 'other', reason: 'roman-numeral', confidence: 0.9 };
+  // "N / A", "Plan B": a lone letter names nothing
+  if (single && /^\p{Lu}\.?$/u.test(span.text)) return { cls: 'other', reason: 'lone-letter', confidence: 0.9 };
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
   if (INDEX_AFTER.test(after) && !single && !ORG_HEAD_WORDS.has(head)) return { cls: 'other', reason: 'index-named-after', confidence: 0.8 };
 

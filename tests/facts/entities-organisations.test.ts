@@ -85,6 +85,8 @@ describe('no organisation', () => {
     'Treasury officials declined to comment.',
     // a name in two capitalised parts is no organisation unless its second part is a kind of one
     'Analysts said McAllister would bid again.',
+    // a lone letter names nothing, even after "company"
+    'Shares offered by company N / A\nPrice range N / A',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
