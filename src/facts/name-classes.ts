@@ -520,7 +520,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const capsNeighbour = (t: Token | undefined): boolean => sameSentence(t) && /^[A-Z]{2,}$/.test(t.text) && Math.abs(t.start - span.start) < 40;
   if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after) && !capsNeighbour(prev) && !capsNeighbour(next)) {
     if (PLACE_ACRONYMS.has(span.text.replace(/\./g, ''))) return { cls: 'place', reason: 'place-acronym', confidence: 0.9 };
-    if (!NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
+    // "AK-47", "XR-7": a model number; "ABCX 100 index": a market index
+    const model = /^-\d|^ \d+ (?:index|share index)\b/.test(after);
+    if (!model && !NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
   }
   if (has(tokens[0], 'Demonym') && single) return { cls: 'other', reason: 'nationality', confidence: 0.9 };
   if (tokens.every((t) => has(t, 'Country'))) return { cls: 'place', reason: 'country', confidence: 0.9 };

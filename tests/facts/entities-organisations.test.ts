@@ -87,6 +87,9 @@ describe('no organisation', () => {
     'Analysts said McAllister would bid again.',
     // a lone letter names nothing, even after "company"
     'Shares offered by company N / A\nPrice range N / A',
+    // a model number or a market index, not an organisation
+    'The rebels were armed with KR-15 rifles.',
+    'Overseas, the ZQXE 100 index climbed 2 percent.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
