@@ -521,8 +521,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (single && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/.test(span.text) && !/^\s*:/.test(after) && !capsNeighbour(prev) && !capsNeighbour(next)) {
     if (PLACE_ACRONYMS.has(span.text.replace(/\./g, ''))) return { cls: 'place', reason: 'place-acronym', confidence: 0.9 };
     // "AK-47", "XR-7": a model number; "ABCX 100 index": a market index
-    const model = /^-\d|^ \d+ (?:index|share index)\b/.test(after);
-    if (!model && !NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
+    if (/^-\d|^ \d+ (?:index|share index)\b/.test(after)) return { cls: 'other', reason: 'model-or-index', confidence: 0.8 };
+    if (!NOT_ORG_ACRONYMS.has(span.text) && !has(tokens[0], 'Place', 'Country', 'Unit')) return { cls: 'organisation', reason: 'acronym', confidence: 0.7 };
   }
   if (has(tokens[0], 'Demonym') && single) return { cls: 'other', reason: 'nationality', confidence: 0.9 };
   if (tokens.every((t) => has(t, 'Country'))) return { cls: 'place', reason: 'country', confidence: 0.9 };
