@@ -438,6 +438,11 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
   if (INDEX_AFTER.test(after) && !single && !ORG_HEAD_WORDS.has(head)) return { cls: 'other', reason: 'index-named-after', confidence: 0.8 };
 
+  // "East Hadley 3 0 2 1 3 4 2": a compass-named club in a results table (a country keeps its name)
+  if (COMPASS_NAME.test(span.text) && !tokens.some((t) => has(t, 'Country')) && lexiconTag(span.text) !== 'Country') {
+    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
+    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest) || /^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^ \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+  }
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
   // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
   if (/^\s*$/.test(lead) && CAPS_WORDS.test(span.text) && DATELINE_REST.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };

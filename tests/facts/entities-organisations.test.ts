@@ -21,6 +21,9 @@ describe('organisations found', () => {
     // fixture lists: a date, "v", the opponent
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Hollowmere', 'fixture-versus'],
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Brackenby', 'fixture-versus'],
+    // a compass-named club in a results table
+    ['Standings:\nEast Hadley 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'East Hadley', 'standings-row'],
+    ['Results:\nLakeside 2 West Morrow 1', 'West Morrow', 'score-line'],
     // a player's position after the club's name
     ['The former Oakhurst skipper was named in the squad.', 'Oakhurst', 'org-role-after'],
     ['Dorrington forward Ann Lee scored twice.', 'Dorrington', 'org-role-after'],
@@ -90,6 +93,8 @@ describe('no organisation', () => {
     // a model number or a market index, not an organisation
     'The rebels were armed with KR-15 rifles.',
     'Overseas, the ZQXE 100 index climbed 2 percent.',
+    // a country with a compass name stays a country in a medals table
+    'Medals table:\nSouth Africa 4 3 1 8\nNorth Korea 2 1 0 3',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
