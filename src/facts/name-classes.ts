@@ -469,7 +469,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (single && !span.initial && !span.headline && INSTITUTION_WORDS.has(head) && /^\p{Lu}\p{Ll}+$/u.test(span.text)) return { cls: 'organisation', reason: 'institution-word', confidence: 0.75 };
 
   // "Kelmont, the biggest cement maker in the region": a description that names a kind of organisation
-  if (ORG_APPOSITIVE_AFTER.test(after) && !/\b(?:in|at|near|to|from)\s$/i.test(before) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text) && !isFirstName(tokens[0]!)) {
+  // ("Previously, an affiliate of...": a sentence's first word is no name)
+  const openingWord = span.initial && single && has(tokens[0], 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adjective') && !has(tokens[0], 'ProperNoun');
+  if (ORG_APPOSITIVE_AFTER.test(after) && !openingWord && !/\b(?:in|at|near|to|from)\s$/i.test(before) && !has(tokens[0], 'Country', 'Demonym') && !isPlaceName(span.text) && !isFirstName(tokens[0]!)) {
     return { cls: 'organisation', reason: 'org-appositive', confidence: 0.8 };
   }
   // "the Coastal Herald said": a person's name takes no article, a speaking institution does
@@ -572,7 +574,8 @@ function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/\b(?:in|at|near|from|of|outside|inside) $/.test(before) && !/\bthe $/.test(before)) return null;
   // "Rivertown's Ann Lee was booked": a club's player, named by the town
   const owner = ctx.tokens[span.last];
-  if (/^[’']s? \p{Lu}/u.test(after) && owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName'))) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
+  const surname = ctx.tokens[span.last + 1];
+  if (/^[’']s? \p{Lu}/u.test(after) && owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName')) && surname && isCapitalised(surname) && surname.sentence === owner.sentence) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
   if (!sportSentence) return null;
   if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65 };
   if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6 };

@@ -95,6 +95,9 @@ describe('no organisation', () => {
     'Overseas, the ZQXE 100 index climbed 2 percent.',
     // a country with a compass name stays a country in a medals table
     'Medals table:\nSouth Africa 4 3 1 8\nNorth Korea 2 1 0 3',
+    // a sentence's first word before an appositive; a region's possessive before a compass word
+    'Previously, an affiliate of the firm bought 5 percent.',
+    SPORT + 'The aim is to do for Europe’s West what was done in the east.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
