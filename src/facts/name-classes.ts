@@ -69,6 +69,8 @@ const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
 const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
 // person decisions that rest on a speech verb alone ("X said", "said X")
 const SPEECH_ONLY_REASONS = new Set(['role-after-name', 'speech-or-kin-before-name']);
+// a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
+const HYPHEN_ADJECTIVE_AFTER = /^-(?:based|led|backed|sponsored|controlled|run|owned|funded|brokered|style|born|made|linked|allied|affiliated|dominated|ruled|held|registered|listed|bound)\b/;
 // a word in two capitalised parts: "HarbourBank" → "Bank"
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
@@ -433,6 +435,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the')) return { cls: 'other', reason: 'not-a-name-word', confidence: 0.9 };
   if (single && MONTH_OR_DAY.test(span.text)) return { cls: 'other', reason: 'month-or-weekday', confidence: 0.9 };
   if (single && ROMAN.test(span.text)) return { cls: 'other', reason: 'roman-numeral', confidence: 0.9 };
+  // "Kelmont-owned", "Norland-based": the name is part of an adjective there
+  if (HYPHEN_ADJECTIVE_AFTER.test(after)) return { cls: 'other', reason: 'hyphen-adjective', confidence: 0.8 };
   // "N / A", "Plan B": a lone letter names nothing
   if (single && /^\p{Lu}\.?$/u.test(span.text)) return { cls: 'other', reason: 'lone-letter', confidence: 0.9 };
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };

@@ -98,6 +98,9 @@ describe('no organisation', () => {
     // a sentence's first word before an appositive; a region's possessive before a compass word
     'Previously, an affiliate of the firm bought 5 percent.',
     SPORT + 'The aim is to do for Europe’s West what was done in the east.',
+    // a name joined to a participle by a hyphen is part of an adjective
+    'Troops advanced from NDF-controlled areas on Monday.',
+    'A United Nations-sponsored truce broke down.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
