@@ -21,6 +21,9 @@ describe('organisations found', () => {
     // fixture lists: a date, "v", the opponent
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Hollowmere', 'fixture-versus'],
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Brackenby', 'fixture-versus'],
+    // a kind of club before its name
+    ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
+    ['Narrow wins went to champions Brackenby on Saturday.', 'Brackenby', 'org-noun-before'],
     // a compass-named club in a results table
     ['Standings:\nEast Hadley 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'East Hadley', 'standings-row'],
     ['Results:\nLakeside 2 West Morrow 1', 'West Morrow', 'score-line'],
@@ -101,6 +104,8 @@ describe('no organisation', () => {
     // a name joined to a participle by a hyphen is part of an adjective
     'Troops advanced from NDF-controlled areas on Monday.',
     'A United Nations-sponsored truce broke down.',
+    // a singular champion is a person
+    'The title went to champion Peter Hale on Sunday.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',

@@ -43,7 +43,7 @@ export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokes
 export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/;
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
-export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
+export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|team|champions|holders|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
