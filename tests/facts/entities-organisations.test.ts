@@ -21,6 +21,8 @@ describe('organisations found', () => {
     // fixture lists: a date, "v", the opponent
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Hollowmere', 'fixture-versus'],
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Brackenby', 'fixture-versus'],
+    // an analyst named, then where she works
+    ['"It is a good deal," said analyst Marta Vell at Corbridge.', 'Corbridge', 'org-context-before'],
     // a kind of club before its name
     ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
     ['Narrow wins went to champions Brackenby on Saturday.', 'Brackenby', 'org-noun-before'],
@@ -106,6 +108,8 @@ describe('no organisation', () => {
     'A United Nations-sponsored truce broke down.',
     // a singular champion is a person
     'The title went to champion Peter Hale on Sunday.',
+    // the analyst's town after "in" is no employer
+    'Analyst Marta Vell in Corbridge expects a rate cut.',
     // datelines: the place in capitals, its country, then a date or a source
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
