@@ -27,3 +27,10 @@ export type NlpDoc = ReturnType<typeof nlp>;
 export function parse(text: string): NlpDoc {
   return nlp(text);
 }
+
+const known = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+/** The tag compromise's lexicon gives a word out of context ("england" → Country), whatever a sentence made of it. */
+export function lexiconTag(word: string): string | undefined {
+  const tag = known[word.toLowerCase()];
+  return Array.isArray(tag) ? tag[0] : tag;
+}

@@ -6,9 +6,9 @@
 import type { Context, Token } from '../context.js';
 
 // particles that may sit inside a name in lower case
-const PARTICLES = new Set(['al', 'el', 'e', 'i', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'von', 'of', 'y', '&']);
+const PARTICLES = new Set(['al', 'el', 'e', 'i', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&']);
 // particles that may join a name but never end one
-const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'dos', 'den', 'le', 'bint', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'den', 'le', 'bint', '&']);
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
 const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
@@ -28,6 +28,10 @@ export interface NameSpan {
   headline?: boolean;
   /** the object of a role phrase run into a name ("Coordinator for Counterterrorism Ann Lee") */
   roleObject?: boolean;
+  /** joined across "of", "for", "and" because the acronym after it spells the whole ("League for Democracy (LFD)") */
+  defined?: boolean;
+  /** a company name with its own possessive inside ("Harwell's Bancshares Inc") */
+  ownName?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

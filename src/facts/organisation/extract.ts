@@ -64,10 +64,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 
 /** "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only one fits. */
 function shortFormOwner(orgs: OrgDraft[], key: string): OrgDraft | undefined {
-  // "Kelmont" after "Kelmont Tool Inc": one company whose name starts with the word
+  // "Kelmont" after "Kelmont Tool Inc": one company whose name starts with the word ("Harwell's" after "Harwell's Holdings Inc")
   const owners = key.includes(' ')
     ? orgs.filter((o) => normaliseName(o.name).endsWith(` ${key}`))
-    : orgs.filter((o) => normaliseName(o.name).startsWith(`${key} `));
+    : orgs.filter((o) => normaliseName(o.name).replace(/^(\S+)'s /, '$1 ').startsWith(`${key} `));
   return owners.length === 1 ? owners[0] : undefined;
 }
 

@@ -27,20 +27,23 @@ export const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
 export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|aircraft|highway|road|street|station|airport|bridge|province|district|city|region|valley|river|dam|camp|massacre|attack|bombing|hijacking|palace|church|stadium|square)\b/i;
 
+/** "the Harbour Jones industrial average": a market index named after its maker, unless the name's head is a body ("... Exchange index"). */
+export const INDEX_AFTER = /^[ \t]*(?:industrial |composite |share |stock |transport |utilities )?(?:average|index)\b/i;
+
 /** Last words of places, venues and events that compromise sometimes calls organisations. */
-export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship', 'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'road', 'street', 'airport', 'station']);
+export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship', 'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'masters', 'olympics', 'road', 'street', 'airport', 'station']);
 
 /** Capitalised phrases that look like organisations but are categories or headings. */
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
 
 /** "Acme spokesman", "Rivertown batsman", "Acme shares": the word after names a member or part of an organisation. */
-export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|bowler|all-rounder|striker|midfielder|defender|goalkeeper|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|news agency|newspaper|daily|weekly|radio|television|news (?:apps?|website|site|channel|service|network|outlet|portal))\b/;
+export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|(?:fast |seam |spin |left-arm |right-arm )?bowler|all-rounder|opener|wicketkeeper|striker|forward|winger|playmaker|midfielder|defender|sweeper|full-back|centre-back|goalkeeper|keeper|skipper|pitcher|shortstop|outfielder|infielder|catcher|quarterback|linebacker|scrum-half|fly-half|flanker|hooker|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|reporters?|correspondents?|photographer|cameraman|news agency|newspaper|daily|weekly|radio|television|news (?:apps?|website|site|channel|service|network|outlet|portal))\b/;
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
-export const ORG_CONTEXT_BEFORE = /\b(?:shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/;
+export const ORG_CONTEXT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?) (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)|shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/u;
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
-export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
+export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|team|champions|holders|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
@@ -56,3 +59,22 @@ export const NOT_ORG_ACRONYMS = new Set([
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
 ]);
+
+/** Nouns that name a kind of organisation, as the head of a description: "a cement company", "the central bank". */
+export const ORG_KIND_SOURCE =
+  '(?:company|companies|firm|group|bank|organi[sz]ation|agency|party|club|side|team|newspaper|daily|weekly|magazine|unit|subsidiary|affiliate|' +
+  'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
+  'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
+  'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance)';
+
+/**
+ * "Kelmont, the country's biggest cement maker, said": a description after the name whose head
+ * is a kind of organisation (and not the first half of a role: "a company spokesman").
+ */
+export const ORG_APPOSITIVE_AFTER = new RegExp(
+  `^,? (?:the|a|an|one of (?:the|its|their|our))(?: [\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?(?=[.;:)]|,(?! (?:said|says|reported|added|wrote)\\b)|\\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\\b|\\s*$)`,
+  'u',
+);
+
+/** Lone words that name a state's institution when capitalised inside a sentence: "the Treasury said", "Congress voted". */
+export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 'senate']);

@@ -1,0 +1,200 @@
+// Organisations on unseen news: each decision added for the general evidence behind it
+// (structure, context words, word shape), with text that must yield nothing beside it.
+// Every sentence here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+
+const orgMentions = (text: string): string[] => factsOf(text, 'organisation').flatMap((o) => o.mentions.map((m) => m.text));
+const reasonsOf = (text: string, name: string): string =>
+  factsOf(text, 'organisation').filter((o) => o.name === name || o.mentions.some((m) => m.text === name)).flatMap((o) => o.mentions.map((m) => m.reason)).join(' ');
+
+// five sentences about games make an article a sport report
+const SPORT = 'The match ended 2-1. The goal came late. The coach was pleased. The league title is close. The season ends soon.\n';
+
+describe('organisations found', () => {
+  it.each([
+    // a name ending in a double consonant and "-i" is no nationality word
+    ['Tavelli shares fell 3 percent on Monday.', 'Tavelli', 'org-role-after'],
+    ['Investors sold Corvetti shares after the profit warning.', 'Corvetti', 'org-role-after'],
+    // a town named as a team once in a results table is the team where a place tag alone spoke elsewhere
+    ['Dunstable won the match on Saturday. Fans said Dunstable deserved it.', 'Dunstable', 'same-team-elsewhere'],
+    // fixture lists: a date, "v", the opponent
+    ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Hollowmere', 'fixture-versus'],
+    ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Brackenby', 'fixture-versus'],
+    // an analyst named, then where she works
+    ['"It is a good deal," said analyst Marta Vell at Corbridge.', 'Corbridge', 'org-context-before'],
+    // a kind of club before its name
+    ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
+    ['Narrow wins went to champions Brackenby on Saturday.', 'Brackenby', 'org-noun-before'],
+    // a compass-named club in a results table
+    ['Standings:\nEast Hadley 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'East Hadley', 'standings-row'],
+    ['Results:\nLakeside 2 West Morrow 1', 'West Morrow', 'score-line'],
+    // a player's position after the club's name
+    ['The former Oakhurst skipper was named in the squad.', 'Oakhurst', 'org-role-after'],
+    ['Dorrington forward Ann Lee scored twice.', 'Dorrington', 'org-role-after'],
+    ['Selby Vale pitcher Dan Ortiz struck out nine.', 'Selby Vale', 'org-role-after'],
+    ['The goal came from Norwick striker Tom Hale.', 'Norwick', 'org-role-after'],
+    // a description after the name whose head is a kind of organisation
+    ['Dravik, the largest cement maker in the region, raised prices.', 'Dravik', 'org-appositive'],
+    ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
+    ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
+    ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a plural name after "the" is a team, not a person, even before "who"
+    [SPORT + 'Two goals came for the Herons, who won for the third time.', 'Herons', 'team-nickname'],
+    // one word in two capitalised parts, the second a kind of organisation
+    ['Analysts said HarbourBank would bid again.', 'HarbourBank', 'compound-head-word'],
+    ['The deal values NorthCorp at $2 billion.', 'NorthCorp', 'compound-head-word'],
+    // a reporter of a news agency
+    ['A Kelwire reporter saw the convoy on Saturday.', 'Kelwire', 'org-role-after'],
+    // a state's institution, by its common noun capitalised inside a sentence
+    ['Bond prices fell after the Treasury sold more debt.', 'Treasury', 'institution-word'],
+    ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
+    // a body's name stays one before "index"
+    ['The Northfield Stock Exchange index rose 2 points.', 'Northfield Stock Exchange', 'org-head-word'],
+    // a name with an article before "said" speaks for an institution, not a person
+    ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
+    ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
+    // in a report about games: a town's player, a player of a club
+    [SPORT + 'Dunstable’s Peter Hale was booked in the first half.', 'Dunstable', 'team-possessive-player'],
+    [SPORT + 'The cross came from Peter Hale of Dunstable Town.', 'Dunstable Town', 'player-of-team'],
+  ])('%s → %s (%s)', (text, name, reason) => {
+    expect(reasonsOf(text, name)).toContain(reason);
+  });
+});
+
+describe('no organisation', () => {
+  it.each([
+    // nationality words stay nationality words
+    'Somali officials said the road was closed.',
+    'Yemeni shares are not traded abroad.',
+    // a sentence's first word is capitalised anyway: no club before a position
+    'Recalled fly-half Tom Hale kicked four penalties.',
+    // a role after the kind of organisation, an attribution after a place, a place after "in"
+    'Dan Ortiz, a company spokesman, declined to comment.',
+    'Marta Vell, the group’s chairman, resigned on Monday.',
+    'The plant will be built in Harrowby, the newspaper said.',
+    'The firm moved to Ostvik, a port town in the north.',
+    // "the <name> said": not a place, not a nationality, not a person
+    'The talks failed, the United States said.',
+    'The Dutchman said he was tired.',
+    // outside a report about games, a town's possessive stays a place
+    'Harrowby’s Peter Hale opened a bakery on Monday.',
+    // a plural noun before "of" is no player: "Results of Norlandic league"
+    SPORT + 'Results of Northern league matches played on Saturday follow.',
+    // a country's team is the country, even where the sentence hides the tag
+    'The new Norway captain was named on Friday.',
+    'Two Portugal players were shown yellow cards.',
+    // events in a sport report are no teams; an index named after its maker is no organisation
+    SPORT + 'She finished fourth at the Harbour Games last year.',
+    SPORT + 'The title went to Lee after the Coastal Masters ended on Sunday.',
+    'The Ardley Marsh industrial average fell 30 points on Friday.',
+    // lower case is no name; a sentence's first word is capitalised anyway
+    'The treasury of the club is empty.',
+    'Treasury officials declined to comment.',
+    // a name in two capitalised parts is no organisation unless its second part is a kind of one
+    'Analysts said McAllister would bid again.',
+    // a lone letter names nothing, even after "company"
+    'Shares offered by company N / A\nPrice range N / A',
+    // a model number or a market index, not an organisation
+    'The rebels were armed with KR-15 rifles.',
+    'Overseas, the ZQXE 100 index climbed 2 percent.',
+    // a country with a compass name stays a country in a medals table
+    'Medals table:\nSouth Africa 4 3 1 8\nNorth Korea 2 1 0 3',
+    // a sentence's first word before an appositive; a region's possessive before a compass word
+    'Previously, an affiliate of the firm bought 5 percent.',
+    SPORT + 'The aim is to do for Europe’s West what was done in the east.',
+    // a name joined to a participle by a hyphen is part of an adjective
+    'Troops advanced from NDF-controlled areas on Monday.',
+    'A United Nations-sponsored truce broke down.',
+    // a singular champion is a person
+    'The title went to champion Peter Hale on Sunday.',
+    // the analyst's town after "in" is no employer
+    'Analyst Marta Vell in Corbridge expects a rate cut.',
+    // datelines: the place in capitals, its country, then a date or a source
+    'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
+    'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
+    'PORT ALVER, Aug. 12 - The harbour reopened.',
+  ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
+});
+
+it('spreads a team to other mentions of its town, but not after "in"', () => {
+  const text = 'Dunstable won the match on Saturday. Fans partied in Dunstable all night.';
+  expect(orgMentions(text)).toEqual(['Dunstable']);
+  expect(factsOf(text, 'organisation')[0]!.mentions[0]!.start).toBe(0);
+});
+
+it('reads a capitals schedule line as visitors at the hosts’ town', () => {
+  const text = 'SATURDAY SCHEDULE\nHOLLOWMERE AT BRACKENBY\nDUNMOOR AT ASHCOMBE';
+  expect(orgMentions(text).sort()).toEqual(['DUNMOOR', 'HOLLOWMERE']);
+  expect(reasonsOf(text, 'HOLLOWMERE')).toBe('schedule-at');
+});
+
+describe('names joined across "of", "for", "and" by the acronym after them', () => {
+  it.each([
+    ['Members of the Union for Rural Renewal (URR) marched on Monday.', 'Union for Rural Renewal', 'URR'],
+    ['Trading on the Northern Grain and Livestock Exchange (NGLE) was thin.', 'Northern Grain and Livestock Exchange', 'NGLE'],
+    ['The Council for Peace and Justice in Ostria (CPJO) met.', 'Council for Peace and Justice in Ostria', 'CPJO'],
+  ])('%s → %s', (text, name, alias) => {
+    const [org] = factsOf(text, 'organisation');
+    expect(org?.name).toBe(name);
+    expect(org?.aliases).toEqual([alias]);
+  });
+
+  it.each([
+    // the last part alone fits: nothing joins
+    ['Ann Lee of the Kelmont Democratic Front (KDF) spoke.', 'Kelmont Democratic Front'],
+    // the letters do not spell the joined words
+    ['Talks in Norland and the Harbour Workers Union (HWU) failed.', 'Harbour Workers Union'],
+  ])('%s keeps %s apart', (text, name) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('a team and where it comes from', () => {
+  it('splits "<team> of <country>" in a game report', () => {
+    const text = 'The champions beat Hollowmere of Norway 3-1 in the final match.';
+    expect(orgMentions(text)).toEqual(['Hollowmere']);
+  });
+  it('keeps "<body> of <country>" whole outside games', () => {
+    expect(orgMentions('The Central Bank of Norway raised rates on Tuesday.')).toEqual(['Central Bank of Norway']);
+  });
+});
+
+describe('a company whose own name has a possessive', () => {
+  it('keeps the possessive in the name and in its short form', () => {
+    const text = 'The offer for Harwell’s Holdings Inc. came on Monday. Investors bought Harwell’s stock on Tuesday.';
+    const [org] = factsOf(text, 'organisation');
+    expect(org?.name).toBe('Harwell’s Holdings Inc.');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Harwell’s Holdings Inc.', 'Harwell’s']);
+  });
+  it('reads an owner and its unit when the unit has a name of its own', () => {
+    const text = 'Shares of Daltrey’s Kelmont Tool Inc rose on Monday.';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Kelmont Tool Inc']);
+  });
+});
+
+it('reads no person in a plural name after "the"', () => {
+  expect(factsOf('Two goals came for the Herons, who won for the third time.', 'person')).toEqual([]);
+});
+
+it('lets a speech verb yield to what the article says of the same name as an organisation', () => {
+  const text = 'The chain was sold, Gazeta Norska daily said on Saturday. Gazeta Norska said its publisher agreed.';
+  expect(orgMentions(text)).toEqual(['Gazeta Norska', 'Gazeta Norska']);
+  expect(factsOf(text, 'person')).toEqual([]);
+});
+
+it('keeps a person who speaks when nothing calls the name an organisation', () => {
+  const text = 'The chain was sold, Marta Vell said on Saturday. Marta Vell said the publisher agreed.';
+  expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Marta Vell']);
+});
+
+describe("a club's town mark in brackets in a results table", () => {
+  it('is part of the club name', () => {
+    const text = 'Results on Saturday:\nHollowmere (B) 2 Brackenby 1\nStandings:\nHollowmere (B) 4 3 1 0 9 3 10';
+    expect(orgMentions(text)).toContain('Hollowmere (B)');
+  });
+  it('is not taken from prose', () => {
+    const text = 'Analysts at Kelmont Corp (N) said prices would rise.';
+    expect(orgMentions(text)).toEqual(['Kelmont Corp']);
+  });
+});
