@@ -1,4 +1,4 @@
-// "ten civilians, including eight students" and "two of the dead were women": the part is inside a
+// "nine villagers, including four teachers" and "two of the dead were women": the part is inside a
 // figure stated before it, never added to it. A part points at its whole through `subset_of`.
 import type { CasualtyFact } from '../facts/index.js';
 import type { Refiner } from './types.js';

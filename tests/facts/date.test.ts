@@ -135,10 +135,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
 
   describe('days fixed by an event the article dates', () => {
     it('the eve of an event is the day before its date', () => {
-      const text = 'The two countries held a security dialogue on Tuesday. On the eve of the dialogue, the ministry issued sanctions.';
-      const eve = expectDate(text, 'the eve of the dialogue', '2025-08-11');
+      const text = 'The two leaders held a trade summit on Tuesday. On the eve of the summit, the ministry issued new tariffs.';
+      const eve = expectDate(text, 'the eve of the summit', '2025-08-11');
       const tuesday = factsOf(text, 'date').find((d) => d.text === 'Tuesday')!;
-      expect(eve.anchor).toMatchObject({ text: 'Tuesday', fact: tuesday.id, event: 'dialogue' });
+      expect(eve.anchor).toMatchObject({ text: 'Tuesday', fact: tuesday.id, event: 'summit' });
     });
 
     it('the day after an event is the day after its date', () => {

@@ -214,13 +214,13 @@ function addCoordinatedObjects(
   inSentence.sort((a, b) => a.start - b.start);
 }
 
-/** "..., including eight students": a part of the figure before it, same kind. */
+/** "..., including four teachers": a part of the figure before it, same kind. */
 function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, free: (s: number, e: number) => boolean): void {
   subsetPattern.lastIndex = 0;
   for (let m = subsetPattern.exec(text); m; m = subsetPattern.exec(text)) {
     const start = offset + m.index;
     const end = start + m[0].length;
-    // the whole stands right before its part: "ten civilians, including eight students"
+    // the whole stands right before its part: "nine villagers, including four teachers"
     const whole = [...inSentence]
       .reverse()
       .find((f) => f.end <= start && !f.reason.includes('subset') && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
@@ -243,7 +243,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
 
 type EventSpan = { start: number; end: number; text: string };
 
-/** The event phrases of a sentence ("the May suicide bombing of a school bus"). */
+/** The event phrases of a sentence ("the March car bombing of a market"). */
 function eventsOf(sentence: string, offset: number): EventSpan[] {
   const events: EventSpan[] = [];
   eventPattern.lastIndex = 0;

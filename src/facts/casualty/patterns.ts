@@ -16,7 +16,7 @@ export interface CasualtyRule {
   count?: number;
   /** the victims were already introduced ("the victim", "he") */
   anaphoric?: boolean;
-  /** part of a figure stated before ("two of them", "including eight students") */
+  /** part of a figure stated before ("two of them", "including four teachers") */
   subset?: boolean;
   /** the pattern needs a written count: sentences without one skip it */
   counted?: boolean;
@@ -76,7 +76,7 @@ const NOT_MEASURE =
 const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him|them)\\b)[A-Za-z][\\w'’-]*";
 const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
-/** Victims before a noun of outcome may be coordinated: "civilian and security personnel deaths". */
+/** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
@@ -155,11 +155,11 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${A_PERSON} (?:(?<killed>dead)|(?<injured>injured|wounded|hurt))\\b`),
     count: 1,
   },
-  // "two men were shot", "ten civilians were killed", "Four people are dead"
+  // "two men were shot", "nine villagers were killed", "Four people are dead"
   {
     reason: 'count-victims-outcome',
     counted: true,
-    example: 'ten civilians were killed',
+    example: 'nine villagers were killed',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed|injured|wounded|victims|${PEOPLE})))? ${VICTIMS}${AUX}${PRED}${END}`),
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
@@ -276,11 +276,11 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|burned|burning) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} to death\\b`),
     outcome: 'killed',
   },
-  // "which killed ten civilians", "killing 20 residents", "wounded four others"
+  // "which killed nine villagers", "killing 20 residents", "wounded four others"
   {
     reason: 'verb-count-victims',
     counted: true,
-    example: 'which killed ten civilians',
+    example: 'which killed nine villagers',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
   },
   // "shot his daughter to death"
@@ -360,11 +360,11 @@ export const casualtyRules: CasualtyRule[] = [
     count: 2,
     anaphoric: true,
   },
-  // "31 civilian and security personnel deaths", "22 fatalities", "two dead"
+  // "17 police and militia deaths", "22 fatalities", "two dead"
   {
     reason: 'count-victims-noun',
     counted: true,
-    example: '31 civilian and security personnel deaths',
+    example: '17 police and militia deaths',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {
@@ -391,7 +391,7 @@ export const OUTCOME_STEMS =
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
 
-/** "including eight students" after a figure: a part of that figure, same kind. */
+/** "including four teachers" after a figure: a part of that figure, same kind. */
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured|wounded)(?: were)?) ${COUNT}\\b${NOT_MEASURE}(?<victims>(?: [a-z][\\w-]*){0,3})`);
 
 /** Words that make a count refer to something other than people. */

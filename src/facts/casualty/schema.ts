@@ -21,7 +21,7 @@ export const CasualtyFact = Evidence.extend({
   additional: z.boolean(),
   /** a statistic over many events ("so far this year", "in separate shootings"): kept, never added to totals */
   aggregate: z.boolean(),
-  /** id of the casualty fact this figure is part of ("ten civilians, including eight students") */
+  /** id of the casualty fact this figure is part of ("nine villagers, including four teachers") */
   subset_of: z.string().nullable(),
   event: Span.nullable(),
   perpetrator: FactRef.nullable(),

@@ -198,7 +198,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
 
 const FUNCTION_WORD = /^(?:to|of|for|and|or|in|on|at|by|with|from|between|that|which|when|as|is|was|will|a|an|the)$/i;
 
-/** The event noun of "the dialogue", "the annual summit", "the Pope's visit"; its end offset inside the phrase. */
+/** The event noun of "the talks", "the annual summit", "the Pope's visit"; its end offset inside the phrase. */
 function eventNoun(ctx: Context, phraseStart: number, phrase: string): { noun: string; end: number } | null {
   const words = phrase.split(' ');
   const first = words[0]!.replace(/[^A-Za-z'’-]+$/, '');
@@ -216,7 +216,7 @@ function eventNoun(ctx: Context, phraseStart: number, phrase: string): { noun: s
 
 /**
  * The latest day-dated fact before the phrase, in a sentence that names the event noun:
- * "held a dialogue on Tuesday … On the eve of the dialogue" → the Monday.
+ * "held a summit on Tuesday … On the eve of the summit" → the Monday.
  */
 function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, all: Array<Draft<DateFact>>, dates: Array<Draft<DateFact>>): void {
   const stem = event.replace(/(?:es|s)$/, '');

@@ -625,7 +625,7 @@ function withTime(r: Resolution, g: Record<string, string | undefined>): Resolut
 // ---------- dates given by an event ----------
 
 /**
- * "the eve of the dialogue", "the day after the vote": a day fixed by an event the article names.
+ * "the eve of the summit", "the day after the vote": a day fixed by an event the article names.
  * The extractor looks for the latest date it found in a sentence that mentions the event noun
  * (before the phrase) and shifts it by `offset` days.
  */
@@ -639,7 +639,7 @@ export interface AnchorRule {
 export const anchorRules: AnchorRule[] = [
   {
     reason: 'eve-of-event',
-    example: 'on the eve of the dialogue',
+    example: 'on the eve of the summit',
     pattern: /\b(?:[Tt]he )?eve of (?:the |this |that |its |their |his |her |a )?(?<event>[A-Za-z-]+(?:['’]s)?(?: [a-z-]+)?)/g,
     offset: -1,
   },

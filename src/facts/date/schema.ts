@@ -21,7 +21,7 @@ export const DateFact = Evidence.extend({
   /** true when the value depends on the publication date */
   relative: z.boolean(),
   /**
-   * for a date counted from another one ("the eve of the dialogue", "later that year"):
+   * for a date counted from another one ("the eve of the summit", "later that year"):
    * the dated mention it was resolved from
    */
   anchor: Span.extend({
