@@ -117,6 +117,13 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['The dividend is payable Oct. 1 to holders of record.', 'Oct. 1', '2025-10-01'],
       ['The court ruled on Sept. 20 that the law was void.', 'Sept. 20', '2024-09-20'],
       ['He said on Wednesday that the aid will arrive soon.', 'Wednesday', '2025-08-13'],
+      // past-tense text cannot report a day not yet come: a day up to two weeks after publication is this year's
+      ['The mayor gave no reason for the Aug. 20 cutoff.', 'Aug. 20', '2025-08-20'],
+      ['The paper wrote in its leader on Thursday, Aug. 14: the plan failed.', 'Thursday, Aug. 14', '2025-08-14'],
+      ['Officials said the hearing was moved to 25 August.', '25 August', '2025-08-25'],
+      // further ahead, past tense still means last year's
+      ['The miners walked out on Sept. 2.', 'Sept. 2', '2024-09-02'],
+      ['The fire broke out on Aug. 30.', 'Aug. 30', '2024-08-30'],
     ])('%s → %s = %s', (sentence, text, value) => {
       expectDate(sentence, text, value);
     });

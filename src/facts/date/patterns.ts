@@ -281,7 +281,7 @@ export const dateRules: DateRule[] = [
   {
     reason: 'day-month',
     example: '12 August; the 12th of August',
-    pattern: new RegExp(`${NUM_BEFORE}\\b(?:the )?(?<day>${DAY}) (?:of )?(?<month>${MONTH}|${ABBR_MONTHS})(?![\\w.])(?!,? ${YEAR}\\b)`, 'g'),
+    pattern: new RegExp(`${NUM_BEFORE}\\b(?:the )?(?<day>${DAY}) (?:of )?(?<month>${MONTH}|${ABBR_MONTHS})(?!\\w|\\.\\d)(?!,? ${YEAR}\\b)`, 'g'),
     resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
   },
   {

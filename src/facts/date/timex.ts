@@ -78,6 +78,12 @@ export function resolveWeekday(weekday: number, published: string | null, tense:
   return { value: shiftDays(published, delta), granularity: 'day', relative: true };
 }
 
+/** days from one ISO day to another */
+export const daysBetween = (from: string, to: string): number => Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86400000);
+
+/** how far after publication a day may lie and still be read as this year's in past-tense text */
+const SOON = 14;
+
 /**
  * A month (and maybe a day) without a year. Past-tense text means the latest such date not after
  * publication, future-tense text the next one not before it; present tense takes the nearer.
@@ -91,7 +97,10 @@ export function resolveMonth(month: number, published: string | null, tense: Ten
   const target = when(month, day ?? (month === pub.month ? pub.day : 0));
   const now = when(pub.month, pub.day);
   let year = pub.year;
-  if (tense === 'past' && target > now) year -= 1;
+  // a past-tense verb cannot report a day that has not come yet: a day just after publication
+  // is this year's (a deadline, a scheduled event, or a verb misread), not one almost a year ago
+  const justAhead = day !== undefined && daysBetween(published, `${pub.year}-${pad(month)}-${pad(day)}`) <= SOON;
+  if (tense === 'past' && target > now && !justAhead) year -= 1;
   else if (tense === 'future' && target < now) year += 1;
   else if (tense === 'present') {
     // the nearer occurrence, looking up to six months either way
