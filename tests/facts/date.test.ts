@@ -124,9 +124,19 @@ describe(`dates, published ${PUBLISHED}`, () => {
       // further ahead, past tense still means last year's
       ['The miners walked out on Sept. 2.', 'Sept. 2', '2024-09-02'],
       ['The fire broke out on Aug. 30.', 'Aug. 30', '2024-08-30'],
+      // and future-tense text does not jump a year ahead to a day just gone
+      ['Donors hope the fund, set up after the Aug. 4 floods, will grow.', 'Aug. 4', '2025-08-04'],
+      ['The court will sit again on July 20.', 'July 20', '2026-07-20'],
+      // "would" looks forward like "will"
+      ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
+      ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],
     ])('%s → %s = %s', (sentence, text, value) => {
       expectDate(sentence, text, value);
     });
+  });
+
+  it('a day just gone across new year is last year\'s, even in future-tense text', () => {
+    expectDate('Relief will follow the Dec. 29 storm, officials will say.', 'Dec. 29', '2025-12-29', '2026-01-04');
   });
 
   describe('ranges: the first part takes the year the second states', () => {

@@ -6,7 +6,7 @@ import { anchorRules, dateRules, type Env } from './patterns.js';
 import { firstDay, isoWeek, shiftDays, shiftMonths, type Tense } from './timex.js';
 
 // ---------- tense of the clause a date sits in ----------
-const FUTURE_MODAL = /^(?:will|shall|'ll|’ll|wo)$/i;
+const FUTURE_MODAL = /^(?:will|shall|'ll|’ll|wo|would)$/i;
 // "is to", "scheduled to", "due to", "expected to": the clause looks forward
 const FORWARD_WORDS = /^(?:scheduled|due|expected|set|slated|planned|plans?|planning|intends?|going|upcoming|poised|aims?|hopes?|wants?|next)$/i;
 const CLAUSE_BREAK = /[;:]|--|—/;

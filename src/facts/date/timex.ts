@@ -81,7 +81,7 @@ export function resolveWeekday(weekday: number, published: string | null, tense:
 /** days from one ISO day to another */
 export const daysBetween = (from: string, to: string): number => Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86400000);
 
-/** how far after publication a day may lie and still be read as this year's in past-tense text */
+/** how far after (before) publication a day may lie and still be read as this year's in past- (future-) tense text */
 const SOON = 14;
 
 /**
@@ -98,9 +98,12 @@ export function resolveMonth(month: number, published: string | null, tense: Ten
   const now = when(pub.month, pub.day);
   let year = pub.year;
   // a past-tense verb cannot report a day that has not come yet: a day just after publication
-  // is this year's (a deadline, a scheduled event, or a verb misread), not one almost a year ago
-  const justAhead = day !== undefined && daysBetween(published, `${pub.year}-${pad(month)}-${pad(day)}`) <= SOON;
-  if (tense === 'past' && target > now && !justAhead) year -= 1;
+  // is this year's (a deadline, a scheduled event, or a verb misread), not one almost a year ago;
+  // likewise a future-tense verb does not look a whole year ahead to a day just gone
+  // (the nearest such day may lie across new year: "Dec. 30" written on Jan. 3)
+  const nearYear = day === undefined ? undefined : [pub.year - 1, pub.year, pub.year + 1].find((y) => Math.abs(daysBetween(published, `${y}-${pad(month)}-${pad(day)}`)) <= SOON);
+  if (nearYear !== undefined && tense !== 'present') year = nearYear;
+  else if (tense === 'past' && target > now) year -= 1;
   else if (tense === 'future' && target < now) year += 1;
   else if (tense === 'present') {
     // the nearer occurrence, looking up to six months either way
