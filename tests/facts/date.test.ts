@@ -127,6 +127,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
       // and future-tense text does not jump a year ahead to a day just gone
       ['Donors hope the fund, set up after the Aug. 4 floods, will grow.', 'Aug. 4', '2025-08-04'],
       ['The court will sit again on July 20.', 'July 20', '2026-07-20'],
+      // the governing verb may stand nine or ten words before the date
+      ['Ms Lane resigned as chair, treasurer and chief legal officer in October, her office says.', 'October', '2024-10'],
       // "would" looks forward like "will"
       ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
       ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],

@@ -16,7 +16,8 @@ const FORWARD_CUE = /\b(?:until|till|as soon as|as early as|no later than|payabl
 const NEAR_CUE = /\b(?:by|to|through|record|around|from)\s+(?:on\s+)?$/i;
 // past-tense verbs that schedule: "planned a rally on Saturday", "postponed the vote to Monday"
 const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|rescheduled|set|expected|moved|extended)$/i;
-const SCAN = 8;
+// how many words to look back (then ahead) for the verb that governs a date: lists of titles or places can be long
+const SCAN = 10;
 const PAST_AUX = /^(?:was|were|had|did|been)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
