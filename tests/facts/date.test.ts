@@ -129,6 +129,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['The court will sit again on July 20.', 'July 20', '2026-07-20'],
       // the governing verb may stand nine or ten words before the date
       ['Ms Lane resigned as chair, treasurer and chief legal officer in October, her office says.', 'October', '2024-10'],
+      // present tense looks back, except to tomorrow
+      ["The shares now trade well below Friday's close.", 'Friday', '2025-08-08'],
+      ['The ministers meet on Saturday, the agency says.', 'Saturday', '2025-08-09'],
+      ['The court rules Thursday on the appeal.', 'Thursday', '2025-08-14'],
       // "would" looks forward like "will"
       ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
       ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],

@@ -62,7 +62,7 @@ export const noPublication = (granularity: Granularity): Resolution => ({
 
 /**
  * A bare weekday: the most recent one (or the publication day itself) in past-tense text,
- * the next one in future-tense text, and in present-tense text the nearer of the two.
+ * the next one in future-tense text, and in present-tense text the latest one unless the next is tomorrow.
  */
 export function resolveWeekday(weekday: number, published: string | null, tense: Tense, direction?: -1 | 1): Resolution {
   if (!published) return noPublication('day');
@@ -74,7 +74,9 @@ export function resolveWeekday(weekday: number, published: string | null, tense:
   else if (direction === 1) delta = ahead || 7;
   else if (tense === 'future') delta = ahead;
   else if (tense === 'past') delta = -back;
-  else delta = ahead < back ? ahead : -back;
+  // present-tense news mostly reports what has just happened ("meets Tuesday", "Thursday's close"):
+  // it looks forward only to the next day
+  else delta = ahead === 1 ? ahead : -back;
   return { value: shiftDays(published, delta), granularity: 'day', relative: true };
 }
 
