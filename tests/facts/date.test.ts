@@ -42,6 +42,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The company posted a third-quarter loss.', 'third-quarter', '2025-Q3'],
     ['Revenue grew in the latest quarter.', 'the latest quarter', '2025-Q2'],
     ['Output is expected to rise next quarter.', 'next quarter', '2025-Q4'],
+    // an earnings report compares with the same quarter of an earlier year (published in Q3: it reports Q2)
+    ['Net income rose 8% from the 2024 quarter.', 'the 2024 quarter', '2024-Q2'],
+    ['Second-quarter sales fell from the 2024 period.', 'the 2024 period', '2024-Q2'],
+    ['The museum reopened after the 2024 period of repairs.', 'the 2024 period', '2024'],
     ['Growth slowed in the first half of 2024.', 'the first half of 2024', '2024-H1'],
     ['Fighting resumed in the summer of 2022.', 'the summer of 2022', '2022-SU'],
     ['Fighting resumed last winter.', 'last winter', '2024-WI'],

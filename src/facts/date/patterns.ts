@@ -43,6 +43,8 @@ export interface DateRule {
 
 const TIME_PREPOSITION = /\b(?:in|since|until|by|before|after|from)\s+$/i;
 
+const QUARTER_WORD = /\bquarter\b/i;
+
 /** "each Thursday", "every Monday" recur: no one date */
 const RECURRING = /\b(?:each|every)\s+$/i;
 
@@ -388,6 +390,16 @@ export const dateRules: DateRule[] = [
     example: "next year's first quarter",
     pattern: new RegExp(`\\b(?<which>last|this|next) year's (?:fiscal )?(?<ord>${ORDINAL})[- ]quarter\\b`, 'gi'),
     resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env, g.which),
+  },
+  {
+    // an earnings report compares "the 1988 quarter" (or "period") with this year's: the quarter it reports, in that year
+    reason: 'year-quarter-compared',
+    example: 'up from the 2024 quarter; in the 2024 period',
+    pattern: new RegExp(`\\bthe (?<year>${YEAR}) (?<unit>quarter|period)\\b(?!s)`, 'g'),
+    resolve: (g, env) => {
+      if (!env.published || (g.unit === 'period' && !env.quarterly && !QUARTER_WORD.test(env.sentence))) return absolute(g.year!, 'year');
+      return absolute(`${g.year}-Q${reportedQuarter(env.published).slice(-1)}`, 'quarter');
+    },
   },
   {
     reason: 'year-ago-quarter',
