@@ -175,25 +175,19 @@ async function processInOrder(
   });
   // rendering in this thread: a lone article, --jobs 1, an article too large for a worker's capped
   // heap, or the tasks of a worker that ran out of memory; loads the NLP only when first needed
-  let renderHere: ((task: Task) => Promise<Rendered>) | null = null;
+  let renderer: Promise<typeof import('./pool/render.js')> | null = null;
   const here = async (task: Task): Promise<Rendered> => {
-    if (!renderHere) {
-      const { loadHtml, renderArticle } = await import('./pool/render.js');
-      renderHere = async (t) => {
-        await loadHtml(t);
-        return renderArticle(t);
-      };
-    }
-    return renderHere(task);
+    const { loadHtml, renderArticle } = await (renderer ??= import('./pool/render.js'));
+    await loadHtml(task);
+    return renderArticle(task);
   };
-  const failedItem = (item: InputItem): Rendered | null => ('failure' in item ? failed(item.failure, formats) : null);
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
   const second = await iterator.next();
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   if (second.done || jobs === 1) {
-    const render = async (item: InputItem): Promise<Rendered> => failedItem(item) ?? here(taskOf((item as { article: Article }).article));
+    const render = async (item: InputItem): Promise<Rendered> => ('failure' in item ? failed(item.failure, formats) : here(taskOf(item.article)));
     await emit(await render(first.value));
     if (second.done) return;
     await emit(await render(second.value));
@@ -211,9 +205,8 @@ async function processInOrder(
     return typeof head === 'function' ? head() : head;
   };
   const submit = (item: InputItem): void => {
-    const done = failedItem(item);
-    if (done) return void window.push(Promise.resolve(done));
-    const task = taskOf((item as { article: Article }).article);
+    if ('failure' in item) return void window.push(Promise.resolve(failed(item.failure, formats)));
+    const task = taskOf(item.article);
     // rendered here when its turn comes, after the results before it are written
     window.push(task.article.text.length > LARGE_ARTICLE_CHARS ? () => overflow(task) : pool.run(task));
   };

@@ -185,6 +185,18 @@ function classify(ctx: Context): ClassifiedName[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A name that opens a results-table row ("Rivertown 4 3 1 0") or stands in a score line
+ * ("Rivertown 2 Lakeside 1"): a team. `lead` is its line up to the name, `rest` the line after it.
+ */
+function tableRowEvidence(lead: string, rest: string): Local | null {
+  const opensLine = /^\s*$/.test(lead);
+  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
+  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+  if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+  return null;
+}
+
 // decisions that a name is a team: table structure and game reports
 const TEAM_REASONS = new Set(['standings-row', 'score-line', 'fixture-versus', 'sport-result', 'scorecard-team', 'team-in-game-report', 'team-nickname', 'schedule-at']);
 // "in Rivertown", "at Rivertown": the town itself, even in a game report
@@ -444,8 +456,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
 
   // "East Hadley 3 0 2 1 3 4 2": a compass-named club in a results table (a country keeps its name)
   if (COMPASS_NAME.test(span.text) && !tokens.some((t) => has(t, 'Country')) && lexiconTag(span.text) !== 'Country') {
-    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
-    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest) || /^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^ \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+    const row = tableRowEvidence(lead, rest);
+    if (row) return row;
   }
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
   // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
@@ -508,9 +520,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
 
   // sport: results tables and match reports name teams by their town
   if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
-    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
-    if (/^\s*$/.test(lead) && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
-    if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+    const row = tableRowEvidence(lead, rest);
+    if (row) return row;
     if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
     const sentence = sentenceAround(ctx, span);
     if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
