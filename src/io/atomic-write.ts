@@ -74,6 +74,8 @@ export class AtomicStream {
   async abort(): Promise<void> {
     if (!this.stream.closed) {
       const closed = new Promise<void>((resolve) => this.stream.once('close', () => resolve()));
+      // a write still in flight fails with ERR_STREAM_DESTROYED: expected here, and nothing to report
+      this.stream.on('error', () => undefined);
       this.stream.destroy();
       await closed;
     }
