@@ -6,14 +6,15 @@
 // written in input order as they complete, waiting when an output stream is full. Memory therefore
 // depends on the window, not on the number of articles. A single article (or --jobs 1) runs in this
 // thread, with no pool to start.
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
-import { AtomicStream, drained } from './io/atomic-write.js';
-import { messageOf, parseCorpusLine, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
+import { AtomicStream, checkWritable, drained, removeStaleTemps } from './io/atomic-write.js';
+import { boundedLines } from './io/bounded.js';
+import { DEFAULT_MAX_BYTES, InputError } from './io/decode.js';
+import { corpusItem, messageOf, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
 import { csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
-import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
+import { failed, OUTPUT_ERRORS, type Rendered, type RenderFormats, type Task } from './pool/task.js';
 import { availableParallelism } from 'node:os';
 
 export const FORMATS = ['json', 'csv', 'jsonl', 'html'] as const;
@@ -63,8 +64,18 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const summary = newSummary();
   const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl') };
   const json = options.formats.includes('json');
-  const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
-  const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
+  let csv: AtomicStream | null = null;
+  let jsonl: AtomicStream | null = null;
+  try {
+    // a folder that cannot be written fails here, in one line, before any work
+    checkWritable(options.outDir);
+    removeStaleTemps(options.outDir);
+    csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
+    jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
+  } catch (error) {
+    await csv?.abort();
+    throw new OutputError(`--out-dir ${options.outDir}: cannot write there (${messageOf(error)})`);
+  }
   const usedNames = new Set<string>();
   const seenIds = new Set<string>();
   // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
@@ -82,6 +93,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       };
     };
     await processInOrder(readInputs(files, options), formats, outputsOf, options, async (rendered) => {
+      // the disk is full or turned read-only: no later article can be written either
+      if (!rendered.ok && rendered.fatal) throw new OutputError(rendered.fatal);
       count(summary, rendered, options);
       if (rendered.ok && rendered.jsonPath !== undefined) summary.written.push(rendered.jsonPath);
       if (rendered.ok && rendered.html) {
@@ -95,6 +108,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     });
     // stopped part-way: the complete files of a previous run stay as they were
     if (options.signal?.aborted) throw new Interrupted(summary);
+    // nothing read (an empty or blank-lines-only corpus): earlier results are not replaced by empty ones
+    if (summary.articles === 0) throw new InputError(`${files.join(', ')}: no articles (empty or only blank lines); nothing written`);
     if (html) summary.written.push(html.finish());
     for (const stream of [csv, jsonl]) {
       if (!stream) continue;
@@ -104,11 +119,16 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   } catch (error) {
     await csv?.abort();
     await jsonl?.abort();
-    throw error;
+    // a worker stopped mid-write (interrupt, time budget) may leave its temporary file: this run's are all dropped
+    removeStaleTemps(options.outDir, true);
+    throw error instanceof Error && OUTPUT_ERRORS.has((error as NodeJS.ErrnoException).code ?? '') ? new OutputError(messageOf(error)) : error;
   }
   summary.elapsedMs = Date.now() - started;
   return summary;
 }
+
+/** Writing the results failed (disk full, read-only, no permission): the run stops, exit 1. */
+export class OutputError extends InputError {}
 
 /**
  * The stage contract for distributed engines (Spark's RDD.pipe, Hadoop Streaming, GNU parallel):
@@ -139,10 +159,10 @@ export async function runJsonlStream(input: Readable, output: Writable, options:
 }
 
 async function* stdinItems(input: Readable, options: InputOptions): AsyncGenerator<InputItem> {
-  let n = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    const where = `stdin:${++n}`;
-    yield line.trim() === '' ? { failure: { id: where, source: where, error: `${where}: empty line` } } : parseCorpusLine(line, where, options);
+  // split on LF only: a bare CR inside a record never makes two result lines of one
+  for await (const line of boundedLines(input as AsyncIterable<Buffer>, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    const where = `stdin:${line.n}`;
+    yield corpusItem(line, where, options) ?? { failure: { id: where, source: where, error: `${where}: empty line` } };
   }
 }
 
@@ -185,7 +205,7 @@ async function processInOrder(
   const first = await iterator.next();
   if (first.done) return;
   const second = await iterator.next();
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const jobs = Math.min(maxJobs(), Math.max(1, Math.floor(options.jobs ?? defaultJobs())));
   if (second.done || jobs === 1) {
     const render = async (item: InputItem): Promise<Rendered> => ('failure' in item ? failed(item.failure, formats) : here(taskOf(item.article)));
     await emit(await render(first.value));
@@ -226,6 +246,8 @@ async function processInOrder(
 
 /** Worker threads for `--jobs` when not given: one per core. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
+/** More workers than twice the cores only cost memory (each holds its own model): --jobs is capped here. */
+export const maxJobs = (): number => Math.min(16, 2 * defaultJobs());
 
 /** Two articles with the same id must not overwrite each other's file. */
 function uniqueName(name: string, used: Set<string>): string {

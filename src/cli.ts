@@ -1,5 +1,6 @@
 // The thin CLI: parse arguments, call the library, return an exit code
 // (0 success, 1 an article failed or an evaluation fell below its threshold, 2 usage error).
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
 import { InputError } from './io/decode.js';
@@ -145,11 +146,29 @@ const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map(
 
 function checkDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--published must be YYYY-MM-DD, got "${value}"`);
+  if (!ISO_DATE.test(value) || !isCalendarDate(value)) throw new UsageError(`--published must be YYYY-MM-DD, a real calendar date, got "${value}"`);
   return value;
 }
 
+/** 2025-02-30 is no date, though Date.parse rolls it over to March 2 */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Every option once, and none empty: yargs turns a repeated one into a list, which nothing downstream expects. */
+function checkOnceAndSet(opts: ExtractOptions): void {
+  for (const name of Object.keys(EXTRACT_OPTIONS)) {
+    const value = (opts as unknown as Record<string, unknown>)[name];
+    if (Array.isArray(value)) throw new UsageError(`--${name} is given more than once`);
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} is empty`);
+  }
+}
+
 async function extractCommand(opts: ExtractOptions): Promise<number> {
+  checkOnceAndSet(opts);
   const inputs = inputsOf(opts.inputs);
   if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
   if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
@@ -159,6 +178,9 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   if (opts['max-bytes'] !== undefined && !(opts['max-bytes'] > 0)) throw new UsageError('--max-bytes must be a positive number');
   if (opts.jobs !== undefined && !(Number.isInteger(opts.jobs) && opts.jobs >= 1)) throw new UsageError('--jobs must be a whole number of at least 1');
   const published = checkDate(opts.published);
+  if (!opts['stdin-jsonl'] && existsSync(opts['out-dir']) && !statSync(opts['out-dir']).isDirectory()) {
+    throw new UsageError(`--out-dir ${opts['out-dir']} is a file, not a folder`);
+  }
   const { ProgressBar } = await import('./io/progress.js');
   const progress = ProgressBar.wanted(process.stderr, opts.quiet) ? new ProgressBar({ stream: process.stderr }) : null;
   const common = {
@@ -167,7 +189,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
     onFailure: (f: { id: string; source: string | null; error: string }) => {
       progress?.clear();
-      process.stderr.write(`extract: ${f.error.startsWith(f.source ?? '\0') ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
+      process.stderr.write(`extract: ${f.error.startsWith(f.source ?? f.id) ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
     },
     onArticle: () => progress?.tick(),
     onWarning: (message: string) => {
@@ -186,7 +208,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
     } else {
       const { discoverInputs } = await import('./io/inputs.js');
       const { runBatch } = await import('./batch.js');
-      const files = discoverInputs(inputs);
+      const files = discoverInputs(inputs, opts['out-dir']);
       if (progress) void import('./io/count.js').then(({ countArticles }) => countArticles(files)).then((n) => (progress.total = n), () => undefined);
       summary = await runBatch(files, { ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom });
       destination = opts['out-dir'];

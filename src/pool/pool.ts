@@ -52,7 +52,12 @@ export class WorkerPool {
     private readonly overflow?: (task: Task) => Promise<Rendered>,
     private readonly limits: ResourceLimits = WORKER_LIMITS,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    // workers start as tasks come (see dispatch): two articles never start fifty threads
+  }
+
+  /** Worker threads started so far (at most `size`). */
+  get started(): number {
+    return this.slots.length;
   }
 
   run(task: Task): Promise<Rendered> {
@@ -73,6 +78,8 @@ export class WorkerPool {
     while (this.queue.length > 0) {
       let best: Slot | undefined;
       for (const slot of this.slots) if (slot.inFlight.size < PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+      // a new worker only when every started one is busy
+      if ((!best || best.inFlight.size > 0) && this.slots.length < this.size) this.slots.push((best = this.spawn()));
       if (!best) return;
       const next = this.queue.shift()!;
       best.inFlight.set(next.seq, next);

@@ -6,7 +6,7 @@ import { csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { messageOf } from '../io/inputs.js';
-import { failed, type Rendered, type Task } from './task.js';
+import { failed, OUTPUT_ERRORS, type Rendered, type Task } from './task.js';
 
 /** The HTML writer's functions, loaded only when a task asks for a page (see loadHtml). */
 export type HtmlModule = Pick<typeof import('../export/html.js'), 'articleHtml' | 'indexEntry'>;
@@ -40,6 +40,7 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
       ...(page ? { html: page } : {}),
     };
   } catch (error) {
-    return failed({ id, source, error: messageOf(error) }, formats);
+    const failure = { id, source, error: messageOf(error) };
+    return OUTPUT_ERRORS.has((error as NodeJS.ErrnoException).code ?? '') ? { ok: false, failure, fatal: failure.error } : failed(failure, formats);
   }
 }

@@ -24,7 +24,10 @@ export type Chunk = string | Uint8Array;
 
 export type Rendered =
   | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; jsonl?: Chunk; html?: { path: string; entry: IndexEntry } }
-  | { ok: false; failure: ArticleFailure; jsonl?: Chunk };
+  | { ok: false; failure: ArticleFailure; jsonl?: Chunk; fatal?: string };
+
+/** Errors writing a file that no later article escapes either: the batch stops on them. */
+export const OUTPUT_ERRORS: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EFBIG', 'EIO']);
 
 export function failed(failure: ArticleFailure, formats: RenderFormats): Rendered {
   return { ok: false, failure, ...(formats.jsonl ? { jsonl: toJsonLine(failure) } : {}) };
