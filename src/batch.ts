@@ -32,8 +32,10 @@ export interface RunOptions extends InputOptions {
   onArticle?(done: number): void;
   /** called for problems that lose nothing (a duplicate id) */
   onWarning?(message: string): void;
-  /** aborting stops the run after the article being written: nothing partial is left behind */
+  /** aborting stops the run at once, also mid-article: nothing partial is left behind */
   signal?: AbortSignal;
+  /** an article that takes longer fails (one line naming it) and the run goes on (default 60) */
+  maxSeconds?: number;
 }
 
 /** The run was stopped by its signal (Ctrl-C, SIGTERM); `summary` says what was finished. */
@@ -178,7 +180,9 @@ function count(summary: BatchSummary, rendered: Rendered, options: RunOptions): 
 
 /**
  * Renders every item and hands the results to `emit` in input order. Looks one item ahead: a lone
- * article (or jobs = 1) is rendered in this thread; otherwise a worker pool renders a bounded window.
+ * article (or jobs = 1) is rendered in this thread when it is short; otherwise a worker pool renders
+ * a bounded window. Anything long runs in a worker, which a signal or the time budget can stop
+ * mid-article: this thread only ever runs work that ends in well under a second.
  */
 async function processInOrder(
   items: AsyncIterable<InputItem>,
@@ -193,56 +197,100 @@ async function processInOrder(
     formats,
     ...outputsOf(article),
   });
-  // rendering in this thread: a lone article, --jobs 1, an article too large for a worker's capped
-  // heap, or the tasks of a worker that ran out of memory; loads the NLP only when first needed
+  const budgetMs = (options.maxSeconds ?? DEFAULT_MAX_SECONDS) * 1000;
+  let poolLoaded: Promise<typeof import('./pool/pool.js')> | null = null;
+  const poolModule = (): Promise<typeof import('./pool/pool.js')> => (poolLoaded ??= import('./pool/pool.js'));
+  // a result that arrives after the signal is not written: the run stops where it is
+  const pass = async (result: Promise<Rendered>): Promise<void> => {
+    const rendered = await result;
+    if (!options.signal?.aborted) await emit(rendered);
+  };
+  const control = { signal: options.signal, timeoutMs: budgetMs };
+  const pools: Array<{ close(): Promise<void> }> = [];
+  // one worker with an uncapped heap for large articles and for the tasks of a worker out of memory
+  let large: Promise<import('./pool/pool.js').WorkerPool> | null = null;
+  const inLarge = async (task: Task): Promise<Rendered> => {
+    const pool = await (large ??= poolModule().then(({ WorkerPool, LARGE_LIMITS }) => {
+      const p = new WorkerPool(1, undefined, LARGE_LIMITS, control);
+      pools.push(p);
+      return p;
+    }));
+    return pool.run(task).catch((error: unknown) => failed({ id: task.article.id, source: task.article.source, error: messageOf(error) }, formats));
+  };
+  // rendering in this thread: a short lone article or --jobs 1; loads the NLP only when first needed
   let renderer: Promise<typeof import('./pool/render.js')> | null = null;
   const here = async (task: Task): Promise<Rendered> => {
     const { loadHtml, renderArticle } = await (renderer ??= import('./pool/render.js'));
     await loadHtml(task);
-    return renderArticle(task);
-  };
-  const iterator = items[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) return;
-  const second = await iterator.next();
-  const jobs = Math.min(maxJobs(), Math.max(1, Math.floor(options.jobs ?? defaultJobs())));
-  if (second.done || jobs === 1) {
-    const render = async (item: InputItem): Promise<Rendered> => ('failure' in item ? failed(item.failure, formats) : here(taskOf(item.article)));
-    await emit(await render(first.value));
-    if (second.done) return;
-    await emit(await render(second.value));
-    for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) await emit(await render(next.value));
-    return;
-  }
-  const { WorkerPool, LARGE_ARTICLE_CHARS } = await import('./pool/pool.js');
-  const overflow = (task: Task): Promise<Rendered> =>
-    here(task).catch((error: unknown) => failed({ id: task.article.id, source: task.article.source, error: messageOf(error) }, formats));
-  const pool = new WorkerPool(jobs, overflow);
-  // a result on its way from a worker, or (for a large article) the work to do in this thread
-  const window: Array<Promise<Rendered> | (() => Promise<Rendered>)> = [];
-  const nextResult = (): Promise<Rendered> => {
-    const head = window.shift()!;
-    return typeof head === 'function' ? head() : head;
-  };
-  const submit = (item: InputItem): void => {
-    if ('failure' in item) return void window.push(Promise.resolve(failed(item.failure, formats)));
-    const task = taskOf(item.article);
-    // rendered here when its turn comes, after the results before it are written
-    window.push(task.article.text.length > LARGE_ARTICLE_CHARS ? () => overflow(task) : pool.run(task));
+    const started = performance.now();
+    const rendered = renderArticle(task);
+    // short articles cannot be stopped mid-way here, but still keep to the budget
+    if (rendered.ok && performance.now() - started > budgetMs) return failed(overBudget(task.article, budgetMs), formats);
+    return rendered;
   };
   try {
+    const iterator = items[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done) return;
+    const second = await iterator.next();
+    const jobs = Math.min(maxJobs(), Math.max(1, Math.floor(options.jobs ?? defaultJobs())));
+    if (second.done || jobs === 1) {
+      let solo: Promise<import('./pool/pool.js').WorkerPool> | null = null;
+      const inWorker = async (task: Task): Promise<Rendered> => {
+        const pool = await (solo ??= poolModule().then(({ WorkerPool }) => {
+          const p = new WorkerPool(1, inLarge, undefined, control);
+          pools.push(p);
+          return p;
+        }));
+        return pool.run(task);
+      };
+      const render = async (item: InputItem): Promise<Rendered> => {
+        if ('failure' in item) return failed(item.failure, formats);
+        const task = taskOf(item.article);
+        const chars = task.article.text.length;
+        return chars <= MAIN_THREAD_CHARS ? here(task) : chars > LARGE_CHARS ? inLarge(task) : inWorker(task);
+      };
+      await pass(render(first.value));
+      if (second.done || options.signal?.aborted) return;
+      await pass(render(second.value));
+      for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) await pass(render(next.value));
+      return;
+    }
+    const { WorkerPool } = await poolModule();
+    const pool = new WorkerPool(jobs, inLarge, undefined, control);
+    pools.push(pool);
+    // a result on its way from a worker
+    const window: Array<Promise<Rendered>> = [];
+    const submit = (item: InputItem): void => {
+      if ('failure' in item) return void window.push(Promise.resolve(failed(item.failure, formats)));
+      const task = taskOf(item.article);
+      window.push(task.article.text.length > LARGE_CHARS ? inLarge(task) : pool.run(task));
+    };
     submit(first.value);
     submit(second.value);
     for (let next = await iterator.next(); !next.done && !options.signal?.aborted; next = await iterator.next()) {
       submit(next.value);
-      while (window.length >= jobs * WINDOW_PER_JOB && !options.signal?.aborted) await emit(await nextResult());
+      while (window.length >= jobs * WINDOW_PER_JOB && !options.signal?.aborted) await pass(window.shift()!);
     }
-    while (window.length > 0 && !options.signal?.aborted) await emit(await nextResult());
+    while (window.length > 0 && !options.signal?.aborted) await pass(window.shift()!);
   } finally {
     // results still in the window are dropped when an emit fails; their promises never reject
-    await pool.close();
+    await Promise.all(pools.map((p) => p.close()));
   }
 }
+
+/** Articles up to this long may run in this thread (a lone one, or --jobs 1): well under a second each. */
+export const MAIN_THREAD_CHARS = 20_000;
+/** Longer ones go to the worker with an uncapped heap (kept in step with pool.ts's LARGE_ARTICLE_CHARS). */
+const LARGE_CHARS = 100_000;
+/** --max-seconds when not given: generous for a 1 MiB article, short of a hang. */
+export const DEFAULT_MAX_SECONDS = 60;
+
+const overBudget = (article: Article, budgetMs: number): ArticleFailure => ({
+  id: article.id,
+  source: article.source,
+  error: `${article.source ?? article.id}: took over ${budgetMs / 1000} s, the time budget (--max-seconds)`,
+});
 
 /** Worker threads for `--jobs` when not given: one per core. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());

@@ -17,14 +17,15 @@ const EXTRACT_OPTIONS = {
   published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' },
   bom: { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' },
   'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
-  jobs: { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' },
+  jobs: { type: 'number', describe: 'worker threads (default: one per core, at most 2 per core or 16; 1 runs in one thread)' },
+  'max-seconds': { type: 'number', describe: 'time budget per article: one over it fails and the batch goes on (default 60)' },
   'stdin-jsonl': { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' },
 } as const;
 
 interface ExtractOptions {
   inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
-  jobs?: number; 'stdin-jsonl': boolean;
+  jobs?: number; 'stdin-jsonl': boolean; 'max-seconds'?: number;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -177,6 +178,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   if (unknown.length || formats.length === 0) throw new UsageError(`--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`);
   if (opts['max-bytes'] !== undefined && !(opts['max-bytes'] > 0)) throw new UsageError('--max-bytes must be a positive number');
   if (opts.jobs !== undefined && !(Number.isInteger(opts.jobs) && opts.jobs >= 1)) throw new UsageError('--jobs must be a whole number of at least 1');
+  if (opts['max-seconds'] !== undefined && !(opts['max-seconds'] > 0 && opts['max-seconds'] < 2_000_000)) throw new UsageError('--max-seconds must be a positive number of seconds');
   const published = checkDate(opts.published);
   if (!opts['stdin-jsonl'] && existsSync(opts['out-dir']) && !statSync(opts['out-dir']).isDirectory()) {
     throw new UsageError(`--out-dir ${opts['out-dir']} is a file, not a folder`);
@@ -187,6 +189,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
     published,
     ...(opts['max-bytes'] ? { maxBytes: opts['max-bytes'] } : {}),
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts['max-seconds'] ? { maxSeconds: opts['max-seconds'] } : {}),
     onFailure: (f: { id: string; source: string | null; error: string }) => {
       progress?.clear();
       process.stderr.write(`extract: ${f.error.startsWith(f.source ?? f.id) ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
@@ -231,7 +234,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   return summary.failures.length > 0 && !opts['stdin-jsonl'] ? 1 : 0;
 }
 
-/** Ctrl-C or SIGTERM stops the run cleanly at the next article; a second one exits at once. */
+/** Ctrl-C or SIGTERM stops the run cleanly at once (workers are stopped mid-article); a second one exits at once. */
 function stopOnSignals(): AbortSignal {
   const controller = new AbortController();
   for (const name of ['SIGINT', 'SIGTERM'] as const) {

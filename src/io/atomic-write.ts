@@ -1,6 +1,7 @@
 // A file is written whole or not at all: write to a temporary name beside it, then rename.
 import { closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 
 /** Resolves when a writable stream has drained (or failed: the error surfaces on the next write or end). */
 export function drained(stream: NodeJS.WritableStream): Promise<void> {
@@ -26,10 +27,16 @@ const liveTemps = new Set<string>();
 let cleanupHooked = false;
 function track(temp: string): void {
   liveTemps.add(temp);
+  hookCleanup();
+}
+function hookCleanup(): void {
   if (cleanupHooked) return;
   cleanupHooked = true;
   process.once('exit', () => {
     for (const t of liveTemps) rmSync(t, { force: true });
+    // workers' temporary files too (same pid), when a second signal ends the process at once;
+    // only from the main thread, for a worker's exit must not drop its siblings' files
+    if (isMainThread) for (const dir of madeDirs) removeStaleTemps(dir, true);
   });
 }
 
@@ -40,6 +47,7 @@ export function ensureDir(dir: string): void {
   if (madeDirs.has(dir)) return;
   makeDir(dir);
   madeDirs.add(dir);
+  hookCleanup();
 }
 
 /**
