@@ -132,7 +132,7 @@ function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: Casualty
   for (const f of statements(figures)) {
     if (f.reason === 'death-toll') total = last = value(f);
     else {
-      const previous = all.filter((o) => o.end <= f.start).at(-1);
+      const previous = lastEndingBy(all, f.start);
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       const adds =
@@ -152,7 +152,7 @@ function joinHits(harmed: CasualtyFact[], all: CasualtyFact[]): CasualtyFact[] {
   const out: CasualtyFact[] = [];
   for (const f of harmed) {
     const previous = out.at(-1);
-    const justBefore = all.filter((o) => o.end <= f.start).at(-1);
+    const justBefore = lastEndingBy(all, f.start);
     if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && previous.sentence === f.sentence) {
       out[out.length - 1] = { ...previous, count: previous.count + f.count, end: f.end };
     } else out.push(f);
@@ -207,4 +207,29 @@ function incidentTotals(incidentFigures: CasualtyFact[]): Totals {
     return Math.max(0, f.count - died);
   };
   return { killed, injured: chain(harmed, figures, survivors) };
+}
+
+/** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
+const endsOf = new WeakMap<readonly CasualtyFact[], number[] | null>();
+
+/** The last figure of `all` (in its order) that ends at or before `position`; linear only for unordered lists. */
+function lastEndingBy(all: readonly CasualtyFact[], position: number): CasualtyFact | undefined {
+  let ends = endsOf.get(all);
+  if (ends === undefined) {
+    const list = all.map((f) => f.end);
+    ends = list.every((e, i) => i === 0 || list[i - 1]! <= e) ? list : null;
+    endsOf.set(all, ends);
+  }
+  if (ends === null) return all.filter((o) => o.end <= position).at(-1);
+  let lo = 0;
+  let hi = ends.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= position) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? all[found] : undefined;
 }
