@@ -17,12 +17,26 @@ interface Incident {
   figures: CasualtyFact[];
 }
 
-export function computeTotals(facts: Fact[]): Totals {
+/** Which sentence a figure is in: by default its sentence text; the pipeline gives exact sentence indexes. */
+let sentenceOf: (f: CasualtyFact) => number | string = (f) => f.sentence;
+
+/**
+ * @param sentenceIndex the sentence an offset lies in (the pipeline's parse); without it, figures in
+ * the same sentence are those with the same `sentence` text, which holds for sentences of up to
+ * SENTENCE_WINDOW characters
+ */
+export function computeTotals(facts: Fact[], sentenceIndex?: (offset: number) => number): Totals {
   const totals: Totals = { killed: 0, injured: 0 };
-  for (const incident of groupIncidents(withoutBackground(facts))) {
-    const t = incidentTotals(incident.figures);
-    totals.killed += t.killed;
-    totals.injured += t.injured;
+  const saved = sentenceOf;
+  if (sentenceIndex) sentenceOf = (f) => sentenceIndex(f.start);
+  try {
+    for (const incident of groupIncidents(withoutBackground(facts))) {
+      const t = incidentTotals(incident.figures);
+      totals.killed += t.killed;
+      totals.injured += t.injured;
+    }
+  } finally {
+    sentenceOf = saved;
   }
   return totals;
 }
@@ -153,7 +167,7 @@ function joinHits(harmed: CasualtyFact[], all: CasualtyFact[]): CasualtyFact[] {
   for (const f of harmed) {
     const previous = out.at(-1);
     const justBefore = lastEndingBy(all, f.start);
-    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && previous.sentence === f.sentence) {
+    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && sentenceOf(previous) === sentenceOf(f)) {
       out[out.length - 1] = { ...previous, count: previous.count + f.count, end: f.end };
     } else out.push(f);
   }
@@ -188,7 +202,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): Totals {
   const head = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
   // (in another sentence: "a man was killed and a man was hurt" are two)
   const sameVictim = (f: CasualtyFact): boolean =>
-    f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && k.sentence !== f.sentence && head(k) === head(f));
+    f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all
@@ -200,7 +214,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): Totals {
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
     // beside the dead ("two bodies and two wounded victims") counts others
-    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && k.sentence === f.sentence);
+    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && sentenceOf(k) === sentenceOf(f));
     const rest = f.count - killed;
     const agrees = rest === 0 || harmed.some((h) => !h.hit && h.count === rest);
     const died = !beside && rest >= 0 && agrees ? killed : after;
