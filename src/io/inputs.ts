@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { ArticleMeta, CorpusLine, type Gold } from '../validate/gold.js';
 import { DEFAULT_MAX_BYTES, InputError, decodeArticle, decodeLine } from './decode.js';
 import { fileLines, readFileBounded, readStreamBounded, type BoundedLine } from './bounded.js';
-import { htmlToText } from './html.js';
 
 const ARTICLE_FILE = /\.(?:txt|jsonl|html?)$/i;
 const isHtml = (file: string): boolean => /\.html?$/i.test(file);
@@ -78,7 +77,7 @@ export async function readTextFile(file: string, options: InputOptions = {}): Pr
     // never more than maxBytes + 1 bytes in memory, also from a device or a FIFO
     const decoded = decodeArticle(await readFileBounded(file, maxBytes), file, maxBytes);
     // an HTML page is read for its visible text; offsets then refer to that text
-    const text = isHtml(file) ? htmlToText(decoded) : decoded;
+    const text = isHtml(file) ? (await import('./html.js')).htmlToText(decoded) : decoded;
     if (text === '') throw new InputError(`${file}: no visible text in the page`);
     const published = readMeta(file)?.published ?? options.published ?? null;
     return { article: { id, source: file, text, published } };
