@@ -169,7 +169,13 @@ async function processInOrder(
 ): Promise<void> {
   // only what extraction reads crosses to a worker (a corpus line's gold stays behind)
   const taskOf = (article: Article): Task => ({
-    article: { id: article.id, source: article.source, text: article.text, published: article.published },
+    article: {
+      id: article.id,
+      source: article.source,
+      text: article.text,
+      published: article.published,
+      published_from: article.published_from ?? null,
+    },
     formats,
     ...outputsOf(article),
   });

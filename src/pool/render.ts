@@ -19,9 +19,9 @@ export async function loadHtml(task: Task): Promise<void> {
 }
 
 export function renderArticle({ article, formats, jsonPath, html }: Task): Rendered {
-  const { id, source, text, published } = article;
+  const { id, source, text, published, published_from } = article;
   try {
-    const result = extract(text, { id, source, published });
+    const result = extract(text, { id, source, published, published_from });
     const factsByType: Record<string, number> = {};
     for (const fact of result.facts) factsByType[fact.type] = (factsByType[fact.type] ?? 0) + 1;
     if (jsonPath !== undefined) writeFileAtomic(jsonPath, toJson(result));

@@ -18,6 +18,8 @@ import {
   type Tense,
 } from './timex.js';
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternation, monthNumber, weekdayNumber } from '../../lexicon/calendar.js';
+
 export type { Tense } from './timex.js';
 
 export interface Env {
@@ -52,13 +54,12 @@ const RECURRING = /\b(?:each|every)\s+$/i;
 const AFTER_NAME = /(?:^|[^.!?"“'‘\n]\s)(?!(?:In|On|By|Since|Until|From|Through|During|Before|After|Of|For|To|The|At|And|Or|But|As|Early|Late|Mid|End|Fiscal|Year|Last|This|Next)\b)[A-Z][A-Za-z]*\s$/;
 
 // ---------- vocabularies ----------
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FULL_MONTHS = alternation(MONTH_NAMES);
 // abbreviations need their full stop, or a day number after them (checked by the rules that use MONTH_ANY)
-const ABBR_MONTHS = 'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const ABBR_MONTHS = [...MONTH_ABBREVIATIONS.map((m) => `${m}\\.`), ...MONTH_ABBREVIATIONS].join('|');
 const MONTH = `(?:${FULL_MONTHS})`;
 const MONTH_ANY = `(?:${FULL_MONTHS}|${ABBR_MONTHS})`;
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[6-9]|20)\\d{2}';
 // a number that is not part of a larger number, a money sum, a version or a score
@@ -105,9 +106,7 @@ const HOLIDAYS: Record<string, (year: number) => string> = {
 };
 const HOLIDAY = "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|May Day|Independence Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?|Good Friday)";
 
-export const monthNumber = (name: string): number => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1;
-const weekdayNumber = (name: string): number =>
-  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(name.toLowerCase());
+export { monthNumber };
 const dayNumber = (text: string): number => Number.parseInt(text, 10);
 const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
 const ordinalNumber = (word: string): number => {
