@@ -40,6 +40,7 @@ const reportDir = join(root, 'output', 'eval');
 mkdirSync(reportDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'newsfacts-eval-'));
 const { readPublished } = await import(join(root, 'dist', 'published', 'index.js'));
+const { extract } = await import(join(root, 'dist', 'index.js'));
 
 const rows = [];
 const publishedRows = [];
@@ -81,12 +82,14 @@ for (const r of rows) {
   console.log(`| ${r.corpus} | ${r.measure} | ${pct(r.tune)} | ${pct(r.check)} | ${pct(r.all)} | ${gap} |`);
 }
 console.log('\nPublication date read from the text, against the date given with the article');
-console.log('| corpus | half | articles | print it | found exact | wrong | exact of printed | wrong of all |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+console.log('(same values: of the date facts in articles whose date was read, how many get the value they get with the date given)');
+console.log('| corpus | half | articles | print it | found exact | wrong | exact of printed | wrong of all | same values |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of publishedRows) {
   const share = (n, d) => (d ? ((100 * n) / d).toFixed(1) : '');
   console.log(
-    `| ${r.corpus} | ${r.half} | ${r.articles} | ${r.printed} | ${r.exact} | ${r.wrong} | ${share(r.exact, r.printed)} | ${share(r.wrong, r.articles)} |`,
+    `| ${r.corpus} | ${r.half} | ${r.articles} | ${r.printed} | ${r.exact} | ${r.wrong} | ${share(r.exact, r.printed)} ` +
+      `| ${share(r.wrong, r.articles)} | ${r.dates ? `${share(r.sameDates, r.dates)} (${r.sameDates}/${r.dates})` : ''} |`,
   );
 }
 process.exit(failed ? 1 : 0);
@@ -143,6 +146,8 @@ function publishedScore(articles) {
   let printed = 0;
   let exact = 0;
   let wrong = 0;
+  let dates = 0;
+  let sameDates = 0;
   for (const a of articles) {
     const head = a.text.slice(0, 2000).split('\n').filter((l) => l.trim()).slice(0, 8).join('\n');
     const given = a.published ?? /^[^\n]{0,60}\b((?:19|20)\d\d-\d\d-\d\d)\s*$/m.exec(head)?.[1] ?? null;
@@ -151,10 +156,18 @@ function publishedScore(articles) {
     if (prints) printed++;
     if (prints && found === given) exact++;
     if (found && given && found !== given) wrong++;
+    if (found && given) {
+      // the date values an article gets from its own dateline, against those it gets from the given date
+      const values = (published) => extract(a.text, { published }).facts.filter((f) => f.type === 'date').map((f) => f.value);
+      const withGiven = values(given);
+      const withRead = values(null);
+      dates += withGiven.length;
+      sameDates += withGiven.filter((v, i) => v === withRead[i]).length;
+    }
     if (process.env.DEBUG_PUBLISHED && halfOf(a.id) === 'tune' && (prints || found) && found !== given)
       console.error(a.id, given, found, prints, JSON.stringify(head.slice(0, 300)));
   }
-  return { articles: articles.length, printed, exact, wrong };
+  return { articles: articles.length, printed, exact, wrong, dates, sameDates };
 }
 
 function printsDate(head, iso) {

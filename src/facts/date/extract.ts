@@ -20,6 +20,9 @@ const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|resc
 const SCAN = 10;
 const PAST_AUX = /^(?:was|were|had|did|been)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
+// verbs of beginning and ending that compromise reads as plural nouns after a singular subject:
+// "before the fiscal year ends on Sept. 30", "the season starts in May"
+const ASPECTUAL_VERB_S = /^(?:ends|begins|starts|expires|closes|opens|runs|finishes|concludes|resumes)$/;
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
 function tokenAt(tokens: Token[], offset: number): number {
@@ -39,7 +42,7 @@ function tokenAt(tokens: Token[], offset: number): number {
 /** Tense of one verb group, read from compromise's tags; null when the token is no verb. */
 function verbTense(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return null;
+  if (!t.tags.has('Verb')) return aspectualVerbMisread(tokens, i) ? 'present' : null;
   if (FUTURE_MODAL.test(t.normal) || (t.tags.has('Modal') && FUTURE_MODAL.test(t.text.replace(/^.*['’]/, "'")))) return 'future';
   // "is to visit", "plans to meet": an infinitive after "to" points forward
   const prev = tokens[i - 1];
@@ -54,28 +57,47 @@ function verbTense(tokens: Token[], i: number): Tense | null {
   return 'present';
 }
 
+/** "ends" between a singular noun and a preposition ("the year ends on"), tagged a plural noun. */
+function aspectualVerbMisread(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!ASPECTUAL_VERB_S.test(tokens[i]!.normal) || !prev || !next?.tags.has('Preposition')) return false;
+  return prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun');
+}
+
 /**
  * The tense of the verb that governs a date: the nearest verb group before it in its clause,
  * else the nearest after it. A modal ("will") anywhere in the group makes it future.
  */
 function tenseAt(ctx: Context, start: number, end: number): Tense {
   const before = ctx.text.slice(Math.max(0, start - 24), start);
-  const { tense, after } = verbTenseAt(ctx, start, end);
+  const { tense, after, perfect } = verbTenseAt(ctx, start, end);
   // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
   if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';
-  return tense === 'past' && NEAR_CUE.test(before) ? 'present' : tense;
+  // "extended to Nov. 20" may look ahead; a past perfect never does: "By Wednesday the toll had risen"
+  return tense === 'past' && !perfect && NEAR_CUE.test(before) ? 'present' : tense;
+}
+
+interface GroupTense {
+  tense: Tense;
+  /** the verb group was found after the date */
+  after: boolean;
+  /** the group is a past perfect ("had risen") */
+  perfect: boolean;
 }
 
 /** The tense of the nearest verb group, and whether it was found after the date. */
-function verbTenseAt(ctx: Context, start: number, end: number): { tense: Tense; after: boolean } {
+function verbTenseAt(ctx: Context, start: number, end: number): GroupTense {
   const { tokens } = ctx;
-  if (tokens.length === 0) return { tense: 'past', after: false };
+  if (tokens.length === 0) return { tense: 'past', after: false, perfect: false };
   const first = tokenAt(tokens, start);
   const sentence = tokens[first]!.sentence;
+  let perfect = false;
   const groupTense = (i: number, step: -1 | 1): Tense => {
     // walk the whole verb group: "will be held", "has been scheduled to"
     let tense: Tense | null = null;
     for (let j = i; j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence; j += step) {
+      if (tokens[j]!.normal === 'had') perfect = true;
       let t = verbTense(tokens, j);
       if (t === null && !(tokens[j]!.tags.has('Adverb') || tokens[j]!.normal === 'not' || tokens[j]!.normal === 'to')) break;
       // "planned a rally on Saturday" looks forward; "On Friday, the government planned to pay" dates the planning
@@ -88,14 +110,14 @@ function verbTenseAt(ctx: Context, start: number, end: number): { tense: Tense; 
   };
   for (let i = first - 1, n = 0; i >= 0 && n < SCAN && tokens[i]!.sentence === sentence; i--, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.post)) break;
-    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, -1), after: false };
+    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, -1), after: false, perfect };
   }
   const last = tokenAt(tokens, Math.max(start, end - 1));
   for (let i = last + 1, n = 0; i < tokens.length && n < SCAN && tokens[i]!.sentence === sentence; i++, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.pre)) break;
-    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, 1), after: true };
+    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, 1), after: true, perfect };
   }
-  return { tense: 'past', after: false };
+  return { tense: 'past', after: false, perfect: false };
 }
 
 // ---------- filters ----------
