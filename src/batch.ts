@@ -153,6 +153,7 @@ function count(summary: BatchSummary, rendered: Rendered, options: RunOptions): 
     options.onFailure?.(rendered.failure);
     return;
   }
+  for (const message of rendered.refused ?? []) options.onWarning?.(message);
   for (const [type, n] of Object.entries(rendered.factsByType)) summary.factsByType[type] = (summary.factsByType[type] ?? 0) + n;
 }
 

@@ -67,8 +67,8 @@ const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]*
 const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 
 const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|at least) )?`;
-// a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal
-const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?!911\\b)${COUNT_SOURCE})`;
+// a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal, nor an age ("aged 18 to 45")
+const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
