@@ -173,13 +173,10 @@ function addCoordinated(
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
-    let victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
-  // "hundreds of wounded", "dozens of injured": the outcome adjective names the victims
-  const ofOutcome = OF_OUTCOME.exec(victims);
-  if (ofOutcome) victims = ofOutcome[1] ?? (g.killed ?? g.injured ?? '').trim();
+    const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
     if (!parsed || NOT_VICTIMS.test(victims)) continue;
     const start = offset + from + m.index;
-    const end = start + m[0].replace(/,? ?(?:and )?$/, '').length;
+    const end = start + m[0].replace(/,? ?(?:and (?:(?:his|her|their) )?)?$/i, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
     inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count'));

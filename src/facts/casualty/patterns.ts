@@ -86,7 +86,7 @@ const AUX =
 
 // outcomes as predicates after a subject; longer phrases first
 const KILLED_PRED =
-  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
+  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|assassinated|strangled|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
 const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze) )*(?:wounds?|injuries|injury)|expected to (?:survive|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
 const HIT_PRED =
@@ -96,7 +96,7 @@ const END = "(?![\\w-])";
 
 // outcomes as transitive verbs before their object
 const KILL_VERB =
-  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering|massacred|massacring|slaughtered|slaughtering|executed|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of|taking the li(?:ves|fe) of)";
+  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering|assassinated|assassinating|strangled|strangling|massacred|massacring|slaughtered|slaughtering|executed|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of|taking the li(?:ves|fe) of)";
 const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
 const HIT_VERB = '(?<hit>shot|shooting|struck|striking|hitting)';
 
@@ -112,6 +112,10 @@ const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON}${COMPLEME
 const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
 const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+/** The same, or a definite one: "stabbed the town's mayor to death" names whom the verb killed. */
+const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+/** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
+const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON})`;
 
 const g = (source: string): RegExp => new RegExp(source, 'gi');
 /** case-sensitive, for rules that read capitalised names */
@@ -207,6 +211,14 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${A_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 1,
   },
+  // "her driver, Tomas Quill, was killed", "his brother was wounded": a possessed person is one victim
+  {
+    reason: 'possessed-person-outcome',
+    cue: /\b(?:his|her|their|its)\b/i,
+    example: 'her driver, Tomas Quill, was killed',
+    pattern: g(`\\b${POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|has|had|died|later|succumbed|is)\\b)${AUX}${PRED}${END}`),
+    count: 1,
+  },
   // "32-year-old Jane Doe was shot": an age before a name is one victim
   {
     reason: 'aged-name-outcome',
@@ -288,7 +300,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-person-to-death',
     cue: /to death/i,
     example: 'he shot his neighbour to death',
-    pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking) ${OBJ_PERSON}(?: [\\w'’-]+)? to death\\b`),
+    pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking) ${OBJ_PERSON_OR_THE}(?: [\\w'’-]+)? to death\\b`),
     outcome: 'killed',
     count: 1,
   },
@@ -382,11 +394,11 @@ export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTI
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
 export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
-export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and $`, 'i');
+export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
-  /kill|dead|die|death|fatal|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased|surviv|grazed/i;
+  /kill|dead|die|death|fatal|assassinat|strangl|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased|surviv|grazed/i;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');

@@ -85,3 +85,39 @@ describe('numbers as a casualty figure reads them', () => {
     expect(new RegExp(`^${COUNT_SOURCE}\\b`, 'i').exec(text)?.[0] ?? null).toBe(counted);
   });
 });
+
+describe('single victims', () => {
+  // invented sentences in the shapes held-out reports use: text → [kind, count, victims] of each figure, totals
+  it.each([
+    ["Three men stabbed the town's mayor to death on Friday.", [['killed', 1, "the town's mayor"]], { killed: 1, injured: 0 }],
+    [
+      'A councillor was badly hurt in the ambush in which her driver, Tomas Quill, was killed.',
+      [['injured', 1, 'A councillor'], ['killed', 1, 'her driver']],
+      { killed: 1, injured: 1 },
+    ],
+    ['The boy, who was identified as Ben Ray, was injured when the device went off.', [['injured', 1, 'The boy']], { killed: 0, injured: 1 }],
+    ['The governor was assassinated on Monday.', [['killed', 1, 'The governor']], { killed: 1, injured: 0 }],
+    ['A local trader was shot dead on Monday.', [['killed', 1, 'A local trader']], { killed: 1, injured: 0 }],
+    ['The officer later succumbed to his wounds.', [['killed', 1, 'The officer']], { killed: 1, injured: 0 }],
+    [
+      'A 45-year-old man and his two sons were killed in the fire.',
+      [['killed', 1, 'A 45-year-old man'], ['killed', 2, 'sons']],
+      { killed: 3, injured: 0 },
+    ],
+    ['Her husband, Jon Vale, was wounded in the crash.', [['injured', 1, 'Her husband']], { killed: 0, injured: 1 }],
+  ])('%s', (text, figures, totals) => {
+    const result = extract(text, { published: PUBLISHED });
+    const found = result.facts.filter((f) => f.type === 'casualty');
+    expect(found.map((f) => [f.kind, f.count, f.victims])).toEqual(figures);
+    expect(result.totals).toMatchObject(totals);
+  });
+
+  // what a possessive or a killing verb must not make a victim of
+  it.each([
+    'Her husband was arrested after the attack.',
+    'His lawyer said the charges would be dropped.',
+    'The governor condemned the killing.',
+  ])('no victim in %s', (text) => {
+    expect(casualties(text).filter((f) => f.count > 0)).toEqual([]);
+  });
+});
