@@ -521,7 +521,7 @@ export const dateRules: DateRule[] = [
     // in a company's report "the year" and "the full year" are the current one
     reason: 'the-year',
     example: 'for the full year; the fiscal year',
-    pattern: /\b(?<![Oo]f )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to|\d+|nineteen|twenty|eighteen|two thousand)\b)(?![-'’])/g,
+    pattern: /\b(?<![Oo]f |(?:[Ee]arlier|[Ll]ater) in )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to|\d+|nineteen|twenty|eighteen|two thousand)\b)(?![-'’])/g,
     resolve: (_g, env) => (env.published ? unitValue('year', 0, env.published) : noPublication('year')),
   },
   {
