@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createContext, type Context } from './context.js';
 import { Fact, factModules } from './facts/index.js';
 import { casualtyLinking } from './refine/casualty-linking.js';
+import { dateAnchors } from './refine/date-anchors.js';
 import { entityOverlap } from './refine/entity-overlap.js';
 import { subsetMarking } from './refine/subset-marking.js';
 import { computeTotals } from './refine/totals.js';
@@ -11,6 +12,8 @@ import type { ArticleResult } from './result.js';
 import { readPublished, type PublishedFrom, type PublishedSpan } from './published/index.js';
 
 export const refiners: readonly Refiner[] = [
+  // a date counted from another points to that date's id
+  dateAnchors,
   // organisations claim their spans before people are linked to anything
   entityOverlap,
   // subsets are marked before linking and totals, which skip them

@@ -541,7 +541,8 @@ export const dateRules: DateRule[] = [
       value: null,
       granularity: g.unit!.toLowerCase() as 'day',
       relative: true,
-      unresolved: `refers-to-earlier-date:${/following|next/i.test(g.which!) ? 1 : /previous|preceding|prior/i.test(g.which!) ? -1 : 0}`,
+      unresolved: 'refers-to-earlier-date',
+      fromEarlier: /following|next/i.test(g.which!) ? 1 : /previous|preceding|prior/i.test(g.which!) ? -1 : 0,
     }),
   },
   {
