@@ -1,14 +1,8 @@
 // Reading counts as written: digits, number words, and vague quantities with bounds.
 
-const UNITS: Record<string, number> = {
-  zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+import { ONES as ONE_TO_NINE, SCALES, TEENS as TEN_TO_NINETEEN, TENS } from '../../lexicon/numbers.js';
+
+const UNITS: Record<string, number> = { zero: 0, no: 0, a: 1, an: 1, single: 1, ...ONE_TO_NINE, ...TEN_TO_NINETEEN };
 
 /** More people than live on Earth: a figure this large is a misreading or a typo, never a count. */
 export const WORLD_POPULATION = 8_300_000_000;
@@ -31,9 +25,9 @@ const VAGUE: Record<string, { count: number; min: number; max: number | null }> 
   quintuple: { count: 5, min: 5, max: 5 },
 };
 
-const ONES = 'one|two|three|four|five|six|seven|eight|nine';
-const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = Object.keys(ONE_TO_NINE).join('|');
+const TEENS = Object.keys(TEN_TO_NINETEEN).join('|');
+const TENS_WORDS = Object.keys(TENS).join('|');
 /** "seven", "sixteen", "thirty-one": a number below a hundred in words */
 const SMALL = `(?:(?:${TENS_WORDS})(?:[- ](?:${ONES}))?|zero|${ONES}|${TEENS})`;
 const SCALE = '(?:hundred|thousand|million|billion)';

@@ -19,6 +19,7 @@ import {
 } from './timex.js';
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternation, monthNumber, weekdayNumber } from '../../lexicon/calendar.js';
+import { ONES, TEENS as TEEN_WORDS, TENS } from '../../lexicon/numbers.js';
 
 export type { Tense } from './timex.js';
 
@@ -73,9 +74,10 @@ const COUNT_WORDS: Record<string, number> = {
 };
 const COUNT = `(?:\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-const UNITS_TENS: Record<string, number> = { ten: 1, twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
-const UNITS_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+// tens by their digit ("ninety" → 9), ten included: "nineteen ten"
+const UNITS_TENS: Record<string, number> = Object.fromEntries(Object.entries({ ten: 10, ...TENS }).map(([w, n]) => [w, n / 10]));
+const UNITS_ONES = ONES;
+const TEENS: Record<string, number> = Object.fromEntries(Object.entries(TEEN_WORDS).filter(([w]) => w !== 'ten'));
 const TENS_WORD = Object.keys(UNITS_TENS).join('|');
 const ONES_WORD = Object.keys(UNITS_ONES).join('|');
 const CENTURY_WORD = `(?:nineteen|twenty|eighteen)`;
