@@ -1,6 +1,5 @@
 // A date counted from another ("the eve of the summit", "the following month") points to that date's fact.
 // The extractor knows the span it counted from; the id exists only once the pipeline has numbered the facts.
-import type { Fact } from '../facts/index.js';
 import type { Refiner } from './types.js';
 
 export const dateAnchors: Refiner = {
