@@ -71,10 +71,17 @@ const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all t
 const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 const NOT_MEASURE =
-  "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)";
+  "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +
+    "|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days" +
+    "|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm" +
+    "|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?" +
+    "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?" +
+    "|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
 const VICTIM_WORD =
-  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him|them)\\b)[A-Za-z][\\w'’-]*";
+  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an" +
+    "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +
+    "|them)\\b)[A-Za-z][\\w'’-]*";
 const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
@@ -82,27 +89,60 @@ const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 const AUX =
-  "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot|struck)[a-z]+ed and) )*)";
+  "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
+    "|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot" +
+    "|struck)[a-z]+ed and) )*)";
 
 // outcomes as predicates after a subject; longer phrases first
 const KILLED_PRED =
-  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)|killed|murdered|assassinated|strangled|slain|massacred|executed|beheaded|gunned down|pronounced dead|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died|killed instantly|shot and fatally wounded)";
+  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death" +
+    "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
+    "|killed|murdered|assassinated|strangled|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
+    "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
+    "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
+    "|killed instantly|shot and fatally wounded)";
 const INJURED_PRED =
-  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze) )*(?:wounds?|injuries|injury)|expected to (?:survive|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
+  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
+    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:(?:his|her|their|minor" +
+    "|serious|non-life[- ]threatening|gunshot|bullet|graze) )*(?:wounds?|injuries|injury)|expected to (?:survive" +
+    "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
+    "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
+    "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
 const HIT_PRED =
-  "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet|graze) wounds?|grazed by (?:a |an |the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a |the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))|(?:drove (?:himself|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|emergency room))";
+  "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
+    "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +
+    "|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant" +
+    "|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed" +
+    "|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)" +
+    "|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered" +
+    "|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe" +
+    "|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet|graze) wounds?|grazed by (?:a |an " +
+    "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +
+    "|the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several" +
+    "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
+    "|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
+    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
+    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))|(?:drove (?:himself" +
+    "|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
+    "|trauma cent(?:er|re)|emergency room))";
 const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
 const END = "(?![\\w-])";
 
 // outcomes as transitive verbs before their object
 const KILL_VERB =
-  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering|assassinated|assassinating|strangled|strangling|massacred|massacring|slaughtered|slaughtering|executed|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of|taking the li(?:ves|fe) of)";
+  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed" +
+    "|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering" +
+    "|assassinated|assassinating|strangled|strangling|massacred|massacring|slaughtered|slaughtering|executed" +
+    "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
+    "|taking the li(?:ves|fe) of)";
 const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
 const HIT_VERB = '(?<hit>shot|shooting|struck|striking|hitting)';
 
 /** A name: capitalised words, not a day or month ("Jane Doe", "J. R. Smith"). */
 const NAME =
-  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|He|She|They|It|Police|Officers?)\\b)[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’.-]*))" + "{0,3}";
+  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July" +
+    "|August|September|October|November|December|The|A|An|He|She|They|It|Police" +
+    "|Officers?)\\b)[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’.-]*))" + "{0,3}";
 
 /** A singular victim: "a 21-year-old man", "an official of an intelligence agency", "one soldier". */
 const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMPLEMENT})`;
@@ -127,14 +167,16 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'no-one-harmed',
     cue: /\bno(?:body| one|ne)\b/i,
     example: 'no one was killed',
-    pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else|no others?) ${AUX}(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
+    pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
+      `|no others?) ${AUX}(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
   },
   {
     reason: 'no-casualties-reported',
     cue: /\b(?:no|zero|without)\b/i,
     example: 'no injuries were reported',
-    pattern: g(`\\b(?<count>no|zero|without any|without) (?:(?:immediate|reported|other|serious|further|additional|known) )?(?:(?<injured>casualties|injuries|injured)|(?<killed>deaths|fatalities))\\b`),
+    pattern: g(`\\b(?<count>no|zero|without any|without) (?:(?:immediate|reported|other|serious|further|additional` +
+      `|known) )?(?:(?<injured>casualties|injuries|injured)|(?<killed>deaths|fatalities))\\b`),
     count: 0,
   },
   // compound events: "a double homicide", "a triple shooting"
@@ -142,7 +184,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'multiple-victim-event',
     cue: /double|triple|quadruple|quintuple/i,
     example: 'a double homicide',
-    pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)[- ](?:(?<killed>(?:fatal[- ])?(?:homicides?|murders?|killings?|murder-suicide|shootings?(?<=fatal[- ]shootings?)))|(?<hit>shootings?))\\b`),
+    pattern: g(`\\b(?<count>double|triple|quadruple|quintuple)[- ](?:(?<killed>(?:fatal[- ])?(?:homicides?|murders?` +
+      `|killings?|murder-suicide|shootings?(?<=fatal[- ]shootings?)))|(?<hit>shootings?))\\b`),
   },
   // "left 3 dead and 12 injured", "leaving one dead"
   {
@@ -164,7 +207,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'count-victims-outcome',
     counted: true,
     example: 'nine villagers were killed',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed|injured|wounded|victims|${PEOPLE})))? ${VICTIMS}${AUX}${PRED}${END}`),
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
+      `|injured|wounded|victims|${PEOPLE})))? ${VICTIMS}${AUX}${PRED}${END}`),
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {
@@ -179,14 +223,17 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'count-victims-appositive-outcome',
     example: 'two guards, both in their forties, were killed',
     counted: true,
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} (?<victims>(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD}(?: (?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD})?)(?:, [^,.;:!?]{1,60}?){1,2}, ${AUX}${PRED}${END}`),
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} (?<victims>(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD}(?: (?:from|of|in|inside|at` +
+      `|on) (?:the |a ` +
+      `|an )?(?:${VICTIM_WORD} ){0,3}?${VICTIM_WORD})?)(?:, [^,.;:!?]{1,60}?){1,2}, ${AUX}${PRED}${END}`),
   },
   // "a girl and her mother were killed", "a man and a teenager are fighting for their lives": two victims
   {
     reason: 'person-pair-outcome',
     cue: /\band\b/i,
     example: 'a girl and her mother were killed',
-    pattern: g(`\\b(?<victims>${PAIR_MEMBER} and (?:${PAIR_MEMBER}|${MODS}${PERSON}))${APPOSITIVE},? (?=(?:who |that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),
+    pattern: g(`\\b(?<victims>${PAIR_MEMBER} and (?:${PAIR_MEMBER}|${MODS}${PERSON}))${APPOSITIVE},? (?=(?:who ` +
+      `|that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),
     count: 2,
   },
   // "the bodies of two children", "the body of a woman was found"
@@ -195,7 +242,8 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\bbod(?:y|ies) of\b/i,
     example: 'officers found the bodies of two hikers',
     counted: true,
-    pattern: g(`\\b(?<killed>bodies) of ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}(?=[,.;:!?)(]| and| in| on| at| inside| near| outside| below| under| behind| beside| along| who| were| was| from| after|$)`),
+    pattern: g(`\\b(?<killed>bodies) of ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}(?=[,.;:!?)(]| and| in| on| at| inside` +
+      `| near| outside| below| under| behind| beside| along| who| were| was| from| after|$)`),
   },
   {
     reason: 'body-of-person',
@@ -232,7 +280,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'name-age-outcome',
     cue: /, (?:age |aged )?\d{1,3},/,
     example: 'Jane Doe, 34, was shot in the arm',
-    pattern: cs(`(?<![\\w-])(?<victims>${NAME}), (?:age |aged )?\\d{1,3}(?:,(?: [^,.;:!?]{1,40}?,){0,2})?,? (?!(?:were|are|have|all|both)\\b)${AUX}${PRED}${END}`),
+    pattern: cs(`(?<![\\w-])(?<victims>${NAME}), (?:age |aged )?\\d{1,3}(?:,(?: [^,.;:!?]{1,40}?,){0,2})?,? (?!(?:were|are` +
+      `|have|all|both)\\b)${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
   },
@@ -241,7 +290,12 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'name-died',
     example: 'Jane Doe died later at the hospital',
-    pattern: cs(`(?<![\\w-])(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands|Dozens|Scores|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Who|Which|That|This|These|Those|Someone|Anyone|Authorities|Officials)\\b)(?![A-Z][\\w'’-]*s (?:(?:later|eventually|then|also) )?died\\b)(?<victims>${NAME}) (?:(?:later|eventually|then|also) )?(?<killed>died|was pronounced dead|was declared dead|was killed|was fatally shot|was shot and killed|was shot dead)${END}`),
+    pattern: cs(`(?<![\\w-])(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands` +
+      `|Dozens|Scores|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Who|Which|That|This|These|Those` +
+      `|Someone|Anyone|Authorities|Officials)\\b)(?![A-Z][\\w'’-]*s (?:(?:later|eventually|then` +
+      `|also) )?died\\b)(?<victims>${NAME}) (?:(?:later|eventually|then|also) )?(?<killed>died` +
+      `|was pronounced dead|was declared dead|was killed|was fatally shot|was shot and killed` +
+      `|was shot dead)${END}`),
     count: 1,
     anaphoric: true,
   },
@@ -275,7 +329,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'both-outcome',
     cue: /\bboth\b/i,
     example: 'both men were shot',
-    pattern: g(`\\b(?<victims>both(?: of them| ${PEOPLE}(?: (?:of|from|in|inside|at|on) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
+    pattern: g(`\\b(?<victims>both(?: of them| ${PEOPLE}(?: (?:of|from|in|inside|at|on) (?:the |a ` +
+      `|an )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
     count: 2,
     anaphoric: true,
   },
@@ -293,7 +348,11 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-count-victims',
     counted: true,
     example: 'which killed nine villagers',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
+      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded` +
+      `|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
+      `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about` +
+      `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
   },
   // "shot his daughter to death"
   {
@@ -349,7 +408,9 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'death-of-person',
     cue: /shooting|stabbing|murder|killing|homicide|slaying/i,
     example: 'the shooting death of a teenager',
-    pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murders?|killings?|slayings?|homicides?)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
+    pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murders?|killings?|slayings?` +
+      `|homicides?)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+` +
+      `|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
     count: 1,
   },
   // "police are investigating a fatal shooting": the event itself says someone died
@@ -377,14 +438,16 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'count-victims-noun',
     counted: true,
     example: '17 police and militia deaths',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)` +
+      `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {
     reason: 'death-toll',
     cue: /tolls?\b/i,
     counted: true,
     example: 'the death toll rose to 45',
-    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
+    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was` +
+      `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
 ];
 
@@ -392,7 +455,8 @@ export const casualtyRules: CasualtyRule[] = [
 export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
 /** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
-export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
+export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})` +
+  `|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 
@@ -404,7 +468,8 @@ export const OUTCOME_STEMS =
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
 
 /** "including four teachers" after a figure: a part of that figure, same kind. */
-export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured|wounded)(?: were)?) ${COUNT}\\b${NOT_MEASURE}(?<victims>(?: [a-z][\\w-]*){0,3})`);
+export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +
+  `|wounded)(?: were)?) ${COUNT}\\b${NOT_MEASURE}(?<victims>(?: [a-z][\\w-]*){0,3})`);
 
 /** Words that make a count refer to something other than people. */
 export const NOT_VICTIMS =
@@ -424,11 +489,18 @@ export const TALLY_CUES =
 
 /** Event nouns that casualty figures belong to. */
 export const EVENT_NOUNS =
-  'hijacking|bombing|bombings|attack|attacks|shooting|shootings|clash|clashes|explosion|blast|crash|massacre|raid|strike|airstrike|ambush|assault|fire|stabbing|collision|derailment|earthquake|flood|floods|storm|riot|violence|fighting|battle|incident|accident|gunfight|firefight|shelling|shootout|gunfire|robbery|homicide|murder|killing|killings';
+  'hijacking|bombing|bombings|attack|attacks|shooting|shootings|clash|clashes|explosion|blast|crash|massacre' +
+    '|raid|strike|airstrike|ambush|assault|fire|stabbing|collision|derailment|earthquake|flood|floods|storm|riot' +
+    '|violence|fighting|battle|incident|accident|gunfight|firefight|shelling|shootout|gunfire|robbery|homicide' +
+    '|murder|killing|killings';
 
 /** The event phrase: up to three modifiers, the event noun, and an "of ..." complement. */
 export const eventPattern = new RegExp(
-  `(?:\\b(?:[A-Z][\\w’'-]*|suicide|terrorist|terror|deadly|fatal|bomb|car|twin|mass|gun|armed|militant|missile|drone|air|road|train|school|mob|drive-by|double|triple|accidental|apparent|domestic|police|officer-involved|gang-related|random|overnight|weekend|early-morning|late-night|arson) ){0,3}\\b(?:${EVENT_NOUNS})\\b(?: (?:of|on) (?:the |a |an )?(?:[\\w’'-]+ ){0,4}?(?:[\\w’'-]+)(?=,| by| in| which| that| at| on|\\.|$))?`,
+  `(?:\\b(?:[A-Z][\\w’'-]*|suicide|terrorist|terror|deadly|fatal|bomb|car|twin|mass|gun|armed|militant|missile` +
+    `|drone|air|road|train|school|mob|drive-by|double|triple|accidental|apparent|domestic|police|officer-involved` +
+    `|gang-related|random|overnight|weekend|early-morning|late-night` +
+    `|arson) ){0,3}\\b(?:${EVENT_NOUNS})\\b(?: (?:of|on) (?:the |a |an )?(?:[\\w’'-]+ ){0,4}?(?:[\\w’'-]+)(?=,` +
+    `| by| in| which| that| at| on|\\.|$))?`,
   'g',
 );
 

@@ -82,7 +82,9 @@ const TENS_WORD = Object.keys(UNITS_TENS).join('|');
 const ONES_WORD = Object.keys(UNITS_ONES).join('|');
 const CENTURY_WORD = `(?:nineteen|twenty|eighteen)`;
 // "nineteen ninety-six", "nineteen eighty", "two thousand and one"
-const SPELLED_YEAR = `(?:${CENTURY_WORD} (?:(?:${TENS_WORD})(?:[- ](?:${ONES_WORD}))?|${Object.keys(TEENS).join('|')}|oh[- ](?:${ONES_WORD}))|two thousand(?:(?: and)? (?:${ONES_WORD}|${Object.keys(TEENS).join('|')}|(?:${TENS_WORD})(?:[- ](?:${ONES_WORD}))?))?)`;
+const SPELLED_YEAR = `(?:${CENTURY_WORD} (?:(?:${TENS_WORD})(?:[- ](?:${ONES_WORD}))?|${Object.keys(TEENS).join('|')}` +
+  `|oh[- ](?:${ONES_WORD}))|two thousand(?:(?: and)? (?:${ONES_WORD}|${Object.keys(TEENS).join('|')}` +
+  `|(?:${TENS_WORD})(?:[- ](?:${ONES_WORD}))?))?)`;
 
 /** Holidays whose date a reader knows, by the day they fall on in a given year. */
 const HOLIDAYS: Record<string, (year: number) => string> = {
@@ -106,7 +108,8 @@ const HOLIDAYS: Record<string, (year: number) => string> = {
   'easter sunday': (y) => easter(y),
   'good friday': (y) => shiftDays(easter(y), -2),
 };
-const HOLIDAY = "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|May Day|Independence Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?|Good Friday)";
+const HOLIDAY = "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|May Day" +
+  "|Independence Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day|Election Day|Easter(?: Sunday)?|Good Friday)";
 
 export { monthNumber };
 const dayNumber = (text: string): number => Number.parseInt(text, 10);
@@ -234,7 +237,8 @@ export const dateRules: DateRule[] = [
     reason: 'range-start-takes-end-year',
     example: 'from March to May 2024',
     pattern: new RegExp(
-      `\\b(?<text>(?:(?<day1>${DAY}) )?(?<month>${MONTH_ANY})(?: (?<day2>${DAY}))?)(?=\\s?(?:-|–|to|until|till|through|and)\\s?(?:${DAY} )?${MONTH_ANY}(?: ${DAY})?,? (?<year>${YEAR})\\b)`,
+      `\\b(?<text>(?:(?<day1>${DAY}) )?(?<month>${MONTH_ANY})(?: (?<day2>${DAY}))?)(?=\\s?(?:-|–|to|until|till` +
+        `|through|and)\\s?(?:${DAY} )?${MONTH_ANY}(?: ${DAY})?,? (?<year>${YEAR})\\b)`,
       'g',
     ),
     group: 'text',
@@ -299,7 +303,12 @@ export const dateRules: DateRule[] = [
     reason: 'bare-month',
     example: 'in April; the May bombing; since March',
     pattern: new RegExp(
-      `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]his|[Ss]ince early|[Ss]ince late|[Ee]arlier in|[Ll]ater in|[Bb]etween) )|(?<=${MONTH},? (?:and|or|to|until|through|-|–) )|(?<=\\b(?:[Ff]or|[Tt]o|[Aa]|[Aa]n|[Aa]nd|[Oo]r) )(?!May\\b)|(?!May\\b)(?=${MONTH}['’]s\\b))(?<month>${MONTH})\\b(?![ -]\\d)(?! (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Square|Movement|Revolution|Committee|Party|Group))`,
+      `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of` +
+        `|[Mm]iddle of|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]his|[Ss]ince early|[Ss]ince late` +
+        `|[Ee]arlier in|[Ll]ater in|[Bb]etween) )|(?<=${MONTH},? (?:and|or|to|until|through|-|–) )` +
+        `|(?<=\\b(?:[Ff]or|[Tt]o|[Aa]|[Aa]n|[Aa]nd|[Oo]r) )(?!May\\b)` +
+        `|(?!May\\b)(?=${MONTH}['’]s\\b))(?<month>${MONTH})\\b(?![ -]\\d)(?! (?:[A-Z][a-z]+ )*(?:Street|Road` +
+        `|Avenue|Square|Movement|Revolution|Committee|Party|Group))`,
       'g',
     ),
     resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense),
@@ -308,7 +317,10 @@ export const dateRules: DateRule[] = [
     // a holiday is this year's when the text says so, else the latest one in past-tense text, the next in future-tense text
     reason: 'holiday',
     example: 'on Thanksgiving Day; last Christmas; Easter 2024',
-    pattern: new RegExp(`\\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming) )?(?<holiday>${HOLIDAY})\\b(?:,? (?<year>${YEAR})\\b)?(?! [A-Z][a-z])(?! (?:tree|card|gift|party|market|shopping|sales?|lights?|message|address|speech|holidays?|season|break|dinner|rising|offensive|uprising|island|parade|agreement|accord)s?\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past` +
+      `|[Tt]his coming) )?(?<holiday>${HOLIDAY})\\b(?:,? (?<year>${YEAR})\\b)?(?! [A-Z][a-z])(?! (?:tree|card` +
+      `|gift|party|market|shopping|sales?|lights?|message|address|speech|holidays?|season|break|dinner|rising` +
+      `|offensive|uprising|island|parade|agreement|accord)s?\\b)`, 'g'),
     resolve: (g, env) => {
       const day = HOLIDAYS[g.holiday!.toLowerCase().replace('’', "'")]!;
       if (g.year) return absolute(day(Number(g.year)), 'day');
@@ -334,7 +346,8 @@ export const dateRules: DateRule[] = [
     reason: 'last-next-weekday',
     example: 'last Wednesday; next Monday; this coming Sunday',
     pattern: new RegExp(
-      `\\b(?<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his coming|[Tt]his past|[Tt]he previous|[Tt]he following|[Cc]oming) (?<weekday>${WEEKDAY})(?:'s)?(?: (?:morning|afternoon|evening|night))?\\b`,
+      `\\b(?<which>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his coming|[Tt]his past|[Tt]he previous|[Tt]he following` +
+        `|[Cc]oming) (?<weekday>${WEEKDAY})(?:'s)?(?: (?:morning|afternoon|evening|night))?\\b`,
       'g',
     ),
     resolve: (g, env) => {
@@ -349,7 +362,9 @@ export const dateRules: DateRule[] = [
     // "each Thursday", "every Monday" recur: no one date
     accept: (_g, before) => !RECURRING.test(before),
     pattern: new RegExp(
-      `(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? (?<ampm>[ap])\\.?m\\.?(?: [A-Z]{2,4})?,? |\\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?\\b(?<weekday>${WEEKDAY})\\b(?: (?:morning|afternoon|evening|night)\\b)?`,
+      `(?:\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? (?<ampm>[ap])\\.?m\\.?(?: [A-Z]{2,4})?,? ` +
+        `|\\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) )?\\b(?<weekday>${WEEKDAY})\\b(?: (?:morning|afternoon` +
+        `|evening|night)\\b)?`,
       'g',
     ),
     resolve: (g, env) => withTime(resolveWeekday(weekdayNumber(g.weekday!), env.published, env.tense), g),
@@ -383,7 +398,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'year-quarter',
     example: 'the 1988 second quarter; Q2 2025',
-    pattern: new RegExp(`\\b(?:the )?(?<year>${YEAR})(?:'s)? (?:fiscal )?(?<ord>${ORDINAL})[- ]quarter\\b|\\bQ(?<q>[1-4]) (?<qyear>${YEAR})\\b|\\b(?<qyear2>${YEAR}) ?Q(?<q2>[1-4])\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the )?(?<year>${YEAR})(?:'s)? (?:fiscal )?(?<ord>${ORDINAL})[- ]quarter\\b` +
+      `|\\bQ(?<q>[1-4]) (?<qyear>${YEAR})\\b|\\b(?<qyear2>${YEAR}) ?Q(?<q2>[1-4])\\b`, 'gi'),
     resolve: (g) => absolute(`${g.year ?? g.qyear ?? g.qyear2}-Q${g.ord ? ordinalNumber(g.ord) : (g.q ?? g.q2)}`, 'quarter'),
   },
   {
@@ -405,7 +421,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'year-ago-quarter',
     example: 'the year-ago quarter; the year-earlier third quarter',
-    pattern: new RegExp(`\\b(?:the |a )?(?:comparable |same )?year-(?:ago|earlier)(?: (?<ord>${ORDINAL})[- ]quarter| (?<unit>quarter|period|results|level|figure))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the |a )?(?:comparable |same )?year-(?:ago|earlier)(?: (?<ord>${ORDINAL})[- ]quarter` +
+      `| (?<unit>quarter|period|results|level|figure))?\\b`, 'gi'),
     resolve: (g, env) => yearAgo(env, g.ord ? ordinalNumber(g.ord) : undefined),
   },
   {
@@ -441,7 +458,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'season-of-year',
     example: 'the summer of 2024; winter 2023',
-    pattern: new RegExp(`\\b(?:the )?(?:(?:early|late|mid)[- ])?(?<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter),? (?:of )?(?:(?<year>${YEAR})|(?<spelled>${SPELLED_YEAR}))\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:the )?(?:(?:early|late|mid)[- ])?(?<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn` +
+      `|[Ww]inter),? (?:of )?(?:(?<year>${YEAR})|(?<spelled>${SPELLED_YEAR}))\\b`, 'g'),
     resolve: (g) => absolute(`${g.year ?? spelledYear(g.spelled!)}-${SEASONS[g.season!.toLowerCase()]}`, 'season'),
   },
   {
@@ -469,7 +487,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'short-decade',
     example: "the '90s; the nineties",
-    pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties` +
+      `|sixties|seventies|eighties|nineties))\\b`, 'gi'),
     resolve: (g, env) => {
       const digit = g.digit ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.word!.toLowerCase()) + 2);
       // the century is the most recent one in which that decade has begun
@@ -569,7 +588,9 @@ export const dateRules: DateRule[] = [
     reason: 'units-ago',
     example: 'three days ago; two years ago; a week earlier',
     pattern: new RegExp(
-      `\\b(?:(?:nearly|almost|about|some|just|only|roughly|around|more than|less than|over|under|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|month|year|decade)s? (?:or so )?(?<dir>ago|earlier|from now|hence)\\b`,
+      `\\b(?:(?:nearly|almost|about|some|just|only|roughly|around|more than|less than|over|under` +
+        `|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|month|year` +
+        `|decade)s? (?:or so )?(?<dir>ago|earlier|from now|hence)\\b`,
       'gi',
     ),
     resolve: (g, env) => {
@@ -590,7 +611,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'spelled-year',
     example: 'nineteen ninety-six; the year two thousand',
-    pattern: new RegExp(`\\b(?<prefix>the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million|percent|people|dollars|years?|times|men|women|troops|miles|feet)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?<prefix>the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million` +
+      `|percent|people|dollars|years?|times|men|women|troops|miles|feet)\\b)`, 'gi'),
     // a bare "two thousand" is a count unless "the year" or a preposition of time comes before it
     accept: (g, before) => !/^two thousand$/i.test(g.spelled!) || Boolean(g.prefix) || TIME_PREPOSITION.test(before),
     resolve: (g) => absolute(spelledYear(g.spelled!), 'year'),
@@ -600,7 +622,10 @@ export const dateRules: DateRule[] = [
     example: 'since at least 2023; the 2019 election; fiscal 1989; mid-2023',
     accept: (_g, before) => !AFTER_NAME.test(before),
     pattern: new RegExp(
-      `${NUM_BEFORE}(?<!\\b(?:[Vv]ersion|v|[Nn]o\\.|[Nn]umber|[Rr]oute|[Ff]light|[Ii]tem|[Rr]oom|[Pp]age|[Bb]us|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Aa]pproximately|[Ss]ome) )\\b(?:(?:[Ff]iscal|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Pp]re|[Pp]ost)[- ])?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b|['’]s\\b(?! [a-z]))`,
+      `${NUM_BEFORE}(?<!\\b(?:[Vv]ersion|v|[Nn]o\\.|[Nn]umber|[Rr]oute|[Ff]light|[Ii]tem|[Rr]oom|[Pp]age|[Bb]us` +
+        `|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Aa]pproximately|[Ss]ome) )\\b(?:(?:[Ff]iscal` +
+        `|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Pp]re|[Pp]ost)[- ])?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b` +
+        `|['’]s\\b(?! [a-z]))`,
       'g',
     ),
     resolve: (g) => absolute(g.year!, 'year'),
