@@ -2,21 +2,19 @@ import type { Context } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { CasualtyFact } from './schema.js';
+import { casualtyRules, type CasualtyRule, type Outcome } from './patterns.js';
 import {
   AGGREGATE_CUES,
-  TALLY_CUES,
   ANY_COUNT,
+  NOT_VICTIMS,
   OUTCOME_STEMS,
-  casualtyRules,
+  TALLY_CUES,
   coordinatedCount,
   coordinatedObject,
   coordinatedPerson,
   eventPattern,
-  NOT_VICTIMS,
   subsetPattern,
-  type CasualtyRule,
-  type Outcome,
-} from './patterns.js';
+} from './context-patterns.js';
 import { parseCount, type ParsedCount } from './numbers.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
