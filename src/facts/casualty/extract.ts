@@ -29,7 +29,8 @@ const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|passed|lost|in |suffered|
 const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
 // "a boy shot and critically injured his brother": a second active verb with its object
 const VERB_AND_OBJECT = /^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|hurt|shot|struck|stabbed)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b/i;
-const OF_OUTCOME = /^of(?: (dead|injured|wounded|killed))?$/i;
+// "hundreds of wounded" → "wounded"; "scores of people" → "people"; "two of the dead" stays a partitive
+const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"

@@ -95,7 +95,7 @@ export const AUX =
 export const KILLED_PRED =
   "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death" +
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
-    "|killed|murdered|assassinated|strangled|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
+    "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded)";
@@ -130,7 +130,8 @@ export const END = "(?![\\w-])";
 export const KILL_VERB =
   "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed" +
     "|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering" +
-    "|assassinated|assassinating|strangled|strangling|massacred|massacring|slaughtered|slaughtering|executed" +
+    "|assassinated|assassinating|strangled|strangling|martyred|martyring|beheaded|beheading" +
+    "|massacred|massacring|slaughtered|slaughtering|executed" +
     "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
     "|taking the li(?:ves|fe) of)";
 export const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';

@@ -105,6 +105,9 @@ describe('single victims', () => {
       { killed: 3, injured: 0 },
     ],
     ['Her husband, Jon Vale, was wounded in the crash.', [['injured', 1, 'Her husband']], { killed: 0, injured: 1 }],
+    ['A roadside bomb martyred three soldiers on patrol.', [['killed', 3, 'soldiers']], { killed: 3, injured: 0 }],
+    ['Insurgents beheaded a village elder.', [['killed', 1, 'a village elder']], { killed: 1, injured: 0 }],
+    ['The explosion left scores of people injured.', [['injured', 40, 'people']], { killed: 0, injured: 40 }],
   ])('%s', (text, figures, totals) => {
     const result = extract(text, { published: PUBLISHED });
     const found = result.facts.filter((f) => f.type === 'casualty');
