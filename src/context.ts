@@ -58,9 +58,8 @@ export const PIECE_CHARS = 4_000;
 export function createContext(text: string, published: string | null = null): Context {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let offset = 0;
   for (const [from, to] of pieces(text)) {
-    offset = from;
+    let offset = from;
     // compromise keeps every character in pre/text/post, so summing them gives exact offsets
     for (const terms of parse(text.slice(from, to)).document as unknown as RawTerm[][]) offset = addSentence(terms, offset);
   }

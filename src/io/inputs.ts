@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ArticleMeta, CorpusLine, type Gold } from '../validate/gold.js';
 import { DEFAULT_MAX_BYTES, InputError, decodeArticle, decodeLine } from './decode.js';
 import { fileLines, readFileBounded, readStreamBounded, type BoundedLine } from './bounded.js';
+import { firstStated, readPublishedMarkup, type PublishedFrom } from '../published/index.js';
 
 const ARTICLE_FILE = /\.(?:txt|jsonl|html?)$/i;
 const isHtml = (file: string): boolean => /\.html?$/i.test(file);
@@ -15,6 +16,8 @@ export interface Article {
   source: string | null;
   text: string;
   published: string | null;
+  /** where `published` came from; the pipeline reads the text's own date when there is none */
+  published_from?: PublishedFrom | null;
   gold?: Gold;
 }
 
@@ -27,7 +30,7 @@ export interface ArticleFailure {
 export type InputItem = { article: Article } | { failure: ArticleFailure };
 
 export interface InputOptions {
-  /** publication date for articles that carry none */
+  /** publication date from --published: it overrides sidecars, corpus fields and markup */
   published?: string | null;
   maxBytes?: number;
 }
@@ -79,8 +82,12 @@ export async function readTextFile(file: string, options: InputOptions = {}): Pr
     // an HTML page is read for its visible text; offsets then refer to that text
     const text = isHtml(file) ? (await import('./html.js')).htmlToText(decoded) : decoded;
     if (text === '') throw new InputError(`${file}: no visible text in the page`);
-    const published = readMeta(file)?.published ?? options.published ?? null;
-    return { article: { id, source: file, text, published } };
+    const stated = firstStated([
+      [options.published, 'flag'],
+      [readMeta(file)?.published, 'sidecar'],
+      [isHtml(file) ? readPublishedMarkup(decoded)?.date : null, 'markup'],
+    ]);
+    return { article: { id, source: file, text, ...stated } };
   } catch (error) {
     return { failure: { id, source: file, error: messageOf(error) } };
   }
@@ -137,14 +144,15 @@ export function parseCorpusLine(line: string, where: string, options: InputOptio
   }
   const { id, text, published, gold } = parsed.data;
   if (text.trim() === '') return { failure: { id, source: where, error: `${where}: empty article text` } };
-  return { article: { id, source: where, text, published: published ?? options.published ?? null, ...(gold ? { gold } : {}) } };
+  const stated = firstStated([[options.published, 'flag'], [published, 'input']]);
+  return { article: { id, source: where, text, ...stated, ...(gold ? { gold } : {}) } };
 }
 
 async function readStdin(options: InputOptions): Promise<InputItem> {
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const text = decodeArticle(await readStreamBounded(process.stdin, 'stdin', maxBytes), 'stdin', maxBytes);
-    return { article: { id: 'stdin', source: null, text, published: options.published ?? null } };
+    return { article: { id: 'stdin', source: null, text, ...firstStated([[options.published, 'flag']]) } };
   } catch (error) {
     return { failure: { id: 'stdin', source: null, error: messageOf(error) } };
   }

@@ -5,7 +5,7 @@ import { extract } from '../pipeline.js';
 import { csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { messageOf } from '../io/inputs.js';
+import { messageOf, oneLine } from '../io/inputs.js';
 import { failed, OUTPUT_ERRORS, type Rendered, type Task } from './task.js';
 
 /** The HTML writer's functions, loaded only when a task asks for a page (see loadHtml). */
@@ -19,9 +19,9 @@ export async function loadHtml(task: Task): Promise<void> {
 }
 
 export function renderArticle({ article, formats, jsonPath, html }: Task): Rendered {
-  const { id, source, text, published } = article;
+  const { id, source, text, published, published_from } = article;
   try {
-    const result = extract(text, { id, source, published });
+    const result = extract(text, { id, source, published, published_from });
     const factsByType: Record<string, number> = {};
     for (const fact of result.facts) factsByType[fact.type] = (factsByType[fact.type] ?? 0) + 1;
     if (jsonPath !== undefined) writeFileAtomic(jsonPath, toJson(result));
@@ -31,9 +31,11 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
       writeFileAtomic(html.path, htmlModule.articleHtml(result, text, { index: 'index.html' }));
       page = { path: html.path, entry: htmlModule.indexEntry(result, html.href) };
     }
+    const refused = result.validation.rejected.map((r) => `${source ?? id}: ${r.id} refused: ${oneLine(r.error)}`);
     return {
       ok: true,
       factsByType,
+      ...(refused.length ? { refused } : {}),
       ...(jsonPath !== undefined ? { jsonPath } : {}),
       ...(formats.csv ? { csv: csvRows(result) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),

@@ -23,7 +23,16 @@ export interface Task {
 export type Chunk = string | Uint8Array;
 
 export type Rendered =
-  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; jsonl?: Chunk; html?: { path: string; entry: IndexEntry } }
+  | {
+      ok: true;
+      factsByType: Record<string, number>;
+      /** facts the validation refused (an implausible figure), one line each */
+      refused?: string[];
+      jsonPath?: string;
+      csv?: Chunk;
+      jsonl?: Chunk;
+      html?: { path: string; entry: IndexEntry };
+    }
   | { ok: false; failure: ArticleFailure; jsonl?: Chunk; fatal?: string };
 
 /** Errors writing a file that no later article escapes either: the batch stops on them. */
