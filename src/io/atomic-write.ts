@@ -1,5 +1,7 @@
 // A file is written whole or not at all: write to a temporary name beside it, then rename.
-import { closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import {
+  closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream,
+} from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 

@@ -55,7 +55,9 @@ export function discoverInputs(paths: string[], outDir?: string): string[] {
     if (!existsSync(path)) throw new InputError(`${path}: no such file or directory`, 2);
     if (statSync(path).isDirectory()) {
       const inside = readdirSync(path)
-        .filter((name) => ARTICLE_FILE.test(name) && !(resolve(path) === output && (OUTPUT_FILE.test(name) || isHtml(name))))
+        .filter((name) => ARTICLE_FILE.test(name))
+        // the tool's own outputs, when this folder is also --out-dir
+        .filter((name) => !(resolve(path) === output && (OUTPUT_FILE.test(name) || isHtml(name))))
         .sort()
         .map((name) => join(path, name));
       if (inside.length === 0) throw new InputError(`${path}: folder has no .txt, .html or .jsonl articles`, 2);
@@ -118,7 +120,10 @@ async function* readCorpus(file: string, options: InputOptions): AsyncGenerator<
 /** A JSONL line read as bytes: its article or failure, or null for a blank line. */
 export function corpusItem(line: BoundedLine, where: string, options: InputOptions): InputItem | null {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if ('overBytes' in line) return { failure: { id: where, source: where, error: `${where}: line of ${line.overBytes} bytes is over the limit of ${maxBytes} (--max-bytes)` } };
+  if ('overBytes' in line) {
+    const error = `${where}: line of ${line.overBytes} bytes is over the limit of ${maxBytes} (--max-bytes)`;
+    return { failure: { id: where, source: where, error } };
+  }
   let text: string;
   try {
     text = decodeLine(line.bytes, where);

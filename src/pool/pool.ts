@@ -94,7 +94,9 @@ export class WorkerPool {
     const open = [...this.slots.flatMap((slot) => [...slot.inFlight.values()]), ...this.queue.splice(0)];
     for (const slot of this.slots) slot.inFlight.clear();
     const closing = this.close();
-    for (const { task, resolve } of open) resolve(failed({ id: task.article.id, source: task.article.source, error: 'interrupted' }, task.formats));
+    for (const { task, resolve } of open) {
+      resolve(failed({ id: task.article.id, source: task.article.source, error: 'interrupted' }, task.formats));
+    }
     await closing;
   }
 
@@ -122,7 +124,8 @@ export class WorkerPool {
     if (index >= 0) this.slots.splice(index, 1);
     const { task } = pending;
     const seconds = (this.control.timeoutMs ?? 0) / 1000;
-    pending.resolve(failed({ id: task.article.id, source: task.article.source, error: `${task.article.source ?? task.article.id}: stopped after ${seconds} s, over the time budget (--max-seconds)` }, task.formats));
+    const error = `${task.article.source ?? task.article.id}: stopped after ${seconds} s, over the time budget (--max-seconds)`;
+    pending.resolve(failed({ id: task.article.id, source: task.article.source, error }, task.formats));
     this.queue.unshift(...waiting);
     this.dispatch();
   }

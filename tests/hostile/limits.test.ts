@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { boundedLines } from '../../src/io/bounded.js';
 import { safeFileName } from '../../src/export/file-names.js';
 import { removeStaleTemps } from '../../src/io/atomic-write.js';
+import { countArticles } from '../../src/io/count.js';
 import { pathToFileURL } from 'node:url';
 import { maxJobs } from '../../src/batch.js';
 
@@ -47,6 +48,13 @@ describe('bounded reading', () => {
     const r = run([], { shell: `mkfifo ${fifo} && (head -c 5000 /dev/zero | tr '\\0' 'a' > ${fifo} &) && ${process.execPath} ${BIN} ${fifo} --max-bytes 1000 --out-dir ${join(dir, 'out')}` });
     expect(r.code).toBe(1);
     expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/pipe\.txt: more than the limit of 1000 bytes/)]);
+  });
+
+  it('counting articles for the progress bar never reads a FIFO (that would drain it before the run)', async () => {
+    const fifo = join(tempDir(), 'corpus.jsonl');
+    spawnSync('mkfifo', [fifo]);
+    // a FIFO with no writer: opening it to count would block for ever
+    expect(await countArticles([fifo])).toBeNull();
   });
 
   it('a JSONL line over the limit fails alone: the lines before and after it are processed', () => {
