@@ -11,7 +11,7 @@ import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import { AtomicStream, drained } from './io/atomic-write.js';
 import { messageOf, parseCorpusLine, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
-import { csvHeader } from './export/csv.js';
+import { articlesHeader, csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
 import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
 import { availableParallelism } from 'node:os';
@@ -64,6 +64,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl') };
   const json = options.formats.includes('json');
   const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
+  // articles.csv comes with facts.csv: one row per article, failed ones included
+  const articlesCsv = formats.csv ? new AtomicStream(join(options.outDir, 'articles.csv')) : null;
   const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   const usedNames = new Set<string>();
   const seenIds = new Set<string>();
@@ -71,6 +73,7 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const html = options.formats.includes('html') ? new (await import('./export/html.js')).HtmlReportWriter(options.outDir) : null;
   try {
     await csv?.write(csvHeader(options.bom ?? true));
+    await articlesCsv?.write(articlesHeader(options.bom ?? true));
     // each article's JSON file is named here, in input order, and written where it is rendered
     const outputsOf = (article: Article): Pick<Task, 'jsonPath' | 'html'> => {
       const name = uniqueName(safeFileName(article.id), usedNames);
@@ -90,19 +93,21 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       }
       if (!rendered.ok) html?.failure(rendered.failure);
       if (rendered.ok && rendered.csv) await csv?.write(rendered.csv);
+      if (rendered.articles) await articlesCsv?.write(rendered.articles);
       if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
       options.onArticle?.(summary.articles);
     });
     // stopped part-way: the complete files of a previous run stay as they were
     if (options.signal?.aborted) throw new Interrupted(summary);
     if (html) summary.written.push(html.finish());
-    for (const stream of [csv, jsonl]) {
+    for (const stream of [csv, articlesCsv, jsonl]) {
       if (!stream) continue;
       await stream.commit();
       summary.written.push(stream.path);
     }
   } catch (error) {
     await csv?.abort();
+    await articlesCsv?.abort();
     await jsonl?.abort();
     throw error;
   }

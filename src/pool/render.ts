@@ -2,7 +2,7 @@
 // --jobs 1) does. The article's JSON file is written here and its CSV rows and JSONL line are
 // rendered here, next to the extraction, so the main thread only appends them in input order.
 import { extract } from '../pipeline.js';
-import { csvRows } from '../export/csv.js';
+import { articleRow, articlesCsvRow, csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { messageOf } from '../io/inputs.js';
@@ -35,7 +35,7 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
       ok: true,
       factsByType,
       ...(jsonPath !== undefined ? { jsonPath } : {}),
-      ...(formats.csv ? { csv: csvRows(result) } : {}),
+      ...(formats.csv ? { csv: csvRows(result), articles: articlesCsvRow(articleRow(result, text)) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),
       ...(page ? { html: page } : {}),
     };

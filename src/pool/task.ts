@@ -1,5 +1,6 @@
 // The unit of work a worker performs, as plain data that is cheap to copy between threads.
 // This module stays light (no compromise), so the main thread of a pooled batch never loads the NLP.
+import { articlesCsvRow, failureRow } from '../export/csv.js';
 import { toJsonLine } from '../export/json.js';
 import type { Article, ArticleFailure } from '../io/inputs.js';
 import type { IndexEntry } from '../export/html.js';
@@ -23,9 +24,15 @@ export interface Task {
 export type Chunk = string | Uint8Array;
 
 export type Rendered =
-  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; jsonl?: Chunk; html?: { path: string; entry: IndexEntry } }
-  | { ok: false; failure: ArticleFailure; jsonl?: Chunk };
+  /** csv: the article's facts.csv rows; articles: its articles.csv row (both when formats.csv) */
+  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; articles?: Chunk; jsonl?: Chunk; html?: { path: string; entry: IndexEntry } }
+  | { ok: false; failure: ArticleFailure; articles?: Chunk; jsonl?: Chunk };
 
 export function failed(failure: ArticleFailure, formats: RenderFormats): Rendered {
-  return { ok: false, failure, ...(formats.jsonl ? { jsonl: toJsonLine(failure) } : {}) };
+  return {
+    ok: false,
+    failure,
+    ...(formats.csv ? { articles: articlesCsvRow(failureRow(failure)) } : {}),
+    ...(formats.jsonl ? { jsonl: toJsonLine(failure) } : {}),
+  };
 }
