@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
+import { THRESHOLD_NAMES } from './report/gate.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,8 +28,9 @@ interface ExtractOptions {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  // yargs drops a lone "-", which means "read one article from stdin"
-  const args = argv.map((a) => (a === STDIN ? '__stdin__' : a));
+  // yargs drops a lone "-", which means "read one article from stdin" where an input is expected: it
+  // stands in as a value no path can have, and options that name a file or folder refuse it
+  const args = argv.map((a) => (a === STDIN ? STDIN_ARG : a));
   try {
     // the plain extract command line skips loading yargs (a tenth of a single article's cold start);
     // anything else (help, version, eval, schema, anything unusual or wrong) goes to yargs
@@ -59,15 +61,16 @@ export async function run(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, default: ['fixtures'] as string[] })
-          .option('min-f1', { type: 'string', array: true, default: [] as string[], describe: 'fail (exit 1) below: 0.8 overall, or TYPE=0.8' })
+          // not an array option, so inputs may follow it; given twice, yargs collects both values
+          .option('min-f1', { type: 'string', describe: `fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ${THRESHOLD_NAMES.join(', ')}` })
           .option('report', { type: 'string', describe: 'write the JSON report to this file' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
           .option('published', { type: 'string', describe: 'publication date for articles that carry none' })
           .option('html', { type: 'string', describe: 'write an HTML report: scores, then matched/missed/spurious per article and type' })
           .option('markdown', { type: 'string', describe: 'write the same report as Markdown' })
-          .option('junit', { type: 'string', describe: 'write JUnit XML (one test case per article and type) for CI systems' })
+          .option('junit', { type: 'string', describe: 'write JUnit XML for CI systems: one test case per threshold and per baseline comparison (failing exactly when eval exits 1), misses listed as output' })
           .option('baseline', { type: 'string', describe: 'an earlier --report JSON: exit 1 when a type\'s F1 drops by more than --tolerance' })
-          .option('tolerance', { type: 'number', default: 0, describe: 'allowed F1 drop against --baseline: a fraction (0.005), or points when 1 or more (2 = 0.02)' }),
+          .option('tolerance', { type: 'number', default: 0, describe: 'allowed F1 drop against --baseline, in points of F1 (0.5 = half a point, 2 = two points; 0 to 100)' }),
       async (opts) => {
         exitCode = await evalCommand(opts);
       },
@@ -141,7 +144,18 @@ function plainExtractArgs(args: string[]): ExtractOptions | null {
   return opts as unknown as ExtractOptions;
 }
 
-const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === '__stdin__' ? STDIN : String(i)));
+/** "-" on the command line while it is parsed: a NUL cannot be in a path, so it can never name a file. */
+const STDIN_ARG = '\u0000stdin';
+
+const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === STDIN_ARG ? STDIN : String(i)));
+
+/** "-" (stdin) is an input only: as the value of an option that names a file or folder it is a usage error. */
+function refuseStdinValues(opts: object, names: readonly string[]): void {
+  for (const name of names) {
+    const value = (opts as Record<string, unknown>)[name];
+    if ([value].flat().includes(STDIN_ARG)) throw new UsageError(`--${name} -: "-" means stdin, which only an input can be`);
+  }
+}
 
 function checkDate(value: string | undefined): string | null {
   if (value === undefined) return null;
@@ -150,6 +164,7 @@ function checkDate(value: string | undefined): string | null {
 }
 
 async function extractCommand(opts: ExtractOptions): Promise<number> {
+  refuseStdinValues(opts, ['out-dir', 'published', 'format']);
   const inputs = inputsOf(opts.inputs);
   if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
   if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
@@ -230,19 +245,22 @@ export function summaryLine(summary: BatchSummary, destination: string): string 
 }
 
 async function evalCommand(opts: {
-  inputs?: string[]; 'min-f1': string[]; report?: string; json: boolean; published?: string;
+  inputs?: string[]; 'min-f1'?: string | string[]; report?: string; json: boolean; published?: string;
   html?: string; markdown?: string; junit?: string; baseline?: string; tolerance: number;
 }): Promise<number> {
-  const thresholds = parseThresholds(opts['min-f1']);
+  refuseStdinValues(opts, ['report', 'html', 'markdown', 'junit', 'baseline', 'published']);
+  const thresholds = parseThresholds([opts['min-f1'] ?? []].flat());
   const published = checkDate(opts.published);
   const tolerance = parseTolerance(opts.tolerance);
+  const inputs = inputsOf(opts.inputs);
+  if (inputs.includes(STDIN)) throw new UsageError('eval reads gold fixtures and corpora from files: "-" (stdin) is not an eval input');
   const { evaluate } = await import('./evaluate.js');
-  const { formatReport, belowThresholds } = await import('./validate/score.js');
+  const { formatReport } = await import('./validate/score.js');
+  const { gateChecks } = await import('./report/gate.js');
   const { writeFileAtomic } = await import('./io/atomic-write.js');
   // report code loads only when a report or a baseline is asked for
   const baselineModule = opts.baseline ? await import('./report/baseline.js') : null;
   const baseline = baselineModule?.loadBaseline(opts.baseline!) ?? null;
-  const inputs = inputsOf(opts.inputs);
   const { report, failures } = await evaluate(inputs, {
     published,
     onFailure: (f) => process.stderr.write(`extract eval: ${f.error}\n`),
@@ -258,31 +276,38 @@ async function evalCommand(opts: {
     if (opts.html) writeFileAtomic(opts.html, evalHtml(input));
     if (opts.markdown) writeFileAtomic(opts.markdown, evalMarkdown(input));
   }
+  // one list of checks decides the exit code and is the JUnit report's test cases
+  const checks = gateChecks(report, thresholds, deltas, tolerance, failures);
   if (opts.junit) {
     const { junitXml } = await import('./report/junit.js');
-    writeFileAtomic(opts.junit, junitXml(report, failures));
+    writeFileAtomic(opts.junit, junitXml(report, checks));
   }
-  const below = belowThresholds(report, thresholds);
-  for (const line of below) process.stderr.write(`extract eval: below threshold: ${line}\n`);
-  const regressed = (deltas ?? []).filter((d) => d.regressed);
-  for (const d of regressed) process.stderr.write(`extract eval: regressed against the baseline: ${d.type}\n`);
-  return below.length > 0 || failures.length > 0 || regressed.length > 0 ? 1 : 0;
+  for (const c of checks.filter((c) => !c.passed && c.kind === 'threshold')) process.stderr.write(`extract eval: below threshold: ${c.message}\n`);
+  for (const c of checks.filter((c) => !c.passed && c.kind === 'baseline')) process.stderr.write(`extract eval: regressed against the baseline: ${c.type}\n`);
+  return checks.some((c) => !c.passed) ? 1 : 0;
 }
 
-/** An F1 drop: a fraction (0.005), or percentage points when 1 or more (1 = 0.01). */
+/** An F1 drop allowed against the baseline, given in points of F1 (0.5 = half a point), as a fraction. */
 function parseTolerance(value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new UsageError(`--tolerance must be a number of 0 or more, got "${value}"`);
-  return value >= 1 ? value / 100 : value;
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--tolerance must be points of F1 from 0 to 100 (0.5 = half a point), got "${value}"`);
+  return value / 100;
 }
 
-/** "0.8" is the overall threshold; "person=0.85" one type's. Values above 1 are read as percent. */
+/**
+ * "0.8" is the overall threshold; "person=0.85" one type's; "80" or "person=85" the same in percent.
+ * A name that is not scored (a misspelt type) or a value above 100 is a usage error.
+ */
 function parseThresholds(values: string[]): Record<string, number> {
+  const names: readonly string[] = THRESHOLD_NAMES;
   const thresholds: Record<string, number> = {};
   for (const value of values.flatMap((v) => String(v).split(','))) {
     const m = /^(?:([\w.]+)=)?(\d+(?:\.\d+)?)$/.exec(value.trim());
     if (!m) throw new UsageError(`--min-f1: expected 0.8 or TYPE=0.8, got "${value}"`);
+    const name = m[1] ?? 'overall';
+    if (!names.includes(name)) throw new UsageError(`--min-f1: unknown type "${name}" in "${value}"; choose from ${names.join(', ')}`);
     const n = Number(m[2]);
-    thresholds[m[1] ?? 'overall'] = n > 1 ? n / 100 : n;
+    if (n > 100) throw new UsageError(`--min-f1: ${value} is above 100%; give a fraction (0.8) or percent (80)`);
+    thresholds[name] = n > 1 ? n / 100 : n;
   }
   return thresholds;
 }
