@@ -9,14 +9,14 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
-import { AtomicStream, drained } from './io/atomic-write.js';
+import { AtomicStream, drained, writeFileAtomic } from './io/atomic-write.js';
 import { messageOf, parseCorpusLine, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
 import { articlesHeader, csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
 import { failed, type Rendered, type RenderFormats, type Task } from './pool/task.js';
 import { availableParallelism } from 'node:os';
 
-export const FORMATS = ['json', 'csv', 'jsonl', 'html'] as const;
+export const FORMATS = ['json', 'csv', 'jsonl', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Articles in flight per worker: enough to keep every worker busy while results are written. */
@@ -61,12 +61,14 @@ const newSummary = (): BatchSummary => ({ articles: 0, failures: [], factsByType
 export async function runBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
   const started = Date.now();
   const summary = newSummary();
-  const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl') };
+  const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl'), xlsx: options.formats.includes('xlsx') };
   const json = options.formats.includes('json');
   const csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
   // articles.csv comes with facts.csv: one row per article, failed ones included
   const articlesCsv = formats.csv ? new AtomicStream(join(options.outDir, 'articles.csv')) : null;
   const jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
+  // xlsx: rows collected in input order, the workbook written whole at the end (see export/xlsx.ts)
+  const xlsx = formats.xlsx ? new (await import('./export/xlsx.js')).XlsxCollector() : null;
   const usedNames = new Set<string>();
   const seenIds = new Set<string>();
   // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
@@ -95,11 +97,17 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       if (rendered.ok && rendered.csv) await csv?.write(rendered.csv);
       if (rendered.articles) await articlesCsv?.write(rendered.articles);
       if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
+      if (rendered.xlsx) xlsx?.add(rendered.xlsx);
       options.onArticle?.(summary.articles);
     });
     // stopped part-way: the complete files of a previous run stay as they were
     if (options.signal?.aborted) throw new Interrupted(summary);
     if (html) summary.written.push(html.finish());
+    if (xlsx) {
+      const path = join(options.outDir, 'facts.xlsx');
+      writeFileAtomic(path, await xlsx.toBuffer());
+      summary.written.push(path);
+    }
     for (const stream of [csv, articlesCsv, jsonl]) {
       if (!stream) continue;
       await stream.commit();

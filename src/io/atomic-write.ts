@@ -28,7 +28,7 @@ function ensureDir(dir: string): void {
   madeDirs.add(dir);
 }
 
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   ensureDir(dirname(path));
   const temp = tempName(path);
   try {

@@ -4,6 +4,7 @@
 import { extract } from '../pipeline.js';
 import { articleRow, articlesCsvRow, csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
+import { xlsxRows } from '../export/xlsx.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { messageOf } from '../io/inputs.js';
 import { failed, type Rendered, type Task } from './task.js';
@@ -37,6 +38,7 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
       ...(jsonPath !== undefined ? { jsonPath } : {}),
       ...(formats.csv ? { csv: csvRows(result), articles: articlesCsvRow(articleRow(result, text)) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),
+      ...(formats.xlsx ? { xlsx: xlsxRows(result, text) } : {}),
       ...(page ? { html: page } : {}),
     };
   } catch (error) {

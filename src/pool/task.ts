@@ -2,6 +2,7 @@
 // This module stays light (no compromise), so the main thread of a pooled batch never loads the NLP.
 import { articlesCsvRow, failureRow } from '../export/csv.js';
 import { toJsonLine } from '../export/json.js';
+import { xlsxFailureRows, type XlsxRows } from '../export/xlsx.js';
 import type { Article, ArticleFailure } from '../io/inputs.js';
 import type { IndexEntry } from '../export/html.js';
 
@@ -9,6 +10,8 @@ import type { IndexEntry } from '../export/html.js';
 export interface RenderFormats {
   csv: boolean;
   jsonl: boolean;
+  /** the article's rows of facts.xlsx, as plain cells */
+  xlsx?: boolean;
 }
 
 export interface Task {
@@ -25,8 +28,8 @@ export type Chunk = string | Uint8Array;
 
 export type Rendered =
   /** csv: the article's facts.csv rows; articles: its articles.csv row (both when formats.csv) */
-  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; articles?: Chunk; jsonl?: Chunk; html?: { path: string; entry: IndexEntry } }
-  | { ok: false; failure: ArticleFailure; articles?: Chunk; jsonl?: Chunk };
+  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; articles?: Chunk; jsonl?: Chunk; xlsx?: XlsxRows; html?: { path: string; entry: IndexEntry } }
+  | { ok: false; failure: ArticleFailure; articles?: Chunk; jsonl?: Chunk; xlsx?: XlsxRows };
 
 export function failed(failure: ArticleFailure, formats: RenderFormats): Rendered {
   return {
@@ -34,5 +37,6 @@ export function failed(failure: ArticleFailure, formats: RenderFormats): Rendere
     failure,
     ...(formats.csv ? { articles: articlesCsvRow(failureRow(failure)) } : {}),
     ...(formats.jsonl ? { jsonl: toJsonLine(failure) } : {}),
+    ...(formats.xlsx ? { xlsx: xlsxFailureRows(failure) } : {}),
   };
 }
