@@ -123,12 +123,20 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   return summary;
 }
 
+export interface StreamOptions extends RunOptions {
+  /** names the input in `source` ("PREFIX:N"; default "stdin"), so sources stay unique across partitions */
+  sourcePrefix?: string;
+  /** added to line numbers in `source`: the first line read is line `lineOffset + 1` (default 0) */
+  lineOffset?: number;
+}
+
 /**
- * The stage contract for distributed engines (Spark's RDD.pipe, Hadoop Streaming, GNU parallel):
+ * The stage contract for distributed engines (Spark's RDD.pipe, Hadoop Streaming, GNU parallel, Dask):
  * one corpus line in, one result line out, in the same order. A line that cannot be processed
- * (not JSON, no text, empty) gives a line `{"id", "source", "error"}` instead of a result.
+ * (not JSON, no text, empty) gives a line `{"id", "source", "error"}` instead of a result; its `id`
+ * is the line's own when it can be read, else its source ("stdin:N").
  */
-export async function runJsonlStream(input: Readable, output: Writable, options: RunOptions = {}): Promise<BatchSummary> {
+export async function runJsonlStream(input: Readable, output: Writable, options: StreamOptions = {}): Promise<BatchSummary> {
   const started = Date.now();
   const summary = newSummary();
   let outputError: Error | null = null;
@@ -151,11 +159,45 @@ export async function runJsonlStream(input: Readable, output: Writable, options:
   return summary;
 }
 
-async function* stdinItems(input: Readable, options: InputOptions): AsyncGenerator<InputItem> {
-  let n = 0;
+async function* stdinItems(input: Readable, options: StreamOptions): AsyncGenerator<InputItem> {
+  let n = options.lineOffset ?? 0;
+  const prefix = options.sourcePrefix ?? 'stdin';
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    const where = `stdin:${++n}`;
-    yield line.trim() === '' ? { failure: { id: where, source: where, error: `${where}: empty line` } } : parseCorpusLine(line, where, options);
+    const where = `${prefix}:${++n}`;
+    if (line.trim() === '') {
+      yield { failure: { id: where, source: where, error: `${where}: empty line` } };
+      continue;
+    }
+    const item = parseCorpusLine(line, where, options);
+    const id = 'failure' in item && item.failure.id === where ? idOfLine(line) : null;
+    yield id === null ? item : { failure: { ...(item as { failure: ArticleFailure }).failure, id } };
+  }
+}
+
+/** The first 4 KiB of a line that was not read whole (too long, cut short), for its id. */
+const ID_HEAD = 4096;
+
+/**
+ * A failed line's own id, when it can be read: a line that parses gives its "id" (a number as text);
+ * one that does not (cut short, over --max-bytes) gives the "id" it opens with, if any.
+ */
+export function idOfLine(line: string): string | null {
+  let raw: unknown;
+  try {
+    raw = line.length <= ID_HEAD * 256 ? JSON.parse(line) : undefined;
+  } catch {
+    raw = undefined;
+  }
+  if (raw !== undefined) {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : null;
+  }
+  const m = /^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\]|\\.)+)"|(-?\d+(?:\.\d+)?)(?=\s*[,}]))/.exec(line.slice(0, ID_HEAD));
+  if (!m) return null;
+  try {
+    return m[1] !== undefined ? (JSON.parse(`"${m[1]}"`) as string) : m[2]!;
+  } catch {
+    return null;
   }
 }
 

@@ -19,12 +19,14 @@ const EXTRACT_OPTIONS = {
   'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
   jobs: { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' },
   'stdin-jsonl': { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' },
+  'source-prefix': { type: 'string', describe: 'with --stdin-jsonl: name the input in "source" as PREFIX:LINE (default "stdin"), e.g. one per partition' },
+  'line-offset': { type: 'number', describe: 'with --stdin-jsonl: add N to the line numbers in "source" (the partition\'s first line in the whole corpus, minus 1)' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' },
 } as const;
 
 interface ExtractOptions {
   inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
-  jobs?: number; 'stdin-jsonl': boolean;
+  jobs?: number; 'stdin-jsonl': boolean; 'source-prefix'?: string; 'line-offset'?: number;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -164,10 +166,17 @@ function checkDate(value: string | undefined): string | null {
 }
 
 async function extractCommand(opts: ExtractOptions): Promise<number> {
-  refuseStdinValues(opts, ['out-dir', 'published', 'format']);
+  refuseStdinValues(opts, ['out-dir', 'published', 'format', 'source-prefix']);
   const inputs = inputsOf(opts.inputs);
   if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
   if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
+  for (const name of ['source-prefix', 'line-offset'] as const) {
+    if (opts[name] !== undefined && !opts['stdin-jsonl']) throw new UsageError(`--${name} applies to --stdin-jsonl only`);
+  }
+  const offset = opts['line-offset'];
+  if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) throw new UsageError('--line-offset must be a whole number of 0 or more');
+  const prefix = opts['source-prefix'];
+  if (prefix !== undefined && (prefix === '' || /[\r\n]/.test(prefix))) throw new UsageError('--source-prefix must be non-empty text on one line');
   const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0) throw new UsageError(`--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`);
@@ -196,7 +205,11 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   try {
     if (opts['stdin-jsonl']) {
       const { runJsonlStream } = await import('./batch.js');
-      summary = await runJsonlStream(process.stdin, process.stdout, common);
+      summary = await runJsonlStream(process.stdin, process.stdout, {
+        ...common,
+        ...(prefix !== undefined ? { sourcePrefix: prefix } : {}),
+        ...(offset !== undefined ? { lineOffset: offset } : {}),
+      });
       destination = 'stdout';
     } else {
       const { discoverInputs } = await import('./io/inputs.js');

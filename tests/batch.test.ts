@@ -166,6 +166,52 @@ describe('--stdin-jsonl: one line in, one line out, same order', SLOW, () => {
     expect(run(['--stdin-jsonl', '--jobs', '2', '--quiet'], stdin).stdout).toBe(run(['--stdin-jsonl', '--jobs', '1', '--quiet'], stdin).stdout);
   });
 
+  it('--source-prefix and --line-offset name lines as the partition\'s place in the whole corpus', () => {
+    const lines = input();
+    const r = run(['--stdin-jsonl', '--jobs', '1', '--quiet', '--source-prefix', 'part-3', '--line-offset', '40'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.source)).toEqual(lines.map((_, i) => `part-3:${41 + i}`));
+    expect(records[1]).toMatchObject({ id: 'part-3:42', error: 'part-3:42: not valid JSON' });
+  });
+
+  it.each([
+    ['a schema error with a numeric id', '{"id": 17, "text": "Two people were injured."}', '17'],
+    ['a line cut short', '{"id": "cut-1", "text": "Two people were inj', 'cut-1'],
+    ['a line cut short, numeric id', '{"id":42,"text":"Two', '42'],
+    ['an escaped id', '{"id": "a\\"b", "text": 3}', 'a"b'],
+    ['no text', '{"id": "t1"}', 't1'],
+    ['no id at all', '{"text": 5}', 'stdin:1'],
+    ['not JSON', 'plain words', 'stdin:1'],
+    ['an id that is not first', '{"text": "x", "id": "late"', 'stdin:1'],
+  ])('an error line keeps the input\'s id when it can be read: %s', (_, line, id) => {
+    const r = run(['--stdin-jsonl', '--jobs', '1', '--quiet'], `${line}\n`);
+    const record = JSON.parse(r.stdout);
+    expect(record).toMatchObject({ id, source: 'stdin:1', error: expect.any(String) });
+  });
+
+  it('an over-long line keeps its id too', () => {
+    const line = JSON.stringify({ id: 'huge', text: 'word '.repeat(300) });
+    const r = run(['--stdin-jsonl', '--jobs', '1', '--quiet', '--max-bytes', '100'], `${line}\n`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'huge', error: expect.stringMatching(/over the limit/) });
+  });
+
+  it.each([
+    [['--line-offset', '-3'], /--line-offset must be a whole number/],
+    [['--line-offset', '1.5'], /--line-offset must be a whole number/],
+    [['--source-prefix', ''], /--source-prefix must be non-empty/],
+  ])('%j is a usage error (exit 2)', (args, message) => {
+    const r = run(['--stdin-jsonl', ...args], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('--source-prefix without --stdin-jsonl is a usage error (exit 2)', () => {
+    const r = run([join(ROOT, 'input', 'article.txt'), '--source-prefix', 'p', '--out-dir', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--source-prefix applies to --stdin-jsonl only/);
+  });
+
   it('refuses inputs given with --stdin-jsonl (exit 2)', () => {
     const r = run(['--stdin-jsonl', join(ROOT, 'input', 'article.txt')]);
     expect(r.code).toBe(2);
