@@ -2,9 +2,10 @@
 // (0 success, 1 an article failed or an evaluation fell below its threshold, 2 usage error).
 import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
+import type { FactType } from './facts/index.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
-import { THRESHOLD_NAMES } from './report/gate.js';
+import { THRESHOLD_NAMES } from './validate/thresholds.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -223,7 +224,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
     const { Interrupted } = await import('./batch.js');
     if (!(error instanceof Interrupted)) throw error;
     progress?.clear();
-    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)}); their JSON files are complete; facts.csv and results.jsonl were not replaced\n`);
+    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)})${interruptedOutputs(formats as Format[])}\n`);
     return 130;
   }
   if (common.signal.aborted) {
@@ -235,6 +236,22 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   if (!opts.quiet) process.stderr.write(`${summaryLine(summary, destination)}\n`);
   // on stdin-jsonl a failed line is a result line (with "error"), so one bad record does not fail a distributed task
   return summary.failures.length > 0 && !opts['stdin-jsonl'] ? 1 : 0;
+}
+
+/** What an interrupted batch left, for the formats asked for only. */
+export function interruptedOutputs(formats: readonly Format[]): string {
+  const perArticle = [formats.includes('json') ? 'JSON' : '', formats.includes('html') ? 'HTML' : ''].filter(Boolean);
+  const whole = [
+    ...(formats.includes('csv') ? ['facts.csv', 'articles.csv'] : []),
+    ...(formats.includes('jsonl') ? ['results.jsonl'] : []),
+    ...(formats.includes('xlsx') ? ['facts.xlsx'] : []),
+    ...(formats.includes('html') ? ['index.html'] : []),
+  ];
+  const parts = [
+    perArticle.length ? `the ${perArticle.join(' and ')} files of those articles are complete` : '',
+    whole.length ? `${whole.length === 1 ? whole[0] : `${whole.slice(0, -1).join(', ')} and ${whole.at(-1)}`} ${whole.length === 1 ? 'was' : 'were'} not replaced` : '',
+  ].filter(Boolean);
+  return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
 /** Ctrl-C or SIGTERM stops the run cleanly at the next article; a second one exits at once. */
@@ -249,9 +266,13 @@ function stopOnSignals(): AbortSignal {
   return controller.signal;
 }
 
-/** The one-line summary: articles, facts by type, failures, elapsed time and rate. */
+/** Fact types in the summary line, always all of them and in this order (a type added later follows). */
+const SUMMARY_TYPES = ['organisation', 'person', 'date', 'casualty'] as const satisfies readonly FactType[];
+
+/** The one-line summary: articles, facts by type (every type, 0 included, in a fixed order), failures, elapsed time and rate. */
 export function summaryLine(summary: BatchSummary, destination: string): string {
-  const facts = Object.entries(summary.factsByType).map(([t, n]) => `${n} ${t}`).join(', ') || 'no facts';
+  const types = [...SUMMARY_TYPES, ...Object.keys(summary.factsByType).filter((t) => !(SUMMARY_TYPES as readonly string[]).includes(t)).sort()];
+  const facts = types.map((t) => `${summary.factsByType[t] ?? 0} ${t}`).join(', ');
   const seconds = summary.elapsedMs / 1000;
   const rate = seconds > 0 ? `, ${(summary.articles / seconds).toFixed(1)} articles/s` : '';
   return `extract: ${summary.articles} article(s), ${facts}, ${summary.failures.length} failed, ${summary.elapsedMs} ms${rate} → ${destination}`;

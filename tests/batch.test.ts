@@ -11,6 +11,7 @@ import { runJsonlStream } from '../src/batch.js';
 import { LARGE_ARTICLE_CHARS } from '../src/pool/pool.js';
 import type { Task } from '../src/pool/task.js';
 import { ProgressBar, duration } from '../src/io/progress.js';
+import { interruptedOutputs, summaryLine } from '../src/cli.js';
 import { PUBLISHED } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -266,14 +267,55 @@ describe('progress and summary on stderr', SLOW, () => {
     expect(ProgressBar.wanted(stream(isTTY).stream, quiet)).toBe(shown);
   });
 
-  it('shows done/total, a rate and an ETA, and clears itself', () => {
+  it('shows done/total and a rate, an ETA only after a few articles and seconds, and clears itself', () => {
     const { written, stream: s } = stream(true);
     const bar = new ProgressBar({ stream: s, total: 40 });
     for (let i = 0; i < 10; i++) bar.tick();
-    expect(written[0]).toMatch(/^\rextract: \[#*-+\] 1\/40 articles [\d.]+\/s ETA \d+s\x1b\[K$/);
-    expect(bar.line()).toMatch(/ 10\/40 articles .*ETA/);
+    expect(written[0]).toMatch(/^\rextract: \[#*-+\] 1\/40 articles [\d.]+\/s\x1b\[K$/);
+    expect(bar.line()).not.toMatch(/ETA/);
+    expect(bar.line(Date.now() + 5000)).toMatch(/ 10\/40 articles [\d.]+\/s ETA \d+s$/);
     bar.clear();
     expect(written.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('no ETA before five articles, however long it has run', () => {
+    const { stream: s } = stream(true);
+    const bar = new ProgressBar({ stream: s, total: 400 });
+    for (let i = 0; i < 4; i++) bar.tick();
+    expect(bar.line(Date.now() + 60_000)).not.toMatch(/ETA/);
+    bar.tick();
+    expect(bar.line(Date.now() + 60_000)).toMatch(/ETA/);
+  });
+
+  it.each([[20], [40], [50], [64], [65], [80], [200], [undefined]])('fits a terminal %s columns wide (never wraps)', (columns) => {
+    const { stream: s } = stream(true);
+    (s as { columns?: number }).columns = columns;
+    const bar = new ProgressBar({ stream: s, total: 123_456 });
+    for (let i = 0; i < 98_765; i++) bar.tick();
+    for (const line of [bar.line(), bar.line(Date.now() + 3_600_000)]) {
+      expect(line.length, line).toBeLessThan(Math.max(21, columns ?? 80));
+      if ((columns ?? 80) >= 40) expect(line).toMatch(/^extract: .*98765\/123456 articles/);
+    }
+    if ((columns ?? 80) >= 65) expect(bar.line(Date.now() + 3_600_000)).toMatch(/\[#+-*\] .*\/s ETA /);
+  });
+
+  it.each([
+    [{ organisation: 2, casualty: 1 }, '2 organisation, 0 person, 0 date, 1 casualty'],
+    [{ casualty: 3, date: 1, person: 4, organisation: 5 }, '5 organisation, 4 person, 1 date, 3 casualty'],
+    [{}, '0 organisation, 0 person, 0 date, 0 casualty'],
+  ])('summary line: every type in a fixed order, 0 included (%j)', (factsByType, facts) => {
+    const line = summaryLine({ articles: 2, failures: [], factsByType, written: [], elapsedMs: 1000 }, 'out');
+    expect(line).toBe(`extract: 2 article(s), ${facts}, 0 failed, 1000 ms, 2.0 articles/s → out`);
+  });
+
+  it.each([
+    [['json', 'csv'], '; the JSON files of those articles are complete; facts.csv and articles.csv were not replaced'],
+    [['jsonl'], '; results.jsonl was not replaced'],
+    [['html'], '; the HTML files of those articles are complete; index.html was not replaced'],
+    [['xlsx', 'jsonl'], '; results.jsonl and facts.xlsx were not replaced'],
+    [['json'], '; the JSON files of those articles are complete'],
+  ] as const)('interrupt message names only the formats asked for: %j', (formats, text) => {
+    expect(interruptedOutputs(formats)).toBe(text);
   });
 
   it.each([

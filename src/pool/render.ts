@@ -30,7 +30,7 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
     if (html) {
       if (!htmlModule) throw new Error('the HTML writer was not loaded (call loadHtml first)');
       writeFileAtomic(html.path, htmlModule.articleHtml(result, text, { index: 'index.html' }));
-      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href) };
+      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href, text) };
     }
     return {
       ok: true,

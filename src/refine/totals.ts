@@ -25,7 +25,18 @@ export interface FigureInTotals {
   /** how many of its `count` the totals add: its count, or fewer for people shot of whom some died
    * (those are among the killed), or 0 when it is left out (a repeat, a subset, background…) */
   counted: number;
+  /** why it stands so: counted whole or in part, or the reason it is left out */
+  note: TotalsNote;
 }
+
+/**
+ * counted: adds its whole count; part: people shot or hit of whom some are among the killed;
+ * repeat: a figure its incident already counts (a repeat, a smaller mention, a toll since updated);
+ * subset: part of a larger figure; aggregate: a statistic over many events; background: an earlier
+ * or other event than the article's (dated apart from it, a year's tally); zero: no one.
+ */
+export const TOTALS_NOTES = ['counted', 'part', 'repeat', 'subset', 'aggregate', 'background', 'zero'] as const;
+export type TotalsNote = (typeof TOTALS_NOTES)[number];
 
 /** The totals and, per casualty fact id, how it was counted: the counted parts add up to the totals. */
 export interface TotalsDetail {
@@ -40,14 +51,25 @@ export function computeTotals(facts: Fact[]): Totals {
 export function totalsDetail(facts: Fact[]): TotalsDetail {
   const totals: Totals = { killed: 0, injured: 0 };
   const figures = new Map<string, FigureInTotals>();
-  for (const f of facts) if (f.type === 'casualty') figures.set(f.id, { incident: null, counted: 0 });
-  groupIncidents(withoutBackground(facts)).forEach((incident, i) => {
+  const kept = new Set(withoutBackground(facts));
+  for (const f of facts) {
+    if (f.type !== 'casualty') continue;
+    const note: TotalsNote =
+      f.count === 0 ? 'zero' : f.aggregate ? 'aggregate' : isSubset(f) ? 'subset' : kept.has(f) ? 'repeat' : 'background';
+    figures.set(f.id, { incident: null, counted: 0, note });
+  }
+  groupIncidents([...kept]).forEach((incident, i) => {
     for (const f of incident.figures) figures.get(f.id)!.incident = i + 1;
     const t = incidentTotals(incident.figures);
     totals.killed += t.killed.total;
     totals.injured += t.injured.total;
     for (const part of [...t.killed.parts, ...t.injured.parts]) figures.get(part.id)!.counted += part.n;
   });
+  for (const f of facts) {
+    if (f.type !== 'casualty') continue;
+    const figure = figures.get(f.id)!;
+    if (figure.counted > 0) figure.note = figure.counted < f.count ? 'part' : 'counted';
+  }
   return { totals, figures };
 }
 
@@ -127,9 +149,12 @@ function ownDate(fact: CasualtyFact): string | null {
   return date.start >= event.start && date.end <= event.end ? date.value : null;
 }
 
+/** A figure that is part of a larger one ("including four teachers"): never added. */
+const isSubset = (f: CasualtyFact): boolean => f.subset_of !== null || f.reason === 'including-subset';
+
 export function groupIncidents(facts: Fact[]): Incident[] {
   const figures = facts
-    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.reason !== 'including-subset' && f.count > 0 && !f.aggregate)
+    .filter((f): f is CasualtyFact => f.type === 'casualty' && !isSubset(f) && f.count > 0 && !f.aggregate)
     .sort((a, b) => a.start - b.start);
   const incidents: Incident[] = [];
   let current: Incident | null = null;

@@ -4,8 +4,7 @@ import type { ArticleFailure } from '../io/inputs.js';
 import type { EvalReport } from '../validate/score.js';
 import type { ScoreDelta } from './baseline.js';
 
-/** Names a --min-f1 threshold may use: the scored types, the date values, the totals. */
-export const THRESHOLD_NAMES = ['overall', 'organisation', 'person', 'date', 'date.value', 'casualty', 'totals.killed', 'totals.injured'] as const;
+export { THRESHOLD_NAMES } from '../validate/thresholds.js';
 
 export interface GateCheck {
   /** "min-f1 person" or "baseline totals.killed" or "load x.gold.json" */
