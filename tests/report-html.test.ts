@@ -187,7 +187,9 @@ describe('escapeHtml', () => {
 
 describe('cold start', () => {
   /** dist modules a CLI run loads, recorded by a module resolve hook. */
-  function loadedModules(args: string[]): string[] {
+  const loadedModules = (args: string[]): string[] => loadedUrls(args).filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + 6));
+  /** every module a CLI run loads. */
+  function loadedUrls(args: string[]): string[] {
     const dir = tempDir();
     const log = join(dir, 'loaded.txt');
     writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
@@ -199,7 +201,7 @@ export async function resolve(specifier, context, next) {
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});`);
     const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args, '--out-dir', join(dir, 'out'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    return readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + 6));
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
   }
   const REPORT_CODE = /^(?:report\/|export\/html\.js|evaluate\.js|validate\/score\.js)/;
 
@@ -213,5 +215,13 @@ export async function resolve(specifier, context, next) {
     const loaded = loadedModules(['input/article.txt', '--format', 'html']);
     expect(loaded).toContain('export/html.js');
     expect(loaded.filter((m) => /^(?:evaluate\.js|validate\/score\.js|report\/(?!page))/.test(m))).toEqual([]);
+  });
+
+  it.each([
+    [['json,csv'], false],
+    [['xlsx'], true],
+  ])('--format %s loads the workbook library: %s (only when asked)', (format, loaded) => {
+    const urls = loadedUrls(['input/article.txt', '--format', format[0]!]);
+    expect(urls.some((u) => u.includes('/node_modules/write-excel-file/'))).toBe(loaded);
   });
 });
