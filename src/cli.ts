@@ -16,7 +16,7 @@ const EXTRACT_OPTIONS = {
   'out-dir': { type: 'string', default: 'output', describe: 'where results are written' },
   format: { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` },
   published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' },
-  bom: { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' },
+  bom: { type: 'boolean', default: true, describe: 'start facts.csv and articles.csv with a UTF-8 BOM (--no-bom to drop)' },
   'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
   jobs: { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' },
   'stdin-jsonl': { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' },
@@ -49,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
     .usage('$0 [inputs..]  extract facts from .txt files, folders and JSONL corpora ("-" reads stdin)')
     .command(
       ['$0 [inputs..]'],
-      'extract facts and write them as JSON, CSV and JSONL',
+      'extract facts and write them as JSON, CSV (facts.csv, articles.csv), JSONL, HTML or an xlsx workbook',
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, default: [] as string[], describe: 'files, folders or "-"' })
