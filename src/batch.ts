@@ -208,6 +208,7 @@ function count(summary: BatchSummary, rendered: Rendered, options: RunOptions): 
     options.onFailure?.(rendered.failure);
     return;
   }
+  for (const message of rendered.refused ?? []) options.onWarning?.(message);
   for (const [type, n] of Object.entries(rendered.factsByType)) summary.factsByType[type] = (summary.factsByType[type] ?? 0) + n;
 }
 
@@ -224,7 +225,13 @@ async function processInOrder(
 ): Promise<void> {
   // only what extraction reads crosses to a worker (a corpus line's gold stays behind)
   const taskOf = (article: Article): Task => ({
-    article: { id: article.id, source: article.source, text: article.text, published: article.published },
+    article: {
+      id: article.id,
+      source: article.source,
+      text: article.text,
+      published: article.published,
+      published_from: article.published_from ?? null,
+    },
     formats,
     ...outputsOf(article),
   });

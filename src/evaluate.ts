@@ -6,6 +6,7 @@ import { extract } from './pipeline.js';
 import { InputError, decodeArticle } from './io/decode.js';
 import { oneLine, readInputs, readMeta, type Article, type ArticleFailure } from './io/inputs.js';
 import { GoldFixture, type Gold } from './validate/gold.js';
+import { firstStated } from './published/index.js';
 import { aggregate, scoreArticle, type EvalReport } from './validate/score.js';
 
 export interface EvalOptions {
@@ -55,12 +56,16 @@ export function loadFixture(path: string, options: EvalOptions = {}): Article & 
   const articlePath = source ? resolve(dirname(path), source) : path.replace(/\.gold\.json$/i, '.txt');
   if (!existsSync(articlePath)) throw new InputError(`${path}: its article ${articlePath} does not exist`);
   const text = decodeArticle(readFileSync(articlePath), articlePath);
-  const metaPublished = readMeta(articlePath)?.published;
+  const stated = firstStated([
+    [options.published, 'flag'],
+    [published, 'input'],
+    [readMeta(articlePath)?.published, 'sidecar'],
+  ]);
   return {
     id: basename(path).replace(/\.gold\.json$/i, ''),
     source: articlePath,
     text,
-    published: published ?? metaPublished ?? options.published ?? null,
+    ...stated,
     gold,
   };
 }

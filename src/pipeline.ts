@@ -3,13 +3,17 @@ import { z } from 'zod';
 import { createContext, type Context } from './context.js';
 import { Fact, factModules } from './facts/index.js';
 import { casualtyLinking } from './refine/casualty-linking.js';
+import { dateAnchors } from './refine/date-anchors.js';
 import { entityOverlap } from './refine/entity-overlap.js';
 import { subsetMarking } from './refine/subset-marking.js';
 import { computeTotals } from './refine/totals.js';
 import type { Refiner } from './refine/types.js';
 import type { ArticleResult } from './result.js';
+import { readPublished, type PublishedFrom, type PublishedSpan } from './published/index.js';
 
 export const refiners: readonly Refiner[] = [
+  // a date counted from another points to that date's id
+  dateAnchors,
   // organisations claim their spans before people are linked to anything
   entityOverlap,
   // subsets are marked before linking and totals, which skip them
@@ -21,13 +25,18 @@ export const refiners: readonly Refiner[] = [
 export interface ExtractOptions {
   id?: string;
   source?: string | null;
-  /** publication date, YYYY-MM-DD; relative dates stay null without it */
+  /**
+   * publication date, YYYY-MM-DD; without it the article's own dateline is read, and relative dates
+   * stay null when there is none
+   */
   published?: string | null;
+  /** where `published` came from (default "input") */
+  published_from?: PublishedFrom | null;
 }
 
 /** Extract, refine and validate every fact of one article. */
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
-  const published = options.published ?? null;
+  const { published, published_from, published_span } = publicationDate(text, options);
   const ctx = createContext(text, published);
   let facts = runExtractors(ctx);
   for (const refiner of refiners) facts = refiner.refine(facts, ctx);
@@ -36,10 +45,26 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     id: options.id ?? 'article',
     source: options.source ?? null,
     published,
+    published_from,
+    published_span,
     facts: valid,
     totals: computeTotals(valid),
     validation: { valid: rejected.length === 0, rejected },
   };
+}
+
+/** The date given with the article, else the one its head prints, else none. */
+function publicationDate(
+  text: string,
+  options: ExtractOptions,
+): { published: string | null; published_from: PublishedFrom | null; published_span: PublishedSpan | null } {
+  if (options.published) {
+    return { published: options.published, published_from: options.published_from ?? 'input', published_span: null };
+  }
+  const found = readPublished(text);
+  if (!found) return { published: null, published_from: null, published_span: null };
+  const { date, ...span } = found;
+  return { published: date, published_from: 'text', published_span: span };
 }
 
 function runExtractors(ctx: Context): Fact[] {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Fact } from './facts/index.js';
 import { Totals } from './refine/totals.js';
+import { PublishedFrom, PublishedSpan } from './published/index.js';
 
 export const Validation = z.object({
   valid: z.boolean(),
@@ -13,6 +14,10 @@ export const ArticleResult = z.object({
   id: z.string().min(1),
   source: z.string().nullable(),
   published: z.iso.date().nullable(),
+  /** where the date came from: --published, a sidecar, the corpus line, the page's markup, the text's head */
+  published_from: PublishedFrom.nullable(),
+  /** for `text`: the dateline span the date was read from */
+  published_span: PublishedSpan.nullable(),
   facts: z.array(Fact),
   totals: Totals,
   validation: Validation,

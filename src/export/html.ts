@@ -369,6 +369,21 @@ export interface ArticleHtmlOptions {
 }
 
 /** One article's self-contained report page. */
+const PUBLISHED_FROM: Record<string, string> = {
+  flag: 'from --published',
+  sidecar: 'from the sidecar file',
+  input: 'from the input',
+  markup: "from the page's markup",
+  text: 'read from the article',
+};
+
+/** Where the publication date came from; for a date read from the text, the words it was read from. */
+function publishedFrom(result: ArticleResult): string {
+  const from = result.published_from ? PUBLISHED_FROM[result.published_from] : '';
+  const span = result.published_span ? ` (“${e(result.published_span.text)}”)` : '';
+  return from ? `<small class="published-from">${from}${span}</small>` : '';
+}
+
 export function articleHtml(result: ArticleResult, text: string, options: ArticleHtmlOptions = {}): string {
   const facts = result.facts;
   const byType = (type: string): Fact[] => facts.filter((f) => f.type === type);
@@ -388,7 +403,7 @@ export function articleHtml(result: ArticleResult, text: string, options: Articl
     : '';
   const meta = [
     result.source ? `<span>${e(result.source)}</span>` : '',
-    `<span>published ${result.published ? e(result.published) : 'unknown'}</span>`,
+    `<span>published ${result.published ? `${e(result.published)} ${publishedFrom(result)}` : 'unknown'}</span>`,
     `<span>${facts.length} facts</span>`,
   ].join('');
   const body = `<main>

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ArticleMeta, CorpusLine, type Gold } from '../validate/gold.js';
 import { DEFAULT_MAX_BYTES, InputError, decodeArticle } from './decode.js';
 import { htmlToText } from './html.js';
+import { firstStated, readPublishedMarkup, type PublishedFrom } from '../published/index.js';
 
 const ARTICLE_FILE = /\.(?:txt|jsonl|html?)$/i;
 const isHtml = (file: string): boolean => /\.html?$/i.test(file);
@@ -16,6 +17,8 @@ export interface Article {
   source: string | null;
   text: string;
   published: string | null;
+  /** where `published` came from; the pipeline reads the text's own date when there is none */
+  published_from?: PublishedFrom | null;
   gold?: Gold;
 }
 
@@ -28,7 +31,7 @@ export interface ArticleFailure {
 export type InputItem = { article: Article } | { failure: ArticleFailure };
 
 export interface InputOptions {
-  /** publication date for articles that carry none */
+  /** publication date from --published: it overrides sidecars, corpus fields and markup */
   published?: string | null;
   maxBytes?: number;
 }
@@ -75,8 +78,12 @@ export function readTextFile(file: string, options: InputOptions = {}): InputIte
     // an HTML page is read for its visible text; offsets then refer to that text
     const text = isHtml(file) ? htmlToText(decoded) : decoded;
     if (text === '') throw new InputError(`${file}: no visible text in the page`);
-    const published = readMeta(file)?.published ?? options.published ?? null;
-    return { article: { id, source: file, text, published } };
+    const stated = firstStated([
+      [options.published, 'flag'],
+      [readMeta(file)?.published, 'sidecar'],
+      [isHtml(file) ? readPublishedMarkup(decoded)?.date : null, 'markup'],
+    ]);
+    return { article: { id, source: file, text, ...stated } };
   } catch (error) {
     return { failure: { id, source: file, error: messageOf(error) } };
   }
@@ -123,7 +130,8 @@ export function parseCorpusLine(line: string, where: string, options: InputOptio
   }
   const { id, text, published, gold } = parsed.data;
   if (text.trim() === '') return { failure: { id, source: where, error: `${where}: empty article text` } };
-  return { article: { id, source: where, text, published: published ?? options.published ?? null, ...(gold ? { gold } : {}) } };
+  const stated = firstStated([[options.published, 'flag'], [published, 'input']]);
+  return { article: { id, source: where, text, ...stated, ...(gold ? { gold } : {}) } };
 }
 
 async function readStdin(options: InputOptions): Promise<InputItem> {
@@ -131,7 +139,7 @@ async function readStdin(options: InputOptions): Promise<InputItem> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   try {
     const text = decodeArticle(Buffer.concat(chunks), 'stdin', options.maxBytes ?? DEFAULT_MAX_BYTES);
-    return { article: { id: 'stdin', source: null, text, published: options.published ?? null } };
+    return { article: { id: 'stdin', source: null, text, ...firstStated([[options.published, 'flag']]) } };
   } catch (error) {
     return { failure: { id: 'stdin', source: null, error: messageOf(error) } };
   }

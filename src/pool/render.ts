@@ -6,7 +6,7 @@ import { articleRow, articlesCsvRow, csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
 import { xlsxRows } from '../export/xlsx.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { messageOf } from '../io/inputs.js';
+import { messageOf, oneLine } from '../io/inputs.js';
 import { failed, type Rendered, type Task } from './task.js';
 
 /** The HTML writer's functions, loaded only when a task asks for a page (see loadHtml). */
@@ -20,9 +20,9 @@ export async function loadHtml(task: Task): Promise<void> {
 }
 
 export function renderArticle({ article, formats, jsonPath, html }: Task): Rendered {
-  const { id, source, text, published } = article;
+  const { id, source, text, published, published_from } = article;
   try {
-    const result = extract(text, { id, source, published });
+    const result = extract(text, { id, source, published, published_from });
     const factsByType: Record<string, number> = {};
     for (const fact of result.facts) factsByType[fact.type] = (factsByType[fact.type] ?? 0) + 1;
     if (jsonPath !== undefined) writeFileAtomic(jsonPath, toJson(result));
@@ -32,9 +32,11 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
       writeFileAtomic(html.path, htmlModule.articleHtml(result, text, { index: 'index.html' }));
       page = { path: html.path, entry: htmlModule.indexEntry(result, html.href, text) };
     }
+    const refused = result.validation.rejected.map((r) => `${source ?? id}: ${r.id} refused: ${oneLine(r.error)}`);
     return {
       ok: true,
       factsByType,
+      ...(refused.length ? { refused } : {}),
       ...(jsonPath !== undefined ? { jsonPath } : {}),
       ...(formats.csv ? { csv: csvRows(result), articles: articlesCsvRow(articleRow(result, text)) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),

@@ -28,7 +28,18 @@ export type Chunk = string | Uint8Array;
 
 export type Rendered =
   /** csv: the article's facts.csv rows; articles: its articles.csv row (both when formats.csv) */
-  | { ok: true; factsByType: Record<string, number>; jsonPath?: string; csv?: Chunk; articles?: Chunk; jsonl?: Chunk; xlsx?: XlsxRows; html?: { path: string; entry: IndexEntry } }
+  | {
+      ok: true;
+      factsByType: Record<string, number>;
+      /** facts the validation refused (an implausible figure), one line each */
+      refused?: string[];
+      jsonPath?: string;
+      csv?: Chunk;
+      articles?: Chunk;
+      jsonl?: Chunk;
+      xlsx?: XlsxRows;
+      html?: { path: string; entry: IndexEntry };
+    }
   | { ok: false; failure: ArticleFailure; articles?: Chunk; jsonl?: Chunk; xlsx?: XlsxRows };
 
 export function failed(failure: ArticleFailure, formats: RenderFormats): Rendered {

@@ -1,7 +1,7 @@
 // Ties each casualty figure to the perpetrator, place and date its sentence gives,
 // pointing at the organisation and date facts those came from.
 import type { CasualtyFact, Fact } from '../facts/index.js';
-import { locationPattern, perpetratorPatterns } from '../facts/casualty/patterns.js';
+import { locationPattern, perpetratorPatterns } from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
 
 /** A date value of month or day precision: "2025-05", "2025-05-04", "2025-05-04T21:30". */

@@ -2,21 +2,19 @@ import type { Context } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { CasualtyFact } from './schema.js';
+import { casualtyRules, type CasualtyRule, type Outcome } from './patterns.js';
 import {
   AGGREGATE_CUES,
-  TALLY_CUES,
   ANY_COUNT,
+  NOT_VICTIMS,
   OUTCOME_STEMS,
-  casualtyRules,
+  TALLY_CUES,
   coordinatedCount,
   coordinatedObject,
   coordinatedPerson,
   eventPattern,
-  NOT_VICTIMS,
   subsetPattern,
-  type CasualtyRule,
-  type Outcome,
-} from './patterns.js';
+} from './context-patterns.js';
 import { parseCount, type ParsedCount } from './numbers.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
@@ -31,6 +29,8 @@ const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|passed|lost|in |suffered|
 const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
 // "a boy shot and critically injured his brother": a second active verb with its object
 const VERB_AND_OBJECT = /^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|hurt|shot|struck|stabbed)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b/i;
+// "hundreds of wounded" → "wounded"; "scores of people" → "people"; "two of the dead" stays a partitive
+const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
@@ -38,18 +38,25 @@ const HYPOTHETICAL = /\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
+// no-break and thin spaces: between digit groups a thousands separator ("1 200"), elsewhere a space;
+// one character for one, so offsets stay true
+const DIGIT_GROUP_SPACE = /(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))/g;
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
+const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE, ',').replace(ODD_SPACE, ' ');
+
 export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
   for (const sentence of ctx.sentences) {
     if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text)) continue;
+    const text = readableSpaces(sentence.text);
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];
     const free = (start: number, end: number): boolean => !taken.some(([a, b]) => start < b && end > a);
-    const counted = ANY_COUNT.test(sentence.text);
+    const counted = ANY_COUNT.test(text);
     for (const rule of casualtyRules) {
-      if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(sentence.text))) continue;
+      if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(text))) continue;
       rule.pattern.lastIndex = 0;
-      for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         if (m[0].length === 0) {
           rule.pattern.lastIndex++;
           continue;
@@ -58,8 +65,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const end = start + m[0].trimEnd().length;
         if (!free(start, end)) continue;
         // "it could have killed her": what did not happen
-        if (HYPOTHETICAL.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48);
+        if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
         if (!fact) continue;
         taken.push([start, end]);
@@ -67,18 +74,18 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       }
     }
     inSentence.sort((a, b) => a.start - b.start);
-    addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
-    addCoordinatedObjects(inSentence, sentence.text, sentence.start, free, taken);
-    if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
+    addCoordinated(inSentence, text, sentence.start, free, taken);
+    addCoordinatedObjects(inSentence, text, sentence.start, free, taken);
+    if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
     // "three people were injured, including a girl who died": the dead are among the injured
     for (let i = 1; i < inSentence.length; i++) {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
       if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
     }
-    const aggregate = AGGREGATE_CUES.test(sentence.text);
-    const tally = TALLY_CUES.test(sentence.text);
-    const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
+    const aggregate = AGGREGATE_CUES.test(text);
+    const tally = TALLY_CUES.test(text);
+    const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact, ctx.text);
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1);
@@ -107,7 +114,10 @@ function draftFrom(
   if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux)) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
-  const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+  let victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+  // "hundreds of wounded", "dozens of injured": the outcome adjective names the victims
+  const ofOutcome = OF_OUTCOME.exec(victims);
+  if (ofOutcome) victims = ofOutcome[1] ?? (g.killed ?? g.injured ?? '').trim();
   // "the fourth child to be shot this year": a ranking among many events, no figure of this one
   if (/^the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|first)\b/i.test(victims) && /\bto\b/i.test(g.aux ?? '')) return null;
   // "killing one another" is no count
@@ -165,7 +175,7 @@ function addCoordinated(
     const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
     if (!parsed || NOT_VICTIMS.test(victims)) continue;
     const start = offset + from + m.index;
-    const end = start + m[0].replace(/,? ?(?:and )?$/, '').length;
+    const end = start + m[0].replace(/,? ?(?:and (?:(?:his|her|their) )?)?$/i, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
     inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count'));

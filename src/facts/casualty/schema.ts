@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { Evidence, FactRef, Span } from '../common.js';
+import { WORLD_POPULATION } from './numbers.js';
 
 export const CasualtyKind = z.enum(['killed', 'injured']);
 
 export const CasualtyFact = Evidence.extend({
   type: z.literal('casualty'),
   kind: CasualtyKind,
-  count: z.int().nonnegative(),
+  // a figure above the world's population is a misreading: refused with a message that says so
+  count: z
+    .number()
+    .max(WORLD_POPULATION, { error: (issue) => `implausible count ${String(issue.input)}: more people than live on Earth` })
+    .pipe(z.int().nonnegative()),
   /** bounds for "at least 12", "up to 30", "dozens" */
   min: z.int().nonnegative().nullable(),
   max: z.int().nonnegative().nullable(),

@@ -20,6 +20,9 @@ const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|resc
 const SCAN = 10;
 const PAST_AUX = /^(?:was|were|had|did|been)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
+// verbs of beginning and ending that compromise reads as plural nouns after a singular subject:
+// "before the fiscal year ends on Sept. 30", "the season starts in May"
+const ASPECTUAL_VERB_S = /^(?:ends|begins|starts|expires|closes|opens|runs|finishes|concludes|resumes)$/;
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
 function tokenAt(tokens: Token[], offset: number): number {
@@ -39,7 +42,7 @@ function tokenAt(tokens: Token[], offset: number): number {
 /** Tense of one verb group, read from compromise's tags; null when the token is no verb. */
 function verbTense(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return null;
+  if (!t.tags.has('Verb')) return aspectualVerbMisread(tokens, i) ? 'present' : null;
   if (FUTURE_MODAL.test(t.normal) || (t.tags.has('Modal') && FUTURE_MODAL.test(t.text.replace(/^.*['’]/, "'")))) return 'future';
   // "is to visit", "plans to meet": an infinitive after "to" points forward
   const prev = tokens[i - 1];
@@ -54,28 +57,47 @@ function verbTense(tokens: Token[], i: number): Tense | null {
   return 'present';
 }
 
+/** "ends" between a singular noun and a preposition ("the year ends on"), tagged a plural noun. */
+function aspectualVerbMisread(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!ASPECTUAL_VERB_S.test(tokens[i]!.normal) || !prev || !next?.tags.has('Preposition')) return false;
+  return prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun');
+}
+
 /**
  * The tense of the verb that governs a date: the nearest verb group before it in its clause,
  * else the nearest after it. A modal ("will") anywhere in the group makes it future.
  */
 function tenseAt(ctx: Context, start: number, end: number): Tense {
   const before = ctx.text.slice(Math.max(0, start - 24), start);
-  const { tense, after } = verbTenseAt(ctx, start, end);
+  const { tense, after, perfect } = verbTenseAt(ctx, start, end);
   // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
   if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';
-  return tense === 'past' && NEAR_CUE.test(before) ? 'present' : tense;
+  // "extended to Nov. 20" may look ahead; a past perfect never does: "By Wednesday the toll had risen"
+  return tense === 'past' && !perfect && NEAR_CUE.test(before) ? 'present' : tense;
+}
+
+interface GroupTense {
+  tense: Tense;
+  /** the verb group was found after the date */
+  after: boolean;
+  /** the group is a past perfect ("had risen") */
+  perfect: boolean;
 }
 
 /** The tense of the nearest verb group, and whether it was found after the date. */
-function verbTenseAt(ctx: Context, start: number, end: number): { tense: Tense; after: boolean } {
+function verbTenseAt(ctx: Context, start: number, end: number): GroupTense {
   const { tokens } = ctx;
-  if (tokens.length === 0) return { tense: 'past', after: false };
+  if (tokens.length === 0) return { tense: 'past', after: false, perfect: false };
   const first = tokenAt(tokens, start);
   const sentence = tokens[first]!.sentence;
+  let perfect = false;
   const groupTense = (i: number, step: -1 | 1): Tense => {
     // walk the whole verb group: "will be held", "has been scheduled to"
     let tense: Tense | null = null;
     for (let j = i; j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence; j += step) {
+      if (tokens[j]!.normal === 'had') perfect = true;
       let t = verbTense(tokens, j);
       if (t === null && !(tokens[j]!.tags.has('Adverb') || tokens[j]!.normal === 'not' || tokens[j]!.normal === 'to')) break;
       // "planned a rally on Saturday" looks forward; "On Friday, the government planned to pay" dates the planning
@@ -88,14 +110,14 @@ function verbTenseAt(ctx: Context, start: number, end: number): { tense: Tense; 
   };
   for (let i = first - 1, n = 0; i >= 0 && n < SCAN && tokens[i]!.sentence === sentence; i--, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.post)) break;
-    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, -1), after: false };
+    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, -1), after: false, perfect };
   }
   const last = tokenAt(tokens, Math.max(start, end - 1));
   for (let i = last + 1, n = 0; i < tokens.length && n < SCAN && tokens[i]!.sentence === sentence; i++, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.pre)) break;
-    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, 1), after: true };
+    if (verbTense(tokens, i) !== null) return { tense: groupTense(i, 1), after: true, perfect };
   }
-  return { tense: 'past', after: false };
+  return { tense: 'past', after: false, perfect: false };
 }
 
 // ---------- filters ----------
@@ -133,6 +155,8 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const claim = (s: number, e: number): void => {
     claimed.fill(1, s, e);
   };
+  // "the following month": how many units from the date the text gave last, resolved once all dates are known
+  const fromEarlier = new Map<Draft<DateFact>, number>();
   // phrases fixed by an event claim their text first, and are resolved once all dates are known
   const anchored: Array<{ draft: Draft<DateFact>; event: string; offset: number }> = [];
   for (const rule of anchorRules) {
@@ -174,7 +198,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       claim(start, end);
       // "February 30, 2021" is no calendar date, and no part of it ("2021") is one either
       if (r.value && !isRealDate(r.value)) continue;
-      found.push({
+      const draft: Draft<DateFact> = {
         type: 'date',
         text,
         start,
@@ -186,14 +210,16 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
         reason: r.unresolved ? `${rule.reason}+${r.unresolved}` : rule.reason,
         confidence: r.value ? (r.relative ? 0.8 : 0.95) : 0.5,
         anchor: null,
-      });
+      };
+      if (r.fromEarlier !== undefined) fromEarlier.set(draft, r.fromEarlier);
+      found.push(draft);
     }
   }
   found.sort((a, b) => a.start - b.start);
   const anchoredDrafts = new Set(anchored.map((a) => a.draft));
   const plain = found.filter((d) => !anchoredDrafts.has(d));
-  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found, plain);
-  resolveAnaphora(found);
+  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, plain);
+  resolveAnaphora(found, fromEarlier);
   return found;
 }
 
@@ -219,7 +245,7 @@ function eventNoun(ctx: Context, phraseStart: number, phrase: string): { noun: s
  * The latest day-dated fact before the phrase, in a sentence that names the event noun:
  * "held a summit on Tuesday … On the eve of the summit" → the Monday.
  */
-function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, all: Array<Draft<DateFact>>, dates: Array<Draft<DateFact>>): void {
+function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, dates: Array<Draft<DateFact>>): void {
   const stem = event.replace(/(?:es|s)$/, '');
   const mentions = new RegExp(`\\b${stem.replace(/[^a-z]/g, '')}\\w*`, 'i');
   let best: Draft<DateFact> | undefined;
@@ -236,26 +262,23 @@ function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offs
   draft.iso = draft.value;
   draft.reason = draft.reason.replace('+anchor-event-not-dated', '');
   draft.confidence = 0.6;
-  // the pipeline numbers date facts in the order this extractor returns them
-  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: `date-${all.indexOf(best) + 1}`, event };
+  // the fact's id is filled in by the date-anchors refiner, once the pipeline has numbered the facts
+  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: null, event };
 }
-
-const ANAPHORIC = /^anaphoric-unit\+refers-to-earlier-date:(-?\d)$/;
 
 /**
  * "later that year", "the following month": the unit of the latest earlier date precise enough,
  * shifted by the offset the words give. Without one the value stays null.
  */
-function resolveAnaphora(dates: Array<Draft<DateFact>>): void {
+function resolveAnaphora(dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<DateFact>, number>): void {
   let previous: Draft<DateFact> | undefined;
   for (const d of dates) {
-    const m = ANAPHORIC.exec(d.reason);
-    if (!m) {
+    const offset = fromEarlier.get(d);
+    if (offset === undefined) {
       if (d.value && /^\d{4}/.test(d.value)) previous = d;
       continue;
     }
     const unit = d.granularity;
-    const offset = Number(m[1]);
     const base = previous?.value ?? '';
     let value: string | null = null;
     if (unit === 'year' && /^\d{4}/.test(base)) value = String(Number(base.slice(0, 4)) + offset);
@@ -270,7 +293,7 @@ function resolveAnaphora(dates: Array<Draft<DateFact>>): void {
     d.iso = firstDay(value);
     d.reason = 'anaphoric-unit';
     d.confidence = 0.6;
-    d.anchor = { start: previous!.start, end: previous!.end, text: previous!.text, fact: `date-${dates.indexOf(previous!) + 1}`, event: null };
+    d.anchor = { start: previous!.start, end: previous!.end, text: previous!.text, fact: null, event: null };
     previous = d;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, PUBLISHED } from '../helpers.js';
+import { factsOf, PUBLISHED } from '../../helpers.js';
 
 // PUBLISHED is Wednesday 2025-08-13 (ISO week 33, third quarter).
 const expectDate = (sentence: string, text: string, value: string | null, published: string | null = PUBLISHED) => {
@@ -261,5 +261,25 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['Aug. 13', '2025-08-13'],
       ['Tuesday', '2025-08-12'],
     ]);
+  });
+});
+
+// The tense mistakes a user met, published Tuesday 2025-09-02; each row's rule is fixed in general.
+describe('dates in clauses whose verb compromise misreads or whose cue points the wrong way, published 2025-09-02', () => {
+  const TUESDAY = '2025-09-02';
+  it.each([
+    // a verb of ending read as a plural noun after its subject: the clause is present tense
+    ['The agency must spend the money before the fiscal year ends on September 30.', 'September 30', '2025-09-30'],
+    ['Officials said the cash ran out before the fiscal year ends on September 30.', 'September 30', '2025-09-30'],
+    ['The club said the season starts in October.', 'October', '2025-10'],
+    // "by" softens a past verb toward the nearer day, but a past perfect has already happened
+    ['By Wednesday the toll had risen to 1,411 dead.', 'Wednesday', '2025-08-27'],
+    ['The toll had risen to 31 by Wednesday.', 'Wednesday', '2025-08-27'],
+    // what must not change: a past verb before a day gone by, a future verb before one to come
+    ['The plant closed on August 30.', 'August 30', '2025-08-30'],
+    ['The bridge will reopen by Friday.', 'Friday', '2025-09-05'],
+    ['The deadline was extended to Friday.', 'Friday', '2025-09-05'],
+  ])('%s → %s = %s', (sentence, text, value) => {
+    expectDate(sentence, text, value, TUESDAY);
   });
 });
