@@ -19,6 +19,11 @@ export function drained(stream: NodeJS.WritableStream): Promise<void> {
 
 const tempName = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
+/** Removes the temporary file of `path` that a write stopped part-way (a terminated worker) left. */
+export function removeTemp(path: string): void {
+  rmSync(tempName(path), { force: true });
+}
+
 /** Folders this process has made sure exist: a batch writes thousands of files into the same one. */
 const madeDirs = new Set<string>();
 

@@ -4,6 +4,7 @@
 // article failures) and is replaced; one that ran out of memory hands its tasks to `overflow`.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { failed, type Rendered, type Task } from './task.js';
+import { removeTemp } from '../io/atomic-write.js';
 
 const PER_WORKER = 2;
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -66,7 +67,12 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    // a worker stopped in the middle of writing an article's file leaves its temporary file: the
+    // files of the articles in flight are removed once the workers have stopped (the finished ones
+    // were renamed already and are whole)
+    const writing = this.slots.flatMap((slot) => [...slot.inFlight.values()].flatMap(({ task }) => [task.jsonPath, task.html?.path]));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    for (const path of writing) if (path !== undefined) removeTemp(path);
   }
 
   private dispatch(): void {
