@@ -50,7 +50,8 @@ export function factToRow(article: string, fact: Fact, inTotals?: FigureInTotals
 
 /** articles.csv: what a spreadsheet needs to list, filter and total articles without the JSON. */
 export const ARTICLE_COLUMNS = [
-  'article', 'source', 'published', 'title', 'organisations', 'people', 'dates', 'casualties', 'killed', 'injured', 'status', 'error',
+  'article', 'source', 'published', 'published_from', 'published_span', 'title',
+  'organisations', 'people', 'dates', 'casualties', 'killed', 'injured', 'status', 'error',
 ] as const;
 
 type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], string | number | null>;
@@ -70,7 +71,10 @@ export function titleOf(text: string): string {
 export function articleRow(result: ArticleResult, text: string): ArticleRow {
   const counts = Object.fromEntries(Object.entries(COUNT_COLUMNS).map(([t, column]) => [column, result.facts.filter((f) => f.type === t).length]));
   return {
-    article: result.id, source: result.source, published: result.published, title: titleOf(text),
+    article: result.id, source: result.source, published: result.published,
+    // where the date came from, and for a date read from the article the words it was read from
+    published_from: result.published_from, published_span: result.published_span?.text ?? null,
+    title: titleOf(text),
     ...(counts as Record<(typeof COUNT_COLUMNS)[keyof typeof COUNT_COLUMNS], number>),
     killed: result.totals.killed, injured: result.totals.injured, status: 'ok', error: null,
   };
