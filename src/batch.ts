@@ -8,16 +8,16 @@
 // thread, with no pool to start.
 import type { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
-import { AtomicStream, checkWritable, drained, removeStaleTemps } from './io/atomic-write.js';
+import { AtomicStream, checkWritable, drained, removeStaleTemps, writeFileAtomic } from './io/atomic-write.js';
 import { boundedLines } from './io/bounded.js';
 import { DEFAULT_MAX_BYTES, InputError } from './io/decode.js';
 import { corpusItem, messageOf, readInputs, type Article, type ArticleFailure, type InputItem, type InputOptions } from './io/inputs.js';
-import { csvHeader } from './export/csv.js';
+import { articlesHeader, csvHeader } from './export/csv.js';
 import { safeFileName } from './export/file-names.js';
 import { failed, OUTPUT_ERRORS, type Rendered, type RenderFormats, type Task } from './pool/task.js';
 import { availableParallelism } from 'node:os';
 
-export const FORMATS = ['json', 'csv', 'jsonl', 'html'] as const;
+export const FORMATS = ['json', 'csv', 'jsonl', 'html', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Articles in flight per worker: enough to keep every worker busy while results are written. */
@@ -64,26 +64,33 @@ const newSummary = (): BatchSummary => ({ articles: 0, failures: [], factsByType
 export async function runBatch(files: string[], options: BatchOptions): Promise<BatchSummary> {
   const started = Date.now();
   const summary = newSummary();
-  const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl') };
+  const formats: RenderFormats = { csv: options.formats.includes('csv'), jsonl: options.formats.includes('jsonl'), xlsx: options.formats.includes('xlsx') };
   const json = options.formats.includes('json');
   let csv: AtomicStream | null = null;
+  // articles.csv comes with facts.csv: one row per article, failed ones included
+  let articlesCsv: AtomicStream | null = null;
   let jsonl: AtomicStream | null = null;
   try {
     // a folder that cannot be written fails here, in one line, before any work
     checkWritable(options.outDir);
     removeStaleTemps(options.outDir);
     csv = formats.csv ? new AtomicStream(join(options.outDir, 'facts.csv')) : null;
+    articlesCsv = formats.csv ? new AtomicStream(join(options.outDir, 'articles.csv')) : null;
     jsonl = formats.jsonl ? new AtomicStream(join(options.outDir, 'results.jsonl')) : null;
   } catch (error) {
     await csv?.abort();
+    await articlesCsv?.abort();
     throw new OutputError(`--out-dir ${options.outDir}: cannot write there (${messageOf(error)})`);
   }
+  // xlsx: rows collected in input order, the workbook written whole at the end (see export/xlsx.ts)
+  const xlsx = formats.xlsx ? new (await import('./export/xlsx.js')).XlsxCollector() : null;
   const usedNames = new Set<string>();
   const seenIds = new Set<string>();
   // html: one page per article plus index.html, loaded only when asked for (see export/html.ts)
   const html = options.formats.includes('html') ? new (await import('./export/html.js')).HtmlReportWriter(options.outDir) : null;
   try {
     await csv?.write(csvHeader(options.bom ?? true));
+    await articlesCsv?.write(articlesHeader(options.bom ?? true));
     // each article's JSON file is named here, in input order, and written where it is rendered
     const outputsOf = (article: Article): Pick<Task, 'jsonPath' | 'html'> => {
       const name = uniqueName(safeFileName(article.id), usedNames);
@@ -105,7 +112,9 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
       }
       if (!rendered.ok) html?.failure(rendered.failure);
       if (rendered.ok && rendered.csv) await csv?.write(rendered.csv);
+      if (rendered.articles) await articlesCsv?.write(rendered.articles);
       if (rendered.jsonl) await jsonl?.write(rendered.jsonl);
+      if (rendered.xlsx) xlsx?.add(rendered.xlsx);
       options.onArticle?.(summary.articles);
     });
     // stopped part-way: the complete files of a previous run stay as they were
@@ -113,13 +122,19 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
     // nothing read (an empty or blank-lines-only corpus): earlier results are not replaced by empty ones
     if (summary.articles === 0) throw new InputError(`${files.join(', ')}: no articles (empty or only blank lines); nothing written`);
     if (html) summary.written.push(html.finish());
-    for (const stream of [csv, jsonl]) {
+    if (xlsx) {
+      const path = join(options.outDir, 'facts.xlsx');
+      writeFileAtomic(path, await xlsx.toBuffer());
+      summary.written.push(path);
+    }
+    for (const stream of [csv, articlesCsv, jsonl]) {
       if (!stream) continue;
       await stream.commit();
       summary.written.push(stream.path);
     }
   } catch (error) {
     await csv?.abort();
+    await articlesCsv?.abort();
     await jsonl?.abort();
     // a worker stopped mid-write (interrupt, time budget) may leave its temporary file: this run's are all dropped
     removeStaleTemps(options.outDir, true);
@@ -132,12 +147,20 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
 /** Writing the results failed (disk full, read-only, no permission): the run stops, exit 1. */
 export class OutputError extends InputError {}
 
+export interface StreamOptions extends RunOptions {
+  /** names the input in `source` ("PREFIX:N"; default "stdin"), so sources stay unique across partitions */
+  sourcePrefix?: string;
+  /** added to line numbers in `source`: the first line read is line `lineOffset + 1` (default 0) */
+  lineOffset?: number;
+}
+
 /**
- * The stage contract for distributed engines (Spark's RDD.pipe, Hadoop Streaming, GNU parallel):
+ * The stage contract for distributed engines (Spark's RDD.pipe, Hadoop Streaming, GNU parallel, Dask):
  * one corpus line in, one result line out, in the same order. A line that cannot be processed
- * (not JSON, no text, empty) gives a line `{"id", "source", "error"}` instead of a result.
+ * (not JSON, no text, empty) gives a line `{"id", "source", "error"}` instead of a result; its `id`
+ * is the line's own when it can be read, else its source ("stdin:N").
  */
-export async function runJsonlStream(input: Readable, output: Writable, options: RunOptions = {}): Promise<BatchSummary> {
+export async function runJsonlStream(input: Readable, output: Writable, options: StreamOptions = {}): Promise<BatchSummary> {
   const started = Date.now();
   const summary = newSummary();
   let outputError: Error | null = null;
@@ -160,11 +183,47 @@ export async function runJsonlStream(input: Readable, output: Writable, options:
   return summary;
 }
 
-async function* stdinItems(input: Readable, options: InputOptions): AsyncGenerator<InputItem> {
+async function* stdinItems(input: Readable, options: StreamOptions): AsyncGenerator<InputItem> {
+  const offset = options.lineOffset ?? 0;
+  const prefix = options.sourcePrefix ?? 'stdin';
   // split on LF only: a bare CR inside a record never makes two result lines of one
   for await (const line of boundedLines(input as AsyncIterable<Buffer>, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
-    const where = `stdin:${line.n}`;
-    yield corpusItem(line, where, options) ?? { failure: { id: where, source: where, error: `${where}: empty line` } };
+    const where = `${prefix}:${offset + line.n}`;
+    const item = corpusItem(line, where, options);
+    if (item === null) {
+      yield { failure: { id: where, source: where, error: `${where}: empty line` } };
+      continue;
+    }
+    // a failed line keeps its own id when it can be read (of a line over the limit, from its head)
+    const id = 'failure' in item && item.failure.id === where ? idOfLine(('bytes' in line ? line.bytes : line.head).toString('utf8')) : null;
+    yield id === null || !('failure' in item) ? item : { failure: { ...item.failure, id } };
+  }
+}
+
+/** The first 4 KiB of a line that was not read whole (too long, cut short), for its id. */
+const ID_HEAD = 4096;
+
+/**
+ * A failed line's own id, when it can be read: a line that parses gives its "id" (a number as text);
+ * one that does not (cut short, over --max-bytes) gives the "id" it opens with, if any.
+ */
+export function idOfLine(line: string): string | null {
+  let raw: unknown;
+  try {
+    raw = line.length <= ID_HEAD * 256 ? JSON.parse(line) : undefined;
+  } catch {
+    raw = undefined;
+  }
+  if (raw !== undefined) {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : null;
+  }
+  const m = /^\s*\{\s*"id"\s*:\s*(?:"((?:[^"\\]|\\.)+)"|(-?\d+(?:\.\d+)?)(?=\s*[,}]))/.exec(line.slice(0, ID_HEAD));
+  if (!m) return null;
+  try {
+    return m[1] !== undefined ? (JSON.parse(`"${m[1]}"`) as string) : m[2]!;
+  } catch {
+    return null;
   }
 }
 

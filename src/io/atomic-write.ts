@@ -42,6 +42,11 @@ function hookCleanup(): void {
   });
 }
 
+/** Removes the temporary file of `path` that a write stopped part-way (a terminated worker) left. */
+export function removeTemp(path: string): void {
+  rmSync(tempName(path), { force: true });
+}
+
 /** Folders this process has made sure exist: a batch writes thousands of files into the same one. */
 const madeDirs = new Set<string>();
 
@@ -105,7 +110,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   ensureDir(dirname(path));
   const temp = tempName(path);
   liveTemps.add(temp);

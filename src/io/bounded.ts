@@ -54,7 +54,10 @@ export async function readStreamBounded(stream: Readable, name: string, maxBytes
 }
 
 /** One line of a JSONL source: its bytes (without the line break), or how long it was when over the bound. */
-export type BoundedLine = { n: number; bytes: Buffer } | { n: number; overBytes: number };
+export type BoundedLine = { n: number; bytes: Buffer } | { n: number; overBytes: number; head: Buffer };
+
+/** Bytes kept of a line over the limit: enough for the id it opens with. */
+const HEAD_BYTES = 4096;
 
 /**
  * Lines of a byte stream, split on LF only (CRLF loses its CR; a bare CR stays inside the line, so
@@ -65,9 +68,10 @@ export async function* boundedLines(source: AsyncIterable<Buffer | string>, maxB
   let parts: Buffer[] = [];
   let length = 0;
   let n = 0;
+  let head = Buffer.alloc(0);
   const finish = (): BoundedLine => {
     n++;
-    if (length > maxBytes) return { n, overBytes: length };
+    if (length > maxBytes) return { n, overBytes: length, head };
     let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
     if (bytes.length > 0 && bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
     return { n, bytes };
@@ -80,6 +84,7 @@ export async function* boundedLines(source: AsyncIterable<Buffer | string>, maxB
       yield finish();
       parts = [];
       length = 0;
+      head = Buffer.alloc(0);
       from = at + 1;
     }
     add(chunk.subarray(from));
@@ -88,10 +93,13 @@ export async function* boundedLines(source: AsyncIterable<Buffer | string>, maxB
 
   function add(piece: Buffer): void {
     if (piece.length === 0) return;
+    // past the bound only the length is counted: the bytes are dropped, but for the line's head
+    if (length <= maxBytes && length + piece.length > maxBytes) {
+      head = Buffer.from(Buffer.concat([...parts, piece]).subarray(0, HEAD_BYTES));
+      parts = [];
+    }
     length += piece.length;
-    // past the bound only the length is counted: the bytes are dropped
-    if (length > maxBytes) parts = [];
-    else parts.push(piece);
+    if (length <= maxBytes) parts.push(piece);
   }
 }
 

@@ -4,6 +4,7 @@
 // article failures) and is replaced; one that ran out of memory hands its tasks to `overflow`.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { failed, type Rendered, type Task } from './task.js';
+import { removeTemp } from '../io/atomic-write.js';
 
 const PER_WORKER = 2;
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -85,15 +86,21 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const slot of this.slots) clearTimeout(slot.timer);
+    // a worker stopped in the middle of writing an article's file leaves its temporary file: the
+    // files of the articles in flight are removed once the workers have stopped (the finished ones
+    // were renamed already and are whole)
+    const writing = this.slots.flatMap((slot) => [...slot.inFlight.values()].flatMap(({ task }) => [task.jsonPath, task.html?.path]));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    for (const path of writing) if (path !== undefined) removeTemp(path);
   }
 
   /** Interrupted: every worker stops now, even mid-article, and every task still open fails. */
   private async stop(): Promise<void> {
     if (this.closed) return;
     const open = [...this.slots.flatMap((slot) => [...slot.inFlight.values()]), ...this.queue.splice(0)];
-    for (const slot of this.slots) slot.inFlight.clear();
+    // close() notes the files of the articles in flight (to remove their temporary files) before they are cleared
     const closing = this.close();
+    for (const slot of this.slots) slot.inFlight.clear();
     for (const { task, resolve } of open) {
       resolve(failed({ id: task.article.id, source: task.article.source, error: 'interrupted' }, task.formats));
     }
@@ -119,7 +126,9 @@ export class WorkerPool {
     slot.inFlight.clear();
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => undefined);
-    void slot.worker.terminate();
+    const { jsonPath, html } = pending.task;
+    // stopped mid-write, it may leave the article's temporary file
+    void slot.worker.terminate().then(() => [jsonPath, html?.path].forEach((path) => path !== undefined && removeTemp(path)));
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
     const { task } = pending;

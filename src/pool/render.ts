@@ -2,8 +2,9 @@
 // --jobs 1) does. The article's JSON file is written here and its CSV rows and JSONL line are
 // rendered here, next to the extraction, so the main thread only appends them in input order.
 import { extract } from '../pipeline.js';
-import { csvRows } from '../export/csv.js';
+import { articleRow, articlesCsvRow, csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
+import { xlsxRows } from '../export/xlsx.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { messageOf, oneLine } from '../io/inputs.js';
 import { failed, OUTPUT_ERRORS, type Rendered, type Task } from './task.js';
@@ -29,7 +30,7 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
     if (html) {
       if (!htmlModule) throw new Error('the HTML writer was not loaded (call loadHtml first)');
       writeFileAtomic(html.path, htmlModule.articleHtml(result, text, { index: 'index.html' }));
-      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href) };
+      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href, text) };
     }
     const refused = result.validation.rejected.map((r) => `${source ?? id}: ${r.id} refused: ${oneLine(r.error)}`);
     return {
@@ -37,8 +38,9 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
       factsByType,
       ...(refused.length ? { refused } : {}),
       ...(jsonPath !== undefined ? { jsonPath } : {}),
-      ...(formats.csv ? { csv: csvRows(result) } : {}),
+      ...(formats.csv ? { csv: csvRows(result), articles: articlesCsvRow(articleRow(result, text)) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),
+      ...(formats.xlsx ? { xlsx: xlsxRows(result, text) } : {}),
       ...(page ? { html: page } : {}),
     };
   } catch (error) {

@@ -161,11 +161,11 @@ describe('runs that must not replace good results', () => {
 
 describe('command lines', () => {
   it.each<[string, string[], RegExp]>([
-    ['--out-dir empty', ['--out-dir', ''], /--out-dir is empty/],
+    ['--out-dir empty', ['--out-dir', ''], /--out-dir must be non-empty/],
     ['--format twice', ['--format', 'json', '--format', 'csv'], /--format is given more than once/],
     ['--out-dir twice', ['--out-dir', 'a', '--out-dir', 'b'], /--out-dir is given more than once/],
     ['--jobs twice', ['--jobs', '1', '--jobs', '2'], /--jobs is given more than once/],
-    ['--published empty', ['--published', ' '], /--published is empty/],
+    ['--published empty', ['--published', ' '], /--published must be non-empty/],
     ['--published 2025-02-30', ['--published', '2025-02-30'], /--published must be YYYY-MM-DD.*2025-02-30/],
     ['--published 2023-02-29', ['--published', '2023-02-29'], /--published must be YYYY-MM-DD/],
     ['--out-dir naming a file', ['--out-dir', 'package.json'], /--out-dir package\.json is a file/],

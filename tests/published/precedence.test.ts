@@ -68,3 +68,14 @@ describe('publication date: --published > sidecar or corpus field > markup > the
     expect('article' in item && item.article).toMatchObject({ published, published_from: from });
   });
 });
+
+describe('articles.csv shows where the date came from', () => {
+  it.each([
+    [{}, '2025-09-02', 'text', '2025-09-02'],
+    [{ published: '2025-10-07', published_from: 'sidecar' as const }, '2025-10-07', 'sidecar', null],
+  ])('%j', async (options, published, from, span) => {
+    const { articleRow } = await import('../../src/export/csv.js');
+    const row = articleRow(extract(STORY, options), STORY);
+    expect(row).toMatchObject({ published, published_from: from, published_span: span });
+  });
+});
