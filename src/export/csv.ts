@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   'relative', 'hit', 'anaphoric', 'additional', 'aggregate',
   // dates: the ISO day a value starts on; casualties: how the figure stands in the article's totals
   'iso', 'in_totals', 'counted', 'incident',
+  // casualties: a figure of its own, a running toll, a part of another, or one of coordinated subjects
+  'figure_role',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -42,6 +44,7 @@ export function factToRow(article: string, fact: Fact, inTotals?: FigureInTotals
         perpetrator: fact.perpetrator?.text ?? null, location: fact.location?.text ?? null, date: fact.date?.value ?? null,
         hit: fact.hit, anaphoric: fact.anaphoric, additional: fact.additional, aggregate: fact.aggregate,
         in_totals: (inTotals?.counted ?? 0) > 0, counted: inTotals?.counted ?? 0, incident: inTotals?.incident ?? null,
+        figure_role: fact.figure_role,
       });
       break;
   }

@@ -20,7 +20,7 @@ export const SHEETS = {
   People: ['article', 'id', 'name', 'role', 'affiliation', 'mentions', 'text', 'start', 'end', 'confidence', 'reason'],
   Dates: ['article', 'id', 'text', 'value', 'day', 'iso', 'granularity', 'relative', 'start', 'end', 'confidence', 'reason'],
   Casualties: [
-    'article', 'id', 'kind', 'count', 'min', 'max', 'approximate', 'victims', 'in_totals', 'counted', 'incident', 'subset_of',
+    'article', 'id', 'kind', 'count', 'min', 'max', 'approximate', 'victims', 'in_totals', 'counted', 'incident', 'figure_role', 'subset_of',
     'hit', 'anaphoric', 'additional', 'aggregate', 'event', 'perpetrator', 'location', 'date', 'text', 'start', 'end', 'confidence', 'reason',
   ],
 } as const;
@@ -47,7 +47,8 @@ function factCells(article: string, fact: Fact, inTotals: { counted: number; inc
     case 'casualty':
       return {
         ...common, kind: fact.kind, count: fact.count, min: fact.min, max: fact.max, approximate: fact.approximate, victims: fact.victims,
-        in_totals: (inTotals?.counted ?? 0) > 0, counted: inTotals?.counted ?? 0, incident: inTotals?.incident ?? null, subset_of: fact.subset_of,
+        in_totals: (inTotals?.counted ?? 0) > 0, counted: inTotals?.counted ?? 0, incident: inTotals?.incident ?? null,
+        figure_role: fact.figure_role, subset_of: fact.subset_of,
         hit: fact.hit, anaphoric: fact.anaphoric, additional: fact.additional, aggregate: fact.aggregate,
         event: fact.event?.text ?? null, perpetrator: fact.perpetrator?.text ?? null, location: fact.location?.text ?? null, date: fact.date?.value ?? null,
       };

@@ -168,7 +168,7 @@ function ownDate(fact: CasualtyFact): string | null {
 }
 
 /** A figure that is part of a larger one ("including four teachers"): never added. */
-const isSubset = (f: CasualtyFact): boolean => f.subset_of !== null || f.reason === 'including-subset';
+const isSubset = (f: CasualtyFact): boolean => f.subset_of !== null || f.figure_role === 'part';
 
 export function groupIncidents(facts: Fact[]): Incident[] {
   const figures = facts
@@ -201,8 +201,8 @@ function statements(figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
     const previous = out.at(-1);
-    if (previous && previous.reason === 'coordinated-count' && previous.end <= f.start && f.start - previous.end < 12) {
-      out[out.length - 1] = { ...f, count: previous.count + f.count, reason: f.reason, parts: [...previous.parts, ...f.parts] };
+    if (previous && previous.figure_role === 'coordinated' && previous.end <= f.start && f.start - previous.end < 12) {
+      out[out.length - 1] = { ...f, count: previous.count + f.count, figure_role: f.figure_role, parts: [...previous.parts, ...f.parts] };
     } else out.push(f);
   }
   return out;
@@ -221,7 +221,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   let best: Chained['parts'] = [];
   for (const f of statements(figures)) {
     const v = value(f);
-    if (f.reason === 'death-toll') {
+    if (f.figure_role === 'toll') {
       total = last = v;
       best = run = share(f, v);
     } else {

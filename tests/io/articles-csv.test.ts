@@ -107,7 +107,7 @@ describe('facts.csv cells', () => {
   });
 
   it('appends the new columns after the old ones', () => {
-    expect(CSV_COLUMNS.slice(-4)).toEqual(['iso', 'in_totals', 'counted', 'incident']);
+    expect(CSV_COLUMNS.slice(-5)).toEqual(['iso', 'in_totals', 'counted', 'incident', 'figure_role']);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
-import { CasualtyFact } from './schema.js';
+import { CasualtyFact, isPart, type FigureRole } from './schema.js';
 import { casualtyRules, type CasualtyRule, type Outcome } from './patterns.js';
 import {
   AGGREGATE_CUES,
@@ -46,6 +46,8 @@ const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE,
 
 export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
+  // where each figure's victims stand in its clause, as its rule read them
+  const victimsAs = new Map<CasualtyDraft, 'subject' | 'object'>();
   for (const sentence of ctx.sentences) {
     if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text)) continue;
     const text = readableSpaces(sentence.text);
@@ -69,13 +71,14 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
         if (!fact) continue;
+        if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
         taken.push([start, end]);
         inSentence.push(fact);
       }
     }
     inSentence.sort((a, b) => a.start - b.start);
-    addCoordinated(inSentence, text, sentence.start, free, taken);
-    addCoordinatedObjects(inSentence, text, sentence.start, free, taken);
+    addCoordinated(inSentence, text, sentence.start, free, taken, victimsAs);
+    addCoordinatedObjects(inSentence, text, sentence.start, free, taken, victimsAs);
     if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
     // "three people were injured, including a girl who died": the dead are among the injured
     for (let i = 1; i < inSentence.length; i++) {
@@ -108,7 +111,7 @@ function draftFrom(
   // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
   // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
   if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
-    if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
+    if (rule.pronoun || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Lee" fired at him
   if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux)) return null;
@@ -138,6 +141,7 @@ function draftFrom(
     start,
     end,
     kind: outcome === 'killed' ? 'killed' : 'injured',
+    figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
     victims: victims || null,
     hit: outcome === 'hit',
@@ -162,10 +166,11 @@ function addCoordinated(
   offset: number,
   free: (s: number, e: number) => boolean,
   taken: Array<[number, number]>,
+  victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   for (const fact of [...inSentence]) {
     // only a subject can be coordinated to the left: "four police and 39 civilians were killed"
-    if (fact.count === 0 || fact.anaphoric || !/^(?:count-victims-outcome|person-outcome|count-victims-noun)$/.test(fact.reason)) continue;
+    if (fact.count === 0 || fact.anaphoric || victimsAs.get(fact) !== 'subject') continue;
     const from = Math.max(0, fact.start - offset - 80);
     const prefix = text.slice(from, fact.start - offset);
     const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix);
@@ -178,7 +183,7 @@ function addCoordinated(
     const end = start + m[0].replace(/,? ?(?:and (?:(?:his|her|their) )?)?$/i, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count'));
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count', 'coordinated'));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
@@ -194,8 +199,9 @@ function coordinatedFigure(
   victims: string,
   additional: boolean,
   reason: string,
+  figure_role: FigureRole,
 ): CasualtyDraft {
-  return { ...fact, text: text.slice(start - offset, end - offset), start, end, ...parsed, victims: victims || null, anaphoric: false, additional, reason };
+  return { ...fact, text: text.slice(start - offset, end - offset), start, end, ...parsed, figure_role, victims: victims || null, anaphoric: false, additional, reason };
 }
 
 /** "injured two men and a 10-year-old girl": the object after "and" shares the verb, and adds to the figure. */
@@ -205,9 +211,10 @@ function addCoordinatedObjects(
   offset: number,
   free: (s: number, e: number) => boolean,
   taken: Array<[number, number]>,
+  victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   for (const fact of [...inSentence]) {
-    if (fact.anaphoric || !/^(?:verb-count-victims|verb-person|death-of-person)$/.test(fact.reason)) continue;
+    if (fact.anaphoric || victimsAs.get(fact) !== 'object') continue;
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);
     if (!m) continue;
@@ -219,7 +226,7 @@ function addCoordinatedObjects(
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, (g.victims ?? g.victims2 ?? '').trim(), true, 'coordinated-object'));
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, (g.victims ?? g.victims2 ?? '').trim(), true, 'coordinated-object', fact.figure_role));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
@@ -233,7 +240,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
     // the whole stands right before its part: "nine villagers, including four teachers"
     const whole = [...inSentence]
       .reverse()
-      .find((f) => f.end <= start && !f.reason.includes('subset') && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
+      .find((f) => f.end <= start && !isPart(f) && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
     const parsed = parseCount(m.groups?.count ?? '', m.groups?.qual);
     if (!whole || !parsed || !free(start, end)) continue;
     inSentence.push({
@@ -245,6 +252,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
       victims: (m.groups?.victims ?? '').trim() || null,
       anaphoric: false,
       additional: false,
+      figure_role: 'part',
       reason: 'including-subset',
     });
   }

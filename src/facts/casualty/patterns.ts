@@ -80,6 +80,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "two men were shot", "nine villagers were killed", "Four people are dead"
   {
     reason: 'count-victims-outcome',
+    victimsAs: 'subject',
     counted: true,
     example: 'nine villagers were killed',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
@@ -130,6 +131,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "A man was killed", "an official ... was shot dead", "One died at the scene"
   {
     reason: 'person-outcome',
+    victimsAs: 'subject',
     example: 'a woman was injured',
     pattern: g(`\\b${A_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 1,
@@ -193,6 +195,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "he died at the hospital", "she was shot in the leg"
   {
     reason: 'pronoun-outcome',
+    pronoun: true,
     cue: /\b(?:he|she)\b/i,
     example: 'he died at the hospital',
     pattern: g(`\\b(?<victims>he|she) ${AUX}${PRED}${END}`),
@@ -221,6 +224,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "which killed nine villagers", "killing 20 residents", "wounded four others"
   {
     reason: 'verb-count-victims',
+    victimsAs: 'object',
     counted: true,
     example: 'which killed nine villagers',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
@@ -241,6 +245,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "killed a cattle herder", "shot and killed a civilian", "shot his wife"
   {
     reason: 'verb-person',
+    victimsAs: 'object',
     example: 'gunmen shot and killed a clan elder',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b`),
     count: 1,
@@ -281,6 +286,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "the shooting death of a 16-year-old girl", "the fatal shooting of another teen"
   {
     reason: 'death-of-person',
+    victimsAs: 'object',
     cue: /shooting|stabbing|murder|killing|homicide|slaying/i,
     example: 'the shooting death of a teenager',
     pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murders?|killings?|slayings?` +
@@ -311,6 +317,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "17 police and militia deaths", "22 fatalities", "two dead"
   {
     reason: 'count-victims-noun',
+    victimsAs: 'subject',
     counted: true,
     example: '17 police and militia deaths',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)` +
@@ -321,6 +328,7 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /tolls?\b/i,
     counted: true,
     example: 'the death toll rose to 45',
+    toll: true,
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was` +
       `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },

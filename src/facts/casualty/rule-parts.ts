@@ -16,6 +16,16 @@ export interface CasualtyRule {
   anaphoric?: boolean;
   /** part of a figure stated before ("two of them", "including four teachers") */
   subset?: boolean;
+  /** a running toll: it replaces the figures before it ("the death toll rose to 45") */
+  toll?: boolean;
+  /**
+   * where the victims stand: a subject before the outcome, which other subjects may join from the left
+   * ("four police and 39 civilians were killed"), or an object after a verb, which other objects may join
+   * from the right ("injured two men and a boy")
+   */
+  victimsAs?: 'subject' | 'object';
+  /** the victims are a pronoun: before an active verb it names the attacker ("he shot ...") */
+  pronoun?: boolean;
   /** the pattern needs a written count: sentences without one skip it */
   counted?: boolean;
   /** a cheap test that any sentence the pattern can match passes (speed only, never meaning) */

@@ -191,7 +191,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       const start = rule.group ? m.index + m[0].indexOf(text) : m.index;
       const end = start + text.length;
       if (overlaps(start, end)) continue;
-      if (rule.reason === 'year' && yearIsCount(ctx, start, end, groups.year!)) continue;
+      if (rule.mayBeCount && yearIsCount(ctx, start, end, groups.year!)) continue;
       if (rule.accept && !rule.accept(groups, ctx.text.slice(Math.max(0, start - 30), start))) continue;
       const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);

@@ -266,6 +266,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'year',
+    mayBeCount: true,
     example: 'since at least 2023; the 2019 election; fiscal 1989; mid-2023',
     accept: (_g, before) => !AFTER_NAME.test(before),
     pattern: new RegExp(

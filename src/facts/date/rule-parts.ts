@@ -33,6 +33,8 @@ export interface DateRule {
   pattern: RegExp;
   /** named group to report as the date's text (defaults to the whole match) */
   group?: string;
+  /** a bare year that may be a count instead ("1500 troops"): the extractor drops it when it is */
+  mayBeCount?: boolean;
   /** a last check on the match and the text just before it; false drops it */
   accept?(groups: Record<string, string | undefined>, before: string): boolean;
   resolve(groups: Record<string, string | undefined>, env: Env): Resolution;

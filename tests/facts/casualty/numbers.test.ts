@@ -124,3 +124,14 @@ describe('single victims', () => {
     expect(casualties(text).filter((f) => f.count > 0)).toEqual([]);
   });
 });
+
+describe('what a figure is to the totals, in a typed field', () => {
+  it.each([
+    ['Nine villagers were killed, including four teachers.', ['figure', 'part']],
+    ['Two men were shot. Two of them died.', ['figure', 'partitive']],
+    ['The death toll rose to 45 on Monday.', ['toll']],
+    ['Four police and 39 civilians were killed.', ['coordinated', 'figure']],
+  ])('%s', (text, roles) => {
+    expect(casualties(text).map((f) => f.figure_role)).toEqual(roles);
+  });
+});
