@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpora = process.argv.slice(2);
@@ -20,36 +21,8 @@ if (corpora.length === 0) {
   corpora.push(dev);
 }
 
-function readCsv(text) {
-  const rows = [];
-  let row = [], cell = '', quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    }
-    else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    }
-    else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
+// records keyed by the header, the byte-order mark dropped
+const readCsv = (text) => parse(text, { columns: true, bom: true, relax_column_count: true });
 
 let failures = 0;
 for (const corpus of corpora) {
