@@ -7,6 +7,7 @@
 // line break where there is one, else after a sentence's full stop, a comma, a space, and only
 // failing all of those inside a word: an article shorter than PIECE_CHARS is parsed whole, as before.
 import { parse } from './nlp.js';
+import { lastIndexAtMost } from './util/search.js';
 
 export interface Token {
   /** the word as written, without surrounding punctuation */
@@ -110,16 +111,7 @@ export function createContext(text: string, published: string | null = null): Co
     sentences,
     published,
     sentenceAt(position: number): Sentence {
-      let lo = 0;
-      let hi = sentenceStarts.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentenceStarts[mid]! <= position) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = lastIndexAtMost(sentenceStarts.length, (i) => sentenceStarts[i]!, position);
       return sentences[found] ?? sentences[0] ?? fallback;
     },
   };

@@ -3,6 +3,7 @@
 import type { CasualtyFact, Fact } from '../facts/index.js';
 import { locationPattern, perpetratorPatterns } from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
+import { firstIndexAtLeast } from '../util/search.js';
 
 /** A date value of month or day precision: "2025-05", "2025-05-04", "2025-05-04T21:30". */
 const CALENDAR = /^\d{4}-\d{2}(?:-\d{2})?(?:T|$)/;
@@ -97,12 +98,5 @@ function datesWithin(dates: Fact[], from: number, to: number): Fact[] {
 
 /** Index of the first item whose start is at least `position` (items sorted by start). */
 function firstFrom(sorted: ReadonlyArray<{ start: number }>, position: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < position) lo = mid + 1;
-    else hi = mid;
-  }
-  return hi;
+  return firstIndexAtLeast(sorted.length, (i) => sorted[i]!.start, position);
 }

@@ -1,6 +1,7 @@
 // A span claimed by an organisation is not also a person: 'Harkat-e-Azadi Front' is a group.
 import type { Fact } from '../facts/index.js';
 import type { Refiner } from './types.js';
+import { firstIndexAtLeast } from '../util/search.js';
 
 export const entityOverlap: Refiner = {
   name: 'entity-overlap',
@@ -9,14 +10,8 @@ export const entityOverlap: Refiner = {
     // mentions do not nest much: the longest org mention bounds how far back one can start
     const longest = orgSpans.reduce((n, m) => Math.max(n, m.end - m.start), 0);
     const overlapsOrg = (s: number, e: number): boolean => {
-      let lo = 0;
-      let hi = orgSpans.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (orgSpans[mid]!.start < s - longest) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < orgSpans.length && orgSpans[i]!.start < e; i++) if (s < orgSpans[i]!.end) return true;
+      const first = firstIndexAtLeast(orgSpans.length, (i) => orgSpans[i]!.start, s - longest);
+      for (let i = first; i < orgSpans.length && orgSpans[i]!.start < e; i++) if (s < orgSpans[i]!.end) return true;
       return false;
     };
     return facts.flatMap((fact): Fact[] => {

@@ -8,6 +8,7 @@
 // - People shot or struck ("two men were shot") are injured, except those the text says died after it.
 import type { CasualtyFact, Fact } from '../facts/index.js';
 import { z } from 'zod';
+import { lastIndexAtMost } from '../util/search.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -319,15 +320,7 @@ function lastEndingBy<T extends { end: number }>(all: readonly T[], position: nu
     endsOf.set(all, ends);
   }
   if (ends === null) return all.filter((o) => o.end <= position).at(-1);
-  let lo = 0;
-  let hi = ends.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= position) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const sorted = ends;
+  const found = lastIndexAtMost(sorted.length, (i) => sorted[i]!, position);
   return found >= 0 ? all[found] : undefined;
 }

@@ -4,6 +4,7 @@ import type { FactModule } from '../types.js';
 import { DateFact } from './schema.js';
 import { anchorRules, dateRules, type Env } from './patterns.js';
 import { firstDay, isoWeek, shiftDays, shiftMonths, type Tense } from './timex.js';
+import { lastIndexAtMost } from '../../util/search.js';
 
 // ---------- tense of the clause a date sits in ----------
 const FUTURE_MODAL = /^(?:will|shall|'ll|’ll|wo|would)$/i;
@@ -26,17 +27,7 @@ const ASPECTUAL_VERB_S = /^(?:ends|begins|starts|expires|closes|opens|runs|finis
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
 function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastIndexAtMost(tokens.length, (i) => tokens[i]!.start, offset));
 }
 
 /** Tense of one verb group, read from compromise's tags; null when the token is no verb. */
