@@ -8,7 +8,7 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
+  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
   PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
 } from './organisation/patterns.js';
 import {
@@ -46,6 +46,51 @@ export function classifiedNames(ctx: Context): ClassifiedName[] {
 
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
 const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
+
+/**
+ * Where the name starts after the titles at the front of a span, or `first` if none: "President |Ann Lee",
+ * "Foreign Minister |Dan Ortiz", and, before a first name only, a title led by other words:
+ * "Senate Majority Leader |Ann Lee", "Acme CEO |Ann Lee", "Northfield State Police Trooper |Ann Lee".
+ */
+export function titleEndOf(ctx: Context, first: number, last: number): number {
+  const tokens = ctx.tokens;
+  let k = first;
+  while (k < last - 1 && (isTitle(tokens[k]!) || !has(tokens[k], 'Person', 'FirstName') && isTitle(tokens[k + 1]!))) k++;
+  if (k > first && !isTitle(tokens[k]!)) return k;
+  // up to four words, then a title, then a first name or a word the parse calls a person
+  for (let t = Math.min(last - 2, first + 4); t > first; t--) {
+    if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;
+    const name = tokens[t + 1]!;
+    // after a title a listed first name is one, whatever else the parse calls it ("Minister Lena Marsh")
+    if (!isFirstName(name) && !has(name, 'Person', 'FirstName') && !(FIRST_NAMES.has(name.text) && t + 2 < last)) continue;
+    if (tokens.slice(first, t).some((x) => has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text))) continue;
+    return t + 1;
+  }
+  return first;
+}
+
+const CORPORATE_TITLES = /^(?:ceo|cfo|coo|cto|chairman|chairwoman|chair|president|founder|spokesman|spokeswoman|spokesperson|director|executive|chief|manager|administrator)$/;
+const GOVERNMENT_TITLES = /^(?:minister|secretary|senator|sen|speaker|governor|gov|mayor|leader|whip|premier|chancellor|commissioner|undersecretary|ambassador|envoy)$/;
+// words that belong to a title rather than name whom it serves: "Senate Majority Leader", "Shadow Home Secretary"
+const TITLE_QUALIFIERS = /^(?:Senate|House|Majority|Minority|Home|Shadow|Opposition|Press|Deputy|Vice|Assistant|Acting|Executive|Prime|Chief|Senior|Interim|Cabinet|Parliamentary|Provincial|Regional|Party|Army|Navy|Police|Air|Military|Environment|Energy|Education|Transport|Agriculture|Culture|Economy|Economic|Immigration|Treasury|Development|Intelligence|Communications|Information|Financial|Fiscal|Budget|Editorial|Managing|Marketing|Sales|Technical|Operating|Commercial|Legal|Public|Internal|External|Affairs|Works|Services|Lieutenant|Attorney|Surgeon|Postmaster|Secretary|Minister|General|Prime|White|Chief)$/;
+
+/**
+ * "Acme CEO", "Northfield State Police Trooper": the words before the title words that name whom the role serves,
+ * as a token range [first, end), or null: "Senate Majority Leader" and "Foreign Minister" name no one else.
+ */
+export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let end = nameFirst;
+  while (end > first && isTitle(tokens[end - 1]!)) end--;
+  // "Northfield State Police Trooper": a body's name ends in its head word
+  if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)) return [first, end];
+  // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"
+  if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return null;
+  while (end > first && (isTitle(tokens[end - 1]!) || has(tokens[end - 1], 'Adjective') || TITLE_WORDS.has(tokens[end - 1]!.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(tokens[end - 1]!.text) || GENERIC_FIRST_WORDS.test(tokens[end - 1]!.text) || has(tokens[end - 1], 'Demonym'))) end--;
+  if (end === first || end === nameFirst) return null;
+  if (tokens.slice(first, end).some((t) => !/^\p{Lu}/u.test(t.text) && t.normal !== 'of' && t.normal !== '&')) return null;
+  return [first, end];
+}
 // compromise's own first names, or the list's where the parse sees no other part of speech
 const LIST_NAME_BLOCKERS = ['Place', 'Adjective', 'Month', 'Date', 'Determiner', 'Possessive', 'Organization', 'Verb', 'Plural', 'Demonym', 'Value'];
 const isFirstName = (t: Token): boolean =>
@@ -91,6 +136,10 @@ function classify(ctx: Context): ClassifiedName[] {
     const local = span.caps ? capsEvidence(ctx, span) : localEvidence(ctx, span);
     if (local) out.push({ ...span, ...local });
     else pending.push(span);
+    if (local?.reason === 'title-before-name') {
+      const affiliation = roleAffiliation(ctx, span);
+      if (affiliation) out.push(affiliation);
+    }
   }
   // "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
   // as a person, so it yields to what the article says of the same name as an organisation
@@ -183,6 +232,21 @@ function classify(ctx: Context): ClassifiedName[] {
   }
   out.push(...listMembers(ctx, out, unclassified));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Acme CEO Ann Lee": the organisation named before a title is itself a name to extract (a place is not one). */
+function roleAffiliation(ctx: Context, span: NameSpan): ClassifiedName | null {
+  const nameFirst = titleEndOf(ctx, span.first, span.last);
+  const range = nameFirst > span.first ? affiliationPrefix(ctx, span.first, nameFirst) : null;
+  // only a company's titles say the words before them name a body: "Acme CEO", not "Hillford Professor"
+  if (!range || !CORPORATE_TITLES.test(ctx.tokens[nameFirst - 1]!.normal)) return null;
+  const [first, last] = range;
+  const tokens = ctx.tokens.slice(first, last);
+  const text = ctx.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+  const single = tokens.length === 1;
+  if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Person', 'FirstName')) || isPlaceName(text)) return null;
+  if (single && (lexiconTag(text) !== undefined && lexiconTag(text) !== 'Organization' || NATIONALITY_SHAPE.test(text) || FUNCTION_WORDS.test(text))) return null;
+  return { ...span, first, last, start: tokens[0]!.start, end: tokens.at(-1)!.end, text, cls: 'organisation', reason: 'role-affiliation', confidence: 0.75 };
 }
 
 /**
@@ -299,6 +363,14 @@ function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       const prev = out[k - 1]!;
       if (prev.caps || ctx.tokens[prev.first]!.sentence !== ctx.tokens[span.first]!.sentence || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
       if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
+      // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the letters start inside
+      // the first part, and the name stays whole
+      else if (best < 0 && k === out.length - 1) {
+        for (let w = prev.first + 1; w < prev.last && best < 0; w++) {
+          const t = ctx.tokens[w]!;
+          if (t.start > prev.start && isCapitalised(t) && spellsAcronym(acronym, ctx.text.slice(t.start, span.end))) best = k - 1;
+        }
+      }
     }
     if (best < 0) continue;
     const first = out[best]!;
@@ -462,10 +534,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
   // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
   if (/^\s*$/.test(lead) && CAPS_WORDS.test(span.text) && DATELINE_REST.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
-  // titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz"
-  let titleEnd = 0;
-  while (titleEnd < tokens.length - 1 && (isTitle(tokens[titleEnd]!) || !has(tokens[titleEnd], 'Person', 'FirstName') && isTitle(tokens[titleEnd + 1]!))) titleEnd++;
-  if (titleEnd > 0 && titleEnd < tokens.length && !isTitle(tokens[titleEnd]!) && !ORG_HEAD_WORDS.has(head)) {
+  // titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz", "Senate Majority Leader Ann Lee"
+  if (titleEndOf(ctx, span.first, span.last) > span.first && !ORG_HEAD_WORDS.has(head)) {
     return { cls: 'person', reason: 'title-before-name', confidence: 0.9 };
   }
   // organisations: definitions, head words, company suffixes
@@ -495,6 +565,10 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     && !isPlaceName(span.text) && !PLACE_OR_EVENT_HEADS.has(head) && !/(?:man|men|woman|women)$/.test(head)) {
     return { cls: 'organisation', reason: 'the-name-said', confidence: 0.75 };
   }
+  // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
+  if (ORG_MEMBER_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(span.text) && lexiconTag(span.text) !== 'Country') {
+    return { cls: 'organisation', reason: 'org-member-before', confidence: 0.8 };
+  }
   // people: initials, first names, role words around the name
   const thingHead = NOT_PERSON_HEADS.has(head);
   if (isInitial(ctx, tokens[0]!) && tokens.length > 1 && !has(tokens.at(-1), 'Organization') && !thingHead) return { cls: 'person', reason: 'initial-and-surname', confidence: 0.85 };
@@ -507,7 +581,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   // "the Herons, who won", "the Herons organisation": a plural name after "the" is a team or a group, never a person
   const pluralAfterThe = single && prev?.normal === 'the' && sameSentence(prev) && /\p{Ll}s$/u.test(span.text) && !isCommonSurname(span.text);
-  const personBefore = !pluralAfterThe && sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
+  // "Ann Lee said Harwell expects": after "said" a name that a verb follows is the reported clause's subject
+  const clauseSubject = /\b(?:said|says) $/.test(before) && /^ \p{Ll}/u.test(after) && !!next && sameSentence(next) && /^\p{Ll}/u.test(next.text) && has(next, 'Verb') && !has(next, 'Preposition', 'Adverb');
+  const personBefore = !pluralAfterThe && sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) && !clauseSubject || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
   const personAfter = !pluralAfterThe && (PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after));
   const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization') && !thingHead && !/^[A-Z]{2,}$/.test(words.at(-1)!);
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };

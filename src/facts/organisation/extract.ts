@@ -24,9 +24,17 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
     const key = normaliseName(c.text);
+    // "Harwell Systems Inc." after "Harwell Systems": one company with and without its legal suffix
+    const bare = withoutSuffix(key);
+    const unsuffixed = bare !== key ? byKey.get(bare) : orgs.find((o) => withoutSuffix(normaliseName(o.name)) === key);
     // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
-    let org = byKey.get(key) ?? slashed ?? shortFormOwner(orgs, key);
+    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? shortFormOwner(orgs, key);
+    if (org && org === unsuffixed && c.text.length > org.name.length) {
+      // the longest form is the name; the other becomes an alias
+      if (!org.aliases.includes(org.name)) org.aliases.push(org.name);
+      org.name = c.text;
+    }
     if (!org) {
       org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
       orgs.push(org);
@@ -61,6 +69,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   }
   return orgs;
 }
+
+const LEGAL_SUFFIX = /,? (?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh)\.?$/;
+/** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
+const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
 
 /** "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only one fits. */
 function shortFormOwner(orgs: OrgDraft[], key: string): OrgDraft | undefined {

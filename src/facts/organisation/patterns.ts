@@ -78,3 +78,9 @@ export const ORG_APPOSITIVE_AFTER = new RegExp(
 
 /** Lone words that name a state's institution when capitalised inside a sentence: "the Treasury said", "Congress voted". */
 export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 'senate']);
+
+/**
+ * "analysts at Acme", "chief financial officer of Acme": the words before name a member or a part
+ * of the organisation that follows; firm enough to outweigh a first name ("analysts at Morgan Hale").
+ */
+export const ORG_MEMBER_BEFORE = /\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?) at|(?:chief [\p{Ll}]+ officer|chief executive|ceo|cfo) (?:of|at)) (?:the )?$/iu;

@@ -1,0 +1,68 @@
+// People with their roles, and the organisations those roles name (issue 12, item 4).
+// Every name here is made up for the test, except the two banks of the issue's own example.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+
+const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
+const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
+
+describe('titles and roles stay out of the name', () => {
+  it.each([
+    ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
+    ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
+    ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
+    ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
+    ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
+    ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
+    ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
+  ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect(person).toMatchObject({ name, role, affiliation });
+  });
+
+  it.each([
+    ['Acme CEO Jane Doe said sales rose.', 'Acme'],
+    ['Acme chief executive Jane Doe said sales rose.', 'Acme'],
+    ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Harwell'],
+  ])('%s → %s is an organisation too', (text, org) => expect(orgNames(text)).toContain(org));
+
+  it.each([
+    // a portfolio or a plural title is no organisation
+    'Budget Minister Cara Venn met the unions.',
+    'Editorial Manager Ross Penn and President Ida Lark spoke.',
+    'Co-Chairs Prince Aldo Venn and Ida Lark met.',
+    'Senate Majority Leader Jane Doe said the vote would wait.',
+  ])('no organisation in %j', (text) => expect(orgNames(text)).toEqual([]));
+});
+
+describe('organisations where a first name or a speech verb misleads', () => {
+  it('reads banks named by analysts at them as organisations, not people', () => {
+    const text = 'Analysts at Morgan Stanley and Goldman Sachs said the deal was fair.';
+    expect(orgNames(text)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it('reads no person in the subject of a reported clause', () => {
+    expect(personNames('Tom Okafor said Harwell expects profits to rise.')).toEqual(['Tom Okafor']);
+  });
+
+  it('still reads a frequent surname as the subject of a reported clause', () => {
+    expect(personNames('Aides said Baker had left the city.')).toEqual(['Baker']);
+  });
+
+  it('reads a company with and without its legal form as one organisation', () => {
+    const orgs = factsOf('Harwell Systems said on Monday it would cut jobs. Harwell Systems Inc. shares fell.', 'organisation');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: 'Harwell Systems Inc.', aliases: ['Harwell Systems'] });
+    expect(orgs[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps a long name whole when its acronym spells only its last words', () => {
+    const text = 'The Northern Council Office for the Relief of Coastal Towns (ORCT) said aid was blocked. ORCT added that roads were closed.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Northern Council Office for the Relief of Coastal Towns']);
+    expect(orgs[0]!.aliases).toEqual(['ORCT']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Northern Council Office for the Relief of Coastal Towns', 'ORCT', 'ORCT']);
+  });
+});
