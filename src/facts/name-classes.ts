@@ -17,6 +17,7 @@ import {
 } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { lexiconTag } from '../nlp.js';
+import { listedCompany } from './names/lexicon.js';
 
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -500,6 +501,32 @@ function sentenceAround(ctx: Context, span: NameSpan): string {
   return ctx.text.slice(Math.max(sentence.start, span.start - WINDOW), Math.min(Math.max(sentence.end, span.end), span.end + WINDOW));
 }
 
+// a person's context that a company never takes: "teenager X", "X, 45,", "X, who"
+const PERSON_ONLY_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister)\b)/;
+const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|in|at|near|to|into|across|of|from|over) $/i;
+
+/**
+ * "Goldman Sachs said", "shares in Kelmont": a name on a public list of listed companies (names/lexicon.ts).
+ * A distinctive name of two words or more is firm evidence; a one-word name counts unless it is also a
+ * first name or a frequent surname; a name that is also an English word ("Target") counts only inside a
+ * sentence, with no article or place preposition before it. A title or a person's context outweighs the list.
+ */
+function listedEvidence(ctx: Context, span: NameSpan, before: string, after: string): Local | null {
+  if (span.caps || span.headline) return null;
+  const strength = listedCompany(span.text);
+  if (!strength) return null;
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  const prev = ctx.tokens[span.first - 1];
+  const prevHere = !!prev && prev.sentence === tokens[0]!.sentence;
+  if (prevHere && (isTitle(prev) || PERSON_NOUN_BEFORE.test(before)) || PERSON_ONLY_AFTER.test(after)) return null;
+  if (has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || tokens.every((t) => has(t, 'Place', 'City', 'Country', 'Region'))) return null;
+  if (tokens.length > 1 && strength === 'firm') return { cls: 'organisation', reason: 'listed-company', confidence: 0.8 };
+  if (tokens.length > 1 || FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
+  if (strength === 'firm') return { cls: 'organisation', reason: 'listed-company', confidence: 0.75 };
+  if (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before)) return null;
+  return { cls: 'organisation', reason: 'listed-company-ambiguous', confidence: 0.65 };
+}
+
 /** Evidence in and around a mixed-case span. */
 function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const tokens = ctx.tokens.slice(span.first, span.last);
@@ -565,6 +592,9 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     && !isPlaceName(span.text) && !PLACE_OR_EVENT_HEADS.has(head) && !/(?:man|men|woman|women)$/.test(head)) {
     return { cls: 'organisation', reason: 'the-name-said', confidence: 0.75 };
   }
+  // a company listed on an exchange: evidence, weighed against a person's context and a place's
+  const listed = listedEvidence(ctx, span, before, after);
+  if (listed) return listed;
   // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
   if (ORG_MEMBER_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(span.text) && lexiconTag(span.text) !== 'Country') {
     return { cls: 'organisation', reason: 'org-member-before', confidence: 0.8 };
