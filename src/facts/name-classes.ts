@@ -61,14 +61,16 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   let k = first;
   while (k < last - 1 && (isTitle(tokens[k]!) || !has(tokens[k], 'Person', 'FirstName') && isTitle(tokens[k + 1]!))) k++;
-  if (k > first && !isTitle(tokens[k]!)) return k;
+  // "Governor of Virginia": a title and what it governs name no one
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text)) return k;
   // up to four words, then a title, then a first name or a word the parse calls a person
   for (let t = Math.min(last - 2, first + 4); t > first; t--) {
     if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;
     const name = tokens[t + 1]!;
     // after a title a listed first name is one, whatever else the parse calls it ("Minister Lena Marsh")
     if (!isFirstName(name) && !has(name, 'Person', 'FirstName') && !(FIRST_NAMES.has(name.text) && t + 2 < last)) continue;
-    if (tokens.slice(first, t).some((x) => has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text))) continue;
+    // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"
+    if (tokens.slice(first, t).some((x) => has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the)$/.test(x.normal))) continue;
     return t + 1;
   }
   return first;
@@ -394,10 +396,12 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const left = tokens.slice(first, k);
     const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
+    // "Leung Yiu-chung of LPF": a name of two words or more, then the acronym of the body it belongs to
+    const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text) && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
     // "Rivertown of Norland beat...": in a sport report, a team and the country or town it comes from
     const right = tokens.slice(k + 1, span.last);
     const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && right.every((t) => has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? '')) && nameDomains.sports && (isSportReport(ctx) || SPORT_SENTENCE.test(sentenceAround(ctx, span)));
-    if (!personLeft && !companyLeft && !teamLeft) continue;
+    if (!personLeft && !companyLeft && !teamLeft && !acronymRight) continue;
     parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
     first = k + 1;
     start = tokens[k + 1]!.start;

@@ -66,3 +66,25 @@ describe('organisations where a first name or a speech verb misleads', () => {
     expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Northern Council Office for the Relief of Coastal Towns', 'ORCT', 'ORCT']);
   });
 });
+
+describe('name shapes', () => {
+  it.each([
+    // a romanised given name of two syllables joined by a hyphen, the second in lower case
+    ['Councillor Tam Kai-wan voted against the bill.', ['Tam Kai-wan']],
+    ['Two members, Senator Ho Chun-lai and Mr Fok, left.', ['Ho Chun-lai', 'Fok']],
+    // a title and what it governs name no one; the person after them does
+    ['The plan was signed by the Governor of Norland.', []],
+    ['Governor of Norland Ada Quill said on Monday the plan would wait.', ['Ada Quill']],
+    // a business named after its owner is no person
+    ['Shots were fired outside the Rosa Lind Cafe on Friday.', []],
+    // a person, then the acronym of the body they belong to
+    ['The rest were Tam Kai-wan of LPF and others.', ['Tam Kai-wan']],
+  ])('%s → %j', (text, people) => expect(personNames(text)).toEqual(people));
+
+  it.each([
+    'Kelmont-run mills and Hong Kong-based firms closed.',
+    'The well-known pro-reform group met.',
+  ])('joins no participle to a name: %j', (text) => {
+    for (const p of factsOf(text, 'person')) expect(p.name).not.toMatch(/-\p{Ll}/u);
+  });
+});

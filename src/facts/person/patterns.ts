@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set([
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
-  'speaker', 'administrator', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
+  'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
@@ -46,6 +46,8 @@ export const NOT_PERSON_HEADS = new Set([
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
+  // businesses named after their owner: "Rosa Lind Cafe"
+  'cafe', 'café', 'restaurant', 'shop', 'store', 'stores', 'bakery', 'diner', 'pizzeria', 'grill', 'salon', 'pub', 'hotel', 'motel', 'inn',
 ]);
 
 /**
