@@ -116,6 +116,9 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
+// first names that name places, directions or faiths as often: a lone one is not linked to the person who bears it
+const GIVEN_NAME_BLOCKERS = new Set(['Virginia', 'Georgia', 'Carolina', 'Florida', 'Dakota', 'Jordan', 'Chad', 'Israel', 'Victoria', 'Austin', 'Houston', 'Lincoln', 'Washington', 'Paris', 'Sydney', 'Chelsea', 'Madison', 'Camden', 'Florence', 'Adelaide', 'Regina', 'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian']);
 // person decisions that rest on a speech verb alone ("X said", "said X")
 const SPEECH_ONLY_REASONS = new Set(['role-after-name', 'speech-or-kin-before-name']);
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
@@ -155,6 +158,8 @@ function classify(ctx: Context): ClassifiedName[] {
   // the article's own firm decisions: the same name means the same kind of thing
   const known = new Map<string, Local>();
   const surnames = new Map<string, string>();
+  // "Isabel" after "Isabel Ruiz", "Tam" after "Tam Kai-wan": the first word of one person's name, alone (null: more than one)
+  const givenNames = new Map<string, string | null>();
   for (const c of out) {
     if (c.confidence < 0.7 || c.cls === 'other') continue;
     const key = normaliseName(c.text);
@@ -162,6 +167,12 @@ function classify(ctx: Context): ClassifiedName[] {
     if (!prev || prev.confidence < c.confidence) known.set(key, c);
     if (c.cls === 'person' && /\s/.test(c.text)) {
       const words = c.text.split(/\s+/);
+      const nameFirst = titleEndOf(ctx, c.first, c.last);
+      const word = ctx.tokens[nameFirst]!.text;
+      const given = normaliseName(word);
+      if (nameFirst < c.last - 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !isTitle(ctx.tokens[nameFirst]!) && !GIVEN_NAME_BLOCKERS.has(word) && !NOT_GIVEN_TAGS.includes(lexiconTag(word) ?? '')) {
+        givenNames.set(given, givenNames.has(given) && givenNames.get(given) !== c.text ? null : c.text);
+      }
       surnames.set(normaliseName(words.at(-1)!), c.text);
       if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
     }
@@ -187,6 +198,9 @@ function classify(ctx: Context): ClassifiedName[] {
     const k = known.get(key);
     if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
+    if (!span.caps && givenNames.get(key) && !ctx.tokens.slice(span.first, span.last).some((t) => has(t, 'Place', 'Country', 'Organization'))) {
+      return { cls: 'person', reason: 'given-name-link', confidence: 0.75 };
+    }
     // "Mira Harwell" after "Harwell": another person of a family the article names
     const words = span.text.split(/\s+/);
     if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
@@ -367,6 +381,8 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
   // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
   while (first < span.last - 1 && tokens[first]!.start >= span.start && (LEADING_QUALIFIERS.test(tokens[first]!.normal) || has(tokens[first], 'Date', 'Month', 'WeekDay'))) first++;
+  // "Later Isabel said": a sentence's first word that is never part of a name
+  if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
   while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start && (isFirstName(tokens[first + 1]!) || has(tokens[first + 1], 'Person', 'FirstName') && !tokens.slice(first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)))) first++;
   const parts: NameSpan[] = [];
   let start = first > span.first ? tokens[first]!.start : span.start;

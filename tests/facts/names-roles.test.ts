@@ -88,3 +88,21 @@ describe('name shapes', () => {
     for (const p of factsOf(text, 'person')) expect(p.name).not.toMatch(/-\p{Ll}/u);
   });
 });
+
+describe('a lone first word of a person named earlier', () => {
+  it.each([
+    ['Mario Lucero and Isabel Ruiz founded the studio. Later Isabel said it was hard.', 'Isabel Ruiz', ['Isabel Ruiz', 'Isabel']],
+    ['Councillor Tam Kai-wan voted no. Asked why, Tam said the bill was rushed.', 'Tam Kai-wan', ['Tam Kai-wan', 'Tam']],
+  ])('%s → %s', (text, name, mentions) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect(person?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it.each([
+    // a place that is also a first name, and a name two people share
+    'Virginia Holt spoke in Richmond. Voters in Virginia were unmoved.',
+    'Ann Lee and Ann Vorst disagreed. Later Ann left the room.',
+  ])('links no lone word in %j', (text) => {
+    for (const p of factsOf(text, 'person')) expect(p.mentions.map((m) => m.text)).not.toContain(text.includes('Virginia') ? 'Virginia' : 'Ann');
+  });
+});

@@ -130,10 +130,11 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
 function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
   for (const { c, m } of singles) {
     const key = normaliseName(m.text);
-    const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(-1) === key);
+    const byGiven = c.reason.endsWith('given-name-link');
+    const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(byGiven ? 0 : -1) === key);
     const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
     if (owner) {
-      owner.mentions.push({ ...m, reason: c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
+      owner.mentions.push({ ...m, reason: byGiven || c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
       continue;
     }
     const same = people.find((p) => normaliseName(p.name) === key);
