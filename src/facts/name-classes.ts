@@ -319,6 +319,15 @@ function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
       continue;
     }
+    // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
+    const body = out.at(-1);
+    if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2 && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start))
+      && ctx.tokens[body.first]!.sentence === ctx.tokens[span.first]!.sentence && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value')
+      && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
+      // (an acronym after it decides the join below)
+      out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
+      continue;
+    }
     out.push(span);
     const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
     if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
@@ -381,6 +390,8 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
   // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
   while (first < span.last - 1 && tokens[first]!.start >= span.start && (LEADING_QUALIFIERS.test(tokens[first]!.normal) || has(tokens[first], 'Date', 'Month', 'WeekDay'))) first++;
+  // "The Coastal Herald": the article is no part of the name
+  if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Later Isabel said": a sentence's first word that is never part of a name
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
   while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start && (isFirstName(tokens[first + 1]!) || has(tokens[first + 1], 'Person', 'FirstName') && !tokens.slice(first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)))) first++;

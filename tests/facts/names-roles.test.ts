@@ -106,3 +106,21 @@ describe('a lone first word of a person named earlier', () => {
     for (const p of factsOf(text, 'person')) expect(p.mentions.map((m) => m.text)).not.toContain(text.includes('Virginia') ? 'Virginia' : 'Ann');
   });
 });
+
+describe('long organisation names', () => {
+  it.each([
+    ['The Harbour Foundation for the Visual Arts gave the money.', 'Harbour Foundation for the Visual Arts'],
+    ['Grants came from the Joint Council for Coastal Towns on Monday.', 'Joint Council for Coastal Towns'],
+    // the article at a sentence's start is no part of the name
+    ['The Coastal Herald said the mayor had resigned.', 'Coastal Herald'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
+  it.each([
+    // a single head word, or a person after "for", joins nothing
+    ['Voters backed the Council for years.', 'Council'],
+    ['The Trade Council voted for Ann Lee on Monday.', 'Trade Council'],
+  ])('joins nothing in %j', (text, name) => {
+    for (const o of factsOf(text, 'organisation')) expect(o.name).not.toMatch(/ for /);
+    expect(text).toContain(name);
+  });
+});
