@@ -124,3 +124,8 @@ describe('long organisation names', () => {
     expect(text).toContain(name);
   });
 });
+
+it.each([
+  'An IED exploded near the market at 0400 UTC.',
+  'The file was posted as a PDF and the cameras (CCTV) saw nothing.',
+])('reads no organisation in a device, format or time acronym: %j', (text) => expect(orgNames(text)).toEqual([]));
