@@ -17,6 +17,8 @@ const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 export function extractOrganisations(ctx: Context): OrgDraft[] {
   const orgs: OrgDraft[] = [];
   const byKey = new Map<string, OrgDraft>();
+  // by the name without its legal form: one look-up, not a scan, however many names the article holds
+  const byBare = new Map<string, OrgDraft>();
   const mentionOf = (c: { start: number; end: number; text: string }, reason: string): Mention => ({ start: c.start, end: c.end, text: c.text, reason });
   const addMention = (org: OrgDraft, m: Mention): void => {
     if (!org.mentions.some((x) => x.start === m.start)) org.mentions.push(m);
@@ -26,7 +28,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     const key = normaliseName(c.text);
     // "Harwell Systems Inc." after "Harwell Systems": one company with and without its legal suffix
     const bare = withoutSuffix(key);
-    const unsuffixed = bare !== key ? byKey.get(bare) : orgs.find((o) => withoutSuffix(normaliseName(o.name)) === key);
+    const unsuffixed = byBare.get(bare);
     // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
     let org = byKey.get(key) ?? slashed ?? unsuffixed ?? shortFormOwner(orgs, key);
@@ -40,6 +42,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       orgs.push(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
     byKey.set(key, org);
+    if (!byBare.has(bare)) byBare.set(bare, org);
     org.confidence = Math.max(org.confidence, c.confidence);
     addMention(org, mentionOf(c, slashed === org ? `${c.reason}+slash-alias` : c.reason));
     if (c.reason === 'acronym-in-parentheses') {
@@ -54,6 +57,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
           orgs.splice(orgs.indexOf(other), 1);
         }
         byKey.set(normaliseName(alias), org);
+        byBare.set(withoutSuffix(normaliseName(alias)), org);
         const start = ctx.text.indexOf(alias, c.end);
         addMention(org, { start, end: start + alias.length, text: alias, reason: 'acronym-in-parentheses' });
       }
