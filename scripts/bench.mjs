@@ -92,7 +92,11 @@ try {
     };
     const bare = (text) => nlp(text);
     const pipeline = (text, published) => extract(text, { published });
-    for (const { text, published } of texts.slice(0, 40)) (bare(text), pipeline(text, published)); // warm-up
+    // warm-up
+    for (const { text, published } of texts.slice(0, 40)) {
+      bare(text);
+      pipeline(text, published);
+    }
     const rounds = [];
     for (let r = 0; r < ROUNDS; r++) {
       // alternate the order so drift in machine load hits both sides alike

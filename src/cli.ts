@@ -1,9 +1,12 @@
 // The thin CLI: parse arguments, call the library, return an exit code
 // (0 success, 1 an article failed or an evaluation fell below its threshold, 2 usage error).
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
+import type { FactType } from './facts/index.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
+import { THRESHOLD_NAMES } from './validate/thresholds.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,21 +17,25 @@ const EXTRACT_OPTIONS = {
   'out-dir': { type: 'string', default: 'output', describe: 'where results are written' },
   format: { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` },
   published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' },
-  bom: { type: 'boolean', default: true, describe: 'start facts.csv with a UTF-8 BOM (--no-bom to drop)' },
+  bom: { type: 'boolean', default: true, describe: 'start facts.csv and articles.csv with a UTF-8 BOM (--no-bom to drop)' },
   'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
-  jobs: { type: 'number', describe: 'worker threads (default: one per core; 1 runs in one thread)' },
+  jobs: { type: 'number', describe: 'worker threads (default: one per core, at most 2 per core or 16; 1 runs in one thread)' },
+  'max-seconds': { type: 'number', describe: 'time budget per article: one over it fails and the batch goes on (default 60)' },
   'stdin-jsonl': { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' },
+  'source-prefix': { type: 'string', describe: 'with --stdin-jsonl: name the input in "source" as PREFIX:LINE (default "stdin"), e.g. one per partition' },
+  'line-offset': { type: 'number', describe: 'with --stdin-jsonl: add N to the line numbers in "source" (the partition\'s first line in the whole corpus, minus 1)' },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' },
 } as const;
 
 interface ExtractOptions {
   inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
-  jobs?: number; 'stdin-jsonl': boolean;
+  jobs?: number; 'stdin-jsonl': boolean; 'max-seconds'?: number; 'source-prefix'?: string; 'line-offset'?: number;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  // yargs drops a lone "-", which means "read one article from stdin"
-  const args = argv.map((a) => (a === STDIN ? '__stdin__' : a));
+  // yargs drops a lone "-", which means "read one article from stdin" where an input is expected: it
+  // stands in as a value no path can have, and options that name a file or folder refuse it
+  const args = argv.map((a) => (a === STDIN ? STDIN_ARG : a));
   try {
     // the plain extract command line skips loading yargs (a tenth of a single article's cold start);
     // anything else (help, version, eval, schema, anything unusual or wrong) goes to yargs
@@ -44,7 +51,7 @@ export async function run(argv: string[]): Promise<number> {
     .usage('$0 [inputs..]  extract facts from .txt files, folders and JSONL corpora ("-" reads stdin)')
     .command(
       ['$0 [inputs..]'],
-      'extract facts and write them as JSON, CSV and JSONL',
+      'extract facts and write them as JSON, CSV (facts.csv, articles.csv), JSONL, HTML or an xlsx workbook',
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, default: [] as string[], describe: 'files, folders or "-"' })
@@ -59,15 +66,16 @@ export async function run(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, default: ['fixtures'] as string[] })
-          .option('min-f1', { type: 'string', array: true, default: [] as string[], describe: 'fail (exit 1) below: 0.8 overall, or TYPE=0.8' })
+          // not an array option, so inputs may follow it; given twice, yargs collects both values
+          .option('min-f1', { type: 'string', describe: `fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ${THRESHOLD_NAMES.join(', ')}` })
           .option('report', { type: 'string', describe: 'write the JSON report to this file' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
           .option('published', { type: 'string', describe: 'publication date for articles that carry none' })
           .option('html', { type: 'string', describe: 'write an HTML report: scores, then matched/missed/spurious per article and type' })
           .option('markdown', { type: 'string', describe: 'write the same report as Markdown' })
-          .option('junit', { type: 'string', describe: 'write JUnit XML (one test case per article and type) for CI systems' })
+          .option('junit', { type: 'string', describe: 'write JUnit XML for CI systems: one test case per threshold and per baseline comparison (failing exactly when eval exits 1), misses listed as output' })
           .option('baseline', { type: 'string', describe: 'an earlier --report JSON: exit 1 when a type\'s F1 drops by more than --tolerance' })
-          .option('tolerance', { type: 'number', default: 0, describe: 'allowed F1 drop against --baseline: a fraction (0.005), or points when 1 or more (2 = 0.02)' }),
+          .option('tolerance', { type: 'number', default: 0, describe: 'allowed F1 drop against --baseline, in points of F1 (0.5 = half a point, 2 = two points; 0 to 100)' }),
       async (opts) => {
         exitCode = await evalCommand(opts);
       },
@@ -141,33 +149,75 @@ function plainExtractArgs(args: string[]): ExtractOptions | null {
   return opts as unknown as ExtractOptions;
 }
 
-const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === '__stdin__' ? STDIN : String(i)));
+/** "-" on the command line while it is parsed: a NUL cannot be in a path, so it can never name a file. */
+const STDIN_ARG = '\u0000stdin';
+
+const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === STDIN_ARG ? STDIN : String(i)));
+
+/** "-" (stdin) is an input only: as the value of an option that names a file or folder it is a usage error. */
+function refuseStdinValues(opts: object, names: readonly string[]): void {
+  for (const name of names) {
+    const value = (opts as Record<string, unknown>)[name];
+    if ([value].flat().includes(STDIN_ARG)) throw new UsageError(`--${name} -: "-" means stdin, which only an input can be`);
+  }
+}
 
 function checkDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--published must be YYYY-MM-DD, got "${value}"`);
+  if (!ISO_DATE.test(value) || !isCalendarDate(value)) throw new UsageError(`--published must be YYYY-MM-DD, a real calendar date, got "${value}"`);
   return value;
 }
 
+/** 2025-02-30 is no date, though Date.parse rolls it over to March 2 */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Every option once, and none empty: yargs turns a repeated one into a list, which nothing downstream expects. */
+function checkOnceAndSet(opts: ExtractOptions): void {
+  for (const name of Object.keys(EXTRACT_OPTIONS)) {
+    const value = (opts as unknown as Record<string, unknown>)[name];
+    if (Array.isArray(value)) throw new UsageError(`--${name} is given more than once`);
+    if (typeof value === 'string' && value.trim() === '') throw new UsageError(`--${name} must be non-empty`);
+  }
+}
+
 async function extractCommand(opts: ExtractOptions): Promise<number> {
+  checkOnceAndSet(opts);
+  refuseStdinValues(opts, ['out-dir', 'published', 'format', 'source-prefix']);
   const inputs = inputsOf(opts.inputs);
   if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
   if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
+  for (const name of ['source-prefix', 'line-offset'] as const) {
+    if (opts[name] !== undefined && !opts['stdin-jsonl']) throw new UsageError(`--${name} applies to --stdin-jsonl only`);
+  }
+  const offset = opts['line-offset'];
+  if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) throw new UsageError('--line-offset must be a whole number of 0 or more');
+  const prefix = opts['source-prefix'];
+  if (prefix !== undefined && (prefix === '' || /[\r\n]/.test(prefix))) throw new UsageError('--source-prefix must be non-empty text on one line');
   const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || formats.length === 0) throw new UsageError(`--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`);
   if (opts['max-bytes'] !== undefined && !(opts['max-bytes'] > 0)) throw new UsageError('--max-bytes must be a positive number');
   if (opts.jobs !== undefined && !(Number.isInteger(opts.jobs) && opts.jobs >= 1)) throw new UsageError('--jobs must be a whole number of at least 1');
+  if (opts['max-seconds'] !== undefined && !(opts['max-seconds'] > 0 && opts['max-seconds'] < 2_000_000)) throw new UsageError('--max-seconds must be a positive number of seconds');
   const published = checkDate(opts.published);
+  if (!opts['stdin-jsonl'] && existsSync(opts['out-dir']) && !statSync(opts['out-dir']).isDirectory()) {
+    throw new UsageError(`--out-dir ${opts['out-dir']} is a file, not a folder`);
+  }
   const { ProgressBar } = await import('./io/progress.js');
   const progress = ProgressBar.wanted(process.stderr, opts.quiet) ? new ProgressBar({ stream: process.stderr }) : null;
   const common = {
     published,
     ...(opts['max-bytes'] ? { maxBytes: opts['max-bytes'] } : {}),
     ...(opts.jobs ? { jobs: opts.jobs } : {}),
+    ...(opts['max-seconds'] ? { maxSeconds: opts['max-seconds'] } : {}),
     onFailure: (f: { id: string; source: string | null; error: string }) => {
       progress?.clear();
-      process.stderr.write(`extract: ${f.error.startsWith(f.source ?? '\0') ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
+      process.stderr.write(`extract: ${f.error.startsWith(f.source ?? f.id) ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
     },
     onArticle: () => progress?.tick(),
     onWarning: (message: string) => {
@@ -181,12 +231,16 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   try {
     if (opts['stdin-jsonl']) {
       const { runJsonlStream } = await import('./batch.js');
-      summary = await runJsonlStream(process.stdin, process.stdout, common);
+      summary = await runJsonlStream(process.stdin, process.stdout, {
+        ...common,
+        ...(prefix !== undefined ? { sourcePrefix: prefix } : {}),
+        ...(offset !== undefined ? { lineOffset: offset } : {}),
+      });
       destination = 'stdout';
     } else {
       const { discoverInputs } = await import('./io/inputs.js');
       const { runBatch } = await import('./batch.js');
-      const files = discoverInputs(inputs);
+      const files = discoverInputs(inputs, opts['out-dir']);
       if (progress) void import('./io/count.js').then(({ countArticles }) => countArticles(files)).then((n) => (progress.total = n), () => undefined);
       summary = await runBatch(files, { ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom });
       destination = opts['out-dir'];
@@ -195,7 +249,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
     const { Interrupted } = await import('./batch.js');
     if (!(error instanceof Interrupted)) throw error;
     progress?.clear();
-    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)}); their JSON files are complete; facts.csv and results.jsonl were not replaced\n`);
+    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)})${interruptedOutputs(formats as Format[])}\n`);
     return 130;
   }
   if (common.signal.aborted) {
@@ -209,7 +263,23 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   return summary.failures.length > 0 && !opts['stdin-jsonl'] ? 1 : 0;
 }
 
-/** Ctrl-C or SIGTERM stops the run cleanly at the next article; a second one exits at once. */
+/** What an interrupted batch left, for the formats asked for only. */
+export function interruptedOutputs(formats: readonly Format[]): string {
+  const perArticle = [formats.includes('json') ? 'JSON' : '', formats.includes('html') ? 'HTML' : ''].filter(Boolean);
+  const whole = [
+    ...(formats.includes('csv') ? ['facts.csv', 'articles.csv'] : []),
+    ...(formats.includes('jsonl') ? ['results.jsonl'] : []),
+    ...(formats.includes('xlsx') ? ['facts.xlsx'] : []),
+    ...(formats.includes('html') ? ['index.html'] : []),
+  ];
+  const parts = [
+    perArticle.length ? `the ${perArticle.join(' and ')} files of those articles are complete` : '',
+    whole.length ? `${whole.length === 1 ? whole[0] : `${whole.slice(0, -1).join(', ')} and ${whole.at(-1)}`} ${whole.length === 1 ? 'was' : 'were'} not replaced` : '',
+  ].filter(Boolean);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/** Ctrl-C or SIGTERM stops the run cleanly at once (workers are stopped mid-article); a second one exits at once. */
 function stopOnSignals(): AbortSignal {
   const controller = new AbortController();
   for (const name of ['SIGINT', 'SIGTERM'] as const) {
@@ -221,28 +291,35 @@ function stopOnSignals(): AbortSignal {
   return controller.signal;
 }
 
-/** The one-line summary: articles, facts by type, failures, elapsed time and rate. */
+/** Fact types in the summary line, always all of them and in this order (a type added later follows). */
+const SUMMARY_TYPES = ['organisation', 'person', 'date', 'casualty'] as const satisfies readonly FactType[];
+
+/** The one-line summary: articles, facts by type (every type, 0 included, in a fixed order), failures, elapsed time and rate. */
 export function summaryLine(summary: BatchSummary, destination: string): string {
-  const facts = Object.entries(summary.factsByType).map(([t, n]) => `${n} ${t}`).join(', ') || 'no facts';
+  const types = [...SUMMARY_TYPES, ...Object.keys(summary.factsByType).filter((t) => !(SUMMARY_TYPES as readonly string[]).includes(t)).sort()];
+  const facts = types.map((t) => `${summary.factsByType[t] ?? 0} ${t}`).join(', ');
   const seconds = summary.elapsedMs / 1000;
   const rate = seconds > 0 ? `, ${(summary.articles / seconds).toFixed(1)} articles/s` : '';
   return `extract: ${summary.articles} article(s), ${facts}, ${summary.failures.length} failed, ${summary.elapsedMs} ms${rate} → ${destination}`;
 }
 
 async function evalCommand(opts: {
-  inputs?: string[]; 'min-f1': string[]; report?: string; json: boolean; published?: string;
+  inputs?: string[]; 'min-f1'?: string | string[]; report?: string; json: boolean; published?: string;
   html?: string; markdown?: string; junit?: string; baseline?: string; tolerance: number;
 }): Promise<number> {
-  const thresholds = parseThresholds(opts['min-f1']);
+  refuseStdinValues(opts, ['report', 'html', 'markdown', 'junit', 'baseline', 'published']);
+  const thresholds = parseThresholds([opts['min-f1'] ?? []].flat());
   const published = checkDate(opts.published);
   const tolerance = parseTolerance(opts.tolerance);
+  const inputs = inputsOf(opts.inputs);
+  if (inputs.includes(STDIN)) throw new UsageError('eval reads gold fixtures and corpora from files: "-" (stdin) is not an eval input');
   const { evaluate } = await import('./evaluate.js');
-  const { formatReport, belowThresholds } = await import('./validate/score.js');
+  const { formatReport } = await import('./validate/score.js');
+  const { gateChecks } = await import('./report/gate.js');
   const { writeFileAtomic } = await import('./io/atomic-write.js');
   // report code loads only when a report or a baseline is asked for
   const baselineModule = opts.baseline ? await import('./report/baseline.js') : null;
   const baseline = baselineModule?.loadBaseline(opts.baseline!) ?? null;
-  const inputs = inputsOf(opts.inputs);
   const { report, failures } = await evaluate(inputs, {
     published,
     onFailure: (f) => process.stderr.write(`extract eval: ${f.error}\n`),
@@ -258,31 +335,38 @@ async function evalCommand(opts: {
     if (opts.html) writeFileAtomic(opts.html, evalHtml(input));
     if (opts.markdown) writeFileAtomic(opts.markdown, evalMarkdown(input));
   }
+  // one list of checks decides the exit code and is the JUnit report's test cases
+  const checks = gateChecks(report, thresholds, deltas, tolerance, failures);
   if (opts.junit) {
     const { junitXml } = await import('./report/junit.js');
-    writeFileAtomic(opts.junit, junitXml(report, failures));
+    writeFileAtomic(opts.junit, junitXml(report, checks));
   }
-  const below = belowThresholds(report, thresholds);
-  for (const line of below) process.stderr.write(`extract eval: below threshold: ${line}\n`);
-  const regressed = (deltas ?? []).filter((d) => d.regressed);
-  for (const d of regressed) process.stderr.write(`extract eval: regressed against the baseline: ${d.type}\n`);
-  return below.length > 0 || failures.length > 0 || regressed.length > 0 ? 1 : 0;
+  for (const c of checks.filter((c) => !c.passed && c.kind === 'threshold')) process.stderr.write(`extract eval: below threshold: ${c.message}\n`);
+  for (const c of checks.filter((c) => !c.passed && c.kind === 'baseline')) process.stderr.write(`extract eval: regressed against the baseline: ${c.type}\n`);
+  return checks.some((c) => !c.passed) ? 1 : 0;
 }
 
-/** An F1 drop: a fraction (0.005), or percentage points when 1 or more (1 = 0.01). */
+/** An F1 drop allowed against the baseline, given in points of F1 (0.5 = half a point), as a fraction. */
 function parseTolerance(value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new UsageError(`--tolerance must be a number of 0 or more, got "${value}"`);
-  return value >= 1 ? value / 100 : value;
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--tolerance must be points of F1 from 0 to 100 (0.5 = half a point), got "${value}"`);
+  return value / 100;
 }
 
-/** "0.8" is the overall threshold; "person=0.85" one type's. Values above 1 are read as percent. */
+/**
+ * "0.8" is the overall threshold; "person=0.85" one type's; "80" or "person=85" the same in percent.
+ * A name that is not scored (a misspelt type) or a value above 100 is a usage error.
+ */
 function parseThresholds(values: string[]): Record<string, number> {
+  const names: readonly string[] = THRESHOLD_NAMES;
   const thresholds: Record<string, number> = {};
   for (const value of values.flatMap((v) => String(v).split(','))) {
     const m = /^(?:([\w.]+)=)?(\d+(?:\.\d+)?)$/.exec(value.trim());
     if (!m) throw new UsageError(`--min-f1: expected 0.8 or TYPE=0.8, got "${value}"`);
+    const name = m[1] ?? 'overall';
+    if (!names.includes(name)) throw new UsageError(`--min-f1: unknown type "${name}" in "${value}"; choose from ${names.join(', ')}`);
     const n = Number(m[2]);
-    thresholds[m[1] ?? 'overall'] = n > 1 ? n / 100 : n;
+    if (n > 100) throw new UsageError(`--min-f1: ${value} is above 100%; give a fraction (0.8) or percent (80)`);
+    thresholds[name] = n > 1 ? n / 100 : n;
   }
   return thresholds;
 }

@@ -1,6 +1,12 @@
-// What every extraction stage receives: the original text, its one compromise parse,
-// and tokens and sentences with character offsets into the original text.
-import { parse, type NlpDoc } from './nlp.js';
+// What every extraction stage receives: the original text, and the tokens and sentences of its
+// compromise parse, with character offsets into the original text.
+//
+// compromise's sentence splitter and tagger grow faster than the text on some shapes (one long
+// sentence, runs of "J. " or "Mr. ", long runs of capitalised words), so the text is cut into pieces
+// of at most PIECE_CHARS characters before compromise sees it, each parsed on its own. Cuts fall at a
+// line break where there is one, else after a sentence's full stop, a comma, a space, and only
+// failing all of those inside a word: an article shorter than PIECE_CHARS is parsed whole, as before.
+import { parse } from './nlp.js';
 
 export interface Token {
   /** the word as written, without surrounding punctuation */
@@ -30,15 +36,12 @@ export interface Sentence {
 
 export interface Context {
   text: string;
-  doc: NlpDoc;
   tokens: Token[];
   sentences: Sentence[];
   /** publication date (YYYY-MM-DD) that relative dates resolve against, or null */
   published: string | null;
   /** the sentence that contains a character offset */
   sentenceAt(offset: number): Sentence;
-  /** token ranges [first, last) of each match of a compromise view */
-  tokenRanges(view: NlpDoc): Array<[number, number]>;
 }
 
 interface RawTerm {
@@ -49,14 +52,18 @@ interface RawTerm {
   tags: Set<string>;
 }
 
+/** The most text compromise parses at once: its cost per piece stays bounded, so the total is linear. */
+export const PIECE_CHARS = 4_000;
+
 export function createContext(text: string, published: string | null = null): Context {
-  const doc = parse(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  let offset = 0;
-  // compromise keeps every character in pre/text/post, so summing them gives exact offsets
-  const document = doc.document as unknown as RawTerm[][];
-  for (const terms of document) {
+  for (const [from, to] of pieces(text)) {
+    let offset = from;
+    // compromise keeps every character in pre/text/post, so summing them gives exact offsets
+    for (const terms of parse(text.slice(from, to)).document as unknown as RawTerm[][]) offset = addSentence(terms, offset);
+  }
+  function addSentence(terms: RawTerm[], offset: number): number {
     const first = tokens.length;
     let sentenceStart = -1;
     let sentenceEnd = offset;
@@ -93,12 +100,12 @@ export function createContext(text: string, published: string | null = null): Co
       first,
       last: tokens.length,
     });
+    return offset;
   }
   const sentenceStarts = sentences.map((s) => s.start);
   const fallback: Sentence = { index: -1, start: 0, end: text.length, text, first: 0, last: tokens.length };
   return {
     text,
-    doc,
     tokens,
     sentences,
     published,
@@ -115,17 +122,45 @@ export function createContext(text: string, published: string | null = null): Co
       }
       return sentences[found] ?? sentences[0] ?? fallback;
     },
-    tokenRanges(view: NlpDoc): Array<[number, number]> {
-      const pointers = view.fullPointer as Array<[number, number, number]>;
-      return pointers.map(([n, from, to]) => {
-        const first = sentences[n]?.first ?? 0;
-        return [first + from, first + to];
-      });
-    },
   };
 }
 
 const SPACE = /\s/u;
+
+// where a piece may end, best first: after a line break; after a sentence's full stop (a lower-case
+// word or a number before it, so never after "Mr." or an initial); after a comma or semicolon; a space
+const SENTENCE_END = /(?<=[\p{Ll}\d]{2})[.!?]+["'”’)\]]*\s+/gu;
+const CLAUSE_END = /[,;:]\s+/g;
+const SPACES = /\s+/g;
+
+/** [start, end) pieces that cover the text, each at most `max` characters (see the file's head). */
+export function pieces(text: string, max = PIECE_CHARS): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const end = cutPoint(text.slice(start, start + max));
+    out.push([start, start + end]);
+    start += end;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** Where to end a piece of this window: the best cut in its last three quarters. */
+function cutPoint(window: string): number {
+  const min = Math.floor(window.length / 4);
+  const line = window.lastIndexOf('\n');
+  if (line >= min) return line + 1;
+  for (const pattern of [SENTENCE_END, CLAUSE_END, SPACES]) {
+    let end = -1;
+    pattern.lastIndex = min;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) end = m.index + m[0].length;
+    if (end > min && end < window.length) return end;
+  }
+  // one word longer than the window: cut it, but not inside a surrogate pair
+  const code = window.charCodeAt(window.length - 1);
+  return code >= 0xd800 && code <= 0xdbff ? window.length - 1 : window.length;
+}
 
 /** Opening quotes and brackets belong to the sentence; spaces do not. */
 function leadingPunctuation(pre: string): number {

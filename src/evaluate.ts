@@ -31,6 +31,12 @@ export function discoverGold(paths: string[]): string[] {
         .map((name) => join(path, name));
       if (inside.length === 0) throw new InputError(`${path}: no *.gold.json fixtures or .jsonl corpora in it`, 2);
       found.push(...inside);
+    } else if (/\.(?:txt|html?)$/i.test(path)) {
+      const gold = path.replace(/\.[^.]+$/, '.gold.json');
+      throw new InputError(
+        `${path}: this is an article, not gold: eval scores NAME.gold.json fixtures (${existsSync(gold) ? `give ${gold}` : `write ${basename(gold)} beside it`}) or annotated .jsonl corpora; to extract facts from it, run: extract ${path}`,
+        2,
+      );
     } else found.push(path);
   }
   return found;

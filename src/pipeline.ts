@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { createContext, type Context } from './context.js';
 import { Fact, factModules } from './facts/index.js';
+import { SENTENCE_WINDOW } from './facts/common.js';
 import { casualtyLinking } from './refine/casualty-linking.js';
+import { dateAnchors } from './refine/date-anchors.js';
 import { entityOverlap } from './refine/entity-overlap.js';
 import { subsetMarking } from './refine/subset-marking.js';
 import { computeTotals } from './refine/totals.js';
@@ -11,6 +13,8 @@ import type { ArticleResult } from './result.js';
 import { readPublished, type PublishedFrom, type PublishedSpan } from './published/index.js';
 
 export const refiners: readonly Refiner[] = [
+  // a date counted from another points to that date's id
+  dateAnchors,
   // organisations claim their spans before people are linked to anything
   entityOverlap,
   // subsets are marked before linking and totals, which skip them
@@ -45,7 +49,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     published_from,
     published_span,
     facts: valid,
-    totals: computeTotals(valid),
+    totals: computeTotals(valid, (offset) => ctx.sentenceAt(offset).index),
     validation: { valid: rejected.length === 0, rejected },
   };
 }
@@ -69,10 +73,25 @@ function runExtractors(ctx: Context): Fact[] {
   for (const module of factModules) {
     let n = 0;
     for (const draft of module.extract(ctx)) {
-      facts.push({ ...draft, id: `${module.type}-${++n}`, sentence: ctx.sentenceAt(draft.start).text } as Fact);
+      facts.push({ ...draft, id: `${module.type}-${++n}`, ...sentenceWindow(ctx, draft.start, draft.end) } as Fact);
     }
   }
   return facts;
+}
+
+/** The fact's sentence, cut to SENTENCE_WINDOW characters centred on the fact when it is longer. */
+export function sentenceWindow(ctx: Context, start: number, end: number): { sentence: string; sentence_start: number } {
+  const s = ctx.sentenceAt(start);
+  if (s.end - s.start <= SENTENCE_WINDOW) return { sentence: s.text, sentence_start: s.start };
+  const span = Math.max(0, Math.min(end, s.end) - start);
+  let from = Math.max(s.start, start - Math.max(0, Math.floor((SENTENCE_WINDOW - span) / 2)));
+  const to = Math.min(s.end, from + SENTENCE_WINDOW);
+  from = Math.max(s.start, to - SENTENCE_WINDOW);
+  // never half a surrogate pair at either end
+  const low = (i: number): boolean => i > 0 && i < ctx.text.length && (ctx.text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  const cutFrom = low(from) ? from + 1 : from;
+  const cutTo = low(to) ? to - 1 : to;
+  return { sentence: ctx.text.slice(cutFrom, cutTo), sentence_start: cutFrom };
 }
 
 /** Schema check plus the offset guarantee: text.slice(start, end) is the fact's text, always. */
@@ -93,5 +112,6 @@ function offsetProblem(fact: Fact, text: string): string | null {
   if (fact.type === 'organisation' || fact.type === 'person') spans.push(...fact.mentions);
   if (fact.type === 'casualty') for (const s of [fact.event, fact.location, fact.perpetrator, fact.date]) if (s) spans.push(s);
   const bad = spans.find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
-  return bad ? `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"` : null;
+  if (bad) return `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"`;
+  return text.startsWith(fact.sentence, fact.sentence_start) ? null : `sentence_start ${fact.sentence_start} does not hold its sentence`;
 }

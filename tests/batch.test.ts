@@ -11,6 +11,7 @@ import { runJsonlStream } from '../src/batch.js';
 import { LARGE_ARTICLE_CHARS } from '../src/pool/pool.js';
 import type { Task } from '../src/pool/task.js';
 import { ProgressBar, duration } from '../src/io/progress.js';
+import { interruptedOutputs, summaryLine } from '../src/cli.js';
 import { PUBLISHED } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -72,7 +73,8 @@ describe('--jobs: the pool writes exactly what one thread writes, in input order
     expect([one.code, two.code]).toEqual([0, 0]);
     const files = filesOf(join(dir, 'two'));
     expect(files).toEqual(filesOf(join(dir, 'one')));
-    expect(Object.keys(files)).toHaveLength(ARTICLES.length + 2);
+    // one JSON file per article, facts.csv, articles.csv and results.jsonl
+    expect(Object.keys(files)).toHaveLength(ARTICLES.length + 3);
     expect(JSON.parse(files['story-1.json']!).totals.killed).toBe(4);
   });
 
@@ -165,6 +167,52 @@ describe('--stdin-jsonl: one line in, one line out, same order', SLOW, () => {
     expect(run(['--stdin-jsonl', '--jobs', '2', '--quiet'], stdin).stdout).toBe(run(['--stdin-jsonl', '--jobs', '1', '--quiet'], stdin).stdout);
   });
 
+  it('--source-prefix and --line-offset name lines as the partition\'s place in the whole corpus', () => {
+    const lines = input();
+    const r = run(['--stdin-jsonl', '--jobs', '1', '--quiet', '--source-prefix', 'part-3', '--line-offset', '40'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.source)).toEqual(lines.map((_, i) => `part-3:${41 + i}`));
+    expect(records[1]).toMatchObject({ id: 'part-3:42', error: 'part-3:42: not valid JSON' });
+  });
+
+  it.each([
+    ['a schema error with a numeric id', '{"id": 17, "text": "Two people were injured."}', '17'],
+    ['a line cut short', '{"id": "cut-1", "text": "Two people were inj', 'cut-1'],
+    ['a line cut short, numeric id', '{"id":42,"text":"Two', '42'],
+    ['an escaped id', '{"id": "a\\"b", "text": 3}', 'a"b'],
+    ['no text', '{"id": "t1"}', 't1'],
+    ['no id at all', '{"text": 5}', 'stdin:1'],
+    ['not JSON', 'plain words', 'stdin:1'],
+    ['an id that is not first', '{"text": "x", "id": "late"', 'stdin:1'],
+  ])('an error line keeps the input\'s id when it can be read: %s', (_, line, id) => {
+    const r = run(['--stdin-jsonl', '--jobs', '1', '--quiet'], `${line}\n`);
+    const record = JSON.parse(r.stdout);
+    expect(record).toMatchObject({ id, source: 'stdin:1', error: expect.any(String) });
+  });
+
+  it('an over-long line keeps its id too', () => {
+    const line = JSON.stringify({ id: 'huge', text: 'word '.repeat(300) });
+    const r = run(['--stdin-jsonl', '--jobs', '1', '--quiet', '--max-bytes', '100'], `${line}\n`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'huge', error: expect.stringMatching(/over the limit/) });
+  });
+
+  it.each([
+    [['--line-offset', '-3'], /--line-offset must be a whole number/],
+    [['--line-offset', '1.5'], /--line-offset must be a whole number/],
+    [['--source-prefix', ''], /--source-prefix must be non-empty/],
+  ])('%j is a usage error (exit 2)', (args, message) => {
+    const r = run(['--stdin-jsonl', ...args], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('--source-prefix without --stdin-jsonl is a usage error (exit 2)', () => {
+    const r = run([join(ROOT, 'input', 'article.txt'), '--source-prefix', 'p', '--out-dir', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--source-prefix applies to --stdin-jsonl only/);
+  });
+
   it('refuses inputs given with --stdin-jsonl (exit 2)', () => {
     const r = run(['--stdin-jsonl', join(ROOT, 'input', 'article.txt')]);
     expect(r.code).toBe(2);
@@ -219,14 +267,55 @@ describe('progress and summary on stderr', SLOW, () => {
     expect(ProgressBar.wanted(stream(isTTY).stream, quiet)).toBe(shown);
   });
 
-  it('shows done/total, a rate and an ETA, and clears itself', () => {
+  it('shows done/total and a rate, an ETA only after a few articles and seconds, and clears itself', () => {
     const { written, stream: s } = stream(true);
     const bar = new ProgressBar({ stream: s, total: 40 });
     for (let i = 0; i < 10; i++) bar.tick();
-    expect(written[0]).toMatch(/^\rextract: \[#*-+\] 1\/40 articles [\d.]+\/s ETA \d+s\x1b\[K$/);
-    expect(bar.line()).toMatch(/ 10\/40 articles .*ETA/);
+    expect(written[0]).toMatch(/^\rextract: \[#*-+\] 1\/40 articles [\d.]+\/s\x1b\[K$/);
+    expect(bar.line()).not.toMatch(/ETA/);
+    expect(bar.line(Date.now() + 5000)).toMatch(/ 10\/40 articles [\d.]+\/s ETA \d+s$/);
     bar.clear();
     expect(written.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('no ETA before five articles, however long it has run', () => {
+    const { stream: s } = stream(true);
+    const bar = new ProgressBar({ stream: s, total: 400 });
+    for (let i = 0; i < 4; i++) bar.tick();
+    expect(bar.line(Date.now() + 60_000)).not.toMatch(/ETA/);
+    bar.tick();
+    expect(bar.line(Date.now() + 60_000)).toMatch(/ETA/);
+  });
+
+  it.each([[20], [40], [50], [64], [65], [80], [200], [undefined]])('fits a terminal %s columns wide (never wraps)', (columns) => {
+    const { stream: s } = stream(true);
+    (s as { columns?: number }).columns = columns;
+    const bar = new ProgressBar({ stream: s, total: 123_456 });
+    for (let i = 0; i < 98_765; i++) bar.tick();
+    for (const line of [bar.line(), bar.line(Date.now() + 3_600_000)]) {
+      expect(line.length, line).toBeLessThan(Math.max(21, columns ?? 80));
+      if ((columns ?? 80) >= 40) expect(line).toMatch(/^extract: .*98765\/123456 articles/);
+    }
+    if ((columns ?? 80) >= 65) expect(bar.line(Date.now() + 3_600_000)).toMatch(/\[#+-*\] .*\/s ETA /);
+  });
+
+  it.each([
+    [{ organisation: 2, casualty: 1 }, '2 organisation, 0 person, 0 date, 1 casualty'],
+    [{ casualty: 3, date: 1, person: 4, organisation: 5 }, '5 organisation, 4 person, 1 date, 3 casualty'],
+    [{}, '0 organisation, 0 person, 0 date, 0 casualty'],
+  ])('summary line: every type in a fixed order, 0 included (%j)', (factsByType, facts) => {
+    const line = summaryLine({ articles: 2, failures: [], factsByType, written: [], elapsedMs: 1000 }, 'out');
+    expect(line).toBe(`extract: 2 article(s), ${facts}, 0 failed, 1000 ms, 2.0 articles/s → out`);
+  });
+
+  it.each([
+    [['json', 'csv'], '; the JSON files of those articles are complete; facts.csv and articles.csv were not replaced'],
+    [['jsonl'], '; results.jsonl was not replaced'],
+    [['html'], '; the HTML files of those articles are complete; index.html was not replaced'],
+    [['xlsx', 'jsonl'], '; results.jsonl and facts.xlsx were not replaced'],
+    [['json'], '; the JSON files of those articles are complete'],
+  ] as const)('interrupt message names only the formats asked for: %j', (formats, text) => {
+    expect(interruptedOutputs(formats)).toBe(text);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built bin, real files, exit codes and outputs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,55 @@ describe('extract eval (CLI)', () => {
     const r = run(['eval', dir, '--min-f1', 'person=0.99']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/below threshold: person/);
+  });
+
+  it.each([
+    [['eval', '--min-f1', '0.5', 'fixtures'], 'threshold before the inputs'],
+    [['eval', 'fixtures', '--min-f1', '0.5'], 'threshold after the inputs'],
+    [['eval', '--min-f1', 'person=0.5', '--min-f1', 'date=50', 'fixtures'], 'a repeated threshold'],
+    [['eval', '--min-f1', 'person=0.5,totals.killed=1', 'fixtures'], 'a comma list'],
+  ])('eval options go before or after inputs: %j (%s)', (args) => {
+    const r = run(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fixtures: 1 article\(s\)/m);
+  });
+
+  it('a threshold before a folder still reads the folder (and fails on it, not on the number)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.txt'), 'The talks ended on Monday without a deal.');
+    writeFileSync(join(dir, 'x.gold.json'), JSON.stringify({ people: [{ name: 'Ann Lee', role: null }] }));
+    const r = run(['eval', '--min-f1', 'person=0.9', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/below threshold: person: 0\.0 < 90\.0/);
+  });
+
+  it.each([
+    [['eval', 'fixtures', '--min-f1', 'pesron=0.8'], /--min-f1: unknown type "pesron"/],
+    [['eval', 'fixtures', '--min-f1', 'person=101'], /--min-f1: person=101 is above 100%/],
+    [['eval', 'fixtures', '--min-f1', 'high'], /--min-f1: expected 0\.8 or TYPE=0\.8/],
+    [['eval', 'fixtures', '--report', '-'], /--report -: "-" means stdin/],
+    [['eval', 'fixtures', '--junit', '-'], /--junit -: "-" means stdin/],
+    [['eval', '-'], /"-" \(stdin\) is not an eval input/],
+    [['eval', 'input/article.txt'], /input\/article\.txt: this is an article, not gold: .*extract input\/article\.txt/],
+  ])('eval usage error %j → exit 2, one line', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([[['--out-dir', '-']], [['--format', 'json', '--out-dir', '-']]])('extract %j: "-" is never a folder (exit 2)', (args) => {
+    const cwd = tempDir();
+    const r = spawnSync(process.execPath, [BIN, ARTICLE, ...args], { cwd, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--out-dir -: "-" means stdin/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('eval --help states the tolerance unit and the threshold types', () => {
+    const help = run(['eval', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/--tolerance .*in points of F1/);
+    expect(help).toMatch(/--min-f1 .*totals\.killed/);
   });
 
   it('rejects a malformed gold fixture with the path of the bad field', () => {

@@ -7,7 +7,7 @@ describe('library entry point', () => {
   it.each([
     'extract', 'validateFacts', 'computeTotals', 'runBatch', 'runJsonlStream', 'evaluate', 'loadFixture', 'scoreArticle',
     'articleJsonSchema', 'csvHeader', 'csvRows', 'readInputs', 'articleHtml', 'evalHtml', 'evalMarkdown', 'junitXml',
-    'loadBaseline', 'compareWithBaseline',
+    'loadBaseline', 'compareWithBaseline', 'totalsDetail', 'articlesHeader', 'articlesCsvRow', 'articleRow',
   ])('exports %s as a function', (name) => {
     expect(typeof (newsfacts as Record<string, unknown>)[name]).toBe('function');
   });

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { decodeArticle } from '../src/io/decode.js';
-import { articleHtml } from '../src/export/html.js';
+import { articleHtml, indexHtml } from '../src/export/html.js';
+import { extract } from '../src/pipeline.js';
 import type { ArticleResult } from '../src/result.js';
 import type { Fact } from '../src/facts/index.js';
 
@@ -142,6 +143,57 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     expect(problems).toEqual({ console: [], requests: [] });
     expect(index.problems).toEqual({ console: [], requests: [] });
   }, 120_000);
+
+  it('at 1,200 px the casualty table wraps inside the page, and the note on left-out figures shows', async () => {
+    const text = 'Four people were shot outside the northern community centre on Friday and one of them died. So far this year 200 people have been killed in the city.';
+    const result = extract(text, { id: 'wide', published: '2025-08-13' });
+    // long cells, as real articles give them: a long victims phrase, an unbroken location, a compound rule
+    const facts = result.facts.map((f) =>
+      f.type === 'casualty'
+        ? { ...f, victims: 'people who had gathered outside the northern community centre for the evening vigil', location: { start: 0, end: 4, text: 'Four' }, reason: `${f.reason}+coordinated-count+death-toll+including-subset` }
+        : f,
+    ) as Fact[];
+    const path = join(out, 'wide.html');
+    writeFileSync(path, articleHtml({ ...result, facts }, text));
+    const { page, problems } = await open(path);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const fit = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const table = document.querySelector('#casualty table')!;
+      return { table: table.getBoundingClientRect().right, main: main.right, scroll: table.parentElement!.scrollWidth - table.parentElement!.clientWidth, page: document.documentElement.scrollWidth };
+    });
+    expect(fit.table).toBeLessThanOrEqual(fit.main + 1);
+    expect(fit.scroll).toBeLessThanOrEqual(0);
+    expect(fit.page).toBeLessThanOrEqual(1200);
+    expect(await page.locator('#totals-note').innerText()).toMatch(/1 figure\(s\) left out of the totals/);
+    expect(problems).toEqual({ console: [], requests: [] });
+  }, 60_000);
+
+  it('the batch index sorts by a column when its header is clicked, and reverses on a second click', async () => {
+    const entries = [
+      { id: 'b', href: 'b.html', source: null, published: '2025-08-02', title: 'Bravo', counts: { casualty: 2 }, totals: { killed: 7, injured: 1 } },
+      { id: 'a', href: 'a.html', source: null, published: null, title: 'Alpha', counts: {}, totals: { killed: 10, injured: 0 } },
+      { id: 'bad', href: null, source: null, counts: {}, error: 'not valid JSON' },
+      { id: 'c', href: 'c.html', source: null, published: '2025-08-01', title: 'Charlie', counts: { casualty: 1 }, totals: { killed: 2, injured: 5 } },
+    ];
+    const path = join(out, 'sorted-index.html');
+    writeFileSync(path, indexHtml(entries));
+    const { page, problems } = await open(path);
+    const ids = () => page.locator('#articles tbody tr td:first-child').allInnerTexts();
+    expect(await ids()).toEqual(['b', 'a', 'bad', 'c']);
+    const header = (name: string) => page.locator('#articles thead th', { hasText: new RegExp(`^${name}`) });
+    await header('killed').click();
+    expect(await ids()).toEqual(['c', 'b', 'a', 'bad']);
+    expect(await header('killed').getAttribute('aria-sort')).toBe('ascending');
+    await header('killed').click();
+    expect(await ids()).toEqual(['a', 'b', 'c', 'bad']);
+    await header('title').click();
+    expect(await ids()).toEqual(['a', 'b', 'c', 'bad']);
+    await header('published').focus();
+    await page.keyboard.press('Enter');
+    expect(await ids()).toEqual(['c', 'b', 'a', 'bad']);
+    expect(problems).toEqual({ console: [], requests: [] });
+  }, 60_000);
 
   it('renders hostile text as text and overlapping, crossing highlights without garbling it', async () => {
     const text = 'Alert <script>alert(1)</script> & "x"\r\nOn Tuesday 3 people died; <b>BBC</b> said.';

@@ -10,6 +10,7 @@ import { aggregate, scoreArticle, type EvalReport } from '../src/validate/score.
 import { compareWithBaseline, formatDeltas } from '../src/report/baseline.js';
 import { evalHtml, evalMarkdown } from '../src/report/eval-report.js';
 import { junitXml, escapeXml } from '../src/report/junit.js';
+import { gateChecks } from '../src/report/gate.js';
 import type { Gold } from '../src/validate/gold.js';
 import { PUBLISHED } from './helpers.js';
 
@@ -117,14 +118,30 @@ describe('reports', () => {
     expect(text).toContain('  - missed: “forty more” → killed 40');
   });
 
-  it('JUnit: one test case per article and type, failing on misses or spurious facts', () => {
-    const xml = junitXml(report, failures);
+  it('JUnit: the gate\'s checks are its test cases; articles pass, with their misses as output', () => {
+    const checks = gateChecks(report, { casualty: 0.9, date: 0.5 }, null, 0, failures);
+    const xml = junitXml(report, checks);
     const cases = xml.match(/<testcase [^>]*>/g)!;
-    expect(cases).toHaveLength(Object.keys(score.counts).length + Object.keys(score.totals).length + failures.length);
-    expect(xml).toMatch(/<testcase classname="storm &lt;1&gt;" name="casualty" time="0">\n\s*<failure type="extraction" message="casualty: 1 missed \(2 matched\)">missed: “forty more” → killed 40<\/failure>/);
-    expect(xml).toMatch(/<testcase classname="storm &lt;1&gt;" name="date" time="0"\/>/);
-    expect(xml).toMatch(/<testcase classname="bad.gold.json" name="load" time="0">\n\s*<error type="input" message="malformed gold"\/>/);
+    expect(cases).toHaveLength(2 + failures.length + report.perArticle.length);
+    expect(xml).toMatch(/<testcase classname="gate.threshold" name="min-f1 casualty" time="0">\n\s*<failure type="gate" message="casualty: 80.0 &lt; 90.0"\/>\n\s*<system-out>storm &lt;1&gt; \(casualty\)\n  missed: “forty more” → killed 40<\/system-out>/);
+    expect(xml).toMatch(/<testcase classname="gate.threshold" name="min-f1 date" time="0">\n\s*<system-out>date: 100.0 ≥ 50.0<\/system-out>/);
+    expect(xml).toMatch(/<testcase classname="gate.load" name="load bad.gold.json" time="0">\n\s*<error type="input" message="malformed gold"\/>/);
+    expect(xml).toMatch(/<testcase classname="article" name="storm &lt;1&gt;" time="0">\n\s*<system-out>casualty missed: “forty more” → killed 40<\/system-out>/);
     expect(xml).toMatch(/<testsuites name="newsfacts eval" tests="\d+" failures="1" errors="1"/);
+  });
+
+  it.each([
+    ['no checks: misses alone never fail', {}, null, 0],
+    ['a threshold met', { overall: 0.5 }, null, 0],
+    ['a threshold missed', { casualty: 0.81 }, null, 1],
+    ['a type no longer scored', { person: 0.1 }, null, 1],
+    ['a baseline drop within tolerance', {}, { casualty: 0.85 }, 0],
+    ['a baseline drop beyond it', {}, { casualty: 0.95 }, 1],
+  ])('JUnit failures agree with the gate: %s', (_, thresholds, before, failed) => {
+    const deltas = before ? compareWithBaseline(report, { types: Object.fromEntries(Object.entries(before).map(([t, f1]) => [t, { f1 }])) }, 0.1) : null;
+    const checks = gateChecks(report, thresholds, deltas, 0.1, []);
+    expect(checks.filter((c) => !c.passed)).toHaveLength(failed);
+    expect(junitXml(report, checks)).toMatch(new RegExp(`<testsuites [^>]*failures="${failed}" errors="0"`));
   });
 
   it.each([
@@ -158,7 +175,7 @@ describe('extract eval --baseline (CLI)', () => {
     expect(r.stderr).toMatch(/casualty\s+80\.0\s+50\.0\s+−30\.0  REGRESSED/);
     expect(r.stderr).toMatch(/regressed against the baseline: casualty/);
     expect(readFileSync(join(dir, 'eval.md'), 'utf8')).toContain('**Regressed against the baseline: casualty');
-    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toMatch(/name="casualty" time="0">\n\s*<failure /);
+    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toMatch(/name="baseline casualty" time="0">\n\s*<failure type="gate" message="casualty: 80.0 → 50.0 \(tolerance 0.0 points\)"/);
     expect(readFileSync(join(dir, 'eval.html'), 'utf8')).toContain('<tr class="regressed"><td>casualty</td>');
 
     // tolerance is per type: 35 points covers the casualty drop, not the lost injured total
@@ -169,9 +186,37 @@ describe('extract eval --baseline (CLI)', () => {
     expect(run(['eval', worse, '--baseline', baseline, '--tolerance', '100']).code).toBe(0);
   });
 
+  it('--tolerance is points of F1 below 1 too: 0.5 is half a point, not fifty', () => {
+    const dir = tempDir();
+    const baseline = join(dir, 'baseline.json');
+    expect(run(['eval', fixture(TEXT), '--report', baseline]).code).toBe(0);
+    const worse = fixture(TEXT.replace('nine people were injured', 'the roads were closed'));
+    const r = run(['eval', worse, '--baseline', baseline, '--tolerance', '0.5']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('tolerance 0.5 points of F1');
+    expect(r.stderr).toMatch(/casualty\s+80\.0\s+50\.0\s+−30\.0  REGRESSED/);
+  });
+
+  it('JUnit fails exactly when the exit code does, and shows baseline regressions', () => {
+    const dir = tempDir();
+    const baseline = join(dir, 'baseline.json');
+    expect(run(['eval', fixture(TEXT), '--report', baseline]).code).toBe(0);
+    const worse = fixture(TEXT.replace('nine people were injured', 'the roads were closed'));
+    for (const [args, code] of [[['--min-f1', '0.3'], 0], [['--min-f1', '0.7'], 1], [['--baseline', baseline, '--tolerance', '100'], 0], [['--baseline', baseline], 1]] as const) {
+      const junit = join(dir, `junit-${args.join('')}.xml`.replace(/[^\w.-]/g, '_'));
+      const r = run(['eval', worse, ...args, '--junit', junit]);
+      expect(r.code, args.join(' ')).toBe(code);
+      const xml = readFileSync(junit, 'utf8');
+      const failed = Number(/<testsuites [^>]*failures="(\d+)"/.exec(xml)![1]);
+      expect(failed > 0, `${args.join(' ')}: ${xml}`).toBe(code === 1);
+      if (args[0] === '--baseline') expect(xml).toContain('name="baseline casualty"');
+    }
+  });
+
   it.each([
     [['--baseline', 'no-such.json'], /--baseline no-such\.json: no such file/],
-    [['--tolerance', '-1'], /--tolerance must be a number of 0 or more/],
+    [['--tolerance', '-1'], /--tolerance must be points of F1 from 0 to 100/],
+    [['--tolerance', '101'], /--tolerance must be points of F1 from 0 to 100/],
   ])('usage error %j → exit 2', (args, message) => {
     const r = run(['eval', 'fixtures', ...args]);
     expect(r.code).toBe(2);

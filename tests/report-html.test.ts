@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { articleHtml, highlightText, indexHtml } from '../src/export/html.js';
+import { articleHtml, highlightText, indexEntry, indexHtml } from '../src/export/html.js';
 import { escapeHtml } from '../src/report/page.js';
 import { extract } from '../src/pipeline.js';
 import type { Fact } from '../src/facts/index.js';
@@ -135,6 +135,42 @@ describe('batch --format html', () => {
     expect(existsSync(join(out, 'two_x_.html'))).toBe(true);
   });
 
+  it('index: each article\'s title, and every column sortable (values to sort by, the sorting script)', () => {
+    const entries = [
+      { id: 'b', href: 'b.html', source: null, published: '2025-08-02', title: 'Second <story>', counts: { casualty: 2 }, totals: { killed: 7, injured: 1 } },
+      { id: 'a', href: 'a.html', source: null, published: null, title: 'First story', counts: {}, totals: { killed: 0, injured: 0 } },
+      { id: 'bad', href: null, source: null, counts: {}, error: 'not valid JSON' },
+    ];
+    const html = indexHtml(entries);
+    expect(html).toMatch(/<thead><tr><th>article<\/th><th>title<\/th><th>published<\/th>/);
+    expect(html).toContain('<td data-v="Second &lt;story&gt;">Second &lt;story&gt;</td>');
+    expect(html).toMatch(/<td class="n" data-v="7">7<\/td><td class="n" data-v="1">1<\/td><\/tr>/);
+    expect(html).toContain('<table id="articles"');
+    expect(html).toMatch(/<script>\(function \(\) \{\n  var table = document.getElementById\('articles'\)/);
+    expect(html).toMatch(/script-src &#39;sha256-/);
+  });
+
+  it('index entries carry the first line of the text as title', () => {
+    const text = 'Storm hits the coast\nFive soldiers were killed on Monday.';
+    expect(indexEntry(extract(text, { id: 's', published: PUBLISHED }), 's.html', text).title).toBe('Storm hits the coast');
+  });
+
+  it('casualty table: a totals column saying how each figure counts, and a note on those left out', () => {
+    const text = 'Four people were shot on Friday and one of them died. So far this year 200 people have been killed in the city.';
+    const html = articleHtml(extract(text, { id: 'c', published: PUBLISHED }), text);
+    const table = /<section id="casualty">[\s\S]*?<\/section>/.exec(html)![0];
+    expect(table).toMatch(/<th>totals<\/th>/);
+    expect(table).toContain('<span class="in" title="counted in part: the rest are among the killed">✓ 3</span>');
+    expect(table).toContain('<span class="why out">a statistic over many events</span>');
+    expect(table).toMatch(/<p class="note" id="totals-note"><b>1 figure\(s\) left out of the totals<\/b>, each event being counted once: 1 a statistic over many events\./);
+    expect(table).toContain('<div class="table-wrap"><table class="facts">');
+  });
+
+  it('no note when every figure counts', () => {
+    const text = 'Five soldiers were killed on Monday.';
+    expect(articleHtml(extract(text, { id: 'c', published: PUBLISHED }), text)).not.toContain('totals-note');
+  });
+
   it('index of an empty batch', () => {
     expect(indexHtml([])).toContain('no articles');
   });
@@ -151,7 +187,9 @@ describe('escapeHtml', () => {
 
 describe('cold start', () => {
   /** dist modules a CLI run loads, recorded by a module resolve hook. */
-  function loadedModules(args: string[]): string[] {
+  const loadedModules = (args: string[]): string[] => loadedUrls(args).filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + 6));
+  /** every module a CLI run loads. */
+  function loadedUrls(args: string[]): string[] {
     const dir = tempDir();
     const log = join(dir, 'loaded.txt');
     writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
@@ -163,7 +201,7 @@ export async function resolve(specifier, context, next) {
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});`);
     const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args, '--out-dir', join(dir, 'out'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    return readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + 6));
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
   }
   const REPORT_CODE = /^(?:report\/|export\/html\.js|evaluate\.js|validate\/score\.js)/;
 
@@ -177,5 +215,13 @@ export async function resolve(specifier, context, next) {
     const loaded = loadedModules(['input/article.txt', '--format', 'html']);
     expect(loaded).toContain('export/html.js');
     expect(loaded.filter((m) => /^(?:evaluate\.js|validate\/score\.js|report\/(?!page))/.test(m))).toEqual([]);
+  });
+
+  it.each([
+    [['json,csv'], false],
+    [['xlsx'], true],
+  ])('--format %s loads the workbook library: %s (only when asked)', (format, loaded) => {
+    const urls = loadedUrls(['input/article.txt', '--format', format[0]!]);
+    expect(urls.some((u) => u.includes('/node_modules/write-excel-file/'))).toBe(loaded);
   });
 });

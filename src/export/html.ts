@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import type { Fact } from '../facts/index.js';
 import type { ArticleResult } from '../result.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { totalsDetail, type FigureInTotals, type TotalsNote } from '../refine/totals.js';
 import { safeFileName } from './file-names.js';
+import { titleOf } from './csv.js';
 import { classOf, escapeHtml as e, htmlPage } from '../report/page.js';
 
 interface TypeStyle { label: string; title: string; colour: string }
@@ -195,6 +197,38 @@ const COLUMNS: Record<string, Column[]> = {
     { head: 'part of', cell: (f) => (f.type === 'casualty' && f.subset_of ? `<a href="#m-${e(f.subset_of)}"><code>${e(f.subset_of)}</code></a>` : orDash(null)) },
   ],
 };
+
+/** How a figure stands in the totals, in words (the totals column and the note under the table). */
+export const TOTALS_NOTE_TEXT: Record<TotalsNote, string> = {
+  counted: 'counted',
+  part: 'counted in part: the rest are among the killed',
+  repeat: 'left out: its event is already counted (a repeat, a smaller figure, or a toll since updated)',
+  subset: 'left out: part of a larger figure',
+  aggregate: 'left out: a statistic over many events',
+  background: 'left out: another, earlier event than the article\'s',
+  zero: 'left out: no one',
+};
+
+function totalsCell(figure: FigureInTotals | undefined): string {
+  if (!figure) return orDash(null);
+  const text = TOTALS_NOTE_TEXT[figure.note];
+  if (figure.note === 'counted') return `<span class="in">✓ ${figure.counted}</span>`;
+  if (figure.note === 'part') return `<span class="in" title="${e(text)}">✓ ${figure.counted}</span> <span class="why">${e(text.replace(/^counted in part: /, ''))}</span>`;
+  return `<span class="why out">${e(text.replace(/^left out: /, ''))}</span>`;
+}
+
+/** Under the casualty table: how many figures the totals leave out, and why. */
+function totalsNote(facts: Fact[], figures: Map<string, FigureInTotals>): string {
+  const out = new Map<TotalsNote, number>();
+  for (const f of facts) {
+    const note = figures.get(f.id)?.note;
+    if (note && note !== 'counted' && note !== 'part') out.set(note, (out.get(note) ?? 0) + 1);
+  }
+  const n = [...out.values()].reduce((a, b) => a + b, 0);
+  if (n === 0) return '';
+  const reasons = [...out].map(([note, k]) => `${k} ${TOTALS_NOTE_TEXT[note].replace(/^left out: /, '').replace(/ \(.*\)$/, '')}`).join('; ');
+  return `<p class="note" id="totals-note"><b>${n} figure(s) left out of the totals</b>, each event being counted once: ${e(reasons)}. The “totals” column says why for each figure.</p>`;
+}
 const GENERIC: Column[] = [{ head: 'text', cell: (f) => e(f.text) }];
 const TAIL: Column[] = [
   { head: 'confidence', cell: (f) => pct(f.confidence), numeric: true },
@@ -203,7 +237,9 @@ const TAIL: Column[] = [
 
 function factTable(type: string, facts: Fact[], result: ArticleResult): string {
   const style = styleOf(type);
-  const columns = [...(COLUMNS[type] ?? GENERIC), ...TAIL];
+  const figures = type === 'casualty' ? totalsDetail(result.facts).figures : null;
+  const totalsColumn: Column[] = figures ? [{ head: 'totals', cell: (f) => totalsCell(figures.get(f.id)) }] : [];
+  const columns = [...(COLUMNS[type] ?? GENERIC), ...totalsColumn, ...TAIL];
   const head = `<tr><th>id</th>${columns.map((c) => `<th${c.numeric ? ' class="n"' : ''}>${e(c.head)}</th>`).join('')}</tr>`;
   const rows = facts.map((f) => `<tr>${idCell(f)}${columns.map((c) => `<td${c.numeric ? ' class="n"' : ''}>${c.cell(f)}</td>`).join('')}</tr>`).join('\n');
   const foot =
@@ -211,7 +247,8 @@ function factTable(type: string, facts: Fact[], result: ArticleResult): string {
       ? `<tfoot><tr><td colspan="${columns.length + 1}">Totals (each event once, parts not added): ${result.totals.killed} killed, ${result.totals.injured} injured</td></tr></tfoot>`
       : '';
   const body = facts.length ? `<tbody>\n${rows}\n</tbody>` : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
-  return `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} <span class="count">${facts.length}</span></h2>\n<table>\n<thead>${head}</thead>\n${body}${foot}\n</table></section>`;
+  const note = figures ? totalsNote(facts, figures) : '';
+  return `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} <span class="count">${facts.length}</span></h2>\n<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n${body}${foot}\n</table></div>${note}</section>`;
 }
 
 /** Fact types in display order: the known ones, then any others in order of appearance. */
@@ -252,6 +289,21 @@ const ARTICLE_CSS = `
   line-height: 2.25; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Liberation Serif", "Noto Serif", serif; }
 .article .edge { white-space: normal; }
 td code, td.n { white-space: nowrap; }
+/* fact tables stay inside the page: long cells wrap (rule names at their hyphens), and only a table
+   that still cannot fit scrolls inside its own box */
+.table-wrap { max-width: 100%; overflow-x: auto; }
+table.facts th { white-space: normal; }
+table.facts td { overflow-wrap: anywhere; }
+table.facts td code { white-space: normal; overflow-wrap: anywhere; }
+table.facts td.n { white-space: nowrap; }
+.in { color: #1a7f37; white-space: nowrap; }
+.why { color: var(--muted); font-size: 13px; }
+.note { color: var(--muted); font-size: 13.5px; margin: 8px 0 0; }
+th.sort { cursor: pointer; user-select: none; }
+th.sort::after { content: " ↕"; color: var(--muted); font-weight: 400; }
+th.sort[aria-sort="ascending"]::after { content: " ↑"; }
+th.sort[aria-sort="descending"]::after { content: " ↓"; }
+td .title { display: block; font-weight: 600; }
 .src { color: var(--muted); font-size: 12.5px; overflow-wrap: anywhere; }
 mark.hl { color: inherit; background: #dde1e6; padding: 0.2em 0.3em; margin: 0 0.1em; border-radius: 0.35em; line-height: 1;
   box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }
@@ -375,46 +427,82 @@ export interface IndexEntry {
   href: string | null;
   source: string | null;
   published?: string | null;
+  /** the article's first line */
+  title?: string;
   counts: Record<string, number>;
   totals?: { killed: number; injured: number };
   error?: string;
 }
 
-/** The batch index: every article with its fact counts and totals, linked to its page. */
+// Sorts the index by the column whose header is clicked (or activated with Enter or Space); numbers
+// numerically, text alphabetically; a second activation reverses; rows without a value go last.
+const INDEX_SCRIPT = `(function () {
+  var table = document.getElementById('articles');
+  if (!table) return;
+  var heads = table.tHead.rows[0].cells;
+  function sortBy(i) {
+    var th = heads[i], numeric = th.classList.contains('n');
+    var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
+    for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
+    th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
+    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+    function key(r) {
+      var c = r.cells[i], v = c ? c.getAttribute('data-v') : null;
+      return v === null ? null : numeric ? Number(v) : v;
+    }
+    rows.sort(function (a, b) {
+      var x = key(a), y = key(b);
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return (numeric ? x - y : x.localeCompare(y, undefined, { numeric: true, sensitivity: 'base' })) * dir;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  }
+  Array.prototype.forEach.call(heads, function (th, i) {
+    th.classList.add('sort');
+    th.tabIndex = 0;
+    th.addEventListener('click', function () { sortBy(i); });
+    th.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); sortBy(i); } });
+  });
+})();`;
+
+/** The batch index: every article with its title, fact counts and totals, linked to its page; sortable by column. */
 export function indexHtml(entries: readonly IndexEntry[]): string {
   const types = [...Object.keys(TYPE_STYLES)];
   for (const entry of entries) for (const t of Object.keys(entry.counts)) if (!types.includes(t)) types.push(t);
   const sum = (pick: (x: IndexEntry) => number): number => entries.reduce((a, x) => a + pick(x), 0);
-  const head = `<tr><th>article</th><th>published</th>${types.map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`).join('')}<th class="n">killed</th><th class="n">injured</th></tr>`;
+  const num = (n: number): string => `<td class="n" data-v="${n}">${n}</td>`;
+  const head = `<tr><th>article</th><th>title</th><th>published</th>${types.map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`).join('')}<th class="n">killed</th><th class="n">injured</th></tr>`;
   const rows = entries
     .map((x) =>
       x.href
-        ? `<tr><td><a href="${e(x.href)}">${e(x.id)}</a>${x.source ? `<div class="src">${e(x.source)}</div>` : ''}</td><td>${orDash(x.published)}</td>${types.map((t) => `<td class="n">${x.counts[t] ?? 0}</td>`).join('')}<td class="n">${x.totals?.killed ?? 0}</td><td class="n">${x.totals?.injured ?? 0}</td></tr>`
-        : `<tr><td>${e(x.id)}</td><td colspan="${types.length + 3}" class="bad">failed: ${e(x.error ?? 'unknown error')}</td></tr>`,
+        ? `<tr><td data-v="${e(x.id)}"><a href="${e(x.href)}">${e(x.id)}</a>${x.source ? `<div class="src">${e(x.source)}</div>` : ''}</td>` +
+          `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td><td${x.published ? ` data-v="${e(x.published)}"` : ''}>${orDash(x.published)}</td>` +
+          `${types.map((t) => num(x.counts[t] ?? 0)).join('')}${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
+        : `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${types.length + 4}" class="bad">failed: ${e(x.error ?? 'unknown error')}</td></tr>`,
     )
     .join('\n');
   const ok = entries.filter((x) => x.href);
-  const foot = `<tr><td>${ok.length} article(s)${entries.length > ok.length ? `, ${entries.length - ok.length} failed` : ''}</td><td></td>${types.map((t) => `<td class="n">${sum((x) => x.counts[t] ?? 0)}</td>`).join('')}<td class="n">${sum((x) => x.totals?.killed ?? 0)}</td><td class="n">${sum((x) => x.totals?.injured ?? 0)}</td></tr>`;
+  const foot = `<tr><td>${ok.length} article(s)${entries.length > ok.length ? `, ${entries.length - ok.length} failed` : ''}</td><td></td><td></td>${types.map((t) => `<td class="n">${sum((x) => x.counts[t] ?? 0)}</td>`).join('')}<td class="n">${sum((x) => x.totals?.killed ?? 0)}</td><td class="n">${sum((x) => x.totals?.injured ?? 0)}</td></tr>`;
   const body = `<main>
 <h1>newsfacts report</h1>
 <p class="meta"><span>${entries.length} article(s)</span><span>${sum((x) => Object.values(x.counts).reduce((a, n) => a + n, 0))} facts</span></p>
-<table>
+<p class="hint">Click a column header to sort by it; click again to reverse.</p>
+<div class="table-wrap"><table id="articles" class="facts">
 <thead>${head}</thead>
 <tbody>
-${rows || `<tr><td colspan="${types.length + 4}" class="empty">no articles</td></tr>`}
+${rows || `<tr><td colspan="${types.length + 5}" class="empty">no articles</td></tr>`}
 </tbody>
 <tfoot>${foot}</tfoot>
-</table>
+</table></div>
 </main>`;
-  return htmlPage({ title: 'newsfacts report', body, css: colourCss() + ARTICLE_CSS });
+  return htmlPage({ title: 'newsfacts report', body, css: colourCss() + ARTICLE_CSS, script: INDEX_SCRIPT });
 }
 
-/** Writes DIR/<id>.html per article as results come, and DIR/index.html at the end. */
-/** An article's line in the batch index. */
-export function indexEntry(result: ArticleResult, href: string): IndexEntry {
+/** An article's line in the batch index; its title is the text's first line. */
+export function indexEntry(result: ArticleResult, href: string, text?: string): IndexEntry {
   const counts: Record<string, number> = {};
   for (const f of result.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
-  return { id: result.id, href, source: result.source, published: result.published, counts, totals: result.totals };
+  return { id: result.id, href, source: result.source, published: result.published, ...(text !== undefined ? { title: titleOf(text) } : {}), counts, totals: result.totals };
 }
 
 export class HtmlReportWriter {
@@ -441,7 +529,7 @@ export class HtmlReportWriter {
   article(result: ArticleResult, text: string): string {
     const { path, href } = this.pageFor(result.id);
     writeFileAtomic(path, articleHtml(result, text, { index: 'index.html' }));
-    this.add(indexEntry(result, href), path);
+    this.add(indexEntry(result, href, text), path);
     return path;
   }
 

@@ -144,12 +144,10 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
   let start = ctx.tokens[first]!.start;
   for (let k = first; k < last; k++) {
     const t = ctx.tokens[k]!;
-    let from = 0;
     for (let s = t.text.indexOf('/'); s >= 0; s = t.text.indexOf('/', s + 1)) {
       pushSpan(ctx, out, spanFirst, k + 1, start, t.start + s);
-      from = s + 1;
       spanFirst = k;
-      start = t.start + from;
+      start = t.start + s + 1;
     }
     if (t.post.includes('/') && k + 1 < last) {
       pushSpan(ctx, out, spanFirst, k + 1, start, t.end);

@@ -1,6 +1,6 @@
 // Counting articles ahead of a run, for the progress bar's ETA: one pass over the bytes of each
 // JSONL corpus, counting lines without decoding or keeping them.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { STDIN } from './inputs.js';
 
@@ -15,6 +15,8 @@ export async function countArticles(files: readonly string[]): Promise<number | 
       total++;
       continue;
     }
+    // a FIFO or a device is read once, by the run itself: counting would drain it (or never end)
+    if (!statSync(file).isFile()) return null;
     let last = NEWLINE;
     for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
       for (let i = chunk.indexOf(NEWLINE); i >= 0; i = chunk.indexOf(NEWLINE, i + 1)) total++;

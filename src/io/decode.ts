@@ -21,9 +21,24 @@ export function decodeArticle(bytes: Uint8Array, name: string, maxBytes = DEFAUL
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      throw new InputError(`${name}: not valid UTF-8 text (if it is Windows-1252 or Latin-1, convert it: iconv -f windows-1252 -t utf-8)`);
+      throw notUtf8(name);
     }
   }
   if (text.trim() === '') throw new InputError(`${name}: empty article (no text)`);
   return text;
+}
+
+/** The refusal for bytes that are not UTF-8, with the usual fix. */
+export const notUtf8 = (name: string): InputError =>
+  new InputError(`${name}: not valid UTF-8 text (if it is Windows-1252 or Latin-1, convert it: iconv -f windows-1252 -t utf-8)`);
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** One JSONL line as text: strict UTF-8 like an article file (a leading BOM dropped). */
+export function decodeLine(bytes: Uint8Array, where: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw notUtf8(where);
+  }
 }

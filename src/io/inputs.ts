@@ -1,12 +1,11 @@
 // Finding articles: .txt files (with an optional X.meta.json sidecar), folders of them,
 // JSONL corpora (one article a line) and stdin. Each article or failure is yielded in input order.
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ArticleMeta, CorpusLine, type Gold } from '../validate/gold.js';
-import { DEFAULT_MAX_BYTES, InputError, decodeArticle } from './decode.js';
-import { htmlToText } from './html.js';
+import { DEFAULT_MAX_BYTES, InputError, decodeArticle, decodeLine } from './decode.js';
+import { fileLines, readFileBounded, readStreamBounded, type BoundedLine } from './bounded.js';
 import { firstStated, readPublishedMarkup, type PublishedFrom } from '../published/index.js';
 
 const ARTICLE_FILE = /\.(?:txt|jsonl|html?)$/i;
@@ -38,8 +37,15 @@ export interface InputOptions {
 
 export const STDIN = '-';
 
-/** Expands folders into their .txt, .html and .jsonl files; a missing path is a usage error. */
-export function discoverInputs(paths: string[]): string[] {
+/** Names the tool writes into --out-dir that look like articles: never read back from there. */
+const OUTPUT_FILE = /^(?:results\.jsonl|index\.html)$/i;
+
+/**
+ * Expands folders into their .txt, .html and .jsonl files; a missing path is a usage error.
+ * A folder that is also the output folder (`outDir`) gives none of the tool's own outputs.
+ */
+export function discoverInputs(paths: string[], outDir?: string): string[] {
+  const output = outDir === undefined ? null : resolve(outDir);
   const files: string[] = [];
   for (const path of paths) {
     if (path === STDIN) {
@@ -50,6 +56,8 @@ export function discoverInputs(paths: string[]): string[] {
     if (statSync(path).isDirectory()) {
       const inside = readdirSync(path)
         .filter((name) => ARTICLE_FILE.test(name))
+        // the tool's own outputs, when this folder is also --out-dir
+        .filter((name) => !(resolve(path) === output && (OUTPUT_FILE.test(name) || isHtml(name))))
         .sort()
         .map((name) => join(path, name));
       if (inside.length === 0) throw new InputError(`${path}: folder has no .txt, .html or .jsonl articles`, 2);
@@ -63,20 +71,18 @@ export async function* readInputs(files: string[], options: InputOptions = {}): 
   for (const file of files) {
     if (file === STDIN) yield await readStdin(options);
     else if (extname(file).toLowerCase() === '.jsonl') yield* readCorpus(file, options);
-    else yield readTextFile(file, options);
+    else yield await readTextFile(file, options);
   }
 }
 
-export function readTextFile(file: string, options: InputOptions = {}): InputItem {
+export async function readTextFile(file: string, options: InputOptions = {}): Promise<InputItem> {
   const id = basename(file).replace(/\.[^.]+$/, '');
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    // refuse an oversized file before reading it into memory
-    const size = statSync(file).size;
-    if (size > maxBytes) throw new InputError(`${file}: ${size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
-    const decoded = decodeArticle(readFileSync(file), file, maxBytes);
+    // never more than maxBytes + 1 bytes in memory, also from a device or a FIFO
+    const decoded = decodeArticle(await readFileBounded(file, maxBytes), file, maxBytes);
     // an HTML page is read for its visible text; offsets then refer to that text
-    const text = isHtml(file) ? htmlToText(decoded) : decoded;
+    const text = isHtml(file) ? (await import('./html.js')).htmlToText(decoded) : decoded;
     if (text === '') throw new InputError(`${file}: no visible text in the page`);
     const stated = firstStated([
       [options.published, 'flag'],
@@ -105,13 +111,26 @@ export function readMeta(file: string): z.infer<typeof ArticleMeta> | null {
 }
 
 async function* readCorpus(file: string, options: InputOptions): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    yield parseCorpusLine(line, `${file}:${n}`, options);
+  for await (const line of fileLines(file, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    const item = corpusItem(line, `${file}:${line.n}`, options);
+    if (item) yield item;
   }
+}
+
+/** A JSONL line read as bytes: its article or failure, or null for a blank line. */
+export function corpusItem(line: BoundedLine, where: string, options: InputOptions): InputItem | null {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if ('overBytes' in line) {
+    const error = `${where}: line of ${line.overBytes} bytes is over the limit of ${maxBytes} (--max-bytes)`;
+    return { failure: { id: where, source: where, error } };
+  }
+  let text: string;
+  try {
+    text = decodeLine(line.bytes, where);
+  } catch (error) {
+    return { failure: { id: where, source: where, error: messageOf(error) } };
+  }
+  return text.trim() === '' ? null : parseCorpusLine(text, where, options);
 }
 
 export function parseCorpusLine(line: string, where: string, options: InputOptions = {}): InputItem {
@@ -135,10 +154,9 @@ export function parseCorpusLine(line: string, where: string, options: InputOptio
 }
 
 async function readStdin(options: InputOptions): Promise<InputItem> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   try {
-    const text = decodeArticle(Buffer.concat(chunks), 'stdin', options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const text = decodeArticle(await readStreamBounded(process.stdin, 'stdin', maxBytes), 'stdin', maxBytes);
     return { article: { id: 'stdin', source: null, text, ...firstStated([[options.published, 'flag']]) } };
   } catch (error) {
     return { failure: { id: 'stdin', source: null, error: messageOf(error) } };

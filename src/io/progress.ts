@@ -1,7 +1,11 @@
-// A one-line progress bar on stderr: articles done, rate and ETA. Shown only on a terminal.
+// A one-line progress bar on stderr: articles done, rate and ETA. Shown only on a terminal, and fitted
+// to its width (it never wraps, which would scroll the terminal a line per update).
 
 const BAR = 24;
 const EVERY_MS = 100;
+/** No ETA until this many articles are done and this much time has passed: early rates mislead. */
+const ETA_AFTER_ARTICLES = 5;
+const ETA_AFTER_MS = 2000;
 
 export interface ProgressOptions {
   stream: NodeJS.WriteStream;
@@ -41,17 +45,33 @@ export class ProgressBar {
     this.shown = false;
   }
 
+  /** The bar's text, at most `columns - 1` characters (the terminal's width; 80 when unknown). */
   line(now = Date.now()): string {
-    const seconds = Math.max((now - this.started) / 1000, 1e-3);
+    const elapsed = now - this.started;
+    const seconds = Math.max(elapsed / 1000, 1e-3);
     const rate = this.done / seconds;
     const total = this.options.total ?? null;
-    const parts = [`${this.done}${total ? `/${total}` : ''} articles`, `${rate.toFixed(rate < 10 ? 1 : 0)}/s`];
-    if (total && total >= this.done) {
-      const filled = Math.round((BAR * this.done) / total);
-      parts.unshift(`[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}]`);
-      if (rate > 0) parts.push(`ETA ${duration((total - this.done) / rate)}`);
+    const count = `${this.done}${total ? `/${total}` : ''} articles`;
+    const speed = `${rate.toFixed(rate < 10 ? 1 : 0)}/s`;
+    const known = total !== null && total > 0 && total >= this.done;
+    const eta = known && rate > 0 && this.done >= ETA_AFTER_ARTICLES && elapsed >= ETA_AFTER_MS ? `ETA ${duration((total - this.done) / rate)}` : null;
+    const bar = (width: number): string => {
+      const filled = Math.round((width * this.done) / total!);
+      return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+    };
+    const width = Math.max(20, (this.options.stream.columns || 80) - 1);
+    // the widest form that fits: the bar shrinks first, then the ETA, the rate and the bar go
+    const fixed = (parts: Array<string | null>): string => `extract: ${parts.filter(Boolean).join(' ')}`;
+    const withoutBar = [count, speed, eta];
+    if (known) {
+      const room = width - fixed(['[]', ...withoutBar]).length - 1;
+      if (room >= 10) return fixed([bar(Math.min(BAR, room)), ...withoutBar]);
     }
-    return `extract: ${parts.join(' ')}`;
+    for (const parts of [withoutBar, [count, eta], [count]]) {
+      const text = fixed(parts);
+      if (text.length <= width) return text;
+    }
+    return fixed([count]).slice(0, width);
   }
 }
 

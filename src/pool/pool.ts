@@ -4,6 +4,7 @@
 // article failures) and is replaced; one that ran out of memory hands its tasks to `overflow`.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { failed, type Rendered, type Task } from './task.js';
+import { removeTemp } from '../io/atomic-write.js';
 
 const PER_WORKER = 2;
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -16,8 +17,17 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  */
 export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
-/** Articles longer than this are rendered in the main thread, whose heap is not capped. */
+/** Articles longer than this go to a worker whose heap is not capped (see LARGE_LIMITS). */
 export const LARGE_ARTICLE_CHARS = 100_000;
+/** For large articles, and for the tasks of a worker that ran out of memory: V8's own heap limit. */
+export const LARGE_LIMITS: ResourceLimits = {};
+
+/** What stops a task: the run's signal (every task), or its time budget (that task only). */
+export interface PoolControl {
+  signal?: AbortSignal;
+  /** a task running longer than this fails, its worker is replaced, and the pool goes on */
+  timeoutMs?: number;
+}
 
 /** Node options a worker inherits: the parent's, minus those that only make sense for its main script. */
 function workerExecArgv(): string[] {
@@ -32,6 +42,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inFlight: Map<number, Pending>;
+  /** the time budget of the task the worker is running now (its oldest in flight) */
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 export class WorkerPool {
@@ -51,8 +63,15 @@ export class WorkerPool {
     readonly size: number,
     private readonly overflow?: (task: Task) => Promise<Rendered>,
     private readonly limits: ResourceLimits = WORKER_LIMITS,
+    private readonly control: PoolControl = {},
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    control.signal?.addEventListener('abort', () => void this.stop(), { once: true });
+    // workers start as tasks come (see dispatch): two articles never start fifty threads
+  }
+
+  /** Worker threads started so far (at most `size`). */
+  get started(): number {
+    return this.slots.length;
   }
 
   run(task: Task): Promise<Rendered> {
@@ -66,13 +85,66 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) clearTimeout(slot.timer);
+    // a worker stopped in the middle of writing an article's file leaves its temporary file: the
+    // files of the articles in flight are removed once the workers have stopped (the finished ones
+    // were renamed already and are whole)
+    const writing = this.slots.flatMap((slot) => [...slot.inFlight.values()].flatMap(({ task }) => [task.jsonPath, task.html?.path]));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    for (const path of writing) if (path !== undefined) removeTemp(path);
+  }
+
+  /** Interrupted: every worker stops now, even mid-article, and every task still open fails. */
+  private async stop(): Promise<void> {
+    if (this.closed) return;
+    const open = [...this.slots.flatMap((slot) => [...slot.inFlight.values()]), ...this.queue.splice(0)];
+    // close() notes the files of the articles in flight (to remove their temporary files) before they are cleared
+    const closing = this.close();
+    for (const slot of this.slots) slot.inFlight.clear();
+    for (const { task, resolve } of open) {
+      resolve(failed({ id: task.article.id, source: task.article.source, error: 'interrupted' }, task.formats));
+    }
+    await closing;
+  }
+
+  /** The budget runs from when the worker says it starts the task. */
+  private startTimer(slot: Slot, seq: number): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const timeoutMs = this.control.timeoutMs;
+    const pending = slot.inFlight.get(seq);
+    if (!timeoutMs || !pending) return;
+    slot.timer = setTimeout(() => this.timedOut(slot, seq, pending), timeoutMs);
+    slot.timer.unref?.();
+  }
+
+  /** A task over its budget fails alone: its worker is replaced and the task waiting behind it requeued. */
+  private timedOut(slot: Slot, seq: number, pending: Pending): void {
+    if (this.closed || slot.inFlight.get(seq) !== pending) return;
+    slot.inFlight.delete(seq);
+    const waiting = [...slot.inFlight.entries()].map(([s, p]) => ({ seq: s, ...p }));
+    slot.inFlight.clear();
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    const { jsonPath, html } = pending.task;
+    // stopped mid-write, it may leave the article's temporary file
+    void slot.worker.terminate().then(() => [jsonPath, html?.path].forEach((path) => path !== undefined && removeTemp(path)));
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    const { task } = pending;
+    const seconds = (this.control.timeoutMs ?? 0) / 1000;
+    const error = `${task.article.source ?? task.article.id}: stopped after ${seconds} s, over the time budget (--max-seconds)`;
+    pending.resolve(failed({ id: task.article.id, source: task.article.source, error }, task.formats));
+    this.queue.unshift(...waiting);
+    this.dispatch();
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
       let best: Slot | undefined;
       for (const slot of this.slots) if (slot.inFlight.size < PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+      // a new worker only when every started one is busy
+      if ((!best || best.inFlight.size > 0) && this.slots.length < this.size) this.slots.push((best = this.spawn()));
       if (!best) return;
       const next = this.queue.shift()!;
       best.inFlight.set(next.seq, next);
@@ -91,7 +163,10 @@ export class WorkerPool {
       worker = new Worker(WORKER_URL, { execArgv: [], resourceLimits: this.limits });
     }
     const slot: Slot = { worker, inFlight: new Map() };
-    worker.on('message', ({ seq, rendered }: { seq: number; rendered: Rendered }) => {
+    worker.on('message', (message: { seq: number; rendered: Rendered } | { started: number }) => {
+      if ('started' in message) return this.startTimer(slot, message.started);
+      const { seq, rendered } = message;
+      clearTimeout(slot.timer);
       const pending = slot.inFlight.get(seq);
       slot.inFlight.delete(seq);
       this.deaths = 0;
@@ -105,6 +180,7 @@ export class WorkerPool {
         if (overflow) void overflow(task).then(resolve);
         else resolve(failed({ id: task.article.id, source: task.article.source, error: `worker stopped: ${reason}` }, task.formats));
       };
+      clearTimeout(slot.timer);
       for (const pending of slot.inFlight.values()) settle(pending);
       slot.inFlight.clear();
       worker.removeAllListeners();

@@ -2,11 +2,12 @@
 // --jobs 1) does. The article's JSON file is written here and its CSV rows and JSONL line are
 // rendered here, next to the extraction, so the main thread only appends them in input order.
 import { extract } from '../pipeline.js';
-import { csvRows } from '../export/csv.js';
+import { articleRow, articlesCsvRow, csvRows } from '../export/csv.js';
 import { toJson, toJsonLine } from '../export/json.js';
+import { xlsxRows } from '../export/xlsx.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { messageOf } from '../io/inputs.js';
-import { failed, type Rendered, type Task } from './task.js';
+import { messageOf, oneLine } from '../io/inputs.js';
+import { failed, OUTPUT_ERRORS, type Rendered, type Task } from './task.js';
 
 /** The HTML writer's functions, loaded only when a task asks for a page (see loadHtml). */
 export type HtmlModule = Pick<typeof import('../export/html.js'), 'articleHtml' | 'indexEntry'>;
@@ -29,17 +30,21 @@ export function renderArticle({ article, formats, jsonPath, html }: Task): Rende
     if (html) {
       if (!htmlModule) throw new Error('the HTML writer was not loaded (call loadHtml first)');
       writeFileAtomic(html.path, htmlModule.articleHtml(result, text, { index: 'index.html' }));
-      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href) };
+      page = { path: html.path, entry: htmlModule.indexEntry(result, html.href, text) };
     }
+    const refused = result.validation.rejected.map((r) => `${source ?? id}: ${r.id} refused: ${oneLine(r.error)}`);
     return {
       ok: true,
       factsByType,
+      ...(refused.length ? { refused } : {}),
       ...(jsonPath !== undefined ? { jsonPath } : {}),
-      ...(formats.csv ? { csv: csvRows(result) } : {}),
+      ...(formats.csv ? { csv: csvRows(result), articles: articlesCsvRow(articleRow(result, text)) } : {}),
       ...(formats.jsonl ? { jsonl: toJsonLine(result) } : {}),
+      ...(formats.xlsx ? { xlsx: xlsxRows(result, text) } : {}),
       ...(page ? { html: page } : {}),
     };
   } catch (error) {
-    return failed({ id, source, error: messageOf(error) }, formats);
+    const failure = { id, source, error: messageOf(error) };
+    return OUTPUT_ERRORS.has((error as NodeJS.ErrnoException).code ?? '') ? { ok: false, failure, fatal: failure.error } : failed(failure, formats);
   }
 }

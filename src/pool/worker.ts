@@ -12,6 +12,8 @@ export interface TaskMessage {
 const encoder = new TextEncoder();
 
 parentPort!.on('message', async ({ seq, task }: TaskMessage) => {
+  // the time budget runs from here: not from a worker's start-up, nor from a wait in its queue
+  parentPort!.postMessage({ started: seq });
   await loadHtml(task);
   const rendered = renderArticle(task);
   const transfer: ArrayBuffer[] = [];

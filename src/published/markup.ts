@@ -50,7 +50,7 @@ export function readPublishedMarkup(html: string): PublishedInMarkup | null {
   if (fromJsonLd) return { date: fromJsonLd, markup: 'json-ld datePublished' };
   for (const [tag] of head.matchAll(TIME)) {
     const attrs = attributes(tag);
-    const published = /\spubdate(?=[\s=>\/])/i.test(tag) || attrs.get('itemprop')?.toLowerCase() === 'datepublished';
+    const published = /\spubdate(?=[\s=>/])/i.test(tag) || attrs.get('itemprop')?.toLowerCase() === 'datepublished';
     const datetime = attrs.get('datetime');
     if (!published || !datetime) continue;
     const date = dayOf(datetime);

@@ -1,7 +1,7 @@
 // Ties each casualty figure to the perpetrator, place and date its sentence gives,
 // pointing at the organisation and date facts those came from.
 import type { CasualtyFact, Fact } from '../facts/index.js';
-import { locationPattern, perpetratorPatterns } from '../facts/casualty/patterns.js';
+import { locationPattern, perpetratorPatterns } from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
 
 /** A date value of month or day precision: "2025-05", "2025-05-04", "2025-05-04T21:30". */
@@ -13,15 +13,14 @@ export const casualtyLinking: Refiner = {
   name: 'casualty-linking',
   refine(facts, ctx) {
     const orgs = facts.filter((f) => f.type === 'organisation' || f.type === 'person');
-    const dates = facts.filter((f) => f.type === 'date');
-    const entityAt = (start: number, end: number): Fact | undefined =>
-      orgs.find((o) => (o.type === 'organisation' || o.type === 'person') && o.mentions.some((m) => m.start < end && m.end > start));
+    const dates = facts.filter((f) => f.type === 'date').sort((a, b) => a.start - b.start);
+    const entityAt = mentionIndex(orgs);
     for (const fact of facts) {
       if (fact.type !== 'casualty') continue;
       const sentence = ctx.sentenceAt(fact.start);
       fact.perpetrator = findPerpetrator(sentence.text, sentence.start, entityAt);
       fact.location = findLocation(sentence.text, sentence.start, entityAt);
-      fact.date = findDate(fact, dates, sentence.start, sentence.end);
+      fact.date = findDate(fact, datesWithin(dates, sentence.start, sentence.end), sentence.start, sentence.end);
     }
     return facts;
   },
@@ -64,4 +63,46 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number): 
     inSentence[0];
   if (!chosen || chosen.type !== 'date') return null;
   return { start: chosen.start, end: chosen.end, text: chosen.text, fact: chosen.id, value: chosen.value };
+}
+
+/**
+ * The first entity (in fact order) with a mention overlapping [start, end): mentions sorted by start
+ * with the furthest end so far, so a sentence asks in log time, not once per mention of the article.
+ */
+function mentionIndex(entities: Fact[]): (start: number, end: number) => Fact | undefined {
+  const mentions: Array<{ start: number; end: number; rank: number }> = [];
+  entities.forEach((e, rank) => {
+    if (e.type === 'organisation' || e.type === 'person') for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, rank });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const m of mentions) reach.push(Math.max(reach.at(-1) ?? -1, m.end));
+  return (start, end) => {
+    let best = Infinity;
+    // every mention starting before `end`, walking back while one could still reach past `start`
+    for (let k = firstFrom(mentions, end) - 1; k >= 0 && reach[k]! > start; k--) {
+      const m = mentions[k]!;
+      if (m.end > start && m.rank < best) best = m.rank;
+    }
+    return best === Infinity ? undefined : entities[best];
+  };
+}
+
+/** The dates (sorted by start) that lie within [from, to]. */
+function datesWithin(dates: Fact[], from: number, to: number): Fact[] {
+  const out: Fact[] = [];
+  for (let k = firstFrom(dates, from); k < dates.length && dates[k]!.start <= to; k++) if (dates[k]!.end <= to) out.push(dates[k]!);
+  return out;
+}
+
+/** Index of the first item whose start is at least `position` (items sorted by start). */
+function firstFrom(sorted: ReadonlyArray<{ start: number }>, position: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return hi;
 }

@@ -1,6 +1,7 @@
 // "nine villagers, including four teachers" and "two of the dead were women": the part is inside a
 // figure stated before it, never added to it. A part points at its whole through `subset_of`.
 import type { CasualtyFact } from '../facts/index.js';
+import { isPart } from '../facts/casualty/schema.js';
 import type { Refiner } from './types.js';
 
 export const subsetMarking: Refiner = {
@@ -8,12 +9,12 @@ export const subsetMarking: Refiner = {
   refine(facts, ctx) {
     const casualties = facts.filter((f): f is CasualtyFact => f.type === 'casualty');
     for (const fact of casualties) {
-      if (!fact.reason.includes('subset')) continue;
-      const partitive = fact.reason.endsWith('partitive-subset');
+      if (!isPart(fact)) continue;
+      const partitive = fact.figure_role === 'partitive';
       // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
       const from = partitive ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
       const whole = casualties
-        .filter((c) => c !== fact && !c.reason.includes('subset') && c.end <= fact.start && c.start >= from && c.count > 0)
+        .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0)
         .at(-1);
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
       if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) fact.subset_of = whole.id;

@@ -17,14 +17,98 @@ interface Incident {
   figures: CasualtyFact[];
 }
 
-export function computeTotals(facts: Fact[]): Totals {
-  const totals: Totals = { killed: 0, injured: 0 };
-  for (const incident of groupIncidents(withoutBackground(facts))) {
-    const t = incidentTotals(incident.figures);
-    totals.killed += t.killed;
-    totals.injured += t.injured;
+/** Which sentence a figure is in: by default its sentence text; the pipeline gives exact sentence indexes. */
+let sentenceOf: (f: CasualtyFact) => number | string = (f) => f.sentence;
+
+/** How one casualty figure stands in the totals. */
+export interface FigureInTotals {
+  /** the incident (1, 2, … in text order) the figure was grouped into; null when it belongs to none
+   * (a subset, an aggregate, background, a zero) */
+  incident: number | null;
+  /** how many of its `count` the totals add: its count, or fewer for people shot of whom some died
+   * (those are among the killed), or 0 when it is left out (a repeat, a subset, background…) */
+  counted: number;
+  /** why it stands so: counted whole or in part, or the reason it is left out */
+  note: TotalsNote;
+}
+
+/**
+ * counted: adds its whole count; part: people shot or hit of whom some are among the killed;
+ * repeat: a figure its incident already counts (a repeat, a smaller mention, a toll since updated);
+ * subset: part of a larger figure; aggregate: a statistic over many events; background: an earlier
+ * or other event than the article's (dated apart from it, a year's tally); zero: no one.
+ */
+export const TOTALS_NOTES = ['counted', 'part', 'repeat', 'subset', 'aggregate', 'background', 'zero'] as const;
+export type TotalsNote = (typeof TOTALS_NOTES)[number];
+
+/** The totals and, per casualty fact id, how it was counted: the counted parts add up to the totals. */
+export interface TotalsDetail {
+  totals: Totals;
+  figures: Map<string, FigureInTotals>;
+}
+
+/**
+ * @param sentenceIndex the sentence an offset lies in (the pipeline's parse); without it, figures in
+ * the same sentence are those with the same `sentence` text, which holds for sentences of up to
+ * SENTENCE_WINDOW characters
+ */
+export function computeTotals(facts: Fact[], sentenceIndex?: (offset: number) => number): Totals {
+  return totalsDetail(facts, sentenceIndex).totals;
+}
+
+export function totalsDetail(facts: Fact[], sentenceIndex?: (offset: number) => number): TotalsDetail {
+  const saved = sentenceOf;
+  if (sentenceIndex) sentenceOf = (f) => sentenceIndex(f.start);
+  try {
+    return detailOf(facts);
+  } finally {
+    sentenceOf = saved;
   }
-  return totals;
+}
+
+function detailOf(facts: Fact[]): TotalsDetail {
+  const totals: Totals = { killed: 0, injured: 0 };
+  const figures = new Map<string, FigureInTotals>();
+  const kept = new Set(withoutBackground(facts));
+  for (const f of facts) {
+    if (f.type !== 'casualty') continue;
+    const note: TotalsNote =
+      f.count === 0 ? 'zero' : f.aggregate ? 'aggregate' : isSubset(f) ? 'subset' : kept.has(f) ? 'repeat' : 'background';
+    figures.set(f.id, { incident: null, counted: 0, note });
+  }
+  groupIncidents([...kept]).forEach((incident, i) => {
+    for (const f of incident.figures) figures.get(f.id)!.incident = i + 1;
+    const t = incidentTotals(incident.figures);
+    totals.killed += t.killed.total;
+    totals.injured += t.injured.total;
+    for (const part of [...t.killed.parts, ...t.injured.parts]) figures.get(part.id)!.counted += part.n;
+  });
+  for (const f of facts) {
+    if (f.type !== 'casualty') continue;
+    const figure = figures.get(f.id)!;
+    if (figure.counted > 0) figure.note = figure.counted < f.count ? 'part' : 'counted';
+  }
+  return { totals, figures };
+}
+
+/** A figure on its way through the totals: merged statements keep the ids and counts they were made of. */
+type Figure = CasualtyFact & { parts: Array<{ id: string; n: number }> };
+const asFigure = (f: CasualtyFact): Figure => ({ ...f, parts: [{ id: f.id, n: f.count }] });
+
+/** A chain's total and the parts of the figures it adds, which sum to it. */
+interface Chained {
+  total: number;
+  parts: Array<{ id: string; n: number }>;
+}
+
+/** `value` of a figure spread over the parts it was made of (each at most its own count). */
+function share(f: Figure, value: number): Array<{ id: string; n: number }> {
+  let left = value;
+  return f.parts.map((p) => {
+    const n = Math.min(p.n, left);
+    left -= n;
+    return { id: p.id, n };
+  });
 }
 
 /** The days a calendar date value covers ("2025-05" → all of May), or null for vague values. */
@@ -83,9 +167,12 @@ function ownDate(fact: CasualtyFact): string | null {
   return date.start >= event.start && date.end <= event.end ? date.value : null;
 }
 
+/** A figure that is part of a larger one ("including four teachers"): never added. */
+const isSubset = (f: CasualtyFact): boolean => f.subset_of !== null || f.figure_role === 'part';
+
 export function groupIncidents(facts: Fact[]): Incident[] {
   const figures = facts
-    .filter((f): f is CasualtyFact => f.type === 'casualty' && f.subset_of === null && f.reason !== 'including-subset' && f.count > 0 && !f.aggregate)
+    .filter((f): f is CasualtyFact => f.type === 'casualty' && !isSubset(f) && f.count > 0 && !f.aggregate)
     .sort((a, b) => a.start - b.start);
   const incidents: Incident[] = [];
   let current: Incident | null = null;
@@ -110,12 +197,12 @@ export function groupIncidents(facts: Fact[]): Incident[] {
 }
 
 /** Coordinated figures ("a 21-year-old man and a 23-year-old man were killed") are one statement. */
-function statements(figures: CasualtyFact[]): CasualtyFact[] {
-  const out: CasualtyFact[] = [];
+function statements(figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
   for (const f of figures) {
     const previous = out.at(-1);
-    if (previous && previous.reason === 'coordinated-count' && previous.end <= f.start && f.start - previous.end < 12) {
-      out[out.length - 1] = { ...f, count: previous.count + f.count, reason: f.reason };
+    if (previous && previous.figure_role === 'coordinated' && previous.end <= f.start && f.start - previous.end < 12) {
+      out[out.length - 1] = { ...f, count: previous.count + f.count, figure_role: f.figure_role, parts: [...previous.parts, ...f.parts] };
     } else out.push(f);
   }
   return out;
@@ -126,35 +213,45 @@ function statements(figures: CasualtyFact[]): CasualtyFact[] {
  * statement just before them when it counts the same outcome ("a man was killed and another injured":
  * the other is injured, not added to any injured figure); an updated toll replaces everything before it.
  */
-function chain(figures: CasualtyFact[], all: CasualtyFact[], value: (f: CasualtyFact) => number = (f) => f.count): number {
+function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = (f) => f.count): Chained {
   let total = 0;
   let last = 0;
+  // the figures behind `last`, and behind `total` (the run that set it)
+  let run: Chained['parts'] = [];
+  let best: Chained['parts'] = [];
   for (const f of statements(figures)) {
-    if (f.reason === 'death-toll') total = last = value(f);
-    else {
-      const previous = all.filter((o) => o.end <= f.start).at(-1);
+    const v = value(f);
+    if (f.figure_role === 'toll') {
+      total = last = v;
+      best = run = share(f, v);
+    } else {
+      const previous = lastEndingBy(all, f.start);
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       const adds =
         f.additional && previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1);
-      last = adds ? last + value(f) : value(f);
-      total = Math.max(total, last);
+      last = adds ? last + v : v;
+      run = adds ? [...run, ...share(f, v)] : share(f, v);
+      if (last > total) {
+        total = last;
+        best = run;
+      }
     }
   }
-  return total;
+  return { total, parts: best.filter((p) => p.n > 0) };
 }
 
 /**
  * "two people were shot and two others were grazed": further people hit, told in the same sentence right
  * after people hit, are one figure of people hit (the dead are then taken from the whole).
  */
-function joinHits(harmed: CasualtyFact[], all: CasualtyFact[]): CasualtyFact[] {
-  const out: CasualtyFact[] = [];
+function joinHits(harmed: Figure[], all: Figure[]): Figure[] {
+  const out: Figure[] = [];
   for (const f of harmed) {
     const previous = out.at(-1);
-    const justBefore = all.filter((o) => o.end <= f.start).at(-1);
-    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && previous.sentence === f.sentence) {
-      out[out.length - 1] = { ...previous, count: previous.count + f.count, end: f.end };
+    const justBefore = lastEndingBy(all, f.start);
+    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && sentenceOf(previous) === sentenceOf(f)) {
+      out[out.length - 1] = { ...previous, count: previous.count + f.count, end: f.end, parts: [...previous.parts, ...f.parts] };
     } else out.push(f);
   }
   return out;
@@ -166,7 +263,7 @@ const AGE = /\b(\d{1,3})[- ]years?[- ]old\b/i;
  * A single victim whose age differs from every single victim of the same outcome told before is
  * another person ("left a 1-year-old wounded ... a 25-year-old man had been shot"): it adds.
  */
-function distinctAges(figures: CasualtyFact[]): CasualtyFact[] {
+function distinctAges(figures: Figure[]): Figure[] {
   const seen = new Map<string, Set<string>>();
   return figures.map((f) => {
     const age = f.count === 1 && !f.anaphoric ? AGE.exec(f.victims ?? '')?.[1] : undefined;
@@ -179,32 +276,58 @@ function distinctAges(figures: CasualtyFact[]): CasualtyFact[] {
   });
 }
 
-function incidentTotals(incidentFigures: CasualtyFact[]): Totals {
-  const figures = distinctAges(incidentFigures);
+function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
+  const figures = distinctAges(incidentFigures.map(asFigure));
   const killedFigures = figures.filter((f) => f.kind === 'killed');
-  const killed = chain(killedFigures, figures);
+  const killedChain = chain(killedFigures, figures);
+  const killed = killedChain.total;
   // a victim described the same way as one who died is that person, hurt before dying
   // ("the blast killed a 16-year-old ... the blast critically injured a 16-year-old")
   const head = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
   // (in another sentence: "a man was killed and a man was hurt" are two)
-  const sameVictim = (f: CasualtyFact): boolean =>
-    f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && k.sentence !== f.sentence && head(k) === head(f));
+  const sameVictim = (f: Figure): boolean =>
+    f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all
   // deaths may be among them; "three other people were also shot" are others than the dead
-  const survivors = (f: CasualtyFact): number => {
+  const survivors = (f: Figure): number => {
     if (!f.hit || f.additional) return f.count;
-    const after = chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures);
+    const after = chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures).total;
     if (f.anaphoric) return Math.max(0, f.count - killed);
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
     // beside the dead ("two bodies and two wounded victims") counts others
-    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && k.sentence === f.sentence);
+    const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && sentenceOf(k) === sentenceOf(f));
     const rest = f.count - killed;
     const agrees = rest === 0 || harmed.some((h) => !h.hit && h.count === rest);
     const died = !beside && rest >= 0 && agrees ? killed : after;
     return Math.max(0, f.count - died);
   };
-  return { killed, injured: chain(harmed, figures, survivors) };
+  return { killed: killedChain, injured: chain(harmed, figures, survivors) };
+}
+
+/** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
+const endsOf = new WeakMap<readonly object[], number[] | null>();
+
+/** The last figure of `all` (in its order) that ends at or before `position`; linear only for unordered lists. */
+function lastEndingBy<T extends { end: number }>(all: readonly T[], position: number): T | undefined {
+  let ends = endsOf.get(all);
+  if (ends === undefined) {
+    const list = all.map((f) => f.end);
+    ends = list.every((e, i) => i === 0 || list[i - 1]! <= e) ? list : null;
+    endsOf.set(all, ends);
+  }
+  if (ends === null) return all.filter((o) => o.end <= position).at(-1);
+  let lo = 0;
+  let hi = ends.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= position) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? all[found] : undefined;
 }

@@ -1,8 +1,11 @@
-// JUnit XML for CI systems: one test case per article and type, failing when that article has
-// misses or spurious facts of that type (or a wrong date value, or a wrong total).
-import type { ArticleFailure } from '../io/inputs.js';
+// JUnit XML for CI systems. Its test cases are the gate's checks (one per --min-f1 threshold, one per
+// type compared with --baseline, one per article that could not be loaded), so the report fails exactly
+// when `extract eval` exits 1. What each article missed is listed as output, not as failures: one
+// test case per article, passing, with its misses, spurious facts, wrong values and totals in
+// <system-out>; a threshold or baseline case lists the articles behind a failing type the same way.
 import type { EvalReport } from '../validate/score.js';
 import { describeItem } from './eval-report.js';
+import type { GateCheck } from './gate.js';
 
 // XML 1.0 cannot hold most control characters even escaped: they are dropped.
 // eslint-disable-next-line no-control-regex
@@ -10,41 +13,69 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
 export const escapeXml = (s: string | number): string => String(s).replace(INVALID_XML, '').replace(/[&<>"'\r]/g, (c) => XML_ENTITY[c]!);
 
-interface Case { name: string; classname: string; failure?: { message: string; details: string }; error?: string }
+interface Case { name: string; classname: string; failure?: string; error?: string; out: string[] }
 
-export function junitXml(report: EvalReport, failures: readonly ArticleFailure[] = [], suiteName = 'newsfacts eval'): string {
-  const cases: Case[] = [];
-  for (const article of report.perArticle) {
-    for (const [type, c] of Object.entries(article.counts)) {
-      const items = article.items?.[type];
-      const wrongValues = type === 'date' ? (items?.matched.filter((i) => i.expected !== undefined) ?? []) : [];
-      const problems = [c.fn ? `${c.fn} missed` : '', c.fp ? `${c.fp} spurious` : '', wrongValues.length ? `${wrongValues.length} with another value` : ''].filter(Boolean);
-      const testCase: Case = { name: type, classname: article.id };
-      if (problems.length) {
-        const details = [
-          ...(items?.missed.map((i) => `missed: ${describeItem(i)}`) ?? []),
-          ...(items?.spurious.map((i) => `spurious: ${describeItem(i)}`) ?? []),
-          ...wrongValues.map((i) => `wrong value: ${describeItem(i)}`),
-        ];
-        testCase.failure = { message: `${type}: ${problems.join(', ')} (${c.tp} matched)`, details: details.join('\n') };
-      }
-      cases.push(testCase);
+/** Per article: the lines of what it got wrong, by type ("casualty" or "totals.killed"). */
+function problemsByType(report: EvalReport): Map<string, Array<{ article: string; lines: string[] }>> {
+  const byType = new Map<string, Array<{ article: string; lines: string[] }>>();
+  const add = (type: string, article: string, lines: string[]): void => {
+    if (lines.length === 0) return;
+    const list = byType.get(type) ?? [];
+    list.push({ article, lines });
+    byType.set(type, list);
+  };
+  for (const a of report.perArticle) {
+    for (const type of Object.keys(a.counts)) {
+      const items = a.items?.[type];
+      const c = a.counts[type]!;
+      const listed = [
+        ...(items?.missed.map((i) => `missed: ${describeItem(i)}`) ?? []),
+        ...(items?.spurious.map((i) => `spurious: ${describeItem(i)}`) ?? []),
+        ...(type === 'date' ? (items?.matched.filter((i) => i.expected !== undefined).map((i) => `wrong value: ${describeItem(i)}`) ?? []) : []),
+      ];
+      // reports without items still say how many
+      add(type, a.id, listed.length || (!c.fn && !c.fp) ? listed : [`${c.fn} missed, ${c.fp} spurious`]);
     }
-    for (const [kind, t] of Object.entries(article.totals)) {
-      const testCase: Case = { name: `totals.${kind}`, classname: article.id };
-      if (t.expected !== t.got) testCase.failure = { message: `totals.${kind}: got ${t.got}, gold ${t.expected}`, details: '' };
-      cases.push(testCase);
-    }
+    for (const [kind, t] of Object.entries(a.totals)) if (t.expected !== t.got) add(`totals.${kind}`, a.id, [`totals.${kind}: got ${t.got}, gold ${t.expected}`]);
   }
-  for (const f of failures) cases.push({ name: 'load', classname: f.id, error: f.error });
-  const failed = cases.filter((c) => c.failure).length;
-  const errors = cases.filter((c) => c.error).length;
+  return byType;
+}
+
+/** The types a check's score is made of ("overall": all of them; "date.value": dates). */
+const typesBehind = (type: string, all: string[]): string[] => (type === 'overall' ? all.filter((t) => !t.startsWith('totals.')) : type === 'date.value' ? ['date'] : [type]);
+
+export function junitXml(report: EvalReport, checks: readonly GateCheck[] = [], suiteName = 'newsfacts eval'): string {
+  const problems = problemsByType(report);
+  const cases: Case[] = [];
+  for (const check of checks) {
+    const c: Case = { name: check.name, classname: `gate.${check.kind}`, out: [] };
+    if (check.kind === 'load') c.error = check.message;
+    else if (!check.passed) c.failure = check.message;
+    if (check.type && !check.passed) {
+      for (const type of typesBehind(check.type, [...problems.keys()])) {
+        for (const p of problems.get(type) ?? []) c.out.push(`${p.article} (${type})`, ...p.lines.map((l) => `  ${l}`));
+      }
+    }
+    if (check.passed) c.out.unshift(check.message);
+    cases.push(c);
+  }
+  for (const a of report.perArticle) {
+    const out = [...problems].flatMap(([type, list]) =>
+      list.filter((p) => p.article === a.id).flatMap((p) => p.lines.map((l) => (type.startsWith('totals.') ? l : `${type} ${l}`))),
+    );
+    cases.push({ name: a.id, classname: 'article', out: out.length ? out : ['all matched'] });
+  }
+  const failed = cases.filter((c) => c.failure !== undefined).length;
+  const errors = cases.filter((c) => c.error !== undefined).length;
   const body = cases
     .map((c) => {
+      const parts = [
+        c.failure !== undefined ? `      <failure type="gate" message="${escapeXml(c.failure)}"/>` : '',
+        c.error !== undefined ? `      <error type="input" message="${escapeXml(c.error)}"/>` : '',
+        c.out.length ? `      <system-out>${escapeXml(c.out.join('\n'))}</system-out>` : '',
+      ].filter(Boolean);
       const open = `    <testcase classname="${escapeXml(c.classname)}" name="${escapeXml(c.name)}" time="0"`;
-      if (c.failure) return `${open}>\n      <failure type="extraction" message="${escapeXml(c.failure.message)}">${escapeXml(c.failure.details)}</failure>\n    </testcase>`;
-      if (c.error) return `${open}>\n      <error type="input" message="${escapeXml(c.error)}"/>\n    </testcase>`;
-      return `${open}/>`;
+      return parts.length ? `${open}>\n${parts.join('\n')}\n    </testcase>` : `${open}/>`;
     })
     .join('\n');
   const counts = `tests="${cases.length}" failures="${failed}" errors="${errors}" skipped="0" time="0"`;

@@ -42,6 +42,7 @@ describe.each([
     expect(stderr).toMatch(new RegExp(`interrupted after \\d+ article\\(s\\) \\(${signal}\\)`));
     expect(csv).toBe(PREVIOUS_CSV);
     expect(existsSync(join(out, 'results.jsonl'))).toBe(false);
+    expect(existsSync(join(out, 'articles.csv'))).toBe(false);
     // every JSON file that exists is complete
     for (const file of files.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(out, file), 'utf8'))).not.toThrow();
   }, 120_000);

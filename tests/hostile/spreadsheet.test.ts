@@ -63,4 +63,24 @@ describe.runIf(available)('facts.csv in LibreOffice Calc', () => {
       expect(victims.replace(/^'/, '')).toBe(HOSTILE[i]!.replace(/\r\n?/g, '\n'));
     });
   }, 180_000);
+
+  it('with "quoted field as text" (the README\'s import options), a date value such as a decade stays text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-calc-'));
+    const csv = join(dir, 'facts.csv');
+    const base = extract('The plan covers the 2030s. Talks began in 2024.', { id: 'd', published: '2025-08-13' });
+    const date = base.facts.find((f) => f.type === 'date')!;
+    const facts = [
+      { ...date, id: 'date-1', value: '203', granularity: 'decade' as const, iso: '2030-01-01' },
+      { ...date, id: 'date-2', value: '2024', granularity: 'year' as const, iso: '2024-01-01' },
+    ];
+    writeFileSync(csv, csvHeader(true) + csvRows({ ...base, facts }));
+    execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--infilter=CSV:44,34,76,1,,0,true', '--convert-to', 'fods', '--outdir', dir, csv], { stdio: 'pipe', timeout: 120_000 });
+    const rows = readFods(readFileSync(join(dir, 'facts.fods'), 'utf8')).filter((r) => r.some((c) => c.text !== ''));
+    const header = rows[0]!.map((c) => c.text);
+    const [decade, year] = rows.slice(1);
+    expect(decade![header.indexOf('value')]).toMatchObject({ type: 'string', text: '203' });
+    expect(year![header.indexOf('value')]).toMatchObject({ type: 'string', text: '2024' });
+    expect(decade![header.indexOf('iso')]!.type).toBe('date');
+    expect(decade![header.indexOf('start')]!.type).toBe('float');
+  }, 180_000);
 });

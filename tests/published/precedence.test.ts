@@ -43,10 +43,10 @@ describe('publication date: --published > sidecar or corpus field > markup > the
     ['sidecar', { published: '2025-01-02' }, {}, 'a.txt', '2025-01-02', 'sidecar'],
     ['flag over sidecar', { published: '2025-01-02' }, { published: '2025-03-04' }, 'b.txt', '2025-03-04', 'flag'],
     ['no sidecar: the pipeline reads the text', null, {}, 'c.txt', null, null],
-  ])('a .txt file: %s', (_, meta, options, name, published, from) => {
+  ])('a .txt file: %s', async (_, meta, options, name, published, from) => {
     const path = file(name, STORY);
     if (meta) writeFileSync(path.replace(/\.txt$/, '.meta.json'), JSON.stringify(meta));
-    const item = readTextFile(path, options);
+    const item = await readTextFile(path, options);
     expect('article' in item && item.article).toMatchObject({ published, published_from: from });
   });
 
@@ -54,8 +54,8 @@ describe('publication date: --published > sidecar or corpus field > markup > the
     ['<html><head><meta property="article:published_time" content="2025-05-06T09:00:00Z"></head><body><p>Body.</p></body></html>', {}, '2025-05-06', 'markup'],
     ['<html><head><meta property="article:published_time" content="2025-05-06"></head><body><p>Body.</p></body></html>', { published: '2025-03-04' }, '2025-03-04', 'flag'],
     ['<html><body><p>Body without a date.</p></body></html>', {}, null, null],
-  ])('an .html page %#', (html, options, published, from) => {
-    const item = readTextFile(file(`page${published}${from}.html`, html), options);
+  ])('an .html page %#', async (html, options, published, from) => {
+    const item = await readTextFile(file(`page${published}${from}.html`, html), options);
     expect('article' in item && item.article).toMatchObject({ published, published_from: from });
   });
 
@@ -66,5 +66,16 @@ describe('publication date: --published > sidecar or corpus field > markup > the
   ])('a corpus line %j with %j', (line, options, published, from) => {
     const item = parseCorpusLine(JSON.stringify(line), 'corpus.jsonl:1', options);
     expect('article' in item && item.article).toMatchObject({ published, published_from: from });
+  });
+});
+
+describe('articles.csv shows where the date came from', () => {
+  it.each([
+    [{}, '2025-09-02', 'text', '2025-09-02'],
+    [{ published: '2025-10-07', published_from: 'sidecar' as const }, '2025-10-07', 'sidecar', null],
+  ])('%j', async (options, published, from, span) => {
+    const { articleRow } = await import('../../src/export/csv.js');
+    const row = articleRow(extract(STORY, options), STORY);
+    expect(row).toMatchObject({ published, published_from: from, published_span: span });
   });
 });

@@ -1,22 +1,20 @@
 import type { Context } from '../../context.js';
 import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
-import { CasualtyFact } from './schema.js';
+import { CasualtyFact, isPart, type FigureRole } from './schema.js';
+import { casualtyRules, type CasualtyRule, type Outcome } from './patterns.js';
 import {
   AGGREGATE_CUES,
-  TALLY_CUES,
   ANY_COUNT,
+  NOT_VICTIMS,
   OUTCOME_STEMS,
-  casualtyRules,
+  TALLY_CUES,
   coordinatedCount,
   coordinatedObject,
   coordinatedPerson,
   eventPattern,
-  NOT_VICTIMS,
   subsetPattern,
-  type CasualtyRule,
-  type Outcome,
-} from './patterns.js';
+} from './context-patterns.js';
 import { parseCount, type ParsedCount } from './numbers.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
@@ -31,6 +29,8 @@ const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|passed|lost|in |suffered|
 const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
 // "a boy shot and critically injured his brother": a second active verb with its object
 const VERB_AND_OBJECT = /^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|hurt|shot|struck|stabbed)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b/i;
+// "hundreds of wounded" → "wounded"; "scores of people" → "people"; "two of the dead" stays a partitive
+const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
@@ -38,18 +38,27 @@ const HYPOTHETICAL = /\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
+// no-break and thin spaces: between digit groups a thousands separator ("1 200"), elsewhere a space;
+// one character for one, so offsets stay true
+const DIGIT_GROUP_SPACE = /(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))/g;
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
+const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE, ',').replace(ODD_SPACE, ' ');
+
 export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
+  // where each figure's victims stand in its clause, as its rule read them
+  const victimsAs = new Map<CasualtyDraft, 'subject' | 'object'>();
   for (const sentence of ctx.sentences) {
     if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text)) continue;
+    const text = readableSpaces(sentence.text);
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];
     const free = (start: number, end: number): boolean => !taken.some(([a, b]) => start < b && end > a);
-    const counted = ANY_COUNT.test(sentence.text);
+    const counted = ANY_COUNT.test(text);
     for (const rule of casualtyRules) {
-      if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(sentence.text))) continue;
+      if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(text))) continue;
       rule.pattern.lastIndex = 0;
-      for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         if (m[0].length === 0) {
           rule.pattern.lastIndex++;
           continue;
@@ -58,27 +67,28 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const end = start + m[0].trimEnd().length;
         if (!free(start, end)) continue;
         // "it could have killed her": what did not happen
-        if (HYPOTHETICAL.test(sentence.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-        const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 48);
+        if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
         if (!fact) continue;
+        if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
         taken.push([start, end]);
         inSentence.push(fact);
       }
     }
     inSentence.sort((a, b) => a.start - b.start);
-    addCoordinated(inSentence, sentence.text, sentence.start, free, taken);
-    addCoordinatedObjects(inSentence, sentence.text, sentence.start, free, taken);
-    if (counted && inSentence.length > 0) addSubsets(inSentence, sentence.text, sentence.start, free);
+    addCoordinated(inSentence, text, sentence.start, free, taken, victimsAs);
+    addCoordinatedObjects(inSentence, text, sentence.start, free, taken, victimsAs);
+    if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
     // "three people were injured, including a girl who died": the dead are among the injured
     for (let i = 1; i < inSentence.length; i++) {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
       if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
     }
-    const aggregate = AGGREGATE_CUES.test(sentence.text);
-    const tally = TALLY_CUES.test(sentence.text);
-    const events = inSentence.length > 0 ? eventsOf(sentence.text, sentence.start) : [];
+    const aggregate = AGGREGATE_CUES.test(text);
+    const tally = TALLY_CUES.test(text);
+    const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact, ctx.text);
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1);
@@ -101,13 +111,16 @@ function draftFrom(
   // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
   // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
   if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
-    if (rule.reason === 'pronoun-outcome' || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
+    if (rule.pronoun || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Lee" fired at him
   if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux)) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
-  const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+  let victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
+  // "hundreds of wounded", "dozens of injured": the outcome adjective names the victims
+  const ofOutcome = OF_OUTCOME.exec(victims);
+  if (ofOutcome) victims = ofOutcome[1] ?? (g.killed ?? g.injured ?? '').trim();
   // "the fourth child to be shot this year": a ranking among many events, no figure of this one
   if (/^the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|first)\b/i.test(victims) && /\bto\b/i.test(g.aux ?? '')) return null;
   // "killing one another" is no count
@@ -128,6 +141,7 @@ function draftFrom(
     start,
     end,
     kind: outcome === 'killed' ? 'killed' : 'injured',
+    figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
     victims: victims || null,
     hit: outcome === 'hit',
@@ -152,10 +166,11 @@ function addCoordinated(
   offset: number,
   free: (s: number, e: number) => boolean,
   taken: Array<[number, number]>,
+  victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   for (const fact of [...inSentence]) {
     // only a subject can be coordinated to the left: "four police and 39 civilians were killed"
-    if (fact.count === 0 || fact.anaphoric || !/^(?:count-victims-outcome|person-outcome|count-victims-noun)$/.test(fact.reason)) continue;
+    if (fact.count === 0 || fact.anaphoric || victimsAs.get(fact) !== 'subject') continue;
     const from = Math.max(0, fact.start - offset - 80);
     const prefix = text.slice(from, fact.start - offset);
     const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix);
@@ -165,10 +180,10 @@ function addCoordinated(
     const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
     if (!parsed || NOT_VICTIMS.test(victims)) continue;
     const start = offset + from + m.index;
-    const end = start + m[0].replace(/,? ?(?:and )?$/, '').length;
+    const end = start + m[0].replace(/,? ?(?:and (?:(?:his|her|their) )?)?$/i, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count'));
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count', 'coordinated'));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
@@ -184,8 +199,9 @@ function coordinatedFigure(
   victims: string,
   additional: boolean,
   reason: string,
+  figure_role: FigureRole,
 ): CasualtyDraft {
-  return { ...fact, text: text.slice(start - offset, end - offset), start, end, ...parsed, victims: victims || null, anaphoric: false, additional, reason };
+  return { ...fact, text: text.slice(start - offset, end - offset), start, end, ...parsed, figure_role, victims: victims || null, anaphoric: false, additional, reason };
 }
 
 /** "injured two men and a 10-year-old girl": the object after "and" shares the verb, and adds to the figure. */
@@ -195,9 +211,10 @@ function addCoordinatedObjects(
   offset: number,
   free: (s: number, e: number) => boolean,
   taken: Array<[number, number]>,
+  victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   for (const fact of [...inSentence]) {
-    if (fact.anaphoric || !/^(?:verb-count-victims|verb-person|death-of-person)$/.test(fact.reason)) continue;
+    if (fact.anaphoric || victimsAs.get(fact) !== 'object') continue;
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);
     if (!m) continue;
@@ -209,7 +226,7 @@ function addCoordinatedObjects(
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, (g.victims ?? g.victims2 ?? '').trim(), true, 'coordinated-object'));
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, (g.victims ?? g.victims2 ?? '').trim(), true, 'coordinated-object', fact.figure_role));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
@@ -223,7 +240,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
     // the whole stands right before its part: "nine villagers, including four teachers"
     const whole = [...inSentence]
       .reverse()
-      .find((f) => f.end <= start && !f.reason.includes('subset') && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
+      .find((f) => f.end <= start && !isPart(f) && f.count > 0 && !/\band\b|\d/.test(text.slice(f.end - offset, start - offset)) && start - f.end < 40);
     const parsed = parseCount(m.groups?.count ?? '', m.groups?.qual);
     if (!whole || !parsed || !free(start, end)) continue;
     inSentence.push({
@@ -235,6 +252,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
       victims: (m.groups?.victims ?? '').trim() || null,
       anaphoric: false,
       additional: false,
+      figure_role: 'part',
       reason: 'including-subset',
     });
   }

@@ -1,14 +1,11 @@
 // Reading counts as written: digits, number words, and vague quantities with bounds.
 
-const UNITS: Record<string, number> = {
-  zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+import { ONES as ONE_TO_NINE, SCALES, TEENS as TEN_TO_NINETEEN, TENS } from '../../lexicon/numbers.js';
+
+const UNITS: Record<string, number> = { zero: 0, no: 0, a: 1, an: 1, single: 1, ...ONE_TO_NINE, ...TEN_TO_NINETEEN };
+
+/** More people than live on Earth: a figure this large is a misreading or a typo, never a count. */
+export const WORLD_POPULATION = 8_300_000_000;
 
 /** Vague quantities: the count reported is the lower bound the words guarantee. */
 const VAGUE: Record<string, { count: number; min: number; max: number | null }> = {
@@ -28,17 +25,39 @@ const VAGUE: Record<string, { count: number; min: number; max: number | null }> 
   quintuple: { count: 5, min: 5, max: 5 },
 };
 
+const ONES = Object.keys(ONE_TO_NINE).join('|');
+const TEENS = Object.keys(TEN_TO_NINETEEN).join('|');
+const TENS_WORDS = Object.keys(TENS).join('|');
+/** "seven", "sixteen", "thirty-one": a number below a hundred in words */
+const SMALL = `(?:(?:${TENS_WORDS})(?:[- ](?:${ONES}))?|zero|${ONES}|${TEENS})`;
+const SCALE = '(?:hundred|thousand|million|billion)';
+// "and" joins only after a scale word: "three hundred and twelve", never "fifteen and twenty"
+const JOIN = `(?:[- ]|(?<=${SCALE}),? and )`;
+/**
+ * A number in words, scales included: "three hundred and twelve thousand", "one thousand two hundred",
+ * "two dozen", "a hundred" ("a" only before a scale).
+ */
 export const NUMBER_WORD_SOURCE =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:hundred|thousand)(?:(?: and)? (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)?';
+  `(?:${SMALL}|a(?= (?:${SCALE}|dozen)\\b))(?:${JOIN}(?:${SCALE}|dozen)\\b(?:${JOIN}${SMALL}\\b)?)*`;
+
+/** digits, with thousands separated by commas: "1,200" (no-break spaces are read as commas first) */
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
+/** "1.5 million", "2 million", "3 dozen" */
+const DIGITS_SCALED = `(?:\\d+(?:\\.\\d+)?[- ](?:thousand|million|billion)|\\d+ dozen)\\b`;
+const ONE_NUMBER = `(?:${DIGITS_SCALED}|${DIGITS}|${NUMBER_WORD_SOURCE})`;
+/** "between 15 and 20", "15 to 20", "15-20": a range, read as its bounds */
+const RANGE_SOURCE = `(?:between ${ONE_NUMBER} and ${ONE_NUMBER}\\b|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-))`;
+const VAGUE_SOURCE = 'a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of';
 
 /** Digits, number words or a vague quantity, as one regex source (no capturing groups). */
-export const COUNT_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-)|\\d+|${NUMBER_WORD_SOURCE}|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of)`;
+export const COUNT_SOURCE = `(?:${RANGE_SOURCE}|${ONE_NUMBER}|${VAGUE_SOURCE})`;
 
 /** "at least 12", "more than 40": the qualifier and what it does to the bounds. */
 export const QUALIFIER_SOURCE =
   '(?:at least|at most|more than|over|fewer than|less than|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated)';
 
-const RANGE = /^(\d+) ?(?:-|–|to) ?(\d+)$/;
+const RANGE = /^(?:between (.+) and (.+)|(\d+) ?(?:-|–|to) ?(\d+))$/;
+const SCALED_DIGITS = /^(\d+(?:\.\d+)?)[- ](dozen|thousand|million|billion)$/;
 
 export interface ParsedCount {
   count: number;
@@ -49,12 +68,16 @@ export interface ParsedCount {
 
 /** Value of a number written in words ("thirty-one", "two hundred"), or null. */
 export function wordsToNumber(words: string): number | null {
-  const parts = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  const parts = words.toLowerCase().replace(/[-,]/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
   if (parts.length === 0) return null;
   let total = 0;
   let current = 0;
   for (const part of parts) {
-    if (part in UNITS) current += UNITS[part]!;
+    if (part in UNITS) {
+      // "two three" is no number; "twenty one" is
+      if (current % 10 !== 0 || (current > 0 && current < 20) || (current % 100 !== 0 && UNITS[part]! >= 10)) return null;
+      current += UNITS[part]!;
+    }
     else if (part in TENS) current += TENS[part]!;
     else if (part in SCALES) {
       current = (current || 1) * SCALES[part]!;
@@ -65,6 +88,14 @@ export function wordsToNumber(words: string): number | null {
     } else return null;
   }
   return total + current;
+}
+
+/** One number in digits, scaled digits or words: "1,200", "1.5 million", "three hundred and twelve". */
+export function numberOf(text: string): number | null {
+  const scaled = SCALED_DIGITS.exec(text);
+  if (scaled) return Math.round(Number(scaled[1]) * SCALES[scaled[2]!]!);
+  if (/^\d/.test(text)) return /^[\d,]+$/.test(text) ? Number(text.replace(/,/g, '')) : null;
+  return wordsToNumber(text);
 }
 
 export function parseCount(raw: string, qualifier?: string): ParsedCount | null {
@@ -78,15 +109,14 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
     ({ count, min, max } = vague);
     approximate = max === null || min !== max;
   } else if (RANGE.test(text)) {
-    // "1-2", "5 to 7": the lower bound is what the text guarantees
-    const [, low, high] = RANGE.exec(text)!;
-    count = Number(low);
-    min = count;
-    max = Number(high);
-    if (max < count) return null;
+    // "1-2", "between 15 and 20": the lower bound is what the text guarantees, never the sum
+    const [, lowWords, highWords, lowDigits, highDigits] = RANGE.exec(text)!;
+    const low = numberOf(lowWords ?? lowDigits!);
+    const high = numberOf(highWords ?? highDigits!);
+    if (low === null || high === null || high < low) return null;
+    [count, min, max] = [low, low, high];
     approximate = true;
-  } else if (/^\d/.test(text)) count = Number(text.replace(/,/g, ''));
-  else count = wordsToNumber(text);
+  } else count = numberOf(text);
   if (count === null || !Number.isFinite(count)) return null;
   const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
   switch (q) {

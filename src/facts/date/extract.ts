@@ -155,6 +155,8 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const claim = (s: number, e: number): void => {
     claimed.fill(1, s, e);
   };
+  // "the following month": how many units from the date the text gave last, resolved once all dates are known
+  const fromEarlier = new Map<Draft<DateFact>, number>();
   // phrases fixed by an event claim their text first, and are resolved once all dates are known
   const anchored: Array<{ draft: Draft<DateFact>; event: string; offset: number }> = [];
   for (const rule of anchorRules) {
@@ -189,14 +191,14 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
       const start = rule.group ? m.index + m[0].indexOf(text) : m.index;
       const end = start + text.length;
       if (overlaps(start, end)) continue;
-      if (rule.reason === 'year' && yearIsCount(ctx, start, end, groups.year!)) continue;
+      if (rule.mayBeCount && yearIsCount(ctx, start, end, groups.year!)) continue;
       if (rule.accept && !rule.accept(groups, ctx.text.slice(Math.max(0, start - 30), start))) continue;
       const env: Env = { published: ctx.published, tense: tenseAt(ctx, start, end), sentence: ctx.sentenceAt(start).text, quarterly };
       const r = rule.resolve(groups, env);
       claim(start, end);
       // "February 30, 2021" is no calendar date, and no part of it ("2021") is one either
       if (r.value && !isRealDate(r.value)) continue;
-      found.push({
+      const draft: Draft<DateFact> = {
         type: 'date',
         text,
         start,
@@ -208,14 +210,16 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
         reason: r.unresolved ? `${rule.reason}+${r.unresolved}` : rule.reason,
         confidence: r.value ? (r.relative ? 0.8 : 0.95) : 0.5,
         anchor: null,
-      });
+      };
+      if (r.fromEarlier !== undefined) fromEarlier.set(draft, r.fromEarlier);
+      found.push(draft);
     }
   }
   found.sort((a, b) => a.start - b.start);
   const anchoredDrafts = new Set(anchored.map((a) => a.draft));
   const plain = found.filter((d) => !anchoredDrafts.has(d));
-  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, found, plain);
-  resolveAnaphora(found);
+  for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, plain);
+  resolveAnaphora(found, fromEarlier);
   return found;
 }
 
@@ -241,7 +245,7 @@ function eventNoun(ctx: Context, phraseStart: number, phrase: string): { noun: s
  * The latest day-dated fact before the phrase, in a sentence that names the event noun:
  * "held a summit on Tuesday … On the eve of the summit" → the Monday.
  */
-function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, all: Array<Draft<DateFact>>, dates: Array<Draft<DateFact>>): void {
+function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offset: number, dates: Array<Draft<DateFact>>): void {
   const stem = event.replace(/(?:es|s)$/, '');
   const mentions = new RegExp(`\\b${stem.replace(/[^a-z]/g, '')}\\w*`, 'i');
   let best: Draft<DateFact> | undefined;
@@ -258,26 +262,23 @@ function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offs
   draft.iso = draft.value;
   draft.reason = draft.reason.replace('+anchor-event-not-dated', '');
   draft.confidence = 0.6;
-  // the pipeline numbers date facts in the order this extractor returns them
-  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: `date-${all.indexOf(best) + 1}`, event };
+  // the fact's id is filled in by the date-anchors refiner, once the pipeline has numbered the facts
+  draft.anchor = { start: best.start, end: best.end, text: best.text, fact: null, event };
 }
-
-const ANAPHORIC = /^anaphoric-unit\+refers-to-earlier-date:(-?\d)$/;
 
 /**
  * "later that year", "the following month": the unit of the latest earlier date precise enough,
  * shifted by the offset the words give. Without one the value stays null.
  */
-function resolveAnaphora(dates: Array<Draft<DateFact>>): void {
+function resolveAnaphora(dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<DateFact>, number>): void {
   let previous: Draft<DateFact> | undefined;
   for (const d of dates) {
-    const m = ANAPHORIC.exec(d.reason);
-    if (!m) {
+    const offset = fromEarlier.get(d);
+    if (offset === undefined) {
       if (d.value && /^\d{4}/.test(d.value)) previous = d;
       continue;
     }
     const unit = d.granularity;
-    const offset = Number(m[1]);
     const base = previous?.value ?? '';
     let value: string | null = null;
     if (unit === 'year' && /^\d{4}/.test(base)) value = String(Number(base.slice(0, 4)) + offset);
@@ -292,7 +293,7 @@ function resolveAnaphora(dates: Array<Draft<DateFact>>): void {
     d.iso = firstDay(value);
     d.reason = 'anaphoric-unit';
     d.confidence = 0.6;
-    d.anchor = { start: previous!.start, end: previous!.end, text: previous!.text, fact: `date-${dates.indexOf(previous!) + 1}`, event: null };
+    d.anchor = { start: previous!.start, end: previous!.end, text: previous!.text, fact: null, event: null };
     previous = d;
   }
 }

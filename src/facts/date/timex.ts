@@ -11,6 +11,8 @@ export interface Resolution {
   relative: boolean;
   /** why the value is null, when it is */
   unresolved?: string;
+  /** counted from the date the text gave last, shifted by this many units ("the following month": 1) */
+  fromEarlier?: number;
 }
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -17,11 +17,18 @@ const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 export function extractOrganisations(ctx: Context): OrgDraft[] {
   const orgs: OrgDraft[] = [];
   const byKey = new Map<string, OrgDraft>();
+  const owners = new ShortForms();
   // by the name without its legal form: one look-up, not a scan, however many names the article holds
   const byBare = new Map<string, OrgDraft>();
   const mentionOf = (c: { start: number; end: number; text: string }, reason: string): Mention => ({ start: c.start, end: c.end, text: c.text, reason });
+  // mention starts per organisation: a name repeated thousands of times stays linear
+  const starts = new Map<OrgDraft, Set<number>>();
   const addMention = (org: OrgDraft, m: Mention): void => {
-    if (!org.mentions.some((x) => x.start === m.start)) org.mentions.push(m);
+    let seen = starts.get(org);
+    if (!seen) starts.set(org, (seen = new Set(org.mentions.map((x) => x.start))));
+    if (seen.has(m.start)) return;
+    seen.add(m.start);
+    org.mentions.push(m);
   };
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
@@ -31,15 +38,18 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     const unsuffixed = byBare.get(bare);
     // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
-    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? shortFormOwner(orgs, key);
+    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? owners.ownerOf(key);
     if (org && org === unsuffixed && c.text.length > org.name.length) {
       // the longest form is the name; the other becomes an alias
       if (!org.aliases.includes(org.name)) org.aliases.push(org.name);
+      owners.remove(org);
       org.name = c.text;
+      owners.add(org);
     }
     if (!org) {
       org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
       orgs.push(org);
+      owners.add(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
     byKey.set(key, org);
     if (!byBare.has(bare)) byBare.set(bare, org);
@@ -55,6 +65,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
         if (other && other !== org) {
           for (const m of other.mentions) addMention(org, m);
           orgs.splice(orgs.indexOf(other), 1);
+          owners.remove(other);
         }
         byKey.set(normaliseName(alias), org);
         byBare.set(withoutSuffix(normaliseName(alias)), org);
@@ -78,27 +89,92 @@ const LEGAL_SUFFIX = /,? (?:inc|incorporated|corp|corporation|co|company|ltd|lim
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
 
-/** "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only one fits. */
-function shortFormOwner(orgs: OrgDraft[], key: string): OrgDraft | undefined {
-  // "Kelmont" after "Kelmont Tool Inc": one company whose name starts with the word ("Harwell's" after "Harwell's Holdings Inc")
-  const owners = key.includes(' ')
-    ? orgs.filter((o) => normaliseName(o.name).endsWith(` ${key}`))
-    : orgs.filter((o) => normaliseName(o.name).replace(/^(\S+)'s /, '$1 ').startsWith(`${key} `));
-  return owners.length === 1 ? owners[0] : undefined;
+/**
+ * "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only
+ * one fits; "Kelmont" after "Kelmont Tool Inc": one company whose name starts with the word
+ * ("Harwell's" after "Harwell's Holdings Inc"). Indexed by word suffixes and first words, so a list
+ * of thousands of names is not compared pairwise.
+ */
+class ShortForms {
+  private readonly bySuffix = new Map<string, Set<OrgDraft>>();
+  private readonly byFirst = new Map<string, Set<OrgDraft>>();
+  private readonly sets = new Map<OrgDraft, Array<Set<OrgDraft>>>();
+
+  add(org: OrgDraft): void {
+    const name = normaliseName(org.name);
+    const words = name.split(' ');
+    const sets: Array<Set<OrgDraft>> = [];
+    // every ending of whole words, "trade department" and "department" of "norland trade department"
+    for (let i = 1; i < words.length; i++) sets.push(put(this.bySuffix, words.slice(i).join(' '), org));
+    const first = /^(\S+?)(?:'s)? /.exec(name)?.[1];
+    if (first !== undefined) sets.push(put(this.byFirst, first, org));
+    this.sets.set(org, sets);
+  }
+
+  remove(org: OrgDraft): void {
+    for (const set of this.sets.get(org) ?? []) set.delete(org);
+    this.sets.delete(org);
+  }
+
+  ownerOf(key: string): OrgDraft | undefined {
+    const owners = (key.includes(' ') ? this.bySuffix : this.byFirst).get(key);
+    return owners?.size === 1 ? owners.values().next().value : undefined;
+  }
+}
+
+function put(map: Map<string, Set<OrgDraft>>, key: string, org: OrgDraft): Set<OrgDraft> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(org);
+  return set;
 }
 
 /** "the Army" back to an earlier "X Army", when exactly one organisation has that head. */
 function linkBareHeads(ctx: Context, orgs: OrgDraft[], names: ClassifiedName[]): void {
   const { tokens } = ctx;
+  // organisations by the last word of their name, in order of their first mention
+  const byHead = new Map<string, OrgDraft[]>();
+  for (const o of [...orgs].sort((a, b) => a.start - b.start)) {
+    const head = normaliseName(o.name).split(' ').at(-1)!;
+    const list = byHead.get(head);
+    if (list) list.push(o);
+    else byHead.set(head, [o]);
+  }
+  // names sorted by start, with the furthest end so far: "is this token inside a name" in log time
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const n of sorted) reach.push(Math.max(reach.at(-1) ?? -1, n.end));
+  const insideName = (start: number, end: number): boolean => {
+    const k = lastAtOrBefore(sorted, start);
+    return k >= 0 && reach[k]! >= end;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (tokens[i - 1]!.normal !== 'the' || !ORG_HEAD_WORDS.has(t.normal) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const next = tokens[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(t.post)) continue;
-    if (names.some((n) => n.start <= t.start && n.end >= t.end)) continue;
-    const owners = orgs.filter((o) => o.start < t.start && normaliseName(o.name).split(' ').at(-1) === t.normal);
-    if (owners.length === 1) owners[0]!.mentions.push({ start: t.start, end: t.end, text: t.text, reason: 'head-word-link' });
+    if (insideName(t.start, t.end)) continue;
+    const candidates = byHead.get(t.normal) ?? [];
+    // exactly one organisation with that head mentioned before the token
+    if (candidates.length > 0 && candidates[0]!.start < t.start && !(candidates[1] && candidates[1].start < t.start)) {
+      candidates[0]!.mentions.push({ start: t.start, end: t.end, text: t.text, reason: 'head-word-link' });
+    }
   }
+}
+
+/** Index of the last item whose start is at most `start`, or -1. */
+function lastAtOrBefore(sorted: ReadonlyArray<{ start: number }>, start: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 export const organisationModule: FactModule<OrganisationFact> = {

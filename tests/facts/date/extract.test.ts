@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsOf, PUBLISHED } from '../helpers.js';
+import { factsOf, PUBLISHED } from '../../helpers.js';
 
 // PUBLISHED is Wednesday 2025-08-13 (ISO week 33, third quarter).
 const expectDate = (sentence: string, text: string, value: string | null, published: string | null = PUBLISHED) => {

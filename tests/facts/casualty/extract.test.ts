@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
-import type { CasualtyFact } from '../../src/facts/index.js';
-import { factsOf, PUBLISHED } from '../helpers.js';
+import { extract } from '../../../src/pipeline.js';
+import type { CasualtyFact } from '../../../src/facts/index.js';
+import { factsOf, PUBLISHED } from '../../helpers.js';
 
 const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
 

@@ -1,0 +1,80 @@
+// Patterns around the figures: coordinated victims, subsets, sentences that hold no figure, statistics
+// over many events, and the event, perpetrator and place a figure belongs to.
+import { NUMBER_WORD_SOURCE } from './numbers.js';
+import {
+  APPOSITIVE,
+  A_PERSON,
+  COMPLEMENT,
+  COUNT,
+  MODS,
+  NOT_MEASURE,
+  PEOPLE,
+  PERSON,
+  VICTIMS,
+  g,
+} from './rule-parts.js';
+
+/** "four police and 39 civilians were killed": a count right before a figure, coordinated with it. */
+export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
+/** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
+ * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
+export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})` +
+  `|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
+/** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
+export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
+
+/** A sentence without any of these word stems states no casualty figure: the rules skip it. */
+export const OUTCOME_STEMS =
+  /kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased|surviv|grazed/i;
+
+/** A sentence without any of these holds no written count. */
+export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
+
+/** "including four teachers" after a figure: a part of that figure, same kind. */
+export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +
+  `|wounded)(?: were)?) ${COUNT}\\b${NOT_MEASURE}(?<victims>(?: [a-z][\\w-]*){0,3})`);
+
+/** Words that make a count refer to something other than people. */
+export const NOT_VICTIMS =
+  /^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?))/i;
+
+/**
+ * A sentence that counts over many events (a year, a city, a list of incidents) gives a statistic,
+ * not the figure of an event: "73 officers were shot dead in the decade's worst year", "five people
+ * have been killed so far this year", "ten were wounded in separate shootings across the city".
+ */
+export const AGGREGATE_CUES =
+  /\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|(?:separate|different|unrelated) (?:shootings|incidents|attacks)|series of (?:shootings|incidents)|(?:in )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|shooting incidents)|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:incidents|attacks)|(?:across|around|throughout) the (?:city|county|state|country|nation)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
+
+/** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
+export const TALLY_CUES =
+  /\b(?:over|during|across) the (?:\w+ )?weekend\b|\b(?:have|has|had) (?:been|seen|recorded|reported)\b.{0,80}\bthis (?:year|month)\b|\bthis (?:year|month)\b.{0,80}\b(?:have|has|had) (?:been|seen|recorded)\b/i;
+
+/** Event nouns that casualty figures belong to. */
+export const EVENT_NOUNS =
+  'hijacking|bombing|bombings|attack|attacks|shooting|shootings|clash|clashes|explosion|blast|crash|massacre' +
+    '|raid|strike|airstrike|ambush|assault|fire|stabbing|collision|derailment|earthquake|flood|floods|storm|riot' +
+    '|violence|fighting|battle|incident|accident|gunfight|firefight|shelling|shootout|gunfire|robbery|homicide' +
+    '|murder|killing|killings';
+
+/** The event phrase: up to three modifiers, the event noun, and an "of ..." complement. */
+export const eventPattern = new RegExp(
+  `(?:\\b(?:[A-Z][\\w’'-]*|suicide|terrorist|terror|deadly|fatal|bomb|car|twin|mass|gun|armed|militant|missile` +
+    `|drone|air|road|train|school|mob|drive-by|double|triple|accidental|apparent|domestic|police|officer-involved` +
+    `|gang-related|random|overnight|weekend|early-morning|late-night` +
+    `|arson) ){0,3}\\b(?:${EVENT_NOUNS})\\b(?: (?:of|on) (?:the |a |an )?(?:[\\w’'-]+ ){0,4}?(?:[\\w’'-]+)(?=,` +
+    `| by| in| which| that| at| on|\\.|$))?`,
+  'g',
+);
+
+/** Event nouns that name no particular kind of event: they can stand for any other. */
+export const GENERIC_EVENTS = /^(?:attacks?|incidents?|violence|assault|raid|fighting|clash(?:es)?|battle|killings?|homicide|murder|fire|gunfire)$/i;
+
+/** "by the X", "attributed ... to X", "X claimed responsibility". */
+export const perpetratorPatterns: RegExp[] = [
+  /\b(?:by|to) (?:the )?(?<name>(?:[A-Z][\w’'-]*|al|of|e|ul)(?: (?:[A-Z][\w’'-]*|al-\w+|of|e|ul))*)/g,
+  /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
+];
+
+/** "in Eastport", "near the border town": a place for the event. */
+export const locationPattern = /\b(?:in|near|at|outside) (?:the )?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)/g;

@@ -1,0 +1,171 @@
+// What the casualty rules are built from: their type, and the vocabularies and sub-patterns they share
+// (victims, counts, outcomes as predicates and as verbs), each a regex source built from named parts.
+import { COUNT_SOURCE, QUALIFIER_SOURCE } from './numbers.js';
+
+export type Outcome = 'killed' | 'injured' | 'hit';
+
+export interface CasualtyRule {
+  reason: string;
+  example: string;
+  pattern: RegExp;
+  /** fixed outcome, when the rule itself decides it */
+  outcome?: Outcome;
+  /** fixed count (zero statements, singular victims, "double shooting") */
+  count?: number;
+  /** the victims were already introduced ("the victim", "he") */
+  anaphoric?: boolean;
+  /** part of a figure stated before ("two of them", "including four teachers") */
+  subset?: boolean;
+  /** a running toll: it replaces the figures before it ("the death toll rose to 45") */
+  toll?: boolean;
+  /**
+   * where the victims stand: a subject before the outcome, which other subjects may join from the left
+   * ("four police and 39 civilians were killed"), or an object after a verb, which other objects may join
+   * from the right ("injured two men and a boy")
+   */
+  victimsAs?: 'subject' | 'object';
+  /** the victims are a pronoun: before an active verb it names the attacker ("he shot ...") */
+  pronoun?: boolean;
+  /** the pattern needs a written count: sentences without one skip it */
+  counted?: boolean;
+  /** a cheap test that any sentence the pattern can match passes (speed only, never meaning) */
+  cue?: RegExp;
+}
+
+// ---------------------------------------------------------------- vocabulary (general English)
+
+/** People a casualty figure counts, singular head nouns. Suffixes catch most roles (-er, -ist, -ian...). */
+export const PERSON_WORDS =
+  'man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|baby|infant|toddler|person|individual|victim|civilian|' +
+  'student|pupil|officer|policeman|policewoman|cop|soldier|trooper|deputy|guard|sergeant|constable|corporal|captain|' +
+  'lieutenant|commander|colonel|major|agent|official|clerk|employee|customer|bystander|pedestrian|motorist|cyclist|' +
+  'passenger|driver|father|mother|dad|mom|mum|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|' +
+  'niece|grandmother|grandfather|grandson|granddaughter|friend|girlfriend|boyfriend|fiancee|fiance|neighbou?r|' +
+  'militant|insurgent|rebel|fighter|gunman|attacker|assailant|suspect|robber|intruder|trader|farmer|herder|herdsman|' +
+  'leader|activist|member|journalist|reporter|teacher|pastor|priest|imam|cleric|monk|nun|elder|chief|demonstrator|' +
+  'protester|protestor|villager|worshipp?er|pilgrim|tourist|migrant|refugee|male|female|adult|minor|senior|patient|' +
+  'doctor|nurse|inmate|prisoner|resident|local|native|national|citizen|infantryman|recruit|cadet|guardsman|ranger|' +
+  'policeman|jawan|constable|accountant|lawyer|judge|councillor|councilor|politician|candidate|supporter|worker|' +
+  'labourer|laborer|shopkeeper|vendor|owner|landlord|tenant|host|guest|partygoer|fan|spectator|hunter|fisherman|' +
+  'toddler|newborn|preteen|adolescent|human|hostage|captive|detainee|abductee|target|relative|sibling|spouse|partner|' +
+  'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|parent|client|servant|' +
+  'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
+  'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
+  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|patron|\\d+[- ]years?[- ]old';
+// role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
+export const NOT_PERSON =
+  '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
+  'under|over|never|ever|later|together|whether|either|neither|rather|further|floor|door|color|colour|error|sector|' +
+  'factor|motor|interior|exterior|mirror|terror|tractor|elevator|trailer|computer|cover|river|shelter|theater|parlor|' +
+  'parlour|manor|harbor|harbour|behavior|behaviour|favor|favour|honor|honour|labor|labour|rumor|rumour|tumor|meter|' +
+  'liter|chamber|counter|trigger|bumper|finger|shoulder|lower|upper|outer|inner|helicopter|dinner|manner|banner|' +
+  'poster|register|corridor|perimeter|barrier|encounter|another|whoever|however|wherever|whatever|november|' +
+  'december|october|september|jr|sr|per|her|their|our|your|year|minor)\\b)';
+export const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|person)`;
+/** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
+export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
+/** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
+export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
+
+/** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
+export const MODS = "(?:(?!(?:was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with)\\b)[\\w'’.-]+ ){0,4}?";
+/** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
+export const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
+/** An appositive between commas: "One victim, a 25-year-old man, was ..." */
+export const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
+
+export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|at least) )?`;
+// a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal, nor an age ("aged 18 to 45")
+export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
+// a number that is an age, a duration, money or a measure is not a head count
+export const NOT_MEASURE =
+  "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +
+    "|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days" +
+    "|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm" +
+    "|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?" +
+    "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?" +
+    "|dec(?:ember)?)\\b)";
+/** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
+export const VICTIM_WORD =
+  "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an" +
+    "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +
+    "|them)\\b)[A-Za-z][\\w'’-]*";
+export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
+/** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
+export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
+export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
+
+/** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
+export const AUX =
+  "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
+    "|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot" +
+    "|struck)[a-z]+ed and) )*)";
+
+// outcomes as predicates after a subject; longer phrases first
+export const KILLED_PRED =
+  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death" +
+    "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
+    "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
+    "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
+    "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
+    "|killed instantly|shot and fatally wounded)";
+export const INJURED_PRED =
+  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
+    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:(?:his|her|their|minor" +
+    "|serious|non-life[- ]threatening|gunshot|bullet|graze) )*(?:wounds?|injuries|injury)|expected to (?:survive" +
+    "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
+    "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
+    "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
+export const HIT_PRED =
+  "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
+    "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +
+    "|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant" +
+    "|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed" +
+    "|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)" +
+    "|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered" +
+    "|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe" +
+    "|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet|graze) wounds?|grazed by (?:a |an " +
+    "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +
+    "|the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several" +
+    "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
+    "|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
+    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
+    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))|(?:drove (?:himself" +
+    "|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
+    "|trauma cent(?:er|re)|emergency room))";
+export const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
+export const END = "(?![\\w-])";
+
+// outcomes as transitive verbs before their object
+export const KILL_VERB =
+  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed" +
+    "|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering" +
+    "|assassinated|assassinating|strangled|strangling|martyred|martyring|beheaded|beheading" +
+    "|massacred|massacring|slaughtered|slaughtering|executed" +
+    "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
+    "|taking the li(?:ves|fe) of)";
+export const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
+export const HIT_VERB = '(?<hit>shot|shooting|struck|striking|hitting)';
+
+/** A name: capitalised words, not a day or month ("Jane Doe", "J. R. Smith"). */
+export const NAME =
+  "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July" +
+    "|August|September|October|November|December|The|A|An|He|She|They|It|Police" +
+    "|Officers?)\\b)[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’.-]*))" + "{0,3}";
+
+/** A singular victim: "a 21-year-old man", "an official of an intelligence agency", "one soldier". */
+export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMPLEMENT})`;
+/** One of two coordinated victims: "a girl", "her mother", "an 18-year-old man from Dayton". */
+export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})`;
+/** A victim already introduced: "the victim", "the boy", "the other". */
+export const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the second(?: ${PERSON})?)`;
+/** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
+export const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+/** The same, or a definite one: "stabbed the town's mayor to death" names whom the verb killed. */
+export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+/** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
+export const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON})`;
+
+export const g = (source: string): RegExp => new RegExp(source, 'gi');
+/** case-sensitive, for rules that read capitalised names */
+export const cs = (source: string): RegExp => new RegExp(source, 'g');

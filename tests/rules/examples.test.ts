@@ -1,0 +1,32 @@
+// Every rule's own example is a test: run it through the pipeline and expect that rule's reason.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { anchorRules, dateRules } from '../../src/facts/date/patterns.js';
+import { casualtyRules } from '../../src/facts/casualty/patterns.js';
+import { PUBLISHED } from '../helpers.js';
+
+const reasonsOf = (text: string, type: string): string[] =>
+  extract(text, { published: PUBLISHED })
+    .facts.filter((f) => f.type === type)
+    .map((f) => f.reason);
+
+// a reason records the rule first and what happened after ("+refers-to-earlier-date", "+partitive-subset")
+// an example may hold several, separated by "; ": each is a test of its own
+const examplesOf = (rules: ReadonlyArray<{ reason: string; example: string }>): Array<[string, string]> =>
+  rules.flatMap((r) => r.example.split('; ').map((example): [string, string] => [r.reason, example]));
+
+const fired = (reasons: string[], reason: string): boolean => reasons.some((r) => r === reason || r.startsWith(`${reason}+`));
+
+describe('rule examples', () => {
+  it.each(examplesOf(dateRules))('date rule %s: %s', (reason, example) => {
+    expect(fired(reasonsOf(example, 'date'), reason), reasonsOf(example, 'date').join(', ')).toBe(true);
+  });
+
+  it.each(examplesOf(anchorRules))('anchored date rule %s: %s', (reason, example) => {
+    expect(fired(reasonsOf(example, 'date'), reason), reasonsOf(example, 'date').join(', ')).toBe(true);
+  });
+
+  it.each(examplesOf(casualtyRules))('casualty rule %s: %s', (reason, example) => {
+    expect(fired(reasonsOf(example, 'casualty'), reason), reasonsOf(example, 'casualty').join(', ')).toBe(true);
+  });
+});
