@@ -2,6 +2,7 @@
 // Every name here is made up for the test, except the two banks of the issue's own example.
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../helpers.js';
+import { SURNAME_SLOTS } from '../../src/facts/person/patterns.js';
 
 const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
 const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
@@ -129,3 +130,9 @@ it.each([
   'An IED exploded near the market at 0400 UTC.',
   'The file was posted as a PDF and the cameras (CCTV) saw nothing.',
 ])('reads no organisation in a device, format or time acronym: %j', (text) => expect(orgNames(text)).toEqual([]));
+
+// every surname slot's own example is a test: the lone surname comes out with that slot's reason
+it.each(SURNAME_SLOTS.map((s) => [s.reason, s.example]))('surname slot %s: %s', (reason, example) => {
+  const people = factsOf(example, 'person');
+  expect(people.map((p) => p.reason)).toContain(reason);
+});
