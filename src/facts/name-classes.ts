@@ -8,15 +8,20 @@
 import type { Context, Token } from '../context.js';
 import { isCapitalised, nameSpans, normaliseName, type NameSpan } from './names.js';
 import {
-  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS,
-  PLACE_ACRONYMS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE,
+  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, ORG_APPOSITIVE_AFTER, ORG_NOUN_BEFORE, PLACE_OR_EVENT_HEADS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
+  PLACE_ACRONYMS,
 } from './organisation/patterns.js';
 import {
-  CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, FIRST_NAMES, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
-  PERSON_SCORER_AFTER, ROLE_HEAD_SOURCE, SURNAME_SLOTS, TITLE_WORDS,
+  FIRST_NAMES, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
+  ROLE_HEAD_SOURCE, SURNAME_SLOTS, TITLE_WORDS,
 } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { lexiconTag } from '../nlp.js';
+import { listedCompany } from './names/lexicon.js';
+import { nameDomains } from './names/domains/index.js';
+import {
+  capsTableEvidence, compassTableRow, isSportReport, joinTownMarks, resultsPlayer, scheduleLine, SPORT_SENTENCE, spreadTeams, sportEvidence, sportTeam,
+} from './names/domains/sports.js';
 
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE = /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -44,19 +49,66 @@ export function classifiedNames(ctx: Context): ClassifiedName[] {
   return result;
 }
 
-const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
-const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
+export const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
+export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
+
+/**
+ * Where the name starts after the titles at the front of a span, or `first` if none: "President |Ann Lee",
+ * "Foreign Minister |Dan Ortiz", and, before a first name only, a title led by other words:
+ * "Senate Majority Leader |Ann Lee", "Acme CEO |Ann Lee", "Northfield State Police Trooper |Ann Lee".
+ */
+export function titleEndOf(ctx: Context, first: number, last: number): number {
+  const tokens = ctx.tokens;
+  let k = first;
+  while (k < last - 1 && (isTitle(tokens[k]!) || !has(tokens[k], 'Person', 'FirstName') && isTitle(tokens[k + 1]!))) k++;
+  // "Governor of Virginia": a title and what it governs name no one
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text)) return k;
+  // up to four words, then a title, then a first name or a word the parse calls a person
+  for (let t = Math.min(last - 2, first + 4); t > first; t--) {
+    if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;
+    const name = tokens[t + 1]!;
+    // after a title a listed first name is one, whatever else the parse calls it ("Minister Lena Marsh")
+    if (!isFirstName(name) && !has(name, 'Person', 'FirstName') && !(FIRST_NAMES.has(name.text) && t + 2 < last)) continue;
+    // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"
+    if (tokens.slice(first, t).some((x) => has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the)$/.test(x.normal))) continue;
+    return t + 1;
+  }
+  return first;
+}
+
+const CORPORATE_TITLES = /^(?:ceo|cfo|coo|cto|chairman|chairwoman|chair|president|founder|spokesman|spokeswoman|spokesperson|director|executive|chief|manager|administrator)$/;
+const GOVERNMENT_TITLES = /^(?:minister|secretary|senator|sen|speaker|governor|gov|mayor|leader|whip|premier|chancellor|commissioner|undersecretary|ambassador|envoy)$/;
+// words that belong to a title rather than name whom it serves: "Senate Majority Leader", "Shadow Home Secretary"
+const TITLE_QUALIFIERS = /^(?:Senate|House|Majority|Minority|Home|Shadow|Opposition|Press|Deputy|Vice|Assistant|Acting|Executive|Prime|Chief|Senior|Interim|Cabinet|Parliamentary|Provincial|Regional|Party|Army|Navy|Police|Air|Military|Environment|Energy|Education|Transport|Agriculture|Culture|Economy|Economic|Immigration|Treasury|Development|Intelligence|Communications|Information|Financial|Fiscal|Budget|Editorial|Managing|Marketing|Sales|Technical|Operating|Commercial|Legal|Public|Internal|External|Affairs|Works|Services|Lieutenant|Attorney|Surgeon|Postmaster|Secretary|Minister|General|Prime|White|Chief)$/;
+
+/**
+ * "Acme CEO", "Northfield State Police Trooper": the words before the title words that name whom the role serves,
+ * as a token range [first, end), or null: "Senate Majority Leader" and "Foreign Minister" name no one else.
+ */
+export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let end = nameFirst;
+  while (end > first && isTitle(tokens[end - 1]!)) end--;
+  // "Northfield State Police Trooper": a body's name ends in its head word
+  if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)) return [first, end];
+  // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"
+  if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return null;
+  while (end > first && (isTitle(tokens[end - 1]!) || has(tokens[end - 1], 'Adjective') || TITLE_WORDS.has(tokens[end - 1]!.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(tokens[end - 1]!.text) || GENERIC_FIRST_WORDS.test(tokens[end - 1]!.text) || has(tokens[end - 1], 'Demonym'))) end--;
+  if (end === first || end === nameFirst) return null;
+  if (tokens.slice(first, end).some((t) => !/^\p{Lu}/u.test(t.text) && t.normal !== 'of' && t.normal !== '&')) return null;
+  return [first, end];
+}
 // compromise's own first names, or the list's where the parse sees no other part of speech
 const LIST_NAME_BLOCKERS = ['Place', 'Adjective', 'Month', 'Date', 'Determiner', 'Possessive', 'Organization', 'Verb', 'Plural', 'Demonym', 'Value'];
-const isFirstName = (t: Token): boolean =>
+export const isFirstName = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text) && (t.tags.has('FirstName') || (FIRST_NAMES.has(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
 const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
-const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
-const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
+export const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
 // ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;
 // no "-ch": compromise knows "Dutch", "French", "Czech", while "Norwich" and "Zurich" are towns)
-const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|an)$/u;
+export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|an)$/u;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"
 const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|Central|Royal|First|New|Old|Great|Grand|Saint|Social|Democratic|Liberal|Islamic|Christian|Popular|People|Peoples|Supreme|High|State|City|County|World|Global|Western|Eastern|Northern|Southern|Interior|Foreign|Justice|Defence|Defense|Finance|Trade|Labour|Labor|Health|Security|European|Asian|African|American|Arab)$/;
@@ -64,9 +116,9 @@ const GENERIC_FIRST_WORDS = /^(?:National|International|General|United|Federal|C
 const FUNCTION_WORDS = /^(?:Once|After|Before|While|Although|Though|Since|Because|Until|Meanwhile|However|Later|Earlier|Today|Yesterday|Tomorrow|There|Here|This|That|These|Those|It|He|She|They|We|You|His|Her|Their|Our|My|Its|When|Where|What|Who|Why|How|If|As|At|In|On|But|And|Or|So|Then|Now|Yet|Still|Also|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|No|Not|One|Two|Three|Police|Officials|Authorities|Witnesses|Residents)$/;
 const LEADING_QUALIFIERS = /^(?:former|ex|late|then|acting|last|next|one|two|three|four|five|six|seven|eight|nine|ten|several|many|both|all|some)$/;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-// a club's town mark in brackets, then a score or a table row ("Hajek (B) 2", "Hajek (B) - Lom")
-const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
-const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
+const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
+// first names that name places, directions or faiths as often: a lone one is not linked to the person who bears it
+const GIVEN_NAME_BLOCKERS = new Set(['Virginia', 'Georgia', 'Carolina', 'Florida', 'Dakota', 'Jordan', 'Chad', 'Israel', 'Victoria', 'Austin', 'Houston', 'Lincoln', 'Washington', 'Paris', 'Sydney', 'Chelsea', 'Madison', 'Camden', 'Florence', 'Adelaide', 'Regina', 'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian']);
 // person decisions that rest on a speech verb alone ("X said", "said X")
 const SPEECH_ONLY_REASONS = new Set(['role-after-name', 'speech-or-kin-before-name']);
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
@@ -78,9 +130,9 @@ const SPEECH_AFTER = /^ (?:said|says|reported|reports|quoted|added|announced|wro
 // a dateline: the place in capitals, then its region or country, then a date, a source in brackets or a dash
 const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
 const DATELINE_REST = /^(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?: \d{4}-\d\d-\d\d\b|, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b| \(\p{Lu}| ?[-\u2013\u2014] )/u;
-const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
+export const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
 
-interface Local { cls: NameClass; reason: string; confidence: number }
+export interface Local { cls: NameClass; reason: string; confidence: number }
 
 function classify(ctx: Context): ClassifiedName[] {
   const spans = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s)));
@@ -91,6 +143,10 @@ function classify(ctx: Context): ClassifiedName[] {
     const local = span.caps ? capsEvidence(ctx, span) : localEvidence(ctx, span);
     if (local) out.push({ ...span, ...local });
     else pending.push(span);
+    if (local?.reason === 'title-before-name') {
+      const affiliation = roleAffiliation(ctx, span);
+      if (affiliation) out.push(affiliation);
+    }
   }
   // "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
   // as a person, so it yields to what the article says of the same name as an organisation
@@ -102,6 +158,8 @@ function classify(ctx: Context): ClassifiedName[] {
   // the article's own firm decisions: the same name means the same kind of thing
   const known = new Map<string, Local>();
   const surnames = new Map<string, string>();
+  // "Isabel" after "Isabel Ruiz", "Tam" after "Tam Kai-wan": the first word of one person's name, alone (null: more than one)
+  const givenNames = new Map<string, string | null>();
   for (const c of out) {
     if (c.confidence < 0.7 || c.cls === 'other') continue;
     const key = normaliseName(c.text);
@@ -109,6 +167,12 @@ function classify(ctx: Context): ClassifiedName[] {
     if (!prev || prev.confidence < c.confidence) known.set(key, c);
     if (c.cls === 'person' && /\s/.test(c.text)) {
       const words = c.text.split(/\s+/);
+      const nameFirst = titleEndOf(ctx, c.first, c.last);
+      const word = ctx.tokens[nameFirst]!.text;
+      const given = normaliseName(word);
+      if (nameFirst < c.last - 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !isTitle(ctx.tokens[nameFirst]!) && !GIVEN_NAME_BLOCKERS.has(word) && !NOT_GIVEN_TAGS.includes(lexiconTag(word) ?? '')) {
+        givenNames.set(given, givenNames.has(given) && givenNames.get(given) !== c.text ? null : c.text);
+      }
       surnames.set(normaliseName(words.at(-1)!), c.text);
       if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
     }
@@ -134,6 +198,9 @@ function classify(ctx: Context): ClassifiedName[] {
     const k = known.get(key);
     if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85 };
+    if (!span.caps && givenNames.get(key) && !ctx.tokens.slice(span.first, span.last).some((t) => has(t, 'Place', 'Country', 'Organization'))) {
+      return { cls: 'person', reason: 'given-name-link', confidence: 0.75 };
+    }
     // "Mira Harwell" after "Harwell": another person of a family the article names
     const words = span.text.split(/\s+/);
     if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
@@ -152,9 +219,9 @@ function classify(ctx: Context): ClassifiedName[] {
   for (const span of pending) {
     const found = resolve(span);
     if (found) out.push({ ...span, ...found });
-    else if (span.caps) out.push(...(scheduleLine(ctx, span) ?? capsSubspans(ctx, span, resolve)));
+    else if (span.caps) out.push(...((nameDomains.sports ? scheduleLine(ctx, span) : null) ?? capsSubspans(ctx, span, resolve)));
     else {
-      const weak = sportEvidence(ctx, span) ?? tagEvidence(ctx, span) ?? surnameEvidence(ctx, span, orgWords);
+      const weak = (nameDomains.sports ? sportEvidence(ctx, span) : null) ?? tagEvidence(ctx, span) ?? surnameEvidence(ctx, span, orgWords);
       if (weak) out.push({ ...span, ...weak });
       else unclassified.push(span);
     }
@@ -165,15 +232,8 @@ function classify(ctx: Context): ClassifiedName[] {
     const found = resolve(c);
     if (found && found.cls !== c.cls) Object.assign(c, found);
   }
-  spreadTeams(ctx, out, unclassified);
-  // "Hajek (B) 4 2 1 1": in a results table, a club's one-letter town mark in brackets is part of its name
-  for (const c of out) {
-    if (c.cls !== 'organisation' || c.caps) continue;
-    const mark = TOWN_MARK.exec(ctx.text.slice(c.end, c.end + 6));
-    if (!mark || !TABLE_REST.test(ctx.text.slice(c.end + mark[0].length, c.end + mark[0].length + 12))) continue;
-    c.end += mark[0].length;
-    c.text = ctx.text.slice(c.start, c.end);
-  }
+  if (nameDomains.sports) spreadTeams(ctx, out, unclassified);
+  if (nameDomains.sports) joinTownMarks(ctx, out);
   if (possessiveNames.size > 0) {
     for (const c of out) {
       if (c.cls !== 'organisation' || c.last - c.first !== 1 || !possessiveNames.has(normaliseName(c.text)) || !/^[’']s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;
@@ -185,50 +245,19 @@ function classify(ctx: Context): ClassifiedName[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A name that opens a results-table row ("Rivertown 4 3 1 0") or stands in a score line
- * ("Rivertown 2 Lakeside 1"): a team. `lead` is its line up to the name, `rest` the line after it.
- */
-function tableRowEvidence(lead: string, rest: string): Local | null {
-  const opensLine = /^\s*$/.test(lead);
-  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
-  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
-  if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
-  return null;
-}
-
-// decisions that a name is a team: table structure and game reports
-const TEAM_REASONS = new Set(['standings-row', 'score-line', 'fixture-versus', 'sport-result', 'scorecard-team', 'team-in-game-report', 'team-nickname', 'schedule-at']);
-// "in Rivertown", "at Rivertown": the town itself, even in a game report
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|to|into|around|across|of) $/i;
-
-/**
- * A town the article treats as a team once (a results table, "Rivertown beat Lakeside") is the
- * team wherever else a place tag alone called it a place: "Rivertown's captain", "against Rivertown".
- */
-function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): void {
-  const teams = new Set<string>();
-  for (const c of out) {
-    if (c.cls !== 'organisation' || !TEAM_REASONS.has(c.reason) || PLACE_OR_EVENT_HEADS.has(lastWord(c.text))) continue;
-    // a game report's weakest evidence spreads only from a town: a lone player's name is no team
-    if (c.reason === 'team-in-game-report' && !ctx.tokens.slice(c.first, c.last).some((t) => has(t, 'Place', 'City', 'Region'))) continue;
-    teams.add(normaliseName(c.text));
-  }
-  if (teams.size === 0) return;
-  const teamHere = (span: NameSpan): boolean => {
-    if (!teams.has(normaliseName(span.text))) return false;
-    const sentence = ctx.sentenceAt(span.start);
-    return !LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, span.start - 12), span.start));
-  };
-  for (const c of out) {
-    if (c.cls === 'place' && c.reason === 'compromise-place' && teamHere(c)) Object.assign(c, { cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
-  }
-  for (let k = unclassified.length - 1; k >= 0; k--) {
-    const span = unclassified[k]!;
-    if (span.caps || !teamHere(span)) continue;
-    out.push({ ...span, cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
-    unclassified.splice(k, 1);
-  }
+/** "Acme CEO Ann Lee": the organisation named before a title is itself a name to extract (a place is not one). */
+function roleAffiliation(ctx: Context, span: NameSpan): ClassifiedName | null {
+  const nameFirst = titleEndOf(ctx, span.first, span.last);
+  const range = nameFirst > span.first ? affiliationPrefix(ctx, span.first, nameFirst) : null;
+  // only a company's titles say the words before them name a body: "Acme CEO", not "Hillford Professor"
+  if (!range || !CORPORATE_TITLES.test(ctx.tokens[nameFirst - 1]!.normal)) return null;
+  const [first, last] = range;
+  const tokens = ctx.tokens.slice(first, last);
+  const text = ctx.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+  const single = tokens.length === 1;
+  if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Person', 'FirstName')) || isPlaceName(text)) return null;
+  if (single && (lexiconTag(text) !== undefined && lexiconTag(text) !== 'Organization' || NATIONALITY_SHAPE.test(text) || FUNCTION_WORDS.test(text))) return null;
+  return { ...span, first, last, start: tokens[0]!.start, end: tokens.at(-1)!.end, text, cls: 'organisation', reason: 'role-affiliation', confidence: 0.75 };
 }
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
@@ -290,6 +319,15 @@ function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
       continue;
     }
+    // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
+    const body = out.at(-1);
+    if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2 && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start))
+      && ctx.tokens[body.first]!.sentence === ctx.tokens[span.first]!.sentence && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value')
+      && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
+      // (an acronym after it decides the join below)
+      out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
+      continue;
+    }
     out.push(span);
     const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
     if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
@@ -299,6 +337,14 @@ function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       const prev = out[k - 1]!;
       if (prev.caps || ctx.tokens[prev.first]!.sentence !== ctx.tokens[span.first]!.sentence || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
       if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
+      // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the letters start inside
+      // the first part, and the name stays whole
+      else if (best < 0 && k === out.length - 1) {
+        for (let w = prev.first + 1; w < prev.last && best < 0; w++) {
+          const t = ctx.tokens[w]!;
+          if (t.start > prev.start && isCapitalised(t) && spellsAcronym(acronym, ctx.text.slice(t.start, span.end))) best = k - 1;
+        }
+      }
     }
     if (best < 0) continue;
     const first = out[best]!;
@@ -344,6 +390,10 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
   // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
   while (first < span.last - 1 && tokens[first]!.start >= span.start && (LEADING_QUALIFIERS.test(tokens[first]!.normal) || has(tokens[first], 'Date', 'Month', 'WeekDay'))) first++;
+  // "The Coastal Herald": the article is no part of the name
+  if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
+  // "Later Isabel said": a sentence's first word that is never part of a name
+  if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
   while (first < span.last - 1 && (has(tokens[first], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[first]!.text)) && tokens[first]!.start >= span.start && (isFirstName(tokens[first + 1]!) || has(tokens[first + 1], 'Person', 'FirstName') && !tokens.slice(first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)))) first++;
   const parts: NameSpan[] = [];
   let start = first > span.first ? tokens[first]!.start : span.start;
@@ -373,10 +423,12 @@ function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const left = tokens.slice(first, k);
     const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
+    // "Leung Yiu-chung of LPF": a name of two words or more, then the acronym of the body it belongs to
+    const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text) && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
     // "Rivertown of Norland beat...": in a sport report, a team and the country or town it comes from
     const right = tokens.slice(k + 1, span.last);
-    const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && right.every((t) => has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? '')) && (isSportReport(ctx) || SPORT_SENTENCE.test(sentenceAround(ctx, span)));
-    if (!personLeft && !companyLeft && !teamLeft) continue;
+    const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && right.every((t) => has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? '')) && nameDomains.sports && (isSportReport(ctx) || SPORT_SENTENCE.test(sentenceAround(ctx, span)));
+    if (!personLeft && !companyLeft && !teamLeft && !acronymRight) continue;
     parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
     first = k + 1;
     start = tokens[k + 1]!.start;
@@ -410,7 +462,7 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
 // how far the line and sentence rules look around a span: bounded, so a huge line stays linear
 const WINDOW = 240;
 /** The span's line before and after it, cut to WINDOW characters ("…" marks a cut, so "^" rules fail). */
-function lineAround(ctx: Context, span: NameSpan): { lead: string; rest: string } {
+export function lineAround(ctx: Context, span: NameSpan): { lead: string; rest: string } {
   const from = Math.max(0, span.start - WINDOW);
   const leadRaw = ctx.text.slice(from, span.start);
   const nl = leadRaw.lastIndexOf('\n');
@@ -423,9 +475,35 @@ function lineAround(ctx: Context, span: NameSpan): { lead: string; rest: string 
 }
 
 /** The span's sentence, cut to WINDOW characters either side. */
-function sentenceAround(ctx: Context, span: NameSpan): string {
+export function sentenceAround(ctx: Context, span: NameSpan): string {
   const sentence = ctx.sentenceAt(span.start);
   return ctx.text.slice(Math.max(sentence.start, span.start - WINDOW), Math.min(Math.max(sentence.end, span.end), span.end + WINDOW));
+}
+
+// a person's context that a company never takes: "teenager X", "X, 45,", "X, who"
+const PERSON_ONLY_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister)\b)/;
+const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|in|at|near|to|into|across|of|from|over) $/i;
+
+/**
+ * "Goldman Sachs said", "shares in Kelmont": a name on a public list of listed companies (names/lexicon.ts).
+ * A distinctive name of two words or more is firm evidence; a one-word name counts unless it is also a
+ * first name or a frequent surname; a name that is also an English word ("Target") counts only inside a
+ * sentence, with no article or place preposition before it. A title or a person's context outweighs the list.
+ */
+function listedEvidence(ctx: Context, span: NameSpan, before: string, after: string): Local | null {
+  if (!nameDomains.listedCompanies || span.caps || span.headline) return null;
+  const strength = listedCompany(span.text);
+  if (!strength) return null;
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  const prev = ctx.tokens[span.first - 1];
+  const prevHere = !!prev && prev.sentence === tokens[0]!.sentence;
+  if (prevHere && (isTitle(prev) || PERSON_NOUN_BEFORE.test(before)) || PERSON_ONLY_AFTER.test(after)) return null;
+  if (has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || tokens.every((t) => has(t, 'Place', 'City', 'Country', 'Region'))) return null;
+  if (tokens.length > 1 && strength === 'firm') return { cls: 'organisation', reason: 'listed-company', confidence: 0.8 };
+  if (tokens.length > 1 || FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
+  if (strength === 'firm') return { cls: 'organisation', reason: 'listed-company', confidence: 0.75 };
+  if (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before)) return null;
+  return { cls: 'organisation', reason: 'listed-company-ambiguous', confidence: 0.65 };
 }
 
 /** Evidence in and around a mixed-case span. */
@@ -454,18 +532,13 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   if (NOT_ORG_FOLLOWERS.test(after) && !single) return { cls: 'other', reason: 'thing-named-after', confidence: 0.8 };
   if (INDEX_AFTER.test(after) && !single && !ORG_HEAD_WORDS.has(head)) return { cls: 'other', reason: 'index-named-after', confidence: 0.8 };
 
-  // "East Hadley 3 0 2 1 3 4 2": a compass-named club in a results table (a country keeps its name)
-  if (COMPASS_NAME.test(span.text) && !tokens.some((t) => has(t, 'Country')) && lexiconTag(span.text) !== 'Country') {
-    const row = tableRowEvidence(lead, rest);
-    if (row) return row;
-  }
+  const compassRow = nameDomains.sports ? compassTableRow(span, tokens, lead, rest) : null;
+  if (compassRow) return compassRow;
   if (isPlaceName(span.text)) return { cls: 'place', reason: 'place-name', confidence: 0.85 };
   // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
   if (/^\s*$/.test(lead) && CAPS_WORDS.test(span.text) && DATELINE_REST.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
-  // titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz"
-  let titleEnd = 0;
-  while (titleEnd < tokens.length - 1 && (isTitle(tokens[titleEnd]!) || !has(tokens[titleEnd], 'Person', 'FirstName') && isTitle(tokens[titleEnd + 1]!))) titleEnd++;
-  if (titleEnd > 0 && titleEnd < tokens.length && !isTitle(tokens[titleEnd]!) && !ORG_HEAD_WORDS.has(head)) {
+  // titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz", "Senate Majority Leader Ann Lee"
+  if (titleEndOf(ctx, span.first, span.last) > span.first && !ORG_HEAD_WORDS.has(head)) {
     return { cls: 'person', reason: 'title-before-name', confidence: 0.9 };
   }
   // organisations: definitions, head words, company suffixes
@@ -495,19 +568,23 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
     && !isPlaceName(span.text) && !PLACE_OR_EVENT_HEADS.has(head) && !/(?:man|men|woman|women)$/.test(head)) {
     return { cls: 'organisation', reason: 'the-name-said', confidence: 0.75 };
   }
+  // a company listed on an exchange: evidence, weighed against a person's context and a place's
+  const listed = listedEvidence(ctx, span, before, after);
+  if (listed) return listed;
+  // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
+  if (ORG_MEMBER_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(span.text) && lexiconTag(span.text) !== 'Country') {
+    return { cls: 'organisation', reason: 'org-member-before', confidence: 0.8 };
+  }
   // people: initials, first names, role words around the name
   const thingHead = NOT_PERSON_HEADS.has(head);
   if (isInitial(ctx, tokens[0]!) && tokens.length > 1 && !has(tokens.at(-1), 'Organization') && !thingHead) return { cls: 'person', reason: 'initial-and-surname', confidence: 0.85 };
-  const country = COUNTRY_IN_BRACKETS.exec(rest);
-  if (country && (isPlaceName(country[1]!) || has(next, 'Country', 'Place')) && /^\s*(?:\d+\.\s*)?$|\bbeat\s*$|\d\s*$/.test(lead) && !single) {
-    return { cls: 'person', reason: 'name-with-country', confidence: 0.85 };
-  }
-  if (CRICKET_DISMISSAL_BEFORE.test(lead) && CRICKET_DISMISSAL_AFTER.test(rest) || PERSON_SCORER_AFTER.test(after)) {
-    if (!has(tokens[0], 'Country')) return { cls: 'person', reason: 'scorer-or-player', confidence: 0.8 };
-  }
+  const player = nameDomains.sports ? resultsPlayer(span, tokens, next, lead, rest, after, single) : null;
+  if (player) return player;
   // "the Herons, who won", "the Herons organisation": a plural name after "the" is a team or a group, never a person
   const pluralAfterThe = single && prev?.normal === 'the' && sameSentence(prev) && /\p{Ll}s$/u.test(span.text) && !isCommonSurname(span.text);
-  const personBefore = !pluralAfterThe && sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
+  // "Ann Lee said Harwell expects": after "said" a name that a verb follows is the reported clause's subject
+  const clauseSubject = /\b(?:said|says) $/.test(before) && /^ \p{Ll}/u.test(after) && !!next && sameSentence(next) && /^\p{Ll}/u.test(next.text) && has(next, 'Verb') && !has(next, 'Preposition', 'Adverb');
+  const personBefore = !pluralAfterThe && sameSentence(prev) && (isTitle(prev) || PERSON_CONTEXT_BEFORE.test(before) && !clauseSubject || ROLE_APPOSITIVE_BEFORE.test(before) || PERSON_NOUN_BEFORE.test(before));
   const personAfter = !pluralAfterThe && (PERSON_CONTEXT_AFTER.test(after) || ROLE_APPOSITIVE_AFTER.test(after));
   const firstNamed = !single && isFirstName(tokens[0]!) && !has(tokens.at(-1), 'Place', 'Organization') && !thingHead && !/^[A-Z]{2,}$/.test(words.at(-1)!);
   if (firstNamed) return { cls: 'person', reason: 'first-name', confidence: personBefore || personAfter ? 0.95 : 0.85 };
@@ -518,20 +595,8 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   const lonePerson = !single || !has(tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(span.text) && (has(tokens[0], 'Person', 'LastName', 'FirstName') || !/^ (?:said|says)\b/.test(after));
   if (personAfter && lonePerson && !has(tokens[0], 'Place', 'Organization', 'Acronym') && (!span.initial || !single)) return { cls: 'person', reason: 'role-after-name', confidence: 0.75 };
 
-  // sport: results tables and match reports name teams by their town
-  if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
-    const row = tableRowEvidence(lead, rest);
-    if (row) return row;
-    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
-    const sentence = sentenceAround(ctx, span);
-    if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
-      return { cls: 'organisation', reason: 'sport-result', confidence: 0.8 };
-    }
-    const open = (lead.match(/\(/g)?.length ?? 0) - (lead.match(/\)/g)?.length ?? 0);
-    if (open <= 0 && /(?:^|[:;,]) ?$/.test(lead) && /^ \d+(?:-\d+)?(?: (?:and|&) \d+(?:-\d+)?)?(?: \(|[,;.]|$)/.test(rest) && /\b(?:runs|wickets|innings|not out|\d+-\d+)\b/.test(ctx.text.slice(span.end, span.end + 200))) {
-      return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8 };
-    }
-  }
+  const team = nameDomains.sports ? sportTeam(ctx, span, tokens, lead, rest, before, after) : null;
+  if (team) return team;
   if (ORG_NOUN_BEFORE.test(before) && sameSentence(prev) && !has(tokens[0], 'Country', 'Person', 'FirstName')) return { cls: 'organisation', reason: 'org-noun-before', confidence: 0.75 };
   // "the new Norland captain": a country's team is the country (compromise may lose the tag in context)
   const placeLike = has(tokens[0], 'Country', 'Demonym') || (single && lexiconTag(span.text) === 'Country') || isPlaceName(span.text) || (single && NATIONALITY_SHAPE.test(span.text));
@@ -548,52 +613,6 @@ function localEvidence(ctx: Context, span: NameSpan): Local | null {
   }
   if (has(tokens[0], 'Demonym') && single) return { cls: 'other', reason: 'nationality', confidence: 0.9 };
   if (tokens.every((t) => has(t, 'Country'))) return { cls: 'place', reason: 'country', confidence: 0.9 };
-  return null;
-}
-
-// a sentence that reports a game
-const SPORT_SENTENCE = /\b(?:wickets?|innings|runs|goals?|scored|match|league|cup|points|season|championship|title|victory|win|won|beat|defeat(?:ed)?|drew|draw|coach|captain|striker|halftime|inning|homers?|homered|pitcher|quarterback|touchdown|stumps|batting|bowled|penalty|standings|game|games|play-?offs?|relegation|promotion|fixture|derby)\b/;
-// verbs that make a team the subject of a game report
-const TEAM_VERB_AFTER = /^(?:[’']s?)? (?:beat|defeated|drew|lost|won|win|wins|trailed|led|leads|scored|reached|declared|dismissed|took|kept|made|need|needs|were|are|had|have|rallied|edged|routed|crushed|thrashed|held|clinched|moved|remain|remained|stayed|tied|finished|hit|went|came|collapsed|slumped|closed|recovered|batted|bowled|fielded|completed)\b/;
-// words before a team in a game report
-const TEAM_WORD_BEFORE = /\b(?:beat|defeated|against|over|v|vs|for|to|with|beating|defeating|host|hosts|visit|visiting|face|faces|play|plays|played|playing|joined|from|leaders|champions|rivals) $/;
-
-const sportReports = new WeakMap<Context, boolean>();
-/** An article about games: at least five sentences that report one. */
-function isSportReport(ctx: Context): boolean {
-  let found = sportReports.get(ctx);
-  if (found === undefined) {
-    let n = 0;
-    for (const s of ctx.sentences) if (SPORT_SENTENCE.test(s.text) && ++n >= 5) break;
-    sportReports.set(ctx, (found = n >= 5));
-  }
-  return found;
-}
-
-/** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Rivertown reached 108", "the Herons won". */
-function sportEvidence(ctx: Context, span: NameSpan): Local | null {
-  if (ctx.tokens.slice(span.first, span.last).every(isTitle)) return null;
-  if (span.initial && !ctx.tokens[span.first]!.tags.has('Place')) return null;
-  // "the Coastal Games", "the Harbour Masters": events, not teams
-  if (PLACE_OR_EVENT_HEADS.has(lastWord(span.text))) return null;
-  const tokens = ctx.tokens.slice(span.first, span.last);
-  if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
-  const sportSentence = SPORT_SENTENCE.test(sentenceAround(ctx, span));
-  if (!sportSentence && !isSportReport(ctx)) return null;
-  const sentence = ctx.sentenceAt(span.start);
-  const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);
-  const after = ctx.text.slice(span.end, span.end + 30);
-  // "Dan Ortiz of Rivertown": a player and his club, in a report about games
-  const player = ctx.tokens[span.first - 2];
-  if (/\p{Lu}[\p{L}'’-]+ of $/u.test(before) && player && has(player, 'Person', 'LastName', 'FirstName') && !has(player, 'Plural') && !has(tokens[0], 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) return { cls: 'organisation', reason: 'player-of-team', confidence: 0.6 };
-  if (/\b(?:in|at|near|from|of|outside|inside) $/.test(before) && !/\bthe $/.test(before)) return null;
-  // "Rivertown's Ann Lee was booked": a club's player, named by the town
-  const owner = ctx.tokens[span.last];
-  const surname = ctx.tokens[span.last + 1];
-  if (/^[’']s? \p{Lu}/u.test(after) && owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName')) && surname && isCapitalised(surname) && surname.sentence === owner.sentence) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
-  if (!sportSentence) return null;
-  if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65 };
-  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6 };
   return null;
 }
 
@@ -642,26 +661,7 @@ function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   const { lead, rest } = lineAround(ctx, span);
   if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   if (isPlaceName(span.text)) return null;
-  if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8 };
-  // "VISITORS AT HOSTS": the team travels to the hosts' town, which names the venue
-  if (/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8 };
-  if (/^\s*\p{Lu}[\p{Lu} .]* AT $/u.test(lead) && /^\s*$/.test(rest)) return { cls: 'place', reason: 'schedule-venue', confidence: 0.8 };
-  return null;
-}
-
-/** "VISITORS AT HOSTS" alone on a line of a schedule: a team, then the town it travels to. */
-function scheduleLine(ctx: Context, span: NameSpan): ClassifiedName[] | null {
-  const at = / AT /.exec(span.text);
-  const { lead, rest } = lineAround(ctx, span);
-  if (!at || !/^\s*$/.test(lead) || !/^\s*$/.test(rest) || / AT /.test(span.text.slice(at.index + 4))) return null;
-  const part = (start: number, end: number, cls: NameClass, reason: string): ClassifiedName => {
-    const first = ctx.tokens.findIndex((t) => t.start >= start);
-    let last = first;
-    while (last < span.last && ctx.tokens[last]!.end <= end) last++;
-    return { ...span, first, last, start, end, text: ctx.text.slice(start, end), cls, reason, confidence: 0.8 };
-  };
-  const leftEnd = span.start + at.index;
-  return [part(span.start, leftEnd, 'organisation', 'schedule-at'), part(leftEnd + 4, span.end, 'place', 'schedule-venue')];
+  return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
 }
 
 /** Headline words that the article names in mixed case: "SOCCER - SILVA'S LATE GOAL" → "SILVA". */
@@ -693,12 +693,12 @@ function capsSubspans(ctx: Context, span: NameSpan, resolve: (s: NameSpan) => Lo
 }
 
 /** Place acronyms ("U.S.", "UK") and two-word compass names ("West Bank", "North Sea"). */
-function isPlaceName(text: string): boolean {
+export function isPlaceName(text: string): boolean {
   return PLACE_ACRONYMS.has(text.replace(/\./g, '')) || COMPASS_NAME.test(text) || STATE_NAME.test(text);
 }
 // "<Nationality> Federation", "<Nationality> Republic", "United Kingdom": a state, so a place
 const STATE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ic|ch|an|i)|United) (?:Federation|Republic|Kingdom|Emirates)$/u;
-const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
+export const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
 
 /** Letters of an acronym match the initials of a name ("The Crimson Brigade" → TCB, CB). */
 const initialsOf = (name: string): string =>

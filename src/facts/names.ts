@@ -45,6 +45,12 @@ const joinable = (prev: Token, next: Token): boolean => {
   return INITIAL.test(prev.text) && /^\.[ \t]?$/.test(gap);
 };
 
+// one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;
+/** "Lee Cheuk-yan", "Wong Pik-wan": a given name of two syllables joined by a hyphen, the second in lower case. */
+const romanisedSyllables = (prev: Token, next: Token): boolean =>
+  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre) && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text);
+
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
@@ -99,7 +105,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))) break;
-      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)) end = ++last;
+      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }

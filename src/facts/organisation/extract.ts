@@ -18,6 +18,8 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   const orgs: OrgDraft[] = [];
   const byKey = new Map<string, OrgDraft>();
   const owners = new ShortForms();
+  // by the name without its legal form: one look-up, not a scan, however many names the article holds
+  const byBare = new Map<string, OrgDraft>();
   const mentionOf = (c: { start: number; end: number; text: string }, reason: string): Mention => ({ start: c.start, end: c.end, text: c.text, reason });
   // mention starts per organisation: a name repeated thousands of times stays linear
   const starts = new Map<OrgDraft, Set<number>>();
@@ -31,15 +33,26 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
     const key = normaliseName(c.text);
+    // "Harwell Systems Inc." after "Harwell Systems": one company with and without its legal suffix
+    const bare = withoutSuffix(key);
+    const unsuffixed = byBare.get(bare);
     // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
-    let org = byKey.get(key) ?? slashed ?? owners.ownerOf(key);
+    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? owners.ownerOf(key);
+    if (org && org === unsuffixed && c.text.length > org.name.length) {
+      // the longest form is the name; the other becomes an alias
+      if (!org.aliases.includes(org.name)) org.aliases.push(org.name);
+      owners.remove(org);
+      org.name = c.text;
+      owners.add(org);
+    }
     if (!org) {
       org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
       orgs.push(org);
       owners.add(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
     byKey.set(key, org);
+    if (!byBare.has(bare)) byBare.set(bare, org);
     org.confidence = Math.max(org.confidence, c.confidence);
     addMention(org, mentionOf(c, slashed === org ? `${c.reason}+slash-alias` : c.reason));
     if (c.reason === 'acronym-in-parentheses') {
@@ -55,6 +68,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
           owners.remove(other);
         }
         byKey.set(normaliseName(alias), org);
+        byBare.set(withoutSuffix(normaliseName(alias)), org);
         const start = ctx.text.indexOf(alias, c.end);
         addMention(org, { start, end: start + alias.length, text: alias, reason: 'acronym-in-parentheses' });
       }
@@ -70,6 +84,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   }
   return orgs;
 }
+
+const LEGAL_SUFFIX = /,? (?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh)\.?$/;
+/** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
+const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
 
 /**
  * "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only

@@ -58,6 +58,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'TV', 'CEO', 'GMT', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AIDS', 'HIV', 'GDP', 'GNP', 'CPI', 'PPI', 'VAT', 'IPO', 'EST', 'EDT',
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
+  // devices, formats and honours: "an IED", "UTC", "a PDF", "Ann Lee QC"
+  'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC',
 ]);
 
 /** Nouns that name a kind of organisation, as the head of a description: "a cement company", "the central bank". */
@@ -78,3 +80,9 @@ export const ORG_APPOSITIVE_AFTER = new RegExp(
 
 /** Lone words that name a state's institution when capitalised inside a sentence: "the Treasury said", "Congress voted". */
 export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 'senate']);
+
+/**
+ * "analysts at Acme", "chief financial officer of Acme": the words before name a member or a part
+ * of the organisation that follows; firm enough to outweigh a first name ("analysts at Morgan Hale").
+ */
+export const ORG_MEMBER_BEFORE = /\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?) at|(?:chief [\p{Ll}]+ officer|chief executive|ceo|cfo) (?:of|at)) (?:the )?$/iu;

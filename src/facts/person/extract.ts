@@ -2,9 +2,9 @@ import type { Context, Token } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
-import { classifiedNames, type ClassifiedName } from '../name-classes.js';
+import { affiliationPrefix, classifiedNames, titleEndOf, type ClassifiedName } from '../name-classes.js';
 import { PersonFact } from './schema.js';
-import { ROLE_HEAD_SOURCE, TITLE_WORDS } from './patterns.js';
+import { ROLE_HEAD_SOURCE, ROLE_PHRASE_BEFORE, TITLE_WORDS } from './patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
 
@@ -17,7 +17,7 @@ const ROLE_AFTER = new RegExp(`^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROL
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
-interface Role { text: string; start: number; end: number }
+interface Role { text: string; start: number; end: number; affiliation?: string }
 
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
@@ -29,6 +29,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     let first = c.first;
     const tokens = ctx.tokens;
     while (first < c.last - 1 && (isTitle(tokens[first]!) || (!isPersonTagged(tokens[first]!) && (isTitle(tokens[first + 1]!) || tokens.slice(first + 1, c.last).some((t) => t.tags.has('FirstName')) && c.reason === 'title-before-name')))) first++;
+    if (first === c.first) first = titleEndOf(ctx, c.first, c.last);
     const start = first > c.first ? tokens[first]!.start : c.start;
     if (start >= c.end) continue;
     const text = ctx.text.slice(start, c.end);
@@ -42,7 +43,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       type: 'person',
       name: text,
       role: role?.text ?? null,
-      affiliation: role ? affiliationOf(names, role, ctx.text) : null,
+      affiliation: role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null,
       mentions: [mention],
       text,
       start,
@@ -76,7 +77,13 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
     if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner')) first++;
     const phrase = ctx.tokens.slice(first, nameFirst);
-    if (phrase.some(isTitle)) return at(ctx.tokens[first]!.start, ctx.tokens[nameFirst - 1]!.end);
+    if (phrase.some(isTitle)) {
+      // "Acme CEO": the role is "CEO", Acme whom it serves
+      const served = affiliationPrefix(ctx, first, nameFirst);
+      if (!served) return at(ctx.tokens[first]!.start, ctx.tokens[nameFirst - 1]!.end);
+      const role = at(ctx.tokens[served[1]]!.start, ctx.tokens[nameFirst - 1]!.end)!;
+      return { ...role, affiliation: ctx.text.slice(ctx.tokens[served[0]]!.start, ctx.tokens[served[1] - 1]!.end) };
+    }
   }
   const beforeStart = Math.max(0, start - 80);
   const beforeText = ctx.text.slice(beforeStart, start);
@@ -87,6 +94,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     const s = end + after[0].indexOf(after[1]!);
     return at(s, s + after[1]!.length);
   }
+  // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
+  const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);
+  if (phrase && ctx.tokens[span.first - 1]?.sentence === ctx.tokens[span.first]!.sentence) return at(start - phrase[1]!.length - 1, start - 1);
   const prev = ctx.tokens[span.first - 1];
   if (prev && isTitle(prev) && prev.sentence === ctx.tokens[span.first]!.sentence) {
     const word = ROLE_WORD_BEFORE.exec(beforeText);
@@ -120,10 +130,11 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
 function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
   for (const { c, m } of singles) {
     const key = normaliseName(m.text);
-    const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(-1) === key);
+    const byGiven = c.reason.endsWith('given-name-link');
+    const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(byGiven ? 0 : -1) === key);
     const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
     if (owner) {
-      owner.mentions.push({ ...m, reason: c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
+      owner.mentions.push({ ...m, reason: byGiven || c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
       continue;
     }
     const same = people.find((p) => normaliseName(p.name) === key);
@@ -133,7 +144,7 @@ function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: C
     }
     const role = roleOf(ctx, c, c.first, m.start, m.end);
     people.push({
-      type: 'person', name: m.text, role: role?.text ?? null, affiliation: role ? affiliationOf(names, role, ctx.text) : null,
+      type: 'person', name: m.text, role: role?.text ?? null, affiliation: role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null,
       mentions: [m], text: m.text, start: m.start, end: m.end, reason: c.reason, confidence: Math.min(c.confidence, 0.8),
     });
   }

@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set([
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
-  'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
+  'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
@@ -46,6 +46,8 @@ export const NOT_PERSON_HEADS = new Set([
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
+  // businesses named after their owner: "Rosa Lind Cafe"
+  'cafe', 'café', 'restaurant', 'shop', 'store', 'stores', 'bakery', 'diner', 'pizzeria', 'grill', 'salon', 'pub', 'hotel', 'motel', 'inn',
 ]);
 
 /**
@@ -62,5 +64,16 @@ export const SURNAME_SLOTS: readonly SurnameSlot[] = [
   { reason: 'surname-before-speech-verb', example: 'Baker said the vote would wait.', after: /^ (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|explained|recalled|admitted|warned|argued)\b(?! it\b)/ },
   { reason: 'surname-possessive-before-noun', example: 'Aides defended Baker’s plan.', after: /^[’']s (?!(?:and|or|but|in|on|at|of|for|to|with|by|from|as|is|was|has|had|and)\b)\p{Ll}/u, unless: NOT_PERSON_POSSESSIONS },
   { reason: 'surname-after-stance-verb', example: 'Critics blamed Baker for the delay.', before: /\b(?:defended|defends|praised|praises|criticised|criticized|criticises|criticizes|thanked|thanks|blamed|blames|accused|accuses|urged|urges|endorsed|endorses|slammed|slams|congratulated|rebuked|rebukes) $/, unless: /^[’']/ },
+  // "Lee said Baker had been ill": the subject of the reported clause
+  { reason: 'surname-subject-after-speech', example: 'Aides said Baker had left.', before: /\b(?:said|says) $/, after: /^ (?:had|has|was|is|would|will|could|might|may|did|does|should)\b/ },
   { reason: 'surname-with-age-or-who', example: 'Baker, 54, resigned.', after: /^(?:, who\b|, \d{1,2}, |, aged \d)/ },
 ];
+
+// a role phrase in lower case right before a name, no comma: "chief executive Ann Lee", "deputy finance minister Ann Lee"
+const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|operating|technology|technical|information|marketing|' +
+  'commercial|legal|general|assistant|associate|acting|interim|former|co|press|foreign|defen[cs]e|finance|interior|prime|state|' +
+  'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research)';
+const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
+  'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
+  'commissioner|ambassador|envoy|ceo|cfo|coo|cto)';
+export const ROLE_PHRASE_BEFORE = new RegExp(`(?:^|[^\\p{L}’'-])((?:${ROLE_MODIFIER}[ -]){0,3}${ROLE_NOUN}) $`, 'u');

@@ -1,0 +1,22 @@
+// Knowledge of organisations from whole public lists (see data/README.md): evidence with a weight, never a
+// verdict. The lists load on the first lookup, not at import, so a run that never asks pays nothing.
+import { LISTED_COMPANIES } from './data/listed-companies.js';
+
+/** How much a list says about a name: `firm` names are distinctive, `ambiguous` ones are also English words. */
+export type ListedStrength = 'firm' | 'ambiguous';
+
+let listed: Map<string, ListedStrength> | null = null;
+
+const key = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+/** "Goldman Sachs" → 'firm', "Target" → 'ambiguous', "Harwell" → null: a company listed on a U.S. exchange. */
+export function listedCompany(name: string): ListedStrength | null {
+  if (!listed) {
+    listed = new Map();
+    for (const line of LISTED_COMPANIES.split('\n')) {
+      const ambiguous = line.startsWith('~');
+      listed.set(key(ambiguous ? line.slice(1) : line), ambiguous ? 'ambiguous' : 'firm');
+    }
+  }
+  return listed.get(key(name)) ?? null;
+}

@@ -1,0 +1,29 @@
+// Domain conventions are modules of their own, switchable: with sports off, a results table is no evidence.
+import { afterEach, describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+import { nameDomains, setNameDomains } from '../../src/facts/names/domains/index.js';
+
+const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
+
+describe('name domains', () => {
+  afterEach(() => setNameDomains({ sports: true, listedCompanies: true }));
+
+  it('are all on by default', () => expect(nameDomains).toEqual({ sports: true, listedCompanies: true }));
+
+  it.each([
+    ['Standings:\nRivertown 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'Lakeside'],
+    ['Results on Saturday:\nRivertown 2 Lakeside 1\nHillford 0 Bramley 3', 'Hillford'],
+    ['At the ground on Friday, Rivertown beat Lakeside by six wickets.', 'Rivertown'],
+  ])('sports: %j names %s only while the domain is on', (text, team) => {
+    expect(orgNames(text)).toContain(team);
+    setNameDomains({ sports: false });
+    expect(orgNames(text)).not.toContain(team);
+  });
+
+  it('listed companies: a listed name counts only while the domain is on', () => {
+    const text = 'Fund managers said Morgan Stanley cut its forecast on Monday.';
+    expect(orgNames(text)).toEqual(['Morgan Stanley']);
+    setNameDomains({ listedCompanies: false });
+    expect(orgNames(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// The list of listed companies (src/facts/names/data): evidence with a weight, never a verdict.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+import { listedCompany } from '../../src/facts/names/lexicon.js';
+import { LISTED_COMPANIES } from '../../src/facts/names/data/listed-companies.js';
+
+const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
+const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
+
+describe('listed companies', () => {
+  it.each([
+    ['Goldman Sachs', 'firm'],
+    ['goldman  sachs', 'firm'],
+    ['The Goldman Sachs', 'firm'],
+    ['Harwell Systems', null],
+    ['Kelmont', null],
+  ])('%j → %s', (name, strength) => expect(listedCompany(name)).toBe(strength));
+
+  it('marks only one-word names as ambiguous, and holds no fund or legal form', () => {
+    const lines = LISTED_COMPANIES.split('\n');
+    expect(lines.length).toBeGreaterThan(3000);
+    for (const line of lines) {
+      if (line.startsWith('~')) expect(line).toMatch(/^~\S+$/);
+      expect(line).not.toMatch(/\b(?:ETF|Fund|Inc|Corp|Corporation|Common Stock)\b(?!\.? of\b)/i);
+    }
+  });
+
+  it('reads a listed name as an organisation where a first name would make it a person', () => {
+    expect(orgNames('Fund managers said Morgan Stanley cut its forecast on Monday.')).toEqual(['Morgan Stanley']);
+    expect(personNames('Fund managers said Morgan Stanley cut its forecast on Monday.')).toEqual([]);
+  });
+
+  it.each([
+    // a title or a person's context outweighs the list
+    ['Coach Morgan Stanley praised the team.', 'Morgan Stanley'],
+    ['The race was won by teenager Morgan Stanley, who led from the start.', 'Morgan Stanley'],
+  ])('%s → the person %s', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+    expect(orgNames(text)).toEqual([]);
+  });
+});

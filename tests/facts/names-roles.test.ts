@@ -1,0 +1,138 @@
+// People with their roles, and the organisations those roles name (issue 12, item 4).
+// Every name here is made up for the test, except the two banks of the issue's own example.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+import { SURNAME_SLOTS } from '../../src/facts/person/patterns.js';
+
+const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
+const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
+
+describe('titles and roles stay out of the name', () => {
+  it.each([
+    ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
+    ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
+    ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
+    ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
+    ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
+    ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
+    ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
+  ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect(person).toMatchObject({ name, role, affiliation });
+  });
+
+  it.each([
+    ['Acme CEO Jane Doe said sales rose.', 'Acme'],
+    ['Acme chief executive Jane Doe said sales rose.', 'Acme'],
+    ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Harwell'],
+  ])('%s → %s is an organisation too', (text, org) => expect(orgNames(text)).toContain(org));
+
+  it.each([
+    // a portfolio or a plural title is no organisation
+    'Budget Minister Cara Venn met the unions.',
+    'Editorial Manager Ross Penn and President Ida Lark spoke.',
+    'Co-Chairs Prince Aldo Venn and Ida Lark met.',
+    'Senate Majority Leader Jane Doe said the vote would wait.',
+  ])('no organisation in %j', (text) => expect(orgNames(text)).toEqual([]));
+});
+
+describe('organisations where a first name or a speech verb misleads', () => {
+  it('reads banks named by analysts at them as organisations, not people', () => {
+    const text = 'Analysts at Morgan Stanley and Goldman Sachs said the deal was fair.';
+    expect(orgNames(text)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it('reads no person in the subject of a reported clause', () => {
+    expect(personNames('Tom Okafor said Harwell expects profits to rise.')).toEqual(['Tom Okafor']);
+  });
+
+  it('still reads a frequent surname as the subject of a reported clause', () => {
+    expect(personNames('Aides said Baker had left the city.')).toEqual(['Baker']);
+  });
+
+  it('reads a company with and without its legal form as one organisation', () => {
+    const orgs = factsOf('Harwell Systems said on Monday it would cut jobs. Harwell Systems Inc. shares fell.', 'organisation');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: 'Harwell Systems Inc.', aliases: ['Harwell Systems'] });
+    expect(orgs[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps a long name whole when its acronym spells only its last words', () => {
+    const text = 'The Northern Council Office for the Relief of Coastal Towns (ORCT) said aid was blocked. ORCT added that roads were closed.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Northern Council Office for the Relief of Coastal Towns']);
+    expect(orgs[0]!.aliases).toEqual(['ORCT']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Northern Council Office for the Relief of Coastal Towns', 'ORCT', 'ORCT']);
+  });
+});
+
+describe('name shapes', () => {
+  it.each([
+    // a romanised given name of two syllables joined by a hyphen, the second in lower case
+    ['Councillor Tam Kai-wan voted against the bill.', ['Tam Kai-wan']],
+    ['Two members, Senator Ho Chun-lai and Mr Fok, left.', ['Ho Chun-lai', 'Fok']],
+    // a title and what it governs name no one; the person after them does
+    ['The plan was signed by the Governor of Norland.', []],
+    ['Governor of Norland Ada Quill said on Monday the plan would wait.', ['Ada Quill']],
+    // a business named after its owner is no person
+    ['Shots were fired outside the Rosa Lind Cafe on Friday.', []],
+    // a person, then the acronym of the body they belong to
+    ['The rest were Tam Kai-wan of LPF and others.', ['Tam Kai-wan']],
+  ])('%s → %j', (text, people) => expect(personNames(text)).toEqual(people));
+
+  it.each([
+    'Kelmont-run mills and Hong Kong-based firms closed.',
+    'The well-known pro-reform group met.',
+  ])('joins no participle to a name: %j', (text) => {
+    for (const p of factsOf(text, 'person')) expect(p.name).not.toMatch(/-\p{Ll}/u);
+  });
+});
+
+describe('a lone first word of a person named earlier', () => {
+  it.each([
+    ['Mario Lucero and Isabel Ruiz founded the studio. Later Isabel said it was hard.', 'Isabel Ruiz', ['Isabel Ruiz', 'Isabel']],
+    ['Councillor Tam Kai-wan voted no. Asked why, Tam said the bill was rushed.', 'Tam Kai-wan', ['Tam Kai-wan', 'Tam']],
+  ])('%s → %s', (text, name, mentions) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect(person?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it.each([
+    // a place that is also a first name, and a name two people share
+    'Virginia Holt spoke in Richmond. Voters in Virginia were unmoved.',
+    'Ann Lee and Ann Vorst disagreed. Later Ann left the room.',
+  ])('links no lone word in %j', (text) => {
+    for (const p of factsOf(text, 'person')) expect(p.mentions.map((m) => m.text)).not.toContain(text.includes('Virginia') ? 'Virginia' : 'Ann');
+  });
+});
+
+describe('long organisation names', () => {
+  it.each([
+    ['The Harbour Foundation for the Visual Arts gave the money.', 'Harbour Foundation for the Visual Arts'],
+    ['Grants came from the Joint Council for Coastal Towns on Monday.', 'Joint Council for Coastal Towns'],
+    // the article at a sentence's start is no part of the name
+    ['The Coastal Herald said the mayor had resigned.', 'Coastal Herald'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
+  it.each([
+    // a single head word, or a person after "for", joins nothing
+    ['Voters backed the Council for years.', 'Council'],
+    ['The Trade Council voted for Ann Lee on Monday.', 'Trade Council'],
+  ])('joins nothing in %j', (text, name) => {
+    for (const o of factsOf(text, 'organisation')) expect(o.name).not.toMatch(/ for /);
+    expect(text).toContain(name);
+  });
+});
+
+it.each([
+  'An IED exploded near the market at 0400 UTC.',
+  'The file was posted as a PDF and the cameras (CCTV) saw nothing.',
+])('reads no organisation in a device, format or time acronym: %j', (text) => expect(orgNames(text)).toEqual([]));
+
+// every surname slot's own example is a test: the lone surname comes out with that slot's reason
+it.each(SURNAME_SLOTS.map((s) => [s.reason, s.example]))('surname slot %s: %s', (reason, example) => {
+  const people = factsOf(example, 'person');
+  expect(people.map((p) => p.reason)).toContain(reason);
+});
