@@ -16,7 +16,7 @@ class UsageError extends Error {}
 const EXTRACT_OPTIONS = {
   'out-dir': { type: 'string', default: 'output', describe: 'where results are written' },
   format: { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` },
-  published: { type: 'string', describe: 'publication date (YYYY-MM-DD) for inputs that carry none' },
+  published: { type: 'string', describe: 'publication date (YYYY-MM-DD) of every input; overrides sidecars, corpus fields and dates read from the articles' },
   bom: { type: 'boolean', default: true, describe: 'start facts.csv and articles.csv with a UTF-8 BOM (--no-bom to drop)' },
   'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
   jobs: { type: 'number', describe: 'worker threads (default: one per core, at most 2 per core or 16; 1 runs in one thread)' },
@@ -70,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
           .option('min-f1', { type: 'string', describe: `fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ${THRESHOLD_NAMES.join(', ')}` })
           .option('report', { type: 'string', describe: 'write the JSON report to this file' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
-          .option('published', { type: 'string', describe: 'publication date for articles that carry none' })
+          .option('published', { type: 'string', describe: 'publication date of every article; overrides sidecars and corpus fields' })
           .option('html', { type: 'string', describe: 'write an HTML report: scores, then matched/missed/spurious per article and type' })
           .option('markdown', { type: 'string', describe: 'write the same report as Markdown' })
           .option('junit', { type: 'string', describe: 'write JUnit XML for CI systems: one test case per threshold and per baseline comparison (failing exactly when eval exits 1), misses listed as output' })
