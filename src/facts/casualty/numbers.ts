@@ -46,7 +46,8 @@ const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
 const DIGITS_SCALED = `(?:\\d+(?:\\.\\d+)?[- ](?:thousand|million|billion)|\\d+ dozen)\\b`;
 const ONE_NUMBER = `(?:${DIGITS_SCALED}|${DIGITS}|${NUMBER_WORD_SOURCE})`;
 /** "between 15 and 20", "15 to 20", "15-20": a range, read as its bounds */
-const RANGE_SOURCE = `(?:between ${ONE_NUMBER} and ${ONE_NUMBER}\\b|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-))`;
+// (its bounds are digits or small number words: the full word grammar thrice over would slow every count rule)
+const RANGE_SOURCE = `(?:between (?:${DIGITS}|${SMALL}) and (?:${DIGITS}|${SMALL})\\b|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-))`;
 const VAGUE_SOURCE = 'a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of';
 
 /** Digits, number words or a vague quantity, as one regex source (no capturing groups). */
