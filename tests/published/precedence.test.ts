@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { parseCorpusLine, readTextFile } from '../../src/io/inputs.js';
+import { articleRow } from '../../src/export/csv.js';
 
 // An invented wire story whose dateline gives its date: Tuesday 2025-09-02.
 const STORY = 'Storm closes ports\nHARBOR CITY 2025-09-02\nThe port reopened on Monday after the storm.';
@@ -73,8 +74,7 @@ describe('articles.csv shows where the date came from', () => {
   it.each([
     [{}, '2025-09-02', 'text', '2025-09-02'],
     [{ published: '2025-10-07', published_from: 'sidecar' as const }, '2025-10-07', 'sidecar', null],
-  ])('%j', async (options, published, from, span) => {
-    const { articleRow } = await import('../../src/export/csv.js');
+  ])('%j', (options, published, from, span) => {
     const row = articleRow(extract(STORY, options), STORY);
     expect(row).toMatchObject({ published, published_from: from, published_span: span });
   });

@@ -31,7 +31,6 @@ import { calendarRules } from './rules-calendar.js';
 
 export type { Tense } from './timex.js';
 export type { DateRule, Env } from './rule-parts.js';
-export { monthNumber } from '../../lexicon/calendar.js';
 
 export const dateRules: DateRule[] = [
   ...calendarRules,
