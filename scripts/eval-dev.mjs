@@ -184,7 +184,9 @@ function printsDate(head, iso) {
   ];
   // a date set in a sentence ("On 2 March, ...", "shot near the park, June 2, 2016") dates an event, not the page:
   // it counts when nothing but capitals, a weekday or a label stands before it on its line
-  return head.split('\n').some((line) =>
+  // a link to another story ("Previous Story 4/3/17: ...", "Related: ...") prints that story's date
+  const STORY_LINK = /^\s*(?:(?:previous|next|related|earlier|more) stor(?:y|ies)\b|related\s*:|read more\b)/i;
+  return head.split('\n').filter((line) => !STORY_LINK.test(line)).some((line) =>
     forms.some((f) => {
       const m = new RegExp(f, 'i').exec(line);
       if (!m) return false;
