@@ -251,7 +251,8 @@ function joinHits(harmed: Figure[], all: Figure[]): Figure[] {
   for (const f of harmed) {
     const previous = out.at(-1);
     const justBefore = lastEndingBy(all, f.start);
-    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && previous.hit && !previous.additional && sentenceOf(previous) === sentenceOf(f)) {
+    const sameSentenceHit = previous?.hit && !previous.additional && sentenceOf(previous) === sentenceOf(f);
+    if (f.hit && f.additional && !f.anaphoric && previous && previous === justBefore && sameSentenceHit) {
       out[out.length - 1] = { ...previous, count: previous.count + f.count, end: f.end, parts: [...previous.parts, ...f.parts] };
     } else out.push(f);
   }
@@ -287,7 +288,10 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   const head = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
   // (in another sentence: "a man was killed and a man was hurt" are two)
   const sameVictim = (f: Figure): boolean =>
-    f.count === 1 && !!f.victims && !f.additional && killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
+    f.count === 1 &&
+    !!f.victims &&
+    !f.additional &&
+    killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all

@@ -1,6 +1,7 @@
 // Patterns around the figures: coordinated victims, subsets, sentences that hold no figure, statistics
 // over many events, and the event, perpetrator and place a figure belongs to.
 import { NUMBER_WORD_SOURCE } from './numbers.js';
+import { rx } from '../../util/regex.js';
 import {
   APPOSITIVE,
   A_PERSON,
@@ -25,7 +26,10 @@ export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
-  /kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|deceased|surviv|grazed/i;
+  rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
+    hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
+    gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
+    deceased|surviv|grazed`;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
@@ -36,7 +40,14 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 
 /** Words that make a count refer to something other than people. */
 export const NOT_VICTIMS =
-  /^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?))/i;
+  rx('i')`^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|
+    organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|
+    rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|
+    villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|
+    rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|
+    days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|
+    tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|
+    pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?))`;
 
 /**
  * A sentence that counts over many events (a year, a city, a list of incidents) gives a statistic,
@@ -44,11 +55,22 @@ export const NOT_VICTIMS =
  * have been killed so far this year", "ten were wounded in separate shootings across the city".
  */
 export const AGGREGATE_CUES =
-  /\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|month)|(?:separate|different|unrelated) (?:shootings|incidents|attacks)|series of (?:shootings|incidents)|(?:in )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|shooting incidents)|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:incidents|attacks)|(?:across|around|throughout) the (?:city|county|state|country|nation)|(?:shootings|homicides|murders|killings) (?:this|last) (?:year|month))\b/i;
+  rx('i')`\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
+    slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
+    shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|
+    since (?:the (?:start|beginning)|january|february|march|april|may|june|july|august|september|
+    october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
+    on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|
+    month)|(?:separate|different|unrelated) (?:shootings|incidents|attacks)|series of (?:shootings|
+    incidents)|(?:in )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|
+    shooting incidents)|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:incidents|
+    attacks)|(?:across|around|throughout) the (?:city|county|state|country|nation)|(?:shootings|
+    homicides|murders|killings) (?:this|last) (?:year|month))\b`;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =
-  /\b(?:over|during|across) the (?:\w+ )?weekend\b|\b(?:have|has|had) (?:been|seen|recorded|reported)\b.{0,80}\bthis (?:year|month)\b|\bthis (?:year|month)\b.{0,80}\b(?:have|has|had) (?:been|seen|recorded)\b/i;
+  rx('i')`\b(?:over|during|across) the (?:\w+ )?weekend\b|\b(?:have|has|had) (?:been|seen|recorded|reported)\b.{0,80}\bthis (?:year|
+    month)\b|\bthis (?:year|month)\b.{0,80}\b(?:have|has|had) (?:been|seen|recorded)\b`;
 
 /** Event nouns that casualty figures belong to. */
 export const EVENT_NOUNS =

@@ -16,6 +16,7 @@ import {
   subsetPattern,
 } from './context-patterns.js';
 import { parseCount, type ParsedCount } from './numbers.js';
+import { rx } from '../../util/regex.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
 
@@ -26,9 +27,11 @@ const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|th
 // outcomes that take no object, so need no auxiliary: "four people died", "two dead"
 const INTRANSITIVE = /^(?:died|dies|die|dead|succumbed|passed|lost|in |suffered|sustained|suffering|sustaining|pronounced|declared|found|confirmed)/i;
 // what follows an active verb: "killed the guard", "shot him"
-const OBJECT_NEXT = /^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b/i;
+const OBJECT_NEXT = rx('i')`^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|
+  \d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b`;
 // "a boy shot and critically injured his brother": a second active verb with its object
-const VERB_AND_OBJECT = /^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|hurt|shot|struck|stabbed)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b/i;
+const VERB_AND_OBJECT = rx('i')`^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|hurt|shot|struck|stabbed)\s+(?:the|a|an|his|
+  her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b`;
 // "hundreds of wounded" → "wounded"; "scores of people" → "people"; "two of the dead" stays a partitive
 const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
@@ -122,7 +125,8 @@ function draftFrom(
   const ofOutcome = OF_OUTCOME.exec(victims);
   if (ofOutcome) victims = ofOutcome[1] ?? (g.killed ?? g.injured ?? '').trim();
   // "the fourth child to be shot this year": a ranking among many events, no figure of this one
-  if (/^the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|first)\b/i.test(victims) && /\bto\b/i.test(g.aux ?? '')) return null;
+  if (rx('i')`^the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|
+    last|first)\b`.test(victims) && /\bto\b/i.test(g.aux ?? '')) return null;
   // "killing one another" is no count
   if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
   let parsed: ParsedCount | null;
@@ -134,7 +138,8 @@ function draftFrom(
   // "two of them", "three of the dead": part of a figure stated before
   const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);
   // "three gunmen killed the guard": a count before an active verb counts attackers
-  if (!g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '') && (OBJECT_NEXT.test(after) || (g.aux === '' && VERB_AND_OBJECT.test(after)))) return null;
+  const activeVerb = !g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '');
+  if (activeVerb && (OBJECT_NEXT.test(after) || (g.aux === '' && VERB_AND_OBJECT.test(after)))) return null;
   return {
     type: 'casualty',
     text,
@@ -147,7 +152,13 @@ function draftFrom(
     hit: outcome === 'hit',
     anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual),
     // "killed his son and then himself": the killer is one more dead
-    additional: (outcome === 'killed' && /^(?:himself|herself|themselves)$/i.test(victims)) || ADDITIONAL.test(victims) || qual === 'another' || qual === 'an additional' || qual === 'the other' || /\balso\b/i.test(g.aux ?? ''),
+    additional:
+      (outcome === 'killed' && /^(?:himself|herself|themselves)$/i.test(victims)) ||
+      ADDITIONAL.test(victims) ||
+      qual === 'another' ||
+      qual === 'an additional' ||
+      qual === 'the other' ||
+      /\balso\b/i.test(g.aux ?? ''),
     aggregate: false,
     subset_of: null,
     event: null,
@@ -201,7 +212,8 @@ function coordinatedFigure(
   reason: string,
   figure_role: FigureRole,
 ): CasualtyDraft {
-  return { ...fact, text: text.slice(start - offset, end - offset), start, end, ...parsed, figure_role, victims: victims || null, anaphoric: false, additional, reason };
+  const figureText = text.slice(start - offset, end - offset);
+  return { ...fact, text: figureText, start, end, ...parsed, figure_role, victims: victims || null, anaphoric: false, additional, reason };
 }
 
 /** "injured two men and a 10-year-old girl": the object after "and" shares the verb, and adds to the figure. */
@@ -226,7 +238,8 @@ function addCoordinatedObjects(
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, (g.victims ?? g.victims2 ?? '').trim(), true, 'coordinated-object', fact.figure_role));
+    const victims = (g.victims ?? g.victims2 ?? '').trim();
+    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, true, 'coordinated-object', fact.figure_role));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }

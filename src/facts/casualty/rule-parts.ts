@@ -68,7 +68,8 @@ export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
-export const MODS = "(?:(?!(?:was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with)\\b)[\\w'’.-]+ ){0,4}?";
+const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with';
+export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 export const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */

@@ -28,6 +28,7 @@ import {
   yearOffset,
 } from './rule-parts.js';
 import { calendarRules } from './rules-calendar.js';
+import { rx } from '../../util/regex.js';
 
 export type { Tense } from './timex.js';
 export type { DateRule, Env } from './rule-parts.js';
@@ -80,7 +81,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'relative-quarter',
     example: 'the latest quarter; last quarter; the current quarter',
-    pattern: /\b(?<which>the latest|the most recent|the past|the previous|the last|last|this|the current|the coming|next|the next|the)(?: fiscal)? quarter\b(?!s)/gi,
+    pattern: rx('gi')`\b(?<which>the latest|the most recent|the past|the previous|the last|last|this|the current|
+      the coming|next|the next|the)(?: fiscal)? quarter\b(?!s)`,
     resolve: (g, env) => {
       if (!env.published) return noPublication('quarter');
       const which = g.which!.toLowerCase();
@@ -111,7 +113,8 @@ export const dateRules: DateRule[] = [
   {
     reason: 'relative-season',
     example: 'last fall; this summer; the early summer',
-    pattern: /\b(?<which>this past|this coming|last|this|next|the|early|late|(?:the )?(?:early|late))[- ](?<season>spring|summer|fall|autumn|winter)\b(?! of\b)(?!-)/gi,
+    pattern: rx('gi')`\b(?<which>this past|this coming|last|this|next|the|early|late|(?:the )?(?:early|late))[- ](?<season>spring|
+      summer|fall|autumn|winter)\b(?! of\b)(?!-)`,
     resolve: (g, env) => {
       const code = SEASONS[g.season!.toLowerCase()]!;
       const which = g.which!.toLowerCase();
@@ -136,7 +139,8 @@ export const dateRules: DateRule[] = [
     pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties` +
       `|sixties|seventies|eighties|nineties))\\b`, 'gi'),
     resolve: (g, env) => {
-      const digit = g.digit ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.word!.toLowerCase()) + 2);
+      const decades = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+      const digit = g.digit ?? String(decades.indexOf(g.word!.toLowerCase()) + 2);
       // the century is the most recent one in which that decade has begun
       const pubYear = env.published ? parts(env.published).year : 2000;
       let century = Math.floor(pubYear / 100);
@@ -153,9 +157,13 @@ export const dateRules: DateRule[] = [
   {
     reason: 'century',
     example: 'the 20th century; the nineteenth century',
-    pattern: /\b(?:the )?(?:(?:early|mid|late)[- ])?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
+    pattern: rx('gi')`\b(?:the )?(?:(?:early|mid|late)[- ])?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>eleventh|twelfth|
+      thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b`,
     resolve: (g) => {
-      const words = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+      const words = [
+        'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+        'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first',
+      ];
       const n = g.n ? Number(g.n) : words.indexOf(g.word!.toLowerCase()) + 11;
       return absolute(pad(n - 1), 'century');
     },
@@ -170,7 +178,8 @@ export const dateRules: DateRule[] = [
     // "by the end of the year", "year-end", "the end of the month": the year or month itself
     reason: 'end-of-unit',
     example: 'by year-end; the end of the month; the end of next year',
-    pattern: /\b(?:(?:the )?(?<unit1>year|month)[- ]end|(?<unit2>year|month)['’]s end|the (?:end|beginning|start|middle) of (?<which>the|this|next|last) (?<unit3>year|month|week))\b/gi,
+    pattern: rx('gi')`\b(?:(?:the )?(?<unit1>year|month)[- ]end|(?<unit2>year|month)['’]s end|the (?:end|beginning|
+      start|middle) of (?<which>the|this|next|last) (?<unit3>year|month|week))\b`,
     resolve: (g, env) => {
       if (!env.published) return noPublication('year');
       const unit = (g.unit1 ?? g.unit2 ?? g.unit3)!;
@@ -188,7 +197,9 @@ export const dateRules: DateRule[] = [
     // in a company's report "the year" and "the full year" are the current one
     reason: 'the-year',
     example: 'for the full year; the fiscal year',
-    pattern: /\b(?<![Oo]f |(?:[Ee]arlier|[Ll]ater) in )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to|\d+|nineteen|twenty|eighteen|two thousand)\b)(?![-'’])/g,
+    pattern: rx('g')`\b(?<![Oo]f |(?:[Ee]arlier|[Ll]ater) in )the (?:full |fiscal |current fiscal |calendar )?year\b(?! (?:ago|
+      earlier|before|after|later|of|in which|when|that|-|ended|ending|end|to|\d+|nineteen|twenty|
+      eighteen|two thousand)\b)(?![-'’])`,
     resolve: (_g, env) => (env.published ? unitValue('year', 0, env.published) : noPublication('year')),
   },
   {
@@ -203,7 +214,9 @@ export const dateRules: DateRule[] = [
     // the extractor resolves them once every date is known
     reason: 'anaphoric-unit',
     example: 'later that year; the following month; the next day',
-    pattern: /\b(?:(?:[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) (?:in )?)?(?<which>that|[Tt]he same|[Tt]hat same|[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he preceding|[Tt]he prior)(?: fiscal)? (?<unit>day|week|month|year)\b(?!s|-)/g,
+    pattern: rx('g')`\b(?:(?:[Ee]arly|[Ee]arlier|[Ll]ate|[Ll]ater) (?:in )?)?(?<which>that|[Tt]he same|[Tt]hat same|
+      [Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he preceding|[Tt]he prior)(?: fiscal)? (?<unit>day|
+      week|month|year)\b(?!s|-)`,
     resolve: (g) => ({
       value: null,
       granularity: g.unit!.toLowerCase() as 'day',
@@ -217,7 +230,9 @@ export const dateRules: DateRule[] = [
     example: 'last week; earlier this month; early next year; the coming week',
     accept: (g) => /^[a-z]/.test(g.unit!),
     pattern:
-      /\b(?:(?<edge>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[- ](?:in )?)?(?<which>last|this|next|the past|the coming|the current|this past|this coming)(?: fiscal)? (?<unit>week|weekend|month|year)\b(?!s|-)/gi,
+      rx('gi')`\b(?:(?<edge>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|
+        the rest of|the remainder of)[- ](?:in )?)?(?<which>last|this|next|the past|the coming|the current|
+        this past|this coming)(?: fiscal)? (?<unit>week|weekend|month|year)\b(?!s|-)`,
     resolve: (g, env) => {
       if (!env.published) return noPublication(g.unit!.toLowerCase() === 'weekend' ? 'week' : (g.unit!.toLowerCase() as 'week'));
       const which = g.which!.toLowerCase();
@@ -287,13 +302,18 @@ export const dateRules: DateRule[] = [
   {
     reason: 'past-ref',
     example: 'recently; in the past; in recent years',
-    pattern: /\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately)\b|\brecent (?:days|weeks|months|years|decades|times)\b|\bthe (?:distant |recent )?past\b(?! (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|decade|year|month|week|day|quarter|summer|winter|spring|fall|autumn|century|hundred)s?\b)(?! of)/gi,
+    pattern: rx('gi')`\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately)\b|\brecent (?:days|weeks|months|
+      years|decades|times)\b|\bthe (?:distant |recent )?past\b(?! (?:\d+|few|several|two|three|four|
+      five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|decade|year|month|week|day|
+      quarter|summer|winter|spring|fall|autumn|century|hundred)s?\b)(?! of)`,
     resolve: () => ref('PAST_REF'),
   },
   {
     reason: 'future-ref',
     example: 'in the future; the coming months; the near future',
-    pattern: /\bthe (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:the )?(?:coming|upcoming) (?:days|weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b|\bthe (?:near|short) term\b/gi,
+    pattern: rx('gi')`\bthe (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:the )?(?:coming|upcoming) (?:days|
+      weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b|\bthe (?:near|
+      short) term\b`,
     resolve: () => ref('FUTURE_REF'),
   },
 ];

@@ -16,6 +16,7 @@ import {
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternation } from '../../lexicon/calendar.js';
 import { ONES, TEENS as TEEN_WORDS, TENS } from '../../lexicon/numbers.js';
+import { rx } from '../../util/regex.js';
 
 export interface Env {
   published: string | null;
@@ -48,7 +49,8 @@ export const QUARTER_WORD = /\bquarter\b/i;
 export const RECURRING = /\b(?:each|every)\s+$/i;
 
 /** a capitalised word right before: "VOA Today", "Orion 1980" are names, not dates */
-export const AFTER_NAME = /(?:^|[^.!?"“'‘\n]\s)(?!(?:In|On|By|Since|Until|From|Through|During|Before|After|Of|For|To|The|At|And|Or|But|As|Early|Late|Mid|End|Fiscal|Year|Last|This|Next)\b)[A-Z][A-Za-z]*\s$/;
+export const AFTER_NAME = rx('')`(?:^|[^.!?"“'‘\n]\s)(?!(?:In|On|By|Since|Until|From|Through|During|Before|After|Of|For|To|
+  The|At|And|Or|But|As|Early|Late|Mid|End|Fiscal|Year|Last|This|Next)\b)[A-Z][A-Za-z]*\s$`;
 
 // ---------- vocabularies ----------
 export const FULL_MONTHS = alternation(MONTH_NAMES);

@@ -48,14 +48,18 @@ export const calendarRules: DateRule[] = [
     example: 'Saturday, April 25',
     pattern: new RegExp(`\\b${WEEKDAY},? (?<month>${MONTH_ANY}) (?<day>${DAY})\\b(?:,? (?<year>${YEAR})\\b)?`, 'g'),
     resolve: (g, env) =>
-      g.year ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day') : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
+      g.year
+        ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day')
+        : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
   },
   {
     reason: 'weekday-day-month',
     example: 'Tuesday 12 August',
     pattern: new RegExp(`\\b${WEEKDAY},? (?:the )?(?<day>${DAY}) (?:of )?(?<month>${MONTH_ANY})\\b(?:,? (?<year>${YEAR})\\b)?`, 'g'),
     resolve: (g, env) =>
-      g.year ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day') : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
+      g.year
+        ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day')
+        : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
   },
   {
     reason: 'day-month-year',

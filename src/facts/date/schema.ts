@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { Evidence, Span } from '../common.js';
+import { rx } from '../../util/regex.js';
 
 /** TimeML TIMEX3 values: 2025-08-12, 2025-04, 2025, 2025-W33, 2025-Q2, 2025-SU, 199, PAST_REF... */
 export const Timex3Value = z
   .string()
   .regex(
-    /^(?:[\dX]{2,4}(?:-(?:[\dX]{2}|W[\dX]{1,2}|Q[1-4X]|SP|SU|FA|WI|H[12]))?(?:-(?:[\dX]{2}|WE))?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))?|PRESENT_REF|PAST_REF|FUTURE_REF)$/,
+    rx('')`^(?:[\dX]{2,4}(?:-(?:[\dX]{2}|W[\dX]{1,2}|Q[1-4X]|SP|SU|FA|WI|H[12]))?(?:-(?:[\dX]{2}|WE))?(?:T(?:\d{2}(?::\d{2})?|
+      MO|AF|EV|NI|DT))?|PRESENT_REF|PAST_REF|FUTURE_REF)$`,
     'not a TIMEX3 date value',
   );
 

@@ -105,7 +105,9 @@ export function resolveMonth(month: number, published: string | null, tense: Ten
   // is this year's (a deadline, a scheduled event, or a verb misread), not one almost a year ago;
   // likewise a future-tense verb does not look a whole year ahead to a day just gone
   // (the nearest such day may lie across new year: "Dec. 30" written on Jan. 3)
-  const nearYear = day === undefined ? undefined : [pub.year - 1, pub.year, pub.year + 1].find((y) => Math.abs(daysBetween(published, `${y}-${pad(month)}-${pad(day)}`)) <= SOON);
+  const soonAfterOrBefore = (y: number): boolean =>
+    day !== undefined && Math.abs(daysBetween(published, `${y}-${pad(month)}-${pad(day)}`)) <= SOON;
+  const nearYear = day === undefined ? undefined : [pub.year - 1, pub.year, pub.year + 1].find(soonAfterOrBefore);
   if (nearYear !== undefined && tense !== 'present') year = nearYear;
   else if (tense === 'past' && target > now) year -= 1;
   else if (tense === 'future' && target < now) year += 1;

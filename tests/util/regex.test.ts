@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { rx, source } from '../../src/util/regex.js';
+
+describe('rx: a pattern written over lines', () => {
+  it.each([
+    [rx('i')`\b(?:one|two|
+      three)\b`, /\b(?:one|two|three)\b/i],
+    [rx('g')`^\d{1,2}/
+        \d{4}$`, /^\d{1,2}\/\d{4}$/g],
+    [rx()`a ${'b|c'} ${/\s+d/}`, /a b|c \s+d/],
+  ])('%s compiles to %s', (written, expected) => {
+    expect(written.source).toBe(expected.source);
+    expect(written.flags).toBe(expected.flags);
+  });
+
+  it('keeps a space written before a line break and drops only the indentation after it', () => {
+    const pattern = rx()`killed 
+      people`;
+    expect(pattern.test('killed people')).toBe(true);
+    expect(pattern.test('killedpeople')).toBe(false);
+  });
+
+  it('builds sources for larger patterns', () => {
+    expect(source`(?:a|
+      b)`).toBe('(?:a|b)');
+  });
+});
