@@ -126,6 +126,8 @@ function dayRange(value: string | null | undefined): [number, number] | null {
 
 /** Days a sentence date may lie from the main incident's and still be about it (follow-ups, deaths days later). */
 const SAME_INCIDENT_DAYS = 10;
+/** A figure dated two days or more before the main incident is an earlier event: a night spans two days at most. */
+const EARLIER_INCIDENT_DAYS = 1;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
 const YEAR_TALLY = 10;
 
@@ -148,7 +150,7 @@ function withoutBackground(facts: Fact[]): Fact[] {
   for (const f of figures) {
     if (ownDate(f) !== null || background.has(f)) continue;
     const range = dayRange(f.date?.value);
-    if (range && (range[1] < main[0] - SAME_INCIDENT_DAYS || range[0] > main[1] + SAME_INCIDENT_DAYS)) background.add(f);
+    if (range && (range[1] < main[0] - EARLIER_INCIDENT_DAYS || range[0] > main[1] + SAME_INCIDENT_DAYS)) background.add(f);
     else if (range) kept.push(f);
   }
   // an undated repeat of a background figure ("left six injured ... left six people injured") is background

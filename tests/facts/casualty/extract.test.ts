@@ -236,6 +236,10 @@ describe('article totals', () => {
     ['A woman was shot on Main Street on Monday. In March 2023, five people were shot at the same corner.', 0, 1],
     // and so is an undated repeat of that background figure
     ['Two men were shot on Oak Street on Monday. A shooting there in May 2022 left four injured. That attack left four people injured.', 0, 2],
+    // people shot two days or more before the main incident were hurt in another
+    ['A boy was shot on Elm Street on Wednesday. On Monday, two girls were shot a few blocks away.', 0, 1],
+    // a night spans two days: the day before is still the same incident
+    ['Two men were wounded early on Sunday. A third man was shot late on Saturday.', 0, 3],
     // a follow-up days later is the same incident
     ['A man was shot on Elm Street on August 2. He died on Saturday.', 1, 0],
     // people found with gunshot wounds, or shot at a place, were hit
