@@ -49,6 +49,13 @@ const FORMATS: readonly Format[] = [
     source: `${g('month', '0?[1-9]|1[0-2]')}/${g('day', DAY)}/${g('year', '(?:19|20)\\d{2}|\\d{2}')}(?![\\d/])`,
     numericMonth: true,
   },
+  {
+    // day first, as in most of the world; read only when the day is over 12 (see readDate)
+    name: 'numeric-day-month-year',
+    example: '28/11/2026',
+    source: `${g('day', '1[3-9]|2\\d|3[01]')}[/.]${g('month', '0?[1-9]|1[0-2]')}[/.]${g('year', '(?:19|20)\\d{2}')}(?![\\d/.])`,
+    numericMonth: true,
+  },
 ];
 
 const withoutGroups = (source: string): string => source.replace(/\(\?<[a-z]+>/g, '(?:');

@@ -42,7 +42,7 @@ export const publishedRules: readonly PublishedRule[] = [
     example: 'Posted: Friday, July 17, 2015 2:26 PM EDT',
     rank: 1,
     pattern: new RegExp(
-      `${LABEL_START}(?:Published|Posted|First published|Originally published|Publication date|PUBLISHED|POSTED)` +
+      `${LABEL_START}(?:Published|Posted|First published|Originally published|Publication date|Date|PUBLISHED|POSTED|DATE)` +
         `(?:\\s+on)?\\s*:?\\s*${TIME_BEFORE}?${date}`,
     ),
   },
@@ -75,6 +75,12 @@ export const publishedRules: readonly PublishedRule[] = [
     example: 'Lima, 31 Oct 88 (EFE) -- Police said on Monday',
     rank: 2,
     pattern: new RegExp(`^\\s*${PLACE_NAME}${REGION}?,\\s*${date}\\s*(?:${AGENCY}\\s*${DASH}?|${DASH})`),
+  },
+  {
+    reason: 'dateline-agency-then-date',
+    example: 'PARIS (AP) — Nov. 28, 2026 — French officials said',
+    rank: 2,
+    pattern: new RegExp(`^\\s*${PLACE_CAPS}${REGION}?,?\\s*${AGENCY}\\s*${DASH}\\s*${date}\\s*(?:$|${DASH}|-)`),
   },
   {
     reason: 'updated-label',

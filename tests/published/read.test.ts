@@ -21,6 +21,8 @@ describe('publication date in the head of an article', () => {
     ['Headline Posted: Wednesday, March 5, 2025 8:20 AM EST Updated: Friday, March 7, 2025', '2025-03-05', 'Wednesday, March 5, 2025', 'published-label'],
     ['Updated: Mar 17, 2025 - 8:04 AM\nPublished: 3/15/2025\nBody', '2025-03-15', '3/15/2025', 'published-label'],
     ['Published: 8/19/2013\nBody', '2013-08-19', '8/19/2013', 'published-label'],
+    ['Date: 28/11/2026\nBody', '2026-11-28', '28/11/2026', 'published-label'],
+    ['PARIS (AP) — Nov. 28, 2026 — French officials said', '2026-11-28', 'Nov. 28, 2026', 'dateline-agency-then-date'],
     ['A man was hurt. (Published Monday, March 3, 2025)\nBody', '2025-03-03', 'Monday, March 3, 2025', 'published-label'],
     ['Headline\nLast updated on 7 March 2025\nBody', '2025-03-07', '7 March 2025', 'updated-label'],
     ['By Ann Lee | March 5, 2025\nBody', '2025-03-05', 'March 5, 2025', 'byline-date'],
@@ -41,6 +43,8 @@ describe('publication date in the head of an article', () => {
     'RIVERTON, Ind. (AP) — Police said a man was shot.',
     'Published: 03/04/2025\nBody',
     '(06/08/16) - Police say a boy was hurt.',
+    'Date: 11/12/2026\nBody',
+    'The date: 28 November 2026 was chosen for the vote.',
     'Headline\nFebruary 30, 2025\nBody',
     'Firefighters at the scene, June 22, 2024. (Photo: staff)\nBody.',
     'A letter published March 3, 2025 by the ministry said the plan was dead.',
@@ -70,11 +74,13 @@ describe('calendar-date formats', () => {
     ['Thursday, February 23, 2006', '2006-02-23'],
     ['12/25/2024', '2024-12-25'],
     ['7/7/2024', '2024-07-07'],
+    ['28/11/2026', '2026-11-28'],
+    ['13.01.2025', '2025-01-13'],
   ])('%s → %s', (text, date) => {
     expect(readDate(text)?.date).toBe(date);
   });
 
-  it.each(['03/04/2025', 'February 29, 2025', '2025-13-01', '31 June 2025', 'March 2025', 'yesterday'])('%s is no day', (text) => {
+  it.each(['03/04/2025', '12/11/2026', '31/02/2026', 'February 29, 2025', '2025-13-01', '31 June 2025', 'March 2025', 'yesterday'])('%s is no day', (text) => {
     expect(readDate(text)).toBeNull();
   });
 });
