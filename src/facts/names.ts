@@ -1,5 +1,5 @@
 // Capitalised name spans over tokens: the candidates both the organisation and person
-// extractors classify (see name-classes.ts). A span is a run of capitalised words joined by
+// extractors classify (see names/classify.ts). A span is a run of capitalised words joined by
 // spaces or hyphens, with lower-case name particles inside ("al-", "bin", "van der", "-e-",
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").

@@ -2,7 +2,9 @@ import type { Context, Token } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
-import { affiliationPrefix, classifiedNames, titleEndOf, type ClassifiedName } from '../name-classes.js';
+import { classifiedNames } from '../names/classify.js';
+import { affiliationPrefix, titleEndOf } from '../names/titles.js';
+import type { ClassifiedName } from '../names/types.js';
 import { PersonFact } from './schema.js';
 import { ROLE_HEAD_SOURCE, ROLE_PHRASE_BEFORE, TITLE_WORDS } from './patterns.js';
 
@@ -28,7 +30,10 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // titles at the start of the span are the role, not the name
     let first = c.first;
     const tokens = ctx.tokens;
-    while (first < c.last - 1 && (isTitle(tokens[first]!) || (!isPersonTagged(tokens[first]!) && (isTitle(tokens[first + 1]!) || tokens.slice(first + 1, c.last).some((t) => t.tags.has('FirstName')) && c.reason === 'title-before-name')))) first++;
+    // (a word the parse calls no person, before a title or, in a span a title opens, before a first name)
+    const titleLed = (k: number): boolean =>
+      !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || tokens.slice(k + 1, c.last).some((t) => t.tags.has('FirstName')) && c.evidence === 'title');
+    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first))) first++;
     if (first === c.first) first = titleEndOf(ctx, c.first, c.last);
     const start = first > c.first ? tokens[first]!.start : c.start;
     if (start >= c.end) continue;
@@ -130,11 +135,12 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
 function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
   for (const { c, m } of singles) {
     const key = normaliseName(m.text);
-    const byGiven = c.reason.endsWith('given-name-link');
+    const byGiven = c.link === 'given-name';
     const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(byGiven ? 0 : -1) === key);
     const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
     if (owner) {
-      owner.mentions.push({ ...m, reason: byGiven || c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
+      // a mention the classifier linked keeps its reason; one linked only here says so
+      owner.mentions.push({ ...m, reason: c.link ? c.reason : `${c.reason}+surname-link` });
       continue;
     }
     const same = people.find((p) => normaliseName(p.name) === key);

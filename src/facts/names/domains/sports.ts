@@ -4,9 +4,10 @@
 import type { Context, Token } from '../../../context.js';
 import { isCapitalised, normaliseName, type NameSpan } from '../../names.js';
 import {
-  COMPASS_NAME, COUNTRY_IN_BRACKETS, has, isFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS, sentenceAround,
-  type ClassifiedName, type Local, type NameClass,
-} from '../../name-classes.js';
+  COMPASS_NAME, COUNTRY_IN_BRACKETS, has, isFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS,
+  sentenceAround,
+} from '../words.js';
+import { reclassify, type ClassifiedName, type Local } from '../types.js';
 import { PLACE_OR_EVENT_HEADS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE } from '../../organisation/patterns.js';
 import { CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, PERSON_SCORER_AFTER } from '../../person/patterns.js';
 import { lexiconTag } from '../../../nlp.js';
@@ -21,14 +22,12 @@ const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
  */
 export function tableRowEvidence(lead: string, rest: string): Local | null {
   const opensLine = /^\s*$/.test(lead);
-  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
-  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
-  if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85, evidence: 'team' };
+  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85, evidence: 'team' };
+  if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85, evidence: 'team' };
   return null;
 }
 
-// decisions that a name is a team: table structure and game reports
-const TEAM_REASONS = new Set(['standings-row', 'score-line', 'fixture-versus', 'sport-result', 'scorecard-team', 'team-in-game-report', 'team-nickname', 'schedule-at']);
 // "in Rivertown", "at Rivertown": the town itself, even in a game report
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|to|into|around|across|of) $/i;
 
@@ -39,9 +38,11 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|to|into|around|across|of
 export function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): void {
   const teams = new Set<string>();
   for (const c of out) {
-    if (c.cls !== 'organisation' || !TEAM_REASONS.has(c.reason) || PLACE_OR_EVENT_HEADS.has(lastWord(c.text))) continue;
+    // decisions that a name is a team: table structure and game reports
+    if (c.cls !== 'organisation' || !(c.evidence === 'team' || c.evidence === 'team-by-verb') || PLACE_OR_EVENT_HEADS.has(lastWord(c.text))) continue;
     // a game report's weakest evidence spreads only from a town: a lone player's name is no team
-    if (c.reason === 'team-in-game-report' && !ctx.tokens.slice(c.first, c.last).some((t) => has(t, 'Place', 'City', 'Region'))) continue;
+    const town = ctx.tokens.slice(c.first, c.last).some((t) => has(t, 'Place', 'City', 'Region'));
+    if (c.evidence === 'team-by-verb' && !town) continue;
     teams.add(normaliseName(c.text));
   }
   if (teams.size === 0) return;
@@ -51,7 +52,9 @@ export function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: N
     return !LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, span.start - 12), span.start));
   };
   for (const c of out) {
-    if (c.cls === 'place' && c.reason === 'compromise-place' && teamHere(c)) Object.assign(c, { cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
+    if (c.cls === 'place' && c.evidence === 'place-tag' && teamHere(c)) {
+      reclassify(c, { cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
+    }
   }
   for (let k = unclassified.length - 1; k >= 0; k--) {
     const span = unclassified[k]!;
@@ -102,8 +105,8 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   const surname = ctx.tokens[span.last + 1];
   if (/^[’']s? \p{Lu}/u.test(after) && owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName')) && surname && isCapitalised(surname) && surname.sentence === owner.sentence) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
   if (!sportSentence) return null;
-  if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65 };
-  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6 };
+  if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65, evidence: 'team' };
+  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6, evidence: 'team-by-verb' };
   return null;
 }
 
@@ -112,14 +115,17 @@ export function scheduleLine(ctx: Context, span: NameSpan): ClassifiedName[] | n
   const at = / AT /.exec(span.text);
   const { lead, rest } = lineAround(ctx, span);
   if (!at || !/^\s*$/.test(lead) || !/^\s*$/.test(rest) || / AT /.test(span.text.slice(at.index + 4))) return null;
-  const part = (start: number, end: number, cls: NameClass, reason: string): ClassifiedName => {
+  const part = (start: number, end: number, local: Local): ClassifiedName => {
     const first = ctx.tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last < span.last && ctx.tokens[last]!.end <= end) last++;
-    return { ...span, first, last, start, end, text: ctx.text.slice(start, end), cls, reason, confidence: 0.8 };
+    return { ...span, first, last, start, end, text: ctx.text.slice(start, end), ...local };
   };
   const leftEnd = span.start + at.index;
-  return [part(span.start, leftEnd, 'organisation', 'schedule-at'), part(leftEnd + 4, span.end, 'place', 'schedule-venue')];
+  return [
+    part(span.start, leftEnd, { cls: 'organisation', reason: 'schedule-at', confidence: 0.8, evidence: 'team' }),
+    part(leftEnd + 4, span.end, { cls: 'place', reason: 'schedule-venue', confidence: 0.8 }),
+  ];
 }
 
 /** "Hajek (B) 4 2 1 1": in a results table, a club's one-letter town mark in brackets is part of its name. */
@@ -156,14 +162,14 @@ export function sportTeam(ctx: Context, span: NameSpan, tokens: Token[], lead: s
   if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
     const row = tableRowEvidence(lead, rest);
     if (row) return row;
-    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
+    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75, evidence: 'team' };
     const sentence = sentenceAround(ctx, span);
     if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
-      return { cls: 'organisation', reason: 'sport-result', confidence: 0.8 };
+      return { cls: 'organisation', reason: 'sport-result', confidence: 0.8, evidence: 'team' };
     }
     const open = (lead.match(/\(/g)?.length ?? 0) - (lead.match(/\)/g)?.length ?? 0);
     if (open <= 0 && /(?:^|[:;,]) ?$/.test(lead) && /^ \d+(?:-\d+)?(?: (?:and|&) \d+(?:-\d+)?)?(?: \(|[,;.]|$)/.test(rest) && /\b(?:runs|wickets|innings|not out|\d+-\d+)\b/.test(ctx.text.slice(span.end, span.end + 200))) {
-      return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8 };
+      return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8, evidence: 'team' };
     }
   }
   return null;
@@ -171,9 +177,9 @@ export function sportTeam(ctx: Context, span: NameSpan, tokens: Token[], lead: s
 
 /** In an all-capitals line: a standings row, "VISITORS AT HOSTS" (the hosts' town names the venue). */
 export function capsTableEvidence(lead: string, rest: string): Local | null {
-  if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8 };
+  if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8, evidence: 'team' };
   // "VISITORS AT HOSTS": the team travels to the hosts' town, which names the venue
-  if (/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8 };
+  if (/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8, evidence: 'team' };
   if (/^\s*\p{Lu}[\p{Lu} .]* AT $/u.test(lead) && /^\s*$/.test(rest)) return { cls: 'place', reason: 'schedule-venue', confidence: 0.8 };
   return null;
 }
