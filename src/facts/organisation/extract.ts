@@ -48,7 +48,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       owners.add(org);
     }
     if (!org) {
-      org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
+      org = {
+        type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end,
+        reason: c.reason, confidence: c.confidence,
+      };
       orgs.push(org);
       owners.add(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);

@@ -14,8 +14,14 @@ const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, '
 const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}’'-])((?:(?!(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) )[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u');
-const ROLE_AFTER = new RegExp(`^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u');
+// up to three words before the role head, none of them a word that ends a phrase
+const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) ';
+const ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u',
+);
+const ROLE_AFTER = new RegExp(
+  `^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
+);
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
@@ -67,7 +73,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
   const prevToken = ctx.tokens[span.first - 1];
-  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post) && (isTitle(prevToken) || /^(?:for|of)$/.test(prevToken.normal) || /^\p{Lu}/u.test(prevToken.text) && !/[’']s$/u.test(prevToken.text));
+  // the word before runs into the span: a title, "for", "of", or a capitalised word that is no possessive
+  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post)
+    && (isTitle(prevToken) || /^(?:for|of)$/.test(prevToken.normal) || /^\p{Lu}/u.test(prevToken.text) && !/[’']s$/u.test(prevToken.text));
   if (nameFirst > span.first || joined) {
     // walk back over "for", "of", "the" and capitalised words to the start of the role phrase
     let first = span.first;

@@ -206,7 +206,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => INDEX_AFTER.test(p.after) && !p.single && !orgHead(p),
   },
   // 2. places
-  { delegate: 'sports: a compass-named club in a results table', decide: (p) => (nameDomains.sports ? compassTableRow(p.span, p.tokens, p.lead, p.rest) : null) },
+  {
+    delegate: 'sports: a compass-named club in a results table',
+    decide: (p) => (nameDomains.sports ? compassTableRow(p.span, p.tokens, p.lead, p.rest) : null),
+  },
   {
     reason: 'place-name', example: 'Rain soaked North Vale overnight.', cls: 'place', confidence: 0.85,
     match: (p) => isPlaceName(p.span.text),
@@ -285,7 +288,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'initial-and-surname', example: 'The fund is run by R. Castellan.', cls: 'person', confidence: 0.85,
     match: (p) => isInitial(p.ctx, p.tokens[0]!) && p.tokens.length > 1 && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
-  { delegate: 'sports: a player in a results line or a scorecard', decide: (p) => (nameDomains.sports ? resultsPlayer(p.span, p.tokens, p.next, p.lead, p.rest, p.after, p.single) : null) },
+  {
+    delegate: 'sports: a player in a results line or a scorecard',
+    decide: (p) => (nameDomains.sports ? resultsPlayer(p.span, p.tokens, p.next, p.lead, p.rest, p.after, p.single) : null),
+  },
   {
     reason: 'first-name', example: 'Ann Whitcomb, who chairs the board, resigned.', cls: 'person', confidence: 0.95,
     match: (p) => firstNamed(p) && (personBefore(p) || personAfter(p)),
@@ -308,7 +314,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && (!p.span.initial || !p.single),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
-  { delegate: 'sports: a team in a results table or a game report', decide: (p) => (nameDomains.sports ? sportTeam(p.ctx, p.span, p.tokens, p.lead, p.rest, p.before, p.after) : null) },
+  {
+    delegate: 'sports: a team in a results table or a game report',
+    decide: (p) => (nameDomains.sports ? sportTeam(p.ctx, p.span, p.tokens, p.lead, p.rest, p.before, p.after) : null),
+  },
   {
     reason: 'org-noun-before', example: 'Ferries run by the shipping company Tarvik stopped.', cls: 'organisation', confidence: 0.75,
     match: (p) => ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country', 'Person', 'FirstName'),
