@@ -174,35 +174,43 @@ const notCountryOrPlace = (p: Probe): boolean =>
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   // 1. words that name nothing
   {
-    reason: 'function-word', example: 'Meanwhile the river rose.', cls: 'other', confidence: 0.9,
+    reason: 'function-word', cls: 'other', confidence: 0.9,
+    example: 'Meanwhile the river rose.',
     match: (p) => p.single && FUNCTION_WORDS.test(p.span.text),
   },
   {
-    reason: 'not-a-name-word', example: 'The vote is due on Thursday.', cls: 'other', confidence: 0.9,
+    reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
+    example: 'The vote is due on Thursday.',
     match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the'),
   },
   {
-    reason: 'month-or-weekday', example: 'Crowds cheered as the May parade passed.', cls: 'other', confidence: 0.9,
+    reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
+    example: 'Crowds cheered as the May parade passed.',
     match: (p) => p.single && MONTH_OR_DAY.test(p.span.text),
   },
   {
-    reason: 'roman-numeral', example: 'The council approved phase II of the plan.', cls: 'other', confidence: 0.9,
+    reason: 'roman-numeral', cls: 'other', confidence: 0.9,
+    example: 'The council approved phase II of the plan.',
     match: (p) => p.single && ROMAN.test(p.span.text),
   },
   {
-    reason: 'hyphen-adjective', example: 'A Kelmont-owned ferry sank.', cls: 'other', confidence: 0.8,
+    reason: 'hyphen-adjective', cls: 'other', confidence: 0.8,
+    example: 'A Kelmont-owned ferry sank.',
     match: (p) => HYPHEN_ADJECTIVE_AFTER.test(p.after),
   },
   {
-    reason: 'lone-letter', example: 'The council chose plan B for the bridge.', cls: 'other', confidence: 0.9,
+    reason: 'lone-letter', cls: 'other', confidence: 0.9,
+    example: 'The council chose plan B for the bridge.',
     match: (p) => p.single && /^\p{Lu}\.?$/u.test(p.span.text),
   },
   {
-    reason: 'thing-named-after', example: 'They boarded the Harbour Line train to the coast.', cls: 'other', confidence: 0.8,
+    reason: 'thing-named-after', cls: 'other', confidence: 0.8,
+    example: 'They boarded the Harbour Line train to the coast.',
     match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single,
   },
   {
-    reason: 'index-named-after', example: 'The Kelmont Composite index fell two points.', cls: 'other', confidence: 0.8,
+    reason: 'index-named-after', cls: 'other', confidence: 0.8,
+    example: 'The Kelmont Composite index fell two points.',
     match: (p) => INDEX_AFTER.test(p.after) && !p.single && !orgHead(p),
   },
   // 2. places
@@ -211,45 +219,50 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     decide: (p) => (nameDomains.sports ? compassTableRow(p.span, p.tokens, p.lead, p.rest) : null),
   },
   {
-    reason: 'place-name', example: 'Rain soaked North Vale overnight.', cls: 'place', confidence: 0.85,
+    reason: 'place-name', cls: 'place', confidence: 0.85,
+    example: 'Rain soaked North Vale overnight.',
     match: (p) => isPlaceName(p.span.text),
   },
   {
     // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
-    reason: 'dateline', example: 'BRANTHOLM, Norland 2025-08-12 - Heavy rain fell.', cls: 'place', confidence: 0.9,
+    reason: 'dateline', cls: 'place', confidence: 0.9,
+    example: 'BRANTHOLM, Norland 2025-08-12 - Heavy rain fell.',
     match: (p) => /^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest),
   },
   // 3. titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz", "Senate Majority Leader Ann Lee"
   {
-    reason: 'title-before-name', example: 'Foreign Minister Dana Whitcomb arrived late.', cls: 'person', confidence: 0.9, evidence: 'title',
+    reason: 'title-before-name', cls: 'person', confidence: 0.9, evidence: 'title',
+    example: 'Foreign Minister Dana Whitcomb arrived late.',
     match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p),
   },
   // 4. organisations by their own shape: definitions, head words, company suffixes
   {
-    reason: 'acronym-in-parentheses', example: 'The Coastal Relief Alliance (CRA) sent boats.', cls: 'organisation', confidence: 0.9,
-    evidence: 'acronym-definition',
+    reason: 'acronym-in-parentheses', cls: 'organisation', confidence: 0.9, evidence: 'acronym-definition',
+    example: 'The Coastal Relief Alliance (CRA) sent boats.',
     match: (p) => !!p.span.defined,
   },
   {
-    reason: 'acronym-in-parentheses', example: 'Volunteers from Harbour Rescue Trust (HRT) arrived.', cls: 'organisation', confidence: 0.95,
-    evidence: 'acronym-definition',
+    reason: 'acronym-in-parentheses', cls: 'organisation', confidence: 0.95, evidence: 'acronym-definition',
+    example: 'Volunteers from Harbour Rescue Trust (HRT) arrived.',
     match: (p) => {
       const withThe = p.prev?.normal === 'the' ? `The ${p.span.text}` : p.span.text;
       return DEFINITION_AFTER.test(p.after) && p.tokens.length > 1 && acronymFits(DEFINITION_TEXT.exec(p.after)![1]!, withThe);
     },
   },
   {
-    reason: 'org-head-word', example: 'The Northfield Housing Authority approved the plan.', cls: 'organisation', confidence: 0.85,
-    evidence: 'org-head-word',
+    reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
+    example: 'The Northfield Housing Authority approved the plan.',
     match: (p) => !p.single && ((orgHead(p) && !NOT_ORG_HEADS.has(p.head)) || ofHead(p)),
   },
   {
-    reason: 'company-suffix', example: 'Shares of Brantholm Tooling AG rose.', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
+    reason: 'company-suffix', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
+    example: 'Shares of Brantholm Tooling AG rose.',
     match: (p) => !p.single && COMPANY_SUFFIXES.has(p.head),
   },
   {
     // "HarbourBank", "NorthCorp": one word whose capitalised tail is a kind of organisation
-    reason: 'compound-head-word', example: 'Customers of QuillBank complained.', cls: 'organisation', confidence: 0.8,
+    reason: 'compound-head-word', cls: 'organisation', confidence: 0.8,
+    example: 'Customers of QuillBank complained.',
     match: (p) => {
       const tail = compoundTail(p);
       return !!tail && (ORG_HEAD_WORDS.has(tail) || COMPANY_SUFFIXES.has(tail));
@@ -257,20 +270,23 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     // "the Treasury", "Parliament voted": a state's institution, capitalised where no sentence starts
-    reason: 'institution-word', example: 'The bill now goes to the Senate for a vote.', cls: 'organisation', confidence: 0.75,
+    reason: 'institution-word', cls: 'organisation', confidence: 0.75,
+    example: 'The bill now goes to the Senate for a vote.',
     match: (p) => p.single && !p.span.initial && !p.span.headline && INSTITUTION_WORDS.has(p.head) && /^\p{Lu}\p{Ll}+$/u.test(p.span.text),
   },
   // organisations by context
   {
     // "Kelmont, the biggest cement maker in the region": a description that names a kind of organisation
-    reason: 'org-appositive', example: 'Kelmont Vale, a cement maker, won the order.', cls: 'organisation', confidence: 0.8,
+    reason: 'org-appositive', cls: 'organisation', confidence: 0.8,
+    example: 'Kelmont Vale, a cement maker, won the order.',
     match: (p) =>
       ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isFirstName(p.tokens[0]!),
   },
   {
     // "the Coastal Herald said": a person's name takes no article, a speaking institution does
-    reason: 'the-name-said', example: 'The lock was faulty, the Brantholm Courier reported.', cls: 'organisation', confidence: 0.75,
+    reason: 'the-name-said', cls: 'organisation', confidence: 0.75,
+    example: 'The lock was faulty, the Brantholm Courier reported.',
     match: (p) =>
       p.prev?.normal === 'the' && p.sameSentence(p.prev) && SPEECH_AFTER.test(p.after) && !isFirstName(p.tokens[0]!)
       && !p.tokens.some((t) => has(t, 'Demonym')) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region')
@@ -280,12 +296,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   { delegate: 'listed companies', decide: (p) => listedEvidence(p.ctx, p.span, p.before, p.after) },
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
-    reason: 'org-member-before', example: 'Analysts at Kelmont Halvorsen expect a rise.', cls: 'organisation', confidence: 0.8,
+    reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
+    example: 'Analysts at Kelmont Halvorsen expect a rise.',
     match: (p) => ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p),
   },
   // 5. people by their own shape: initials, first names
   {
-    reason: 'initial-and-surname', example: 'The fund is run by R. Castellan.', cls: 'person', confidence: 0.85,
+    reason: 'initial-and-surname', cls: 'person', confidence: 0.85,
+    example: 'The fund is run by R. Castellan.',
     match: (p) => isInitial(p.ctx, p.tokens[0]!) && p.tokens.length > 1 && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
@@ -293,24 +311,29 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     decide: (p) => (nameDomains.sports ? resultsPlayer(p.span, p.tokens, p.next, p.lead, p.rest, p.after, p.single) : null),
   },
   {
-    reason: 'first-name', example: 'Ann Whitcomb, who chairs the board, resigned.', cls: 'person', confidence: 0.95,
+    reason: 'first-name', cls: 'person', confidence: 0.95,
+    example: 'Ann Whitcomb, who chairs the board, resigned.',
     match: (p) => firstNamed(p) && (personBefore(p) || personAfter(p)),
   },
   {
-    reason: 'first-name', example: 'The plan came from Ann Whitcomb last year.', cls: 'person', confidence: 0.85,
+    reason: 'first-name', cls: 'person', confidence: 0.85,
+    example: 'The plan came from Ann Whitcomb last year.',
     match: firstNamed,
   },
   // people by context: speech verbs, kin and role words
   {
-    reason: 'speech-or-kin-before-name', example: 'The bridge will reopen, said Whitcomb.', cls: 'person', confidence: 0.8, evidence: 'speech-only',
+    reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
+    example: 'The bridge will reopen, said Whitcomb.',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before),
   },
   {
-    reason: 'role-before-name', example: 'The Harbour Council envoy, Oduya, left.', cls: 'person', confidence: 0.8,
+    reason: 'role-before-name', cls: 'person', confidence: 0.8,
+    example: 'The Harbour Council envoy, Oduya, left.',
     match: personBeforeNotPlace,
   },
   {
-    reason: 'role-after-name', example: 'Brennock Halloway, a spokesman for the port, declined.', cls: 'person', confidence: 0.75, evidence: 'speech-only',
+    reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
+    example: 'Brennock Halloway, a spokesman for the port, declined.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && (!p.span.initial || !p.single),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
@@ -319,35 +342,42 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     decide: (p) => (nameDomains.sports ? sportTeam(p.ctx, p.span, p.tokens, p.lead, p.rest, p.before, p.after) : null),
   },
   {
-    reason: 'org-noun-before', example: 'Ferries run by the shipping company Tarvik stopped.', cls: 'organisation', confidence: 0.75,
+    reason: 'org-noun-before', cls: 'organisation', confidence: 0.75,
+    example: 'Ferries run by the shipping company Tarvik stopped.',
     match: (p) => ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country', 'Person', 'FirstName'),
   },
   {
-    reason: 'org-role-after', example: 'A Tarvik spokesman declined to comment.', cls: 'organisation', confidence: 0.75,
+    reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
+    example: 'A Tarvik spokesman declined to comment.',
     match: (p) =>
       ORG_CONTEXT_AFTER.test(p.after) && !placeLike(p) && !commonFirstWord(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after)),
   },
   {
-    reason: 'org-context-before', example: 'She bought a stake in Tarvik last year.', cls: 'organisation', confidence: 0.75,
+    reason: 'org-context-before', cls: 'organisation', confidence: 0.75,
+    example: 'She bought a stake in Tarvik last year.',
     match: (p) => ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'Person') && !isPlaceName(p.span.text),
   },
   // (a place acronym, "UK", was decided by place-name above)
   {
     // "AK-47", "XR-7": a model number; "ABCX 100 index": a market index
-    reason: 'model-or-index', example: 'The KSE 100 index fell sharply.', cls: 'other', confidence: 0.8,
+    reason: 'model-or-index', cls: 'other', confidence: 0.8,
+    example: 'The KSE 100 index fell sharply.',
     match: (p) => acronymShape(p) && /^-\d|^ \d+ (?:index|share index)\b/.test(p.after),
   },
   {
-    reason: 'acronym', example: 'The strike was called by the KWF on Monday.', cls: 'organisation', confidence: 0.7, evidence: 'acronym',
+    reason: 'acronym', cls: 'organisation', confidence: 0.7, evidence: 'acronym',
+    example: 'The strike was called by the KWF on Monday.',
     match: (p) => acronymShape(p) && !NOT_ORG_ACRONYMS.has(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Unit'),
   },
   {
-    reason: 'nationality', example: 'Two Canadians were hurt.', cls: 'other', confidence: 0.9,
+    reason: 'nationality', cls: 'other', confidence: 0.9,
+    example: 'Two Canadians were hurt.',
     match: (p) => has(p.tokens[0], 'Demonym') && p.single,
   },
   {
-    reason: 'country', example: 'Talks between France and Spain resumed.', cls: 'place', confidence: 0.9,
+    reason: 'country', cls: 'place', confidence: 0.9,
+    example: 'Talks between France and Spain resumed.',
     match: (p) => p.tokens.every((t) => has(t, 'Country')),
   },
 ];
