@@ -1,14 +1,20 @@
 // Capitalised name spans over tokens: the candidates both the organisation and person
-// extractors classify (see name-classes.ts). A span is a run of capitalised words joined by
+// extractors classify (see names/classify.ts). A span is a run of capitalised words joined by
 // spaces or hyphens, with lower-case name particles inside ("al-", "bin", "van der", "-e-",
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
 
 // particles that may sit inside a name in lower case
-const PARTICLES = new Set(['al', 'el', 'e', 'i', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&']);
+const PARTICLES = new Set([
+  'al', 'el', 'e', 'i', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da',
+  'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
+]);
 // particles that may join a name but never end one
-const CONNECTORS = new Set(['of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'den', 'le', 'bint', '&']);
+const CONNECTORS = new Set([
+  'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn',
+  'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'den', 'le', 'bint', '&',
+]);
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
 const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
@@ -49,7 +55,8 @@ const joinable = (prev: Token, next: Token): boolean => {
 const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;
 /** "Lee Cheuk-yan", "Wong Pik-wan": a given name of two syllables joined by a hyphen, the second in lower case. */
 const romanisedSyllables = (prev: Token, next: Token): boolean =>
-  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre) && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text);
+  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
+  && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text);
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
@@ -115,7 +122,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
       // "Shares of Kelmont Corp": a common noun and its preposition start no name either
-      while (first < end - 1 && !looksLikeName(tokens[first]!) && (LEADING_NOT_NAME_TAGS.some((t) => tokens[first]!.tags.has(t)) || !isCapitalised(tokens[first + 1]!))) {
+      const notNameTagged = (k: number): boolean => LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t));
+      while (first < end - 1 && !looksLikeName(tokens[first]!) && (notNameTagged(first) || !isCapitalised(tokens[first + 1]!))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }

@@ -2,11 +2,12 @@ import type { Context } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
-import { classifiedNames, type ClassifiedName } from '../name-classes.js';
+import { classifiedNames } from '../names/classify.js';
+import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { ORG_HEAD_WORDS } from './patterns.js';
 
-export { acronymFits } from '../name-classes.js';
+export { acronymFits } from '../names/spans.js';
 
 type OrgDraft = Draft<OrganisationFact>;
 
@@ -47,7 +48,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       owners.add(org);
     }
     if (!org) {
-      org = { type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end, reason: c.reason, confidence: c.confidence };
+      org = {
+        type: 'organisation', name: c.text, aliases: [], mentions: [], text: c.text, start: c.start, end: c.end,
+        reason: c.reason, confidence: c.confidence,
+      };
       orgs.push(org);
       owners.add(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
@@ -55,7 +59,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     if (!byBare.has(bare)) byBare.set(bare, org);
     org.confidence = Math.max(org.confidence, c.confidence);
     addMention(org, mentionOf(c, slashed === org ? `${c.reason}+slash-alias` : c.reason));
-    if (c.reason === 'acronym-in-parentheses') {
+    if (c.evidence === 'acronym-definition') {
       const acronym = ACRONYM_AFTER.exec(ctx.text.slice(c.end, c.end + 16));
       if (acronym) {
         const alias = acronym[1]!;

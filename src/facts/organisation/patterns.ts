@@ -1,5 +1,6 @@
 // Organisation evidence as data: head words that make a capitalised name an organisation,
 // context words around a name, sport-result structure, and words that make it something else.
+import { anyOf } from '../../lexicon/patterns.js';
 
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
@@ -22,28 +23,61 @@ export const ORG_HEAD_WORDS = new Set([
 ]);
 
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
-export const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp', 'asa', 'oyj']);
+export const COMPANY_SUFFIXES = new Set([
+  'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp',
+  'asa', 'oyj',
+]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
-export const NOT_ORG_FOLLOWERS = /^[ \t]*(?:train|flight|bus|ship|vessel|plane|aircraft|highway|road|street|station|airport|bridge|province|district|city|region|valley|river|dam|camp|massacre|attack|bombing|hijacking|palace|church|stadium|square)\b/i;
+const THINGS_NAMED_AFTER = [
+  'train', 'flight', 'bus', 'ship', 'vessel', 'plane', 'aircraft', 'highway', 'road', 'street', 'station', 'airport',
+  'bridge', 'province', 'district', 'city', 'region', 'valley', 'river', 'dam', 'camp', 'massacre', 'attack',
+  'bombing', 'hijacking', 'palace', 'church', 'stadium', 'square',
+];
+export const NOT_ORG_FOLLOWERS = new RegExp(String.raw`^[ \t]*${anyOf(THINGS_NAMED_AFTER)}\b`, 'i');
 
 /** "the Harbour Jones industrial average": a market index named after its maker, unless the name's head is a body ("... Exchange index"). */
 export const INDEX_AFTER = /^[ \t]*(?:industrial |composite |share |stock |transport |utilities )?(?:average|index)\b/i;
 
 /** Last words of places, venues and events that compromise sometimes calls organisations. */
-export const PLACE_OR_EVENT_HEADS = new Set(['centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship', 'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'masters', 'olympics', 'road', 'street', 'airport', 'station']);
+export const PLACE_OR_EVENT_HEADS = new Set([
+  'centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship',
+  'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'masters', 'olympics', 'road', 'street', 'airport',
+  'station',
+]);
 
 /** Capitalised phrases that look like organisations but are categories or headings. */
 export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups', 'developments', 'sanctions']);
 
 /** "Acme spokesman", "Rivertown batsman", "Acme shares": the word after names a member or part of an organisation. */
-export const ORG_CONTEXT_AFTER = /^(?:[’']s?)? (?:spokesman|spokeswoman|spokesperson|chairman|chief executive|shares|stock|board of directors|executives|headquarters|subsidiary|batsman|(?:fast |seam |spin |left-arm |right-arm )?bowler|all-rounder|opener|wicketkeeper|striker|forward|winger|playmaker|midfielder|defender|sweeper|full-back|centre-back|goalkeeper|keeper|skipper|pitcher|shortstop|outfielder|infielder|catcher|quarterback|linebacker|scrum-half|fly-half|flanker|hooker|team-?mate|fans|supporters|said in a statement|captain|coach|manager|owner|players|franchise|reporters?|correspondents?|photographer|cameraman|news agency|newspaper|daily|weekly|radio|television|news (?:apps?|website|site|channel|service|network|outlet|portal))\b/;
+// members, parts and voices of a body, sports positions among them
+const MEMBERS_AND_PARTS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chief executive', 'shares', 'stock', 'board of directors', 'executives',
+  'headquarters', 'subsidiary', 'batsman', '(?:fast |seam |spin |left-arm |right-arm )?bowler', 'all-rounder', 'opener',
+  'wicketkeeper', 'striker', 'forward', 'winger', 'playmaker', 'midfielder', 'defender', 'sweeper', 'full-back', 'centre-back',
+  'goalkeeper', 'keeper', 'skipper', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'catcher', 'quarterback', 'linebacker',
+  'scrum-half', 'fly-half', 'flanker', 'hooker', 'team-?mate', 'fans', 'supporters', 'said in a statement', 'captain', 'coach',
+  'manager', 'owner', 'players', 'franchise', 'reporters?', 'correspondents?', 'photographer', 'cameraman', 'news agency',
+  'newspaper', 'daily', 'weekly', 'radio', 'television', 'news (?:apps?|website|site|channel|service|network|outlet|portal)',
+];
+export const ORG_CONTEXT_AFTER = new RegExp(`^(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
-export const ORG_CONTEXT_BEFORE = /\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?) (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)|shares (?:in|of)|stake in|signed (?:for|with)|played for|plays for|spokesman for|spokeswoman for|analysts? at|economist at|chief executive of|joined|told) (?:the )?$/u;
+const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
+export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
+  String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, 'shares (?:in|of)', 'stake in', 'signed (?:for|with)',
+  'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'analysts? at', 'economist at', 'chief executive of', 'joined', 'told',
+])} (?:the )?$`, 'u');
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
-export const ORG_NOUN_BEFORE = /(?:^|[^\p{L}])(?:company|firm|group|club|side|team|champions|holders|newspaper|daily|weekly|magazine|agency|bank|carrier|airline|brokerage|broker|insurer|retailer|maker|manufacturer|producer|distributor|supplier|operator|conglomerate|utility|party|union|militia|movement|network|broadcaster|channel|publisher|exchange|regulator|watchdog|consortium|subsidiary|unit|affiliate|rival|partner|chain|franchise|outfit) $/u;
+const ORG_NOUNS = [
+  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'daily', 'weekly',
+  'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
+  'manufacturer', 'producer', 'distributor', 'supplier', 'operator', 'conglomerate', 'utility', 'party', 'union',
+  'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
+  'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
+];
+export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} $`, 'u');
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
@@ -69,12 +103,17 @@ export const ORG_KIND_SOURCE =
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance)';
 
+// what may follow the description's head: punctuation, a comma not before a speech verb, a clause or a preposition
+const AFTER_DESCRIPTION = [
+  '[.;:)]', String.raw`,(?! (?:said|says|reported|added|wrote)\b)`,
+  String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
+];
 /**
  * "Kelmont, the country's biggest cement maker, said": a description after the name whose head
  * is a kind of organisation (and not the first half of a role: "a company spokesman").
  */
 export const ORG_APPOSITIVE_AFTER = new RegExp(
-  `^,? (?:the|a|an|one of (?:the|its|their|our))(?: [\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?(?=[.;:)]|,(?! (?:said|says|reported|added|wrote)\\b)|\\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\\b|\\s*$)`,
+  `^,? (?:the|a|an|one of (?:the|its|their|our))(?: [\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?(?=${AFTER_DESCRIPTION.join('|')})`,
   'u',
 );
 
@@ -85,4 +124,7 @@ export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 
  * "analysts at Acme", "chief financial officer of Acme": the words before name a member or a part
  * of the organisation that follows; firm enough to outweigh a first name ("analysts at Morgan Hale").
  */
-export const ORG_MEMBER_BEFORE = /\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?) at|(?:chief [\p{Ll}]+ officer|chief executive|ceo|cfo) (?:of|at)) (?:the )?$/iu;
+export const ORG_MEMBER_BEFORE = new RegExp(String.raw`\b${anyOf([
+  '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?) at',
+  String.raw`(?:chief [\p{Ll}]+ officer|chief executive|ceo|cfo) (?:of|at)`,
+])} (?:the )?$`, 'iu');

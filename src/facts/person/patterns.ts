@@ -1,4 +1,5 @@
 // Person evidence as data: title and role words that sit before or after a name, and first names.
+import { anyOf } from '../../lexicon/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
 
 /** "President Ann Lee", "Coordinator for Trade Policy Dan Ortiz", "spokesman": role heads. */
@@ -16,20 +17,44 @@ export const TITLE_WORDS = new Set([
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
-  'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal', 'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr'
+  'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal',
+  'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr',
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
-export const ROLE_HEAD_SOURCE =
-  '(?:secretary|minister|spokes(?:man|woman|person)|coordinator|director|chief|ambassador|envoy|adviser|advisor|official|commander|leader|president|chairman|chairwoman|governor|mayor|head|founder|general|deputy|representative|analyst|lawyer|officer)';
+export const ROLE_HEAD_SOURCE = anyOf([
+  'secretary', 'minister', 'spokes(?:man|woman|person)', 'coordinator', 'director', 'chief', 'ambassador', 'envoy', 'adviser',
+  'advisor', 'official', 'commander', 'leader', 'president', 'chairman', 'chairwoman', 'governor', 'mayor', 'head', 'founder',
+  'general', 'deputy', 'representative', 'analyst', 'lawyer', 'officer',
+]);
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
 export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|husband|widow|son|daughter|compatriot|team-?mate|veteran|seed|seeded|told by) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
-export const PERSON_CONTEXT_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)| (?:said|says|told|added|asked|replied|admitted|insisted|explained|recalled|wrote|himself|herself)\b|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister|family|lawyer|aides?)\b)/;
+const SPEECH_OR_SELF_AFTER = anyOf([
+  'said', 'says', 'told', 'added', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'recalled', 'wrote', 'himself', 'herself',
+]);
+const KIN_AND_AIDES = anyOf(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'family', 'lawyer', 'aides?']);
+export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
+  String.raw`,? who\b`, String.raw`, \d{1,2}, `, String.raw`, aged \d`, String.raw` \(\d{1,2}\)`,
+  String.raw` ${SPEECH_OR_SELF_AFTER}\b`, String.raw`[’']s ${KIN_AND_AIDES}\b`,
+])}`);
 
 /** Lower-case nouns for people that stand right before a name: "teenager Ann Lee", "his counterpart Ann Lee". */
-export const PERSON_NOUN_BEFORE = /(?:^|[^\p{L}])(?:counterpart|colleague|compatriot|rival|opponent|legend|veteran|teenager|defender|striker|midfielder|goalkeeper|forward|winger|batsman|bowler|spinner|opener|playmaker|captain|skipper|coach|rider|driver|jockey|trainer|sprinter|runner|swimmer|boxer|golfer|novelist|author|writer|poet|singer|actor|actress|artist|dissident|activist|businessman|businesswoman|tycoon|billionaire|banker|broker|strategist|economist|analyst|lawmaker|legislator|politician|candidate|challenger|incumbent|nominee|premier|dictator|strongman|general|colonel|rebel leader|warlord|cleric|priest|monk|suspect|defendant|victim|widow|mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|nephew|niece|woman|man|girl|boy|student|journalist|photographer|reporter|editor|correspondent|spokesman|spokeswoman|chief-of-staff|aide|adviser|advisor|deputy|successor|predecessor|champion|seed|winner|finalist|Olympian) $/u;
+const PERSON_NOUNS = [
+  'counterpart', 'colleague', 'compatriot', 'rival', 'opponent', 'legend', 'veteran', 'teenager', 'defender',
+  'striker', 'midfielder', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'spinner', 'opener', 'playmaker',
+  'captain', 'skipper', 'coach', 'rider', 'driver', 'jockey', 'trainer', 'sprinter', 'runner', 'swimmer', 'boxer',
+  'golfer', 'novelist', 'author', 'writer', 'poet', 'singer', 'actor', 'actress', 'artist', 'dissident', 'activist',
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'banker', 'broker', 'strategist', 'economist', 'analyst',
+  'lawmaker', 'legislator', 'politician', 'candidate', 'challenger', 'incumbent', 'nominee', 'premier', 'dictator',
+  'strongman', 'general', 'colonel', 'rebel leader', 'warlord', 'cleric', 'priest', 'monk', 'suspect', 'defendant',
+  'victim', 'widow', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandson',
+  'granddaughter', 'nephew', 'niece', 'woman', 'man', 'girl', 'boy', 'student', 'journalist', 'photographer',
+  'reporter', 'editor', 'correspondent', 'spokesman', 'spokeswoman', 'chief-of-staff', 'aide', 'adviser', 'advisor',
+  'deputy', 'successor', 'predecessor', 'champion', 'seed', 'winner', 'finalist', 'Olympian',
+];
+export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Ortiz b Lee", "lbw b Lee". */
 export const PERSON_SCORER_AFTER = /^ \((?:\d{1,3}(?:st|nd|rd|th)?(?: minute)?(?:,[^)]*)?|captain|capt|pen|penalty|og|wk|c)\)/;
 export const CRICKET_DISMISSAL_BEFORE = /(?:^|[\s|(])(?:c|st|b|lbw b|c & b|c and b) $/;
@@ -58,14 +83,49 @@ export const NOT_PERSON_HEADS = new Set([
  */
 export interface SurnameSlot { reason: string; example: string; before?: RegExp; after?: RegExp; unless?: RegExp }
 // what a company or a country has, not a person: "Kelmont's board", "Jordan's long border"
-const NOT_PERSON_POSSESSIONS = /^[’']s (?:[\p{Ll}-]+ ){0,2}?(?:board|boards|directors|shares?|stock|stocks|bonds?|debt|notes|certificates|securities|rating|ratings|earnings|profits?|revenues?|sales|income|losses|dividend|offer|bid|takeover|merger|acquisition|units?|division|subsidiary|subsidiaries|plants?|factory|factories|stores|products|brands?|customers|clients|shareholders|stockholders|employees|staff|workforce|operations|assets|capital|pill|border|borders|territory|economy|population|army|military|troops|forces|government|parliament|coast|capital|embassy|airspace|waters|currency|exports|imports)\b/u;
+const POSSESSIONS_OF_A_BODY = [
+  'board', 'boards', 'directors', 'shares?', 'stock', 'stocks', 'bonds?', 'debt', 'notes', 'certificates',
+  'securities', 'rating', 'ratings', 'earnings', 'profits?', 'revenues?', 'sales', 'income', 'losses', 'dividend',
+  'offer', 'bid', 'takeover', 'merger', 'acquisition', 'units?', 'division', 'subsidiary', 'subsidiaries', 'plants?',
+  'factory', 'factories', 'stores', 'products', 'brands?', 'customers', 'clients', 'shareholders', 'stockholders',
+  'employees', 'staff', 'workforce', 'operations', 'assets', 'capital', 'pill', 'border', 'borders', 'territory',
+  'economy', 'population', 'army', 'military', 'troops', 'forces', 'government', 'parliament', 'coast', 'capital',
+  'embassy', 'airspace', 'waters', 'currency', 'exports', 'imports',
+];
+const NOT_PERSON_POSSESSIONS = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}?${anyOf(POSSESSIONS_OF_A_BODY)}\\b`, 'u');
+const SPEECH_VERBS = anyOf([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'replied', 'insisted', 'explained', 'recalled',
+  'admitted', 'warned', 'argued',
+]);
+// a function word after "'s" makes it "is" or "has": "Baker's in town"
+const NOT_AFTER_POSSESSIVE = anyOf([
+  'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'and',
+]);
+const STANCE_VERBS = anyOf([
+  'defended', 'defends', 'praised', 'praises', 'criticised', 'criticized', 'criticises', 'criticizes', 'thanked', 'thanks',
+  'blamed', 'blames', 'accused', 'accuses', 'urged', 'urges', 'endorsed', 'endorses', 'slammed', 'slams', 'congratulated',
+  'rebuked', 'rebukes',
+]);
+const AUXILIARIES = anyOf(['had', 'has', 'was', 'is', 'would', 'will', 'could', 'might', 'may', 'did', 'does', 'should']);
 export const SURNAME_SLOTS: readonly SurnameSlot[] = [
   // "it" after the verb speaks for a company: "Ford said it would recall"
-  { reason: 'surname-before-speech-verb', example: 'Baker said the vote would wait.', after: /^ (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|explained|recalled|admitted|warned|argued)\b(?! it\b)/ },
-  { reason: 'surname-possessive-before-noun', example: 'Aides defended Baker’s plan.', after: /^[’']s (?!(?:and|or|but|in|on|at|of|for|to|with|by|from|as|is|was|has|had|and)\b)\p{Ll}/u, unless: NOT_PERSON_POSSESSIONS },
-  { reason: 'surname-after-stance-verb', example: 'Critics blamed Baker for the delay.', before: /\b(?:defended|defends|praised|praises|criticised|criticized|criticises|criticizes|thanked|thanks|blamed|blames|accused|accuses|urged|urges|endorsed|endorses|slammed|slams|congratulated|rebuked|rebukes) $/, unless: /^[’']/ },
+  {
+    reason: 'surname-before-speech-verb', example: 'Baker said the vote would wait.',
+    after: new RegExp(String.raw`^ ${SPEECH_VERBS}\b(?! it\b)`),
+  },
+  {
+    reason: 'surname-possessive-before-noun', example: 'Aides defended Baker’s plan.',
+    after: new RegExp(String.raw`^[’']s (?!${NOT_AFTER_POSSESSIVE}\b)\p{Ll}`, 'u'), unless: NOT_PERSON_POSSESSIONS,
+  },
+  {
+    reason: 'surname-after-stance-verb', example: 'Critics blamed Baker for the delay.',
+    before: new RegExp(String.raw`\b${STANCE_VERBS} $`), unless: /^[’']/,
+  },
   // "Lee said Baker had been ill": the subject of the reported clause
-  { reason: 'surname-subject-after-speech', example: 'Aides said Baker had left.', before: /\b(?:said|says) $/, after: /^ (?:had|has|was|is|would|will|could|might|may|did|does|should)\b/ },
+  {
+    reason: 'surname-subject-after-speech', example: 'Aides said Baker had left.',
+    before: /\b(?:said|says) $/, after: new RegExp(String.raw`^ ${AUXILIARIES}\b`),
+  },
   { reason: 'surname-with-age-or-who', example: 'Baker, 54, resigned.', after: /^(?:, who\b|, \d{1,2}, |, aged \d)/ },
 ];
 

@@ -4,12 +4,14 @@
 import type { Context, Token } from '../../../context.js';
 import { isCapitalised, normaliseName, type NameSpan } from '../../names.js';
 import {
-  COMPASS_NAME, COUNTRY_IN_BRACKETS, has, isFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS, sentenceAround,
-  type ClassifiedName, type Local, type NameClass,
-} from '../../name-classes.js';
+  COMPASS_NAME, COUNTRY_IN_BRACKETS, has, isFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS,
+  sentenceAround,
+} from '../words.js';
+import { reclassify, type ClassifiedName, type Local } from '../types.js';
 import { PLACE_OR_EVENT_HEADS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_BEFORE } from '../../organisation/patterns.js';
 import { CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, PERSON_SCORER_AFTER } from '../../person/patterns.js';
 import { lexiconTag } from '../../../nlp.js';
+import { anyOf } from '../../../lexicon/patterns.js';
 
 // a club's town mark in brackets, then a score or a table row ("Hajek (B) 2", "Hajek (B) - Lom")
 const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
@@ -21,14 +23,14 @@ const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
  */
 export function tableRowEvidence(lead: string, rest: string): Local | null {
   const opensLine = /^\s*$/.test(lead);
-  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.85 };
-  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
-  if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return { cls: 'organisation', reason: 'score-line', confidence: 0.85 };
+  const standings: Local = { cls: 'organisation', reason: 'standings-row', confidence: 0.85, evidence: 'team' };
+  const scoreLine: Local = { cls: 'organisation', reason: 'score-line', confidence: 0.85, evidence: 'team' };
+  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return standings;
+  if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return scoreLine;
+  if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return scoreLine;
   return null;
 }
 
-// decisions that a name is a team: table structure and game reports
-const TEAM_REASONS = new Set(['standings-row', 'score-line', 'fixture-versus', 'sport-result', 'scorecard-team', 'team-in-game-report', 'team-nickname', 'schedule-at']);
 // "in Rivertown", "at Rivertown": the town itself, even in a game report
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|to|into|around|across|of) $/i;
 
@@ -39,9 +41,11 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|to|into|around|across|of
 export function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): void {
   const teams = new Set<string>();
   for (const c of out) {
-    if (c.cls !== 'organisation' || !TEAM_REASONS.has(c.reason) || PLACE_OR_EVENT_HEADS.has(lastWord(c.text))) continue;
+    // decisions that a name is a team: table structure and game reports
+    if (c.cls !== 'organisation' || !(c.evidence === 'team' || c.evidence === 'team-by-verb') || PLACE_OR_EVENT_HEADS.has(lastWord(c.text))) continue;
     // a game report's weakest evidence spreads only from a town: a lone player's name is no team
-    if (c.reason === 'team-in-game-report' && !ctx.tokens.slice(c.first, c.last).some((t) => has(t, 'Place', 'City', 'Region'))) continue;
+    const town = ctx.tokens.slice(c.first, c.last).some((t) => has(t, 'Place', 'City', 'Region'));
+    if (c.evidence === 'team-by-verb' && !town) continue;
     teams.add(normaliseName(c.text));
   }
   if (teams.size === 0) return;
@@ -51,7 +55,9 @@ export function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: N
     return !LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(sentence.start, span.start - 12), span.start));
   };
   for (const c of out) {
-    if (c.cls === 'place' && c.reason === 'compromise-place' && teamHere(c)) Object.assign(c, { cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
+    if (c.cls === 'place' && c.evidence === 'place-tag' && teamHere(c)) {
+      reclassify(c, { cls: 'organisation', reason: 'same-team-elsewhere', confidence: 0.65 });
+    }
   }
   for (let k = unclassified.length - 1; k >= 0; k--) {
     const span = unclassified[k]!;
@@ -62,11 +68,28 @@ export function spreadTeams(ctx: Context, out: ClassifiedName[], unclassified: N
 }
 
 // a sentence that reports a game
-export const SPORT_SENTENCE = /\b(?:wickets?|innings|runs|goals?|scored|match|league|cup|points|season|championship|title|victory|win|won|beat|defeat(?:ed)?|drew|draw|coach|captain|striker|halftime|inning|homers?|homered|pitcher|quarterback|touchdown|stumps|batting|bowled|penalty|standings|game|games|play-?offs?|relegation|promotion|fixture|derby)\b/;
+const GAME_WORDS = [
+  'wickets?', 'innings', 'runs', 'goals?', 'scored', 'match', 'league', 'cup', 'points', 'season', 'championship',
+  'title', 'victory', 'win', 'won', 'beat', 'defeat(?:ed)?', 'drew', 'draw', 'coach', 'captain', 'striker',
+  'halftime', 'inning', 'homers?', 'homered', 'pitcher', 'quarterback', 'touchdown', 'stumps', 'batting', 'bowled',
+  'penalty', 'standings', 'game', 'games', 'play-?offs?', 'relegation', 'promotion', 'fixture', 'derby',
+];
+export const SPORT_SENTENCE = new RegExp(String.raw`\b${anyOf(GAME_WORDS)}\b`);
 // verbs that make a team the subject of a game report
-const TEAM_VERB_AFTER = /^(?:[’']s?)? (?:beat|defeated|drew|lost|won|win|wins|trailed|led|leads|scored|reached|declared|dismissed|took|kept|made|need|needs|were|are|had|have|rallied|edged|routed|crushed|thrashed|held|clinched|moved|remain|remained|stayed|tied|finished|hit|went|came|collapsed|slumped|closed|recovered|batted|bowled|fielded|completed)\b/;
+const TEAM_VERBS = [
+  'beat', 'defeated', 'drew', 'lost', 'won', 'win', 'wins', 'trailed', 'led', 'leads', 'scored', 'reached',
+  'declared', 'dismissed', 'took', 'kept', 'made', 'need', 'needs', 'were', 'are', 'had', 'have', 'rallied', 'edged',
+  'routed', 'crushed', 'thrashed', 'held', 'clinched', 'moved', 'remain', 'remained', 'stayed', 'tied', 'finished',
+  'hit', 'went', 'came', 'collapsed', 'slumped', 'closed', 'recovered', 'batted', 'bowled', 'fielded', 'completed',
+];
+const TEAM_VERB_AFTER = new RegExp(String.raw`^(?:[’']s?)? ${anyOf(TEAM_VERBS)}\b`);
 // words before a team in a game report
-const TEAM_WORD_BEFORE = /\b(?:beat|defeated|against|over|v|vs|for|to|with|beating|defeating|host|hosts|visit|visiting|face|faces|play|plays|played|playing|joined|from|leaders|champions|rivals) $/;
+const TEAM_WORDS_BEFORE = [
+  'beat', 'defeated', 'against', 'over', 'v', 'vs', 'for', 'to', 'with', 'beating', 'defeating', 'host', 'hosts',
+  'visit', 'visiting', 'face', 'faces', 'play', 'plays', 'played', 'playing', 'joined', 'from', 'leaders',
+  'champions', 'rivals',
+];
+const TEAM_WORD_BEFORE = new RegExp(String.raw`\b${anyOf(TEAM_WORDS_BEFORE)} $`);
 
 const sportReports = new WeakMap<Context, boolean>();
 /** An article about games: at least five sentences that report one. */
@@ -95,15 +118,24 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   const after = ctx.text.slice(span.end, span.end + 30);
   // "Dan Ortiz of Rivertown": a player and his club, in a report about games
   const player = ctx.tokens[span.first - 2];
-  if (/\p{Lu}[\p{L}'’-]+ of $/u.test(before) && player && has(player, 'Person', 'LastName', 'FirstName') && !has(player, 'Plural') && !has(tokens[0], 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) return { cls: 'organisation', reason: 'player-of-team', confidence: 0.6 };
+  const personBeforeOf = !!player && has(player, 'Person', 'LastName', 'FirstName') && !has(player, 'Plural');
+  if (/\p{Lu}[\p{L}'’-]+ of $/u.test(before) && personBeforeOf && !has(tokens[0], 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) {
+    return { cls: 'organisation', reason: 'player-of-team', confidence: 0.6 };
+  }
   if (/\b(?:in|at|near|from|of|outside|inside) $/.test(before) && !/\bthe $/.test(before)) return null;
   // "Rivertown's Ann Lee was booked": a club's player, named by the town
   const owner = ctx.tokens[span.last];
   const surname = ctx.tokens[span.last + 1];
-  if (/^[’']s? \p{Lu}/u.test(after) && owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName')) && surname && isCapitalised(surname) && surname.sentence === owner.sentence) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
+  const playerAfter = !!owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName')) && !!surname && isCapitalised(surname)
+    && surname.sentence === owner.sentence;
+  if (/^[’']s? \p{Lu}/u.test(after) && playerAfter) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
   if (!sportSentence) return null;
-  if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65 };
-  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6 };
+  if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) {
+    return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65, evidence: 'team' };
+  }
+  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) {
+    return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6, evidence: 'team-by-verb' };
+  }
   return null;
 }
 
@@ -112,14 +144,17 @@ export function scheduleLine(ctx: Context, span: NameSpan): ClassifiedName[] | n
   const at = / AT /.exec(span.text);
   const { lead, rest } = lineAround(ctx, span);
   if (!at || !/^\s*$/.test(lead) || !/^\s*$/.test(rest) || / AT /.test(span.text.slice(at.index + 4))) return null;
-  const part = (start: number, end: number, cls: NameClass, reason: string): ClassifiedName => {
+  const part = (start: number, end: number, local: Local): ClassifiedName => {
     const first = ctx.tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last < span.last && ctx.tokens[last]!.end <= end) last++;
-    return { ...span, first, last, start, end, text: ctx.text.slice(start, end), cls, reason, confidence: 0.8 };
+    return { ...span, first, last, start, end, text: ctx.text.slice(start, end), ...local };
   };
   const leftEnd = span.start + at.index;
-  return [part(span.start, leftEnd, 'organisation', 'schedule-at'), part(leftEnd + 4, span.end, 'place', 'schedule-venue')];
+  return [
+    part(span.start, leftEnd, { cls: 'organisation', reason: 'schedule-at', confidence: 0.8, evidence: 'team' }),
+    part(leftEnd + 4, span.end, { cls: 'place', reason: 'schedule-venue', confidence: 0.8 }),
+  ];
 }
 
 /** "Hajek (B) 4 2 1 1": in a results table, a club's one-letter town mark in brackets is part of its name. */
@@ -140,7 +175,9 @@ export function compassTableRow(span: NameSpan, tokens: Token[], lead: string, r
 }
 
 /** "1. Ann Lee (Norland) 10.12", "c Ortiz b Lee", "Lee (47th)": a player in a results line or a scorecard. */
-export function resultsPlayer(span: NameSpan, tokens: Token[], next: Token | undefined, lead: string, rest: string, after: string, single: boolean): Local | null {
+export function resultsPlayer(
+  span: NameSpan, tokens: Token[], next: Token | undefined, lead: string, rest: string, after: string, single: boolean,
+): Local | null {
   const country = COUNTRY_IN_BRACKETS.exec(rest);
   if (country && (isPlaceName(country[1]!) || has(next, 'Country', 'Place')) && /^\s*(?:\d+\.\s*)?$|\bbeat\s*$|\d\s*$/.test(lead) && !single) {
     return { cls: 'person', reason: 'name-with-country', confidence: 0.85 };
@@ -156,14 +193,19 @@ export function sportTeam(ctx: Context, span: NameSpan, tokens: Token[], lead: s
   if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
     const row = tableRowEvidence(lead, rest);
     if (row) return row;
-    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75 };
+    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) {
+      return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75, evidence: 'team' };
+    }
     const sentence = sentenceAround(ctx, span);
     if ((SPORT_VERB_AFTER.test(after) || SPORT_VERB_BEFORE.test(before)) && SPORT_RESULT_NEAR.test(sentence)) {
-      return { cls: 'organisation', reason: 'sport-result', confidence: 0.8 };
+      return { cls: 'organisation', reason: 'sport-result', confidence: 0.8, evidence: 'team' };
     }
     const open = (lead.match(/\(/g)?.length ?? 0) - (lead.match(/\)/g)?.length ?? 0);
-    if (open <= 0 && /(?:^|[:;,]) ?$/.test(lead) && /^ \d+(?:-\d+)?(?: (?:and|&) \d+(?:-\d+)?)?(?: \(|[,;.]|$)/.test(rest) && /\b(?:runs|wickets|innings|not out|\d+-\d+)\b/.test(ctx.text.slice(span.end, span.end + 200))) {
-      return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8 };
+    // "Rivertown 204 and 118-3": a team's innings total in a scorecard
+    const inningsTotal = /^ \d+(?:-\d+)?(?: (?:and|&) \d+(?:-\d+)?)?(?: \(|[,;.]|$)/.test(rest);
+    const cricketNear = /\b(?:runs|wickets|innings|not out|\d+-\d+)\b/.test(ctx.text.slice(span.end, span.end + 200));
+    if (open <= 0 && /(?:^|[:;,]) ?$/.test(lead) && inningsTotal && cricketNear) {
+      return { cls: 'organisation', reason: 'scorecard-team', confidence: 0.8, evidence: 'team' };
     }
   }
   return null;
@@ -171,9 +213,9 @@ export function sportTeam(ctx: Context, span: NameSpan, tokens: Token[], lead: s
 
 /** In an all-capitals line: a standings row, "VISITORS AT HOSTS" (the hosts' town names the venue). */
 export function capsTableEvidence(lead: string, rest: string): Local | null {
-  if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8 };
+  if (/^\s*$/.test(lead) && /^ \d+ \d+ (?:\d+ )?\.?\d+/.test(rest)) return { cls: 'organisation', reason: 'standings-row', confidence: 0.8, evidence: 'team' };
   // "VISITORS AT HOSTS": the team travels to the hosts' town, which names the venue
-  if (/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8 };
+  if (/^\s*$/.test(lead) && /^ AT \p{Lu}[\p{Lu} .]*$/u.test(rest)) return { cls: 'organisation', reason: 'schedule-at', confidence: 0.8, evidence: 'team' };
   if (/^\s*\p{Lu}[\p{Lu} .]* AT $/u.test(lead) && /^\s*$/.test(rest)) return { cls: 'place', reason: 'schedule-venue', confidence: 0.8 };
   return null;
 }

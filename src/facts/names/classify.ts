@@ -1,0 +1,70 @@
+// One classification of every capitalised name span of an article: person, organisation, place or
+// other, each decision with the rule (`reason`) that made it, a confidence, and the typed evidence
+// later passes read. The organisation and person extractors read this one result (once per context).
+//
+// The passes, in order (each later one reads what the earlier ones decided):
+//   1. candidate spans (names.ts), refined and joined across acronym definitions (spans.ts)
+//   2. local evidence (evidence/local.ts, a rule table), or an all-capitals line's structure (evidence/weak.ts);
+//      a title before a company's name also names the company (titles.ts)
+//   3. a speech verb alone yields to the same name firmly an organisation elsewhere
+//   4. spans nothing local decided: the article's firm decisions (same name, surname, first name, short name),
+//      then headline words, then weak evidence (sports, compromise's tags, frequent surnames)
+//   5. weak decisions yield to the article's firm ones; sports teams spread; companies keep their own "'s"
+//   6. members of one list take the class the list agrees on
+import type { Context } from '../../context.js';
+import { nameSpans, type NameSpan } from '../names.js';
+import { nameDomains } from './domains/index.js';
+import { joinTownMarks, scheduleLine, spreadTeams, sportEvidence } from './domains/sports.js';
+import { localEvidence } from './evidence/local.js';
+import { capsEvidence, surnameEvidence, tagEvidence } from './evidence/weak.js';
+import { capsSubspans } from './refiners/caps-headlines.js';
+import { listMembers } from './refiners/list-members.js';
+import { articleNames, keepOwnPossessives, organisationWords, yieldSpeechToOrganisations, yieldWeakToFirm } from './refiners/same-name.js';
+import { joinDefinedNames, refineSpan } from './spans.js';
+import { roleAffiliation } from './titles.js';
+import type { ClassifiedName } from './types.js';
+
+const cache = new WeakMap<Context, ClassifiedName[]>();
+
+/** Every name span of the article with its class; computed once per context. */
+export function classifiedNames(ctx: Context): ClassifiedName[] {
+  let result = cache.get(ctx);
+  if (!result) cache.set(ctx, (result = classify(ctx)));
+  return result;
+}
+
+function classify(ctx: Context): ClassifiedName[] {
+  const spans = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s)));
+  const out: ClassifiedName[] = [];
+  const pending: NameSpan[] = [];
+  for (const span of spans) {
+    if (span.roleObject) continue;
+    const local = span.caps ? capsEvidence(ctx, span) : localEvidence(ctx, span);
+    if (local) out.push({ ...span, ...local });
+    else pending.push(span);
+    if (local?.evidence === 'title') {
+      const affiliation = roleAffiliation(ctx, span);
+      if (affiliation) out.push(affiliation);
+    }
+  }
+  yieldSpeechToOrganisations(out);
+  const { resolve, possessiveNames } = articleNames(ctx, out);
+  const orgWords = organisationWords(out);
+  const unclassified: NameSpan[] = [];
+  for (const span of pending) {
+    const found = resolve(span);
+    if (found) out.push({ ...span, ...found });
+    else if (span.caps) out.push(...((nameDomains.sports ? scheduleLine(ctx, span) : null) ?? capsSubspans(ctx, span, resolve)));
+    else {
+      const weak = (nameDomains.sports ? sportEvidence(ctx, span) : null) ?? tagEvidence(ctx, span) ?? surnameEvidence(ctx, span, orgWords);
+      if (weak) out.push({ ...span, ...weak });
+      else unclassified.push(span);
+    }
+  }
+  yieldWeakToFirm(out, resolve);
+  if (nameDomains.sports) spreadTeams(ctx, out, unclassified);
+  if (nameDomains.sports) joinTownMarks(ctx, out);
+  keepOwnPossessives(ctx, out, possessiveNames);
+  out.push(...listMembers(ctx, out, unclassified));
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,71 @@
+// Evidence that speaks only where no local rule and nothing else in the article decided a span:
+// compromise's tags, a frequent surname in a slot a person fills, and an all-capitals line's structure.
+import type { Context } from '../../../context.js';
+import type { NameSpan } from '../../names.js';
+import { ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
+import { NOT_PERSON_HEADS, SURNAME_SLOTS, TITLE_WORDS } from '../../person/patterns.js';
+import { isCommonSurname } from '../../person/surnames.js';
+import { nameDomains } from '../domains/index.js';
+import { capsTableEvidence } from '../domains/sports.js';
+import { normaliseName } from '../../names.js';
+import type { Local } from '../types.js';
+import { has, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
+
+const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
+
+/** Weak evidence from compromise's tags, used only where nothing firmer speaks. */
+export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
+  const single = !/\s/.test(span.text);
+  if (span.text.length < 2 || (span.headline && single) || tokens.every(isTitle)) return null;
+  const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
+  if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&')) {
+    return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
+  }
+  if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) {
+    return { cls: 'place', reason: 'compromise-place', confidence: 0.6, evidence: 'place-tag' };
+  }
+  if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || NAME_PARTICLES.test(t.normal)) && !span.initial) {
+    // a lone word compromise calls a person is too often a place or a common word: leave it
+    if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text))) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
+  }
+  return null;
+}
+
+// a word tagged so is no lone surname: places, organisations, dates, closed-class words
+const SURNAME_BLOCKERS = [
+  'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Acronym', 'Month', 'WeekDay', 'Date', 'Pronoun',
+  'Determiner', 'Preposition', 'Conjunction', 'Value',
+];
+
+/**
+ * "Baker said", "defended Baker’s plan": a frequent surname alone, in a slot a person fills
+ * (SURNAME_SLOTS). Weak evidence: it runs only where nothing else classified the word.
+ */
+export function surnameEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): Local | null {
+  if (span.last - span.first !== 1 || span.caps || !/^\p{Lu}\p{Ll}+$/u.test(span.text) || orgWords.has(normaliseName(span.text))) return null;
+  const token = ctx.tokens[span.first]!;
+  const word = span.text.toLowerCase();
+  if (has(token, ...SURNAME_BLOCKERS) || (has(token, 'Plural') && !has(token, 'ProperNoun')) || TITLE_WORDS.has(word) || ORG_HEAD_WORDS.has(word)) {
+    return null;
+  }
+  const prev = ctx.tokens[span.first - 1];
+  // "the Post’s editor", "the Herald said": a surname takes no article
+  if (prev && prev.sentence === token.sentence && prev.normal === 'the') return null;
+  const sentence = ctx.sentenceAt(span.start);
+  const before = ctx.text.slice(Math.max(sentence.start, span.start - 40), span.start);
+  const after = ctx.text.slice(span.end, span.end + 40);
+  const probe = span.headline ? after.toLowerCase() : after;
+  const slot = SURNAME_SLOTS.find((s) => (!s.after || s.after.test(probe)) && (!s.before || s.before.test(before)) && !s.unless?.test(probe));
+  if (!slot || !isCommonSurname(span.text)) return null;
+  return { cls: 'person', reason: slot.reason, confidence: 0.6 };
+}
+
+/** In an all-capitals line only the structure speaks: table rows, "X AT Y" schedules, datelines. */
+export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
+  const { lead, rest } = lineAround(ctx, span);
+  if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
+  if (isPlaceName(span.text)) return null;
+  return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
+}

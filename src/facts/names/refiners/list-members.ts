@@ -1,0 +1,49 @@
+// Names in one list are one kind of thing: "Saif-e-Watan, Tanzeem ul-Haq and the Crimson Brigade"
+// are all groups once one of them (or the noun announcing them) is.
+import type { Context } from '../../../context.js';
+import type { NameSpan } from '../../names.js';
+import { reclassify, type ClassifiedName } from '../types.js';
+
+// what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
+const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
+// a plural noun that announces a list of organisations: "three groups: A, B and C"
+const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
+  'groups', 'organi[sz]ations', 'companies', 'firms', 'banks', 'parties', 'teams', 'clubs', 'unions', 'agencies',
+  'militias', 'factions', 'affiliates', 'outfits', 'carriers', 'airlines', 'newspapers', 'broadcasters',
+].join('|')})(?::| such as| including| like)?\\s*(?:the\\s)?$`);
+// a decision this firm is not changed by the list; weaker ones take the list's class
+const FIRM = 0.7;
+
+/** Weak and unclassified members take the class the firm members agree on; returns the members newly classified. */
+export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): ClassifiedName[] {
+  type Item = { span: NameSpan; c: ClassifiedName | null };
+  const items: Item[] = [...out.map((c) => ({ span: c as NameSpan, c })), ...unclassified.map((span) => ({ span, c: null }))];
+  items.sort((a, b) => a.span.start - b.span.start);
+  const added: ClassifiedName[] = [];
+  const gapBefore = (j: number): string => ctx.text.slice(items[j - 1]!.span.end, items[j]!.span.start).replace(/^[’']s?/, '');
+  let i = 0;
+  while (i < items.length) {
+    let j = i + 1;
+    while (j < items.length && LIST_GAP.test(gapBefore(j))) j++;
+    // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
+    const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
+    const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
+    const joined = group.length >= 3 || group.slice(1).some(conjoined);
+    if (group.length >= 2 && joined) {
+      const firm = new Set(group.filter((it) => it.c && it.c.confidence >= FIRM && it.c.cls !== 'other').map((it) => it.c!.cls));
+      const intro = ORG_LIST_INTRO.test(ctx.text.slice(Math.max(0, group[0]!.span.start - 40), group[0]!.span.start));
+      if (intro && !firm.has('person')) firm.add('organisation');
+      if (firm.size === 1 && (group.length >= 3 || intro || firm.has('organisation') || firm.has('person'))) {
+        const cls = [...firm][0]!;
+        for (const it of group) {
+          if (it.c && it.c.confidence >= FIRM) continue;
+          if (it.span.initial && !it.c) continue;
+          if (it.c) reclassify(it.c, { cls, reason: `list-member`, confidence: 0.7 });
+          else added.push({ ...it.span, cls, reason: 'list-member', confidence: 0.7 });
+        }
+      }
+    }
+    i = j;
+  }
+  return added;
+}

@@ -1,0 +1,134 @@
+// Article-wide refiners: what the article says firmly of a name once holds wherever the name recurs.
+// A name classified firmly is the same kind elsewhere, a lone surname or first name is the person
+// named in full, and a company's distinctive first word is the company.
+import type { Context } from '../../../context.js';
+import { normaliseName, type NameSpan } from '../../names.js';
+import { lexiconTag } from '../../../nlp.js';
+import { COMPANY_SUFFIXES } from '../../organisation/patterns.js';
+import { titleEndOf } from '../titles.js';
+import { reclassify, type ClassifiedName, type Local } from '../types.js';
+import { GENERIC_FIRST_WORDS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
+
+/**
+ * "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
+ * as a person, so it yields to what the article says of the same name as an organisation.
+ */
+export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
+  const firmOrgs = new Set<string>();
+  for (const c of out) if (c.cls === 'organisation' && c.confidence >= 0.75) firmOrgs.add(normaliseName(c.text));
+  for (const c of out) {
+    if (c.cls === 'person' && c.evidence === 'speech-only' && firmOrgs.has(normaliseName(c.text))) {
+      reclassify(c, { cls: 'organisation', reason: 'same-name-elsewhere', confidence: 0.75 });
+    }
+  }
+}
+
+const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
+// first names that name places, directions or faiths as often: a lone one is not linked to the person who bears it
+const GIVEN_NAME_BLOCKERS = new Set([
+  'Virginia', 'Georgia', 'Carolina', 'Florida', 'Dakota', 'Jordan', 'Chad', 'Israel', 'Victoria', 'Austin', 'Houston',
+  'Lincoln', 'Washington', 'Paris', 'Sydney', 'Chelsea', 'Madison', 'Camden', 'Florence', 'Adelaide', 'Regina',
+  'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian',
+]);
+const SHORT_NAME_BLOCKERS = ['Place', 'Country', 'Demonym', 'Adjective', 'FirstName'];
+
+/** What the article's firm decisions say of a name seen again: a decision, or null. */
+export type Resolver = (span: NameSpan) => Local | null;
+
+export interface ArticleNames {
+  resolve: Resolver;
+  /** companies whose short name keeps their own "'s" ("Harwell's" after "Harwell's Bancshares Inc") */
+  possessiveNames: ReadonlySet<string>;
+}
+
+/** Gathers the article's firm decisions: names by kind, people's surnames and first names, companies' short names. */
+export function articleNames(ctx: Context, out: readonly ClassifiedName[]): ArticleNames {
+  const known = new Map<string, Local>();
+  const surnames = new Map<string, string>();
+  // "Isabel" after "Isabel Ruiz", "Tam" after "Tam Kai-wan": the first word of one person's name, alone (null: more than one)
+  const givenNames = new Map<string, string | null>();
+  for (const c of out) {
+    if (c.confidence < 0.7 || c.cls === 'other') continue;
+    const key = normaliseName(c.text);
+    const prev = known.get(key);
+    if (!prev || prev.confidence < c.confidence) known.set(key, c);
+    if (c.cls === 'person' && /\s/.test(c.text)) {
+      const words = c.text.split(/\s+/);
+      const nameFirst = titleEndOf(ctx, c.first, c.last);
+      const word = ctx.tokens[nameFirst]!.text;
+      const given = normaliseName(word);
+      const givenShaped = /^\p{Lu}\p{Ll}+$/u.test(word) && !isTitle(ctx.tokens[nameFirst]!) && !GIVEN_NAME_BLOCKERS.has(word);
+      if (nameFirst < c.last - 1 && givenShaped && !NOT_GIVEN_TAGS.includes(lexiconTag(word) ?? '')) {
+        givenNames.set(given, givenNames.has(given) && givenNames.get(given) !== c.text ? null : c.text);
+      }
+      surnames.set(normaliseName(words.at(-1)!), c.text);
+      if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
+    }
+  }
+  // "Kelmont" after "Kelmont Tool Inc": the distinctive first word of a company's name
+  const shortNames = new Map<string, Local>();
+  const possessiveNames = new Set<string>();
+  for (const c of out) {
+    // only companies: a hospital or police department starts with its town's name
+    const company = c.evidence === 'company-suffix' || c.evidence === 'org-head-word' && COMPANY_SUFFIXES.has(lastWord(c.text));
+    if (c.cls !== 'organisation' || c.confidence < 0.8 || !company) continue;
+    const words = c.text.split(/\s+/);
+    if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
+    const word = words[0]!;
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || has(ctx.tokens[c.first], ...SHORT_NAME_BLOCKERS) || GENERIC_FIRST_WORDS.test(word)) {
+      continue;
+    }
+    if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
+    if (c.ownName) possessiveNames.add(normaliseName(word));
+  }
+  const tagged = (span: NameSpan, ...tags: string[]): boolean => ctx.tokens.slice(span.first, span.last).some((t) => has(t, ...tags));
+  const resolve = (span: NameSpan): Local | null => {
+    const key = normaliseName(span.text);
+    const short = shortNames.get(key);
+    if (short && !tagged(span, 'Place', 'Country', 'Demonym', 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) return short;
+    const k = known.get(key);
+    if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
+    if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85, link: 'surname' };
+    if (!span.caps && givenNames.get(key) && !tagged(span, 'Place', 'Country', 'Organization')) {
+      return { cls: 'person', reason: 'given-name-link', confidence: 0.75, link: 'given-name' };
+    }
+    // "Mira Harwell" after "Harwell": another person of a family the article names
+    const words = span.text.split(/\s+/);
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
+      const last = normaliseName(words[1]!);
+      if (surnames.has(last) || known.get(last)?.cls === 'person') return { cls: 'person', reason: 'family-name', confidence: 0.75 };
+    }
+    return null;
+  };
+  return { resolve, possessiveNames };
+}
+
+/** "Kelmont" after "Kelmont Tool Corp": a word of a firm organisation's name is no lone surname. */
+export function organisationWords(out: readonly ClassifiedName[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of out) {
+    if (c.cls !== 'organisation' || c.confidence < 0.7 || !/\s/.test(c.text)) continue;
+    for (const w of c.text.split(/\s+/)) words.add(normaliseName(w));
+  }
+  return words;
+}
+
+/** A weak tag-only decision yields to what the article says firmly elsewhere. */
+export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver): void {
+  for (const c of out) {
+    if (c.confidence >= 0.7) continue;
+    const found = resolve(c);
+    if (found && found.cls !== c.cls) reclassify(c, found);
+  }
+}
+
+/** "Harwell's" after "Harwell's Bancshares Inc": the short name keeps the company's own "'s". */
+export function keepOwnPossessives(ctx: Context, out: ClassifiedName[], possessiveNames: ReadonlySet<string>): void {
+  if (possessiveNames.size === 0) return;
+  for (const c of out) {
+    if (c.cls !== 'organisation' || c.last - c.first !== 1 || !possessiveNames.has(normaliseName(c.text))) continue;
+    if (!/^[’']s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;
+    c.end += 2;
+    c.text = ctx.text.slice(c.start, c.end);
+  }
+}

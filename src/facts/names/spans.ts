@@ -1,0 +1,195 @@
+// Candidate spans refined before they are classified: qualifiers and demonyms trimmed from the front,
+// a span split where a body's head word meets a title or "of" joins a person to where they belong,
+// and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
+import type { Context } from '../../context.js';
+import { isCapitalised, type NameSpan } from '../names.js';
+import { lexiconTag } from '../../nlp.js';
+import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { nameDomains } from './domains/index.js';
+import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
+import {
+  FUNCTION_WORDS, has, isFirstName, isInitial, isTitle, lastWord, LEADING_QUALIFIERS, sentenceAround,
+} from './words.js';
+
+/** Letters of an acronym match the initials of a name ("The Crimson Brigade" → TCB, CB). */
+const initialsOf = (name: string): string =>
+  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the').map((w) => w[0]!.toUpperCase()).join('');
+
+export function acronymFits(acronym: string, name: string): boolean {
+  const initials = initialsOf(name);
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters);
+}
+
+/** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
+export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
+  const tokens = ctx.tokens;
+  let first = span.first;
+  // "Canadian Tomas Verlaine", "Democrat Ann Lee": the adjective is no part of the name
+  // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
+  // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
+  const qualifier = (k: number): boolean => LEADING_QUALIFIERS.test(tokens[k]!.normal) || has(tokens[k], 'Date', 'Month', 'WeekDay');
+  while (first < span.last - 1 && tokens[first]!.start >= span.start && qualifier(first)) first++;
+  // "The Coastal Herald": the article is no part of the name
+  if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
+  // "Later Isabel said": a sentence's first word that is never part of a name
+  if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
+  const partisan = (k: number): boolean => has(tokens[k], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[k]!.text);
+  const personNext = (k: number): boolean =>
+    isFirstName(tokens[k + 1]!)
+    || has(tokens[k + 1], 'Person', 'FirstName') && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
+  while (first < span.last - 1 && partisan(first) && tokens[first]!.start >= span.start && personNext(first)) first++;
+  const parts: NameSpan[] = [];
+  let start = first > span.first ? tokens[first]!.start : span.start;
+  for (let k = first; k < span.last - 1; k++) {
+    if (tokens[k]!.start < start) continue;
+    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && isTitle(tokens[k + 1]!)) {
+      parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
+      first = k + 1;
+      start = tokens[k + 1]!.start;
+    }
+  }
+  // "Coordinator for Trade Policy Dan Ortiz": the role's object runs into the name
+  const before1 = tokens[span.first - 1];
+  const before2 = tokens[span.first - 2];
+  if (before1 && before2 && /^(?:for|of)$/.test(before1.normal) && isTitle(before2)) {
+    for (let k = Math.max(first, span.first) + 1; k < span.last - 1; k++) {
+      if (tokens[k]!.start < start || !isFirstName(tokens[k]!)) continue;
+      parts.push({ ...sub(ctx, span, first, k, start, tokens[k - 1]!.end), roleObject: true });
+      first = k;
+      start = tokens[k]!.start;
+      break;
+    }
+  }
+  // "Ann Lee of Kelmont Corp", "Kelmont Inc of Northfield": a person or a company, then where they belong
+  for (let k = first + 1; k < span.last - 1; k++) {
+    if (tokens[k]!.normal !== 'of' || tokens[k]!.start < start) continue;
+    const left = tokens.slice(first, k);
+    const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
+    const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
+    // "Leung Yiu-chung of LPF": a name of two words or more, then the acronym of the body it belongs to
+    const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
+      && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
+    // "Rivertown of Norland beat...": in a sport report, a team and the country or town it comes from
+    const right = tokens.slice(k + 1, span.last);
+    const placeRight = right.every((t) =>
+      has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? ''));
+    const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && placeRight && nameDomains.sports
+      && (isSportReport(ctx) || SPORT_SENTENCE.test(sentenceAround(ctx, span)));
+    if (!personLeft && !companyLeft && !teamLeft && !acronymRight) continue;
+    parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
+    first = k + 1;
+    start = tokens[k + 1]!.start;
+    break;
+  }
+  // "near Northfield Harkat-ul-Nasr (HN)": the definition names only the words the letters fit
+  const defined = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(ctx.text.slice(span.end, span.end + 14));
+  if (defined && !acronymFits(defined[1]!, ctx.text.slice(start, span.end))) {
+    for (let k = first + 1; k < span.last - 1 + 1; k++) {
+      if (tokens[k]!.start < start || !isCapitalised(tokens[k]!)) continue;
+      const tail = ctx.text.slice(tokens[k]!.start, span.end);
+      if (initialsOf(tail) === defined[1]!.replace(/[^A-Z]/g, '')) {
+        parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
+        first = k;
+        start = tokens[k]!.start;
+        break;
+      }
+    }
+  }
+  let end = span.end;
+  // "Kelmont Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
+  if (COMPANY_SUFFIXES.has(lastWord(span.text)) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
+  parts.push(sub(ctx, span, first, span.last, start, end));
+  return parts.filter((p) => p.text.length > 0);
+}
+
+function sub(ctx: Context, span: NameSpan, first: number, last: number, start: number, end: number): NameSpan {
+  return { ...span, first, last, start, end, text: ctx.text.slice(start, end) };
+}
+
+// an acronym defined in brackets right after a name
+const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+// lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
+const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
+const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
+const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
+
+/**
+ * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the
+ * acronym after the last one spells the whole, and the last part alone does not fit it.
+ */
+export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const sameSentence = (a: NameSpan, b: NameSpan): boolean => ctx.tokens[a.first]!.sentence === ctx.tokens[b.first]!.sentence;
+  for (const span of spans) {
+    // "Harwell's Bancshares Inc": a company whose own name has a possessive (not a place's or a person's),
+    // which the rest cannot name alone ("Daimler's Kelmont Corp" is one company's unit)
+    const owner = out.at(-1);
+    if (owner && !owner.caps && owner.last - owner.first === 1 && span.start === owner.end + 3
+      && /^[’']s $/.test(ctx.text.slice(owner.end, span.start)) && COMPANY_SUFFIXES.has(lastWord(span.text))
+      && genericCompanyWords(span.text) && !has(ctx.tokens[owner.first], ...NOT_A_BODY_TAGS) && !lexiconTag(owner.text)) {
+      out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
+      continue;
+    }
+    // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
+    const body = out.at(-1);
+    if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2
+      && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
+      && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
+      // (an acronym after it decides the join below)
+      out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
+      continue;
+    }
+    out.push(span);
+    const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
+    if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
+    const acronym = m[1]!.replace(/[^A-Z]/g, '');
+    let best = -1;
+    for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {
+      const prev = out[k - 1]!;
+      if (prev.caps || !sameSentence(prev, span) || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
+      if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
+      // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the letters start inside
+      // the first part, and the name stays whole
+      else if (best < 0 && k === out.length - 1) {
+        for (let w = prev.first + 1; w < prev.last && best < 0; w++) {
+          const t = ctx.tokens[w]!;
+          if (t.start > prev.start && isCapitalised(t) && spellsAcronym(acronym, ctx.text.slice(t.start, span.end))) best = k - 1;
+        }
+      }
+    }
+    if (best < 0) continue;
+    const first = out[best]!;
+    out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
+  }
+  return out;
+}
+
+/** "Bancshares Inc", "Holdings Ltd": only kind-of-company words, no distinctive name. */
+function genericCompanyWords(text: string): boolean {
+  return text.split(/\s+/).every((w) => {
+    const word = w.toLowerCase().replace(/\.$/, '');
+    return ORG_HEAD_WORDS.has(word) || COMPANY_SUFFIXES.has(word) || word === '&';
+  });
+}
+
+/**
+ * The acronym's letters, in order, from the name's words (Schwartz and Hearst's matching): the first
+ * letter starts the first word, every other letter is found further on, and no capitalised word is
+ * left out that the acronym could have covered (at most two words more than letters).
+ */
+function spellsAcronym(acronym: string, name: string): boolean {
+  const capitalised = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length > acronym.length + 1 || capitalised.length < 2) return false;
+  const text = name.toLowerCase();
+  const letters = acronym.toLowerCase();
+  let l = text.length - 1;
+  for (let a = letters.length - 1; a >= 0; a--) {
+    const c = letters[a]!;
+    while (l >= 0 && (text[l] !== c || (a === 0 && l > 0 && /\p{L}/u.test(text[l - 1]!)))) l--;
+    if (l < 0) return false;
+    l--;
+  }
+  // the first letter must be the name's first letter: no words before the acronym's start
+  return l === -1;
+}

@@ -1,0 +1,95 @@
+// Titles and roles inside a name span: where the name starts after its titles ("Senate Majority
+// Leader |Ann Lee"), and the body a company title serves ("Acme CEO Ann Lee" → Acme).
+import type { Context } from '../../context.js';
+import type { NameSpan } from '../names.js';
+import { lexiconTag } from '../../nlp.js';
+import { ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { FIRST_NAMES, TITLE_WORDS } from '../person/patterns.js';
+import type { ClassifiedName } from './types.js';
+import {
+  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE, wordsPattern,
+} from './words.js';
+
+/**
+ * Where the name starts after the titles at the front of a span, or `first` if none: "President |Ann Lee",
+ * "Foreign Minister |Dan Ortiz", and, before a first name only, a title led by other words:
+ * "Senate Majority Leader |Ann Lee", "Acme CEO |Ann Lee", "Northfield State Police Trooper |Ann Lee".
+ */
+export function titleEndOf(ctx: Context, first: number, last: number): number {
+  const tokens = ctx.tokens;
+  let k = first;
+  while (k < last - 1 && (isTitle(tokens[k]!) || !has(tokens[k], 'Person', 'FirstName') && isTitle(tokens[k + 1]!))) k++;
+  // "Governor of Virginia": a title and what it governs name no one
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text)) return k;
+  // up to four words, then a title, then a first name or a word the parse calls a person
+  for (let t = Math.min(last - 2, first + 4); t > first; t--) {
+    if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;
+    const name = tokens[t + 1]!;
+    // after a title a listed first name is one, whatever else the parse calls it ("Minister Lena Marsh")
+    if (!isFirstName(name) && !has(name, 'Person', 'FirstName') && !(FIRST_NAMES.has(name.text) && t + 2 < last)) continue;
+    // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"
+    const notRoleObject = (x: (typeof tokens)[number]): boolean =>
+      has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the)$/.test(x.normal);
+    if (tokens.slice(first, t).some(notRoleObject)) continue;
+    return t + 1;
+  }
+  return first;
+}
+
+const CORPORATE_TITLES = wordsPattern([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'president', 'founder', 'spokesman', 'spokeswoman',
+  'spokesperson', 'director', 'executive', 'chief', 'manager', 'administrator',
+]);
+const GOVERNMENT_TITLES = wordsPattern([
+  'minister', 'secretary', 'senator', 'sen', 'speaker', 'governor', 'gov', 'mayor', 'leader', 'whip', 'premier',
+  'chancellor', 'commissioner', 'undersecretary', 'ambassador', 'envoy',
+]);
+// words that belong to a title rather than name whom it serves: "Senate Majority Leader", "Shadow Home Secretary"
+const TITLE_QUALIFIERS = wordsPattern([
+  'Senate', 'House', 'Majority', 'Minority', 'Home', 'Shadow', 'Opposition', 'Press', 'Deputy', 'Vice', 'Assistant',
+  'Acting', 'Executive', 'Prime', 'Chief', 'Senior', 'Interim', 'Cabinet', 'Parliamentary', 'Provincial', 'Regional',
+  'Party', 'Army', 'Navy', 'Police', 'Air', 'Military', 'Environment', 'Energy', 'Education', 'Transport', 'Agriculture',
+  'Culture', 'Economy', 'Economic', 'Immigration', 'Treasury', 'Development', 'Intelligence', 'Communications',
+  'Information', 'Financial', 'Fiscal', 'Budget', 'Editorial', 'Managing', 'Marketing', 'Sales', 'Technical',
+  'Operating', 'Commercial', 'Legal', 'Public', 'Internal', 'External', 'Affairs', 'Works', 'Services', 'Lieutenant',
+  'Attorney', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'Prime', 'White', 'Chief',
+]);
+
+/**
+ * "Acme CEO", "Northfield State Police Trooper": the words before the title words that name whom the role serves,
+ * as a token range [first, end), or null: "Senate Majority Leader" and "Foreign Minister" name no one else.
+ */
+export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let end = nameFirst;
+  while (end > first && isTitle(tokens[end - 1]!)) end--;
+  // "Northfield State Police Trooper": a body's name ends in its head word
+  if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)) return [first, end];
+  // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"
+  if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return null;
+  // qualifiers belong to the title: "Senate Majority", "Interior", "Deputy", demonyms and adjectives
+  const qualifies = (t: (typeof tokens)[number]): boolean =>
+    isTitle(t) || has(t, 'Adjective') || TITLE_WORDS.has(t.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(t.text)
+    || GENERIC_FIRST_WORDS.test(t.text) || has(t, 'Demonym');
+  while (end > first && qualifies(tokens[end - 1]!)) end--;
+  if (end === first || end === nameFirst) return null;
+  if (tokens.slice(first, end).some((t) => !/^\p{Lu}/u.test(t.text) && t.normal !== 'of' && t.normal !== '&')) return null;
+  return [first, end];
+}
+
+/** "Acme CEO Ann Lee": the organisation named before a title is itself a name to extract (a place is not one). */
+export function roleAffiliation(ctx: Context, span: NameSpan): ClassifiedName | null {
+  const nameFirst = titleEndOf(ctx, span.first, span.last);
+  const range = nameFirst > span.first ? affiliationPrefix(ctx, span.first, nameFirst) : null;
+  // only a company's titles say the words before them name a body: "Acme CEO", not "Hillford Professor"
+  if (!range || !CORPORATE_TITLES.test(ctx.tokens[nameFirst - 1]!.normal)) return null;
+  const [first, last] = range;
+  const tokens = ctx.tokens.slice(first, last);
+  const text = ctx.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+  const single = tokens.length === 1;
+  if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Person', 'FirstName')) || isPlaceName(text)) return null;
+  const tag = lexiconTag(text);
+  if (single && (tag !== undefined && tag !== 'Organization' || NATIONALITY_SHAPE.test(text) || FUNCTION_WORDS.test(text))) return null;
+  const at = { first, last, start: tokens[0]!.start, end: tokens.at(-1)!.end, text };
+  return { ...span, ...at, cls: 'organisation', reason: 'role-affiliation', confidence: 0.75 };
+}

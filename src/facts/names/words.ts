@@ -1,0 +1,87 @@
+// Word classes and text windows every names rule reads: titles, first names, sentence-opening
+// function words, nationality shapes, place names, and the line or sentence around a span.
+import type { Context, Token } from '../../context.js';
+import type { NameSpan } from '../names.js';
+import { PLACE_ACRONYMS } from '../organisation/patterns.js';
+import { FIRST_NAMES, TITLE_WORDS } from '../person/patterns.js';
+import { alternation, MONTH_NAMES } from '../../lexicon/calendar.js';
+
+export const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
+export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
+
+// compromise's own first names, or the list's where the parse sees no other part of speech
+const LIST_NAME_BLOCKERS = [
+  'Place', 'Adjective', 'Month', 'Date', 'Determiner', 'Possessive', 'Organization', 'Verb', 'Plural', 'Demonym', 'Value',
+];
+export const isFirstName = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text)
+  && (t.tags.has('FirstName') || (FIRST_NAMES.has(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
+export const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
+export const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
+// "Israeli government", "Belgian club": nationality adjectives are no organisation
+// ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;
+// no "-ch": compromise knows "Dutch", "French", "Czech", while "Norwich" and "Zurich" are towns)
+export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|an)$/u;
+// (the order of the alternatives is the order the pattern was first written in)
+export const MONTH_OR_DAY = new RegExp(`^(?:${alternation([
+  ...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+])})\\.?$`);
+
+/** A pattern that matches exactly one of the words. */
+export const wordsPattern = (words: readonly string[], flags?: string): RegExp => new RegExp(`^(?:${alternation(words)})$`, flags);
+
+// first words that say what kind of body a name is, not which one: "National Bank", "First Union"
+export const GENERIC_FIRST_WORDS = wordsPattern([
+  'National', 'International', 'General', 'United', 'Federal', 'Central', 'Royal', 'First', 'New', 'Old', 'Great', 'Grand',
+  'Saint', 'Social', 'Democratic', 'Liberal', 'Islamic', 'Christian', 'Popular', 'People', 'Peoples', 'Supreme', 'High',
+  'State', 'City', 'County', 'World', 'Global', 'Western', 'Eastern', 'Northern', 'Southern', 'Interior', 'Foreign',
+  'Justice', 'Defence', 'Defense', 'Finance', 'Trade', 'Labour', 'Labor', 'Health', 'Security', 'European', 'Asian',
+  'African', 'American', 'Arab',
+]);
+// capitalised only because they start a sentence
+export const FUNCTION_WORDS = wordsPattern([
+  'Once', 'After', 'Before', 'While', 'Although', 'Though', 'Since', 'Because', 'Until', 'Meanwhile', 'However', 'Later',
+  'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'There', 'Here', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They',
+  'We', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Its', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'If', 'As', 'At',
+  'In', 'On', 'But', 'And', 'Or', 'So', 'Then', 'Now', 'Yet', 'Still', 'Also', 'Even', 'Just', 'Only', 'Some', 'Many',
+  'Most', 'All', 'Both', 'Each', 'Every', 'No', 'Not', 'One', 'Two', 'Three', 'Police', 'Officials', 'Authorities',
+  'Witnesses', 'Residents',
+]);
+export const LEADING_QUALIFIERS = wordsPattern([
+  'former', 'ex', 'late', 'then', 'acting', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'several', 'many', 'both', 'all', 'some',
+]);
+export const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/** Place acronyms ("U.S.", "UK") and two-word compass names ("West Bank", "North Sea"). */
+export function isPlaceName(text: string): boolean {
+  return PLACE_ACRONYMS.has(text.replace(/\./g, '')) || COMPASS_NAME.test(text) || STATE_NAME.test(text);
+}
+// "<Nationality> Federation", "<Nationality> Republic", "United Kingdom": a state, so a place
+const STATE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ic|ch|an|i)|United) (?:Federation|Republic|Kingdom|Emirates)$/u;
+export const COMPASS_NAME = /^(?:North|South|East|West)(?:ern)? \p{Lu}\p{Ll}+$/u;
+export const COUNTRY_IN_BRACKETS = /^ \(([^()\n]{2,30})\)/;
+
+// how far the line and sentence rules look around a span: bounded, so a huge line stays linear
+const WINDOW = 240;
+/** The span's line before and after it, cut to WINDOW characters ("…" marks a cut, so "^" rules fail). */
+export function lineAround(ctx: Context, span: NameSpan): { lead: string; rest: string } {
+  const from = Math.max(0, span.start - WINDOW);
+  const leadRaw = ctx.text.slice(from, span.start);
+  const nl = leadRaw.lastIndexOf('\n');
+  const lead = nl >= 0 ? leadRaw.slice(nl + 1) : from === 0 ? leadRaw : `\u2026${leadRaw}`;
+  const to = Math.min(ctx.text.length, span.end + WINDOW);
+  const restRaw = ctx.text.slice(span.end, to);
+  const nr = restRaw.indexOf('\n');
+  const rest = nr >= 0 ? restRaw.slice(0, nr) : to === ctx.text.length ? restRaw : `${restRaw}\u2026`;
+  return { lead, rest };
+}
+
+/** The span's sentence, cut to WINDOW characters either side. */
+export function sentenceAround(ctx: Context, span: NameSpan): string {
+  const sentence = ctx.sentenceAt(span.start);
+  const end = Math.min(Math.max(sentence.end, span.end), span.end + WINDOW);
+  return ctx.text.slice(Math.max(sentence.start, span.start - WINDOW), end);
+}
