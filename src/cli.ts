@@ -3,10 +3,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
-import type { FactType } from './facts/index.js';
+import { registeredTypes } from './facts/registry.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
-import { THRESHOLD_NAMES } from './validate/thresholds.js';
+import { thresholdNames } from './validate/thresholds.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
         y
           .positional('inputs', { type: 'string', array: true, default: ['fixtures'] as string[] })
           // not an array option, so inputs may follow it; given twice, yargs collects both values
-          .option('min-f1', { type: 'string', describe: `fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ${THRESHOLD_NAMES.join(', ')}` })
+          .option('min-f1', { type: 'string', describe: `fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ${thresholdNames().join(', ')}` })
           .option('report', { type: 'string', describe: 'write the JSON report to this file' })
           .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
           .option('published', { type: 'string', describe: 'publication date of every article; overrides sidecars and corpus fields' })
@@ -291,12 +291,14 @@ function stopOnSignals(): AbortSignal {
   return controller.signal;
 }
 
-/** Fact types in the summary line, always all of them and in this order (a type added later follows). */
-const SUMMARY_TYPES = ['organisation', 'person', 'date', 'casualty'] as const satisfies readonly FactType[];
-
-/** The one-line summary: articles, facts by type (every type, 0 included, in a fixed order), failures, elapsed time and rate. */
+/**
+ * The one-line summary: articles, facts by type (every registered type, 0 included, in registry order;
+ * any other after them), failures, elapsed time and rate.
+ */
 export function summaryLine(summary: BatchSummary, destination: string): string {
-  const types = [...SUMMARY_TYPES, ...Object.keys(summary.factsByType).filter((t) => !(SUMMARY_TYPES as readonly string[]).includes(t)).sort()];
+  const registered: string[] = registeredTypes().map((t) => t.type);
+  const others = Object.keys(summary.factsByType).filter((t) => !registered.includes(t)).sort();
+  const types = [...registered, ...others];
   const facts = types.map((t) => `${summary.factsByType[t] ?? 0} ${t}`).join(', ');
   const seconds = summary.elapsedMs / 1000;
   const rate = seconds > 0 ? `, ${(summary.articles / seconds).toFixed(1)} articles/s` : '';
@@ -357,7 +359,7 @@ function parseTolerance(value: number): number {
  * A name that is not scored (a misspelt type) or a value above 100 is a usage error.
  */
 function parseThresholds(values: string[]): Record<string, number> {
-  const names: readonly string[] = THRESHOLD_NAMES;
+  const names = thresholdNames();
   const thresholds: Record<string, number> = {};
   for (const value of values.flatMap((v) => String(v).split(','))) {
     const m = /^(?:([\w.]+)=)?(\d+(?:\.\d+)?)$/.exec(value.trim());

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { extract } from './pipeline.js';
 import { InputError, decodeArticle } from './io/decode.js';
 import { oneLine, readInputs, readMeta, type Article, type ArticleFailure } from './io/inputs.js';
-import { GoldFixture, type Gold } from './validate/gold.js';
+import { goldFixtureSchema, type Gold } from './validate/gold.js';
 import { firstStated } from './published/index.js';
 import { aggregate, scoreArticle, type EvalReport } from './validate/score.js';
 
@@ -50,7 +50,7 @@ export function loadFixture(path: string, options: EvalOptions = {}): Article & 
   } catch (error) {
     throw new InputError(`${path}: not valid JSON (${error instanceof Error ? error.message : error})`);
   }
-  const parsed = GoldFixture.safeParse(raw);
+  const parsed = goldFixtureSchema().safeParse(raw);
   if (!parsed.success) throw new InputError(`${path}: malformed gold: ${oneLine(z.prettifyError(parsed.error))}`);
   const { source, published, ...gold } = parsed.data;
   const articlePath = source ? resolve(dirname(path), source) : path.replace(/\.gold\.json$/i, '.txt');

@@ -5,24 +5,28 @@
 // edge is split into pieces, so the text is never reordered or repeated.
 import { join } from 'node:path';
 import type { Fact } from '../facts/index.js';
+import { presentationOf, registeredTypes } from '../facts/registry.js';
+import type { ArticleView, HtmlColumn } from '../facts/types.js';
 import type { ArticleResult } from '../result.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { totalsDetail, type FigureInTotals, type TotalsNote } from '../refine/totals.js';
 import { safeFileName } from './file-names.js';
-import { titleOf } from './csv.js';
+import { articleView, titleOf } from './csv.js';
+import { factLink, orDash, pct } from './html-cells.js';
 import { classOf, escapeHtml as e, htmlPage } from '../report/page.js';
+
+export { TOTALS_NOTE_TEXT } from '../facts/casualty/present.js';
 
 interface TypeStyle { label: string; title: string; colour: string }
 
-/** Known types; a fact type added later still renders, grey, with its type name as label. */
-export const TYPE_STYLES: Record<string, TypeStyle> = {
-  organisation: { label: 'ORG', title: 'Organisations', colour: '#7aecec' },
-  person: { label: 'PERSON', title: 'People', colour: '#c3b8fd' },
-  date: { label: 'DATE', title: 'Dates', colour: '#bfe1d9' },
-  casualty: { label: 'CASUALTY', title: 'Casualty events', colour: '#ff9fae' },
+/** A type not in the registry still renders, grey, with its type name as label. */
+const styleOf = (type: string): TypeStyle =>
+  presentationOf(type)?.html ?? { label: type.toUpperCase(), title: type, colour: '#dde1e6' };
+
+/** ` k-VARIANT` for a fact whose type draws its kinds in colours of their own. */
+const variantClass = (fact: Fact): string => {
+  const variant = presentationOf(fact.type)?.html.variant?.(fact);
+  return variant ? ` k-${classOf(variant)}` : '';
 };
-const INJURED_COLOUR = '#fed38a';
-const styleOf = (type: string): TypeStyle => TYPE_STYLES[type] ?? { label: type.toUpperCase(), title: type, colour: '#dde1e6' };
 
 /** A highlighted range of the text and the fact it belongs to. */
 export interface Highlight { start: number; end: number; fact: Fact; order: number }
@@ -94,11 +98,12 @@ export function highlightText(text: string, facts: readonly Fact[]): string {
       const { open: h, piece } = step;
       const fact = h.fact;
       const style = styleOf(fact.type);
-      const kind = fact.type === 'casualty' ? ` k-${classOf(fact.kind)}` : '';
+      const kind = variantClass(fact);
       const last = piece === pieces.get(h)! - 1;
       const anchor = piece === 0 && !firstOfFact.has(fact.id) ? (firstOfFact.add(fact.id), ` id="m-${e(fact.id)}"`) : '';
       html +=
-        `<mark class="hl t-${classOf(fact.type)}${kind}${last ? '' : ' cont'}"${anchor} data-fact="${e(fact.id)}" data-type="${e(fact.type)}"` +
+        `<mark class="hl t-${classOf(fact.type)}${kind}${last ? '' : ' cont'}"${anchor}` +
+        ` data-fact="${e(fact.id)}" data-type="${e(fact.type)}"` +
         ` data-start="${h.start}" data-end="${h.end}" data-label="${e(style.label)}"` +
         `${piece === 0 ? ' tabindex="0"' : ''} aria-describedby="card-${e(fact.id)}">`;
     }
@@ -129,131 +134,55 @@ function plainText(text: string, from: number, to: number): string {
   return edge(head) + e(middle) + edge(tail);
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const orDash = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '<span class="empty">–</span>' : e(value));
-
-/** The normalised value of a fact as label/value rows, for its card and tables. */
+/** The normalised value of a fact as label/value rows, for its card. */
 export function factFields(fact: Fact): Array<[string, string | number | null]> {
   const common: Array<[string, string | number | null]> = [['confidence', pct(fact.confidence)], ['rule', fact.reason]];
-  switch (fact.type) {
-    case 'organisation':
-      return [['name', fact.name], ['aliases', fact.aliases.join(', ') || null], ['mentions', fact.mentions.length], ...common];
-    case 'person':
-      return [['name', fact.name], ['role', fact.role], ['affiliation', fact.affiliation], ['mentions', fact.mentions.length], ...common];
-    case 'date':
-      return [['value', fact.value ?? 'unresolved'], ['granularity', fact.granularity], ['first day', fact.iso], ['relative', fact.relative ? 'yes, to the publication date' : 'no'], ...common];
-    case 'casualty':
-      return [
-        ['count', casualtyCount(fact)], ['kind', fact.kind], ['victims', fact.victims], ['event', fact.event?.text ?? null],
-        ['perpetrator', fact.perpetrator?.text ?? null], ['location', fact.location?.text ?? null],
-        ['date', fact.date ? `${fact.date.text}${fact.date.value ? ` (${fact.date.value})` : ''}` : null], ['part of', fact.subset_of], ...common,
-      ];
-    default:
-      return [['text', (fact as Fact).text], ...common];
-  }
-}
-
-function casualtyCount(fact: Extract<Fact, { type: 'casualty' }>): string {
-  const range = fact.min !== null || fact.max !== null ? ` (${fact.min ?? '?'}–${fact.max ?? '?'})` : '';
-  return `${fact.approximate ? '≈ ' : ''}${fact.count}${range}`;
+  const type = presentationOf(fact.type);
+  return [...(type ? type.html.fields(fact) : [['text', fact.text] as [string, string]]), ...common];
 }
 
 function card(fact: Fact): string {
   const style = styleOf(fact.type);
-  const kind = fact.type === 'casualty' ? ` k-${classOf(fact.kind)}` : '';
   const rows = factFields(fact).map(([k, v]) => `<dt>${e(k)}</dt><dd>${orDash(v)}</dd>`).join('');
-  return `<div class="card" id="card-${e(fact.id)}" role="tooltip" hidden><div class="card-head t-${classOf(fact.type)}${kind}">${e(style.label)} <span>${e(fact.id)}</span></div><p class="card-text">“${e(fact.text)}”</p><dl>${rows}</dl></div>`;
+  return (
+    `<div class="card" id="card-${e(fact.id)}" role="tooltip" hidden>` +
+    `<div class="card-head t-${classOf(fact.type)}${variantClass(fact)}">${e(style.label)} <span>${e(fact.id)}</span></div>` +
+    `<p class="card-text">“${e(fact.text)}”</p><dl>${rows}</dl></div>`
+  );
 }
 
 const idCell = (fact: Fact): string => `<td><a href="#m-${e(fact.id)}"><code>${e(fact.id)}</code></a></td>`;
 
-interface Column { head: string; cell(fact: Fact): string; numeric?: boolean }
+type Column = HtmlColumn<Fact>;
 
-const COLUMNS: Record<string, Column[]> = {
-  organisation: [
-    { head: 'name', cell: (f) => e((f as { name: string }).name) },
-    { head: 'aliases', cell: (f) => orDash((f as { aliases: string[] }).aliases.join(', ')) },
-    { head: 'mentions', cell: (f) => e((f as { mentions: unknown[] }).mentions.length), numeric: true },
-  ],
-  person: [
-    { head: 'name', cell: (f) => e((f as { name: string }).name) },
-    { head: 'role', cell: (f) => orDash((f as { role: string | null }).role) },
-    { head: 'affiliation', cell: (f) => orDash((f as { affiliation: string | null }).affiliation) },
-    { head: 'mentions', cell: (f) => e((f as { mentions: unknown[] }).mentions.length), numeric: true },
-  ],
-  date: [
-    { head: 'text', cell: (f) => e(f.text) },
-    { head: 'value', cell: (f) => (f.type === 'date' ? (f.value ? `<code>${e(f.value)}</code>` : '<span class="empty">unresolved</span>') : '') },
-    { head: 'granularity', cell: (f) => orDash(f.type === 'date' ? f.granularity : null) },
-  ],
-  casualty: [
-    { head: 'kind', cell: (f) => (f.type === 'casualty' ? `<span class="dot k-${classOf(f.kind)}"></span>${e(f.kind)}` : '') },
-    { head: 'count', cell: (f) => (f.type === 'casualty' ? e(casualtyCount(f)) : ''), numeric: true },
-    { head: 'victims', cell: (f) => orDash(f.type === 'casualty' ? f.victims : null) },
-    { head: 'event', cell: (f) => orDash(f.type === 'casualty' ? f.event?.text : null) },
-    { head: 'date', cell: (f) => (f.type === 'casualty' && f.date ? (f.date.value ? `<code>${e(f.date.value)}</code>` : e(f.date.text)) : orDash(null)) },
-    { head: 'perpetrator', cell: (f) => orDash(f.type === 'casualty' ? f.perpetrator?.text : null) },
-    { head: 'location', cell: (f) => orDash(f.type === 'casualty' ? f.location?.text : null) },
-    { head: 'part of', cell: (f) => (f.type === 'casualty' && f.subset_of ? `<a href="#m-${e(f.subset_of)}"><code>${e(f.subset_of)}</code></a>` : orDash(null)) },
-  ],
-};
-
-/** How a figure stands in the totals, in words (the totals column and the note under the table). */
-export const TOTALS_NOTE_TEXT: Record<TotalsNote, string> = {
-  counted: 'counted',
-  part: 'counted in part: the rest are among the killed',
-  repeat: 'left out: its event is already counted (a repeat, a smaller figure, or a toll since updated)',
-  subset: 'left out: part of a larger figure',
-  aggregate: 'left out: a statistic over many events',
-  background: 'left out: another, earlier event than the article\'s',
-  zero: 'left out: no one',
-};
-
-function totalsCell(figure: FigureInTotals | undefined): string {
-  if (!figure) return orDash(null);
-  const text = TOTALS_NOTE_TEXT[figure.note];
-  if (figure.note === 'counted') return `<span class="in">✓ ${figure.counted}</span>`;
-  if (figure.note === 'part') return `<span class="in" title="${e(text)}">✓ ${figure.counted}</span> <span class="why">${e(text.replace(/^counted in part: /, ''))}</span>`;
-  return `<span class="why out">${e(text.replace(/^left out: /, ''))}</span>`;
-}
-
-/** Under the casualty table: how many figures the totals leave out, and why. */
-function totalsNote(facts: Fact[], figures: Map<string, FigureInTotals>): string {
-  const out = new Map<TotalsNote, number>();
-  for (const f of facts) {
-    const note = figures.get(f.id)?.note;
-    if (note && note !== 'counted' && note !== 'part') out.set(note, (out.get(note) ?? 0) + 1);
-  }
-  const n = [...out.values()].reduce((a, b) => a + b, 0);
-  if (n === 0) return '';
-  const reasons = [...out].map(([note, k]) => `${k} ${TOTALS_NOTE_TEXT[note].replace(/^left out: /, '').replace(/ \(.*\)$/, '')}`).join('; ');
-  return `<p class="note" id="totals-note"><b>${n} figure(s) left out of the totals</b>, each event being counted once: ${e(reasons)}. The “totals” column says why for each figure.</p>`;
-}
 const GENERIC: Column[] = [{ head: 'text', cell: (f) => e(f.text) }];
 const TAIL: Column[] = [
   { head: 'confidence', cell: (f) => pct(f.confidence), numeric: true },
   { head: 'rule', cell: (f) => `<code>${e(f.reason)}</code>` },
 ];
 
-function factTable(type: string, facts: Fact[], result: ArticleResult): string {
+function factTable(type: string, facts: Fact[], article: ArticleView): string {
   const style = styleOf(type);
-  const figures = type === 'casualty' ? totalsDetail(result.facts).figures : null;
-  const totalsColumn: Column[] = figures ? [{ head: 'totals', cell: (f) => totalsCell(figures.get(f.id)) }] : [];
-  const columns = [...(COLUMNS[type] ?? GENERIC), ...totalsColumn, ...TAIL];
-  const head = `<tr><th>id</th>${columns.map((c) => `<th${c.numeric ? ' class="n"' : ''}>${e(c.head)}</th>`).join('')}</tr>`;
-  const rows = facts.map((f) => `<tr>${idCell(f)}${columns.map((c) => `<td${c.numeric ? ' class="n"' : ''}>${c.cell(f)}</td>`).join('')}</tr>`).join('\n');
-  const foot =
-    type === 'casualty'
-      ? `<tfoot><tr><td colspan="${columns.length + 1}">Totals (each event once, parts not added): ${result.totals.killed} killed, ${result.totals.injured} injured</td></tr></tfoot>`
-      : '';
-  const body = facts.length ? `<tbody>\n${rows}\n</tbody>` : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
-  const note = figures ? totalsNote(facts, figures) : '';
-  return `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} <span class="count">${facts.length}</span></h2>\n<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n${body}${foot}\n</table></div>${note}</section>`;
+  const html = presentationOf(type)?.html;
+  const extra = html?.table?.(facts, article);
+  const columns = [...(html?.columns ?? GENERIC), ...(extra?.columns ?? []), ...TAIL];
+  const n = (c: Column): string => (c.numeric ? ' class="n"' : '');
+  const head = `<tr><th>id</th>${columns.map((c) => `<th${n(c)}>${e(c.head)}</th>`).join('')}</tr>`;
+  const rows = facts.map((f) => `<tr>${idCell(f)}${columns.map((c) => `<td${n(c)}>${c.cell(f)}</td>`).join('')}</tr>`).join('\n');
+  const foot = extra?.foot ? `<tfoot><tr><td colspan="${columns.length + 1}">${extra.foot}</td></tr></tfoot>` : '';
+  const body = facts.length
+    ? `<tbody>\n${rows}\n</tbody>`
+    : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
+  return (
+    `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} ` +
+    `<span class="count">${facts.length}</span></h2>\n<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n` +
+    `${body}${foot}\n</table></div>${extra?.note ?? ''}</section>`
+  );
 }
 
-/** Fact types in display order: the known ones, then any others in order of appearance. */
+/** Fact types in display order: the registered ones, then any others in order of appearance. */
 function typesOf(facts: readonly Fact[]): string[] {
-  const types = Object.keys(TYPE_STYLES);
+  const types = registeredTypes().map((t) => t.type as string);
   for (const f of facts) if (!types.includes(f.type)) types.push(f.type);
   return types;
 }
@@ -261,27 +190,29 @@ function typesOf(facts: readonly Fact[]): string[] {
 function legend(facts: readonly Fact[]): string {
   const counts = new Map<string, number>();
   for (const f of facts) {
-    const key = f.type === 'casualty' ? `casualty:${f.kind}` : f.type;
+    const variant = presentationOf(f.type)?.html.variants ? presentationOf(f.type)?.html.variant?.(f) : undefined;
+    const key = variant ? `${f.type}:${variant}` : f.type;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const items: string[] = [];
   for (const type of typesOf(facts)) {
     const style = styleOf(type);
-    if (type === 'casualty') {
-      for (const kind of ['killed', 'injured']) {
-        items.push(`<li><mark class="hl t-casualty k-${kind} sample" data-label="${style.label}">${kind}</mark> ${counts.get(`casualty:${kind}`) ?? 0}</li>`);
-      }
-    } else {
-      items.push(`<li><mark class="hl t-${classOf(type)} sample" data-label="${e(style.label)}">${e(style.title.toLowerCase())}</mark> ${counts.get(type) ?? 0}</li>`);
-    }
+    const sample = (variant: string | null, text: string, count: number): string =>
+      `<li><mark class="hl t-${classOf(type)}${variant ? ` k-${classOf(variant)}` : ''} sample" data-label="${e(style.label)}">` +
+      `${e(text)}</mark> ${count}</li>`;
+    const variants = presentationOf(type)?.html.variants;
+    if (variants) for (const v of variants) items.push(sample(v, v, counts.get(`${type}:${v}`) ?? 0));
+    else items.push(sample(null, style.title.toLowerCase(), counts.get(type) ?? 0));
   }
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
 function colourCss(): string {
-  const rules = Object.entries(TYPE_STYLES).map(([type, s]) => `.t-${classOf(type)}, mark.hl.t-${classOf(type)} { background: ${s.colour}; }`);
-  rules.push(`.t-casualty.k-injured, mark.hl.t-casualty.k-injured, .dot.k-injured { background: ${INJURED_COLOUR}; }`, `.dot.k-killed { background: ${TYPE_STYLES.casualty!.colour}; }`);
-  return rules.join('\n');
+  const types = registeredTypes();
+  return [
+    ...types.map((t) => `.t-${classOf(t.type)}, mark.hl.t-${classOf(t.type)} { background: ${t.html.colour}; }`),
+    ...types.flatMap((t) => t.html.css ?? []),
+  ].join('\n');
 }
 
 const ARTICLE_CSS = `
@@ -387,9 +318,10 @@ function publishedFrom(result: ArticleResult): string {
 export function articleHtml(result: ArticleResult, text: string, options: ArticleHtmlOptions = {}): string {
   const facts = result.facts;
   const byType = (type: string): Fact[] => facts.filter((f) => f.type === type);
+  const article = articleView(result);
   const tables = typesOf(facts)
-    .filter((type) => type in TYPE_STYLES || byType(type).length)
-    .map((type) => factTable(type, byType(type), result))
+    .filter((type) => presentationOf(type) || byType(type).length)
+    .map((type) => factTable(type, byType(type), article))
     .join('\n');
   const stats = [
     ...typesOf(facts).map((type) => `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`),
@@ -467,7 +399,7 @@ const INDEX_SCRIPT = `(function () {
 
 /** The batch index: every article with its title, fact counts and totals, linked to its page; sortable by column. */
 export function indexHtml(entries: readonly IndexEntry[]): string {
-  const types = [...Object.keys(TYPE_STYLES)];
+  const types = registeredTypes().map((t) => t.type as string);
   for (const entry of entries) for (const t of Object.keys(entry.counts)) if (!types.includes(t)) types.push(t);
   const sum = (pick: (x: IndexEntry) => number): number => entries.reduce((a, x) => a + pick(x), 0);
   const num = (n: number): string => `<td class="n" data-v="${n}">${n}</td>`;
