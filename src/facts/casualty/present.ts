@@ -1,8 +1,7 @@
 // How casualty figures show in the outputs and are scored (see FactPresentation), with how each
 // figure stands in the article's totals.
 import { z } from 'zod';
-import { factLink, orDash } from '../../export/html-cells.js';
-import { classOf, escapeHtml as e } from '../../report/page.js';
+import { classOf, escapeHtml as e, factLink, orDash } from '../../export/html-cells.js';
 import type { FigureInTotals, TotalsNote } from '../../refine/totals.js';
 import { matchByValue, spanItem } from '../../validate/match.js';
 import type { ScoredItem } from '../../validate/score.js';

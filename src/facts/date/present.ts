@@ -1,8 +1,7 @@
 // How dates show in the outputs and are scored (see FactPresentation).
 import { z } from 'zod';
-import { orDash } from '../../export/html-cells.js';
+import { escapeHtml as e, orDash } from '../../export/html-cells.js';
 import { dayCell } from '../../export/xlsx-cell.js';
-import { escapeHtml as e } from '../../report/page.js';
 import { GoldSpan } from '../../validate/gold-spans.js';
 import { spanItem } from '../../validate/match.js';
 import type { ScoredItems } from '../../validate/score.js';

@@ -1,7 +1,6 @@
 // How people show in the outputs and are scored (see FactPresentation).
 import { z } from 'zod';
-import { orDash } from '../../export/html-cells.js';
-import { escapeHtml as e } from '../../report/page.js';
+import { escapeHtml as e, orDash } from '../../export/html-cells.js';
 import { GoldMentions } from '../../validate/gold-spans.js';
 import { matchEntities, matchMentions } from '../../validate/match.js';
 import type { FactPresentation } from '../types.js';
