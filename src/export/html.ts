@@ -11,7 +11,7 @@ import type { ArticleResult } from '../result.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { safeFileName } from './file-names.js';
 import { articleView, titleOf } from './csv.js';
-import { factLink, orDash, pct } from './html-cells.js';
+import { orDash, pct } from './html-cells.js';
 import { classOf, escapeHtml as e, htmlPage } from '../report/page.js';
 
 export { TOTALS_NOTE_TEXT } from '../facts/casualty/present.js';
