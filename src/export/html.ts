@@ -37,7 +37,9 @@ export function highlightsOf(facts: readonly Fact[], textLength: number): Highli
   for (const fact of facts) {
     const mentions = (fact as { mentions?: Array<{ start: number; end: number }> }).mentions;
     for (const span of Array.isArray(mentions) && mentions.length ? mentions : [fact]) {
-      if (span.start < span.end && span.end <= textLength) highlights.push({ start: span.start, end: span.end, fact, order: highlights.length });
+      if (span.start < span.end && span.end <= textLength) {
+        highlights.push({ start: span.start, end: span.end, fact, order: highlights.length });
+      }
     }
   }
   return highlights;
@@ -100,7 +102,10 @@ export function highlightText(text: string, facts: readonly Fact[]): string {
       const style = styleOf(fact.type);
       const kind = variantClass(fact);
       const last = piece === pieces.get(h)! - 1;
-      const anchor = piece === 0 && !firstOfFact.has(fact.id) ? (firstOfFact.add(fact.id), ` id="m-${e(fact.id)}"`) : '';
+      // the first piece of a fact's first mention is the anchor its table row links to
+      const first = piece === 0 && !firstOfFact.has(fact.id);
+      if (first) firstOfFact.add(fact.id);
+      const anchor = first ? ` id="m-${e(fact.id)}"` : '';
       html +=
         `<mark class="hl t-${classOf(fact.type)}${kind}${last ? '' : ' cont'}"${anchor}` +
         ` data-fact="${e(fact.id)}" data-type="${e(fact.type)}"` +
@@ -146,7 +151,8 @@ function card(fact: Fact): string {
   const rows = factFields(fact).map(([k, v]) => `<dt>${e(k)}</dt><dd>${orDash(v)}</dd>`).join('');
   return (
     `<div class="card" id="card-${e(fact.id)}" role="tooltip" hidden>` +
-    `<div class="card-head t-${classOf(fact.type)}${variantClass(fact)}">${e(style.label)} <span>${e(fact.id)}</span></div>` +
+    `<div class="card-head t-${classOf(fact.type)}${variantClass(fact)}">` +
+    `${e(style.label)} <span>${e(fact.id)}</span></div>` +
     `<p class="card-text">“${e(fact.text)}”</p><dl>${rows}</dl></div>`
   );
 }
@@ -168,14 +174,16 @@ function factTable(type: string, facts: Fact[], article: ArticleView): string {
   const columns = [...(html?.columns ?? GENERIC), ...(extra?.columns ?? []), ...TAIL];
   const n = (c: Column): string => (c.numeric ? ' class="n"' : '');
   const head = `<tr><th>id</th>${columns.map((c) => `<th${n(c)}>${e(c.head)}</th>`).join('')}</tr>`;
-  const rows = facts.map((f) => `<tr>${idCell(f)}${columns.map((c) => `<td${n(c)}>${c.cell(f)}</td>`).join('')}</tr>`).join('\n');
+  const row = (f: Fact): string => `<tr>${idCell(f)}${columns.map((c) => `<td${n(c)}>${c.cell(f)}</td>`).join('')}</tr>`;
+  const rows = facts.map(row).join('\n');
   const foot = extra?.foot ? `<tfoot><tr><td colspan="${columns.length + 1}">${extra.foot}</td></tr></tfoot>` : '';
   const body = facts.length
     ? `<tbody>\n${rows}\n</tbody>`
     : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
   return (
     `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} ` +
-    `<span class="count">${facts.length}</span></h2>\n<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n` +
+    `<span class="count">${facts.length}</span></h2>\n` +
+    `<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n` +
     `${body}${foot}\n</table></div>${extra?.note ?? ''}</section>`
   );
 }
@@ -198,7 +206,8 @@ function legend(facts: readonly Fact[]): string {
   for (const type of typesOf(facts)) {
     const style = styleOf(type);
     const sample = (variant: string | null, text: string, count: number): string =>
-      `<li><mark class="hl t-${classOf(type)}${variant ? ` k-${classOf(variant)}` : ''} sample" data-label="${e(style.label)}">` +
+      `<li><mark class="hl t-${classOf(type)}${variant ? ` k-${classOf(variant)}` : ''} sample" ` +
+      `data-label="${e(style.label)}">` +
       `${e(text)}</mark> ${count}</li>`;
     const variants = presentationOf(type)?.html.variants;
     if (variants) for (const v of variants) items.push(sample(v, v, counts.get(`${type}:${v}`) ?? 0));
@@ -324,14 +333,16 @@ export function articleHtml(result: ArticleResult, text: string, options: Articl
     .map((type) => factTable(type, byType(type), article))
     .join('\n');
   const stats = [
-    ...typesOf(facts).map((type) => `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`),
+    ...typesOf(facts).map(
+      (type) => `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`,
+    ),
     `<div class="stat killed"><b>${result.totals.killed}</b><span>killed (total)</span></div>`,
     `<div class="stat injured"><b>${result.totals.injured}</b><span>injured (total)</span></div>`,
   ].join('');
-  const rejected = result.validation.rejected.length
-    ? `<div class="rejected"><b>${result.validation.rejected.length} fact(s) failed validation and are not shown:</b><ul>${result.validation.rejected
-        .map((r) => `<li><code>${e(r.id)}</code>: ${e(r.error)}</li>`)
-        .join('')}</ul></div>`
+  const failed = result.validation.rejected;
+  const rejected = failed.length
+    ? `<div class="rejected"><b>${failed.length} fact(s) failed validation and are not shown:</b>` +
+      `<ul>${failed.map((r) => `<li><code>${e(r.id)}</code>: ${e(r.error)}</li>`).join('')}</ul></div>`
     : '';
   const meta = [
     result.source ? `<span>${e(result.source)}</span>` : '',
@@ -350,7 +361,8 @@ ${legend(facts)}
 ${tables}
 </main>
 <div id="cards">${facts.map(card).join('')}</div>`;
-  return htmlPage({ title: `${result.id}: newsfacts report`, body, css: colourCss() + ARTICLE_CSS, script: ARTICLE_SCRIPT });
+  const title = `${result.id}: newsfacts report`;
+  return htmlPage({ title, body, css: colourCss() + ARTICLE_CSS, script: ARTICLE_SCRIPT });
 }
 
 export interface IndexEntry {
@@ -403,21 +415,37 @@ export function indexHtml(entries: readonly IndexEntry[]): string {
   for (const entry of entries) for (const t of Object.keys(entry.counts)) if (!types.includes(t)) types.push(t);
   const sum = (pick: (x: IndexEntry) => number): number => entries.reduce((a, x) => a + pick(x), 0);
   const num = (n: number): string => `<td class="n" data-v="${n}">${n}</td>`;
-  const head = `<tr><th>article</th><th>title</th><th>published</th>${types.map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`).join('')}<th class="n">killed</th><th class="n">injured</th></tr>`;
-  const rows = entries
-    .map((x) =>
-      x.href
-        ? `<tr><td data-v="${e(x.id)}"><a href="${e(x.href)}">${e(x.id)}</a>${x.source ? `<div class="src">${e(x.source)}</div>` : ''}</td>` +
-          `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td><td${x.published ? ` data-v="${e(x.published)}"` : ''}>${orDash(x.published)}</td>` +
-          `${types.map((t) => num(x.counts[t] ?? 0)).join('')}${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
-        : `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${types.length + 4}" class="bad">failed: ${e(x.error ?? 'unknown error')}</td></tr>`,
-    )
-    .join('\n');
+  const typeHeads = types
+    .map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`)
+    .join('');
+  const head =
+    `<tr><th>article</th><th>title</th><th>published</th>${typeHeads}` +
+    '<th class="n">killed</th><th class="n">injured</th></tr>';
+  const row = (x: IndexEntry): string => {
+    if (!x.href) {
+      const error = e(x.error ?? 'unknown error');
+      return `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${types.length + 4}" class="bad">failed: ${error}</td></tr>`;
+    }
+    const source = x.source ? `<div class="src">${e(x.source)}</div>` : '';
+    const published = x.published ? ` data-v="${e(x.published)}"` : '';
+    return (
+      `<tr><td data-v="${e(x.id)}"><a href="${e(x.href)}">${e(x.id)}</a>${source}</td>` +
+      `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td><td${published}>${orDash(x.published)}</td>` +
+      `${types.map((t) => num(x.counts[t] ?? 0)).join('')}${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
+    );
+  };
+  const rows = entries.map(row).join('\n');
   const ok = entries.filter((x) => x.href);
-  const foot = `<tr><td>${ok.length} article(s)${entries.length > ok.length ? `, ${entries.length - ok.length} failed` : ''}</td><td></td><td></td>${types.map((t) => `<td class="n">${sum((x) => x.counts[t] ?? 0)}</td>`).join('')}<td class="n">${sum((x) => x.totals?.killed ?? 0)}</td><td class="n">${sum((x) => x.totals?.injured ?? 0)}</td></tr>`;
+  const failed = entries.length > ok.length ? `, ${entries.length - ok.length} failed` : '';
+  const total = (pick: (x: IndexEntry) => number): string => `<td class="n">${sum(pick)}</td>`;
+  const foot =
+    `<tr><td>${ok.length} article(s)${failed}</td><td></td><td></td>` +
+    `${types.map((t) => total((x) => x.counts[t] ?? 0)).join('')}` +
+    `${total((x) => x.totals?.killed ?? 0)}${total((x) => x.totals?.injured ?? 0)}</tr>`;
+  const facts = sum((x) => Object.values(x.counts).reduce((a, n) => a + n, 0));
   const body = `<main>
 <h1>newsfacts report</h1>
-<p class="meta"><span>${entries.length} article(s)</span><span>${sum((x) => Object.values(x.counts).reduce((a, n) => a + n, 0))} facts</span></p>
+<p class="meta"><span>${entries.length} article(s)</span><span>${facts} facts</span></p>
 <p class="hint">Click a column header to sort by it; click again to reverse.</p>
 <div class="table-wrap"><table id="articles" class="facts">
 <thead>${head}</thead>
@@ -434,7 +462,15 @@ ${rows || `<tr><td colspan="${types.length + 5}" class="empty">no articles</td><
 export function indexEntry(result: ArticleResult, href: string, text?: string): IndexEntry {
   const counts: Record<string, number> = {};
   for (const f of result.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
-  return { id: result.id, href, source: result.source, published: result.published, ...(text !== undefined ? { title: titleOf(text) } : {}), counts, totals: result.totals };
+  return {
+    id: result.id,
+    href,
+    source: result.source,
+    published: result.published,
+    ...(text !== undefined ? { title: titleOf(text) } : {}),
+    counts,
+    totals: result.totals,
+  };
 }
 
 export class HtmlReportWriter {
@@ -447,7 +483,8 @@ export class HtmlReportWriter {
   /** The page of an article id, unique in this batch; a batch names pages in input order. */
   pageFor(id: string): { path: string; href: string } {
     let name = safeFileName(id);
-    for (let n = 2; this.used.has(name.toLowerCase()) || name.toLowerCase() === 'index'; n++) name = `${safeFileName(id)}-${n}`;
+    const taken = (n: string): boolean => this.used.has(n.toLowerCase()) || n.toLowerCase() === 'index';
+    for (let n = 2; taken(name); n++) name = `${safeFileName(id)}-${n}`;
     this.used.add(name.toLowerCase());
     return { path: join(this.outDir, `${name}.html`), href: encodeURIComponent(`${name}.html`) };
   }
