@@ -34,7 +34,9 @@ export function discoverGold(paths: string[]): string[] {
     } else if (/\.(?:txt|html?)$/i.test(path)) {
       const gold = path.replace(/\.[^.]+$/, '.gold.json');
       throw new InputError(
-        `${path}: this is an article, not gold: eval scores NAME.gold.json fixtures (${existsSync(gold) ? `give ${gold}` : `write ${basename(gold)} beside it`}) or annotated .jsonl corpora; to extract facts from it, run: extract ${path}`,
+        `${path}: this is an article, not gold: eval scores NAME.gold.json fixtures ` +
+          `(${existsSync(gold) ? `give ${gold}` : `write ${basename(gold)} beside it`}) or annotated .jsonl corpora; ` +
+          `to extract facts from it, run: extract ${path}`,
         2,
       );
     } else found.push(path);
@@ -82,7 +84,9 @@ export async function evaluate(paths: string[], options: EvalOptions = {}): Prom
     if (file.toLowerCase().endsWith('.jsonl')) {
       for await (const item of readInputs([file], options)) {
         if ('failure' in item) fail(item.failure);
-        else if (item.article.gold) scores.push(scoreArticle(extract(item.article.text, item.article), item.article.gold));
+        else if (item.article.gold) {
+          scores.push(scoreArticle(extract(item.article.text, item.article), item.article.gold));
+        }
       }
       continue;
     }

@@ -117,7 +117,9 @@ export function validateFacts(
   return { valid, rejected };
 }
 
-function offsetProblem(fact: Fact, more: ReadonlyArray<{ start: number; end: number; text: string }>, text: string): string | null {
+type Span = { start: number; end: number; text: string };
+
+function offsetProblem(fact: Fact, more: readonly Span[], text: string): string | null {
   const bad = [fact, ...more].find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
   if (bad) return `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"`;
   if (text.startsWith(fact.sentence, fact.sentence_start)) return null;

@@ -41,7 +41,8 @@ const ordered = (sheet: SheetName, cells: Record<string, XlsxCell>): XlsxCell[] 
 
 export function xlsxRows(result: ArticleResult, text: string): XlsxRows {
   const article = articleView(result);
-  const rows: XlsxRows = { Articles: [ordered('Articles', { ...articleRow(result, text), published: dayCell(result.published) })] };
+  const articleCells = { ...articleRow(result, text), published: dayCell(result.published) };
+  const rows: XlsxRows = { Articles: [ordered('Articles', articleCells)] };
   for (const fact of result.facts) {
     const sheet = presentationOf(fact.type)?.xlsx.sheet;
     if (sheet) (rows[sheet] ??= []).push(ordered(sheet, factCells(article, fact)));
@@ -58,13 +59,17 @@ const MAX_ROWS = 1_048_576;
 
 /** Collects rows in input order; `toBuffer` renders the workbook. */
 export class XlsxCollector {
-  private readonly rows: Record<SheetName, XlsxCell[][]> = Object.fromEntries(Object.keys(sheets()).map((s) => [s, []]));
+  private readonly rows: Record<SheetName, XlsxCell[][]> = Object.fromEntries(
+    Object.keys(sheets()).map((s) => [s, []]),
+  );
 
   add(rows: XlsxRows): void {
     for (const [sheet, list] of Object.entries(rows) as Array<[SheetName, XlsxCell[][]]>) {
       const target = (this.rows[sheet] ??= []);
       if (target.length + list.length >= MAX_ROWS) {
-        throw new Error(`facts.xlsx: the ${sheet} sheet would pass the spreadsheet limit of ${MAX_ROWS} rows; use facts.csv for a batch this size`);
+        throw new Error(
+          `facts.xlsx: the ${sheet} sheet would pass the spreadsheet limit of ${MAX_ROWS} rows; use facts.csv for a batch this size`,
+        );
       }
       for (const row of list) target.push(row);
     }

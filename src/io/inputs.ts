@@ -135,7 +135,10 @@ export function corpusItem(line: BoundedLine, where: string, options: InputOptio
 
 export function parseCorpusLine(line: string, where: string, options: InputOptions = {}): InputItem {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (line.length > maxBytes) return { failure: { id: where, source: where, error: `${where}: line of ${line.length} characters is over the limit of ${maxBytes} (--max-bytes)` } };
+  if (line.length > maxBytes) {
+    const error = `${where}: line of ${line.length} characters is over the limit of ${maxBytes} (--max-bytes)`;
+    return { failure: { id: where, source: where, error } };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(line);

@@ -37,7 +37,9 @@ export function loadBaseline(path: string): BaselineReport {
   return parsed.data;
 }
 
-const scoresOf = (report: { types: Record<string, { f1: number }>; totals?: Record<string, { accuracy: number }> }): Map<string, number> => {
+type Scored = { types: Record<string, { f1: number }>; totals?: Record<string, { accuracy: number }> };
+
+const scoresOf = (report: Scored): Map<string, number> => {
   const scores = new Map<string, number>();
   for (const [type, s] of Object.entries(report.types)) scores.set(type, s.f1);
   for (const [kind, acc] of Object.entries(report.totals ?? {})) scores.set(`totals.${kind}`, acc.accuracy);
@@ -64,8 +66,12 @@ export function compareWithBaseline(report: EvalReport, baseline: BaselineReport
 /** A readable table of the deltas, for stderr. */
 export function formatDeltas(deltas: readonly ScoreDelta[], tolerance: number): string {
   const pct = (x: number | null): string => (x === null ? '–' : (100 * x).toFixed(1)).padStart(6);
-  const sign = (x: number | null): string => (x === null ? '' : `${x > EPSILON ? '+' : x < -EPSILON ? '−' : '±'}${(100 * Math.abs(x)).toFixed(1)}`).padStart(7);
-  const lines = [`baseline comparison (tolerance ${(100 * tolerance).toFixed(1)} points of F1)`, `${'type'.padEnd(16)} ${'before'.padStart(6)} ${'now'.padStart(6)} ${'delta'.padStart(7)}`];
+  const sign = (x: number | null): string =>
+    (x === null ? '' : `${x > EPSILON ? '+' : x < -EPSILON ? '−' : '±'}${(100 * Math.abs(x)).toFixed(1)}`).padStart(7);
+  const lines = [
+    `baseline comparison (tolerance ${(100 * tolerance).toFixed(1)} points of F1)`,
+    `${'type'.padEnd(16)} ${'before'.padStart(6)} ${'now'.padStart(6)} ${'delta'.padStart(7)}`,
+  ];
   for (const d of deltas) {
     const note = d.regressed ? (d.current === null ? '  REGRESSED (no longer scored)' : '  REGRESSED') : d.baseline === null ? '  (new)' : '';
     lines.push(`${d.type.padEnd(16)} ${pct(d.baseline)} ${pct(d.current)} ${sign(d.delta)}${note}`);

@@ -87,5 +87,9 @@ export function junitXml(report: EvalReport, checks: readonly GateCheck[] = [], 
     })
     .join('\n');
   const counts = `tests="${cases.length}" failures="${failed}" errors="${errors}" skipped="0" time="0"`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeXml(suiteName)}" ${counts}>\n  <testsuite name="${escapeXml(suiteName)}" ${counts}>\n${body}${body ? '\n' : ''}  </testsuite>\n</testsuites>\n`;
+  const name = escapeXml(suiteName);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${name}" ${counts}>\n  <testsuite name="${name}" ${counts}>\n` +
+    `${body}${body ? '\n' : ''}  </testsuite>\n</testsuites>\n`
+  );
 }

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { fromRegistry, registeredTypes } from '../facts/registry.js';
 
 /** Article-level gold, not a fact type's: the totals. */
-const Totals = z.object({ killed: z.int().nonnegative().optional(), injured: z.int().nonnegative().optional() }).optional();
+const Totals = z
+  .object({ killed: z.int().nonnegative().optional(), injured: z.int().nonnegative().optional() })
+  .optional();
 
 /** The gold schema of the registered fact types. */
 export const goldSchema = fromRegistry(() => {

@@ -2,7 +2,9 @@
 import { normaliseName } from '../facts/names.js';
 import type { ScoredItem, ScoredItems } from './score.js';
 
-export const spanItem = (s: { text: string; start: number; end: number }, extra: Partial<ScoredItem> = {}): ScoredItem => ({
+type Span = { text: string; start: number; end: number };
+
+export const spanItem = (s: Span, extra: Partial<ScoredItem> = {}): ScoredItem => ({
   text: s.text,
   start: s.start,
   end: s.end,
@@ -68,7 +70,7 @@ export function matchEntities(predicted: Entity[], expected: Array<{ name: strin
 
 /** Annotated mention spans of one type against every mention of that type's facts. */
 export function matchMentions(
-  facts: ReadonlyArray<{ id: string; name: string; mentions: ReadonlyArray<{ text: string; start: number; end: number }> }>,
+  facts: ReadonlyArray<{ id: string; name: string; mentions: readonly Span[] }>,
   gold: ReadonlyArray<{ type: string; text: string; start: number; end: number }>,
   type: string,
 ): ScoredItems {

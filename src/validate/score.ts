@@ -50,10 +50,16 @@ export interface EvalReport {
 }
 
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const countsOf = (items: ScoredItems): Counts => ({ tp: items.matched.length, fp: items.spurious.length, fn: items.missed.length });
+const countsOf = (items: ScoredItems): Counts => ({
+  tp: items.matched.length,
+  fp: items.spurious.length,
+  fn: items.missed.length,
+});
 
 export function scoreArticle(result: ArticleResult, gold: Gold): ArticleScore {
-  const score: ArticleScore = { id: result.id, counts: {}, dateValues: { correct: 0, matched: 0 }, totals: {}, items: {} };
+  const score: ArticleScore = {
+    id: result.id, counts: {}, dateValues: { correct: 0, matched: 0 }, totals: {}, items: {},
+  };
   for (const type of registeredTypes()) {
     const items = type.score?.match(result.facts.filter((f) => f.type === type.type), gold);
     if (!items) continue;
@@ -111,7 +117,9 @@ export function aggregate(scores: ArticleScore[]): EvalReport {
     // value F1 = relaxed F1 × value accuracy (the TempEval-3 convention)
     const relaxed = types[valued.type]!;
     const { precision, recall, f1 } = relaxed;
-    types[valued.score!.valueMeasure!] = { ...relaxed, precision: precision * accuracy, recall: recall * accuracy, f1: f1 * accuracy };
+    types[valued.score!.valueMeasure!] = {
+      ...relaxed, precision: precision * accuracy, recall: recall * accuracy, f1: f1 * accuracy,
+    };
   }
   for (const acc of Object.values(totals)) acc.accuracy = acc.total ? acc.correct / acc.total : 0;
   const overall = toScores(

@@ -4,7 +4,10 @@ import { registeredTypes } from '../facts/registry.js';
 
 export const thresholdNames = (): string[] => [
   'overall',
-  ...registeredTypes().flatMap((t) => (t.score ? [t.type, ...(t.score.valueMeasure ? [t.score.valueMeasure] : [])] : [])),
+  ...registeredTypes().flatMap((t) => {
+    if (!t.score) return [];
+    return t.score.valueMeasure ? [t.type, t.score.valueMeasure] : [t.type];
+  }),
   'totals.killed',
   'totals.injured',
 ];

@@ -75,7 +75,10 @@ const COLUMNS: ReadonlyArray<HtmlColumn<CasualtyFact>> = [
   { head: 'count', cell: (f) => e(casualtyCount(f)), numeric: true },
   { head: 'victims', cell: (f) => orDash(f.victims) },
   { head: 'event', cell: (f) => orDash(f.event?.text) },
-  { head: 'date', cell: (f) => (f.date ? (f.date.value ? `<code>${e(f.date.value)}</code>` : e(f.date.text)) : orDash(null)) },
+  {
+    head: 'date',
+    cell: (f) => (f.date ? (f.date.value ? `<code>${e(f.date.value)}</code>` : e(f.date.text)) : orDash(null)),
+  },
   { head: 'perpetrator', cell: (f) => orDash(f.perpetrator?.text) },
   { head: 'location', cell: (f) => orDash(f.location?.text) },
   { head: 'part of', cell: (f) => (f.subset_of ? factLink(f.subset_of) : orDash(null)) },
@@ -154,7 +157,9 @@ export const casualtyPresentation: FactPresentation<CasualtyFact> = {
     ],
     table: (facts, { result, figures }) => ({
       columns: [{ head: 'totals', cell: (f) => totalsCell(figures.get(f.id)) }],
-      foot: `Totals (each event once, parts not added): ${result.totals.killed} killed, ${result.totals.injured} injured`,
+      foot:
+        'Totals (each event once, parts not added): ' +
+        `${result.totals.killed} killed, ${result.totals.injured} injured`,
       note: totalsNote(facts, figures),
     }),
   },

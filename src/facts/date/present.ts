@@ -26,7 +26,8 @@ function matchDates(predicted: DateFact[], expected: NonNullable<DateGold['dates
     }
     used.add(i);
     const p = predicted[i]!;
-    items.matched.push(spanItem(p, { value: p.value, fact: p.id, ...(p.value === g.value ? {} : { expected: g.value }) }));
+    const wrong = p.value === g.value ? {} : { expected: g.value };
+    items.matched.push(spanItem(p, { value: p.value, fact: p.id, ...wrong }));
   }
   predicted.forEach((p, k) => {
     if (!used.has(k)) items.spurious.push(spanItem(p, { value: p.value, fact: p.id }));
@@ -45,7 +46,9 @@ export const datePresentation: FactPresentation<DateFact> = {
   },
   xlsx: {
     sheet: 'Dates',
-    columns: ['article', 'id', 'text', 'value', 'day', 'iso', 'granularity', 'relative', 'start', 'end', 'confidence', 'reason'],
+    columns: [
+      'article', 'id', 'text', 'value', 'day', 'iso', 'granularity', 'relative', 'start', 'end', 'confidence', 'reason',
+    ],
     // `day`: the date itself when the value is one calendar day; `iso`: the day a coarser value starts on
     cells: (fact) => ({
       value: fact.value,
@@ -67,7 +70,10 @@ export const datePresentation: FactPresentation<DateFact> = {
     ],
     columns: [
       { head: 'text', cell: (f) => e(f.text) },
-      { head: 'value', cell: (f) => (f.value ? `<code>${e(f.value)}</code>` : '<span class="empty">unresolved</span>') },
+      {
+        head: 'value',
+        cell: (f) => (f.value ? `<code>${e(f.value)}</code>` : '<span class="empty">unresolved</span>'),
+      },
       { head: 'granularity', cell: (f) => orDash(f.granularity) },
     ],
   },

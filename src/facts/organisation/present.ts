@@ -31,7 +31,11 @@ export const organisationPresentation: FactPresentation<OrganisationFact> = {
     label: 'ORG',
     title: 'Organisations',
     colour: '#7aecec',
-    fields: (fact) => [['name', fact.name], ['aliases', fact.aliases.join(', ') || null], ['mentions', fact.mentions.length]],
+    fields: (fact) => [
+      ['name', fact.name],
+      ['aliases', fact.aliases.join(', ') || null],
+      ['mentions', fact.mentions.length],
+    ],
     columns: [
       { head: 'name', cell: (f) => e(f.name) },
       { head: 'aliases', cell: (f) => orDash(f.aliases.join(', ')) },

@@ -13,6 +13,14 @@ const gold = {
 };
 type PersonGold = { [K in keyof typeof gold]: z.infer<(typeof gold)[K]> };
 
+/** The same columns in facts.csv and the People sheet. */
+const cells = (fact: PersonFact) => ({
+  name: fact.name,
+  role: fact.role,
+  affiliation: fact.affiliation,
+  mentions: fact.mentions.length,
+});
+
 export const personPresentation: FactPresentation<PersonFact> = {
   type: 'person',
   schema: PersonFact,
@@ -20,18 +28,25 @@ export const personPresentation: FactPresentation<PersonFact> = {
   countColumn: 'people',
   csv: {
     columns: ['name', 'role', 'affiliation', 'mentions'],
-    row: (fact) => ({ name: fact.name, role: fact.role, affiliation: fact.affiliation, mentions: fact.mentions.length }),
+    row: (fact) => cells(fact),
   },
   xlsx: {
     sheet: 'People',
-    columns: ['article', 'id', 'name', 'role', 'affiliation', 'mentions', 'text', 'start', 'end', 'confidence', 'reason'],
-    cells: (fact) => ({ name: fact.name, role: fact.role, affiliation: fact.affiliation, mentions: fact.mentions.length }),
+    columns: [
+      'article', 'id', 'name', 'role', 'affiliation', 'mentions', 'text', 'start', 'end', 'confidence', 'reason',
+    ],
+    cells: (fact) => cells(fact),
   },
   html: {
     label: 'PERSON',
     title: 'People',
     colour: '#c3b8fd',
-    fields: (fact) => [['name', fact.name], ['role', fact.role], ['affiliation', fact.affiliation], ['mentions', fact.mentions.length]],
+    fields: (fact) => [
+      ['name', fact.name],
+      ['role', fact.role],
+      ['affiliation', fact.affiliation],
+      ['mentions', fact.mentions.length],
+    ],
     columns: [
       { head: 'name', cell: (f) => e(f.name) },
       { head: 'role', cell: (f) => orDash(f.role) },
