@@ -226,7 +226,6 @@ function colourCss(): string {
 }
 
 
-
 export interface ArticleHtmlOptions {
   /** link back to the batch index (relative href) */
   index?: string;
