@@ -175,7 +175,8 @@ function factTable(type: string, facts: Fact[], article: ArticleView): string {
   const columns = [...(html?.columns ?? GENERIC), ...(extra?.columns ?? []), ...TAIL];
   const n = (c: Column): string => (c.numeric ? ' class="n"' : '');
   const head = `<tr><th>id</th>${columns.map((c) => `<th${n(c)}>${e(c.head)}</th>`).join('')}</tr>`;
-  const row = (f: Fact): string => `<tr>${idCell(f)}${columns.map((c) => `<td${n(c)}>${c.cell(f)}</td>`).join('')}</tr>`;
+  const cells = (f: Fact): string => columns.map((c) => `<td${n(c)}>${c.cell(f)}</td>`).join('');
+  const row = (f: Fact): string => `<tr>${idCell(f)}${cells(f)}</tr>`;
   const rows = facts.map(row).join('\n');
   const foot = extra?.foot ? `<tfoot><tr><td colspan="${columns.length + 1}">${extra.foot}</td></tr></tfoot>` : '';
   const body = facts.length
@@ -257,7 +258,8 @@ export function articleHtml(result: ArticleResult, text: string, options: Articl
     .join('\n');
   const stats = [
     ...typesOf(facts).map(
-      (type) => `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`,
+      (type) =>
+        `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`,
     ),
     `<div class="stat killed"><b>${result.totals.killed}</b><span>killed (total)</span></div>`,
     `<div class="stat injured"><b>${result.totals.injured}</b><span>injured (total)</span></div>`,
@@ -316,14 +318,17 @@ export function indexHtml(entries: readonly IndexEntry[]): string {
   const row = (x: IndexEntry): string => {
     if (!x.href) {
       const error = e(x.error ?? 'unknown error');
-      return `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${types.length + 4}" class="bad">failed: ${error}</td></tr>`;
+      const span = types.length + 4;
+      return `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${span}" class="bad">failed: ${error}</td></tr>`;
     }
     const source = x.source ? `<div class="src">${e(x.source)}</div>` : '';
     const published = x.published ? ` data-v="${e(x.published)}"` : '';
     return (
       `<tr><td data-v="${e(x.id)}"><a href="${e(x.href)}">${e(x.id)}</a>${source}</td>` +
-      `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td><td${published}>${orDash(x.published)}</td>` +
-      `${types.map((t) => num(x.counts[t] ?? 0)).join('')}${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
+      `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td>` +
+      `<td${published}>${orDash(x.published)}</td>` +
+      `${types.map((t) => num(x.counts[t] ?? 0)).join('')}` +
+      `${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
     );
   };
   const rows = entries.map(row).join('\n');

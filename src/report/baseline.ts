@@ -33,7 +33,9 @@ export function loadBaseline(path: string): BaselineReport {
     throw new InputError(`--baseline ${path}: not valid JSON (${error instanceof Error ? error.message : error})`, 2);
   }
   const parsed = BaselineReport.safeParse(raw);
-  if (!parsed.success) throw new InputError(`--baseline ${path}: not an eval report: ${oneLine(z.prettifyError(parsed.error))}`, 2);
+  if (!parsed.success) {
+    throw new InputError(`--baseline ${path}: not an eval report: ${oneLine(z.prettifyError(parsed.error))}`, 2);
+  }
   return parsed.data;
 }
 
@@ -59,7 +61,9 @@ export function compareWithBaseline(report: EvalReport, baseline: BaselineReport
     if (c === undefined) deltas.push({ type, baseline: b, current: null, delta: null, regressed: true });
     else deltas.push({ type, baseline: b, current: c, delta: c - b, regressed: b - c > tolerance + EPSILON });
   }
-  for (const [type, c] of now) if (!before.has(type)) deltas.push({ type, baseline: null, current: c, delta: null, regressed: false });
+  for (const [type, c] of now) {
+    if (!before.has(type)) deltas.push({ type, baseline: null, current: c, delta: null, regressed: false });
+  }
   return deltas;
 }
 
@@ -73,7 +77,8 @@ export function formatDeltas(deltas: readonly ScoreDelta[], tolerance: number): 
     `${'type'.padEnd(16)} ${'before'.padStart(6)} ${'now'.padStart(6)} ${'delta'.padStart(7)}`,
   ];
   for (const d of deltas) {
-    const note = d.regressed ? (d.current === null ? '  REGRESSED (no longer scored)' : '  REGRESSED') : d.baseline === null ? '  (new)' : '';
+    const regressed = d.current === null ? '  REGRESSED (no longer scored)' : '  REGRESSED';
+    const note = d.regressed ? regressed : d.baseline === null ? '  (new)' : '';
     lines.push(`${d.type.padEnd(16)} ${pct(d.baseline)} ${pct(d.current)} ${sign(d.delta)}${note}`);
   }
   return lines.join('\n');

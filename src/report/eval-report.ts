@@ -68,8 +68,10 @@ details.article[open] > summary { border-bottom: 1px solid var(--line); }
 
 function itemHtml(item: ScoredItem): string {
   const at = item.start !== undefined ? ` <span class="at">${item.start}–${item.end}</span>` : '';
-  const value = item.value !== undefined && item.value !== item.text ? ` <span class="val">→ <code>${e(item.value ?? 'null')}</code></span>` : '';
-  const expected = item.expected !== undefined ? ` <span class="wrong">gold <code>${e(item.expected ?? 'null')}</code></span>` : '';
+  const value =
+    item.value !== undefined && item.value !== item.text ? ` <span class="val">→ <code>${e(item.value ?? 'null')}</code></span>` : '';
+  const expected =
+    item.expected !== undefined ? ` <span class="wrong">gold <code>${e(item.expected ?? 'null')}</code></span>` : '';
   return `<li>“${e(item.text)}”${at}${value}${expected}</li>`;
 }
 
@@ -123,7 +125,8 @@ function articleHtml(a: ArticleScore): string {
       const c = a.counts[type]!;
       const wrong = a.items?.[type]?.matched.filter((i) => i.expected !== undefined).length ?? 0;
       const ok = c.fp === 0 && c.fn === 0 && wrong === 0;
-      const problems = `${c.fn ? ` · ${c.fn} missed` : ''}${c.fp ? ` · ${c.fp} spurious` : ''}${wrong ? ` · ${wrong} wrong value` : ''}`;
+      const problems =
+        `${c.fn ? ` · ${c.fn} missed` : ''}${c.fp ? ` · ${c.fp} spurious` : ''}` + `${wrong ? ` · ${wrong} wrong value` : ''}`;
       return `<span class="badge ${ok ? 'ok' : 'err'}">${e(type)}: ${c.tp} ✓${problems}</span>`;
     })
     .concat(
@@ -203,7 +206,8 @@ export function evalMarkdown(input: EvalReportInput): string {
   };
   const withErrors = report.perArticle.filter(hasErrors).length;
   const failed = failures.length ? `, ${failures.length} failed` : '';
-  const lines = [`# Evaluation: ${md(title)}`, '', `${report.articles} article(s), ${withErrors} with misses or spurious facts${failed}.`, ''];
+  const summary = `${report.articles} article(s), ${withErrors} with misses or spurious facts${failed}.`;
+  const lines = [`# Evaluation: ${md(title)}`, '', summary, ''];
   if (withBaseline) {
     const regressed = (deltas ?? []).filter((d) => d.regressed);
     const tolerated = `tolerance ${pct(tolerance)} points of F1`;
@@ -226,7 +230,9 @@ export function evalMarkdown(input: EvalReportInput): string {
     const exact = `**${pct(acc.accuracy)}** | ${acc.correct}/${acc.total}`;
     lines.push(`| totals.${md(kind)} (exact) | | | ${exact} | | |${deltaCells(`totals.${kind}`)}`);
   }
-  for (const d of deltas ?? []) if (d.current === null) lines.push(`| ${md(d.type)} | not scored in this run | | | | | |${deltaCells(d.type)}`);
+  for (const d of deltas ?? []) {
+    if (d.current === null) lines.push(`| ${md(d.type)} | not scored in this run | | | | | |${deltaCells(d.type)}`);
+  }
   const values = report.dateValueAccuracy;
   if (values) lines.push('', `Date value accuracy: ${pct(values.accuracy)}% (${values.correct}/${values.total}).`);
   if (failures.length) {
@@ -240,9 +246,13 @@ export function evalMarkdown(input: EvalReportInput): string {
       const c = a.counts[type]!;
       lines.push(`- **${md(type)}**: ${c.tp} matched, ${c.fn} missed, ${c.fp} spurious`);
       if (!items) continue;
-      for (const kind of KINDS) if (items[kind].length) lines.push(`  - ${kind}: ${items[kind].map(itemMarkdown).join('; ')}`);
+      for (const kind of KINDS) {
+        if (items[kind].length) lines.push(`  - ${kind}: ${items[kind].map(itemMarkdown).join('; ')}`);
+      }
     }
-    for (const [kind, t] of Object.entries(a.totals)) lines.push(`- **totals.${md(kind)}**: ${t.got}${t.expected === t.got ? ' ✓' : ` (gold ${t.expected})`}`);
+    for (const [kind, t] of Object.entries(a.totals)) {
+      lines.push(`- **totals.${md(kind)}**: ${t.got}${t.expected === t.got ? ' ✓' : ` (gold ${t.expected})`}`);
+    }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

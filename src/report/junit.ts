@@ -69,7 +69,9 @@ export function junitXml(report: EvalReport, checks: readonly GateCheck[] = [], 
   }
   for (const a of report.perArticle) {
     const out = [...problems].flatMap(([type, list]) =>
-      list.filter((p) => p.article === a.id).flatMap((p) => p.lines.map((l) => (type.startsWith('totals.') ? l : `${type} ${l}`))),
+      list
+        .filter((p) => p.article === a.id)
+        .flatMap((p) => p.lines.map((l) => (type.startsWith('totals.') ? l : `${type} ${l}`))),
     );
     cases.push({ name: a.id, classname: 'article', out: out.length ? out : ['all matched'] });
   }
