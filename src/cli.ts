@@ -3,33 +3,88 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FORMATS, type BatchSummary, type Format } from './batch.js';
-import type { FactType } from './facts/index.js';
+import { registeredTypes } from './facts/registry.js';
 import { InputError } from './io/decode.js';
 import { STDIN } from './io/inputs.js';
-import { THRESHOLD_NAMES } from './validate/thresholds.js';
+import { thresholdNames } from './validate/thresholds.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class UsageError extends Error {}
 
-/** The options of the extract command, one table for both parsers below. */
+/** The options of the extract command, one table for both parsers in run(). */
 const EXTRACT_OPTIONS = {
   'out-dir': { type: 'string', default: 'output', describe: 'where results are written' },
   format: { type: 'string', default: 'json,csv', describe: `comma list of ${FORMATS.join(', ')}` },
-  published: { type: 'string', describe: 'publication date (YYYY-MM-DD) of every input; overrides sidecars, corpus fields and dates read from the articles' },
-  bom: { type: 'boolean', default: true, describe: 'start facts.csv and articles.csv with a UTF-8 BOM (--no-bom to drop)' },
+  published: {
+    type: 'string',
+    describe:
+      'publication date (YYYY-MM-DD) of every input; overrides sidecars, corpus fields and dates read from the articles',
+  },
+  bom: {
+    type: 'boolean',
+    default: true,
+    describe: 'start facts.csv and articles.csv with a UTF-8 BOM (--no-bom to drop)',
+  },
   'max-bytes': { type: 'number', describe: 'refuse articles larger than this (default 1 MiB)' },
-  jobs: { type: 'number', describe: 'worker threads (default: one per core, at most 2 per core or 16; 1 runs in one thread)' },
-  'max-seconds': { type: 'number', describe: 'time budget per article: one over it fails and the batch goes on (default 60)' },
-  'stdin-jsonl': { type: 'boolean', default: false, describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order' },
-  'source-prefix': { type: 'string', describe: 'with --stdin-jsonl: name the input in "source" as PREFIX:LINE (default "stdin"), e.g. one per partition' },
-  'line-offset': { type: 'number', describe: 'with --stdin-jsonl: add N to the line numbers in "source" (the partition\'s first line in the whole corpus, minus 1)' },
+  jobs: {
+    type: 'number',
+    describe: 'worker threads (default: one per core, at most 2 per core or 16; 1 runs in one thread)',
+  },
+  'max-seconds': {
+    type: 'number',
+    describe: 'time budget per article: one over it fails and the batch goes on (default 60)',
+  },
+  'stdin-jsonl': {
+    type: 'boolean',
+    default: false,
+    describe: 'read JSONL corpus lines on stdin, write one result line each on stdout, in order',
+  },
+  'source-prefix': {
+    type: 'string',
+    describe: 'with --stdin-jsonl: name the input in "source" as PREFIX:LINE (default "stdin"), e.g. one per partition',
+  },
+  'line-offset': {
+    type: 'number',
+    describe:
+      'with --stdin-jsonl: add N to the line numbers in "source" (the partition\'s first line in the whole corpus, minus 1)',
+  },
   quiet: { type: 'boolean', default: false, describe: 'no progress bar or summary on stderr' },
 } as const;
 
+/** The options of the eval command. */
+const EVAL_OPTIONS = {
+  // not an array option, so inputs may follow it; given twice, yargs collects both values
+  'min-f1': {
+    type: 'string',
+    describe: 'fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ' +
+      thresholdNames().join(', '),
+  },
+  report: { type: 'string', describe: 'write the JSON report to this file' },
+  json: { type: 'boolean', default: false, describe: 'print the JSON report on stdout' },
+  published: { type: 'string', describe: 'publication date of every article; overrides sidecars and corpus fields' },
+  html: { type: 'string', describe: 'write an HTML report: scores, then matched/missed/spurious per article and type' },
+  markdown: { type: 'string', describe: 'write the same report as Markdown' },
+  junit: {
+    type: 'string',
+    describe: 'write JUnit XML for CI systems: one test case per threshold and per baseline comparison ' +
+      '(failing exactly when eval exits 1), misses listed as output',
+  },
+  baseline: {
+    type: 'string',
+    describe: 'an earlier --report JSON: exit 1 when a type\'s F1 drops by more than --tolerance',
+  },
+  tolerance: {
+    type: 'number',
+    default: 0,
+    describe: 'allowed F1 drop against --baseline, in points of F1 (0.5 = half a point, 2 = two points; 0 to 100)',
+  },
+} as const;
+
 interface ExtractOptions {
-  inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number; quiet: boolean;
-  jobs?: number; 'stdin-jsonl': boolean; 'max-seconds'?: number; 'source-prefix'?: string; 'line-offset'?: number;
+  inputs?: string[]; 'out-dir': string; format: string; published?: string; bom: boolean; 'max-bytes'?: number;
+  quiet: boolean; jobs?: number; 'stdin-jsonl': boolean; 'max-seconds'?: number; 'source-prefix'?: string;
+  'line-offset'?: number;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -54,7 +109,9 @@ export async function run(argv: string[]): Promise<number> {
       'extract facts and write them as JSON, CSV (facts.csv, articles.csv), JSONL, HTML or an xlsx workbook',
       (y) =>
         y
-          .positional('inputs', { type: 'string', array: true, default: [] as string[], describe: 'files, folders or "-"' })
+          .positional('inputs', {
+            type: 'string', array: true, default: [] as string[], describe: 'files, folders or "-"',
+          })
           .options(EXTRACT_OPTIONS),
       async (opts) => {
         exitCode = await extractCommand(opts as ExtractOptions);
@@ -66,16 +123,7 @@ export async function run(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('inputs', { type: 'string', array: true, default: ['fixtures'] as string[] })
-          // not an array option, so inputs may follow it; given twice, yargs collects both values
-          .option('min-f1', { type: 'string', describe: `fail (exit 1) below: 0.8 (or 80) overall, or TYPE=0.8; repeat or comma-separate; TYPE is one of ${THRESHOLD_NAMES.join(', ')}` })
-          .option('report', { type: 'string', describe: 'write the JSON report to this file' })
-          .option('json', { type: 'boolean', default: false, describe: 'print the JSON report on stdout' })
-          .option('published', { type: 'string', describe: 'publication date of every article; overrides sidecars and corpus fields' })
-          .option('html', { type: 'string', describe: 'write an HTML report: scores, then matched/missed/spurious per article and type' })
-          .option('markdown', { type: 'string', describe: 'write the same report as Markdown' })
-          .option('junit', { type: 'string', describe: 'write JUnit XML for CI systems: one test case per threshold and per baseline comparison (failing exactly when eval exits 1), misses listed as output' })
-          .option('baseline', { type: 'string', describe: 'an earlier --report JSON: exit 1 when a type\'s F1 drops by more than --tolerance' })
-          .option('tolerance', { type: 'number', default: 0, describe: 'allowed F1 drop against --baseline, in points of F1 (0.5 = half a point, 2 = two points; 0 to 100)' }),
+          .options(EVAL_OPTIONS),
       async (opts) => {
         exitCode = await evalCommand(opts);
       },
@@ -129,7 +177,10 @@ function plainExtractArgs(args: string[]): ExtractOptions | null {
     else rest.push(arg);
   }
   const options = Object.fromEntries(
-    Object.entries(EXTRACT_OPTIONS).map(([name, o]) => [name, { type: o.type === 'boolean' ? ('boolean' as const) : ('string' as const) }]),
+    Object.entries(EXTRACT_OPTIONS).map(([name, o]) => [
+      name,
+      { type: o.type === 'boolean' ? ('boolean' as const) : ('string' as const) },
+    ]),
   );
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; tokens: true }>>;
   try {
@@ -152,19 +203,24 @@ function plainExtractArgs(args: string[]): ExtractOptions | null {
 /** "-" on the command line while it is parsed: a NUL cannot be in a path, so it can never name a file. */
 const STDIN_ARG = '\u0000stdin';
 
-const inputsOf = (inputs: string[] | undefined): string[] => (inputs ?? []).map((i) => (i === STDIN_ARG ? STDIN : String(i)));
+const inputsOf = (inputs: string[] | undefined): string[] =>
+  (inputs ?? []).map((i) => (i === STDIN_ARG ? STDIN : String(i)));
 
 /** "-" (stdin) is an input only: as the value of an option that names a file or folder it is a usage error. */
 function refuseStdinValues(opts: object, names: readonly string[]): void {
   for (const name of names) {
     const value = (opts as Record<string, unknown>)[name];
-    if ([value].flat().includes(STDIN_ARG)) throw new UsageError(`--${name} -: "-" means stdin, which only an input can be`);
+    if ([value].flat().includes(STDIN_ARG)) {
+      throw new UsageError(`--${name} -: "-" means stdin, which only an input can be`);
+    }
   }
 }
 
 function checkDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!ISO_DATE.test(value) || !isCalendarDate(value)) throw new UsageError(`--published must be YYYY-MM-DD, a real calendar date, got "${value}"`);
+  if (!ISO_DATE.test(value) || !isCalendarDate(value)) {
+    throw new UsageError(`--published must be YYYY-MM-DD, a real calendar date, got "${value}"`);
+  }
   return value;
 }
 
@@ -189,21 +245,35 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
   checkOnceAndSet(opts);
   refuseStdinValues(opts, ['out-dir', 'published', 'format', 'source-prefix']);
   const inputs = inputsOf(opts.inputs);
-  if (opts['stdin-jsonl'] && inputs.length > 0) throw new UsageError('--stdin-jsonl reads stdin only: give no inputs with it');
-  if (!opts['stdin-jsonl'] && inputs.length === 0) throw new UsageError('no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
+  const usage = (broken: boolean, message: string): void => {
+    if (broken) throw new UsageError(message);
+  };
+  const stdinJsonl = opts['stdin-jsonl'];
+  usage(stdinJsonl && inputs.length > 0, '--stdin-jsonl reads stdin only: give no inputs with it');
+  usage(!stdinJsonl && inputs.length === 0, 'no input given: name a .txt file, a folder, a .jsonl corpus or "-"');
   for (const name of ['source-prefix', 'line-offset'] as const) {
-    if (opts[name] !== undefined && !opts['stdin-jsonl']) throw new UsageError(`--${name} applies to --stdin-jsonl only`);
+    usage(opts[name] !== undefined && !stdinJsonl, `--${name} applies to --stdin-jsonl only`);
   }
   const offset = opts['line-offset'];
-  if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) throw new UsageError('--line-offset must be a whole number of 0 or more');
+  const whole = (n: number | undefined, min: number): boolean => n === undefined || (Number.isInteger(n) && n >= min);
+  usage(!whole(offset, 0), '--line-offset must be a whole number of 0 or more');
   const prefix = opts['source-prefix'];
-  if (prefix !== undefined && (prefix === '' || /[\r\n]/.test(prefix))) throw new UsageError('--source-prefix must be non-empty text on one line');
+  const oneLineText = prefix === undefined || (prefix !== '' && !/[\r\n]/.test(prefix));
+  usage(!oneLineText, '--source-prefix must be non-empty text on one line');
   const formats = opts.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length || formats.length === 0) throw new UsageError(`--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`);
-  if (opts['max-bytes'] !== undefined && !(opts['max-bytes'] > 0)) throw new UsageError('--max-bytes must be a positive number');
-  if (opts.jobs !== undefined && !(Number.isInteger(opts.jobs) && opts.jobs >= 1)) throw new UsageError('--jobs must be a whole number of at least 1');
-  if (opts['max-seconds'] !== undefined && !(opts['max-seconds'] > 0 && opts['max-seconds'] < 2_000_000)) throw new UsageError('--max-seconds must be a positive number of seconds');
+  usage(
+    unknown.length > 0 || formats.length === 0,
+    `--format: unknown ${unknown.join(', ') || '(empty)'}; choose from ${FORMATS.join(', ')}`,
+  );
+  const maxBytes = opts['max-bytes'];
+  usage(maxBytes !== undefined && !(maxBytes > 0), '--max-bytes must be a positive number');
+  usage(!whole(opts.jobs, 1), '--jobs must be a whole number of at least 1');
+  const maxSeconds = opts['max-seconds'];
+  usage(
+    maxSeconds !== undefined && !(maxSeconds > 0 && maxSeconds < 2_000_000),
+    '--max-seconds must be a positive number of seconds',
+  );
   const published = checkDate(opts.published);
   if (!opts['stdin-jsonl'] && existsSync(opts['out-dir']) && !statSync(opts['out-dir']).isDirectory()) {
     throw new UsageError(`--out-dir ${opts['out-dir']} is a file, not a folder`);
@@ -217,7 +287,8 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
     ...(opts['max-seconds'] ? { maxSeconds: opts['max-seconds'] } : {}),
     onFailure: (f: { id: string; source: string | null; error: string }) => {
       progress?.clear();
-      process.stderr.write(`extract: ${f.error.startsWith(f.source ?? f.id) ? f.error : `${f.source ?? f.id}: ${f.error}`}\n`);
+      const where = f.source ?? f.id;
+      process.stderr.write(`extract: ${f.error.startsWith(where) ? f.error : `${where}: ${f.error}`}\n`);
     },
     onArticle: () => progress?.tick(),
     onWarning: (message: string) => {
@@ -241,15 +312,22 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
       const { discoverInputs } = await import('./io/inputs.js');
       const { runBatch } = await import('./batch.js');
       const files = discoverInputs(inputs, opts['out-dir']);
-      if (progress) void import('./io/count.js').then(({ countArticles }) => countArticles(files)).then((n) => (progress.total = n), () => undefined);
-      summary = await runBatch(files, { ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom });
+      if (progress) {
+        void import('./io/count.js')
+          .then(({ countArticles }) => countArticles(files))
+          .then((n) => (progress.total = n), () => undefined);
+      }
+      summary = await runBatch(files, {
+        ...common, outDir: opts['out-dir'], formats: formats as Format[], bom: opts.bom,
+      });
       destination = opts['out-dir'];
     }
   } catch (error) {
     const { Interrupted } = await import('./batch.js');
     if (!(error instanceof Interrupted)) throw error;
     progress?.clear();
-    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)})${interruptedOutputs(formats as Format[])}\n`);
+    const left = interruptedOutputs(formats as Format[]);
+    process.stderr.write(`extract: ${error.message} (${String(common.signal.reason)})${left}\n`);
     return 130;
   }
   if (common.signal.aborted) {
@@ -274,7 +352,10 @@ export function interruptedOutputs(formats: readonly Format[]): string {
   ];
   const parts = [
     perArticle.length ? `the ${perArticle.join(' and ')} files of those articles are complete` : '',
-    whole.length ? `${whole.length === 1 ? whole[0] : `${whole.slice(0, -1).join(', ')} and ${whole.at(-1)}`} ${whole.length === 1 ? 'was' : 'were'} not replaced` : '',
+    whole.length
+      ? `${whole.length === 1 ? whole[0] : `${whole.slice(0, -1).join(', ')} and ${whole.at(-1)}`} ` +
+        `${whole.length === 1 ? 'was' : 'were'} not replaced`
+      : '',
   ].filter(Boolean);
   return parts.length ? `; ${parts.join('; ')}` : '';
 }
@@ -291,16 +372,20 @@ function stopOnSignals(): AbortSignal {
   return controller.signal;
 }
 
-/** Fact types in the summary line, always all of them and in this order (a type added later follows). */
-const SUMMARY_TYPES = ['organisation', 'person', 'date', 'casualty'] as const satisfies readonly FactType[];
-
-/** The one-line summary: articles, facts by type (every type, 0 included, in a fixed order), failures, elapsed time and rate. */
+/**
+ * The one-line summary: articles, facts by type (every registered type, 0 included, in registry order;
+ * any other after them), failures, elapsed time and rate.
+ */
 export function summaryLine(summary: BatchSummary, destination: string): string {
-  const types = [...SUMMARY_TYPES, ...Object.keys(summary.factsByType).filter((t) => !(SUMMARY_TYPES as readonly string[]).includes(t)).sort()];
+  const registered: string[] = registeredTypes().map((t) => t.type);
+  const others = Object.keys(summary.factsByType).filter((t) => !registered.includes(t)).sort();
+  const types = [...registered, ...others];
   const facts = types.map((t) => `${summary.factsByType[t] ?? 0} ${t}`).join(', ');
   const seconds = summary.elapsedMs / 1000;
   const rate = seconds > 0 ? `, ${(summary.articles / seconds).toFixed(1)} articles/s` : '';
-  return `extract: ${summary.articles} article(s), ${facts}, ${summary.failures.length} failed, ${summary.elapsedMs} ms${rate} → ${destination}`;
+  const { articles, failures, elapsedMs } = summary;
+  const failed = `${failures.length} failed`;
+  return `extract: ${articles} article(s), ${facts}, ${failed}, ${elapsedMs} ms${rate} → ${destination}`;
 }
 
 async function evalCommand(opts: {
@@ -312,7 +397,9 @@ async function evalCommand(opts: {
   const published = checkDate(opts.published);
   const tolerance = parseTolerance(opts.tolerance);
   const inputs = inputsOf(opts.inputs);
-  if (inputs.includes(STDIN)) throw new UsageError('eval reads gold fixtures and corpora from files: "-" (stdin) is not an eval input');
+  if (inputs.includes(STDIN)) {
+    throw new UsageError('eval reads gold fixtures and corpora from files: "-" (stdin) is not an eval input');
+  }
   const { evaluate } = await import('./evaluate.js');
   const { formatReport } = await import('./validate/score.js');
   const { gateChecks } = await import('./report/gate.js');
@@ -341,14 +428,21 @@ async function evalCommand(opts: {
     const { junitXml } = await import('./report/junit.js');
     writeFileAtomic(opts.junit, junitXml(report, checks));
   }
-  for (const c of checks.filter((c) => !c.passed && c.kind === 'threshold')) process.stderr.write(`extract eval: below threshold: ${c.message}\n`);
-  for (const c of checks.filter((c) => !c.passed && c.kind === 'baseline')) process.stderr.write(`extract eval: regressed against the baseline: ${c.type}\n`);
+  const failed = checks.filter((c) => !c.passed);
+  for (const c of failed.filter((c) => c.kind === 'threshold')) {
+    process.stderr.write(`extract eval: below threshold: ${c.message}\n`);
+  }
+  for (const c of failed.filter((c) => c.kind === 'baseline')) {
+    process.stderr.write(`extract eval: regressed against the baseline: ${c.type}\n`);
+  }
   return checks.some((c) => !c.passed) ? 1 : 0;
 }
 
 /** An F1 drop allowed against the baseline, given in points of F1 (0.5 = half a point), as a fraction. */
 function parseTolerance(value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--tolerance must be points of F1 from 0 to 100 (0.5 = half a point), got "${value}"`);
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`--tolerance must be points of F1 from 0 to 100 (0.5 = half a point), got "${value}"`);
+  }
   return value / 100;
 }
 
@@ -357,13 +451,15 @@ function parseTolerance(value: number): number {
  * A name that is not scored (a misspelt type) or a value above 100 is a usage error.
  */
 function parseThresholds(values: string[]): Record<string, number> {
-  const names: readonly string[] = THRESHOLD_NAMES;
+  const names = thresholdNames();
   const thresholds: Record<string, number> = {};
   for (const value of values.flatMap((v) => String(v).split(','))) {
     const m = /^(?:([\w.]+)=)?(\d+(?:\.\d+)?)$/.exec(value.trim());
     if (!m) throw new UsageError(`--min-f1: expected 0.8 or TYPE=0.8, got "${value}"`);
     const name = m[1] ?? 'overall';
-    if (!names.includes(name)) throw new UsageError(`--min-f1: unknown type "${name}" in "${value}"; choose from ${names.join(', ')}`);
+    if (!names.includes(name)) {
+      throw new UsageError(`--min-f1: unknown type "${name}" in "${value}"; choose from ${names.join(', ')}`);
+    }
     const n = Number(m[2]);
     if (n > 100) throw new UsageError(`--min-f1: ${value} is above 100%; give a fraction (0.8) or percent (80)`);
     thresholds[name] = n > 1 ? n / 100 : n;

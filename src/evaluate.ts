@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { extract } from './pipeline.js';
 import { InputError, decodeArticle } from './io/decode.js';
 import { oneLine, readInputs, readMeta, type Article, type ArticleFailure } from './io/inputs.js';
-import { GoldFixture, type Gold } from './validate/gold.js';
+import { goldFixtureSchema, type Gold } from './validate/gold.js';
 import { firstStated } from './published/index.js';
 import { aggregate, scoreArticle, type EvalReport } from './validate/score.js';
 
@@ -34,7 +34,9 @@ export function discoverGold(paths: string[]): string[] {
     } else if (/\.(?:txt|html?)$/i.test(path)) {
       const gold = path.replace(/\.[^.]+$/, '.gold.json');
       throw new InputError(
-        `${path}: this is an article, not gold: eval scores NAME.gold.json fixtures (${existsSync(gold) ? `give ${gold}` : `write ${basename(gold)} beside it`}) or annotated .jsonl corpora; to extract facts from it, run: extract ${path}`,
+        `${path}: this is an article, not gold: eval scores NAME.gold.json fixtures ` +
+          `(${existsSync(gold) ? `give ${gold}` : `write ${basename(gold)} beside it`}) or annotated .jsonl corpora; ` +
+          `to extract facts from it, run: extract ${path}`,
         2,
       );
     } else found.push(path);
@@ -50,7 +52,7 @@ export function loadFixture(path: string, options: EvalOptions = {}): Article & 
   } catch (error) {
     throw new InputError(`${path}: not valid JSON (${error instanceof Error ? error.message : error})`);
   }
-  const parsed = GoldFixture.safeParse(raw);
+  const parsed = goldFixtureSchema().safeParse(raw);
   if (!parsed.success) throw new InputError(`${path}: malformed gold: ${oneLine(z.prettifyError(parsed.error))}`);
   const { source, published, ...gold } = parsed.data;
   const articlePath = source ? resolve(dirname(path), source) : path.replace(/\.gold\.json$/i, '.txt');
@@ -82,7 +84,9 @@ export async function evaluate(paths: string[], options: EvalOptions = {}): Prom
     if (file.toLowerCase().endsWith('.jsonl')) {
       for await (const item of readInputs([file], options)) {
         if ('failure' in item) fail(item.failure);
-        else if (item.article.gold) scores.push(scoreArticle(extract(item.article.text, item.article), item.article.gold));
+        else if (item.article.gold) {
+          scores.push(scoreArticle(extract(item.article.text, item.article), item.article.gold));
+        }
       }
       continue;
     }

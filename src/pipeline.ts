@@ -1,7 +1,8 @@
 // The one ordered list: parse once → extractors → ids → refiners → validate.
 import { z } from 'zod';
 import { createContext, type Context } from './context.js';
-import { Fact, factModules } from './facts/index.js';
+import { factModules, type Fact } from './facts/index.js';
+import { presentationOf, registeredTypes } from './facts/registry.js';
 import { SENTENCE_WINDOW } from './facts/common.js';
 import { casualtyLinking } from './refine/casualty-linking.js';
 import { dateAnchors } from './refine/date-anchors.js';
@@ -70,10 +71,11 @@ function publicationDate(
 
 function runExtractors(ctx: Context): Fact[] {
   const facts: Fact[] = [];
-  for (const module of factModules) {
+  for (const type of registeredTypes()) {
+    const module = type.extract ? type : factModules.find((m) => m.type === type.type);
     let n = 0;
-    for (const draft of module.extract(ctx)) {
-      facts.push({ ...draft, id: `${module.type}-${++n}`, ...sentenceWindow(ctx, draft.start, draft.end) } as Fact);
+    for (const draft of module?.extract?.(ctx) ?? []) {
+      facts.push({ ...draft, id: `${type.type}-${++n}`, ...sentenceWindow(ctx, draft.start, draft.end) } as Fact);
     }
   }
   return facts;
@@ -95,23 +97,31 @@ export function sentenceWindow(ctx: Context, start: number, end: number): { sent
 }
 
 /** Schema check plus the offset guarantee: text.slice(start, end) is the fact's text, always. */
-export function validateFacts(facts: Fact[], text: string): { valid: Fact[]; rejected: ArticleResult['validation']['rejected'] } {
+export function validateFacts(
+  facts: Fact[],
+  text: string,
+): { valid: Fact[]; rejected: ArticleResult['validation']['rejected'] } {
   const valid: Fact[] = [];
   const rejected: ArticleResult['validation']['rejected'] = [];
   for (const fact of facts) {
-    const parsed = Fact.safeParse(fact);
-    const offsetError = parsed.success ? offsetProblem(parsed.data, text) : null;
+    const type = presentationOf(fact.type);
+    if (!type) {
+      rejected.push({ type: fact.type, id: fact.id, error: `unknown fact type "${fact.type}"` });
+      continue;
+    }
+    const parsed = type.schema.safeParse(fact);
+    const offsetError = parsed.success ? offsetProblem(parsed.data, type.spans(parsed.data), text) : null;
     if (parsed.success && !offsetError) valid.push(parsed.data);
     else rejected.push({ type: fact.type, id: fact.id, error: offsetError ?? z.prettifyError(parsed.error!) });
   }
   return { valid, rejected };
 }
 
-function offsetProblem(fact: Fact, text: string): string | null {
-  const spans: Array<{ start: number; end: number; text: string }> = [fact];
-  if (fact.type === 'organisation' || fact.type === 'person') spans.push(...fact.mentions);
-  if (fact.type === 'casualty') for (const s of [fact.event, fact.location, fact.perpetrator, fact.date]) if (s) spans.push(s);
-  const bad = spans.find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
+type Span = { start: number; end: number; text: string };
+
+function offsetProblem(fact: Fact, more: readonly Span[], text: string): string | null {
+  const bad = [fact, ...more].find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
   if (bad) return `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"`;
-  return text.startsWith(fact.sentence, fact.sentence_start) ? null : `sentence_start ${fact.sentence_start} does not hold its sentence`;
+  if (text.startsWith(fact.sentence, fact.sentence_start)) return null;
+  return `sentence_start ${fact.sentence_start} does not hold its sentence`;
 }

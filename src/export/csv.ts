@@ -1,11 +1,14 @@
 // facts.csv: one CSV row per fact, long format; articles.csv: one row per article. Both safe to open in
 // a spreadsheet: formulas escaped, numbers left as numbers, RFC 4180 quoting, UTF-8 BOM unless asked not to.
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, FactType } from '../facts/index.js';
+import type { Fact } from '../facts/index.js';
+import { fromRegistry, presentationOf, registeredTypes } from '../facts/registry.js';
+import type { ArticleView, CsvCell } from '../facts/types.js';
 import type { ArticleFailure } from '../io/inputs.js';
-import { totalsDetail, type FigureInTotals } from '../refine/totals.js';
+import { totalsDetail } from '../refine/totals.js';
 import type { ArticleResult } from '../result.js';
 
+/** facts.csv's columns, in a fixed order that scripts read by position: new ones are appended. */
 export const CSV_COLUMNS = [
   'article', 'id', 'type', 'text', 'start', 'end', 'name', 'value', 'aliases', 'role', 'affiliation',
   'kind', 'count', 'min', 'max', 'approximate', 'victims', 'subset_of', 'event', 'perpetrator',
@@ -18,50 +21,47 @@ export const CSV_COLUMNS = [
   'figure_role',
 ] as const;
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
+type Row = Record<string, CsvCell>;
 
-/** One fact as a facts.csv row; `inTotals` (casualties) comes from the article's totals (see totalsDetail). */
-export function factToRow(article: string, fact: Fact, inTotals?: FigureInTotals): Row {
-  const row: Row = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Row;
+/** facts.csv's columns: the fixed ones above, then any a fact type added later fills. */
+export const csvColumns = fromRegistry((): string[] => {
+  const columns: string[] = [...CSV_COLUMNS];
+  for (const type of registeredTypes()) for (const c of type.csv.columns) if (!columns.includes(c)) columns.push(c);
+  return columns;
+});
+
+/** The article as exporters see it: what needs the whole article (the totals) is computed once. */
+export function articleView(result: ArticleResult): ArticleView {
+  return { id: result.id, result, figures: totalsDetail(result.facts).figures };
+}
+
+/** One fact as a facts.csv row: the columns every fact has, then its type's own. */
+export function factToRow(article: ArticleView, fact: Fact): Row {
+  const row: Row = Object.fromEntries(csvColumns().map((c) => [c, null]));
   Object.assign(row, {
-    article, id: fact.id, type: fact.type, text: fact.text, start: fact.start, end: fact.end,
+    article: article.id, id: fact.id, type: fact.type, text: fact.text, start: fact.start, end: fact.end,
     confidence: fact.confidence, reason: fact.reason, sentence: fact.sentence,
   });
-  switch (fact.type) {
-    case 'organisation':
-      Object.assign(row, { name: fact.name, aliases: fact.aliases.join('; '), mentions: fact.mentions.length });
-      break;
-    case 'person':
-      Object.assign(row, { name: fact.name, role: fact.role, affiliation: fact.affiliation, mentions: fact.mentions.length });
-      break;
-    case 'date':
-      Object.assign(row, { value: fact.value, granularity: fact.granularity, relative: fact.relative, iso: fact.iso });
-      break;
-    case 'casualty':
-      Object.assign(row, {
-        kind: fact.kind, count: fact.count, min: fact.min, max: fact.max, approximate: fact.approximate,
-        victims: fact.victims, subset_of: fact.subset_of, event: fact.event?.text ?? null,
-        perpetrator: fact.perpetrator?.text ?? null, location: fact.location?.text ?? null, date: fact.date?.value ?? null,
-        hit: fact.hit, anaphoric: fact.anaphoric, additional: fact.additional, aggregate: fact.aggregate,
-        in_totals: (inTotals?.counted ?? 0) > 0, counted: inTotals?.counted ?? 0, incident: inTotals?.incident ?? null,
-        figure_role: fact.figure_role,
-      });
-      break;
-  }
+  const type = presentationOf(fact.type);
+  if (type) Object.assign(row, type.csv.row(fact, article));
   return row;
 }
 
+const ARTICLE_HEAD = ['article', 'source', 'published', 'published_from', 'published_span', 'title'] as const;
+const ARTICLE_TAIL = ['killed', 'injured', 'status', 'error'] as const;
+
 /** articles.csv: what a spreadsheet needs to list, filter and total articles without the JSON. */
-export const ARTICLE_COLUMNS = [
-  'article', 'source', 'published', 'published_from', 'published_span', 'title',
-  'organisations', 'people', 'dates', 'casualties', 'killed', 'injured', 'status', 'error',
-] as const;
+export const articleColumns = fromRegistry((): string[] => [
+  ...ARTICLE_HEAD,
+  // a fact count per type, in registry order
+  ...registeredTypes().map((t) => t.countColumn),
+  ...ARTICLE_TAIL,
+]);
 
-type ArticleRow = Record<(typeof ARTICLE_COLUMNS)[number], string | number | null>;
+/** articles.csv's columns with the built-in fact types. */
+export const ARTICLE_COLUMNS: readonly string[] = articleColumns();
 
-/** Fact-count columns of articles.csv, in factTypes order. */
-// (a type-only import of the registry: this module loads in the main thread, which never loads the NLP)
-export const COUNT_COLUMNS = { organisation: 'organisations', person: 'people', date: 'dates', casualty: 'casualties' } as const satisfies Record<FactType, (typeof ARTICLE_COLUMNS)[number]>;
+type ArticleRow = Record<string, string | number | null>;
 
 const TITLE_MAX = 200;
 
@@ -72,19 +72,19 @@ export function titleOf(text: string): string {
 }
 
 export function articleRow(result: ArticleResult, text: string): ArticleRow {
-  const counts = Object.fromEntries(Object.entries(COUNT_COLUMNS).map(([t, column]) => [column, result.facts.filter((f) => f.type === t).length]));
+  const counts = registeredTypes().map((t) => [t.countColumn, result.facts.filter((f) => f.type === t.type).length]);
   return {
     article: result.id, source: result.source, published: result.published,
     // where the date came from, and for a date read from the article the words it was read from
     published_from: result.published_from, published_span: result.published_span?.text ?? null,
     title: titleOf(text),
-    ...(counts as Record<(typeof COUNT_COLUMNS)[keyof typeof COUNT_COLUMNS], number>),
+    ...Object.fromEntries(counts),
     killed: result.totals.killed, injured: result.totals.injured, status: 'ok', error: null,
   };
 }
 
 export function failureRow(failure: ArticleFailure): ArticleRow {
-  const row = Object.fromEntries(ARTICLE_COLUMNS.map((c) => [c, null])) as ArticleRow;
+  const row: ArticleRow = Object.fromEntries(articleColumns().map((c) => [c, null]));
   return { ...row, article: failure.id, source: failure.source, status: 'error', error: failure.error };
 }
 
@@ -96,24 +96,25 @@ const options = {
   record_delimiter: '\r\n',
   cast: {
     boolean: (b: boolean) => (b ? 'true' : 'false'),
-    string: (s: string, context: { column?: string | number; header?: boolean }) => (context.column === 'value' && !context.header ? { value: s, quote: '"', quoted: true } : s),
+    string: (s: string, context: { column?: string | number; header?: boolean }) =>
+      context.column === 'value' && !context.header ? { value: s, quote: '"', quoted: true } : s,
   },
 } as const;
 
 export function csvHeader(bom = true): string {
-  return (bom ? '\uFEFF' : '') + stringify([[...CSV_COLUMNS]], options);
+  return (bom ? '\uFEFF' : '') + stringify([csvColumns()], options);
 }
 
 export function csvRows(result: ArticleResult): string {
   if (result.facts.length === 0) return '';
-  const { figures } = totalsDetail(result.facts);
-  return stringify(result.facts.map((f) => factToRow(result.id, f, figures.get(f.id))), { ...options, columns: [...CSV_COLUMNS] });
+  const article = articleView(result);
+  return stringify(result.facts.map((f) => factToRow(article, f)), { ...options, columns: csvColumns() });
 }
 
 export function articlesHeader(bom = true): string {
-  return (bom ? '\uFEFF' : '') + stringify([[...ARTICLE_COLUMNS]], options);
+  return (bom ? '\uFEFF' : '') + stringify([articleColumns()], options);
 }
 
 export function articlesCsvRow(row: ArticleRow): string {
-  return stringify([row], { ...options, columns: [...ARTICLE_COLUMNS] });
+  return stringify([row], { ...options, columns: articleColumns() });
 }

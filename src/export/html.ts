@@ -5,24 +5,29 @@
 // edge is split into pieces, so the text is never reordered or repeated.
 import { join } from 'node:path';
 import type { Fact } from '../facts/index.js';
+import { presentationOf, registeredTypes } from '../facts/registry.js';
+import type { ArticleView, HtmlColumn } from '../facts/types.js';
 import type { ArticleResult } from '../result.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { totalsDetail, type FigureInTotals, type TotalsNote } from '../refine/totals.js';
 import { safeFileName } from './file-names.js';
-import { titleOf } from './csv.js';
+import { articleView, titleOf } from './csv.js';
+import { ARTICLE_CSS, ARTICLE_SCRIPT, INDEX_SCRIPT } from './html-assets.js';
+import { orDash, pct } from './html-cells.js';
 import { classOf, escapeHtml as e, htmlPage } from '../report/page.js';
+
+export { TOTALS_NOTE_TEXT } from '../facts/casualty/present.js';
 
 interface TypeStyle { label: string; title: string; colour: string }
 
-/** Known types; a fact type added later still renders, grey, with its type name as label. */
-export const TYPE_STYLES: Record<string, TypeStyle> = {
-  organisation: { label: 'ORG', title: 'Organisations', colour: '#7aecec' },
-  person: { label: 'PERSON', title: 'People', colour: '#c3b8fd' },
-  date: { label: 'DATE', title: 'Dates', colour: '#bfe1d9' },
-  casualty: { label: 'CASUALTY', title: 'Casualty events', colour: '#ff9fae' },
+/** A type not in the registry still renders, grey, with its type name as label. */
+const styleOf = (type: string): TypeStyle =>
+  presentationOf(type)?.html ?? { label: type.toUpperCase(), title: type, colour: '#dde1e6' };
+
+/** ` k-VARIANT` for a fact whose type draws its kinds in colours of their own. */
+const variantClass = (fact: Fact): string => {
+  const variant = presentationOf(fact.type)?.html.variant?.(fact);
+  return variant ? ` k-${classOf(variant)}` : '';
 };
-const INJURED_COLOUR = '#fed38a';
-const styleOf = (type: string): TypeStyle => TYPE_STYLES[type] ?? { label: type.toUpperCase(), title: type, colour: '#dde1e6' };
 
 /** A highlighted range of the text and the fact it belongs to. */
 export interface Highlight { start: number; end: number; fact: Fact; order: number }
@@ -33,7 +38,9 @@ export function highlightsOf(facts: readonly Fact[], textLength: number): Highli
   for (const fact of facts) {
     const mentions = (fact as { mentions?: Array<{ start: number; end: number }> }).mentions;
     for (const span of Array.isArray(mentions) && mentions.length ? mentions : [fact]) {
-      if (span.start < span.end && span.end <= textLength) highlights.push({ start: span.start, end: span.end, fact, order: highlights.length });
+      if (span.start < span.end && span.end <= textLength) {
+        highlights.push({ start: span.start, end: span.end, fact, order: highlights.length });
+      }
     }
   }
   return highlights;
@@ -94,11 +101,15 @@ export function highlightText(text: string, facts: readonly Fact[]): string {
       const { open: h, piece } = step;
       const fact = h.fact;
       const style = styleOf(fact.type);
-      const kind = fact.type === 'casualty' ? ` k-${classOf(fact.kind)}` : '';
+      const kind = variantClass(fact);
       const last = piece === pieces.get(h)! - 1;
-      const anchor = piece === 0 && !firstOfFact.has(fact.id) ? (firstOfFact.add(fact.id), ` id="m-${e(fact.id)}"`) : '';
+      // the first piece of a fact's first mention is the anchor its table row links to
+      const first = piece === 0 && !firstOfFact.has(fact.id);
+      if (first) firstOfFact.add(fact.id);
+      const anchor = first ? ` id="m-${e(fact.id)}"` : '';
       html +=
-        `<mark class="hl t-${classOf(fact.type)}${kind}${last ? '' : ' cont'}"${anchor} data-fact="${e(fact.id)}" data-type="${e(fact.type)}"` +
+        `<mark class="hl t-${classOf(fact.type)}${kind}${last ? '' : ' cont'}"${anchor}` +
+        ` data-fact="${e(fact.id)}" data-type="${e(fact.type)}"` +
         ` data-start="${h.start}" data-end="${h.end}" data-label="${e(style.label)}"` +
         `${piece === 0 ? ' tabindex="0"' : ''} aria-describedby="card-${e(fact.id)}">`;
     }
@@ -129,131 +140,59 @@ function plainText(text: string, from: number, to: number): string {
   return edge(head) + e(middle) + edge(tail);
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const orDash = (value: string | number | null | undefined): string => (value === null || value === undefined || value === '' ? '<span class="empty">–</span>' : e(value));
-
-/** The normalised value of a fact as label/value rows, for its card and tables. */
+/** The normalised value of a fact as label/value rows, for its card. */
 export function factFields(fact: Fact): Array<[string, string | number | null]> {
   const common: Array<[string, string | number | null]> = [['confidence', pct(fact.confidence)], ['rule', fact.reason]];
-  switch (fact.type) {
-    case 'organisation':
-      return [['name', fact.name], ['aliases', fact.aliases.join(', ') || null], ['mentions', fact.mentions.length], ...common];
-    case 'person':
-      return [['name', fact.name], ['role', fact.role], ['affiliation', fact.affiliation], ['mentions', fact.mentions.length], ...common];
-    case 'date':
-      return [['value', fact.value ?? 'unresolved'], ['granularity', fact.granularity], ['first day', fact.iso], ['relative', fact.relative ? 'yes, to the publication date' : 'no'], ...common];
-    case 'casualty':
-      return [
-        ['count', casualtyCount(fact)], ['kind', fact.kind], ['victims', fact.victims], ['event', fact.event?.text ?? null],
-        ['perpetrator', fact.perpetrator?.text ?? null], ['location', fact.location?.text ?? null],
-        ['date', fact.date ? `${fact.date.text}${fact.date.value ? ` (${fact.date.value})` : ''}` : null], ['part of', fact.subset_of], ...common,
-      ];
-    default:
-      return [['text', (fact as Fact).text], ...common];
-  }
-}
-
-function casualtyCount(fact: Extract<Fact, { type: 'casualty' }>): string {
-  const range = fact.min !== null || fact.max !== null ? ` (${fact.min ?? '?'}–${fact.max ?? '?'})` : '';
-  return `${fact.approximate ? '≈ ' : ''}${fact.count}${range}`;
+  const type = presentationOf(fact.type);
+  return [...(type ? type.html.fields(fact) : [['text', fact.text] as [string, string]]), ...common];
 }
 
 function card(fact: Fact): string {
   const style = styleOf(fact.type);
-  const kind = fact.type === 'casualty' ? ` k-${classOf(fact.kind)}` : '';
   const rows = factFields(fact).map(([k, v]) => `<dt>${e(k)}</dt><dd>${orDash(v)}</dd>`).join('');
-  return `<div class="card" id="card-${e(fact.id)}" role="tooltip" hidden><div class="card-head t-${classOf(fact.type)}${kind}">${e(style.label)} <span>${e(fact.id)}</span></div><p class="card-text">“${e(fact.text)}”</p><dl>${rows}</dl></div>`;
+  return (
+    `<div class="card" id="card-${e(fact.id)}" role="tooltip" hidden>` +
+    `<div class="card-head t-${classOf(fact.type)}${variantClass(fact)}">` +
+    `${e(style.label)} <span>${e(fact.id)}</span></div>` +
+    `<p class="card-text">“${e(fact.text)}”</p><dl>${rows}</dl></div>`
+  );
 }
 
 const idCell = (fact: Fact): string => `<td><a href="#m-${e(fact.id)}"><code>${e(fact.id)}</code></a></td>`;
 
-interface Column { head: string; cell(fact: Fact): string; numeric?: boolean }
+type Column = HtmlColumn<Fact>;
 
-const COLUMNS: Record<string, Column[]> = {
-  organisation: [
-    { head: 'name', cell: (f) => e((f as { name: string }).name) },
-    { head: 'aliases', cell: (f) => orDash((f as { aliases: string[] }).aliases.join(', ')) },
-    { head: 'mentions', cell: (f) => e((f as { mentions: unknown[] }).mentions.length), numeric: true },
-  ],
-  person: [
-    { head: 'name', cell: (f) => e((f as { name: string }).name) },
-    { head: 'role', cell: (f) => orDash((f as { role: string | null }).role) },
-    { head: 'affiliation', cell: (f) => orDash((f as { affiliation: string | null }).affiliation) },
-    { head: 'mentions', cell: (f) => e((f as { mentions: unknown[] }).mentions.length), numeric: true },
-  ],
-  date: [
-    { head: 'text', cell: (f) => e(f.text) },
-    { head: 'value', cell: (f) => (f.type === 'date' ? (f.value ? `<code>${e(f.value)}</code>` : '<span class="empty">unresolved</span>') : '') },
-    { head: 'granularity', cell: (f) => orDash(f.type === 'date' ? f.granularity : null) },
-  ],
-  casualty: [
-    { head: 'kind', cell: (f) => (f.type === 'casualty' ? `<span class="dot k-${classOf(f.kind)}"></span>${e(f.kind)}` : '') },
-    { head: 'count', cell: (f) => (f.type === 'casualty' ? e(casualtyCount(f)) : ''), numeric: true },
-    { head: 'victims', cell: (f) => orDash(f.type === 'casualty' ? f.victims : null) },
-    { head: 'event', cell: (f) => orDash(f.type === 'casualty' ? f.event?.text : null) },
-    { head: 'date', cell: (f) => (f.type === 'casualty' && f.date ? (f.date.value ? `<code>${e(f.date.value)}</code>` : e(f.date.text)) : orDash(null)) },
-    { head: 'perpetrator', cell: (f) => orDash(f.type === 'casualty' ? f.perpetrator?.text : null) },
-    { head: 'location', cell: (f) => orDash(f.type === 'casualty' ? f.location?.text : null) },
-    { head: 'part of', cell: (f) => (f.type === 'casualty' && f.subset_of ? `<a href="#m-${e(f.subset_of)}"><code>${e(f.subset_of)}</code></a>` : orDash(null)) },
-  ],
-};
-
-/** How a figure stands in the totals, in words (the totals column and the note under the table). */
-export const TOTALS_NOTE_TEXT: Record<TotalsNote, string> = {
-  counted: 'counted',
-  part: 'counted in part: the rest are among the killed',
-  repeat: 'left out: its event is already counted (a repeat, a smaller figure, or a toll since updated)',
-  subset: 'left out: part of a larger figure',
-  aggregate: 'left out: a statistic over many events',
-  background: 'left out: another, earlier event than the article\'s',
-  zero: 'left out: no one',
-};
-
-function totalsCell(figure: FigureInTotals | undefined): string {
-  if (!figure) return orDash(null);
-  const text = TOTALS_NOTE_TEXT[figure.note];
-  if (figure.note === 'counted') return `<span class="in">✓ ${figure.counted}</span>`;
-  if (figure.note === 'part') return `<span class="in" title="${e(text)}">✓ ${figure.counted}</span> <span class="why">${e(text.replace(/^counted in part: /, ''))}</span>`;
-  return `<span class="why out">${e(text.replace(/^left out: /, ''))}</span>`;
-}
-
-/** Under the casualty table: how many figures the totals leave out, and why. */
-function totalsNote(facts: Fact[], figures: Map<string, FigureInTotals>): string {
-  const out = new Map<TotalsNote, number>();
-  for (const f of facts) {
-    const note = figures.get(f.id)?.note;
-    if (note && note !== 'counted' && note !== 'part') out.set(note, (out.get(note) ?? 0) + 1);
-  }
-  const n = [...out.values()].reduce((a, b) => a + b, 0);
-  if (n === 0) return '';
-  const reasons = [...out].map(([note, k]) => `${k} ${TOTALS_NOTE_TEXT[note].replace(/^left out: /, '').replace(/ \(.*\)$/, '')}`).join('; ');
-  return `<p class="note" id="totals-note"><b>${n} figure(s) left out of the totals</b>, each event being counted once: ${e(reasons)}. The “totals” column says why for each figure.</p>`;
-}
 const GENERIC: Column[] = [{ head: 'text', cell: (f) => e(f.text) }];
 const TAIL: Column[] = [
   { head: 'confidence', cell: (f) => pct(f.confidence), numeric: true },
   { head: 'rule', cell: (f) => `<code>${e(f.reason)}</code>` },
 ];
 
-function factTable(type: string, facts: Fact[], result: ArticleResult): string {
+function factTable(type: string, facts: Fact[], article: ArticleView): string {
   const style = styleOf(type);
-  const figures = type === 'casualty' ? totalsDetail(result.facts).figures : null;
-  const totalsColumn: Column[] = figures ? [{ head: 'totals', cell: (f) => totalsCell(figures.get(f.id)) }] : [];
-  const columns = [...(COLUMNS[type] ?? GENERIC), ...totalsColumn, ...TAIL];
-  const head = `<tr><th>id</th>${columns.map((c) => `<th${c.numeric ? ' class="n"' : ''}>${e(c.head)}</th>`).join('')}</tr>`;
-  const rows = facts.map((f) => `<tr>${idCell(f)}${columns.map((c) => `<td${c.numeric ? ' class="n"' : ''}>${c.cell(f)}</td>`).join('')}</tr>`).join('\n');
-  const foot =
-    type === 'casualty'
-      ? `<tfoot><tr><td colspan="${columns.length + 1}">Totals (each event once, parts not added): ${result.totals.killed} killed, ${result.totals.injured} injured</td></tr></tfoot>`
-      : '';
-  const body = facts.length ? `<tbody>\n${rows}\n</tbody>` : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
-  const note = figures ? totalsNote(facts, figures) : '';
-  return `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} <span class="count">${facts.length}</span></h2>\n<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n${body}${foot}\n</table></div>${note}</section>`;
+  const html = presentationOf(type)?.html;
+  const extra = html?.table?.(facts, article);
+  const columns = [...(html?.columns ?? GENERIC), ...(extra?.columns ?? []), ...TAIL];
+  const n = (c: Column): string => (c.numeric ? ' class="n"' : '');
+  const head = `<tr><th>id</th>${columns.map((c) => `<th${n(c)}>${e(c.head)}</th>`).join('')}</tr>`;
+  const cells = (f: Fact): string => columns.map((c) => `<td${n(c)}>${c.cell(f)}</td>`).join('');
+  const row = (f: Fact): string => `<tr>${idCell(f)}${cells(f)}</tr>`;
+  const rows = facts.map(row).join('\n');
+  const foot = extra?.foot ? `<tfoot><tr><td colspan="${columns.length + 1}">${extra.foot}</td></tr></tfoot>` : '';
+  const body = facts.length
+    ? `<tbody>\n${rows}\n</tbody>`
+    : `<tbody><tr><td colspan="${columns.length + 1}" class="empty">none found</td></tr></tbody>`;
+  return (
+    `<section id="${e(classOf(type))}"><h2><span class="swatch t-${classOf(type)}"></span>${e(style.title)} ` +
+    `<span class="count">${facts.length}</span></h2>\n` +
+    `<div class="table-wrap"><table class="facts">\n<thead>${head}</thead>\n` +
+    `${body}${foot}\n</table></div>${extra?.note ?? ''}</section>`
+  );
 }
 
-/** Fact types in display order: the known ones, then any others in order of appearance. */
+/** Fact types in display order: the registered ones, then any others in order of appearance. */
 function typesOf(facts: readonly Fact[]): string[] {
-  const types = Object.keys(TYPE_STYLES);
+  const types = registeredTypes().map((t) => t.type as string);
   for (const f of facts) if (!types.includes(f.type)) types.push(f.type);
   return types;
 }
@@ -261,107 +200,32 @@ function typesOf(facts: readonly Fact[]): string[] {
 function legend(facts: readonly Fact[]): string {
   const counts = new Map<string, number>();
   for (const f of facts) {
-    const key = f.type === 'casualty' ? `casualty:${f.kind}` : f.type;
+    const variant = presentationOf(f.type)?.html.variants ? presentationOf(f.type)?.html.variant?.(f) : undefined;
+    const key = variant ? `${f.type}:${variant}` : f.type;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const items: string[] = [];
   for (const type of typesOf(facts)) {
     const style = styleOf(type);
-    if (type === 'casualty') {
-      for (const kind of ['killed', 'injured']) {
-        items.push(`<li><mark class="hl t-casualty k-${kind} sample" data-label="${style.label}">${kind}</mark> ${counts.get(`casualty:${kind}`) ?? 0}</li>`);
-      }
-    } else {
-      items.push(`<li><mark class="hl t-${classOf(type)} sample" data-label="${e(style.label)}">${e(style.title.toLowerCase())}</mark> ${counts.get(type) ?? 0}</li>`);
-    }
+    const sample = (variant: string | null, text: string, count: number): string =>
+      `<li><mark class="hl t-${classOf(type)}${variant ? ` k-${classOf(variant)}` : ''} sample" ` +
+      `data-label="${e(style.label)}">` +
+      `${e(text)}</mark> ${count}</li>`;
+    const variants = presentationOf(type)?.html.variants;
+    if (variants) for (const v of variants) items.push(sample(v, v, counts.get(`${type}:${v}`) ?? 0));
+    else items.push(sample(null, style.title.toLowerCase(), counts.get(type) ?? 0));
   }
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
 function colourCss(): string {
-  const rules = Object.entries(TYPE_STYLES).map(([type, s]) => `.t-${classOf(type)}, mark.hl.t-${classOf(type)} { background: ${s.colour}; }`);
-  rules.push(`.t-casualty.k-injured, mark.hl.t-casualty.k-injured, .dot.k-injured { background: ${INJURED_COLOUR}; }`, `.dot.k-killed { background: ${TYPE_STYLES.casualty!.colour}; }`);
-  return rules.join('\n');
+  const types = registeredTypes();
+  return [
+    ...types.map((t) => `.t-${classOf(t.type)}, mark.hl.t-${classOf(t.type)} { background: ${t.html.colour}; }`),
+    ...types.flatMap((t) => t.html.css ?? []),
+  ].join('\n');
 }
 
-const ARTICLE_CSS = `
-.article { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 18px 22px; font-size: 16.5px;
-  line-height: 2.25; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Liberation Serif", "Noto Serif", serif; }
-.article .edge { white-space: normal; }
-td code, td.n { white-space: nowrap; }
-/* fact tables stay inside the page: long cells wrap (rule names at their hyphens), and only a table
-   that still cannot fit scrolls inside its own box */
-.table-wrap { max-width: 100%; overflow-x: auto; }
-table.facts th { white-space: normal; }
-table.facts td { overflow-wrap: anywhere; }
-table.facts td code { white-space: normal; overflow-wrap: anywhere; }
-table.facts td.n { white-space: nowrap; }
-.in { color: #1a7f37; white-space: nowrap; }
-.why { color: var(--muted); font-size: 13px; }
-.note { color: var(--muted); font-size: 13.5px; margin: 8px 0 0; }
-th.sort { cursor: pointer; user-select: none; }
-th.sort::after { content: " ↕"; color: var(--muted); font-weight: 400; }
-th.sort[aria-sort="ascending"]::after { content: " ↑"; }
-th.sort[aria-sort="descending"]::after { content: " ↓"; }
-td .title { display: block; font-weight: 600; }
-.src { color: var(--muted); font-size: 12.5px; overflow-wrap: anywhere; }
-mark.hl { color: inherit; background: #dde1e6; padding: 0.2em 0.3em; margin: 0 0.1em; border-radius: 0.35em; line-height: 1;
-  box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }
-mark.hl mark.hl { padding: 0.05em 0.2em; margin: 0; box-shadow: 0 0 0 1px rgba(0,0,0,.25); }
-mark.hl::after { content: attr(data-label); font: 600 0.58em/1 system-ui, sans-serif; letter-spacing: .02em; vertical-align: middle;
-  margin-left: 0.45em; color: #1f2328b0; text-transform: uppercase; }
-mark.hl.cont::after { content: none; }
-mark.hl:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
-mark.hl.active { box-shadow: 0 0 0 2px var(--accent); }
-mark.sample { cursor: default; }
-.legend { list-style: none; padding: 0; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 14px; color: var(--muted); }
-.legend mark.hl { font-size: 14px; }
-.summary { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 14px; }
-.stat { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 6px 14px; min-width: 92px; }
-.stat b { display: block; font-size: 20px; font-variant-numeric: tabular-nums; }
-.stat span { color: var(--muted); font-size: 13px; }
-.stat.killed b { color: #b42318; }
-.stat.injured b { color: #b54708; }
-.swatch, .dot { display: inline-block; width: 12px; height: 12px; border-radius: 3px; margin-right: 8px; vertical-align: -1px; }
-.dot { border-radius: 50%; width: 9px; height: 9px; margin-right: 6px; vertical-align: 0; }
-h2 .count { color: var(--muted); font-weight: 400; }
-.hint { color: var(--muted); font-size: 13px; margin: 6px 0 0; }
-.card { position: absolute; z-index: 10; max-width: 360px; min-width: 220px; background: #fff; border: 1px solid var(--line);
-  border-radius: 8px; box-shadow: 0 8px 24px rgba(31,35,40,.18); font-size: 13px; line-height: 1.45; overflow: hidden; }
-.card[hidden] { display: none; }
-.card-head { padding: 4px 10px; font-weight: 700; font-size: 12px; letter-spacing: .03em; }
-.card-head span { font-weight: 400; color: #1f2328b0; margin-left: 6px; }
-.card-text { margin: 6px 10px 2px; font-family: Georgia, serif; }
-.card dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 4px 10px 8px; }
-.card dt { color: var(--muted); }
-.card dd { margin: 0; overflow-wrap: anywhere; }
-.rejected { background: #fff4e5; border: 1px solid #f5c27a; border-radius: 8px; padding: 8px 14px; }
-nav.back { margin-bottom: 10px; font-size: 14px; }
-`;
-
-// Shows the fact card of the innermost highlight under the pointer or with keyboard focus.
-const ARTICLE_SCRIPT = `(function () {
-  var shown = null, mark = null;
-  function hide() { if (shown) { shown.hidden = true; shown = null; } if (mark) { mark.classList.remove('active'); mark = null; } }
-  function show(m) {
-    if (m === mark) return;
-    hide();
-    var card = document.getElementById(m.getAttribute('aria-describedby'));
-    if (!card) return;
-    card.hidden = false;
-    var r = m.getBoundingClientRect(), w = card.offsetWidth, h = card.offsetHeight;
-    var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - w - 8));
-    var top = r.bottom + 6;
-    if (top + h > window.innerHeight && r.top - h - 6 > 0) top = r.top - h - 6;
-    card.style.left = (left + window.scrollX) + 'px';
-    card.style.top = (top + window.scrollY) + 'px';
-    shown = card; mark = m; m.classList.add('active');
-  }
-  function markOf(target) { return target && target.closest ? target.closest('.article mark.hl') : null; }
-  document.addEventListener('mouseover', function (ev) { var m = markOf(ev.target); if (m) show(m); else if (!(shown && shown.contains(ev.target))) hide(); });
-  document.addEventListener('focusin', function (ev) { var m = markOf(ev.target); if (m) show(m); else hide(); });
-  document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape') hide(); });
-})();`;
 
 export interface ArticleHtmlOptions {
   /** link back to the batch index (relative href) */
@@ -387,19 +251,23 @@ function publishedFrom(result: ArticleResult): string {
 export function articleHtml(result: ArticleResult, text: string, options: ArticleHtmlOptions = {}): string {
   const facts = result.facts;
   const byType = (type: string): Fact[] => facts.filter((f) => f.type === type);
+  const article = articleView(result);
   const tables = typesOf(facts)
-    .filter((type) => type in TYPE_STYLES || byType(type).length)
-    .map((type) => factTable(type, byType(type), result))
+    .filter((type) => presentationOf(type) || byType(type).length)
+    .map((type) => factTable(type, byType(type), article))
     .join('\n');
   const stats = [
-    ...typesOf(facts).map((type) => `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`),
+    ...typesOf(facts).map(
+      (type) =>
+        `<div class="stat"><b>${byType(type).length}</b><span>${e(styleOf(type).title.toLowerCase())}</span></div>`,
+    ),
     `<div class="stat killed"><b>${result.totals.killed}</b><span>killed (total)</span></div>`,
     `<div class="stat injured"><b>${result.totals.injured}</b><span>injured (total)</span></div>`,
   ].join('');
-  const rejected = result.validation.rejected.length
-    ? `<div class="rejected"><b>${result.validation.rejected.length} fact(s) failed validation and are not shown:</b><ul>${result.validation.rejected
-        .map((r) => `<li><code>${e(r.id)}</code>: ${e(r.error)}</li>`)
-        .join('')}</ul></div>`
+  const failed = result.validation.rejected;
+  const rejected = failed.length
+    ? `<div class="rejected"><b>${failed.length} fact(s) failed validation and are not shown:</b>` +
+      `<ul>${failed.map((r) => `<li><code>${e(r.id)}</code>: ${e(r.error)}</li>`).join('')}</ul></div>`
     : '';
   const meta = [
     result.source ? `<span>${e(result.source)}</span>` : '',
@@ -418,7 +286,8 @@ ${legend(facts)}
 ${tables}
 </main>
 <div id="cards">${facts.map(card).join('')}</div>`;
-  return htmlPage({ title: `${result.id}: newsfacts report`, body, css: colourCss() + ARTICLE_CSS, script: ARTICLE_SCRIPT });
+  const title = `${result.id}: newsfacts report`;
+  return htmlPage({ title, body, css: colourCss() + ARTICLE_CSS, script: ARTICLE_SCRIPT });
 }
 
 export interface IndexEntry {
@@ -434,58 +303,46 @@ export interface IndexEntry {
   error?: string;
 }
 
-// Sorts the index by the column whose header is clicked (or activated with Enter or Space); numbers
-// numerically, text alphabetically; a second activation reverses; rows without a value go last.
-const INDEX_SCRIPT = `(function () {
-  var table = document.getElementById('articles');
-  if (!table) return;
-  var heads = table.tHead.rows[0].cells;
-  function sortBy(i) {
-    var th = heads[i], numeric = th.classList.contains('n');
-    var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
-    for (var k = 0; k < heads.length; k++) heads[k].removeAttribute('aria-sort');
-    th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
-    var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
-    function key(r) {
-      var c = r.cells[i], v = c ? c.getAttribute('data-v') : null;
-      return v === null ? null : numeric ? Number(v) : v;
-    }
-    rows.sort(function (a, b) {
-      var x = key(a), y = key(b);
-      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-      return (numeric ? x - y : x.localeCompare(y, undefined, { numeric: true, sensitivity: 'base' })) * dir;
-    });
-    rows.forEach(function (r) { body.appendChild(r); });
-  }
-  Array.prototype.forEach.call(heads, function (th, i) {
-    th.classList.add('sort');
-    th.tabIndex = 0;
-    th.addEventListener('click', function () { sortBy(i); });
-    th.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); sortBy(i); } });
-  });
-})();`;
-
 /** The batch index: every article with its title, fact counts and totals, linked to its page; sortable by column. */
 export function indexHtml(entries: readonly IndexEntry[]): string {
-  const types = [...Object.keys(TYPE_STYLES)];
+  const types = registeredTypes().map((t) => t.type as string);
   for (const entry of entries) for (const t of Object.keys(entry.counts)) if (!types.includes(t)) types.push(t);
   const sum = (pick: (x: IndexEntry) => number): number => entries.reduce((a, x) => a + pick(x), 0);
   const num = (n: number): string => `<td class="n" data-v="${n}">${n}</td>`;
-  const head = `<tr><th>article</th><th>title</th><th>published</th>${types.map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`).join('')}<th class="n">killed</th><th class="n">injured</th></tr>`;
-  const rows = entries
-    .map((x) =>
-      x.href
-        ? `<tr><td data-v="${e(x.id)}"><a href="${e(x.href)}">${e(x.id)}</a>${x.source ? `<div class="src">${e(x.source)}</div>` : ''}</td>` +
-          `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td><td${x.published ? ` data-v="${e(x.published)}"` : ''}>${orDash(x.published)}</td>` +
-          `${types.map((t) => num(x.counts[t] ?? 0)).join('')}${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
-        : `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${types.length + 4}" class="bad">failed: ${e(x.error ?? 'unknown error')}</td></tr>`,
-    )
-    .join('\n');
+  const typeHeads = types
+    .map((t) => `<th class="n"><span class="swatch t-${classOf(t)}"></span>${e(styleOf(t).title.toLowerCase())}</th>`)
+    .join('');
+  const head =
+    `<tr><th>article</th><th>title</th><th>published</th>${typeHeads}` +
+    '<th class="n">killed</th><th class="n">injured</th></tr>';
+  const row = (x: IndexEntry): string => {
+    if (!x.href) {
+      const error = e(x.error ?? 'unknown error');
+      const span = types.length + 4;
+      return `<tr><td data-v="${e(x.id)}">${e(x.id)}</td><td colspan="${span}" class="bad">failed: ${error}</td></tr>`;
+    }
+    const source = x.source ? `<div class="src">${e(x.source)}</div>` : '';
+    const published = x.published ? ` data-v="${e(x.published)}"` : '';
+    return (
+      `<tr><td data-v="${e(x.id)}"><a href="${e(x.href)}">${e(x.id)}</a>${source}</td>` +
+      `<td data-v="${e(x.title ?? '')}">${x.title ? e(x.title) : orDash(null)}</td>` +
+      `<td${published}>${orDash(x.published)}</td>` +
+      `${types.map((t) => num(x.counts[t] ?? 0)).join('')}` +
+      `${num(x.totals?.killed ?? 0)}${num(x.totals?.injured ?? 0)}</tr>`
+    );
+  };
+  const rows = entries.map(row).join('\n');
   const ok = entries.filter((x) => x.href);
-  const foot = `<tr><td>${ok.length} article(s)${entries.length > ok.length ? `, ${entries.length - ok.length} failed` : ''}</td><td></td><td></td>${types.map((t) => `<td class="n">${sum((x) => x.counts[t] ?? 0)}</td>`).join('')}<td class="n">${sum((x) => x.totals?.killed ?? 0)}</td><td class="n">${sum((x) => x.totals?.injured ?? 0)}</td></tr>`;
+  const failed = entries.length > ok.length ? `, ${entries.length - ok.length} failed` : '';
+  const total = (pick: (x: IndexEntry) => number): string => `<td class="n">${sum(pick)}</td>`;
+  const foot =
+    `<tr><td>${ok.length} article(s)${failed}</td><td></td><td></td>` +
+    `${types.map((t) => total((x) => x.counts[t] ?? 0)).join('')}` +
+    `${total((x) => x.totals?.killed ?? 0)}${total((x) => x.totals?.injured ?? 0)}</tr>`;
+  const facts = sum((x) => Object.values(x.counts).reduce((a, n) => a + n, 0));
   const body = `<main>
 <h1>newsfacts report</h1>
-<p class="meta"><span>${entries.length} article(s)</span><span>${sum((x) => Object.values(x.counts).reduce((a, n) => a + n, 0))} facts</span></p>
+<p class="meta"><span>${entries.length} article(s)</span><span>${facts} facts</span></p>
 <p class="hint">Click a column header to sort by it; click again to reverse.</p>
 <div class="table-wrap"><table id="articles" class="facts">
 <thead>${head}</thead>
@@ -502,7 +359,15 @@ ${rows || `<tr><td colspan="${types.length + 5}" class="empty">no articles</td><
 export function indexEntry(result: ArticleResult, href: string, text?: string): IndexEntry {
   const counts: Record<string, number> = {};
   for (const f of result.facts) counts[f.type] = (counts[f.type] ?? 0) + 1;
-  return { id: result.id, href, source: result.source, published: result.published, ...(text !== undefined ? { title: titleOf(text) } : {}), counts, totals: result.totals };
+  return {
+    id: result.id,
+    href,
+    source: result.source,
+    published: result.published,
+    ...(text !== undefined ? { title: titleOf(text) } : {}),
+    counts,
+    totals: result.totals,
+  };
 }
 
 export class HtmlReportWriter {
@@ -515,7 +380,8 @@ export class HtmlReportWriter {
   /** The page of an article id, unique in this batch; a batch names pages in input order. */
   pageFor(id: string): { path: string; href: string } {
     let name = safeFileName(id);
-    for (let n = 2; this.used.has(name.toLowerCase()) || name.toLowerCase() === 'index'; n++) name = `${safeFileName(id)}-${n}`;
+    const taken = (n: string): boolean => this.used.has(n.toLowerCase()) || n.toLowerCase() === 'index';
+    for (let n = 2; taken(name); n++) name = `${safeFileName(id)}-${n}`;
     this.used.add(name.toLowerCase());
     return { path: join(this.outDir, `${name}.html`), href: encodeURIComponent(`${name}.html`) };
   }

@@ -5,62 +5,48 @@
 //
 // Rows are built next to the extraction (in a worker) as plain cells; the main thread collects them and
 // writes the workbook at the end, loading the file-format library (write-excel-file) only then.
-import { articleRow, failureRow, ARTICLE_COLUMNS } from './csv.js';
+import { articleColumns, articleRow, articleView, failureRow } from './csv.js';
 import type { Fact } from '../facts/index.js';
+import { fromRegistry, presentationOf, registeredTypes } from '../facts/registry.js';
+import type { ArticleView } from '../facts/types.js';
 import type { ArticleFailure } from '../io/inputs.js';
-import { totalsDetail } from '../refine/totals.js';
 import type { ArticleResult } from '../result.js';
+import { dayCell, type XlsxCell } from './xlsx-cell.js';
 
-/** A cell as it crosses between threads: a calendar day is `{ day: 'YYYY-MM-DD' }`, written as a date. */
-export type XlsxCell = string | number | boolean | null | { day: string };
+export type { XlsxCell } from './xlsx-cell.js';
 
-export const SHEETS = {
-  Articles: ARTICLE_COLUMNS,
-  Organisations: ['article', 'id', 'name', 'aliases', 'mentions', 'text', 'start', 'end', 'confidence', 'reason'],
-  People: ['article', 'id', 'name', 'role', 'affiliation', 'mentions', 'text', 'start', 'end', 'confidence', 'reason'],
-  Dates: ['article', 'id', 'text', 'value', 'day', 'iso', 'granularity', 'relative', 'start', 'end', 'confidence', 'reason'],
-  Casualties: [
-    'article', 'id', 'kind', 'count', 'min', 'max', 'approximate', 'victims', 'in_totals', 'counted', 'incident', 'figure_role', 'subset_of',
-    'hit', 'anaphoric', 'additional', 'aggregate', 'event', 'perpetrator', 'location', 'date', 'text', 'start', 'end', 'confidence', 'reason',
-  ],
-} as const;
-export type SheetName = keyof typeof SHEETS;
+export type SheetName = string;
+
+/** The sheets in order with their columns: Articles, then one per fact type in registry order. */
+export const sheets = fromRegistry(
+  (): Record<SheetName, readonly string[]> => ({
+    Articles: articleColumns(),
+    ...Object.fromEntries(registeredTypes().map((t) => [t.xlsx.sheet, t.xlsx.columns])),
+  }),
+);
 
 /** One article's rows, sheet by sheet (Articles: one row). */
 export type XlsxRows = Partial<Record<SheetName, XlsxCell[][]>>;
 
-const SHEET_OF = { organisation: 'Organisations', person: 'People', date: 'Dates', casualty: 'Casualties' } as const satisfies Record<Fact['type'], SheetName>;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (value: string | null): XlsxCell => (value && DAY.test(value) ? { day: value } : value);
-
-function factCells(article: string, fact: Fact, inTotals: { counted: number; incident: number | null } | undefined): Record<string, XlsxCell> {
-  const common = { article, id: fact.id, text: fact.text, start: fact.start, end: fact.end, confidence: fact.confidence, reason: fact.reason };
-  switch (fact.type) {
-    case 'organisation':
-      return { ...common, name: fact.name, aliases: fact.aliases.join('; '), mentions: fact.mentions.length };
-    case 'person':
-      return { ...common, name: fact.name, role: fact.role, affiliation: fact.affiliation, mentions: fact.mentions.length };
-    case 'date':
-      // `day`: the date itself when the value is one calendar day; `iso`: the day a coarser value starts on
-      return { ...common, value: fact.value, day: fact.granularity === 'day' ? day(fact.iso) : null, iso: fact.iso, granularity: fact.granularity, relative: fact.relative };
-    case 'casualty':
-      return {
-        ...common, kind: fact.kind, count: fact.count, min: fact.min, max: fact.max, approximate: fact.approximate, victims: fact.victims,
-        in_totals: (inTotals?.counted ?? 0) > 0, counted: inTotals?.counted ?? 0, incident: inTotals?.incident ?? null,
-        figure_role: fact.figure_role, subset_of: fact.subset_of,
-        hit: fact.hit, anaphoric: fact.anaphoric, additional: fact.additional, aggregate: fact.aggregate,
-        event: fact.event?.text ?? null, perpetrator: fact.perpetrator?.text ?? null, location: fact.location?.text ?? null, date: fact.date?.value ?? null,
-      };
-  }
+function factCells(article: ArticleView, fact: Fact): Record<string, XlsxCell> {
+  const common = {
+    article: article.id, id: fact.id, text: fact.text, start: fact.start, end: fact.end,
+    confidence: fact.confidence, reason: fact.reason,
+  };
+  return { ...common, ...presentationOf(fact.type)?.xlsx.cells(fact, article) };
 }
 
-const ordered = (sheet: SheetName, cells: Record<string, XlsxCell>): XlsxCell[] => SHEETS[sheet].map((c) => cells[c] ?? null);
+const ordered = (sheet: SheetName, cells: Record<string, XlsxCell>): XlsxCell[] =>
+  (sheets()[sheet] ?? []).map((c) => cells[c] ?? null);
 
 export function xlsxRows(result: ArticleResult, text: string): XlsxRows {
-  const { figures } = totalsDetail(result.facts);
-  const rows: XlsxRows = { Articles: [ordered('Articles', { ...articleRow(result, text), published: day(result.published) })] };
-  for (const fact of result.facts) (rows[SHEET_OF[fact.type]] ??= []).push(ordered(SHEET_OF[fact.type], factCells(result.id, fact, figures.get(fact.id))));
+  const article = articleView(result);
+  const articleCells = { ...articleRow(result, text), published: dayCell(result.published) };
+  const rows: XlsxRows = { Articles: [ordered('Articles', articleCells)] };
+  for (const fact of result.facts) {
+    const sheet = presentationOf(fact.type)?.xlsx.sheet;
+    if (sheet) (rows[sheet] ??= []).push(ordered(sheet, factCells(article, fact)));
+  }
   return rows;
 }
 
@@ -73,29 +59,40 @@ const MAX_ROWS = 1_048_576;
 
 /** Collects rows in input order; `toBuffer` renders the workbook. */
 export class XlsxCollector {
-  private readonly rows: Record<SheetName, XlsxCell[][]> = { Articles: [], Organisations: [], People: [], Dates: [], Casualties: [] };
+  private readonly rows: Record<SheetName, XlsxCell[][]> = Object.fromEntries(
+    Object.keys(sheets()).map((s) => [s, []]),
+  );
 
   add(rows: XlsxRows): void {
     for (const [sheet, list] of Object.entries(rows) as Array<[SheetName, XlsxCell[][]]>) {
-      const target = this.rows[sheet];
-      if (target.length + list.length >= MAX_ROWS) throw new Error(`facts.xlsx: the ${sheet} sheet would pass the spreadsheet limit of ${MAX_ROWS} rows; use facts.csv for a batch this size`);
+      const target = (this.rows[sheet] ??= []);
+      if (target.length + list.length >= MAX_ROWS) {
+        throw new Error(
+          `facts.xlsx: the ${sheet} sheet would pass the spreadsheet limit of ${MAX_ROWS} rows; use facts.csv for a batch this size`,
+        );
+      }
       for (const row of list) target.push(row);
     }
   }
 
   async toBuffer(): Promise<Buffer> {
     const { default: writeXlsxFile } = await import('write-excel-file/node');
-    const sheets = (Object.keys(SHEETS) as SheetName[]).map((sheet) => {
-      const header = SHEETS[sheet].map((c) => ({ value: c, fontWeight: 'bold' as const }));
-      const data = [header, ...this.rows[sheet].map((row) => row.map(toCell))];
-      return { data, sheet, stickyRowsCount: 1, dateFormat: 'yyyy-mm-dd', columns: SHEETS[sheet].map((c) => ({ width: WIDTHS[c] ?? 12 })) };
+    const columns = sheets();
+    const workbook = Object.entries(columns).map(([sheet, names]) => {
+      const header = names.map((c) => ({ value: c, fontWeight: 'bold' as const }));
+      const data = [header, ...(this.rows[sheet] ?? []).map((row) => row.map(toCell))];
+      const widths = names.map((c) => ({ width: WIDTHS[c] ?? 12 }));
+      return { data, sheet, stickyRowsCount: 1, dateFormat: 'yyyy-mm-dd', columns: widths };
     });
-    const lastRow = (sheet: SheetName): number => this.rows[sheet].length + 1;
-    return (await writeXlsxFile(sheets, { features: [autoFilter(lastRow)] }).toBuffer()) as Buffer;
+    const lastRow = (sheet: SheetName): number => (this.rows[sheet]?.length ?? 0) + 1;
+    return (await writeXlsxFile(workbook, { features: [autoFilter(columns, lastRow)] }).toBuffer()) as Buffer;
   }
 }
 
-const WIDTHS: Record<string, number> = { article: 16, source: 24, title: 48, name: 28, text: 28, victims: 24, reason: 22, aliases: 20, role: 20, affiliation: 20, event: 20, location: 18, perpetrator: 18, error: 40 };
+const WIDTHS: Record<string, number> = {
+  article: 16, source: 24, title: 48, name: 28, text: 28, victims: 24, reason: 22, aliases: 20, role: 20,
+  affiliation: 20, event: 20, location: 18, perpetrator: 18, error: 40,
+};
 
 function toCell(cell: XlsxCell): { value: string | number | boolean | Date; type?: StringConstructor } | null {
   if (cell === null || cell === '') return null;
@@ -116,9 +113,10 @@ export function columnName(n: number): string {
 }
 
 /** A write-excel-file feature: an autofilter over each sheet's header and rows. */
-function autoFilter(lastRow: (sheet: SheetName) => number) {
-  const sheetNames = Object.keys(SHEETS) as SheetName[];
-  const refOf = (index: number): string => `A1:${columnName(SHEETS[sheetNames[index]!].length)}${lastRow(sheetNames[index]!)}`;
+function autoFilter(columns: Record<SheetName, readonly string[]>, lastRow: (sheet: SheetName) => number) {
+  const sheetNames = Object.keys(columns);
+  const lastColumn = (sheet: SheetName): string => columnName(columns[sheet]!.length);
+  const refOf = (index: number): string => `A1:${lastColumn(sheetNames[index]!)}${lastRow(sheetNames[index]!)}`;
   return {
     files: {
       transform: {
@@ -131,7 +129,11 @@ function autoFilter(lastRow: (sheet: SheetName) => number) {
           transform: (xml: string): string => {
             if (xml.includes('_xlnm._FilterDatabase')) return xml;
             const names = sheetNames
-              .map((sheet, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet}'!$A$1:$${columnName(SHEETS[sheet].length)}$${lastRow(sheet)}</definedName>`)
+              .map(
+                (sheet, i) =>
+                  `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
+                  `'${sheet}'!$A$1:$${lastColumn(sheet)}$${lastRow(sheet)}</definedName>`,
+              )
               .join('');
             if (xml.includes('<definedNames/>')) return xml.replace('<definedNames/>', `<definedNames>${names}</definedNames>`);
             if (xml.includes('<definedNames>')) return xml.replace('<definedNames>', `<definedNames>${names}`);

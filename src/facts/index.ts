@@ -1,5 +1,7 @@
-// The registry: fact types in extraction order, and the Fact union.
-// Adding a fact type is one folder under facts/ plus one line in each list below.
+// The extractors of the fact types, and the Fact union. How each type is validated, exported and scored
+// is in ./registry.ts (kept apart, without the NLP, for the main thread of a batch).
+// Adding a fact type is one folder under facts/ (schema, extract, present) plus one line in each list
+// below and in ./registry.ts; at run time, registerFactType adds one in a single call.
 import { z } from 'zod';
 import { OrganisationFact } from './organisation/schema.js';
 import { PersonFact } from './person/schema.js';

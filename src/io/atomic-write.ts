@@ -1,6 +1,7 @@
 // A file is written whole or not at all: write to a temporary name beside it, then rename.
 import {
-  closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream,
+  closeSync, createWriteStream, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync,
+  type WriteStream,
 } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
@@ -161,7 +162,9 @@ export class AtomicStream {
 
   async commit(): Promise<void> {
     if (this.error) throw this.error;
-    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     if (this.error) throw this.error;
     renameSync(this.temp, this.path);
     liveTemps.delete(this.temp);

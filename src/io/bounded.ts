@@ -38,7 +38,10 @@ export async function readFileBounded(file: string, maxBytes: number): Promise<B
   }
 }
 
-/** All bytes of a stream (stdin), or an InputError as soon as more than maxBytes have come; the stream is then dropped. */
+/**
+ * All bytes of a stream (stdin), or an InputError as soon as more than maxBytes have come; the stream
+ * is then dropped.
+ */
 export async function readStreamBounded(stream: Readable, name: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let length = 0;
@@ -64,7 +67,10 @@ const HEAD_BYTES = 4096;
  * one line in is one record out). A line over maxBytes is not kept: it is reported by number and
  * length, and the lines after it are read as usual.
  */
-export async function* boundedLines(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<BoundedLine> {
+export async function* boundedLines(
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+): AsyncGenerator<BoundedLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let n = 0;

@@ -12,7 +12,9 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /** Text of an article file: UTF-8 (BOM dropped) or UTF-16 with a BOM; anything else is refused. */
 export function decodeArticle(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): string {
-  if (bytes.length > maxBytes) throw new InputError(`${name}: ${bytes.length} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+  if (bytes.length > maxBytes) {
+    throw new InputError(`${name}: ${bytes.length} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+  }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -30,7 +32,9 @@ export function decodeArticle(bytes: Uint8Array, name: string, maxBytes = DEFAUL
 
 /** The refusal for bytes that are not UTF-8, with the usual fix. */
 export const notUtf8 = (name: string): InputError =>
-  new InputError(`${name}: not valid UTF-8 text (if it is Windows-1252 or Latin-1, convert it: iconv -f windows-1252 -t utf-8)`);
+  new InputError(
+    `${name}: not valid UTF-8 text (if it is Windows-1252 or Latin-1, convert it: iconv -f windows-1252 -t utf-8)`,
+  );
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

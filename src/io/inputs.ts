@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { ArticleMeta, CorpusLine, type Gold } from '../validate/gold.js';
+import { ArticleMeta, corpusLineSchema, type Gold } from '../validate/gold.js';
 import { DEFAULT_MAX_BYTES, InputError, decodeArticle, decodeLine } from './decode.js';
 import { fileLines, readFileBounded, readStreamBounded, type BoundedLine } from './bounded.js';
 import { firstStated, readPublishedMarkup, type PublishedFrom } from '../published/index.js';
@@ -135,14 +135,17 @@ export function corpusItem(line: BoundedLine, where: string, options: InputOptio
 
 export function parseCorpusLine(line: string, where: string, options: InputOptions = {}): InputItem {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (line.length > maxBytes) return { failure: { id: where, source: where, error: `${where}: line of ${line.length} characters is over the limit of ${maxBytes} (--max-bytes)` } };
+  if (line.length > maxBytes) {
+    const error = `${where}: line of ${line.length} characters is over the limit of ${maxBytes} (--max-bytes)`;
+    return { failure: { id: where, source: where, error } };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch {
     return { failure: { id: where, source: where, error: `${where}: not valid JSON` } };
   }
-  const parsed = CorpusLine.safeParse(raw);
+  const parsed = corpusLineSchema().safeParse(raw);
   if (!parsed.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : where;
     return { failure: { id, source: where, error: `${where}: ${oneLine(z.prettifyError(parsed.error))}` } };

@@ -54,7 +54,8 @@ export class ProgressBar {
     const count = `${this.done}${total ? `/${total}` : ''} articles`;
     const speed = `${rate.toFixed(rate < 10 ? 1 : 0)}/s`;
     const known = total !== null && total > 0 && total >= this.done;
-    const eta = known && rate > 0 && this.done >= ETA_AFTER_ARTICLES && elapsed >= ETA_AFTER_MS ? `ETA ${duration((total - this.done) / rate)}` : null;
+    const settled = this.done >= ETA_AFTER_ARTICLES && elapsed >= ETA_AFTER_MS;
+    const eta = known && rate > 0 && settled ? `ETA ${duration((total - this.done) / rate)}` : null;
     const bar = (width: number): string => {
       const filled = Math.round((width * this.done) / total!);
       return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;

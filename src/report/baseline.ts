@@ -33,11 +33,15 @@ export function loadBaseline(path: string): BaselineReport {
     throw new InputError(`--baseline ${path}: not valid JSON (${error instanceof Error ? error.message : error})`, 2);
   }
   const parsed = BaselineReport.safeParse(raw);
-  if (!parsed.success) throw new InputError(`--baseline ${path}: not an eval report: ${oneLine(z.prettifyError(parsed.error))}`, 2);
+  if (!parsed.success) {
+    throw new InputError(`--baseline ${path}: not an eval report: ${oneLine(z.prettifyError(parsed.error))}`, 2);
+  }
   return parsed.data;
 }
 
-const scoresOf = (report: { types: Record<string, { f1: number }>; totals?: Record<string, { accuracy: number }> }): Map<string, number> => {
+type Scored = { types: Record<string, { f1: number }>; totals?: Record<string, { accuracy: number }> };
+
+const scoresOf = (report: Scored): Map<string, number> => {
   const scores = new Map<string, number>();
   for (const [type, s] of Object.entries(report.types)) scores.set(type, s.f1);
   for (const [kind, acc] of Object.entries(report.totals ?? {})) scores.set(`totals.${kind}`, acc.accuracy);
@@ -57,17 +61,24 @@ export function compareWithBaseline(report: EvalReport, baseline: BaselineReport
     if (c === undefined) deltas.push({ type, baseline: b, current: null, delta: null, regressed: true });
     else deltas.push({ type, baseline: b, current: c, delta: c - b, regressed: b - c > tolerance + EPSILON });
   }
-  for (const [type, c] of now) if (!before.has(type)) deltas.push({ type, baseline: null, current: c, delta: null, regressed: false });
+  for (const [type, c] of now) {
+    if (!before.has(type)) deltas.push({ type, baseline: null, current: c, delta: null, regressed: false });
+  }
   return deltas;
 }
 
 /** A readable table of the deltas, for stderr. */
 export function formatDeltas(deltas: readonly ScoreDelta[], tolerance: number): string {
   const pct = (x: number | null): string => (x === null ? '–' : (100 * x).toFixed(1)).padStart(6);
-  const sign = (x: number | null): string => (x === null ? '' : `${x > EPSILON ? '+' : x < -EPSILON ? '−' : '±'}${(100 * Math.abs(x)).toFixed(1)}`).padStart(7);
-  const lines = [`baseline comparison (tolerance ${(100 * tolerance).toFixed(1)} points of F1)`, `${'type'.padEnd(16)} ${'before'.padStart(6)} ${'now'.padStart(6)} ${'delta'.padStart(7)}`];
+  const sign = (x: number | null): string =>
+    (x === null ? '' : `${x > EPSILON ? '+' : x < -EPSILON ? '−' : '±'}${(100 * Math.abs(x)).toFixed(1)}`).padStart(7);
+  const lines = [
+    `baseline comparison (tolerance ${(100 * tolerance).toFixed(1)} points of F1)`,
+    `${'type'.padEnd(16)} ${'before'.padStart(6)} ${'now'.padStart(6)} ${'delta'.padStart(7)}`,
+  ];
   for (const d of deltas) {
-    const note = d.regressed ? (d.current === null ? '  REGRESSED (no longer scored)' : '  REGRESSED') : d.baseline === null ? '  (new)' : '';
+    const regressed = d.current === null ? '  REGRESSED (no longer scored)' : '  REGRESSED';
+    const note = d.regressed ? regressed : d.baseline === null ? '  (new)' : '';
     lines.push(`${d.type.padEnd(16)} ${pct(d.baseline)} ${pct(d.current)} ${sign(d.delta)}${note}`);
   }
   return lines.join('\n');

@@ -16,6 +16,10 @@ export interface EvalReportInput {
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 const KINDS = ['missed', 'spurious', 'matched'] as const;
+
+/** A type's change against the baseline, in points of F1; "gone" or "new" when one side did not score it. */
+const deltaText = (d: ScoreDelta): string =>
+  d.delta === null ? (d.current === null ? 'gone' : 'new') : `${d.delta >= 0 ? '+' : '−'}${pct(Math.abs(d.delta))}`;
 const KIND_TITLE = { matched: 'matched (true positives)', missed: 'missed (false negatives)', spurious: 'spurious (false positives)' } as const;
 
 /** Types an article was scored on, with the items behind its counts (none for reports without items). */
@@ -64,8 +68,10 @@ details.article[open] > summary { border-bottom: 1px solid var(--line); }
 
 function itemHtml(item: ScoredItem): string {
   const at = item.start !== undefined ? ` <span class="at">${item.start}–${item.end}</span>` : '';
-  const value = item.value !== undefined && item.value !== item.text ? ` <span class="val">→ <code>${e(item.value ?? 'null')}</code></span>` : '';
-  const expected = item.expected !== undefined ? ` <span class="wrong">gold <code>${e(item.expected ?? 'null')}</code></span>` : '';
+  const value =
+    item.value !== undefined && item.value !== item.text ? ` <span class="val">→ <code>${e(item.value ?? 'null')}</code></span>` : '';
+  const expected =
+    item.expected !== undefined ? ` <span class="wrong">gold <code>${e(item.expected ?? 'null')}</code></span>` : '';
   return `<li>“${e(item.text)}”${at}${value}${expected}</li>`;
 }
 
@@ -77,25 +83,40 @@ function scoresTableHtml({ report, deltas }: EvalReportInput): string {
     const d = byType.get(key);
     if (!d) return '<td class="n">–</td><td class="n">–</td>';
     const cls = d.delta === null ? '' : d.delta > 1e-9 ? ' up' : d.delta < -1e-9 ? ' down' : '';
-    const delta = d.delta === null ? (d.current === null ? 'gone' : 'new') : `${d.delta >= 0 ? '+' : '−'}${pct(Math.abs(d.delta))}`;
-    return `<td class="n">${d.baseline === null ? '–' : pct(d.baseline)}</td><td class="n delta${cls}">${delta}</td>`;
+    return `<td class="n">${d.baseline === null ? '–' : pct(d.baseline)}</td><td class="n delta${cls}">${deltaText(d)}</td>`;
   };
   const rowClass = (key: string): string => (byType.get(key)?.regressed ? ' class="regressed"' : '');
+  const n = (value: string | number): string => `<td class="n">${value}</td>`;
   const rows = Object.entries(report.types).map(
     ([type, s]) =>
-      `<tr${rowClass(type)}><td>${e(type)}</td><td class="n">${pct(s.precision)}</td><td class="n">${pct(s.recall)}</td><td class="n"><b>${pct(s.f1)}</b></td><td class="n">${s.tp}</td><td class="n">${s.fp}</td><td class="n">${s.fn}</td>${deltaCells(type)}</tr>`,
+      `<tr${rowClass(type)}><td>${e(type)}</td>${n(pct(s.precision))}${n(pct(s.recall))}${n(`<b>${pct(s.f1)}</b>`)}` +
+      `${n(s.tp)}${n(s.fp)}${n(s.fn)}${deltaCells(type)}</tr>`,
   );
   for (const [kind, acc] of Object.entries(report.totals)) {
-    rows.push(`<tr${rowClass(`totals.${kind}`)}><td>totals.${e(kind)} <span class="at">exact</span></td><td colspan="2"></td><td class="n"><b>${pct(acc.accuracy)}</b></td><td class="n" colspan="3">${acc.correct}/${acc.total} articles</td>${deltaCells(`totals.${kind}`)}</tr>`);
+    rows.push(
+      `<tr${rowClass(`totals.${kind}`)}><td>totals.${e(kind)} <span class="at">exact</span></td><td colspan="2"></td>` +
+        `${n(`<b>${pct(acc.accuracy)}</b>`)}<td class="n" colspan="3">${acc.correct}/${acc.total} articles</td>` +
+        `${deltaCells(`totals.${kind}`)}</tr>`,
+    );
   }
   for (const d of deltas ?? []) {
-    if (d.current === null) rows.push(`<tr class="regressed"><td>${e(d.type)}</td><td colspan="6" class="bad">scored in the baseline, not in this run</td>${deltaCells(d.type)}</tr>`);
+    if (d.current !== null) continue;
+    rows.push(
+      `<tr class="regressed"><td>${e(d.type)}</td><td colspan="6" class="bad">scored in the baseline, not in this run</td>` +
+        `${deltaCells(d.type)}</tr>`,
+    );
   }
-  const dateValue = report.dateValueAccuracy
-    ? `<p class="meta">date value accuracy ${pct(report.dateValueAccuracy.accuracy)}% (${report.dateValueAccuracy.correct}/${report.dateValueAccuracy.total} matched dates have the gold value)</p>`
+  const values = report.dateValueAccuracy;
+  const dateValue = values
+    ? `<p class="meta">date value accuracy ${pct(values.accuracy)}% ` +
+      `(${values.correct}/${values.total} matched dates have the gold value)</p>`
     : '';
-  const head = `<tr><th>type</th><th class="n">P</th><th class="n">R</th><th class="n">F1</th><th class="n">tp</th><th class="n">fp</th><th class="n">fn</th>${withBaseline ? '<th class="n">baseline F1</th><th class="n">Δ F1</th>' : ''}</tr>`;
-  return `<table class="scores"><thead>${head}</thead><tbody>${rows.join('\n') || '<tr><td colspan="7" class="empty">nothing scored</td></tr>'}</tbody></table>${dateValue}`;
+  const baselineHeads = withBaseline ? '<th class="n">baseline F1</th><th class="n">Δ F1</th>' : '';
+  const head =
+    '<tr><th>type</th><th class="n">P</th><th class="n">R</th><th class="n">F1</th>' +
+    `<th class="n">tp</th><th class="n">fp</th><th class="n">fn</th>${baselineHeads}</tr>`;
+  const body = rows.join('\n') || '<tr><td colspan="7" class="empty">nothing scored</td></tr>';
+  return `<table class="scores"><thead>${head}</thead><tbody>${body}</tbody></table>${dateValue}`;
 }
 
 function articleHtml(a: ArticleScore): string {
@@ -104,37 +125,51 @@ function articleHtml(a: ArticleScore): string {
       const c = a.counts[type]!;
       const wrong = a.items?.[type]?.matched.filter((i) => i.expected !== undefined).length ?? 0;
       const ok = c.fp === 0 && c.fn === 0 && wrong === 0;
-      return `<span class="badge ${ok ? 'ok' : 'err'}">${e(type)}: ${c.tp} ✓${c.fn ? ` · ${c.fn} missed` : ''}${c.fp ? ` · ${c.fp} spurious` : ''}${wrong ? ` · ${wrong} wrong value` : ''}</span>`;
+      const problems =
+        `${c.fn ? ` · ${c.fn} missed` : ''}${c.fp ? ` · ${c.fp} spurious` : ''}` + `${wrong ? ` · ${wrong} wrong value` : ''}`;
+      return `<span class="badge ${ok ? 'ok' : 'err'}">${e(type)}: ${c.tp} ✓${problems}</span>`;
     })
-    .concat(Object.entries(a.totals).map(([kind, t]) => `<span class="badge ${t.expected === t.got ? 'ok' : 'err'}">${e(kind)} total ${t.got}${t.expected === t.got ? '' : ` (gold ${t.expected})`}</span>`))
+    .concat(
+      Object.entries(a.totals).map(([kind, t]) => {
+        const ok = t.expected === t.got;
+        return `<span class="badge ${ok ? 'ok' : 'err'}">${e(kind)} total ${t.got}${ok ? '' : ` (gold ${t.expected})`}</span>`;
+      }),
+    )
     .join('');
   const sections = typesOfArticle(a)
     .map(([type, items]) => {
       if (!items) return '';
+      const list = (kind: (typeof KINDS)[number]): string =>
+        items[kind].length ? `<ul>${items[kind].map(itemHtml).join('')}</ul>` : '<span class="empty">none</span>';
       const cols = KINDS.map(
-        (kind) =>
-          `<div class="col ${kind}"><h4>${KIND_TITLE[kind]} ${items[kind].length}</h4>${items[kind].length ? `<ul>${items[kind].map(itemHtml).join('')}</ul>` : '<span class="empty">none</span>'}</div>`,
+        (kind) => `<div class="col ${kind}"><h4>${KIND_TITLE[kind]} ${items[kind].length}</h4>${list(kind)}</div>`,
       ).join('');
       return `<div class="type t-${classOf(type)}"><h3>${e(type)}</h3><div class="cols">${cols}</div></div>`;
     })
     .join('');
-  return `<details class="article"${hasErrors(a) ? ' data-errors="true"' : ''}><summary><b>${e(a.id)}</b>${badges}</summary>${sections}</details>`;
+  const errors = hasErrors(a) ? ' data-errors="true"' : '';
+  return `<details class="article"${errors}><summary><b>${e(a.id)}</b>${badges}</summary>${sections}</details>`;
 }
 
 /** The evaluation report as one self-contained HTML page. */
 export function evalHtml(input: EvalReportInput): string {
   const { report, failures, title, deltas, tolerance = 0 } = input;
   const regressed = (deltas ?? []).filter((d) => d.regressed);
+  const said = regressed.length
+    ? `Regressed against the baseline: ${regressed.map((d) => e(d.type)).join(', ')}`
+    : 'No type dropped against the baseline';
   const verdict = deltas?.length
-    ? `<p class="${regressed.length ? 'bad' : 'good'}"><b>${regressed.length ? `Regressed against the baseline: ${regressed.map((d) => e(d.type)).join(', ')}` : 'No type dropped against the baseline'}</b> (tolerance ${pct(tolerance)} points of F1)</p>`
+    ? `<p class="${regressed.length ? 'bad' : 'good'}"><b>${said}</b> (tolerance ${pct(tolerance)} points of F1)</p>`
     : '';
   const failed = failures.length
-    ? `<h2>Failed articles <span class="count">${failures.length}</span></h2><ul class="bad">${failures.map((f) => `<li><code>${e(f.id)}</code>: ${e(f.error)}</li>`).join('')}</ul>`
+    ? `<h2>Failed articles <span class="count">${failures.length}</span></h2>` +
+      `<ul class="bad">${failures.map((f) => `<li><code>${e(f.id)}</code>: ${e(f.error)}</li>`).join('')}</ul>`
     : '';
+  const failedCount = failures.length ? `<span class="bad">${failures.length} failed</span>` : '';
   const withErrors = report.perArticle.filter(hasErrors).length;
   const body = `<main>
 <h1>Evaluation: ${e(title)}</h1>
-<p class="meta"><span>${report.articles} article(s)</span><span>${withErrors} with misses or spurious facts</span>${failures.length ? `<span class="bad">${failures.length} failed</span>` : ''}</p>
+<p class="meta"><span>${report.articles} article(s)</span><span>${withErrors} with misses or spurious facts</span>${failedCount}</p>
 ${verdict}
 ${scoresTableHtml(input)}
 ${failed}
@@ -166,19 +201,40 @@ export function evalMarkdown(input: EvalReportInput): string {
     if (!withBaseline) return '';
     const d = byType.get(key);
     if (!d) return ' – | – |';
-    const delta = d.delta === null ? (d.current === null ? 'gone' : 'new') : `${d.delta >= 0 ? '+' : '−'}${pct(Math.abs(d.delta))}`;
+    const delta = deltaText(d);
     return ` ${d.baseline === null ? '–' : pct(d.baseline)} | ${d.regressed ? `**${delta}** ❌` : delta} |`;
   };
-  const lines = [`# Evaluation: ${md(title)}`, '', `${report.articles} article(s), ${report.perArticle.filter(hasErrors).length} with misses or spurious facts${failures.length ? `, ${failures.length} failed` : ''}.`, ''];
+  const withErrors = report.perArticle.filter(hasErrors).length;
+  const failed = failures.length ? `, ${failures.length} failed` : '';
+  const summary = `${report.articles} article(s), ${withErrors} with misses or spurious facts${failed}.`;
+  const lines = [`# Evaluation: ${md(title)}`, '', summary, ''];
   if (withBaseline) {
     const regressed = (deltas ?? []).filter((d) => d.regressed);
-    lines.push(regressed.length ? `**Regressed against the baseline: ${regressed.map((d) => md(d.type)).join(', ')}** (tolerance ${pct(tolerance)} points of F1)` : `No type dropped against the baseline (tolerance ${pct(tolerance)} points of F1).`, '');
+    const tolerated = `tolerance ${pct(tolerance)} points of F1`;
+    lines.push(
+      regressed.length
+        ? `**Regressed against the baseline: ${regressed.map((d) => md(d.type)).join(', ')}** (${tolerated})`
+        : `No type dropped against the baseline (${tolerated}).`,
+      '',
+    );
   }
-  lines.push(`| type | P | R | F1 | tp | fp | fn |${withBaseline ? ' baseline F1 | Δ F1 |' : ''}`, `|---|--:|--:|--:|--:|--:|--:|${withBaseline ? '--:|--:|' : ''}`);
-  for (const [type, s] of Object.entries(report.types)) lines.push(`| ${md(type)} | ${pct(s.precision)} | ${pct(s.recall)} | **${pct(s.f1)}** | ${s.tp} | ${s.fp} | ${s.fn} |${deltaCells(type)}`);
-  for (const [kind, acc] of Object.entries(report.totals)) lines.push(`| totals.${md(kind)} (exact) | | | **${pct(acc.accuracy)}** | ${acc.correct}/${acc.total} | | |${deltaCells(`totals.${kind}`)}`);
-  for (const d of deltas ?? []) if (d.current === null) lines.push(`| ${md(d.type)} | not scored in this run | | | | | |${deltaCells(d.type)}`);
-  if (report.dateValueAccuracy) lines.push('', `Date value accuracy: ${pct(report.dateValueAccuracy.accuracy)}% (${report.dateValueAccuracy.correct}/${report.dateValueAccuracy.total}).`);
+  lines.push(
+    `| type | P | R | F1 | tp | fp | fn |${withBaseline ? ' baseline F1 | Δ F1 |' : ''}`,
+    `|---|--:|--:|--:|--:|--:|--:|${withBaseline ? '--:|--:|' : ''}`,
+  );
+  for (const [type, s] of Object.entries(report.types)) {
+    const scores = `${pct(s.precision)} | ${pct(s.recall)} | **${pct(s.f1)}** | ${s.tp} | ${s.fp} | ${s.fn}`;
+    lines.push(`| ${md(type)} | ${scores} |${deltaCells(type)}`);
+  }
+  for (const [kind, acc] of Object.entries(report.totals)) {
+    const exact = `**${pct(acc.accuracy)}** | ${acc.correct}/${acc.total}`;
+    lines.push(`| totals.${md(kind)} (exact) | | | ${exact} | | |${deltaCells(`totals.${kind}`)}`);
+  }
+  for (const d of deltas ?? []) {
+    if (d.current === null) lines.push(`| ${md(d.type)} | not scored in this run | | | | | |${deltaCells(d.type)}`);
+  }
+  const values = report.dateValueAccuracy;
+  if (values) lines.push('', `Date value accuracy: ${pct(values.accuracy)}% (${values.correct}/${values.total}).`);
   if (failures.length) {
     lines.push('', '## Failed articles', '');
     for (const f of failures) lines.push(`- ${md(f.id)}: ${md(f.error)}`);
@@ -190,9 +246,13 @@ export function evalMarkdown(input: EvalReportInput): string {
       const c = a.counts[type]!;
       lines.push(`- **${md(type)}**: ${c.tp} matched, ${c.fn} missed, ${c.fp} spurious`);
       if (!items) continue;
-      for (const kind of KINDS) if (items[kind].length) lines.push(`  - ${kind}: ${items[kind].map(itemMarkdown).join('; ')}`);
+      for (const kind of KINDS) {
+        if (items[kind].length) lines.push(`  - ${kind}: ${items[kind].map(itemMarkdown).join('; ')}`);
+      }
     }
-    for (const [kind, t] of Object.entries(a.totals)) lines.push(`- **totals.${md(kind)}**: ${t.got}${t.expected === t.got ? ' ✓' : ` (gold ${t.expected})`}`);
+    for (const [kind, t] of Object.entries(a.totals)) {
+      lines.push(`- **totals.${md(kind)}**: ${t.got}${t.expected === t.got ? ' ✓' : ` (gold ${t.expected})`}`);
+    }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -40,11 +40,19 @@ export function gateChecks(
       kind: 'threshold',
       type,
       passed: score !== undefined && score >= min,
-      message: score === undefined ? `${type}: not scored (threshold ${pct(min)})` : `${type}: ${pct(score)} ${score >= min ? '≥' : '<'} ${pct(min)}`,
+      message:
+        score === undefined
+          ? `${type}: not scored (threshold ${pct(min)})`
+          : `${type}: ${pct(score)} ${score >= min ? '≥' : '<'} ${pct(min)}`,
     });
   }
   for (const d of deltas ?? []) {
-    const what = d.current === null ? 'no longer scored' : d.baseline === null ? `new, ${pct(d.current)}` : `${pct(d.baseline)} → ${pct(d.current)}`;
+    const what =
+      d.current === null
+        ? 'no longer scored'
+        : d.baseline === null
+          ? `new, ${pct(d.current)}`
+          : `${pct(d.baseline)} → ${pct(d.current)}`;
     checks.push({
       name: `baseline ${d.type}`,
       kind: 'baseline',
@@ -53,6 +61,8 @@ export function gateChecks(
       message: `${d.type}: ${what} (tolerance ${pct(tolerance)} points)`,
     });
   }
-  for (const f of failures) checks.push({ name: `load ${f.id}`, kind: 'load', type: null, passed: false, message: f.error });
+  for (const f of failures) {
+    checks.push({ name: `load ${f.id}`, kind: 'load', type: null, passed: false, message: f.error });
+  }
   return checks;
 }

@@ -6,6 +6,7 @@
 import type { EvalReport } from '../validate/score.js';
 import { describeItem } from './eval-report.js';
 import type { GateCheck } from './gate.js';
+import { registeredTypes } from '../facts/registry.js';
 
 // XML 1.0 cannot hold most control characters even escaped: they are dropped.
 // eslint-disable-next-line no-control-regex
@@ -31,18 +32,25 @@ function problemsByType(report: EvalReport): Map<string, Array<{ article: string
       const listed = [
         ...(items?.missed.map((i) => `missed: ${describeItem(i)}`) ?? []),
         ...(items?.spurious.map((i) => `spurious: ${describeItem(i)}`) ?? []),
-        ...(type === 'date' ? (items?.matched.filter((i) => i.expected !== undefined).map((i) => `wrong value: ${describeItem(i)}`) ?? []) : []),
+        // a matched item with a gold value of its own is a wrong value (dates)
+        ...(items?.matched.filter((i) => i.expected !== undefined).map((i) => `wrong value: ${describeItem(i)}`) ?? []),
       ];
       // reports without items still say how many
       add(type, a.id, listed.length || (!c.fn && !c.fp) ? listed : [`${c.fn} missed, ${c.fp} spurious`]);
     }
-    for (const [kind, t] of Object.entries(a.totals)) if (t.expected !== t.got) add(`totals.${kind}`, a.id, [`totals.${kind}: got ${t.got}, gold ${t.expected}`]);
+    for (const [kind, t] of Object.entries(a.totals)) {
+      if (t.expected !== t.got) add(`totals.${kind}`, a.id, [`totals.${kind}: got ${t.got}, gold ${t.expected}`]);
+    }
   }
   return byType;
 }
 
-/** The types a check's score is made of ("overall": all of them; "date.value": dates). */
-const typesBehind = (type: string, all: string[]): string[] => (type === 'overall' ? all.filter((t) => !t.startsWith('totals.')) : type === 'date.value' ? ['date'] : [type]);
+/** The types a check's score is made of ("overall": all of them; a value measure, "date.value": its type). */
+function typesBehind(type: string, all: string[]): string[] {
+  if (type === 'overall') return all.filter((t) => !t.startsWith('totals.'));
+  const valued = registeredTypes().find((t) => t.score?.valueMeasure === type);
+  return [valued ? valued.type : type];
+}
 
 export function junitXml(report: EvalReport, checks: readonly GateCheck[] = [], suiteName = 'newsfacts eval'): string {
   const problems = problemsByType(report);
@@ -61,7 +69,9 @@ export function junitXml(report: EvalReport, checks: readonly GateCheck[] = [], 
   }
   for (const a of report.perArticle) {
     const out = [...problems].flatMap(([type, list]) =>
-      list.filter((p) => p.article === a.id).flatMap((p) => p.lines.map((l) => (type.startsWith('totals.') ? l : `${type} ${l}`))),
+      list
+        .filter((p) => p.article === a.id)
+        .flatMap((p) => p.lines.map((l) => (type.startsWith('totals.') ? l : `${type} ${l}`))),
     );
     cases.push({ name: a.id, classname: 'article', out: out.length ? out : ['all matched'] });
   }
@@ -79,5 +89,9 @@ export function junitXml(report: EvalReport, checks: readonly GateCheck[] = [], 
     })
     .join('\n');
   const counts = `tests="${cases.length}" failures="${failed}" errors="${errors}" skipped="0" time="0"`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${escapeXml(suiteName)}" ${counts}>\n  <testsuite name="${escapeXml(suiteName)}" ${counts}>\n${body}${body ? '\n' : ''}  </testsuite>\n</testsuites>\n`;
+  const name = escapeXml(suiteName);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${name}" ${counts}>\n  <testsuite name="${name}" ${counts}>\n` +
+    `${body}${body ? '\n' : ''}  </testsuite>\n</testsuites>\n`
+  );
 }

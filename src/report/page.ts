@@ -2,16 +2,10 @@
 // allows only the page's own inline style and script (by hash), so nothing can load from outside
 // and nothing injected can run.
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../export/html-cells.js';
 
-const AMP = /[&<>"'\r]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' };
-
-/**
- * Text or attribute value, escaped. A carriage return becomes `&#13;`: the HTML parser would
- * otherwise turn "\r\n" into "\n" and the page text would no longer match the article's offsets.
- */
-export const escapeHtml = (value: string | number | boolean | null | undefined): string =>
-  value === null || value === undefined ? '' : String(value).replace(AMP, (c) => ENTITY[c]!);
+// escaping lives with the cells, which the registry's presentations load without the report code
+export { classOf, escapeHtml } from '../export/html-cells.js';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -75,5 +69,3 @@ ${script ? `<script>${script}</script>\n` : ''}</body>
 `;
 }
 
-/** A CSS-safe class suffix for a type name. */
-export const classOf = (type: string): string => type.toLowerCase().replace(/[^a-z0-9-]+/g, '-');

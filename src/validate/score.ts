@@ -1,10 +1,10 @@
-// Scoring extraction against gold. Matching policy (documented in the README):
+// Scoring extraction against gold. Each fact type says which gold keys it reads and how its facts are
+// matched (its presentation's `score`; the policies are in ./match.ts, documented in the README):
 // - mentions: exact span and type; entities (fixtures): normalised name or any alias in common
 // - dates: overlapping spans (relaxed), then the value must be equal (value accuracy)
 // - casualties: same kind and count; totals: exact per key
 import type { ArticleResult } from '../result.js';
-import type { Fact } from '../facts/index.js';
-import { normaliseName } from '../facts/names.js';
+import { registeredTypes } from '../facts/registry.js';
 import type { Gold } from './gold.js';
 
 export interface Counts { tp: number; fp: number; fn: number }
@@ -50,51 +50,26 @@ export interface EvalReport {
 }
 
 const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const countsOf = (items: ScoredItems): Counts => ({ tp: items.matched.length, fp: items.spurious.length, fn: items.missed.length });
-const spanItem = (s: { text: string; start: number; end: number }, extra: Partial<ScoredItem> = {}): ScoredItem => ({ text: s.text, start: s.start, end: s.end, ...extra });
+const countsOf = (items: ScoredItems): Counts => ({
+  tp: items.matched.length,
+  fp: items.spurious.length,
+  fn: items.missed.length,
+});
 
 export function scoreArticle(result: ArticleResult, gold: Gold): ArticleScore {
-  const score: ArticleScore = { id: result.id, counts: {}, dateValues: { correct: 0, matched: 0 }, totals: {}, items: {} };
-  const facts = result.facts;
-  const record = (type: string, items: ScoredItems): void => {
-    score.items[type] = items;
-    score.counts[type] = countsOf(items);
+  const score: ArticleScore = {
+    id: result.id, counts: {}, dateValues: { correct: 0, matched: 0 }, totals: {}, items: {},
   };
-  if (gold.mentions) {
-    for (const type of ['person', 'organisation'] as const) {
-      const predicted = facts.flatMap((f) => (f.type === type ? f.mentions.map((m) => spanItem(m, { value: f.name, fact: f.id })) : []));
-      const expected = gold.mentions.filter((m) => m.type === type).map((m) => spanItem(m));
-      record(type, matchSpans(predicted, expected));
+  for (const type of registeredTypes()) {
+    const items = type.score?.match(result.facts.filter((f) => f.type === type.type), gold);
+    if (!items) continue;
+    score.items[type.type] = items;
+    score.counts[type.type] = countsOf(items);
+    // a wrong value is a matched item that carries the gold value as `expected`
+    if (type.score?.valueMeasure) {
+      score.dateValues.matched += items.matched.length;
+      score.dateValues.correct += items.matched.filter((i) => i.expected === undefined).length;
     }
-  }
-  if (gold.organisations) record('organisation', matchEntities(facts.filter((f) => f.type === 'organisation'), gold.organisations));
-  if (gold.people) record('person', matchEntities(facts.filter((f) => f.type === 'person'), gold.people.map((p) => ({ name: p.name, aliases: [] }))));
-  if (gold.dates) {
-    const predicted = facts.filter((f) => f.type === 'date');
-    const used = new Set<number>();
-    const items: ScoredItems = { matched: [], missed: [], spurious: [] };
-    for (const g of gold.dates) {
-      const i = predicted.findIndex((p, k) => !used.has(k) && p.start < g.end && p.end > g.start);
-      if (i < 0) {
-        items.missed.push(spanItem(g, { value: g.value }));
-        continue;
-      }
-      used.add(i);
-      const p = predicted[i]!;
-      score.dateValues.matched++;
-      if (p.value === g.value) score.dateValues.correct++;
-      items.matched.push(spanItem(p, { value: p.value, fact: p.id, ...(p.value === g.value ? {} : { expected: g.value }) }));
-    }
-    predicted.forEach((p, k) => {
-      if (!used.has(k)) items.spurious.push(spanItem(p, { value: p.value, fact: p.id }));
-    });
-    record('date', items);
-  }
-  if (gold.casualties) {
-    const key = (c: { kind: string; count: number }): string => `${c.kind} ${c.count}`;
-    const predicted = facts.flatMap((f) => (f.type === 'casualty' ? [spanItem(f, { value: key(f), fact: f.id })] : []));
-    const expected = gold.casualties.map((c): ScoredItem => ({ text: c.text ?? key(c), value: key(c) }));
-    record('casualty', matchByValue(predicted, expected));
   }
   if (gold.totals) {
     for (const kind of ['killed', 'injured'] as const) {
@@ -103,55 +78,6 @@ export function scoreArticle(result: ArticleResult, gold: Gold): ArticleScore {
     }
   }
   return score;
-}
-
-/** Exact spans, each counted once (a span two facts share is one prediction). */
-function matchSpans(predicted: ScoredItem[], expected: ScoredItem[]): ScoredItems {
-  const key = (i: ScoredItem): string => `${i.start}:${i.end}`;
-  const unique = (items: ScoredItem[]): Map<string, ScoredItem> => {
-    const map = new Map<string, ScoredItem>();
-    for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
-    return map;
-  };
-  const p = unique(predicted);
-  const g = unique(expected);
-  return {
-    matched: [...p].filter(([k]) => g.has(k)).map(([, i]) => i),
-    spurious: [...p].filter(([k]) => !g.has(k)).map(([, i]) => i),
-    missed: [...g].filter(([k]) => !p.has(k)).map(([, i]) => i),
-  };
-}
-
-/** One to one on `value` (a multiset match). */
-function matchByValue(predicted: ScoredItem[], expected: ScoredItem[]): ScoredItems {
-  const left = [...expected];
-  const items: ScoredItems = { matched: [], missed: [], spurious: [] };
-  for (const p of predicted) {
-    const i = left.findIndex((g) => g.value === p.value);
-    if (i >= 0) {
-      left.splice(i, 1);
-      items.matched.push(p);
-    } else items.spurious.push(p);
-  }
-  items.missed = left;
-  return items;
-}
-
-function matchEntities(predicted: Array<Extract<Fact, { type: 'organisation' | 'person' }>>, expected: Array<{ name: string; aliases: string[] }>): ScoredItems {
-  const namesOf = (e: { name: string; aliases?: string[] }): Set<string> => new Set([e.name, ...(e.aliases ?? [])].map(normaliseName));
-  const left = expected.map((e) => ({ names: namesOf(e), item: { text: e.name, value: [e.name, ...e.aliases].join(' / ') } as ScoredItem }));
-  const items: ScoredItems = { matched: [], missed: [], spurious: [] };
-  for (const fact of predicted) {
-    const names = namesOf(fact as { name: string; aliases?: string[] });
-    const item = spanItem(fact, { text: fact.name, value: [fact.name, ...('aliases' in fact ? fact.aliases : [])].join(' / '), fact: fact.id });
-    const i = left.findIndex((g) => [...names].some((n) => g.names.has(n)));
-    if (i >= 0) {
-      left.splice(i, 1);
-      items.matched.push(item);
-    } else items.spurious.push(item);
-  }
-  items.missed = left.map((g) => g.item);
-  return items;
 }
 
 export function toScores(c: Counts): Scores {
@@ -184,15 +110,21 @@ export function aggregate(scores: ArticleScore[]): EvalReport {
   const types: Record<string, Scores> = {};
   for (const [type, c] of Object.entries(sums)) types[type] = toScores(c);
   let dateValueAccuracy: Accuracy | null = null;
-  if (sums.date) {
+  const valued = registeredTypes().find((t) => t.score?.valueMeasure && sums[t.type]);
+  if (valued) {
     const accuracy = dateValues.matched ? dateValues.correct / dateValues.matched : 0;
     dateValueAccuracy = { correct: dateValues.correct, total: dateValues.matched, accuracy };
     // value F1 = relaxed F1 × value accuracy (the TempEval-3 convention)
-    const relaxed = types.date!;
-    types['date.value'] = { ...relaxed, precision: relaxed.precision * accuracy, recall: relaxed.recall * accuracy, f1: relaxed.f1 * accuracy };
+    const relaxed = types[valued.type]!;
+    const { precision, recall, f1 } = relaxed;
+    types[valued.score!.valueMeasure!] = {
+      ...relaxed, precision: precision * accuracy, recall: recall * accuracy, f1: f1 * accuracy,
+    };
   }
   for (const acc of Object.values(totals)) acc.accuracy = acc.total ? acc.correct / acc.total : 0;
-  const overall = toScores(Object.entries(sums).reduce((a, [, c]) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), empty()));
+  const overall = toScores(
+    Object.values(sums).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), empty()),
+  );
   if (Object.keys(sums).length) types.overall = overall;
   return { articles: scores.length, types, dateValueAccuracy, totals, perArticle: scores };
 }
@@ -200,12 +132,16 @@ export function aggregate(scores: ArticleScore[]): EvalReport {
 /** A readable table of a report, for stderr. */
 export function formatReport(report: EvalReport, title: string): string {
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
-  const lines = [`${title}: ${report.articles} article(s)`, `${'type'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp/fp/fn`];
+  const head = `${'type'.padEnd(14)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp/fp/fn`;
+  const lines = [`${title}: ${report.articles} article(s)`, head];
   for (const [type, s] of Object.entries(report.types)) {
     lines.push(`${type.padEnd(14)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${s.tp}/${s.fp}/${s.fn}`);
   }
-  if (report.dateValueAccuracy) lines.push(`date value accuracy ${pct(report.dateValueAccuracy.accuracy)}   ${report.dateValueAccuracy.correct}/${report.dateValueAccuracy.total}`);
-  for (const [kind, acc] of Object.entries(report.totals)) lines.push(`totals.${kind.padEnd(8)} exact ${pct(acc.accuracy)}   ${acc.correct}/${acc.total}`);
+  const values = report.dateValueAccuracy;
+  if (values) lines.push(`date value accuracy ${pct(values.accuracy)}   ${values.correct}/${values.total}`);
+  for (const [kind, acc] of Object.entries(report.totals)) {
+    lines.push(`totals.${kind.padEnd(8)} exact ${pct(acc.accuracy)}   ${acc.correct}/${acc.total}`);
+  }
   return lines.join('\n');
 }
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 // write-excel-file's own zip library, to look inside the workbook
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { SHEETS, columnName } from '../../src/export/xlsx.js';
+import { columnName, sheets } from '../../src/export/xlsx.js';
+const SHEETS = sheets();
 import { readCsv } from '../csv-read.js';
 import { PUBLISHED } from '../helpers.js';
 

@@ -1,13 +1,14 @@
 // facts.csv columns: the flags a spreadsheet user needs to add up figures without the JSON,
 // appended after the original columns so positions stay stable.
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, factToRow } from '../../src/export/csv.js';
+import { CSV_COLUMNS, articleView, factToRow } from '../../src/export/csv.js';
 import { extract } from '../../src/pipeline.js';
 import { PUBLISHED } from '../helpers.js';
 
 const rowsOf = (text: string) => {
   const result = extract(text, { id: 'a', published: PUBLISHED });
-  return result.facts.map((fact) => factToRow(result.id, fact));
+  const article = articleView(result);
+  return result.facts.map((fact) => factToRow(article, fact));
 };
 
 describe('facts.csv columns', () => {
