@@ -42,8 +42,9 @@ export const publishedRules: readonly PublishedRule[] = [
     example: 'Posted: Friday, July 17, 2015 2:26 PM EDT',
     rank: 1,
     pattern: new RegExp(
-      `${LABEL_START}(?:Published|Posted|First published|Originally published|Publication date|Date|PUBLISHED|POSTED|DATE)` +
-        `(?:\\s+on)?\\s*:?\\s*${TIME_BEFORE}?${date}`,
+      // a bare "Date:" only opens a line ("Release Date: …" is a product's)
+      `(?:${LABEL_START}(?:Published|Posted|First published|Originally published|Publication date|PUBLISHED|POSTED)` +
+        `|^\\s*(?:Date|DATE)(?=\\s*:))(?:\\s+on)?\\s*:?\\s*${TIME_BEFORE}?${date}`,
     ),
   },
   {

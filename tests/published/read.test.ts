@@ -44,6 +44,8 @@ describe('publication date in the head of an article', () => {
     'Published: 03/04/2025\nBody',
     '(06/08/16) - Police say a boy was hurt.',
     'Date: 11/12/2026\nBody',
+    'New phone on sale\nRelease Date: 15/12/2026\nBody',
+    'Date 28/11/2026 was picked for the vote.',
     'The date: 28 November 2026 was chosen for the vote.',
     'Headline\nFebruary 30, 2025\nBody',
     'Firefighters at the scene, June 22, 2024. (Photo: staff)\nBody.',
