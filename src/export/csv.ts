@@ -5,6 +5,7 @@ import type { Fact } from '../facts/index.js';
 import { fromRegistry, presentationOf, registeredTypes } from '../facts/registry.js';
 import type { ArticleView, CsvCell } from '../facts/types.js';
 import type { ArticleFailure } from '../io/inputs.js';
+import { readPublished } from '../published/read.js';
 import { totalsDetail } from '../refine/totals.js';
 import type { ArticleResult } from '../result.js';
 
@@ -65,9 +66,23 @@ type ArticleRow = Record<string, string | number | null>;
 
 const TITLE_MAX = 200;
 
-/** An article's title: its first non-blank line, cut at 200 characters. */
+// what may stand beside the date on a line that holds only the article's date: a label, a time and zone
+const SEPARATORS = '[\\s|•·,:;()\\u2013\\u2014-]*';
+const LABEL = '(?:(?:first |originally |last )?(?:published|posted|updated|modified|date)(?: on)?)?';
+const TIME = '(?:at )?(?:\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?';
+const DATE_ONLY_REST = new RegExp(`^${SEPARATORS}${LABEL}${SEPARATORS}${TIME}${SEPARATORS}$`, 'i');
+
+/** "Date: 28/11/2026", "Thursday, February 23, 2006 2:26 PM EDT": a line that only dates the article */
+function datesOnly(line: string): boolean {
+  const found = readPublished(line);
+  return !!found && DATE_ONLY_REST.test(`${line.slice(0, found.start)} ${line.slice(found.end)}`);
+}
+
+/** An article's title: its first non-blank line that is not only its date, cut at 200 characters. */
 export function titleOf(text: string): string {
-  const line = /^[ \t]*(\S[^\r\n]*)/m.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+  // the head is enough: the title is cut at TITLE_MAX anyway
+  const lines = text.slice(0, 8000).split(/\r?\n|\r/).map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  const line = lines.slice(0, 3).find((l) => !datesOnly(l)) ?? lines[0] ?? '';
   return line.length > TITLE_MAX ? `${line.slice(0, TITLE_MAX - 1).trimEnd()}…` : line;
 }
 

@@ -115,6 +115,13 @@ describe('facts.csv cells', () => {
     ['\r\n  \r\n  Spaced   out  title \r\nBody', 'Spaced out title'],
     ['x'.repeat(300), `${'x'.repeat(199)}…`],
     ['', ''],
+    // a line that only dates the article is no title
+    ['Date: 28/11/2026\nStorm hits coast\nBody.', 'Storm hits coast'],
+    ['Thursday, February 23, 2006 2:26 PM EDT\n\nVote delayed\nBody.', 'Vote delayed'],
+    ['Updated 10:42 a.m. ET, Sept. 3, 2016\nRoad reopens\nBody.', 'Road reopens'],
+    // a line with a date and words is a title
+    ['March 3, 2025: a day of strikes\nBody.', 'March 3, 2025: a day of strikes'],
+    ['LONDON 1996-08-30\nBody.', 'LONDON 1996-08-30'],
   ])('titleOf(%j)', (text, title) => expect(titleOf(text)).toBe(title));
 
   it('articleRow counts facts per type and carries the totals', () => {
