@@ -52,7 +52,7 @@ const TITLE_QUALIFIERS = wordsPattern([
   'Culture', 'Economy', 'Economic', 'Immigration', 'Treasury', 'Development', 'Intelligence', 'Communications',
   'Information', 'Financial', 'Fiscal', 'Budget', 'Editorial', 'Managing', 'Marketing', 'Sales', 'Technical',
   'Operating', 'Commercial', 'Legal', 'Public', 'Internal', 'External', 'Affairs', 'Works', 'Services', 'Lieutenant',
-  'Attorney', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'Prime', 'White', 'Chief',
+  'Attorney', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'White',
 ]);
 
 /**

@@ -18,7 +18,7 @@ export const TITLE_WORDS = new Set([
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
   'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal',
-  'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'sgt', 'sen', 'gov', 'atty', 'lt.', 'msgr', 'fr',
+  'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'atty', 'lt.', 'msgr', 'fr',
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
@@ -89,7 +89,7 @@ const POSSESSIONS_OF_A_BODY = [
   'offer', 'bid', 'takeover', 'merger', 'acquisition', 'units?', 'division', 'subsidiary', 'subsidiaries', 'plants?',
   'factory', 'factories', 'stores', 'products', 'brands?', 'customers', 'clients', 'shareholders', 'stockholders',
   'employees', 'staff', 'workforce', 'operations', 'assets', 'capital', 'pill', 'border', 'borders', 'territory',
-  'economy', 'population', 'army', 'military', 'troops', 'forces', 'government', 'parliament', 'coast', 'capital',
+  'economy', 'population', 'army', 'military', 'troops', 'forces', 'government', 'parliament', 'coast',
   'embassy', 'airspace', 'waters', 'currency', 'exports', 'imports',
 ];
 const NOT_PERSON_POSSESSIONS = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}?${anyOf(POSSESSIONS_OF_A_BODY)}\\b`, 'u');
@@ -99,7 +99,7 @@ const SPEECH_VERBS = anyOf([
 ]);
 // a function word after "'s" makes it "is" or "has": "Baker's in town"
 const NOT_AFTER_POSSESSIVE = anyOf([
-  'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had', 'and',
+  'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'by', 'from', 'as', 'is', 'was', 'has', 'had',
 ]);
 const STANCE_VERBS = anyOf([
   'defended', 'defends', 'praised', 'praises', 'criticised', 'criticized', 'criticises', 'criticizes', 'thanked', 'thanks',
