@@ -7,7 +7,13 @@ export type ListedStrength = 'firm' | 'ambiguous';
 
 let listed: Map<string, ListedStrength> | null = null;
 
-const key = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+// most names need only lower case: the rest of the key is worked out only where it changes something
+// (this is most of the cost of building the list's index on the first look-up)
+const NEEDS_WORK = /[^\x21-\x7e ]|`|^the |^ | $| {2}/i;
+const key = (name: string): string =>
+  NEEDS_WORK.test(name)
+    ? name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()
+    : name.toLowerCase();
 
 /** "Goldman Sachs" → 'firm', "Target" → 'ambiguous', "Harwell" → null: a company listed on a U.S. exchange. */
 export function listedCompany(name: string): ListedStrength | null {
