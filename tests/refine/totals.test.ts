@@ -1,0 +1,63 @@
+// How each casualty figure stands in the totals: its incident, how much of it counts, and why (the typed
+// `note`, never the rule's reason). The totals are always the sum of what counts.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { TOTALS_NOTES, totalsDetail, type TotalsNote } from '../../src/refine/totals.js';
+import type { CasualtyFact } from '../../src/facts/index.js';
+import { PUBLISHED } from '../helpers.js';
+
+type Row = [text: string, note: TotalsNote, incident: number | null, counted: number];
+
+const TABLE: Array<[article: string, figures: Row[]]> = [
+  ['Nine villagers were killed, including four teachers.', [
+    ['Nine villagers were killed', 'counted', 1, 9],
+    ['including four teachers', 'subset', null, 0],
+  ]],
+  ['Twenty people died in the quake. By evening the death toll rose to 45.', [
+    ['Twenty people died', 'repeat', 1, 0],
+    ['death toll rose to 45', 'counted', 1, 45],
+  ]],
+  ['The June ambush killed 23 soldiers. The July bombing killed nine villagers.', [
+    ['killed 23 soldiers', 'counted', 1, 23],
+    ['killed nine villagers', 'counted', 2, 9],
+  ]],
+  ['A woman was shot on Main Street on Monday. In March 2023, five people were shot at the same corner.', [
+    ['A woman was shot', 'counted', 1, 1],
+    ['five people were shot', 'background', null, 0],
+  ]],
+  ['A boy was shot on Elm Street on Wednesday. On Monday, two girls were shot a few blocks away.', [
+    ['A boy was shot', 'counted', 1, 1],
+    ['two girls were shot', 'background', null, 0],
+  ]],
+  ['So far this year, 73 people have been killed in the city. A man was shot dead on Friday.', [
+    ['73 people have been killed', 'aggregate', null, 0],
+    ['A man was shot dead', 'counted', 1, 1],
+  ]],
+  ['Two men were shot on Friday night. One died at the scene.', [
+    ['Two men were shot', 'part', 1, 1],
+    ['One died', 'counted', 1, 1],
+  ]],
+  ['No one was hurt in the blast.', [['No one was hurt', 'zero', null, 0]]],
+];
+
+describe('totals detail', () => {
+  it.each(TABLE)('%s', (article, rows) => {
+    const result = extract(article, { published: PUBLISHED });
+    const detail = totalsDetail(result.facts);
+    const figures = result.facts.filter((f): f is CasualtyFact => f.type === 'casualty');
+    expect(figures.map((f) => {
+      const d = detail.figures.get(f.id)!;
+      return [f.text, d.note, d.incident, d.counted];
+    })).toEqual(rows);
+    // what counts adds up to the totals, kind by kind
+    for (const kind of ['killed', 'injured'] as const) {
+      const sum = figures.filter((f) => f.kind === kind).reduce((n, f) => n + detail.figures.get(f.id)!.counted, 0);
+      expect(sum, kind).toBe(result.totals[kind]);
+    }
+  });
+
+  it('a note is one of the documented ones', () => {
+    const result = extract(TABLE.map(([a]) => a).join(' '), { published: PUBLISHED });
+    for (const figure of totalsDetail(result.facts).figures.values()) expect(TOTALS_NOTES).toContain(figure.note);
+  });
+});
