@@ -19,6 +19,10 @@ describe('organisations', () => {
     ['The Azure Front/Blue Banner claimed the attack.', 'Azure Front', ['Blue Banner'], 2],
     // the definition names only the words its letters fit
     ['Two groups clashed near Northfield Harkat-ul-Nasr (HN) and withdrew.', 'Harkat-ul-Nasr', ['HN'], 2],
+    // an acronym nobody defined that spells the initials of one name before it
+    ['The Norland Central Bank kept rates unchanged. The NCB said inflation was easing.', 'Norland Central Bank', ['NCB'], 2],
+    // two names with the same initials: the acronym is linked to neither
+    ['The Harbour Trust and the Hill Times met. The HT said no.', 'Harbour Trust', [], 1],
   ])('%s → %s', (text, name, aliases, mentions) => {
     const org = factsOf(text, 'organisation').find((o) => o.name === name);
     expect(org).toBeDefined();

@@ -13,6 +13,10 @@ type OrgDraft = Draft<OrganisationFact>;
 
 // "Foo Bar Army (FBA)": the acronym right after a name, in brackets
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+// "the ECB" after "the European Central Bank": an acronym nobody defined that spells an earlier name's initials
+const BARE_ACRONYM = /^[A-Z]{2,6}$/;
+const initialsOf = (name: string): string =>
+  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /** One fact per organisation: mentions grouped by name, acronym and short form. */
 export function extractOrganisations(ctx: Context): OrgDraft[] {
@@ -31,6 +35,15 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     seen.add(m.start);
     org.mentions.push(m);
   };
+  // initials of names of two words or more; null where two names share them
+  const byInitials = new Map<string, OrgDraft | null>();
+  const indexInitials = (org: OrgDraft): void => {
+    if (!/\s/.test(org.name.trim())) return;
+    const initials = initialsOf(org.name);
+    if (initials.length < 2) return;
+    const known = byInitials.get(initials);
+    byInitials.set(initials, known === undefined || known === org ? org : null);
+  };
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
     const key = normaliseName(c.text);
@@ -39,13 +52,15 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     const unsuffixed = byBare.get(bare);
     // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
-    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? owners.ownerOf(key);
+    const spelled = !byKey.has(key) && BARE_ACRONYM.test(c.text) ? byInitials.get(c.text) ?? undefined : undefined;
+    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? owners.ownerOf(key) ?? spelled;
     if (org && org === unsuffixed && c.text.length > org.name.length) {
       // the longest form is the name; the other becomes an alias
       if (!org.aliases.includes(org.name)) org.aliases.push(org.name);
       owners.remove(org);
       org.name = c.text;
       owners.add(org);
+      indexInitials(org);
     }
     if (!org) {
       org = {
@@ -54,11 +69,13 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       };
       orgs.push(org);
       owners.add(org);
+      indexInitials(org);
     } else if (normaliseName(org.name) !== key && !org.aliases.some((a) => normaliseName(a) === key)) org.aliases.push(c.text);
     byKey.set(key, org);
     if (!byBare.has(bare)) byBare.set(bare, org);
     org.confidence = Math.max(org.confidence, c.confidence);
-    addMention(org, mentionOf(c, slashed === org ? `${c.reason}+slash-alias` : c.reason));
+    const linkedAs = slashed === org ? '+slash-alias' : spelled === org && spelled ? '+initials-alias' : '';
+    addMention(org, mentionOf(c, `${c.reason}${linkedAs}`));
     if (c.evidence === 'acronym-definition') {
       const acronym = ACRONYM_AFTER.exec(ctx.text.slice(c.end, c.end + 16));
       if (acronym) {
