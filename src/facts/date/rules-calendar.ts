@@ -23,6 +23,12 @@ import {
   ymd,
 } from './rule-parts.js';
 
+/** A month named with its day: that day of the year given, or else the one the tense points to. */
+const monthAndDay: DateRule['resolve'] = (g, env) =>
+  g.year
+    ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day')
+    : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!));
+
 export const calendarRules: DateRule[] = [
   // ---------- absolute calendar dates ----------
   {
@@ -47,19 +53,13 @@ export const calendarRules: DateRule[] = [
     reason: 'weekday-month-day',
     example: 'Saturday, April 25',
     pattern: new RegExp(`\\b${WEEKDAY},? (?<month>${MONTH_ANY}) (?<day>${DAY})\\b(?:,? (?<year>${YEAR})\\b)?`, 'g'),
-    resolve: (g, env) =>
-      g.year
-        ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day')
-        : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
+    resolve: monthAndDay,
   },
   {
     reason: 'weekday-day-month',
     example: 'Tuesday 12 August',
     pattern: new RegExp(`\\b${WEEKDAY},? (?:the )?(?<day>${DAY}) (?:of )?(?<month>${MONTH_ANY})\\b(?:,? (?<year>${YEAR})\\b)?`, 'g'),
-    resolve: (g, env) =>
-      g.year
-        ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day')
-        : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
+    resolve: monthAndDay,
   },
   {
     reason: 'day-month-year',
@@ -124,13 +124,13 @@ export const calendarRules: DateRule[] = [
     reason: 'month-day',
     example: 'August 12; Aug. 12',
     pattern: new RegExp(`\\b(?<month>${MONTH_ANY}) (?<day>${DAY})\\b(?![\\d:]|,? ${YEAR}\\b|\\.\\d| ?%)`, 'g'),
-    resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
+    resolve: monthAndDay,
   },
   {
     reason: 'day-month',
     example: '12 August; the 12th of August',
     pattern: new RegExp(`${NUM_BEFORE}\\b(?:the )?(?<day>${DAY}) (?:of )?(?<month>${MONTH}|${ABBR_MONTHS})(?!\\w|\\.\\d)(?!,? ${YEAR}\\b)`, 'g'),
-    resolve: (g, env) => resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!)),
+    resolve: monthAndDay,
   },
   {
     reason: 'part-of-month',
