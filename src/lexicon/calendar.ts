@@ -11,9 +11,6 @@ export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'A
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-/** A regex alternation of words, escaped, in the order given. */
-export const alternation = (words: readonly string[]): string =>
-  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** 1-12 for a month name or abbreviation ("Sept.", "august"), 0 for anything else. */
 export const monthNumber = (name: string): number => {

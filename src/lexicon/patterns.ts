@@ -2,3 +2,7 @@
 
 /** A non-capturing group of alternatives that are themselves pattern source ("spokes(?:man|woman)"). */
 export const anyOf = (parts: readonly string[]): string => `(?:${parts.join('|')})`;
+
+/** A regex alternation of words, escaped, in the order given. */
+export const alternation = (words: readonly string[]): string =>
+  words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

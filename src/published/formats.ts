@@ -1,6 +1,7 @@
 // The calendar-date formats a news page prints its own date in. Each format is written once and
 // used twice: without groups inside the line rules, and with named groups to read the date found.
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternation, monthNumber } from '../lexicon/calendar.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, monthNumber } from '../lexicon/calendar.js';
+import { alternation } from '../lexicon/patterns.js';
 
 const WEEKDAY_ABBREVIATIONS = WEEKDAY_NAMES.map((d) => d.slice(0, 3));
 const WEEKDAY = `(?:${alternation(WEEKDAY_NAMES)}|(?:${alternation(WEEKDAY_ABBREVIATIONS)})\\.?)`;

@@ -14,7 +14,8 @@ import {
   type Tense,
 } from './timex.js';
 
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternation } from '../../lexicon/calendar.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar.js';
+import { alternation } from '../../lexicon/patterns.js';
 import { ONES, TEENS as TEEN_WORDS, TENS } from '../../lexicon/numbers.js';
 import { rx } from '../../util/regex.js';
 

@@ -4,7 +4,8 @@ import type { Context, Token } from '../../context.js';
 import type { NameSpan } from '../names.js';
 import { PLACE_ACRONYMS } from '../organisation/patterns.js';
 import { FIRST_NAMES, TITLE_WORDS } from '../person/patterns.js';
-import { alternation, MONTH_NAMES } from '../../lexicon/calendar.js';
+import { MONTH_NAMES } from '../../lexicon/calendar.js';
+import { alternation } from '../../lexicon/patterns.js';
 
 export const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
