@@ -12,8 +12,10 @@ import {
 } from './words.js';
 
 /** Letters of an acronym match the initials of a name ("The Crimson Brigade" → TCB, CB). */
-const initialsOf = (name: string): string =>
-  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || w.toLowerCase() === 'the').map((w) => w[0]!.toUpperCase()).join('');
+/** The first letters of a name's capitalised words, and of "the" when `withThe` ("Bank of the North": BN, BTN). */
+export const initialsOf = (name: string, withThe = true): string =>
+  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || (withThe && w.toLowerCase() === 'the'))
+    .map((w) => w[0]!.toUpperCase()).join('');
 
 export function acronymFits(acronym: string, name: string): boolean {
   const initials = initialsOf(name);

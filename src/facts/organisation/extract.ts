@@ -3,6 +3,7 @@ import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
+import { initialsOf } from '../names/spans.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { ORG_HEAD_WORDS } from './patterns.js';
@@ -15,8 +16,6 @@ type OrgDraft = Draft<OrganisationFact>;
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 // "the ECB" after "the European Central Bank": an acronym nobody defined that spells an earlier name's initials
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
-const initialsOf = (name: string): string =>
-  name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /** One fact per organisation: mentions grouped by name, acronym and short form. */
 export function extractOrganisations(ctx: Context): OrgDraft[] {
@@ -39,7 +38,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   const byInitials = new Map<string, OrgDraft | null>();
   const indexInitials = (org: OrgDraft): void => {
     if (!/\s/.test(org.name.trim())) return;
-    const initials = initialsOf(org.name);
+    const initials = initialsOf(org.name, false);
     if (initials.length < 2) return;
     const known = byInitials.get(initials);
     byInitials.set(initials, known === undefined || known === org ? org : null);
