@@ -5,7 +5,7 @@ import type { Fact } from '../facts/index.js';
 import { fromRegistry, presentationOf, registeredTypes } from '../facts/registry.js';
 import type { ArticleView, CsvCell } from '../facts/types.js';
 import type { ArticleFailure } from '../io/inputs.js';
-import { readPublished } from '../published/read.js';
+import { datesOnly } from '../published/read.js';
 import { totalsDetail } from '../refine/totals.js';
 import type { ArticleResult } from '../result.js';
 
@@ -65,18 +65,6 @@ export const ARTICLE_COLUMNS: readonly string[] = articleColumns();
 type ArticleRow = Record<string, string | number | null>;
 
 const TITLE_MAX = 200;
-
-// what may stand beside the date on a line that holds only the article's date: a label, a time and zone
-const SEPARATORS = '[\\s|•·,:;()\\u2013\\u2014-]*';
-const LABEL = '(?:(?:first |originally |last )?(?:published|posted|updated|modified|date)(?: on)?)?';
-const TIME = '(?:at )?(?:\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?';
-const DATE_ONLY_REST = new RegExp(`^${SEPARATORS}${LABEL}${SEPARATORS}${TIME}${SEPARATORS}$`, 'i');
-
-/** "Date: 28/11/2026", "Thursday, February 23, 2006 2:26 PM EDT": a line that only dates the article */
-function datesOnly(line: string): boolean {
-  const found = readPublished(line);
-  return !!found && DATE_ONLY_REST.test(`${line.slice(0, found.start)} ${line.slice(found.end)}`);
-}
 
 /** An article's title: its first non-blank line that is not only its date, cut at 200 characters. */
 export function titleOf(text: string): string {

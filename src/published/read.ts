@@ -2,7 +2,7 @@
 // a "Posted:" label), with the span it came from. Never a guess: a date of the body's events, a date
 // without a year or a numeric date that reads two ways gives nothing.
 import { readDate } from './formats.js';
-import { publishedRules } from './rules.js';
+import { publishedRules, TIME, ZONE } from './rules.js';
 
 /** how far into the article its head can reach */
 export const HEAD_LINES = 8;
@@ -57,4 +57,15 @@ export function readPublished(text: string): PublishedInText | null {
   if (!best) return null;
   const { rank: _rank, ...found } = best;
   return found;
+}
+
+// what may stand beside the date on a line that only dates the article: a label, a time and its zone
+const SEPARATORS = '[\\s|•·,:;()\\u2013\\u2014-]*';
+const LABEL = '(?:(?:first |originally |last )?(?:published|posted|updated|modified|date)(?: on)?)?';
+const DATE_ONLY_REST = new RegExp(`^${SEPARATORS}${LABEL}${SEPARATORS}(?:(?:at )?${TIME}(?:\\s+${ZONE})?)?${SEPARATORS}$`, 'i');
+
+/** "Date: 28/11/2026", "Thursday, February 23, 2006 2:26 PM EDT": a line that only dates the article. */
+export function datesOnly(line: string): boolean {
+  const found = readPublished(line);
+  return !!found && DATE_ONLY_REST.test(`${line.slice(0, found.start)} ${line.slice(found.end)}`);
 }

@@ -11,8 +11,8 @@ export interface PublishedRule {
   pattern: RegExp;
 }
 
-const TIME = '(?:\\d{1,2}(?:[:.]\\d{2}){1,2}|\\d{1,2})\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?)?';
-const ZONE = '(?:[A-Z]{2,5}|GMT|UTC)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?';
+export const TIME = '(?:\\d{1,2}(?:[:.]\\d{2}){1,2}|\\d{1,2})\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?)?';
+export const ZONE = '(?:[A-Z]{2,5}|GMT|UTC)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?';
 // "10:42 a.m. ET," or "at 5:17 pm," before the date of a labelled line
 const TIME_BEFORE = `(?:(?:at\\s+)?${TIME}(?:\\s+${ZONE})?,?\\s+(?:on\\s+)?)`;
 // a time and zone after the date of a line that holds nothing else: "2:26 PM EDT", "- 8:04 AM"
