@@ -137,23 +137,20 @@ try {
   // process over all of them against `cores` processes side by side, each over its share
   const BARE_CHILD = `
 import { readFileSync } from 'node:fs';
-const nlp = (await import('compromise')).default;
-const [file, part, parts] = process.argv.slice(2).map((a, i) => (i === 0 ? a : Number(a)));
+const [compromiseUrl, file, part, parts] = process.argv.slice(2).map((a, i) => (i < 2 ? a : Number(a)));
+const nlp = (await import(compromiseUrl)).default;
 readFileSync(file, 'utf8').split('\\n').forEach((line, i) => { if (line && i % parts === part) nlp(JSON.parse(line).text); });
 `;
   const bareProcesses = async (file, n) => {
-    const child = join(root, 'bench-bare-child.mjs');
+    const child = join(work, 'bare-child.mjs');
     writeFileSync(child, BARE_CHILD);
-    try {
-      const start = performance.now();
-      await Promise.all(Array.from({ length: n }, (_, part) => new Promise((resolve, reject) => {
-        const p = spawn(process.execPath, [child, file, String(part), String(n)], { stdio: ['ignore', 'ignore', 'inherit'] });
-        p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bare child exited ${code}`))));
-      })));
-      return Math.round(performance.now() - start);
-    } finally {
-      rmSync(child, { force: true });
-    }
+    const start = performance.now();
+    await Promise.all(Array.from({ length: n }, (_, part) => new Promise((resolve, reject) => {
+      const args = [child, import.meta.resolve('compromise'), file, String(part), String(n)];
+      const p = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bare child exited ${code}`))));
+    })));
+    return Math.round(performance.now() - start);
   };
   if (want('batch')) {
     const bareOne = await bareProcesses(corpusFile, 1);
