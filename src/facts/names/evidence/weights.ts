@@ -35,7 +35,10 @@ export const PRIORITY_WEIGHTS: ReadonlyMap<string, number> = new Map(
   PRIORITY.map((key, i) => [key, 2 ** (PRIORITY.length - 1 - i)]),
 );
 
-/** The weights the scorer uses. */
+/**
+ * The weights the scorer uses. Weights learned from the tune halves (scripts/learn-name-weights.mjs) were tried and
+ * did not pass the protocol (docs/names.md, "Learned weights"): the priority weights stay.
+ */
 export const RULE_WEIGHTS: ReadonlyMap<string, number> = PRIORITY_WEIGHTS;
 
 /** A class decides only with a score above this; below it (or with nothing firing) the span stays undecided. */
