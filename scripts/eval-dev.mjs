@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { halfOf } from './half-of.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = process.env.NEWSFACTS_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
@@ -24,13 +25,6 @@ const hidePublished = args.includes('--hide-published');
 const publishedOnly = args.includes('--published-only');
 const only = args.filter((a) => !a.startsWith('--'));
 const HALVES = ['tune', 'check'];
-
-/** FNV-1a over the id's UTF-8 bytes: the same half on every machine and every run. */
-function halfOf(id) {
-  let h = 0x811c9dc5;
-  for (const byte of Buffer.from(id, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
-  return h & 1 ? 'check' : 'tune';
-}
 
 const corpora = readdirSync(evalDir)
   .filter((f) => f.endsWith('.jsonl'))

@@ -1,12 +1,13 @@
-// Evidence in and around one mixed-case name span, as an ordered table of rules. The first rule
-// that matches decides the span's class; the order is the priority, top to bottom:
+// Evidence in and around one mixed-case name span, as a table of rules grouped by what they see:
 //   1. words that name nothing (function words, months, numerals, "-based" adjectives)
 //   2. places (state names, compass names, datelines)
 //   3. titles before a person's name
 //   4. organisations by their own shape (acronym definitions, head words, suffixes), then by context
 //   5. people by their own shape (initials, first names), then by context (speech verbs, role words)
 //   6. organisations by weaker context, acronyms, nationalities and countries
-// Domain conventions (sports) and the listed-companies lexicon are delegated rule sets in their place.
+// Every rule that fires is evidence; one scorer (scoreEvidence) weighs it all. The weights, the priority they
+// encode and the threshold live in evidence/weights.ts, not in this table's order.
+// Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 import type { Context, Token } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
@@ -29,6 +30,7 @@ import {
   NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence } from './listed.js';
+import { MIN_SCORE, PRIORITY, RULE_WEIGHTS } from './weights.js';
 
 /** What every rule reads about one span: its tokens and words, its neighbours, and the text around it. */
 export interface Probe {
@@ -51,8 +53,10 @@ export interface Probe {
   sameSentence: (t: Token | undefined) => t is Token;
 }
 
-/** A rule that decides a class: `example` holds sentences where it decides (separated by "; "). */
+/** A rule that says a class: `example` holds sentences where it decides (separated by "; "). */
 export interface NameRule {
+  /** the key of its weight (evidence/weights.ts) where two rules share a reason; else the reason is the key */
+  id?: string;
   reason: string;
   example: string;
   cls: NameClass;
@@ -61,8 +65,10 @@ export interface NameRule {
   match: (p: Probe) => boolean;
 }
 
-/** A rule set of its own (a domain, a lexicon) that takes its turn at this place in the table. */
+/** A rule set of its own (a domain, a lexicon) whose decision is one piece of evidence. */
 export interface DelegatedRules {
+  /** the key of its weight (evidence/weights.ts) */
+  id: string;
   delegate: string;
   decide: (p: Probe) => Local | null;
 }
@@ -170,7 +176,7 @@ const acronymShape = (p: Probe): boolean => {
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
 
-/** The local rules in priority order: the first that matches decides. */
+/** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   // 1. words that name nothing
   {
@@ -215,7 +221,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   // 2. places
   {
-    delegate: 'sports: a compass-named club in a results table',
+    id: 'sports-compass-row', delegate: 'sports: a compass-named club in a results table',
     decide: (p) => (nameDomains.sports ? compassTableRow(p.span, p.tokens, p.lead, p.rest) : null),
   },
   {
@@ -237,7 +243,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   // 4. organisations by their own shape: definitions, head words, company suffixes
   {
-    reason: 'acronym-in-parentheses', cls: 'organisation', confidence: 0.9, evidence: 'acronym-definition',
+    id: 'acronym-defined', reason: 'acronym-in-parentheses', cls: 'organisation', confidence: 0.9,
+    evidence: 'acronym-definition',
     example: 'The Coastal Relief Alliance (CRA) sent boats.',
     match: (p) => !!p.span.defined,
   },
@@ -293,7 +300,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !isPlaceName(p.span.text) && !PLACE_OR_EVENT_HEADS.has(p.head) && !GENDERED_HEAD.test(p.head),
   },
   // a company listed on an exchange: evidence, weighed against a person's context and a place's
-  { delegate: 'listed companies', decide: (p) => listedEvidence(p.ctx, p.span, p.before, p.after) },
+  {
+    id: 'listed-companies', delegate: 'listed companies',
+    decide: (p) => listedEvidence(p.ctx, p.span, p.before, p.after),
+  },
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
     reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
@@ -307,11 +317,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => isInitial(p.ctx, p.tokens[0]!) && p.tokens.length > 1 && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
-    delegate: 'sports: a player in a results line or a scorecard',
+    id: 'sports-results-player', delegate: 'sports: a player in a results line or a scorecard',
     decide: (p) => (nameDomains.sports ? resultsPlayer(p.span, p.tokens, p.next, p.lead, p.rest, p.after, p.single) : null),
   },
   {
-    reason: 'first-name', cls: 'person', confidence: 0.95,
+    id: 'first-name-in-context', reason: 'first-name', cls: 'person', confidence: 0.95,
     example: 'Ann Whitcomb, who chairs the board, resigned.',
     match: (p) => firstNamed(p) && (personBefore(p) || personAfter(p)),
   },
@@ -338,7 +348,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
   {
-    delegate: 'sports: a team in a results table or a game report',
+    id: 'sports-team', delegate: 'sports: a team in a results table or a game report',
     decide: (p) => (nameDomains.sports ? sportTeam(p.ctx, p.span, p.tokens, p.lead, p.rest, p.before, p.after) : null),
   },
   {
@@ -383,20 +393,65 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
 ];
 
 const isDelegate = (r: NameRule | DelegatedRules): r is DelegatedRules => 'delegate' in r;
+export const ruleKey = (r: NameRule | DelegatedRules): string => r.id ?? (r as NameRule).reason;
 
-/** The first local rule that decides the span, or null: nothing in or around the span says what it is. */
-export function localEvidence(ctx: Context, span: NameSpan): Local | null {
+/** One rule that fired for a span: its key, its weight and what it says. */
+export interface FiredRule {
+  key: string;
+  weight: number;
+  local: Local;
+}
+
+// the rules with their weights, strongest first, built once: fired evidence comes out in priority order
+const WEIGHTED = LOCAL_RULES.map((rule) => {
+  const key = ruleKey(rule);
+  const weight = RULE_WEIGHTS.get(key);
+  const rank = PRIORITY.indexOf(key);
+  if (weight === undefined || rank < 0) throw new Error(`names: local rule ${key} has no weight in evidence/weights.ts`);
+  return { rule, key, weight, rank };
+}).sort((a, b) => a.rank - b.rank);
+
+const localOf = (rule: NameRule): Local => {
+  const { reason, cls, confidence, evidence } = rule;
+  return evidence ? { cls, reason, confidence, evidence } : { cls, reason, confidence };
+};
+
+/** Every local rule that fires for the span, strongest first in priority order (for the scorer, tests and debugging). */
+export function scoredEvidence(ctx: Context, span: NameSpan): FiredRule[] {
   const p = probeOf(ctx, span);
   // "Sgt", "Major": a title alone is a name only if the article names someone so (resolved later)
-  if (p.tokens.every(isTitle)) return null;
-  for (const rule of LOCAL_RULES) {
+  if (p.tokens.every(isTitle)) return [];
+  const fired: FiredRule[] = [];
+  for (const { rule, key, weight } of WEIGHTED) {
     if (isDelegate(rule)) {
       const decided = rule.decide(p);
-      if (decided) return decided;
-    } else if (rule.match(p)) {
-      const { reason, cls, confidence, evidence } = rule;
-      return evidence ? { cls, reason, confidence, evidence } : { cls, reason, confidence };
-    }
+      if (decided) fired.push({ key, weight, local: decided });
+    } else if (rule.match(p)) fired.push({ key, weight, local: localOf(rule) });
   }
-  return null;
+  return fired;
+}
+
+/**
+ * The scorer: each class scores the sum of the weights of its rules that fired; the highest score above MIN_SCORE
+ * wins (a tie goes to the class that fired first in priority order). The decision's reason, confidence and typed
+ * evidence are those of the winning class's strongest rule. Null: no class scores above the threshold.
+ */
+export function scoreEvidence(fired: readonly FiredRule[]): Local | null {
+  const totals = new Map<NameClass, number>();
+  for (const f of fired) totals.set(f.local.cls, (totals.get(f.local.cls) ?? 0) + f.weight);
+  let winner: NameClass | null = null;
+  let best = MIN_SCORE;
+  for (const [cls, score] of totals) {
+    if (score > best) [winner, best] = [cls, score];
+  }
+  let strongest: FiredRule | null = null;
+  for (const f of fired) {
+    if (f.local.cls === winner && (!strongest || f.weight > strongest.weight)) strongest = f;
+  }
+  return strongest ? { ...strongest.local } : null;
+}
+
+/** What the local evidence decides about the span, or null: nothing in or around it says enough. */
+export function localEvidence(ctx: Context, span: NameSpan): Local | null {
+  return scoreEvidence(scoredEvidence(ctx, span));
 }

@@ -1,0 +1,46 @@
+// How much each local rule weighs, and the scorer's threshold: the one place that decides which evidence wins.
+// The rules themselves (evidence/local.ts) say only what they see; their order there does not matter.
+
+/**
+ * Every local rule's key (its `id`, else its `reason`), strongest first: the order in which the rules used to be
+ * tried, first match deciding. Grouped as before:
+ *   1. words that name nothing, 2. places, 3. titles, 4. organisations by their shape, then by context,
+ *   5. people by their shape, then by context, 6. organisations by weaker context, acronyms, nationalities, countries.
+ */
+export const PRIORITY: readonly string[] = [
+  // 1. words that name nothing
+  'function-word', 'not-a-name-word', 'month-or-weekday', 'roman-numeral', 'hyphen-adjective', 'lone-letter',
+  'thing-named-after', 'index-named-after',
+  // 2. places
+  'sports-compass-row', 'place-name', 'dateline',
+  // 3. titles
+  'title-before-name',
+  // 4. organisations by their shape, then by context
+  'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'company-suffix', 'compound-head-word',
+  'institution-word', 'org-appositive', 'the-name-said', 'listed-companies', 'org-member-before',
+  // 5. people by their shape, then by context
+  'initial-and-surname', 'sports-results-player', 'first-name-in-context', 'first-name',
+  'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
+  // 6. organisations by weaker context, acronyms, nationalities, countries
+  'sports-team', 'org-noun-before', 'org-role-after', 'org-context-before', 'model-or-index', 'acronym',
+  'nationality', 'country',
+];
+
+/**
+ * Priority weights: the rule at place i of n weighs 2^(n-1-i), more than all the rules below it together, so the
+ * highest rule that fires always wins. This reproduces the old first-match order exactly (sums of distinct powers
+ * of two below 2^53 are exact in a double).
+ */
+export const PRIORITY_WEIGHTS: ReadonlyMap<string, number> = new Map(
+  PRIORITY.map((key, i) => [key, 2 ** (PRIORITY.length - 1 - i)]),
+);
+
+/**
+ * The weights the scorer uses. Weights learned from the tune halves (scripts/learn-name-weights.mjs) were tried and
+ * did not pass the protocol (docs/names.md, "Learned weights"): the priority weights stay.
+ */
+export const RULE_WEIGHTS: ReadonlyMap<string, number> = PRIORITY_WEIGHTS;
+
+/** A class decides only with a score above this; below it (or with nothing firing) the span stays undecided. */
+export const MIN_SCORE = 0;
+

@@ -1,0 +1,89 @@
+// The local evidence scorer (names/evidence/local.ts): every rule that fires is recorded, the weights decide.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context.js';
+import { nameSpans } from '../../src/facts/names.js';
+import {
+  LOCAL_RULES, ruleKey, scoreEvidence, scoredEvidence, type FiredRule,
+} from '../../src/facts/names/evidence/local.js';
+import { MIN_SCORE, PRIORITY, PRIORITY_WEIGHTS, RULE_WEIGHTS } from '../../src/facts/names/evidence/weights.js';
+import { joinDefinedNames, refineSpan } from '../../src/facts/names/spans.js';
+import type { NameClass } from '../../src/facts/names/types.js';
+import { PUBLISHED } from '../helpers.js';
+
+/** The keys of the rules that fire for the name span `name` in `text`, strongest first. */
+const firedFor = (text: string, name: string): FiredRule[] => {
+  const ctx = createContext(text, PUBLISHED);
+  const span = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s))).find((s) => s.text === name);
+  if (!span) throw new Error(`no span ${name} in ${text}`);
+  return scoredEvidence(ctx, span);
+};
+
+const fired = (key: string, cls: NameClass, weight: number): FiredRule => ({
+  key, weight, local: { cls, reason: key, confidence: 0.5 },
+});
+
+describe('every rule that fires is recorded', () => {
+  it.each([
+    ['Ann Whitcomb, who chairs the board, resigned.', 'Ann Whitcomb',
+      ['first-name-in-context', 'first-name', 'role-after-name']],
+    ['The bridge will reopen, said Whitcomb.', 'Whitcomb', ['speech-or-kin-before-name', 'role-before-name']],
+    ['Analysts at Ann Whitcomb expect a rise.', 'Ann Whitcomb', ['org-member-before', 'first-name']],
+    ['Shares of Ann Whitcomb Corp rose.', 'Ann Whitcomb Corp', ['org-head-word', 'company-suffix']],
+    ['The vote is due on Thursday.', 'Thursday', ['not-a-name-word', 'month-or-weekday']],
+  ])('%s → %s: %j', (text, name, keys) => {
+    expect(firedFor(text, name).map((f) => f.key)).toEqual(keys);
+  });
+
+  it.each([
+    // nothing in or around the name says what it is
+    ['The talks with Quellary ended.', 'Quellary'],
+    // a title alone is no name until the article names someone so
+    ['The Sergeant left.', 'Sergeant'],
+  ])('%s → %s: no rule fires', (text, name) => {
+    const found = firedFor(text, name);
+    expect(found).toEqual([]);
+    expect(scoreEvidence(found)).toBeNull();
+  });
+});
+
+describe('the scorer weighs the evidence', () => {
+  it.each<[string, FiredRule[], NameClass | null, string | null]>([
+    ['one rule', [fired('a', 'person', 1)], 'person', 'a'],
+    ['the heavier class', [fired('a', 'person', 3), fired('b', 'organisation', 2)], 'person', 'a'],
+    ['weights add up', [fired('a', 'person', 3), fired('b', 'organisation', 2), fired('c', 'organisation', 2)],
+      'organisation', 'b'],
+    ['the strongest rule of the winner reports', [fired('a', 'organisation', 1), fired('b', 'organisation', 5)],
+      'organisation', 'b'],
+    ['a tie goes to the class that fired first', [fired('a', 'other', 2), fired('b', 'place', 2)], 'other', 'a'],
+    ['nothing above the threshold', [fired('a', 'person', MIN_SCORE)], null, null],
+    ['nothing fired', [], null, null],
+  ])('%s', (_, evidence, cls, reason) => {
+    const decided = scoreEvidence(evidence);
+    expect(decided?.cls ?? null).toBe(cls);
+    expect(decided?.reason ?? null).toBe(reason);
+  });
+
+  it('a rule low in priority fires but loses to a higher one: "analysts at" outweighs a first name', () => {
+    const evidence = firedFor('Analysts at Ann Whitcomb expect a rise.', 'Ann Whitcomb');
+    expect(scoreEvidence(evidence)?.cls).toBe('organisation');
+    // with the weights turned round, the same evidence says person
+    const turned = evidence.map((f) => ({ ...f, weight: f.key === 'first-name' ? 10 : 1 }));
+    expect(scoreEvidence(turned)?.reason).toBe('first-name');
+  });
+});
+
+describe('the weights table', () => {
+  it('names every local rule once, and only local rules', () => {
+    const keys = LOCAL_RULES.map(ruleKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual([...PRIORITY].sort());
+    expect([...RULE_WEIGHTS.keys()].sort()).toEqual([...PRIORITY].sort());
+  });
+
+  it('priority weights: each rule outweighs all the rules below it together', () => {
+    PRIORITY.forEach((key, i) => {
+      const below = PRIORITY.slice(i + 1).reduce((sum, k) => sum + PRIORITY_WEIGHTS.get(k)!, 0);
+      expect(PRIORITY_WEIGHTS.get(key)!).toBeGreaterThan(below);
+    });
+  });
+});
