@@ -254,16 +254,16 @@ const PERSON_HEAD = new RegExp(`^(?:${PERSON}|${PEOPLE})$`, 'i');
 
 /**
  * Is the phrase about people? true: a head is tagged a person or an actor by compromise, or is a person
- * noun; false: a plural or singular common noun head that is neither ("four vehicles", "12 rounds");
- * null: the parse cannot tell (a bare number, a pronoun).
+ * noun; false: every head is a common plural noun that is neither ("four vehicles", "two houses");
+ * null: the parse cannot tell (a singular or proper noun, a bare number, a pronoun).
  */
 export function isPersonPhrase(phrase: Phrase): boolean | null {
-  let unsure = false;
+  let things = true;
   for (const head of phrase.heads) {
     // "gunmen", "policemen": the plural of a person noun in -man
     const word = head.normal.replace(/men$/, 'man');
     if (has(head, 'Person') || has(head, 'Actor') || PERSON_HEAD.test(head.normal) || PERSON_HEAD.test(word)) return true;
-    if (has(head, 'Pronoun') || has(head, 'Value') || has(head, 'ProperNoun')) unsure = true;
+    if (!has(head, 'Plural') || has(head, 'ProperNoun') || has(head, 'Pronoun') || has(head, 'Value')) things = false;
   }
-  return unsure ? null : false;
+  return things ? false : null;
 }

@@ -62,6 +62,7 @@ describe('clause reader', () => {
     ['Twelve houses were burned.', 'burned', 'subject', false],
     ['Nine cars were torched.', 'torched', 'subject', false],
     ['He was hurt.', 'hurt', 'subject', null],
+    ['The truck was hit.', 'hit', 'subject', null],
   ])('%s [%s] %s → person %s', (sentence, predicate, role, person) => {
     const read = clauseOf(sentence, predicate)!;
     const phrase = role === 'subject' ? read.clause.subject : read.clause.object;
