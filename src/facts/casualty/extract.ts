@@ -16,6 +16,7 @@ import {
   subsetPattern,
 } from './context-patterns.js';
 import { parseCount, type ParsedCount } from './numbers.js';
+import { readClause, type Clause } from './clause.js';
 import { rx } from '../../util/regex.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
@@ -72,7 +73,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // "it could have killed her": what did not happen
         if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
-        const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after);
+        const clause = subjectClause(ctx, m, sentence.start);
+        const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
         if (!fact) continue;
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
         taken.push([start, end]);
@@ -101,6 +103,19 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   return facts.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The clause of a rule's outcome predicate when the figure stands before it, as its subject ("three
+ * gunmen killed a guard", "nine villagers were killed"); null for a figure after its verb, or where the
+ * parse gives no footing.
+ */
+function subjectClause(ctx: Context, m: RegExpExecArray, offset: number): Clause | null {
+  const groups = m.indices?.groups;
+  const outcome = groups?.killed ?? groups?.injured ?? groups?.hit;
+  const figure = groups?.count ?? groups?.victims;
+  if (!outcome || !figure || figure[0] >= outcome[0]) return null;
+  return readClause(ctx, offset + outcome[0], offset + outcome[1]);
+}
+
 function draftFrom(
   rule: CasualtyRule,
   g: Record<string, string | undefined>,
@@ -108,16 +123,21 @@ function draftFrom(
   start: number,
   end: number,
   after: string,
+  clause: Clause | null,
 ): CasualtyDraft | null {
   const outcome: Outcome | undefined = g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
   if (!outcome) return null;
   // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
   // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
-  if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
+  if (clause) {
+    if (clause.voice === 'active' && (clause.object || clause.perfectOrRelative || rule.pronoun)) return null;
+  } else if (g.aux !== undefined && !PASSIVE.test(g.aux) && !INTRANSITIVE.test(g.killed ?? g.injured ?? g.hit ?? '')) {
+    // the parse gave no footing: the word lists decide
     if (rule.pronoun || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
   // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Lee" fired at him
-  if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !PASSIVE.test(g.aux)) return null;
+  const passive = clause ? clause.voice === 'passive' : PASSIVE.test(g.aux ?? '');
+  if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !passive) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
   let victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
@@ -138,7 +158,8 @@ function draftFrom(
   // "two of them", "three of the dead": part of a figure stated before
   const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);
   // "three gunmen killed the guard": a count before an active verb counts attackers
-  const activeVerb = !g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '');
+  // (for a subject figure the clause decided above; the lists remain for a figure after its verb)
+  const activeVerb = !clause && !g.aux && PARTICIPLE.test(g.killed ?? g.injured ?? g.hit ?? '');
   if (activeVerb && (OBJECT_NEXT.test(after) || (g.aux === '' && VERB_AND_OBJECT.test(after)))) return null;
   return {
     type: 'casualty',

@@ -83,7 +83,7 @@ export const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +
     "|foot|feet|inch|caliber|calibre|mm\\b|point)|\\.\\d|,\\d{1,2}\\b|:\\d| ?(?:yrs?|yo|years|months|weeks|days" +
     "|hours|minutes|seconds|km|kilometres|kilometers|miles|metres|meters|feet|yards|inches|percent|per cent|am|pm" +
-    "|a\\.m|p\\.m|dollars|rupees|pounds|euros|times|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?" +
+    "|a\\.m|p\\.m|dollars|rupees|pounds|euros|times?|counts?|charges?|rounds|shots|bullets|o'clock|jan(?:uary)?" +
     "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?" +
     "|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
@@ -167,6 +167,7 @@ export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|it
 /** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
 export const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON})`;
 
-export const g = (source: string): RegExp => new RegExp(source, 'gi');
+// 'd': the rules' matches carry their groups' offsets, so the clause reader finds the outcome predicate
+export const g = (source: string): RegExp => new RegExp(source, 'gid');
 /** case-sensitive, for rules that read capitalised names */
-export const cs = (source: string): RegExp => new RegExp(source, 'g');
+export const cs = (source: string): RegExp => new RegExp(source, 'gd');

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../../src/context.js';
+import { isPersonPhrase, readClause, type Phrase } from '../../../src/facts/casualty/clause.js';
+import { extract } from '../../../src/pipeline.js';
+import { PUBLISHED } from '../../helpers.js';
+
+/** The clause of `predicate` (its first occurrence) in `sentence`, with its phrases as text. */
+function clauseOf(sentence: string, predicate: string) {
+  const ctx = createContext(sentence);
+  const at = sentence.indexOf(predicate);
+  const clause = readClause(ctx, at, at + predicate.length);
+  const text = (p: Phrase | null): string | null => (p ? sentence.slice(p.start, p.end) : null);
+  return clause && { voice: clause.voice, subject: text(clause.subject), object: text(clause.object), clause };
+}
+
+describe('clause reader', () => {
+  // sentence, outcome predicate → voice, subject, object
+  it.each([
+    ['Three raiders killed a night watchman.', 'killed', 'active', 'Three raiders', 'a night watchman'],
+    ['The blast damaged four vehicles.', 'damaged', null, null, null],
+    ['The convoy attack destroyed four vehicles.', 'destroyed', 'active', 'The convoy attack', 'four vehicles'],
+    ['A 45-year-old man and his two sons were killed.', 'killed', 'passive', 'A 45-year-old man and his two sons', null],
+    ['Her husband, Tomas Quill, was killed.', 'killed', 'passive', 'Her husband, Tomas Quill', null],
+    ['Two porters were shot dead on Tuesday.', 'shot dead', 'passive', 'Two porters', null],
+    ['The cyclist got hurt in the crash.', 'hurt', 'passive', 'The cyclist', null],
+    ['Four hikers died two days later.', 'died', 'intransitive', 'Four hikers', null],
+    ['Five miners suffered burn injuries.', 'suffered burn injuries', 'intransitive', 'Five miners', null],
+    ['Six sailors lost their lives.', 'lost their lives', 'intransitive', 'Six sailors', null],
+    ['A boy shot and badly injured his cousin.', 'shot', 'active', 'A boy', 'his cousin'],
+    ['The raiders, who had killed the guard, fled.', 'killed', 'active', 'The raiders', 'the guard'],
+    ['Gunmen shot dead a shepherd and his son.', 'shot dead', 'active', 'Gunmen', 'a shepherd and his son'],
+    ['Ivo Brandt, 45, was shot and killed Sunday.', 'shot and killed', 'passive', 'Ivo Brandt, 45', null],
+    ['Four people in a van were wounded.', 'wounded', 'passive', 'Four people in a van', null],
+    ['Seven guards were killed and wounded.', 'wounded', 'passive', 'Seven guards', null],
+    // phrases of time after a verb are no objects
+    ['A porter shot this morning is stable.', 'shot', 'active', 'A porter', null],
+    ['A clerk shot several times survived.', 'shot', 'active', 'A clerk', null],
+    ['A driver injured last night is recovering.', 'injured', 'active', 'A driver', null],
+    ['Two men shot Sunday night survived.', 'shot', 'active', 'Two men', null],
+    // a second verb that is the victim's own doing takes no victim
+    ['A tailor was shot and drove himself to a clinic.', 'shot', 'passive', 'A tailor', null],
+    ['A tailor shot and drove himself to a clinic.', 'shot', 'active', 'A tailor', null],
+  ])('%s [%s] → %s', (sentence, predicate, voice, subject, object) => {
+    const read = clauseOf(sentence, predicate);
+    if (voice === null) return expect(read).toBeNull();
+    expect(read).toMatchObject({ voice, subject, object });
+  });
+
+  it('marks a perfect or a relative clause before an active verb', () => {
+    expect(clauseOf('The men who killed the guard fled.', 'killed')?.clause.perfectOrRelative).toBe(true);
+    expect(clauseOf('Three men have killed nobody.', 'killed')?.clause.perfectOrRelative).toBe(true);
+    expect(clauseOf('Three men were killed.', 'killed')?.clause.perfectOrRelative).toBe(false);
+  });
+
+  // phrase → is its head a person?
+  it.each([
+    ['Three raiders killed a night watchman.', 'killed', 'subject', true],
+    ['Three gunmen killed a night watchman.', 'killed', 'subject', true],
+    ['Three raiders killed a night watchman.', 'killed', 'object', true],
+    ['The convoy attack destroyed four vehicles.', 'destroyed', 'object', false],
+    ['Her husband, Tomas Quill, was killed.', 'killed', 'subject', true],
+    ['Twelve houses were burned.', 'burned', 'subject', false],
+    ['Nine cars were torched.', 'torched', 'subject', false],
+    ['He was hurt.', 'hurt', 'subject', null],
+    ['The truck was hit.', 'hit', 'subject', null],
+  ])('%s [%s] %s → person %s', (sentence, predicate, role, person) => {
+    const read = clauseOf(sentence, predicate)!;
+    const phrase = role === 'subject' ? read.clause.subject : read.clause.object;
+    expect(isPersonPhrase(phrase!)).toBe(person);
+  });
+});
+
+describe('casualty figures read through the clause', () => {
+  const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
+  // sentence → totals: an active subject is the attacker, a passive or intransitive subject the victims
+  it.each([
+    ['Three gunmen killed a guard at the gate.', 1, 0],
+    ['Three raiders killed twelve villagers.', 12, 0],
+    ['The blast damaged four vehicles.', 0, 0],
+    ['A 45-year-old man and his two sons were killed.', 3, 0],
+    ['Her husband, Tomas Quill, was killed.', 1, 0],
+    ['Two porters were shot dead on Tuesday.', 2, 0],
+    ['Four hikers died in the storm.', 4, 0],
+    ['A boy shot and badly injured his cousin.', 0, 1],
+    ['A watchman shot another watchman in the leg.', 0, 1],
+    ['A clerk shot several times survived.', 0, 1],
+    ['A porter shot one time in the arm survived.', 0, 1],
+    ['A tailor shot Ivo Brandt and fled.', 0, 1],
+    ['Two gunmen shot some people.', 0, 0],
+  ])('%s → %d killed, %d injured', (text, killed, injured) => {
+    expect(totalsOf(text)).toEqual({ killed, injured });
+  });
+});
