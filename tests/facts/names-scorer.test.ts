@@ -1,20 +1,30 @@
-// The local evidence scorer (names/evidence/local.ts): every rule that fires is recorded, the weights decide.
+// The evidence scorer (names/evidence/local.ts), for the local rules and the weak ones (evidence/weak.ts): every
+// rule that fires is recorded, the weights decide.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { nameSpans } from '../../src/facts/names.js';
 import {
   LOCAL_RULES, ruleKey, scoreEvidence, scoredEvidence, type FiredRule,
 } from '../../src/facts/names/evidence/local.js';
-import { MIN_SCORE, PRIORITY, PRIORITY_WEIGHTS, RULE_WEIGHTS } from '../../src/facts/names/evidence/weights.js';
+import { scoredWeakEvidence, weakEvidence } from '../../src/facts/names/evidence/weak.js';
+import {
+  MIN_SCORE, PRIORITY, PRIORITY_WEIGHTS, RULE_WEIGHTS, WEAK_PRIORITY, WEAK_WEIGHTS,
+} from '../../src/facts/names/evidence/weights.js';
 import { joinDefinedNames, refineSpan } from '../../src/facts/names/spans.js';
 import type { NameClass } from '../../src/facts/names/types.js';
 import { PUBLISHED } from '../helpers.js';
 
-/** The keys of the rules that fire for the name span `name` in `text`, strongest first. */
-const firedFor = (text: string, name: string): FiredRule[] => {
+/** The context and the name span `name` in `text`. */
+const spanIn = (text: string, name: string) => {
   const ctx = createContext(text, PUBLISHED);
   const span = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s))).find((s) => s.text === name);
   if (!span) throw new Error(`no span ${name} in ${text}`);
+  return { ctx, span };
+};
+
+/** The rules that fire for the name span `name` in `text`, strongest first. */
+const firedFor = (text: string, name: string): FiredRule[] => {
+  const { ctx, span } = spanIn(text, name);
   return scoredEvidence(ctx, span);
 };
 
@@ -69,6 +79,35 @@ describe('the scorer weighs the evidence', () => {
     // with the weights turned round, the same evidence says person
     const turned = evidence.map((f) => ({ ...f, weight: f.key === 'first-name' ? 10 : 1 }));
     expect(scoreEvidence(turned)?.reason).toBe('first-name');
+  });
+});
+
+describe('weak evidence is weighed by the same scorer', () => {
+  it.each<[string, string, string[], string | null]>([
+    // a game report's structure outweighs compromise's place tag for a town that plays
+    ['Kelmontville beat Harwood 3-1 on Saturday in the league.', 'Kelmontville', ['sports-weak', 'compromise-tags'],
+      'team-in-game-report'],
+    ['Whitcomb said the plan would fail.', 'Whitcomb', ['frequent-surname'], 'surname-before-speech-verb'],
+    ['Talks with Marta Quell ended.', 'Marta Quell', ['compromise-tags'], 'compromise-person'],
+    // negative: nothing weak speaks for a word no tag, slot or game names
+    ['Officials met in Kelmontville on Monday.', 'Kelmontville', [], null],
+  ])('%s → %s: %j', (text, name, keys, reason) => {
+    const { ctx, span } = spanIn(text, name);
+    expect(scoredWeakEvidence(ctx, span, new Set()).map((f) => f.key)).toEqual(keys);
+    expect(weakEvidence(ctx, span, new Set())?.reason ?? null).toBe(reason);
+  });
+
+  it('a surname that names an organisation elsewhere in the article is no weak person', () => {
+    const { ctx, span } = spanIn('Whitcomb said the plan would fail.', 'Whitcomb');
+    expect(weakEvidence(ctx, span, new Set(['whitcomb']))).toBeNull();
+  });
+
+  it('priority weights: each weak rule set outweighs those below it together', () => {
+    expect([...WEAK_WEIGHTS.keys()]).toEqual([...WEAK_PRIORITY]);
+    WEAK_PRIORITY.forEach((key, i) => {
+      const below = WEAK_PRIORITY.slice(i + 1).reduce((sum, k) => sum + WEAK_WEIGHTS.get(k)!, 0);
+      expect(WEAK_WEIGHTS.get(key)!).toBeGreaterThan(below);
+    });
   });
 });
 

@@ -14,9 +14,9 @@
 import type { Context } from '../../context.js';
 import { nameSpans, type NameSpan } from '../names.js';
 import { nameDomains } from './domains/index.js';
-import { joinTownMarks, scheduleLine, spreadTeams, sportEvidence } from './domains/sports.js';
+import { joinTownMarks, scheduleLine, spreadTeams } from './domains/sports.js';
 import { localEvidence } from './evidence/local.js';
-import { capsEvidence, surnameEvidence, tagEvidence } from './evidence/weak.js';
+import { capsEvidence, weakEvidence } from './evidence/weak.js';
 import { capsSubspans } from './refiners/caps-headlines.js';
 import { listMembers } from './refiners/list-members.js';
 import { articleNames, keepOwnPossessives, organisationWords, yieldSpeechToOrganisations, yieldWeakToFirm } from './refiners/same-name.js';
@@ -56,7 +56,7 @@ function classify(ctx: Context): ClassifiedName[] {
     if (found) out.push({ ...span, ...found });
     else if (span.caps) out.push(...((nameDomains.sports ? scheduleLine(ctx, span) : null) ?? capsSubspans(ctx, span, resolve)));
     else {
-      const weak = (nameDomains.sports ? sportEvidence(ctx, span) : null) ?? tagEvidence(ctx, span) ?? surnameEvidence(ctx, span, orgWords);
+      const weak = weakEvidence(ctx, span, orgWords);
       if (weak) out.push({ ...span, ...weak });
       else unclassified.push(span);
     }

@@ -1,15 +1,18 @@
 // Evidence that speaks only where no local rule and nothing else in the article decided a span:
-// compromise's tags, a frequent surname in a slot a person fills, and an all-capitals line's structure.
+// compromise's tags, a frequent surname in a slot a person fills, a sports report's structure (weighed
+// together by the local rules' scorer, weights in evidence/weights.ts), and an all-capitals line's structure.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
 import { NOT_PERSON_HEADS, SURNAME_SLOTS, TITLE_WORDS } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
-import { capsTableEvidence } from '../domains/sports.js';
+import { capsTableEvidence, sportEvidence } from '../domains/sports.js';
 import { normaliseName } from '../../names.js';
 import type { Local } from '../types.js';
 import { has, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
+import { scoreEvidence, type FiredRule } from './local.js';
+import { WEAK_WEIGHTS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
 
@@ -68,4 +71,33 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   if (isPlaceName(span.text)) return null;
   return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
+}
+
+/** A weak rule set: one piece of evidence, weighed in evidence/weights.ts (WEAK_PRIORITY). */
+interface WeakRules {
+  id: string;
+  decide: (ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>) => Local | null;
+}
+
+const WEAK_RULES: readonly WeakRules[] = [
+  { id: 'sports-weak', decide: (ctx, span) => (nameDomains.sports ? sportEvidence(ctx, span) : null) },
+  { id: 'compromise-tags', decide: (ctx, span) => tagEvidence(ctx, span) },
+  { id: 'frequent-surname', decide: surnameEvidence },
+];
+
+/** Every weak rule set that speaks for the span (for the scorer, tests and debugging). */
+export function scoredWeakEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): FiredRule[] {
+  const fired: FiredRule[] = [];
+  for (const { id, decide } of WEAK_RULES) {
+    const local = decide(ctx, span, orgWords);
+    const weight = WEAK_WEIGHTS.get(id);
+    if (weight === undefined) throw new Error(`names: weak rule ${id} has no weight in evidence/weights.ts`);
+    if (local) fired.push({ key: id, weight, local });
+  }
+  return fired;
+}
+
+/** What the weak evidence decides, weighed by the same scorer as the local rules; null: none speaks. */
+export function weakEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): Local | null {
+  return scoreEvidence(scoredWeakEvidence(ctx, span, orgWords));
 }

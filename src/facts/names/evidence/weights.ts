@@ -41,6 +41,16 @@ export const PRIORITY_WEIGHTS: ReadonlyMap<string, number> = new Map(
  */
 export const RULE_WEIGHTS: ReadonlyMap<string, number> = PRIORITY_WEIGHTS;
 
+/**
+ * The weak evidence (evidence/weak.ts), heard only where no local rule and nothing else in the article decided a
+ * span, strongest first: a sports report's structure, then compromise's tags, then a frequent surname in a
+ * person's slot. Priority weights as above: the order in which they used to be tried.
+ */
+export const WEAK_PRIORITY: readonly string[] = ['sports-weak', 'compromise-tags', 'frequent-surname'];
+export const WEAK_WEIGHTS: ReadonlyMap<string, number> = new Map(
+  WEAK_PRIORITY.map((key, i) => [key, 2 ** (WEAK_PRIORITY.length - 1 - i)]),
+);
+
 /** A class decides only with a score above this; below it (or with nothing firing) the span stays undecided. */
 export const MIN_SCORE = 0;
 
