@@ -13,6 +13,13 @@ const gold = {
 };
 type OrganisationGold = { [K in keyof typeof gold]: z.infer<(typeof gold)[K]> };
 
+/** The same columns in facts.csv and the Organisations sheet. */
+const cells = (fact: OrganisationFact) => ({
+  name: fact.name,
+  aliases: fact.aliases.join('; '),
+  mentions: fact.mentions.length,
+});
+
 export const organisationPresentation: FactPresentation<OrganisationFact> = {
   type: 'organisation',
   schema: OrganisationFact,
@@ -20,12 +27,12 @@ export const organisationPresentation: FactPresentation<OrganisationFact> = {
   countColumn: 'organisations',
   csv: {
     columns: ['name', 'aliases', 'mentions'],
-    row: (fact) => ({ name: fact.name, aliases: fact.aliases.join('; '), mentions: fact.mentions.length }),
+    row: (fact) => cells(fact),
   },
   xlsx: {
     sheet: 'Organisations',
     columns: ['article', 'id', 'name', 'aliases', 'mentions', 'text', 'start', 'end', 'confidence', 'reason'],
-    cells: (fact) => ({ name: fact.name, aliases: fact.aliases.join('; '), mentions: fact.mentions.length }),
+    cells: (fact) => cells(fact),
   },
   html: {
     label: 'ORG',

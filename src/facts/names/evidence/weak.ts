@@ -79,19 +79,22 @@ interface WeakRules {
   decide: (ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>) => Local | null;
 }
 
-const WEAK_RULES: readonly WeakRules[] = [
+// strongest first, each with its weight, resolved once
+const WEAK_RULES = ([
   { id: 'sports-weak', decide: (ctx, span) => (nameDomains.sports ? sportEvidence(ctx, span) : null) },
   { id: 'compromise-tags', decide: (ctx, span) => tagEvidence(ctx, span) },
   { id: 'frequent-surname', decide: surnameEvidence },
-];
+] satisfies WeakRules[]).map((rule) => {
+  const weight = WEAK_WEIGHTS.get(rule.id);
+  if (weight === undefined) throw new Error(`names: weak rule ${rule.id} has no weight in evidence/weights.ts`);
+  return { ...rule, weight };
+});
 
 /** Every weak rule set that speaks for the span (for the scorer, tests and debugging). */
 export function scoredWeakEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): FiredRule[] {
   const fired: FiredRule[] = [];
-  for (const { id, decide } of WEAK_RULES) {
+  for (const { id, weight, decide } of WEAK_RULES) {
     const local = decide(ctx, span, orgWords);
-    const weight = WEAK_WEIGHTS.get(id);
-    if (weight === undefined) throw new Error(`names: weak rule ${id} has no weight in evidence/weights.ts`);
     if (local) fired.push({ key: id, weight, local });
   }
   return fired;

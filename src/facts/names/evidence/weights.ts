@@ -26,14 +26,17 @@ export const PRIORITY: readonly string[] = [
   'nationality', 'country',
 ];
 
+/** Keys strongest first → weights where each outweighs all those below it together. */
+function priorityWeights(keys: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(keys.map((key, i) => [key, 2 ** (keys.length - 1 - i)]));
+}
+
 /**
  * Priority weights: the rule at place i of n weighs 2^(n-1-i), more than all the rules below it together, so the
  * highest rule that fires always wins. This reproduces the old first-match order exactly (sums of distinct powers
  * of two below 2^53 are exact in a double).
  */
-export const PRIORITY_WEIGHTS: ReadonlyMap<string, number> = new Map(
-  PRIORITY.map((key, i) => [key, 2 ** (PRIORITY.length - 1 - i)]),
-);
+export const PRIORITY_WEIGHTS: ReadonlyMap<string, number> = priorityWeights(PRIORITY);
 
 /**
  * The weights the scorer uses. Weights learned from the tune halves (scripts/learn-name-weights.mjs) were tried and
@@ -47,9 +50,7 @@ export const RULE_WEIGHTS: ReadonlyMap<string, number> = PRIORITY_WEIGHTS;
  * person's slot. Priority weights as above: the order in which they used to be tried.
  */
 export const WEAK_PRIORITY: readonly string[] = ['sports-weak', 'compromise-tags', 'frequent-surname'];
-export const WEAK_WEIGHTS: ReadonlyMap<string, number> = new Map(
-  WEAK_PRIORITY.map((key, i) => [key, 2 ** (WEAK_PRIORITY.length - 1 - i)]),
-);
+export const WEAK_WEIGHTS: ReadonlyMap<string, number> = priorityWeights(WEAK_PRIORITY);
 
 /** A class decides only with a score above this; below it (or with nothing firing) the span stays undecided. */
 export const MIN_SCORE = 0;
