@@ -4,7 +4,6 @@
 // can tell victims ("three guards were killed", "two died") from attackers ("three gunmen killed a guard").
 // It reads only the predicate's own sentence and a few tokens around it: cheap, and run only on figures.
 import type { Context, Token } from '../../context.js';
-import { PEOPLE, PERSON } from './rule-parts.js';
 import { OUTCOME_STEMS } from './context-patterns.js';
 
 export type Voice = 'passive' | 'active' | 'intransitive';
@@ -15,8 +14,6 @@ export interface Phrase {
   last: number;
   start: number;
   end: number;
-  /** the head noun of each coordinated member ("a man and his two sons": man, sons) */
-  heads: Token[];
 }
 
 export interface Clause {
@@ -181,7 +178,7 @@ function phraseAfter(ctx: Context, i: number, to: number): Phrase | null {
   const counted = heads.at(-1)!;
   if (heads.length === 0 || heads.some(adverbial) || (has(counted, 'Value') && j < to && dated(ctx.tokens[j]!))) return null;
   const lastToken = ctx.tokens[j - 1]!;
-  return { first: i, last: j - 1, start: first.start, end: lastToken.end, heads };
+  return { first: i, last: j - 1, start: first.start, end: lastToken.end };
 }
 
 /** "shot and critically injured his brother": the object of a second outcome verb joined by "and". */
@@ -201,31 +198,29 @@ function coordinatedVerbObject(ctx: Context, i: number, to: number): Phrase | nu
  * his two sons") and an appositive between commas ("her husband, Tomas Quill,") stay inside it.
  */
 function phraseBefore(ctx: Context, i: number, from: number): Phrase | null {
-  const heads: Token[] = [];
   let first = -1;
   let j = i;
   while (j >= from) {
     const member = memberBefore(ctx, j, from);
     if (!member) break;
-    let { head, first: start } = member;
+    let start = member.first;
     // an appositive closes with a comma and opens after one: the phrase it describes stands before it
     const before = ctx.tokens[start - 1];
     if (before && start - 1 >= from && before.post.trim() === ',' && ctx.tokens[member.last]!.post.trim().startsWith(',')) {
       const described = memberBefore(ctx, start - 1, from);
-      if (described) ({ head, first: start } = described);
+      if (described) start = described.first;
     }
-    heads.unshift(head);
     first = start;
     const and = ctx.tokens[first - 1];
     if (!and || first - 1 < from || and.normal !== 'and' || !joined(ctx, and)) break;
     j = first - 2;
   }
   if (first < 0) return null;
-  return { first, last: i, start: ctx.tokens[first]!.start, end: ctx.tokens[i]!.end, heads };
+  return { first, last: i, start: ctx.tokens[first]!.start, end: ctx.tokens[i]!.end };
 }
 
-/** One member of a noun phrase ending at token `i`: [first, last] and its head (the last noun). */
-function memberBefore(ctx: Context, i: number, from: number): { first: number; last: number; head: Token } | null {
+/** One member of a noun phrase ending at token `i` (its head noun or a number): [first, last]. */
+function memberBefore(ctx: Context, i: number, from: number): { first: number; last: number } | null {
   const last = ctx.tokens[i];
   if (!last || i < from || !(has(last, 'Noun') || has(last, 'Value'))) return null;
   if (has(last, 'Verb') && !has(last, 'Noun')) return null;
@@ -238,32 +233,5 @@ function memberBefore(ctx: Context, i: number, from: number): { first: number; l
     j--;
   }
   while (j < i && has(ctx.tokens[j], 'Preposition')) j++;
-  // the head: the last noun before the tail ("soldiers" in "7 soldiers inside a tank")
-  let head: Token = last;
-  for (let k = j, seen = false; k <= i; k++) {
-    const t = ctx.tokens[k]!;
-    if (has(t, 'Noun') || has(t, 'Value')) {
-      head = t;
-      seen = has(t, 'Noun') && !has(t, 'Possessive');
-    } else if (seen && (has(t, 'Preposition') || has(t, 'Adjective'))) break;
-  }
-  return { first: j, last: i, head };
-}
-
-const PERSON_HEAD = new RegExp(`^(?:${PERSON}|${PEOPLE})$`, 'i');
-
-/**
- * Is the phrase about people? true: a head is tagged a person or an actor by compromise, or is a person
- * noun; false: every head is a common plural noun that is neither ("four vehicles", "two houses");
- * null: the parse cannot tell (a singular or proper noun, a bare number, a pronoun).
- */
-export function isPersonPhrase(phrase: Phrase): boolean | null {
-  let things = true;
-  for (const head of phrase.heads) {
-    // "gunmen", "policemen": the plural of a person noun in -man
-    const word = head.normal.replace(/men$/, 'man');
-    if (has(head, 'Person') || has(head, 'Actor') || PERSON_HEAD.test(head.normal) || PERSON_HEAD.test(word)) return true;
-    if (!has(head, 'Plural') || has(head, 'ProperNoun') || has(head, 'Pronoun') || has(head, 'Value')) things = false;
-  }
-  return things ? false : null;
+  return { first: j, last: i };
 }
