@@ -1,5 +1,6 @@
 // What the casualty rules are built from: their type, and the vocabularies and sub-patterns they share
 // (victims, counts, outcomes as predicates and as verbs), each a regex source built from named parts.
+import { PERSON_NOUNS } from './data/person-nouns.js';
 import { COUNT_SOURCE, QUALIFIER_SOURCE } from './numbers.js';
 
 export type Outcome = 'killed' | 'injured' | 'hit';
@@ -62,8 +63,19 @@ export const NOT_PERSON =
   'poster|register|corridor|perimeter|barrier|encounter|another|whoever|however|wherever|whatever|november|' +
   'december|october|september|jr|sr|per|her|their|our|your|year|minor)\\b)';
 export const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|person)`;
+/**
+ * The nouns for people from WordNet (data/person-nouns.ts: "bishop", "bodyguard", "pilot"), as one alternation
+ * grouped by first letter, longest first, so the regex engine tries only the words of the letter it sees.
+ */
+function lexiconAlternation(words: readonly string[]): string {
+  const byLetter = new Map<string, string[]>();
+  for (const word of words) byLetter.set(word.charAt(0), [...(byLetter.get(word.charAt(0)) ?? []), word.slice(1)]);
+  const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
+  return `(?:${groups.join('|')})(?![\\w'’-])`;
+}
+export const PERSON_LEXICON = lexiconAlternation(PERSON_NOUNS.split(' '));
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
-export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
+export const PERSON = `(?:${PERSON_WORDS}|${PERSON_LEXICON}|${PERSON_SUFFIX})`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
 export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
@@ -142,7 +154,7 @@ export const KILL_VERB =
   "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed" +
     "|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering" +
     "|assassinated|assassinating|strangled|strangling|martyred|martyring|beheaded|beheading" +
-    "|massacred|massacring|slaughtered|slaughtering|executed" +
+    "|massacred|massacring|slaughtered|slaughtering|lynched|lynching|executed" +
     "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
     "|taking the li(?:ves|fe) of)";
 export const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';

@@ -82,6 +82,14 @@ describe('casualty figures', () => {
     ['Police said Omar Haddad was pronounced dead at the scene.', 'killed', false],
     ['One passenger survived with burns to both arms.', 'injured', false],
     ['A stray bullet injured a patron at the diner.', 'injured', false],
+    // role nouns from WordNet's people (data/person-nouns.ts), not in the hand-written list nor caught by a suffix
+    ['A bishop was killed by gunmen outside the cathedral.', 'killed', false],
+    ['A bodyguard was wounded when the convoy was ambushed.', 'injured', false],
+    ['Gunmen killed an aide to the governor on Saturday.', 'killed', false],
+    ['A veteran was shot in the leg near the station.', 'injured', true],
+    ['A pilot died when the light aircraft came down.', 'killed', false],
+    ['An Oakridge sheriff’s deputy was killed in the gunfight.', 'killed', false],
+    ['A mob lynched a cattle thief near the market.', 'killed', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
@@ -125,6 +133,9 @@ describe('casualty figures', () => {
     'Carl Webb, 45, was arrested at his home.',
     'Six hunters have killed deer on the ridge since Monday.',
     'Relatives arrived at the hospital late on Sunday.',
+    // nouns that WordNet also gives animals, or that head a thing, are no victims
+    'A whale was killed by the ship off the coast.',
+    'A white van was struck by gunfire on the bridge.',
     'Her parents went to the hospital to see her.',
     'He is survived by his wife and two sons.',
     'The driver survived unhurt when the car rolled over.',
