@@ -17,10 +17,11 @@ import {
 
 /** "four police and 39 civilians were killed": a count right before a figure, coordinated with it. */
 export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
-/** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
+/** "injured two men and a 10-year-old girl", "killed a commander and three of his bodyguards": a further object
+ * coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
 export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})` +
-  `|${COUNT}\\b${NOT_MEASURE} (?<victims2>${PEOPLE}))\\b`, 'i');
+  `|${COUNT}\\b${NOT_MEASURE} (?<victims2>(?:of (?:his|her|their|its|the) )?${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 

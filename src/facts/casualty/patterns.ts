@@ -287,11 +287,12 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'death-of-person',
     victimsAs: 'object',
-    cue: /shooting|stabbing|murder|killing|homicide|slaying/i,
+    cue: /shooting|stabbing|murder|killing|homicide|slaying|deaths/i,
     example: 'the shooting death of a teenager',
-    pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|fatal (?:shooting|stabbing)|murders?|killings?|slayings?` +
-      `|homicides?)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|(?<count>\\d+` +
-      `|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
+    // also "the deaths of 11 people", "the killing of twenty unarmed villagers"
+    pattern: g(`\\b(?:(?<killed>(?:shooting|stabbing) deaths?|deaths|fatal (?:shooting|stabbing)|murders?|killings?` +
+      `|slayings?|homicides?)|(?<hit>(?:non-fatal |accidental )?shooting)) of (?:${OBJ_PERSON}|${COUNT}\\b${NOT_MEASURE}` +
+      ` (?:(?:[\\w'’-]+ ){0,2}?${PEOPLE}))\\b`),
     count: 1,
   },
   // "police are investigating a fatal shooting": the event itself says someone died
@@ -329,7 +330,7 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'the death toll rose to 45',
     toll: true,
-    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was` +
+    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:[\\w'’-]+ ){0,5}?(?:to|at|of|reached|was` +
       `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
 ];

@@ -71,7 +71,8 @@ function lexiconAlternation(words: readonly string[]): string {
   const byLetter = new Map<string, string[]>();
   for (const word of words) byLetter.set(word.charAt(0), [...(byLetter.get(word.charAt(0)) ?? []), word.slice(1)]);
   const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  return `(?:${groups.join('|')})(?![\\w'’-])`;
+  // a whole word or its plural ("bodyguards" in PEOPLE), not a possessive ("a sheriff's deputy" is a deputy)
+  return `(?:${groups.join('|')})(?=s?(?![\\w-]))(?!['’]s\\b)`;
 }
 export const PERSON_LEXICON = lexiconAlternation(PERSON_NOUNS.split(' '));
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */

@@ -41,6 +41,9 @@ describe('casualty figures', () => {
     ['Detectives are treating it as a double-homicide.', 'killed', 2, null],
     ['Investigators reached the scene of a double fatal shooting.', 'killed', 2, null],
     ['Investigators reached the scene of a triple shooting.', 'injured', 3, null],
+    ["The death toll from Sunday's attack has climbed to 63.", 'killed', 63, null],
+    ['The attack resulted in the deaths of 11 people.', 'killed', 11, null],
+    ['Police are investigating the killing of twenty unarmed villagers.', 'killed', 20, null],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
@@ -274,6 +277,9 @@ describe('article totals', () => {
     // a statement that no one was harmed is the article's own incident: a year's figure is background to it
     ['Gunmen fired on the outpost. Its troops killed 14 raiders in an ambush last year. No casualties were reported.', 0, 0],
     ['Its troops killed 14 raiders in an ambush last year.', 14, 0],
+    // a further object "of his", "of the": more victims of the same verb
+    ['The strike killed a militia commander and three of his bodyguards.', 4, 0],
+    ['The gunman killed a guard and two of the hostages before he was arrested.', 3, 0],
     // a further victim who reached a hospital alone adds to the figure before
     ['Two men were taken to a hospital, and a third victim drove herself to a hospital later.', 0, 3],
     // "the other two" are further victims, not a repeat
