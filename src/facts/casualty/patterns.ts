@@ -250,6 +250,15 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b`),
     count: 1,
   },
+  // "the attack killed the district governor": a definite victim, maybe introduced before (so never added to one)
+  {
+    reason: 'verb-the-person',
+    victimsAs: 'object',
+    example: 'the blast killed the district governor',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) (?<victims>the ${MODS}${PERSON})\\b`),
+    count: 1,
+    anaphoric: true,
+  },
   // "killing John Roe, 18": a named victim with an age
   {
     reason: 'verb-name-age',
@@ -323,6 +332,26 @@ export const casualtyRules: CasualtyRule[] = [
     example: '17 police and militia deaths',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)` +
       `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
+  },
+  // "hospitals treated 57 people for injuries"
+  {
+    reason: 'treated-count-for-injuries',
+    cue: /treat/i,
+    counted: true,
+    example: 'hospitals treated 57 people for injuries',
+    pattern: g(`\\b(?:treated|treating|treats|treat) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} for (?:[\\w'’-]+ ){0,2}?` +
+      `(?<injured>injuries|wounds|burns)\\b`),
+  },
+  // "officials put the number of dead at 41", "the number of people killed rose to 27": a running toll
+  {
+    reason: 'number-of-victims',
+    cue: /number/i,
+    counted: true,
+    example: 'the number of people killed rose to 27',
+    toll: true,
+    pattern: g(`\\bnumbers? of (?:the )?(?:(?<killed>dead|deaths|fatalities|(?:people|persons|victims) (?:killed|dead))` +
+      `|(?<injured>injured|wounded|injuries|(?:people|persons|victims) (?:injured|wounded|hurt))) (?:[\\w'’-]+ ){0,5}?` +
+      `(?:to|at|reached|was|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
     reason: 'death-toll',

@@ -112,7 +112,8 @@ export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =
   "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
-    "|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot" +
+    "|both|each|then|since|still|now|not yet|to|who|that|found|confirmed|believed|feared|thought|known|presumed" +
+    "|(?!fatally|mortally)[a-z]+ly|(?!shot" +
     "|struck)[a-z]+ed and) )*)";
 
 // outcomes as predicates after a subject; longer phrases first

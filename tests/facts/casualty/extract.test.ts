@@ -118,7 +118,6 @@ describe('casualty figures', () => {
     'Five vehicles were damaged.',
     'The convoy travelled 40 km to the border.',
     'He was shot at but not hit.',
-    'Three gunmen killed the guard.',
     'He shot the intruder.',
     'The shooter fired 12 rounds into the crowd.',
     'He was charged with two counts of murder.',
@@ -277,6 +276,13 @@ describe('article totals', () => {
     // a statement that no one was harmed is the article's own incident: a year's figure is background to it
     ['Gunmen fired on the outpost. Its troops killed 14 raiders in an ambush last year. No casualties were reported.', 0, 0],
     ['Its troops killed 14 raiders in an ambush last year.', 14, 0],
+    // a definite victim after the verb: one killed, never the count of attackers
+    ['Three gunmen killed the guard.', 1, 0],
+    ['A blast injured the mayor of the town.', 0, 1],
+    ['Officials put the number of dead at 41.', 41, 0],
+    ['The number of people killed rose to 27 on Tuesday, up from 20.', 27, 0],
+    ['Nine people are confirmed to have died.', 9, 0],
+    ['Hospitals treated 57 people for injuries.', 0, 57],
     // a further object "of his", "of the": more victims of the same verb
     ['The strike killed a militia commander and three of his bodyguards.', 4, 0],
     ['The gunman killed a guard and two of the hostages before he was arrested.', 3, 0],
