@@ -227,8 +227,10 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     counted: true,
     example: 'which killed nine villagers',
+    // "killed 40 of its fighters" names whose fighters, not a part of a figure before
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
-      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded` +
+      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: of (?:its|their|his|her|our))?(?: [A-Za-z][\\w'’-]*){0,4}?)` +
+      `(?= dead| injured| wounded` +
       `|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about` +
       `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
@@ -360,6 +362,6 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the death toll rose to 45',
     toll: true,
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:[\\w'’-]+ ){0,5}?(?:to|at|of|reached|was` +
-      `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
+      `|is|hit|stood at|climbed to|rose to|risen to|now|passed|exceeded|topped|surpassed) ${COUNT}\\b${NOT_MEASURE}`),
   },
 ];

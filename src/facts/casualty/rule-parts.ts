@@ -119,7 +119,7 @@ export const AUX =
 // outcomes as predicates after a subject; longer phrases first
 export const KILLED_PRED =
   "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death" +
-    "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
+    "|hacked to death|(?:crushed|trampled) to death|lynched(?: to death)?|perished|drowned(?! out)|electrocuted|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +

@@ -135,6 +135,7 @@ describe('casualty figures', () => {
     'Carl Webb, 45, was arrested at his home.',
     'Six hunters have killed deer on the ridge since Monday.',
     'Relatives arrived at the hospital late on Sunday.',
+    'Chanting fans drowned out the speech.',
     // nouns that WordNet also gives animals, or that head a thing, are no victims
     'A whale was killed by the ship off the coast.',
     'A white van was struck by gunfire on the bridge.',
@@ -283,6 +284,11 @@ describe('article totals', () => {
     ['The number of people killed rose to 27 on Tuesday, up from 20.', 27, 0],
     ['Nine people are confirmed to have died.', 9, 0],
     ['Hospitals treated 57 people for injuries.', 0, 57],
+    ['Five people perished in the fire.', 5, 0],
+    ['Three children drowned when the boat capsized.', 3, 0],
+    ['Two people were trampled to death in the crush at the gate.', 2, 0],
+    ['The army said it had killed 40 of its fighters in the offensive.', 40, 0],
+    ["The quake's death toll passed 2,000 on Friday.", 2000, 0],
     // a further object "of his", "of the": more victims of the same verb
     ['The strike killed a militia commander and three of his bodyguards.', 4, 0],
     ['The gunman killed a guard and two of the hostages before he was arrested.', 3, 0],
