@@ -11,6 +11,7 @@ import {
   NOT_MEASURE,
   PEOPLE,
   PERSON,
+  PERSON_HEAD,
   VICTIMS,
   g,
 } from './rule-parts.js';
@@ -21,7 +22,7 @@ export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTI
  * coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
 export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})` +
-  `|${COUNT}\\b${NOT_MEASURE} (?<victims2>(?:of (?:his|her|their|its|the) )?${PEOPLE}))\\b`, 'i');
+  `|${COUNT}\\b${NOT_MEASURE} (?<victims2>(?:of (?:his|her|their|its|the) )?(?:${PEOPLE}|${PERSON_HEAD})))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 

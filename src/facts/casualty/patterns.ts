@@ -3,6 +3,11 @@
 // A rule either reads its count from the text or fixes it (`count`), and may mark its figures as
 // anaphoric ("the victim died": someone already counted) or additional ("three others were hurt").
 import {
+  aPerson,
+  objPerson,
+  thePerson,
+  PERSON_HEAD,
+  OBJECT_HEAD_END,
   APPOSITIVE,
   AUX,
   A_PERSON,
@@ -136,6 +141,15 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${A_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 1,
   },
+  // the same with a noun for people from WordNet: "a bishop was killed", "a bodyguard was wounded"
+  {
+    reason: 'person-noun-outcome',
+    victimsAs: 'subject',
+    example: 'a bishop was killed by gunmen',
+    pattern: g(`\\b${aPerson(PERSON_HEAD)}${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 1,
+    personHead: true,
+  },
   // "her driver, Tomas Quill, was killed", "his brother was wounded": a possessed person is one victim
   {
     reason: 'possessed-person-outcome',
@@ -191,6 +205,14 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${THE_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
+  },
+  {
+    reason: 'definite-person-noun-outcome',
+    example: 'the pilot died in the crash',
+    pattern: g(`\\b${thePerson(PERSON_HEAD)}${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 1,
+    anaphoric: true,
+    personHead: true,
   },
   // "he died at the hospital", "she was shot in the leg"
   {
@@ -252,6 +274,14 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b`),
     count: 1,
   },
+  {
+    reason: 'verb-person-noun',
+    victimsAs: 'object',
+    example: 'gunmen killed an aide to the governor',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${objPerson(PERSON_HEAD)}${OBJECT_HEAD_END}`),
+    count: 1,
+    personHead: true,
+  },
   // "the attack killed the district governor": a definite victim, maybe introduced before (so never added to one)
   {
     reason: 'verb-the-person',
@@ -260,6 +290,15 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) (?<victims>the ${MODS}${PERSON})\\b`),
     count: 1,
     anaphoric: true,
+  },
+  {
+    reason: 'verb-the-person-noun',
+    victimsAs: 'object',
+    example: 'the attack killed the bishop',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) (?<victims>the ${MODS}${PERSON_HEAD})${OBJECT_HEAD_END}`),
+    count: 1,
+    anaphoric: true,
+    personHead: true,
   },
   // "killing John Roe, 18": a named victim with an age
   {

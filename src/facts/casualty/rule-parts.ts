@@ -29,6 +29,8 @@ export interface CasualtyRule {
   pronoun?: boolean;
   /** the pattern needs a written count: sentences without one skip it */
   counted?: boolean;
+  /** the pattern leaves its victims' head noun open (`PERSON_HEAD`): a match counts only for a noun for people */
+  personHead?: boolean;
   /** a cheap test that any sentence the pattern can match passes (speed only, never meaning) */
   cue?: RegExp;
 }
@@ -64,19 +66,29 @@ export const NOT_PERSON =
   'december|october|september|jr|sr|per|her|their|our|your|year|minor)\\b)';
 export const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|person)`;
 /**
- * The nouns for people from WordNet (data/person-nouns.ts: "bishop", "bodyguard", "pilot"), as one alternation
- * grouped by first letter, longest first, so the regex engine tries only the words of the letter it sees.
+ * A head noun the lexicon rules leave open (`PERSON_HEAD`), to be checked against WordNet's nouns for people
+ * (data/person-nouns.ts: "bishop", "bodyguard", "pilot") by `isPersonNoun`. A set looked up after a match,
+ * not an alternation inside the patterns: a thousand words in a dozen patterns cost about 100 ms to compile
+ * at the first article (measured), more than a cold start can spare.
  */
-function lexiconAlternation(words: readonly string[]): string {
-  const byLetter = new Map<string, string[]>();
-  for (const word of words) byLetter.set(word.charAt(0), [...(byLetter.get(word.charAt(0)) ?? []), word.slice(1)]);
-  const groups = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`);
-  // a whole word or its plural ("bodyguards" in PEOPLE), not a possessive ("a sheriff's deputy" is a deputy)
-  return `(?:${groups.join('|')})(?=s?(?![\\w-]))(?!['’]s\\b)`;
+export const PERSON_HEAD = "(?<head>[a-z][a-z'’-]*[a-z])";
+/**
+ * After an object's open head: the end of its noun phrase (punctuation, a preposition, a conjunction, a verb or
+ * adverb), so that "lynched a cattle thief near the market" reads "thief" and not "cattle".
+ */
+export const OBJECT_HEAD_END =
+  "(?=\\s*(?:[,.;:!?)\"”]|$)| (?:and|or|but|who|whom|that|which|as|near|in|inside|outside|at|on|off|with|without" +
+  "|from|to|for|by|during|after|before|when|while|since|until|over|under|into|behind|across|along|the|a|an|his|her" +
+  "|their|its|[a-z]+ly|was|were|is|are|had|has|have|said|says|late|early|last|this|yesterday|today|tonight)\\b)";
+let personNouns: Set<string> | null = null;
+/** "bishop" → true; "bodyguards" → true only as a plural; "car", "whale" → false. */
+export function isPersonNoun(word: string, plural = false): boolean {
+  personNouns ??= new Set(PERSON_NOUNS.split(' '));
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return plural ? w.endsWith('s') && personNouns.has(w.slice(0, -1)) : personNouns.has(w);
 }
-export const PERSON_LEXICON = lexiconAlternation(PERSON_NOUNS.split(' '));
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
-export const PERSON = `(?:${PERSON_WORDS}|${PERSON_LEXICON}|${PERSON_SUFFIX})`;
+export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
 export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
@@ -169,13 +181,17 @@ export const NAME =
     "|Officers?)\\b)[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’.-]*))" + "{0,3}";
 
 /** A singular victim: "a 21-year-old man", "an official of an intelligence agency", "one soldier". */
-export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMPLEMENT})`;
+export const aPerson = (head: string): string => `(?<victims>(?:an?|one|another|a single) ${MODS}${head}${COMPLEMENT})`;
+export const A_PERSON = aPerson(PERSON);
 /** One of two coordinated victims: "a girl", "her mother", "an 18-year-old man from Dayton". */
 export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
-export const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the second(?: ${PERSON})?)`;
+export const thePerson = (head: string): string => `(?<victims>(?:the|that|this) ${MODS}${head}|the other|the second(?: ${PERSON})?)`;
+export const THE_PERSON = thePerson(PERSON);
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
-export const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+export const objPerson = (head: string): string =>
+  `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${head}${COMPLEMENT}|himself|herself|him|her)`;
+export const OBJ_PERSON = objPerson(PERSON);
 /** The same, or a definite one: "stabbed the town's mayor to death" names whom the verb killed. */
 export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
 /** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
