@@ -394,6 +394,17 @@ export const casualtyRules: CasualtyRule[] = [
       `|(?<injured>injured|wounded|injuries|(?:people|persons|victims) (?:injured|wounded|hurt))) (?:[\\w'’-]+ ){0,5}?` +
       `(?:to|at|reached|was|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
+  // "two more bodies were found, bringing the toll to 31": a bare toll raised to a figure counts the dead
+  {
+    reason: 'toll-brought-to',
+    cue: /toll\b/i,
+    counted: true,
+    example: 'two more bodies were found, bringing the toll to 31',
+    toll: true,
+    outcome: 'killed',
+    pattern: g(`\\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|pushes|taking|took|takes` +
+      `|putting|puts) (?:the|its|their) (?:overall |total |official |final )?toll to ${COUNT}\\b${NOT_MEASURE}`),
+  },
   {
     reason: 'death-toll',
     cue: /tolls?\b/i,

@@ -289,6 +289,8 @@ describe('article totals', () => {
     ['Two people were trampled to death in the crush at the gate.', 2, 0],
     ['The army said it had killed 40 of its fighters in the offensive.', 40, 0],
     ["The quake's death toll passed 2,000 on Friday.", 2000, 0],
+    ['Nine people died in the floods. Two more bodies were found on Wednesday, bringing the toll to 31.', 31, 0],
+    ['The closures took a heavy toll on local shops.', 0, 0],
     // a further object "of his", "of the": more victims of the same verb
     ['The strike killed a militia commander and three of his bodyguards.', 4, 0],
     ['The gunman killed a guard and two of the hostages before he was arrested.', 3, 0],
