@@ -41,6 +41,12 @@ import {
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
+const FOUND = '(?:found|find|finding|finds|located|discovered)';
+/** "suffering from a gunshot wound", "with stab wounds": the state in which someone was found */
+const WITH_WOUNDS =
+  '(?:suffering from|with) (?:an? )?(?:(?:apparent|single|multiple|several|serious|critical|severe|possible' +
+  '|life[- ]threatening|non-life[- ]threatening) )*(?:gunshot|gun shot|bullet|stab) wounds?\\b';
+
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
@@ -139,6 +145,16 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'subject',
     example: 'a woman was injured',
     pattern: g(`\\b${A_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 1,
+  },
+  // "a woman was killed and her boyfriend critically injured": the second subject shares the first's auxiliary
+  {
+    reason: 'elliptical-person-outcome',
+    cue: /\band\b/i,
+    example: 'a woman was killed and her boyfriend critically injured',
+    pattern: g(`(?<=\\b(?:was|were) [^.;:!?]{0,80} and )(?<victims>(?:his|her|their|its|an?|one|another) ${MODS}${PERSON})` +
+      ` (?:(?:critically|seriously|badly|gravely|severely|slightly|mortally|fatally) )?(?:(?<killed>killed|dead)` +
+      `|(?<injured>injured|wounded|hurt))(?! (?:by|in|at|during|when)\\b)${END}`),
     count: 1,
   },
   // the same with a noun for people from WordNet: "a bishop was killed", "a bodyguard was wounded"
@@ -306,6 +322,23 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'opened fire, killing John Roe, 18',
     pattern: cs(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?<victims>${NAME}), \\d{1,3}\\b(?![,.]?\\d)`),
     count: 1,
+  },
+  // "officers found a man suffering from a gunshot wound", "arrived to find three people with gunshot wounds"
+  {
+    reason: 'found-person-with-wounds',
+    cue: /\bfind|\bfound|located|discovered/i,
+    example: 'officers found a man suffering from a gunshot wound',
+    outcome: 'hit',
+    count: 1,
+    pattern: g(`\\b${FOUND} ${A_PERSON} ${WITH_WOUNDS}`),
+  },
+  {
+    reason: 'found-count-with-wounds',
+    cue: /\bfind|\bfound|located|discovered/i,
+    counted: true,
+    example: 'officers arrived to find three people with gunshot wounds',
+    outcome: 'hit',
+    pattern: g(`\\b${FOUND} ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} ${WITH_WOUNDS}`),
   },
   // "an accidental shooting claimed a life"
   {

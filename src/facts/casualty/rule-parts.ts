@@ -134,7 +134,9 @@ export const KILLED_PRED =
     "|hacked to death|(?:crushed|trampled) to death|lynched(?: to death)?|perished|drowned(?! out)|electrocuted|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
-    "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
+    "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away" +
+    "|shot (?:(?:once|twice|repeatedly|multiple times|several times|in the (?:head|chest|back|neck|face|abdomen)" +
+    "|at least \\w+ times) )?and (?:later |eventually |then |subsequently )?died" +
     "|killed instantly|shot and fatally wounded)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
@@ -158,7 +160,7 @@ export const HIT_PRED =
     "|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re))|(?:drove (?:himself" +
-    "|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
+    "|herself|themselves) to|walked into|(?:later )?(?:showed up|turned up) at) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
     "|trauma cent(?:er|re)|emergency room))";
 export const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
 export const END = "(?![\\w-])";
