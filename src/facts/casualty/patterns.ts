@@ -88,6 +88,21 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${A_PERSON} (?:(?<killed>dead)|(?<injured>injured|wounded|hurt))\\b`),
     count: 1,
   },
+  // "the fire killed a family of four", "a family of five was killed": the family's size is the count
+  {
+    reason: 'family-of-count',
+    cue: /\bfamily of\b/i,
+    counted: true,
+    example: 'the fire killed a family of four',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) (?:an? |the )?(?:[\\w'’-]+ )?family of ${COUNT}\\b${NOT_MEASURE}`),
+  },
+  {
+    reason: 'family-of-count-outcome',
+    cue: /\bfamily of\b/i,
+    counted: true,
+    example: 'a family of five was killed in the crash',
+    pattern: g(`\\b(?:an? |the )?(?:[\\w'’-]+ )?family of ${COUNT}\\b${NOT_MEASURE} ${AUX}${PRED}${END}`),
+  },
   // "two men were shot", "nine villagers were killed", "Four people are dead"
   {
     reason: 'count-victims-outcome',
@@ -347,6 +362,22 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the crash claimed a life',
     pattern: g(`\\b(?:claimed|claiming|claims|took|taking|takes) (?:a|one) (?<killed>life)\\b`),
     count: 1,
+  },
+  // "flooding has claimed at least 30 lives"
+  {
+    reason: 'claimed-count-lives',
+    cue: /\blives\b/i,
+    counted: true,
+    example: 'flooding has claimed at least 30 lives',
+    pattern: g(`\\b(?:claimed|claiming|claims|claim|took|taking|takes|take) ${COUNT}\\b${NOT_MEASURE} (?:[\\w'’-]+ )?(?<killed>lives)\\b`),
+  },
+  // "an elderly couple died in the blaze": two people
+  {
+    reason: 'couple-outcome',
+    cue: /\bcouple\b/i,
+    example: 'an elderly couple died in the blaze',
+    pattern: g(`\\b(?<victims>(?:an?|the) ${MODS}couple)(?! of\\b)${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 2,
   },
   // "sent a man to the hospital"
   {

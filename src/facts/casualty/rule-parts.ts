@@ -137,7 +137,7 @@ export const KILLED_PRED =
     "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away" +
     "|shot (?:(?:once|twice|repeatedly|multiple times|several times|in the (?:head|chest|back|neck|face|abdomen)" +
     "|at least \\w+ times) )?and (?:later |eventually |then |subsequently )?died" +
-    "|killed instantly|shot and fatally wounded)";
+    "|killed instantly|shot and fatally wounded|(?:struck|hit|run over|stabbed|beaten) and killed)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:(?:his|her|their|minor" +
@@ -167,7 +167,7 @@ export const END = "(?![\\w-])";
 
 // outcomes as transitive verbs before their object
 export const KILL_VERB =
-  "(?<killed>shot and killed|shooting and killing|shot dead|shooting dead|fatally (?:shot|shooting|stabbed" +
+  "(?<killed>shot and killed|shooting and killing|(?:struck|hit|striking|hitting) and (?:killed|killing)|shot dead|shooting dead|fatally (?:shot|shooting|stabbed" +
     "|stabbing|wounded|wounding)|gunned down|gunning down|killed|killing|kills|kill|murdered|murdering" +
     "|assassinated|assassinating|strangled|strangling|martyred|martyring|beheaded|beheading" +
     "|massacred|massacring|slaughtered|slaughtering|lynched|lynching|executed" +
