@@ -1,4 +1,4 @@
-// Name shapes (issue 12): romanised East Asian names with a hyphenated given name.
+// Name shapes (issue 12): romanised East Asian names with a hyphenated given name; bodies named for their members.
 // Every name here is made up for the test; the negative cases are common hyphenated words and adjectives.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
@@ -6,6 +6,7 @@ import { classifiedNames } from '../../src/facts/names/classify.js';
 import { factsOf, PUBLISHED } from '../helpers.js';
 
 const personNames = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
+const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
 const reasonsOf = (text: string): string[] => classifiedNames(createContext(text, PUBLISHED)).map((c) => c.reason);
 
 describe('romanised names with a hyphenated given name', () => {
@@ -43,5 +44,38 @@ describe('romanised names with a hyphenated given name', () => {
   ])('no romanised name in %j', (text) => {
     expect(reasonsOf(text)).not.toContain('romanised-given-name');
     expect(personNames(text).filter((n) => n.includes('-'))).toEqual([]);
+  });
+});
+
+describe('a body named for its members, with a plural possessive inside', () => {
+  it.each([
+    ["Lawmakers from the Tenants' Alliance walked out.", "Tenants' Alliance"],
+    ["The New Drivers' Party won two seats.", "New Drivers' Party"],
+    ['The Growers’ Union called a strike.', 'Growers’ Union'],
+    ["A letter from the People's Renewal Front was read out.", "People's Renewal Front"],
+    ["The Women's Rowing League met on Friday.", "Women's Rowing League"],
+    ["The Workers and Growers' Union backed the plan.", "Workers and Growers' Union"],
+    ["The Tenants' Alliance for Fair Rent marched.", "Tenants' Alliance for Fair Rent"],
+  ])('%s → %s', (text, name) => {
+    expect(orgNames(text)).toEqual([name]);
+  });
+
+  it.each([
+    // a place's or a person's possessive names the owner, not the body
+    ["Norland's Defence Ministry denied it.", 'Defence Ministry'],
+    ["Ann Whitcomb's Harbour Party Agency won the contract.", 'Harbour Party Agency'],
+    ["Kelmont's Finance Department cut costs.", 'Finance Department'],
+  ])('%s keeps the owner out: %s', (text, name) => {
+    expect(orgNames(text)).toContain(name);
+    expect(orgNames(text).some((o) => /[’']/.test(o))).toBe(false);
+  });
+
+  it.each([
+    // no head word at the end: a plural's possessive before a common thing
+    "The Farmers' Market opened early.",
+    "The Growers' Fair drew crowds.",
+    "Drivers' Day was marked by a parade.",
+  ])('no organisation with a possessive in %j', (text) => {
+    expect(orgNames(text).some((o) => /[’']/.test(o))).toBe(false);
   });
 });

@@ -133,6 +133,18 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
       continue;
     }
+    // "the Tenants' Alliance", "New Drivers' Party", "Workers and Growers' Union": a body named for its members
+    const members = out.at(-1);
+    if (members && !members.caps && !span.caps && sameSentence(members, span) && ORG_HEAD_WORDS.has(lastWord(span.text))
+      && pluralPossessive(ctx, members, ctx.text.slice(members.end, span.start))) {
+      // one plural more before "and": "Workers and Growers' Union"
+      const other = out.at(-2);
+      if (other && !other.caps && ctx.text.slice(other.end, members.start) === ' and ' && sameSentence(other, members)
+        && lonePlural(ctx, other)) out.pop();
+      const from = out.at(-1)!;
+      out[out.length - 1] = { ...from, last: span.last, end: span.end, text: ctx.text.slice(from.start, span.end) };
+      continue;
+    }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
     const body = out.at(-1);
     if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2
@@ -166,6 +178,19 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+// a plural's possessive: "Tenants'", "People's" (a plural compromise knows), never a place's or a person's
+const PLURAL_POSSESSIVE_GAP = /^[’']s? $/;
+function pluralPossessive(ctx: Context, owner: NameSpan, gap: string): boolean {
+  const word = ctx.tokens[owner.last - 1]!;
+  if (!PLURAL_POSSESSIVE_GAP.test(gap)) return false;
+  if (ctx.tokens.slice(owner.first, owner.last).some((t) => has(t, ...NOT_A_BODY_TAGS))) return false;
+  return gap.length === 2 ? /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end)) : has(word, 'Plural');
+}
+
+/** "Workers": one plural word, no place's or person's name */
+const lonePlural = (ctx: Context, span: NameSpan): boolean =>
+  span.last - span.first === 1 && has(ctx.tokens[span.first], 'Plural') && !has(ctx.tokens[span.first], ...NOT_A_BODY_TAGS);
 
 /** "Bancshares Inc", "Holdings Ltd": only kind-of-company words, no distinctive name. */
 function genericCompanyWords(text: string): boolean {
