@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { HOLIDAY } from '../date/rule-parts.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
@@ -69,7 +70,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const left = tokens.slice(first, k);
     const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
-    // "Leung Yiu-chung of LPF": a name of two words or more, then the acronym of the body it belongs to
+    // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
       && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
     // "Rivertown of Norland beat...": in a sport report, a team and the country or town it comes from
@@ -133,6 +134,25 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
       continue;
     }
+    // "the Tenants' Alliance", "New Drivers' Party", "Workers and Growers' Union": a body named for its members
+    const members = out.at(-1);
+    if (members && !members.caps && !span.caps && sameSentence(members, span) && ORG_HEAD_WORDS.has(lastWord(span.text))
+      && pluralPossessive(ctx, members, ctx.text.slice(members.end, span.start))) {
+      // one plural more before "and": "Workers and Growers' Union"
+      const other = out.at(-2);
+      if (other && !other.caps && ctx.text.slice(other.end, members.start) === ' and ' && sameSentence(other, members)
+        && lonePlural(ctx, other)) out.pop();
+      const from = out.at(-1)!;
+      out[out.length - 1] = { ...from, last: span.last, end: span.end, text: ctx.text.slice(from.start, span.end) };
+      continue;
+    }
+    // "University of Norland at Harwell", "Kelmont State College at Brantholm": a campus keeps its town
+    const campus = out.at(-1);
+    if (campus && !campus.caps && !span.caps && ctx.text.slice(campus.end, span.start) === ' at '
+      && sameSentence(campus, span) && campusHead(ctx, campus) && campusTown(ctx, span)) {
+      out[out.length - 1] = { ...campus, last: span.last, end: span.end, text: ctx.text.slice(campus.start, span.end) };
+      continue;
+    }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
     const body = out.at(-1);
     if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2
@@ -166,6 +186,37 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+// a plural's possessive: "Tenants'", "People's" (a plural compromise knows), never a place's or a person's
+const PLURAL_POSSESSIVE_GAP = /^[’']s? $/;
+function pluralPossessive(ctx: Context, owner: NameSpan, gap: string): boolean {
+  const word = ctx.tokens[owner.last - 1]!;
+  if (!PLURAL_POSSESSIVE_GAP.test(gap)) return false;
+  if (ctx.tokens.slice(owner.first, owner.last).some((t) => has(t, ...NOT_A_BODY_TAGS))) return false;
+  return gap.length === 2 ? /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end)) : has(word, 'Plural');
+}
+
+const CAMPUS_HEADS = new Set(['university', 'college']);
+const NOT_A_TOWN_TAGS = ['Person', 'FirstName', 'Date', 'Month', 'WeekDay', 'Holiday', 'Value', 'Acronym'];
+// "at Easter", "at Christmas": a time, not a town
+const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
+/** "University of Norland", "Kelmont State College": a university's or college's name, its head last or before "of" */
+function campusHead(ctx: Context, span: NameSpan): boolean {
+  if (span.last - span.first < 2) return false;
+  for (let k = span.first; k < span.last; k++) {
+    const headHere = k === span.last - 1 || ctx.tokens[k + 1]!.normal === 'of';
+    if (headHere && CAMPUS_HEADS.has(ctx.tokens[k]!.normal)) return true;
+  }
+  return false;
+}
+/** "Harwell", "Port Alder": a town's name of up to three capitalised words, no person's, date's or body's */
+const campusTown = (ctx: Context, span: NameSpan): boolean =>
+  span.last - span.first <= 3 && !ORG_HEAD_WORDS.has(lastWord(span.text)) && !HOLIDAY_NAME.test(span.text)
+  && ctx.tokens.slice(span.first, span.last).every((t) => isCapitalised(t) && !has(t, ...NOT_A_TOWN_TAGS));
+
+/** "Workers": one plural word, no place's or person's name */
+const lonePlural = (ctx: Context, span: NameSpan): boolean =>
+  span.last - span.first === 1 && has(ctx.tokens[span.first], 'Plural') && !has(ctx.tokens[span.first], ...NOT_A_BODY_TAGS);
 
 /** "Bancshares Inc", "Holdings Ltd": only kind-of-company words, no distinctive name. */
 function genericCompanyWords(text: string): boolean {

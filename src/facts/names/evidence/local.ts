@@ -9,7 +9,7 @@
 // encode and the threshold live in evidence/weights.ts, not in this table's order.
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 import type { Context, Token } from '../../../context.js';
-import type { NameSpan } from '../../names.js';
+import { HYPHEN_ADJECTIVE_WORDS, romanisedSyllables, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import {
   COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS,
@@ -74,10 +74,17 @@ export interface DelegatedRules {
 }
 
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
-const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${[
-  'based', 'led', 'backed', 'sponsored', 'controlled', 'run', 'owned', 'funded', 'brokered', 'style', 'born', 'made',
-  'linked', 'allied', 'affiliated', 'dominated', 'ruled', 'held', 'registered', 'listed', 'bound',
-].join('|')})\\b`);
+const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${HYPHEN_ADJECTIVE_WORDS.join('|')})\\b`);
+// a romanised family name: one short word ("Fung", "Tsoi", "Baek")
+const FAMILY_NAME_SHAPE = /^\p{Lu}\p{Ll}{1,5}$/u;
+// English prefixes of one syllable: "Pro-gay", "Co-op", "Neo-con", "Re-do", "Wi-Fi"
+const PREFIX_SYLLABLE = wordsPattern([
+  'co', 'pre', 'pro', 'non', 'neo', 're', 'de', 'un', 'bi', 'tri', 'pan', 'ex', 'wi', 'hi', 'hip', 'ping', 'yo', 'e',
+], 'i');
+const NOT_A_FAMILY_NAME_TAGS = [
+  'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Adjective', 'Verb', 'Determiner', 'Preposition',
+  'Value', 'Month', 'WeekDay', 'Date',
+];
 // a word in two capitalised parts: "HarbourBank" → "Bank"
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
@@ -132,9 +139,13 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 
 const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head);
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
-/** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
+/**
+ * "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for"; a campus's head by "at"
+ * ("Kelmont State College at Harwell": only a university or college joins its town, spans.ts)
+ */
 const ofHead = (p: Probe): boolean =>
-  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
+  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase())
+    && (OF_OR_FOR.test(p.words[k + 1]!) || p.words[k + 1] === 'at'));
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
@@ -172,6 +183,13 @@ const acronymShape = (p: Probe): boolean => {
   const capsNeighbour = (t: Token | undefined): boolean =>
     p.sameSentence(t) && /^[A-Z]{2,}$/.test(t.text) && Math.abs(t.start - p.span.start) < 40;
   return p.single && ACRONYM_SHAPE.test(p.span.text) && !/^\s*:/.test(p.after) && !capsNeighbour(p.prev) && !capsNeighbour(p.next);
+};
+/** "Fung Siu-wah", "Seo Min-jun", "Baek Ji-Hun": a family name, then a given name of two syllables and a hyphen */
+const romanisedName = (p: Probe): boolean => {
+  if (p.tokens.length !== 3 || p.words.length !== 2) return false;
+  const [family, given, second] = p.tokens as [Token, Token, Token];
+  return FAMILY_NAME_SHAPE.test(family.text) && !has(family, ...NOT_A_FAMILY_NAME_TAGS) && !isTitle(family)
+    && romanisedSyllables(given, second, true) && !PREFIX_SYLLABLE.test(given.text);
 };
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
@@ -329,6 +347,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
     match: firstNamed,
+  },
+  {
+    reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
+    example: 'The motion was opposed by Fung Siu-wah.; Baek Ji-Hun scored twice.',
+    match: romanisedName,
   },
   // people by context: speech verbs, kin and role words
   {
