@@ -77,10 +77,6 @@ export interface DelegatedRules {
 const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${HYPHEN_ADJECTIVE_WORDS.join('|')})\\b`);
 // a romanised family name: one short word ("Fung", "Tsoi", "Baek")
 const FAMILY_NAME_SHAPE = /^\p{Lu}\p{Ll}{1,5}$/u;
-// English prefixes of one syllable: "Pro-gay", "Co-op", "Neo-con", "Re-do", "Wi-Fi"
-const PREFIX_SYLLABLE = wordsPattern([
-  'co', 'pre', 'pro', 'non', 'neo', 're', 'de', 'un', 'bi', 'tri', 'pan', 'ex', 'wi', 'hi', 'hip', 'ping', 'yo', 'e',
-], 'i');
 const NOT_A_FAMILY_NAME_TAGS = [
   'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Adjective', 'Verb', 'Determiner', 'Preposition',
   'Value', 'Month', 'WeekDay', 'Date',
@@ -189,7 +185,7 @@ const romanisedName = (p: Probe): boolean => {
   if (p.tokens.length !== 3 || p.words.length !== 2) return false;
   const [family, given, second] = p.tokens as [Token, Token, Token];
   return FAMILY_NAME_SHAPE.test(family.text) && !has(family, ...NOT_A_FAMILY_NAME_TAGS) && !isTitle(family)
-    && romanisedSyllables(given, second, true) && !PREFIX_SYLLABLE.test(given.text);
+    && romanisedSyllables(given, second, true);
 };
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
