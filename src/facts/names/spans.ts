@@ -5,7 +5,6 @@ import type { Context } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../organisation/patterns.js';
-import { HOLIDAY } from '../date/rule-parts.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
@@ -146,13 +145,6 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...from, last: span.last, end: span.end, text: ctx.text.slice(from.start, span.end) };
       continue;
     }
-    // "University of Norland at Harwell", "Kelmont State College at Brantholm": a campus keeps its town
-    const campus = out.at(-1);
-    if (campus && !campus.caps && !span.caps && ctx.text.slice(campus.end, span.start) === ' at '
-      && sameSentence(campus, span) && campusHead(ctx, campus) && campusTown(ctx, span)) {
-      out[out.length - 1] = { ...campus, last: span.last, end: span.end, text: ctx.text.slice(campus.start, span.end) };
-      continue;
-    }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
     const body = out.at(-1);
     if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2
@@ -195,24 +187,6 @@ function pluralPossessive(ctx: Context, owner: NameSpan, gap: string): boolean {
   if (ctx.tokens.slice(owner.first, owner.last).some((t) => has(t, ...NOT_A_BODY_TAGS))) return false;
   return gap.length === 2 ? /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end)) : has(word, 'Plural');
 }
-
-const CAMPUS_HEADS = new Set(['university', 'college']);
-const NOT_A_TOWN_TAGS = ['Person', 'FirstName', 'Date', 'Month', 'WeekDay', 'Holiday', 'Value', 'Acronym'];
-// "at Easter", "at Christmas": a time, not a town
-const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
-/** "University of Norland", "Kelmont State College": a university's or college's name, its head last or before "of" */
-function campusHead(ctx: Context, span: NameSpan): boolean {
-  if (span.last - span.first < 2) return false;
-  for (let k = span.first; k < span.last; k++) {
-    const headHere = k === span.last - 1 || ctx.tokens[k + 1]!.normal === 'of';
-    if (headHere && CAMPUS_HEADS.has(ctx.tokens[k]!.normal)) return true;
-  }
-  return false;
-}
-/** "Harwell", "Port Alder": a town's name of up to three capitalised words, no person's, date's or body's */
-const campusTown = (ctx: Context, span: NameSpan): boolean =>
-  span.last - span.first <= 3 && !ORG_HEAD_WORDS.has(lastWord(span.text)) && !HOLIDAY_NAME.test(span.text)
-  && ctx.tokens.slice(span.first, span.last).every((t) => isCapitalised(t) && !has(t, ...NOT_A_TOWN_TAGS));
 
 /** "Workers": one plural word, no place's or person's name */
 const lonePlural = (ctx: Context, span: NameSpan): boolean =>

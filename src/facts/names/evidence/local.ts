@@ -135,13 +135,9 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 
 const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head);
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
-/**
- * "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for"; a campus's head by "at"
- * ("Kelmont State College at Harwell": only a university or college joins its town, spans.ts)
- */
+/** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
-  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase())
-    && (OF_OR_FOR.test(p.words[k + 1]!) || p.words[k + 1] === 'at'));
+  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
