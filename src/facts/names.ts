@@ -53,22 +53,10 @@ const joinable = (prev: Token, next: Token): boolean => {
 
 // one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
 const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;
-// a participle joined by a hyphen makes an adjective: "Kelmont-owned", "rebel-held" (evidence/local.ts)
-export const HYPHEN_ADJECTIVE_WORDS = [
-  'based', 'led', 'backed', 'sponsored', 'controlled', 'run', 'owned', 'funded', 'brokered', 'style', 'born', 'made',
-  'linked', 'allied', 'affiliated', 'dominated', 'ruled', 'held', 'registered', 'listed', 'bound',
-];
-// after a hyphen these make an adjective, not a given name's second syllable: "Tam Ho-run", "Kai Mo-era"
-const HYPHEN_SUFFIXES = [...HYPHEN_ADJECTIVE_WORDS, 'era', 'type', 'wide', 'free', 'like', 'old'];
-const NOT_A_SECOND_SYLLABLE = new RegExp(`^(?:${HYPHEN_SUFFIXES.join('|')})$`, 'i');
-/**
- * "Tsoi Ka-ming", "Yim Hoi-lam": a given name of two syllables joined by a hyphen, the second in lower case
- * (or capitalised too, with `eitherCase`: "Baek Ji-Hun").
- */
-export const romanisedSyllables = (prev: Token, next: Token, eitherCase = false): boolean =>
-  /^\p{Lu}/u.test(prev.text) && (eitherCase ? /^\p{L}\p{Ll}*$/u : /^\p{Ll}+$/u).test(next.text)
-  && /^[-\u2010\u2011]$/u.test(prev.post + next.pre) && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text)
-  && !NOT_A_SECOND_SYLLABLE.test(next.text);
+/** "Lee Cheuk-yan", "Wong Pik-wan": a given name of two syllables joined by a hyphen, the second in lower case. */
+const romanisedSyllables = (prev: Token, next: Token): boolean =>
+  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
+  && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text);
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
@@ -128,10 +116,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }
-    // never end on a connector: "Army of" → "Army"; a given name's second syllable is none ("Tong Wai-bin")
-    const connector = (k: number): boolean =>
-      CONNECTORS.has(tokens[k]!.text.toLowerCase()) && !romanisedSyllables(tokens[k - 1]!, tokens[k]!);
-    while (end > i + 1 && connector(end - 1)) end--;
+    // never end on a connector: "Army of" → "Army"
+    while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())) end--;
     let first = i;
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {

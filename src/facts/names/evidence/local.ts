@@ -9,7 +9,7 @@
 // encode and the threshold live in evidence/weights.ts, not in this table's order.
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 import type { Context, Token } from '../../../context.js';
-import { HYPHEN_ADJECTIVE_WORDS, romanisedSyllables, type NameSpan } from '../../names.js';
+import type { NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import {
   COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS,
@@ -74,13 +74,10 @@ export interface DelegatedRules {
 }
 
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
-const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${HYPHEN_ADJECTIVE_WORDS.join('|')})\\b`);
-// a romanised family name: one short word ("Fung", "Tsoi", "Baek")
-const FAMILY_NAME_SHAPE = /^\p{Lu}\p{Ll}{1,5}$/u;
-const NOT_A_FAMILY_NAME_TAGS = [
-  'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Adjective', 'Verb', 'Determiner', 'Preposition',
-  'Value', 'Month', 'WeekDay', 'Date',
-];
+const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${[
+  'based', 'led', 'backed', 'sponsored', 'controlled', 'run', 'owned', 'funded', 'brokered', 'style', 'born', 'made',
+  'linked', 'allied', 'affiliated', 'dominated', 'ruled', 'held', 'registered', 'listed', 'bound',
+].join('|')})\\b`);
 // a word in two capitalised parts: "HarbourBank" → "Bank"
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
@@ -175,13 +172,6 @@ const acronymShape = (p: Probe): boolean => {
   const capsNeighbour = (t: Token | undefined): boolean =>
     p.sameSentence(t) && /^[A-Z]{2,}$/.test(t.text) && Math.abs(t.start - p.span.start) < 40;
   return p.single && ACRONYM_SHAPE.test(p.span.text) && !/^\s*:/.test(p.after) && !capsNeighbour(p.prev) && !capsNeighbour(p.next);
-};
-/** "Fung Siu-wah", "Seo Min-jun", "Baek Ji-Hun": a family name, then a given name of two syllables and a hyphen */
-const romanisedName = (p: Probe): boolean => {
-  if (p.tokens.length !== 3 || p.words.length !== 2) return false;
-  const [family, given, second] = p.tokens as [Token, Token, Token];
-  return FAMILY_NAME_SHAPE.test(family.text) && !has(family, ...NOT_A_FAMILY_NAME_TAGS) && !isTitle(family)
-    && romanisedSyllables(given, second, true);
 };
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
@@ -339,11 +329,6 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
     match: firstNamed,
-  },
-  {
-    reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
-    example: 'The motion was opposed by Fung Siu-wah.; Baek Ji-Hun scored twice.',
-    match: romanisedName,
   },
   // people by context: speech verbs, kin and role words
   {

@@ -19,7 +19,7 @@ export const PRIORITY: readonly string[] = [
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'company-suffix', 'compound-head-word',
   'institution-word', 'org-appositive', 'the-name-said', 'listed-companies', 'org-member-before',
   // 5. people by their shape, then by context
-  'initial-and-surname', 'sports-results-player', 'first-name-in-context', 'first-name', 'romanised-given-name',
+  'initial-and-surname', 'sports-results-player', 'first-name-in-context', 'first-name',
   'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
   'sports-team', 'org-noun-before', 'org-role-after', 'org-context-before', 'model-or-index', 'acronym',
