@@ -142,11 +142,9 @@ function withoutBackground(facts: Fact[]): Fact[] {
   const main = figures.map((f) => dayRange(f.date?.value)).find((r) => r !== null);
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
-  // last year 130 had been shot") is a tally over the year, when the article has figures not dated so;
-  // a statement that no one was harmed is such a figure too ("… killed 13 last year. No casualties were reported.")
+  // last year 130 had been shot") is a tally over the year, when the article has figures not dated so
   const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && /^\d{4}$/.test(f.date?.value ?? '') && ownDate(f) === null;
-  const statementsOfHarm = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && !f.aggregate);
-  if (statementsOfHarm.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
+  if (figures.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {

@@ -274,9 +274,6 @@ describe('article totals', () => {
     // a large figure dated only by a year is that year's tally, not the incident's
     ['A man was shot on Elm Street on Monday. In 2023, 212 people were shot in the city.', 0, 1],
     ['Two men were wounded on Friday. By this time last year, 150 people had been shot here.', 0, 2],
-    // a statement that no one was harmed is the article's own incident: a year's figure is background to it
-    ['Gunmen fired on the outpost. Its troops killed 14 raiders in an ambush last year. No casualties were reported.', 0, 0],
-    ['Its troops killed 14 raiders in an ambush last year.', 14, 0],
     // a definite victim after the verb: one killed, never the count of attackers
     ['Three gunmen killed the guard.', 1, 0],
     ['A blast injured the mayor of the town.', 0, 1],
