@@ -16,7 +16,6 @@ import {
   subsetPattern,
 } from './context-patterns.js';
 import { parseCount, type ParsedCount } from './numbers.js';
-import { isPersonNoun } from './rule-parts.js';
 import { readClause, type Clause } from './clause.js';
 import { rx } from '../../util/regex.js';
 
@@ -68,8 +67,6 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
           rule.pattern.lastIndex++;
           continue;
         }
-        // a head noun the pattern left open must be a noun for people ("a bishop", not "a car")
-        if (rule.personHead && !isPersonNoun(m.groups?.head ?? '')) continue;
         const start = sentence.start + m.index;
         const end = start + m[0].trimEnd().length;
         if (!free(start, end)) continue;
@@ -255,7 +252,6 @@ function addCoordinatedObjects(
     const m = coordinatedObject.exec(rest);
     if (!m) continue;
     const g = m.groups ?? {};
-    if (g.head !== undefined && !isPersonNoun(g.head, true)) continue;
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
     if (!parsed || parsed.count === 0) continue;
     const lead = m[0].match(/^(?: [a-z][\w'’-]*)?,? and /)![0].length;
