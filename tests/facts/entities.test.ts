@@ -23,6 +23,11 @@ describe('organisations', () => {
     ['The Norland Central Bank kept rates unchanged. The NCB said inflation was easing.', 'Norland Central Bank', ['NCB'], 2],
     // two names with the same initials: the acronym is linked to neither
     ['The Harbour Trust and the Hill Times met. The HT said no.', 'Harbour Trust', [], 1],
+    // a one-word head names the one body it heads before a "for"/"of" tail
+    ["The Tenants' Alliance for Fair Rent marched. Alliance spokeswoman Dana Whitcomb spoke.", "Tenants' Alliance for Fair Rent",
+      ['Alliance'], 2],
+    // two bodies with that head: the short form is linked to neither
+    ['The Council of Growers met the Council of Millers. Council spokesman Dan Ortiz spoke.', 'Council of Growers', [], 1],
   ])('%s → %s', (text, name, aliases, mentions) => {
     const org = factsOf(text, 'organisation').find((o) => o.name === name);
     expect(org).toBeDefined();

@@ -118,6 +118,8 @@ const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
 class ShortForms {
   private readonly bySuffix = new Map<string, Set<OrgDraft>>();
   private readonly byFirst = new Map<string, Set<OrgDraft>>();
+  // the head word before a name's "for"/"of" tail: "alliance" of "tenants' alliance for fair rent"
+  private readonly byInnerHead = new Map<string, Set<OrgDraft>>();
   private readonly sets = new Map<OrgDraft, Array<Set<OrgDraft>>>();
 
   add(org: OrgDraft): void {
@@ -128,6 +130,8 @@ class ShortForms {
     for (let i = 1; i < words.length; i++) sets.push(put(this.bySuffix, words.slice(i).join(' '), org));
     const first = /^(\S+?)(?:'s)? /.exec(name)?.[1];
     if (first !== undefined) sets.push(put(this.byFirst, first, org));
+    const innerHead = /^\S.*? (\S+) (?:for|of|on|against) /.exec(name)?.[1];
+    if (innerHead !== undefined && ORG_HEAD_WORDS.has(innerHead)) sets.push(put(this.byInnerHead, innerHead, org));
     this.sets.set(org, sets);
   }
 
@@ -137,8 +141,11 @@ class ShortForms {
   }
 
   ownerOf(key: string): OrgDraft | undefined {
-    const owners = (key.includes(' ') ? this.bySuffix : this.byFirst).get(key);
-    return owners?.size === 1 ? owners.values().next().value : undefined;
+    const only = (owners: Set<OrgDraft> | undefined): OrgDraft | undefined =>
+      owners?.size === 1 ? owners.values().next().value : undefined;
+    if (key.includes(' ')) return only(this.bySuffix.get(key));
+    // "Alliance" after "the Tenants' Alliance for Fair Rent": a one-word head names the one body it heads
+    return only(this.byFirst.get(key)) ?? (this.byFirst.has(key) ? undefined : only(this.byInnerHead.get(key)));
   }
 }
 
