@@ -141,13 +141,16 @@ class ShortForms {
   }
 
   ownerOf(key: string): OrgDraft | undefined {
-    const only = (owners: Set<OrgDraft> | undefined): OrgDraft | undefined =>
-      owners?.size === 1 ? owners.values().next().value : undefined;
-    if (key.includes(' ')) return only(this.bySuffix.get(key));
-    // "Alliance" after "the Tenants' Alliance for Fair Rent": a one-word head names the one body it heads
-    return only(this.byFirst.get(key)) ?? (this.byFirst.has(key) ? undefined : only(this.byInnerHead.get(key)));
+    if (key.includes(' ')) return onlyOne(this.bySuffix.get(key));
+    // "Alliance" after "the Tenants' Alliance for Fair Rent": a one-word head names the one body it heads, unless
+    // some name starts with that word (sets emptied by remove() count as none)
+    const byFirst = this.byFirst.get(key);
+    return byFirst?.size ? onlyOne(byFirst) : onlyOne(this.byInnerHead.get(key));
   }
 }
+
+const onlyOne = (owners: Set<OrgDraft> | undefined): OrgDraft | undefined =>
+  owners?.size === 1 ? owners.values().next().value : undefined;
 
 function put(map: Map<string, Set<OrgDraft>>, key: string, org: OrgDraft): Set<OrgDraft> {
   let set = map.get(key);
