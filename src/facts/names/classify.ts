@@ -19,7 +19,9 @@ import { localEvidence } from './evidence/local.js';
 import { capsEvidence, weakEvidence } from './evidence/weak.js';
 import { capsSubspans } from './refiners/caps-headlines.js';
 import { listMembers } from './refiners/list-members.js';
-import { articleNames, keepOwnPossessives, organisationWords, yieldSpeechToOrganisations, yieldWeakToFirm } from './refiners/same-name.js';
+import {
+  articleNames, keepOwnPossessives, linkWorldNameSurnames, organisationWords, yieldSpeechToOrganisations, yieldWeakToFirm,
+} from './refiners/same-name.js';
 import { joinDefinedNames, refineSpan } from './spans.js';
 import { roleAffiliation } from './titles.js';
 import type { ClassifiedName } from './types.js';
@@ -61,6 +63,7 @@ function classify(ctx: Context): ClassifiedName[] {
       else unclassified.push(span);
     }
   }
+  out.push(...linkWorldNameSurnames(out, unclassified, orgWords));
   yieldWeakToFirm(out, resolve);
   if (nameDomains.sports) spreadTeams(ctx, out, unclassified);
   if (nameDomains.sports) joinTownMarks(ctx, out);

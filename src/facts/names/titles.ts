@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import type { NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { ORG_HEAD_WORDS } from '../organisation/patterns.js';
-import { FIRST_NAMES, TITLE_WORDS } from '../person/patterns.js';
+import { isListedFirstName, TITLE_WORDS } from '../person/patterns.js';
 import type { ClassifiedName } from './types.js';
 import {
   FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE, wordsPattern,
@@ -26,7 +26,7 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
     if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;
     const name = tokens[t + 1]!;
     // after a title a listed first name is one, whatever else the parse calls it ("Minister Lena Marsh")
-    if (!isFirstName(name) && !has(name, 'Person', 'FirstName') && !(FIRST_NAMES.has(name.text) && t + 2 < last)) continue;
+    if (!isFirstName(name) && !has(name, 'Person', 'FirstName') && !(isListedFirstName(name.text) && t + 2 < last)) continue;
     // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"
     const notRoleObject = (x: (typeof tokens)[number]): boolean =>
       has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the)$/.test(x.normal);

@@ -4,6 +4,9 @@ import type { NameSpan } from '../names.js';
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'other';
 
+/** The reason of a person named only by a given name of the world list (evidence/weak.ts): linked after the rest. */
+export const WORLD_GIVEN_NAME = 'world-given-name';
+
 /**
  * What a decision rests on, where a later pass depends on it:
  * - `title`: a title before the name ("President Ann Lee")

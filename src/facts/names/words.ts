@@ -3,7 +3,7 @@
 import type { Context, Token } from '../../context.js';
 import type { NameSpan } from '../names.js';
 import { PLACE_ACRONYMS } from '../organisation/patterns.js';
-import { FIRST_NAMES, TITLE_WORDS } from '../person/patterns.js';
+import { isListedFirstName, isWorldFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { alternation } from '../../lexicon/patterns.js';
 
@@ -16,7 +16,10 @@ const LIST_NAME_BLOCKERS = [
 ];
 export const isFirstName = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text)
-  && (t.tags.has('FirstName') || (FIRST_NAMES.has(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
+  && (t.tags.has('FirstName') || (isListedFirstName(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
+export const isCoreFirstName = (t: Token): boolean => isFirstName(t) && !isOnlyWorldFirstName(t);
+/** A first name only the world list knows: compromise and the English lists do not. */
+export const isOnlyWorldFirstName = (t: Token): boolean => !t.tags.has('FirstName') && isWorldFirstName(t.text);
 export const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
 export const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];

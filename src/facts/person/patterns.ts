@@ -1,4 +1,5 @@
 // Person evidence as data: title and role words that sit before or after a name, and first names.
+import { readFileSync } from 'node:fs';
 import { anyOf } from '../../lexicon/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
 
@@ -62,6 +63,28 @@ export const CRICKET_DISMISSAL_AFTER = /^ (?:b |c |st |lbw |run out|not out|reti
 
 /** Common first names (see first-names.ts for the source). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST);
+// Given names of many countries beyond the English lists (data/README.md): a text file read on the first look-up,
+// one line per first two letters ("|Aad|Aadam|…|"), so that neither import nor first look-up builds a set of 30,000
+// strings (cold start). src/ and dist/ lie at the same depth, so one relative path serves both.
+const WORLD_FIRST_NAMES_FILE = new URL('../../../src/facts/person/data/world-first-names.txt', import.meta.url);
+let worldFirstNames: ReadonlyMap<string, string> | undefined;
+function worldFirstNameLines(): ReadonlyMap<string, string> {
+  if (!worldFirstNames) {
+    let text = '';
+    try {
+      text = readFileSync(WORLD_FIRST_NAMES_FILE, 'utf8');
+    } catch {
+      // without the file the rules that need it never fire
+    }
+    worldFirstNames = new Map(text.split('\n').filter(Boolean).map((line) => [line.slice(1, 3), line]));
+  }
+  return worldFirstNames;
+}
+/** A given name only the world list holds ("Jesper", "Wasim"): weaker evidence than an English one. */
+export const isWorldFirstName = (word: string): boolean =>
+  !FIRST_NAMES.has(word) && !!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`);
+/** A given name of either list. */
+export const isListedFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isWorldFirstName(word);
 
 /** Words after which a capitalised span is not a person: places and organisations' kinds. */
 export const NOT_PERSON_HEADS = new Set([

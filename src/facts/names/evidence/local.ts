@@ -26,8 +26,8 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, has, isFirstName, isInitial, isPlaceName, isTitle, lastWord, lineAround, MONTH_OR_DAY,
-  NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
+  FUNCTION_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
+  MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence } from './listed.js';
 import { MIN_SCORE, PRIORITY, RULE_WEIGHTS } from './weights.js';
@@ -156,7 +156,8 @@ const personBefore = (p: Probe): boolean =>
     || PERSON_NOUN_BEFORE.test(p.before));
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
-const firstNamed = (p: Probe): boolean =>
+/** A span of two words or more that starts with a first name and ends in no place, body or thing. */
+export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!);
 const personBeforeNotPlace = (p: Probe): boolean => personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym');
@@ -288,14 +289,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Kelmont Vale, a cement maker, won the order.',
     match: (p) =>
       ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before)
-      && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isFirstName(p.tokens[0]!),
+      && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
   },
   {
     // "the Coastal Herald said": a person's name takes no article, a speaking institution does
     reason: 'the-name-said', cls: 'organisation', confidence: 0.75,
     example: 'The lock was faulty, the Brantholm Courier reported.',
     match: (p) =>
-      p.prev?.normal === 'the' && p.sameSentence(p.prev) && SPEECH_AFTER.test(p.after) && !isFirstName(p.tokens[0]!)
+      p.prev?.normal === 'the' && p.sameSentence(p.prev) && SPEECH_AFTER.test(p.after) && !isCoreFirstName(p.tokens[0]!)
       && !p.tokens.some((t) => has(t, 'Demonym')) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region')
       && !isPlaceName(p.span.text) && !PLACE_OR_EVENT_HEADS.has(p.head) && !GENDERED_HEAD.test(p.head),
   },
@@ -328,7 +329,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
-    match: firstNamed,
+    match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!),
   },
   // people by context: speech verbs, kin and role words
   {

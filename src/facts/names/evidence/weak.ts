@@ -1,6 +1,7 @@
 // Evidence that speaks only where no local rule and nothing else in the article decided a span:
-// compromise's tags, a frequent surname in a slot a person fills, a sports report's structure (weighed
-// together by the local rules' scorer, weights in evidence/weights.ts), and an all-capitals line's structure.
+// compromise's tags, a given name only the world list holds, a frequent surname in a slot a person fills, a sports
+// report's structure (weighed together by the local rules' scorer, weights in evidence/weights.ts), and an
+// all-capitals line's structure.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
@@ -9,9 +10,10 @@ import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
 import { capsTableEvidence, sportEvidence } from '../domains/sports.js';
 import { normaliseName } from '../../names.js';
-import type { Local } from '../types.js';
-import { has, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
-import { scoreEvidence, type FiredRule } from './local.js';
+import { lexiconTag } from '../../../nlp.js';
+import { WORLD_GIVEN_NAME, type Local } from '../types.js';
+import { has, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
+import { firstNamed, probeOf, scoreEvidence, type FiredRule } from './local.js';
 import { WEAK_WEIGHTS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
@@ -73,6 +75,19 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
 }
 
+// the lexicon's common nouns: "Leyton Orient" is a name before a word, not a given name before a surname
+const COMMON_NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
+
+/**
+ * A given name only the world list holds ("Jesper Lind"): a list that broad is weak evidence, heard where no local
+ * rule, nothing firm in the article and none of the parse's own tags decide the span (a results table's team).
+ */
+export function worldGivenName(ctx: Context, span: NameSpan): Local | null {
+  const p = probeOf(ctx, span);
+  if (!firstNamed(p) || !isOnlyWorldFirstName(p.tokens[0]!) || COMMON_NOUN_TAGS.has(lexiconTag(p.words.at(-1)!) ?? '')) return null;
+  return { cls: 'person', reason: WORLD_GIVEN_NAME, confidence: 0.8 };
+}
+
 /** A weak rule set: one piece of evidence, weighed in evidence/weights.ts (WEAK_PRIORITY). */
 interface WeakRules {
   id: string;
@@ -83,6 +98,7 @@ interface WeakRules {
 const WEAK_RULES = ([
   { id: 'sports-weak', decide: (ctx, span) => (nameDomains.sports ? sportEvidence(ctx, span) : null) },
   { id: 'compromise-tags', decide: (ctx, span) => tagEvidence(ctx, span) },
+  { id: 'world-given-name', decide: worldGivenName },
   { id: 'frequent-surname', decide: surnameEvidence },
 ] satisfies WeakRules[]).map((rule) => {
   const weight = WEAK_WEIGHTS.get(rule.id);

@@ -6,7 +6,7 @@ import { normaliseName, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { COMPANY_SUFFIXES } from '../../organisation/patterns.js';
 import { titleEndOf } from '../titles.js';
-import { reclassify, type ClassifiedName, type Local } from '../types.js';
+import { reclassify, WORLD_GIVEN_NAME, type ClassifiedName, type Local } from '../types.js';
 import { GENERIC_FIRST_WORDS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
 
 /**
@@ -120,6 +120,28 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver): void 
     const found = resolve(c);
     if (found && found.cls !== c.cls) reclassify(c, found);
   }
+}
+
+/**
+ * "Lind" after "Jesper Lind": a lone surname of a person whom only a given name of the world list named (weak
+ * evidence, decided after the article's firm names were gathered) is that person, where nothing else decided it.
+ * Returns the spans it classifies; they leave `unclassified`.
+ */
+export function linkWorldNameSurnames(out: readonly ClassifiedName[], unclassified: NameSpan[], orgWords: ReadonlySet<string>): ClassifiedName[] {
+  const surnames = new Set<string>();
+  for (const c of out) {
+    if (c.reason === WORLD_GIVEN_NAME && /\s/.test(c.text)) surnames.add(normaliseName(c.text.split(/\s+/).at(-1)!));
+  }
+  if (surnames.size === 0) return [];
+  const linked: ClassifiedName[] = [];
+  for (let i = unclassified.length - 1; i >= 0; i--) {
+    const span = unclassified[i]!;
+    const key = normaliseName(span.text);
+    if (span.caps || span.last - span.first !== 1 || !surnames.has(key) || orgWords.has(key)) continue;
+    linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
+    unclassified.splice(i, 1);
+  }
+  return linked;
 }
 
 /** "Harwell's" after "Harwell's Bancshares Inc": the short name keeps the company's own "'s". */

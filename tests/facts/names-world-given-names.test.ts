@@ -1,0 +1,71 @@
+// Given names of many countries (src/facts/person/data): weak evidence, heard only where nothing firmer speaks.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { FIRST_NAMES, isListedFirstName, isWorldFirstName } from '../../src/facts/person/patterns.js';
+
+const people = (text: string): string[] => factsOf(text, 'person').map((p) => p.name);
+const organisations = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
+
+describe('the world list of given names', () => {
+  it('holds one-word given names, one line per first two letters, none of them an English list name', () => {
+    const lines = readFileSync(new URL('../../src/facts/person/data/world-first-names.txt', import.meta.url), 'utf8')
+      .split('\n').filter(Boolean);
+    const names = lines.flatMap((line) => line.slice(1, -1).split('|'));
+    expect(names.length).toBeGreaterThan(20000);
+    for (const line of lines) expect(new Set(line.slice(1, -1).split('|').map((name) => name.slice(0, 2))).size).toBe(1);
+    for (const name of names) {
+      expect(name).toMatch(/^\p{Lu}[\p{L}'-]+$/u);
+      expect(FIRST_NAMES.has(name)).toBe(false);
+      expect(isWorldFirstName(name)).toBe(true);
+    }
+    expect(names).not.toContain('Forest');
+  });
+
+  it.each([
+    ['Jesper', true],
+    ['Wasim', true],
+    ['Emese', true],
+    // English names are read by the English lists, words and frequent US surnames by neither
+    ['Ann', false],
+    ['Forest', false],
+    ['Daniels', false],
+  ])('%s is a world-only given name: %s', (word, world) => expect(isWorldFirstName(word)).toBe(world));
+
+  it('a world name is a listed first name too', () => expect(isListedFirstName('Jesper')).toBe(true));
+});
+
+describe('a given name only the world list holds names a person where nothing firmer speaks', () => {
+  it.each([
+    ['The plan came from Jesper Tarvik last year.', ['Jesper Tarvik']],
+    ['The award went to Emese Brantholm on Friday.', ['Emese Brantholm']],
+    ['Talks between Wasim Quellmark and the mayor ended.', ['Wasim Quellmark']],
+  ])('%s → %j', (text, names) => expect(people(text)).toEqual(names));
+
+  it('a lone surname later is the same person', () => {
+    const [person] = factsOf('Talks between Wasim Quellmark and the mayor ended. Quellmark left early.', 'person');
+    expect(person?.mentions.map((m) => [m.text, m.reason])).toEqual([
+      ['Wasim Quellmark', 'world-given-name'],
+      ['Quellmark', 'surname-link'],
+    ]);
+  });
+});
+
+describe('firmer evidence outweighs a world given name (negative cases)', () => {
+  it.each([
+    // a results table's structure
+    ['Jesper Tarvik 3 1 0 2 4 5 3\nKelmont Rovers 3 0 1 2 2 6 1', 'Jesper Tarvik'],
+    // a company suffix
+    ['A fire hit the offices of Bernd Kelmont Holding AG on Monday.', 'Bernd Kelmont Holding AG'],
+  ])('%s → the organisation %s', (text, name) => {
+    expect(organisations(text)).toContain(name);
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    // before a word the lexicon knows as a common noun, the name is no given name and surname
+    'Funding from Nunzio Orient was cut.',
+    // one word alone is no person
+    'Emese was the word on the banner.',
+  ])('%s → no person', (text) => expect(people(text)).toEqual([]));
+});
