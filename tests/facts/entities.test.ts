@@ -113,7 +113,7 @@ describe('people', () => {
     ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
     ['1. Tomas Verlaine (Belgium) 10.12 seconds\n2. Ari Kovanen (Finland) 10.20', 'Ari Kovanen', 'name-with-country'],
     ['Scorers: Davor Ilic (12th), Marek Novy (80th).', 'Marek Novy', 'scorer-or-player'],
-    ['"We will win," said Odile Marchetti after the vote.', 'Odile Marchetti', 'speech-or-kin-before-name'],
+    ['"We will win," said Odelphine Marchetti after the vote.', 'Odelphine Marchetti', 'speech-or-kin-before-name'],
   ])('%s → %s (%s)', (text, name, reason) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toBeDefined();
