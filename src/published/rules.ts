@@ -27,8 +27,9 @@ const PLACE_NAME = "[A-Z][A-Za-z'’.-]+(?:\\s[A-Z][A-Za-z'’.-]+){0,3}";
 const REGION = "(?:,\\s*[A-Z][A-Za-z'’.]+(?:\\s[A-Z][A-Za-z'’.]+){0,2})";
 // the news agency in brackets after a dateline: "(AP)", "(EFE)"
 const AGENCY = '\\(\\s?[A-Z][A-Za-z&. -]{0,20}\\)';
-// what ends a dateline that runs into the first paragraph
-const DASH = '(?:--|—|–|_|:)';
+// what ends a dateline that runs into the first paragraph; a hyphen only with a space after it ("Wire) - Nov. 28"),
+// never inside a date ("2026-11-28")
+const DASH = '(?:--|—|–|_|:|-(?=\\s))';
 // "By Jane Smith |", "By Jane Smith, Staff Writer —": a byline then the date on the same line
 const BYLINE = "By\\s+[A-Z][^\\d|•·—–\\n]{1,60}?\\s*[|•·—–,]";
 // a label is capitalised (a heading, not a verb in a sentence) and starts the line or follows a space
