@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 import { anchorRules, dateRules } from '../../src/facts/date/patterns.js';
 import { casualtyRules } from '../../src/facts/casualty/patterns.js';
+import { ACLED_RULES } from '../../src/facts/casualty/conventions/acled.js';
 import { PUBLISHED } from '../helpers.js';
 import { createContext } from '../../src/context.js';
 import { classifiedNames } from '../../src/facts/names/classify.js';
@@ -34,7 +35,7 @@ describe('rule examples', () => {
     expect(fired(reasonsOf(example, 'date'), reason), reasonsOf(example, 'date').join(', ')).toBe(true);
   });
 
-  it.each(examplesOf(casualtyRules))('casualty rule %s: %s', (reason, example) => {
+  it.each(examplesOf([...casualtyRules, ...ACLED_RULES]))('casualty rule %s: %s', (reason, example) => {
     expect(fired(reasonsOf(example, 'casualty'), reason), reasonsOf(example, 'casualty').join(', ')).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import type { Draft } from '../common.js';
 import type { FactModule } from '../types.js';
 import { CasualtyFact, isPart, type FigureRole } from './schema.js';
 import { casualtyRules, type CasualtyRule, type Outcome } from './patterns.js';
+import { ACLED_RULES, casualtyConventions } from './conventions/acled.js';
 import {
   AGGREGATE_CUES,
   ANY_COUNT,
@@ -48,6 +49,9 @@ const DIGIT_GROUP_SPACE = /(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))/g;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
 const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE, ',').replace(ODD_SPACE, ' ');
 
+// a source's own statement of its figure goes first: the general rules would read it as one more figure
+const RULES_WITH_CONVENTIONS: readonly CasualtyRule[] = [...ACLED_RULES, ...casualtyRules];
+
 export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
   // where each figure's victims stand in its clause, as its rule read them
@@ -59,7 +63,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const taken: Array<[number, number]> = [];
     const free = (start: number, end: number): boolean => !taken.some(([a, b]) => start < b && end > a);
     const counted = ANY_COUNT.test(text);
-    for (const rule of casualtyRules) {
+    for (const rule of casualtyConventions.acled ? RULES_WITH_CONVENTIONS : casualtyRules) {
       if ((rule.counted && !counted) || (rule.cue && !rule.cue.test(text))) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
