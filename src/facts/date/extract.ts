@@ -13,6 +13,9 @@ const FORWARD_WORDS = /^(?:scheduled|due|expected|set|slated|planned|plans?|plan
 const CLAUSE_BREAK = /[;:]|--|—/;
 // words just before a date that point forward whatever the verb's tense: "extended until Tuesday", "payable Dec. 7"
 const FORWARD_CUE = /\b(?:until|till|as soon as|as early as|no later than|payable|effective|due|expires?|expiring|starting|beginning)\s+(?:on\s+|in\s+)?$/i;
+// "is due to arrive on Monday", "expected to sign it on Friday": compromise may read "due to" as a preposition and
+// the verb after it as a noun, so the forward phrase is read from the text
+const FORWARD_PHRASE = /\b(?:due|expected|scheduled|slated|set|poised|planning|plans|intends|hopes) to [a-z]+(?: [a-z]+){0,3}?\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i;
 // words that make a date the nearer of the two candidates: "extended to Nov. 20", "completed by Dec. 15", "of record Nov. 22"
 const NEAR_CUE = /\b(?:by|to|through|record|around|from)\s+(?:on\s+)?$/i;
 // past-tense verbs that schedule: "planned a rally on Saturday", "postponed the vote to Monday"
@@ -65,6 +68,7 @@ function tenseAt(ctx: Context, start: number, end: number): Tense {
   const { tense, after, perfect } = verbTenseAt(ctx, start, end);
   // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
   if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';
+  if (!after && tense === 'present' && FORWARD_PHRASE.test(ctx.text.slice(Math.max(0, start - 60), start))) return 'future';
   // "extended to Nov. 20" may look ahead; a past perfect never does: "By Wednesday the toll had risen"
   return tense === 'past' && !perfect && NEAR_CUE.test(before) ? 'present' : tense;
 }

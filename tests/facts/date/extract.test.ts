@@ -279,6 +279,11 @@ describe('dates in clauses whose verb compromise misreads or whose cue points th
     ['The plant closed on August 30.', 'August 30', '2025-08-30'],
     ['The bridge will reopen by Friday.', 'Friday', '2025-09-05'],
     ['The deadline was extended to Friday.', 'Friday', '2025-09-05'],
+    // "due to" read as a preposition and the verb after it as a noun: the phrase still looks forward
+    ['The envoy is due to arrive on Monday for talks.', 'Monday', '2025-09-08'],
+    ['The council is scheduled to vote on the plan on Thursday.', 'Thursday', '2025-09-04'],
+    // a past "was due to" dates a plan that may have gone by: no change
+    ['He was due to arrive on Monday but the flight was cancelled.', 'Monday', '2025-09-01'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expectDate(sentence, text, value, TUESDAY);
   });
