@@ -17,6 +17,11 @@ describe('titles and roles stay out of the name', () => {
     ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
     ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
     ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
+    // the body named right after the name, with "of"
+    ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
+    ['Spokeswoman Dana Whitcomb of the Harbour Council said no.', 'Dana Whitcomb', 'Spokeswoman', 'Harbour Council'],
+    // a place after "of" is where the person is from, not whom they serve
+    ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

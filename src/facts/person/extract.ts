@@ -54,7 +54,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       type: 'person',
       name: text,
       role: role?.text ?? null,
-      affiliation: role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null,
+      affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null) ?? organisationAfter(names, c.end, ctx.text),
       mentions: [mention],
       text,
       start,
@@ -137,6 +137,20 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (n.start >= role.start && n.end <= role.end) inside ??= n.text;
   }
   return inside;
+}
+
+/** "Ann Lee of Kelmont Corp", "Amara Okonjo of the Metalworkers Union": the body named right after the name. */
+function organisationAfter(names: ClassifiedName[], end: number, text: string): string | null {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = names[lo];
+  if (!next || next.cls !== 'organisation' || !/^,? of (?:the )?$/.test(text.slice(end, next.start))) return null;
+  return next.text;
 }
 
 /** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
