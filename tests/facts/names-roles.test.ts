@@ -20,6 +20,9 @@ describe('titles and roles stay out of the name', () => {
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
     ['Spokeswoman Dana Whitcomb of the Harbour Council said no.', 'Dana Whitcomb', 'Spokeswoman', 'Harbour Council'],
+    // a sentence's first word is capitalised anyway; an article is no part of the role
+    ['Chief financial officer Linh Tarvo said costs fell.', 'Linh Tarvo', 'Chief financial officer', null],
+    ['Dana Whitcomb, a Kelmont spokeswoman, said no.', 'Dana Whitcomb', 'Kelmont spokeswoman', 'Kelmont'],
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

@@ -20,7 +20,8 @@ const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u',
 );
 const ROLE_AFTER = new RegExp(
-  `^, ((?:the |a |an )?(?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
+  // the article is no part of the role: "Ann Lee, a Kelmont spokeswoman," → "Kelmont spokeswoman"
+  `^, (?:the |a |an )?((?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
 );
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;

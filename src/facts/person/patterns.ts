@@ -152,11 +152,17 @@ export const SURNAME_SLOTS: readonly SurnameSlot[] = [
   { reason: 'surname-with-age-or-who', example: 'Baker, 54, resigned.', after: /^(?:, who\b|, \d{1,2}, |, aged \d)/ },
 ];
 
-// a role phrase in lower case right before a name, no comma: "chief executive Ann Lee", "deputy finance minister Ann Lee"
+// a role phrase in lower case right before a name, no comma: "chief executive Ann Lee", "deputy finance minister Ann Lee";
+// at a sentence's start its first word is capitalised anyway ("Chief financial officer Ann Lee said")
 const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|operating|technology|technical|information|marketing|' +
   'commercial|legal|general|assistant|associate|acting|interim|former|co|press|foreign|defen[cs]e|finance|interior|prime|state|' +
   'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto)';
-export const ROLE_PHRASE_BEFORE = new RegExp(`(?:^|[^\\p{L}’'-])((?:${ROLE_MODIFIER}[ -]){0,3}${ROLE_NOUN}) $`, 'u');
+/** The same alternation with each word's first letter in either case: "chief" → "[Cc]hief". */
+const eitherCaseFirst = (alternation: string): string =>
+  alternation.replace(/(\(\?:|\|)([a-z])/g, (_m, lead: string, c: string) => `${lead}[${c.toUpperCase()}${c}]`);
+export const ROLE_PHRASE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
+);
