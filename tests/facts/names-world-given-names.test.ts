@@ -23,29 +23,29 @@ describe('the world list of given names', () => {
   });
 
   it.each([
-    ['Jesper', true],
-    ['Wasim', true],
-    ['Emese', true],
+    ['Kalervo', true],
+    ['Bogomil', true],
+    ['Vesna', true],
     // English names are read by the English lists, words and frequent US surnames by neither
     ['Ann', false],
     ['Forest', false],
-    ['Daniels', false],
+    ['Hartman', false],
   ])('%s is a world-only given name: %s', (word, world) => expect(isWorldFirstName(word)).toBe(world));
 
-  it('a world name is a listed first name too', () => expect(isListedFirstName('Jesper')).toBe(true));
+  it('a world name is a listed first name too', () => expect(isListedFirstName('Kalervo')).toBe(true));
 });
 
 describe('a given name only the world list holds names a person where nothing firmer speaks', () => {
   it.each([
-    ['The plan came from Jesper Tarvik last year.', ['Jesper Tarvik']],
-    ['The award went to Emese Brantholm on Friday.', ['Emese Brantholm']],
-    ['Talks between Wasim Quellmark and the mayor ended.', ['Wasim Quellmark']],
+    ['The plan came from Kalervo Tarvik last year.', ['Kalervo Tarvik']],
+    ['The award went to Vesna Brantholm on Friday.', ['Vesna Brantholm']],
+    ['Talks between Bogomil Quellmark and the mayor ended.', ['Bogomil Quellmark']],
   ])('%s → %j', (text, names) => expect(people(text)).toEqual(names));
 
   it('a lone surname later is the same person', () => {
-    const [person] = factsOf('Talks between Wasim Quellmark and the mayor ended. Quellmark left early.', 'person');
+    const [person] = factsOf('Talks between Bogomil Quellmark and the mayor ended. Quellmark left early.', 'person');
     expect(person?.mentions.map((m) => [m.text, m.reason])).toEqual([
-      ['Wasim Quellmark', 'world-given-name'],
+      ['Bogomil Quellmark', 'world-given-name'],
       ['Quellmark', 'surname-link'],
     ]);
   });
@@ -54,9 +54,9 @@ describe('a given name only the world list holds names a person where nothing fi
 describe('firmer evidence outweighs a world given name (negative cases)', () => {
   it.each([
     // a results table's structure
-    ['Jesper Tarvik 3 1 0 2 4 5 3\nKelmont Rovers 3 0 1 2 2 6 1', 'Jesper Tarvik'],
+    ['Kalervo Tarvik 3 1 0 2 4 5 3\nKelmont Rovers 3 0 1 2 2 6 1', 'Kalervo Tarvik'],
     // a company suffix
-    ['A fire hit the offices of Bernd Kelmont Holding AG on Monday.', 'Bernd Kelmont Holding AG'],
+    ['A fire hit the offices of Folkert Kelmont Holding AG on Monday.', 'Folkert Kelmont Holding AG'],
   ])('%s → the organisation %s', (text, name) => {
     expect(organisations(text)).toContain(name);
     expect(people(text)).toEqual([]);
@@ -64,8 +64,8 @@ describe('firmer evidence outweighs a world given name (negative cases)', () => 
 
   it.each([
     // before a word the lexicon knows as a common noun, the name is no given name and surname
-    'Funding from Nunzio Orient was cut.',
+    'Funding from Radomir Anchor was cut.',
     // one word alone is no person
-    'Emese was the word on the banner.',
+    'Vesna was the word on the banner.',
   ])('%s → no person', (text) => expect(people(text)).toEqual([]));
 });

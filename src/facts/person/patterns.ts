@@ -80,7 +80,7 @@ function worldFirstNameLines(): ReadonlyMap<string, string> {
   }
   return worldFirstNames;
 }
-/** A given name only the world list holds ("Jesper", "Wasim"): weaker evidence than an English one. */
+/** A given name only the world list holds ("Kalervo", "Bogomil"): weaker evidence than an English one. */
 export const isWorldFirstName = (word: string): boolean =>
   !FIRST_NAMES.has(word) && !!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`);
 /** A given name of either list. */

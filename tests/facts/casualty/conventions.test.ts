@@ -6,28 +6,28 @@ import { PUBLISHED } from '../../helpers.js';
 
 const killed = (text: string): number | undefined => extract(text, { published: PUBLISHED }).totals.killed;
 
-// invented notes in the shape of the source
-const CLAIMS = 'On 3 May 2025, 1 policeman and 1 civilian were killed in an ambush near Tarvik. The group claimed at least '
-  + '14 soldiers were killed.';
+// invented notes in the shape of the source: the sides' claims, then the coded figure
+const CLAIMS = 'On 9 June 2025, 3 farmers were killed when rebels raided a market near Tarvik. The rebels said 22 '
+  + 'soldiers were killed in the fighting.';
 
 describe('ACLED notes: the coded figure is the toll', () => {
   afterEach(() => setCasualtyConventions({ acled: true }));
 
   it.each([
-    [`${CLAIMS} Fatalities coded as 2 (the group reported 16 fatalities).`, 2],
-    ['At least 7 soldiers were killed and wounded when a mine hit their truck. Fatalities coded as 3.', 3],
-    ['Gunmen opened fire on a checkpoint. Fatalities coded as 0 (the group reported unknown fatalities (10)).', 0],
-    ['Police shot him and killed him. Days of clashes had left 8 armed men dead. 1 fatality.', 1],
+    [`${CLAIMS} Fatalities coded as 3 (the rebels claimed 25 deaths).`, 3],
+    ['A roadside bomb wounded and killed at least 6 people on the Kelmont road. Fatalities coded as 4.', 4],
+    ['Unknown gunmen attacked a convoy near Brantholm. Fatalities coded as 0 (reports of 12 fatalities unconfirmed).', 0],
+    ['Soldiers opened fire on a farmer in his field. A week of raids had left 9 people dead. 1 fatality.', 1],
   ])('%s → %i killed', (text, count) => expect(killed(text)).toBe(count));
 
   it('off, the claims count as figures of their own', () => {
     setCasualtyConventions({ acled: false });
-    expect(killed(`${CLAIMS} Fatalities coded as 2 (the group reported 16 fatalities).`)).not.toBe(2);
+    expect(killed(`${CLAIMS} Fatalities coded as 3 (the rebels claimed 25 deaths).`)).not.toBe(3);
   });
 
   it.each([
     // "coded as" of a place, not of fatalities
-    ['Villagers clashed in Bate village, coded as Tarvik district. Two people were killed.', 2],
+    ['Herders fought farmers in a hamlet coded as Tarvik district. Two people were killed.', 2],
     // a count of fatalities inside a sentence is a figure, not a closing statement
     ['The crash caused 3 fatalities on the highway, police said. Two more people died later.', 5],
   ])('no toll from %s', (text, count) => expect(killed(text)).toBe(count));

@@ -7,7 +7,7 @@ import { COUNT, g, type CasualtyRule } from '../rule-parts.js';
 export const ACLED_RULES: CasualtyRule[] = [
   {
     reason: 'acled-coded-fatalities',
-    example: 'Fatalities coded as 2 (the group claimed 16).',
+    example: 'Fatalities coded as 3 (the rebels claimed 25).',
     cue: /\bcoded as\b/i,
     counted: true,
     toll: true,
@@ -16,7 +16,7 @@ export const ACLED_RULES: CasualtyRule[] = [
   },
   {
     reason: 'acled-closing-fatalities',
-    example: 'Security forces shot him. 1 fatality.',
+    example: 'Soldiers opened fire on a farmer. 1 fatality.',
     counted: true,
     toll: true,
     // the note's last sentence, and nothing else in it

@@ -75,11 +75,11 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
 }
 
-// the lexicon's common nouns: "Leyton Orient" is a name before a word, not a given name before a surname
+// the lexicon's common nouns: "Kalervo Anchor" is a name before a word, not a given name before a surname
 const COMMON_NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
 
 /**
- * A given name only the world list holds ("Jesper Lind"): a list that broad is weak evidence, heard where no local
+ * A given name only the world list holds ("Kalervo Lind"): a list that broad is weak evidence, heard where no local
  * rule, nothing firm in the article and none of the parse's own tags decide the span (a results table's team).
  */
 export function worldGivenName(ctx: Context, span: NameSpan): Local | null {

@@ -123,7 +123,7 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver): void 
 }
 
 /**
- * "Lind" after "Jesper Lind": a lone surname of a person whom only a given name of the world list named (weak
+ * "Lind" after "Kalervo Lind": a lone surname of a person whom only a given name of the world list named (weak
  * evidence, decided after the article's firm names were gathered) is that person, where nothing else decided it.
  * Returns the spans it classifies; they leave `unclassified`.
  */
