@@ -4,9 +4,6 @@ import type { NameSpan } from '../names.js';
 
 export type NameClass = 'person' | 'organisation' | 'place' | 'other';
 
-/** The reason of a person named only by a given name of the world list (evidence/weak.ts): linked after the rest. */
-export const WORLD_GIVEN_NAME = 'world-given-name';
-
 /**
  * What a decision rests on, where a later pass depends on it:
  * - `title`: a title before the name ("President Ann Lee")
@@ -15,10 +12,11 @@ export const WORLD_GIVEN_NAME = 'world-given-name';
  * - `acronym`: a lone capitals word; `acronym-definition`: a name defined by the acronym in brackets after it
  * - `team`: a results table, score line or game result says a town is a team; `team-by-verb`: only a verb does
  * - `place-tag`: only compromise's place tag
+ * - `world-given-name`: only a given name of the world list (evidence/weak.ts); its surname is linked after the rest
  */
 export type Evidence =
   | 'title' | 'speech-only' | 'company-suffix' | 'org-head-word' | 'acronym' | 'acronym-definition'
-  | 'team' | 'team-by-verb' | 'place-tag';
+  | 'team' | 'team-by-verb' | 'place-tag' | 'world-given-name';
 
 /** A lone word linked to a person named in full: by surname ("Lee") or by first name ("Ann"); kept in headlines. */
 export type PersonLink = 'surname' | 'given-name';

@@ -6,6 +6,7 @@ import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
 import { PersonFact } from './schema.js';
+import { firstIndexAtLeast } from '../../util/search.js';
 import { ROLE_HEAD_SOURCE, ROLE_PHRASE_BEFORE, TITLE_WORDS } from './patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
@@ -142,14 +143,7 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
 
 /** "Ann Lee of Kelmont Corp", "Amara Okonjo of the Metalworkers Union": the body named right after the name. */
 function organisationAfter(names: ClassifiedName[], end: number, text: string): string | null {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = names[lo];
+  const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
   if (!next || next.cls !== 'organisation' || !/^,? of (?:the )?$/.test(text.slice(end, next.start))) return null;
   return next.text;
 }

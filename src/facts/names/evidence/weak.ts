@@ -11,7 +11,7 @@ import { nameDomains } from '../domains/index.js';
 import { capsTableEvidence, sportEvidence } from '../domains/sports.js';
 import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
-import { WORLD_GIVEN_NAME, type Local } from '../types.js';
+import type { Local } from '../types.js';
 import { has, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
 import { firstNamed, probeOf, scoreEvidence, type FiredRule } from './local.js';
 import { WEAK_WEIGHTS } from './weights.js';
@@ -85,7 +85,7 @@ const COMMON_NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
 export function worldGivenName(ctx: Context, span: NameSpan): Local | null {
   const p = probeOf(ctx, span);
   if (!firstNamed(p) || !isOnlyWorldFirstName(p.tokens[0]!) || COMMON_NOUN_TAGS.has(lexiconTag(p.words.at(-1)!) ?? '')) return null;
-  return { cls: 'person', reason: WORLD_GIVEN_NAME, confidence: 0.8 };
+  return { cls: 'person', reason: 'world-given-name', confidence: 0.8, evidence: 'world-given-name' };
 }
 
 /** A weak rule set: one piece of evidence, weighed in evidence/weights.ts (WEAK_PRIORITY). */

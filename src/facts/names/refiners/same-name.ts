@@ -6,7 +6,7 @@ import { normaliseName, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { COMPANY_SUFFIXES } from '../../organisation/patterns.js';
 import { titleEndOf } from '../titles.js';
-import { reclassify, WORLD_GIVEN_NAME, type ClassifiedName, type Local } from '../types.js';
+import { reclassify, type ClassifiedName, type Local } from '../types.js';
 import { GENERIC_FIRST_WORDS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
 
 /**
@@ -130,7 +130,7 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver): void 
 export function linkWorldNameSurnames(out: readonly ClassifiedName[], unclassified: NameSpan[], orgWords: ReadonlySet<string>): ClassifiedName[] {
   const surnames = new Set<string>();
   for (const c of out) {
-    if (c.reason === WORLD_GIVEN_NAME && /\s/.test(c.text)) surnames.add(normaliseName(c.text.split(/\s+/).at(-1)!));
+    if (c.evidence === 'world-given-name' && /\s/.test(c.text)) surnames.add(normaliseName(c.text.split(/\s+/).at(-1)!));
   }
   if (surnames.size === 0) return [];
   const linked: ClassifiedName[] = [];
