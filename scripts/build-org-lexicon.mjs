@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './parse-csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = [
@@ -19,40 +20,6 @@ const SOURCES = [
   'https://raw.githubusercontent.com/datasets/nyse-other-listings/main/data/other-listed.csv',
 ];
 const out = join(root, 'src', 'facts', 'names', 'data', 'listed-companies.ts');
-
-/** RFC 4180 rows: quoted fields may hold commas. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [head, ...body] = rows.filter((r) => r.length > 1);
-  return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k] ?? ''])));
-}
 
 // what follows the issuer's name in a security's name
 const SECURITY = /\s+(?:-\s.*|(?:Common|Ordinary|Class [A-Z]\b|American Depositary|Depositary|Units?\b|Warrants?\b|Rights?\b|Preferred|Subordinated|Senior|Notes?\b|Shares?\b|\d[\d.]*%|Series\b|Beneficial|When[- ]Issued|Fixed|Floating|Each\b|ADS\b|ADR\b|Sponsored|Subscription|Contingent|Perpetual|Cumulative|Non-?Cumulative|Exchangeable|Convertible|Voting|Limited Partnership|Tracking|Stock\b).*)$/i;

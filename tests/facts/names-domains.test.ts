@@ -6,9 +6,9 @@ import { nameDomains, setNameDomains } from '../../src/facts/names/domains/index
 const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
 
 describe('name domains', () => {
-  afterEach(() => setNameDomains({ sports: true, listedCompanies: true }));
+  afterEach(() => setNameDomains({ sports: true, listedCompanies: true, newsOutlets: true }));
 
-  it('are all on by default', () => expect(nameDomains).toEqual({ sports: true, listedCompanies: true }));
+  it('are all on by default', () => expect(nameDomains).toEqual({ sports: true, listedCompanies: true, newsOutlets: true }));
 
   it.each([
     ['Standings:\nRivertown 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'Lakeside'],

@@ -1,11 +1,13 @@
 // Knowledge of organisations from whole public lists (see data/README.md): evidence with a weight, never a
 // verdict. The lists load on the first lookup, not at import, so a run that never asks pays nothing.
 import { LISTED_COMPANIES } from './data/listed-companies.js';
+import { NEWS_OUTLETS } from './data/news-outlets.js';
 
 /** How much a list says about a name: `firm` names are distinctive, `ambiguous` ones are also English words. */
 export type ListedStrength = 'firm' | 'ambiguous';
 
 let listed: Map<string, ListedStrength> | null = null;
+let outlets: Map<string, ListedStrength> | null = null;
 
 // most names need only lower case: the rest of the key is worked out only where it changes something
 // (this is most of the cost of building the list's index on the first look-up)
@@ -15,14 +17,24 @@ const key = (name: string): string =>
     ? name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim()
     : name.toLowerCase();
 
+/** One name a line, "~" before a name that is also an English word. */
+function indexOf(lines: string): Map<string, ListedStrength> {
+  const index = new Map<string, ListedStrength>();
+  for (const line of lines.split('\n')) {
+    const ambiguous = line.startsWith('~');
+    index.set(key(ambiguous ? line.slice(1) : line), ambiguous ? 'ambiguous' : 'firm');
+  }
+  return index;
+}
+
 /** "Goldman Sachs" → 'firm', "Target" → 'ambiguous', "Harwell" → null: a company listed on a U.S. exchange. */
 export function listedCompany(name: string): ListedStrength | null {
-  if (!listed) {
-    listed = new Map();
-    for (const line of LISTED_COMPANIES.split('\n')) {
-      const ambiguous = line.startsWith('~');
-      listed.set(key(ambiguous ? line.slice(1) : line), ambiguous ? 'ambiguous' : 'firm');
-    }
-  }
+  listed ??= indexOf(LISTED_COMPANIES);
   return listed.get(key(name)) ?? null;
+}
+
+/** "Agence France Presse" → 'firm', "Guardian" → 'ambiguous', "Kelmont Courier" → null: a news outlet on Freebie's list. */
+export function newsOutlet(name: string): ListedStrength | null {
+  outlets ??= indexOf(NEWS_OUTLETS);
+  return outlets.get(key(name)) ?? null;
 }

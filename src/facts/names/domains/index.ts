@@ -1,10 +1,12 @@
 // Domain conventions of the name classifier, each switchable. On by default; a run can switch one off with
-// NEWSFACTS_NAME_DOMAINS_OFF=sports,listed-companies (read once), a library user with setNameDomains().
+// NEWSFACTS_NAME_DOMAINS_OFF=sports,listed-companies,news-outlets (read once), a library user with setNameDomains().
 export interface NameDomains {
   /** results tables, standings, score lines, schedules, scorecards, game reports (domains/sports.ts) */
   sports: boolean;
   /** companies listed on U.S. exchanges as evidence of an organisation (names/lexicon.ts) */
   listedCompanies: boolean;
+  /** news outlets and agencies on a public list as evidence of an organisation (names/lexicon.ts) */
+  newsOutlets: boolean;
 }
 
 const off = (process.env.NEWSFACTS_NAME_DOMAINS_OFF ?? '').split(',').map((s) => s.trim());
@@ -12,6 +14,7 @@ const off = (process.env.NEWSFACTS_NAME_DOMAINS_OFF ?? '').split(',').map((s) =>
 export const nameDomains: NameDomains = {
   sports: !off.includes('sports'),
   listedCompanies: !off.includes('listed-companies'),
+  newsOutlets: !off.includes('news-outlets'),
 };
 
 /** Switches domains on or off for the extractions that follow (a context caches its classification). */

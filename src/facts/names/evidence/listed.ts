@@ -1,11 +1,11 @@
-// A name on a public list of companies listed on an exchange (names/lexicon.ts): evidence with a
-// weight, which a person's context or a place's outweighs.
+// A name on a public list (names/lexicon.ts) of companies listed on an exchange, or of news outlets: evidence
+// with a weight, which a person's context or a place's outweighs.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { FIRST_NAMES, PERSON_NOUN_BEFORE } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
-import { listedCompany } from '../lexicon.js';
+import { listedCompany, type ListedStrength, newsOutlet } from '../lexicon.js';
 import type { Local } from '../types.js';
 import { has, isPlaceName, isTitle } from '../words.js';
 
@@ -14,14 +14,14 @@ const PERSON_ONLY_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)|[’'
 const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|in|at|near|to|into|across|of|from|over) $/i;
 
 /**
- * "Goldman Sachs said", "shares in Kelmont": a name on a public list of listed companies (names/lexicon.ts).
- * A distinctive name of two words or more is firm evidence; a one-word name counts unless it is also a
- * first name or a frequent surname; a name that is also an English word ("Target") counts only inside a
- * sentence, with no article or place preposition before it. A title or a person's context outweighs the list.
+ * How far a listed name's own strength carries in its context: a title or a person's context outweighs the list,
+ * and a place's shape does; a distinctive name of two words or more keeps its strength; a one-word name counts
+ * unless it is also a first name or a frequent surname; a name that is also an English word ("Target") counts
+ * only inside a sentence, with no article or place preposition before it.
  */
-export function listedEvidence(ctx: Context, span: NameSpan, before: string, after: string): Local | null {
-  if (!nameDomains.listedCompanies || span.caps || span.headline) return null;
-  const strength = listedCompany(span.text);
+function strengthInContext(
+  ctx: Context, span: NameSpan, before: string, after: string, strength: ListedStrength | null,
+): ListedStrength | null {
   if (!strength) return null;
   const tokens = ctx.tokens.slice(span.first, span.last);
   const prev = ctx.tokens[span.first - 1];
@@ -30,9 +30,23 @@ export function listedEvidence(ctx: Context, span: NameSpan, before: string, aft
   if (has(tokens[0], 'Country', 'Demonym') || isPlaceName(span.text) || tokens.every((t) => has(t, 'Place', 'City', 'Country', 'Region'))) {
     return null;
   }
-  if (tokens.length > 1 && strength === 'firm') return { cls: 'organisation', reason: 'listed-company', confidence: 0.8 };
-  if (tokens.length > 1 || FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
-  if (strength === 'firm') return { cls: 'organisation', reason: 'listed-company', confidence: 0.75 };
-  if (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before)) return null;
-  return { cls: 'organisation', reason: 'listed-company-ambiguous', confidence: 0.65 };
+  if (tokens.length > 1) return strength === 'firm' ? 'firm' : null;
+  if (FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
+  if (strength === 'ambiguous' && (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before))) return null;
+  return strength;
+}
+
+/** "Goldman Sachs said", "shares in Kelmont": a name on a public list of listed companies (names/lexicon.ts). */
+export function listedEvidence(ctx: Context, span: NameSpan, before: string, after: string): Local | null {
+  if (!nameDomains.listedCompanies || span.caps || span.headline) return null;
+  const strength = strengthInContext(ctx, span, before, after, listedCompany(span.text));
+  if (!strength) return null;
+  if (strength === 'ambiguous') return { cls: 'organisation', reason: 'listed-company-ambiguous', confidence: 0.65 };
+  return { cls: 'organisation', reason: 'listed-company', confidence: span.last - span.first > 1 ? 0.8 : 0.75 };
+}
+
+/** "Agence France Presse reported", "told Pravda": a news outlet or agency on a public list, weighed as above. */
+export function outletOnList(ctx: Context, span: NameSpan, before: string, after: string): ListedStrength | null {
+  if (!nameDomains.newsOutlets || span.caps || span.headline) return null;
+  return strengthInContext(ctx, span, before, after, newsOutlet(span.text));
 }

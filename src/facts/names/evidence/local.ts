@@ -8,6 +8,7 @@
 // Every rule that fires is evidence; one scorer (scoreEvidence) weighs it all. The weights, the priority they
 // encode and the threshold live in evidence/weights.ts, not in this table's order.
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
+// The news outlets' list is two rules (firm, ambiguous) whose weighing is in evidence/listed.ts.
 import type { Context, Token } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
@@ -29,7 +30,7 @@ import {
   FUNCTION_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
-import { listedEvidence } from './listed.js';
+import { listedEvidence, outletOnList } from './listed.js';
 import { MIN_SCORE, PRIORITY, RULE_WEIGHTS } from './weights.js';
 
 /** What every rule reads about one span: its tokens and words, its neighbours, and the text around it. */
@@ -304,6 +305,17 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     id: 'listed-companies', delegate: 'listed companies',
     decide: (p) => listedEvidence(p.ctx, p.span, p.before, p.after),
+  },
+  // a news outlet or agency on a public list (Freebie): evidence, weighed as the listed companies are
+  {
+    reason: 'news-outlet', cls: 'organisation', confidence: 0.75,
+    example: 'Agence France Presse reported two arrests.; Ann Rossi told Pravda she would stay.',
+    match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'firm',
+  },
+  {
+    reason: 'news-outlet-ambiguous', cls: 'organisation', confidence: 0.65,
+    example: 'Talks had stalled, Politico reported.',
+    match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'ambiguous',
   },
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
