@@ -23,6 +23,7 @@ const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|resc
 // how many words to look back (then ahead) for the verb that governs a date: lists of titles or places can be long
 const SCAN = 10;
 const PAST_AUX = /^(?:was|were|had|did|been)$/;
+const PRESENT_BE = /^(?:is|are|am|being)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
 // verbs of beginning and ending that compromise reads as plural nouns after a singular subject:
 // "before the fiscal year ends on Sept. 30", "the season starts in May"
@@ -47,8 +48,15 @@ function verbTense(tokens: Token[], i: number): Tense | null {
   if (FORWARD_WORDS.test(t.normal) && tokens[i + 1]?.normal === 'to') return 'future';
   if (SCHEDULING.test(t.normal)) return 'future';
   if (PAST_AUX.test(t.normal)) return 'past';
-  if (t.tags.has('PastTense') || t.tags.has('Participle')) return 'past';
+  if (t.tags.has('PastTense') || t.tags.has('Participle')) return presentPassive(tokens, i) ? 'present' : 'past';
   return 'present';
+}
+
+/** "is heard in May", "are usually held": a participle after a present form of "be" is no past. */
+function presentPassive(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.tags.has('Adverb') && j > i - 3) j--;
+  return j >= 0 && PRESENT_BE.test(tokens[j]!.normal);
 }
 
 /** "ends" between a singular noun and a preposition ("the year ends on"), tagged a plural noun. */

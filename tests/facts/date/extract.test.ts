@@ -284,6 +284,12 @@ describe('dates in clauses whose verb compromise misreads or whose cue points th
     ['The council is scheduled to vote on the plan on Thursday.', 'Thursday', '2025-09-04'],
     // a past "was due to" dates a plan that may have gone by: no change
     ['He was due to arrive on Monday but the flight was cancelled.', 'Monday', '2025-09-01'],
+    // a participle after a present "is/are" (compromise tags it a past tense) is a present passive, not a past
+    ['The budget is debated in October, the minister said.', 'October', '2025-10'],
+    ['Harvest festivals are usually staged in October.', 'October', '2025-10'],
+    // a past or perfect passive still dates a month gone by
+    ['The budget was debated in July.', 'July', '2025-07'],
+    ['The pier has been closed since July.', 'July', '2025-07'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expectDate(sentence, text, value, TUESDAY);
   });
