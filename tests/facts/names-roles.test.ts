@@ -23,6 +23,10 @@ describe('titles and roles stay out of the name', () => {
     // a sentence's first word is capitalised anyway; an article is no part of the role
     ['Chief financial officer Linh Tarvo said costs fell.', 'Linh Tarvo', 'Chief financial officer', null],
     ['Dana Whitcomb, a Kelmont spokeswoman, said no.', 'Dana Whitcomb', 'Kelmont spokeswoman', 'Kelmont'],
+    // jobs of business and public life are roles too, after the name or before it; an opening article is not
+    ['Ann Lee, the Kelmont chief executive, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
+    ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
+    ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

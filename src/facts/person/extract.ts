@@ -7,7 +7,7 @@ import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
-import { ROLE_HEAD_SOURCE, ROLE_PHRASE_BEFORE, TITLE_WORDS } from './patterns.js';
+import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_WORDS } from './patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
 
@@ -18,11 +18,11 @@ const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has
 // up to three words before the role head, none of them a word that ends a phrase
 const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) ';
 const ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u',
+  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u',
 );
 const ROLE_AFTER = new RegExp(
   // the article is no part of the role: "Ann Lee, a Kelmont spokeswoman," → "Kelmont spokeswoman"
-  `^, (?:the |a |an )?((?:[\\p{L}’'-]+ ){0,3}${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
+  `^, (?:the |a |an )?((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
 );
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
@@ -103,7 +103,11 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
   const beforeStart = Math.max(0, start - 80);
   const beforeText = ctx.text.slice(beforeStart, start);
   const before = ROLE_BEFORE.exec(beforeText);
-  if (before) return at(beforeStart + before.index, beforeStart + before.index + before[1]!.length);
+  if (before) {
+    // a sentence's first word may be an article: "The Kelmont chief executive, Ann Lee," → "Kelmont chief executive"
+    const article = /^(?:The|A|An) /.exec(before[1]!)?.[0].length ?? 0;
+    return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
+  }
   const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100));
   if (after) {
     const s = end + after[0].indexOf(after[1]!);

@@ -23,10 +23,22 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
-export const ROLE_HEAD_SOURCE = anyOf([
+const ROLE_HEADS = [
   'secretary', 'minister', 'spokes(?:man|woman|person)', 'coordinator', 'director', 'chief', 'ambassador', 'envoy', 'adviser',
   'advisor', 'official', 'commander', 'leader', 'president', 'chairman', 'chairwoman', 'governor', 'mayor', 'head', 'founder',
   'general', 'deputy', 'representative', 'analyst', 'lawyer', 'officer',
+];
+export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
+/**
+ * The heads of the role a person's record gives (`role`, `affiliation`): the heads above and the jobs of business
+ * and public life that name no one's rank ("Ann Lee, the Kelmont chief executive,"). Only the role's text reads
+ * them; which spans are people does not.
+ */
+export const ROLE_TEXT_HEAD_SOURCE = anyOf([
+  ...ROLE_HEADS, 'executive', 'manager', 'editor', 'professor', 'chair', 'chairperson', 'economist', 'strategist',
+  'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'treasurer', 'prosecutor', 'judge',
+  'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'chancellor', 'rector',
+  'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist',
 ]);
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
