@@ -59,10 +59,13 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number): 
   const inSentence = dates.filter((d) => d.type === 'date' && d.start >= from && d.end <= to);
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
-  // otherwise a calendar date (day or month) beats a vague one ("now", "recently", "this year")
+  // otherwise the calendar date (day or month) nearest the figure beats a vague one ("now", "recently", "this year"):
+  // a dateline's date opens the first sentence, but "on Saturday" by the figure is when it happened
+  const calendar = inSentence.filter((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value));
+  const distance = (d: Fact): number => (d.end <= fact.start ? fact.start - d.end : Math.max(0, d.start - fact.end));
   const chosen =
     (event && inSentence.find((d) => d.start >= event.start - 5 && d.end <= event.end)) ??
-    inSentence.find((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value)) ??
+    calendar.reduce<Fact | undefined>((best, d) => (!best || distance(d) < distance(best) ? d : best), undefined) ??
     inSentence[0];
   if (!chosen || chosen.type !== 'date') return null;
   return { start: chosen.start, end: chosen.end, text: chosen.text, fact: chosen.id, value: chosen.value };

@@ -98,5 +98,8 @@ export const perpetratorPatterns: RegExp[] = [
   /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
 ];
 
-/** "in Eastport", "near the border town": a place for the event. */
-export const locationPattern = /\b(?:in|near|at|outside) (?:the )?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)/g;
+/** "in the northern town of": the kind of place, before its name. */
+const PLACE_KIND = rx('')`(?:[a-z-]+ ){0,2}(?:town|city|village|district|province|region|state|county|area|suburb|
+  neighbou?rhood|capital|port|camp|island|municipality|governorate) of `;
+/** "in Eastport", "near the border town", "in the northern town of Eastport": a place for the event. */
+export const locationPattern = rx('g')`\b(?:in|near|at|outside) (?:the )?(?:${PLACE_KIND})?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;

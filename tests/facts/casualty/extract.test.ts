@@ -178,6 +178,24 @@ describe('casualty figures', () => {
     expect(away!.event).toBeNull();
   });
 
+  it.each([
+    // a dateline's date opens the sentence; the day by the figure is when it happened
+    ['BRANTHOLM, Norland, Aug. 11, 2025 - Gunmen raided a market on Saturday, killing seven traders.', '2025-08-09'],
+    ['Police said on Monday that a woman was found shot on Saturday.', '2025-08-09'],
+  ])('links the calendar date nearest the figure: %s', (text, value) => {
+    const fact = extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
+    expect(fact.date?.value).toBe(value);
+  });
+
+  it.each([
+    ['Gunmen killed seven traders in the northern town of Kelmont on Saturday.', 'Kelmont'],
+    ['Two soldiers were wounded near the border village of Ostrava Dol.', 'Ostrava Dol'],
+    ['Three people died in a fire in Harwell.', 'Harwell'],
+  ])('links the place after the kind of place it is: %s', (text, place) => {
+    const fact = extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
+    expect(fact.location?.text).toBe(place);
+  });
+
   it('prefers a calendar date to a vague one in the sentence', () => {
     const result = extract('Police now say a man was shot on Friday.', { published: PUBLISHED });
     const fact = result.facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
