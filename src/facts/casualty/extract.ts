@@ -40,6 +40,7 @@ const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struc
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
 const HYPOTHETICAL = /\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) (?:[\w'’-]+,? ){0,6}$/i;
+const AMONG_THE_DEAD = /^\W*among (?:the|those) (?:dead|killed|slain|fatalities)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
@@ -95,6 +96,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
     }
+    // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit
+    if (AMONG_THE_DEAD.test(text)) for (const fact of inSentence) if (fact.hit && fact.count === 1) Object.assign(fact, { kind: 'killed', hit: false });
     const aggregate = AGGREGATE_CUES.test(text);
     const tally = TALLY_CUES.test(text);
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];

@@ -224,6 +224,9 @@ describe('article totals', () => {
     ['A teenager was killed at home on Friday. Relatives said he accidentally shot himself.', 1, 0],
     // right beside the dead, the shot are others
     ['Officers found two bodies and two victims who were shot.', 2, 2],
+    // one victim named among the dead was killed, not only shot, and is one of the dead counted before
+    ['Six people were killed in the raid. Among the dead was a local teacher, Ana Brel, who was shot as she ran.', 6, 0],
+    ['Among the injured was a guard who was shot in the leg.', 0, 1],
     // the dead among the injured
     ['Four people were hurt, including a 19-year-old man who died on Sunday.', 1, 3],
     ['Three people were hospitalised after the shooting. Officials later said one shooting victim had died.', 1, 2],
