@@ -32,9 +32,9 @@ export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
 /**
  * The heads of the role a person's record gives (`role`, `affiliation`): the heads above and the jobs of business
  * and public life that name no one's rank ("Ann Lee, the Kelmont chief executive,"). Only the role's text reads
- * them; which spans are people does not.
+ * them; which spans are people does not. A "co-", "vice-" or "ex-" may lead the head ("co-leader").
  */
-export const ROLE_TEXT_HEAD_SOURCE = anyOf([
+export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   ...ROLE_HEADS, 'executive', 'manager', 'editor', 'professor', 'chair', 'chairperson', 'economist', 'strategist',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'treasurer', 'prosecutor', 'judge',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'chancellor', 'rector',
