@@ -83,6 +83,14 @@ describe('organisations where a first name or a speech verb misleads', () => {
 
 describe('name shapes', () => {
   it.each([
+    // a generation suffix keeps its full stop inside a sentence, as a company's legal form does
+    ['President Dan Ortiz Jr. flew to the coast on Tuesday.', 'Dan Ortiz Jr.'],
+    ['The prize went to Dan Ortiz Sr., the founder.', 'Dan Ortiz Sr.'],
+    // at the end of a sentence the stop is the sentence's
+    ['The speech was given by Dan Ortiz Jr.', 'Dan Ortiz Jr'],
+  ])('%s → %s', (text, name) => expect(personNames(text)).toEqual([name]));
+
+  it.each([
     // a romanised given name of two syllables joined by a hyphen, the second in lower case
     ['Councillor Tam Kai-wan voted against the bill.', ['Tam Kai-wan']],
     ['Two members, Senator Ho Chun-lai and Mr Fok, left.', ['Ho Chun-lai', 'Fok']],

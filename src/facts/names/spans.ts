@@ -99,11 +99,13 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     }
   }
   let end = span.end;
-  // "Kelmont Bancorp Inc., a bank": the abbreviation keeps its full stop inside a sentence
-  if (COMPANY_SUFFIXES.has(lastWord(span.text)) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
+  // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
+  if ((COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text))) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
   parts.push(sub(ctx, span, first, span.last, start, end));
   return parts.filter((p) => p.text.length > 0);
 }
+
+const GENERATION_SUFFIX = /^(?:jr|sr)$/;
 
 function sub(ctx: Context, span: NameSpan, first: number, last: number, start: number, end: number): NameSpan {
   return { ...span, first, last, start, end, text: ctx.text.slice(start, end) };
