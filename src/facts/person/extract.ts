@@ -104,8 +104,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
   const beforeText = ctx.text.slice(beforeStart, start);
   const before = ROLE_BEFORE.exec(beforeText);
   if (before) {
-    // a sentence's first word may be an article: "The Kelmont chief executive, Ann Lee," → "Kelmont chief executive"
-    const article = /^(?:The|A|An) /.exec(before[1]!)?.[0].length ?? 0;
+    // a sentence's first word may be an article or a possessive: "The Kelmont chief executive, Ann Lee," → "Kelmont
+    // chief executive", "Its chief executive, Ann Lee," → "chief executive"
+    const article = /^(?:the|a|an|its|his|her|their|our) /i.exec(before[1]!)?.[0].length ?? 0;
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
   const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100));
