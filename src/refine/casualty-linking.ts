@@ -1,7 +1,9 @@
 // Ties each casualty figure to the perpetrator, place and date its sentence gives,
 // pointing at the organisation and date facts those came from.
 import type { CasualtyFact, Fact } from '../facts/index.js';
-import { locationPattern, perpetratorPatterns } from '../facts/casualty/context-patterns.js';
+import {
+  ATTACKER_VICTIMS, attackerByPattern, attackerSubjectPattern, locationPattern, perpetratorPatterns,
+} from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
 import { firstIndexAtLeast } from '../util/search.js';
 import { rx } from '../util/regex.js';
@@ -21,7 +23,7 @@ export const casualtyLinking: Refiner = {
     for (const fact of facts) {
       if (fact.type !== 'casualty') continue;
       const sentence = ctx.sentenceAt(fact.start);
-      fact.perpetrator = findPerpetrator(sentence.text, sentence.start, entityAt);
+      fact.perpetrator = findPerpetrator(sentence.text, sentence.start, entityAt) ?? findAttacker(fact, sentence.text, sentence.start);
       fact.location = findLocation(sentence.text, sentence.start, entityAt);
       fact.date = findDate(fact, datesWithin(dates, sentence.start, sentence.end), sentence.start, sentence.end);
     }
@@ -38,6 +40,27 @@ function findPerpetrator(text: string, offset: number, entityAt: (s: number, e: 
       const entity = entityAt(start, start + name.length);
       // only a known organisation or person can be a perpetrator; "by the US" is not an attribution
       if (entity && entity.type === 'organisation') return { start, end: start + name.length, text: name, fact: entity.id };
+    }
+  }
+  return null;
+}
+
+/**
+ * Attackers named by a noun, not by a name ("gunmen", "a suicide bomber"): the agent after "by", else the subject of
+ * an attack verb before the figure. `fact` is null: no organisation or person fact stands for them. The figure's own
+ * victims are never its attackers ("two gunmen were killed").
+ */
+function findAttacker(fact: CasualtyFact, text: string, offset: number): CasualtyFact['perpetrator'] {
+  if (ATTACKER_VICTIMS.test(fact.text)) return null;
+  for (const pattern of [attackerByPattern, attackerSubjectPattern]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const name = m.groups!.name!;
+      const start = offset + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (start < fact.end && end > fact.start) continue;
+      if (pattern === attackerSubjectPattern && start > fact.start) continue;
+      return { start, end, text: name, fact: null };
     }
   }
   return null;

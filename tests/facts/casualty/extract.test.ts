@@ -196,6 +196,23 @@ describe('casualty figures', () => {
     expect(fact.location?.text).toBe(place);
   });
 
+  it.each([
+    // attackers named by a noun: the agent after "by", or the subject of an attack verb before the figure
+    ['Gunmen on motorbikes stormed a market in Kelmont, killing seven traders.', 'Gunmen'],
+    ['Two farmers were killed by suspected bandits near the river.', 'suspected bandits'],
+    ['A suicide bomber blew himself up at a checkpoint, killing five soldiers.', 'A suicide bomber'],
+    ['In the north, armed raiders attacked a camp, leaving three people dead.', 'armed raiders'],
+    // the figure's own victims are never its attackers; a noun that names no attacker is none
+    ['Police said two gunmen were killed in the shootout.', null],
+    ['Soldiers killed three militants after they attacked a base.', null],
+    ['One attacker was killed and a rifle left behind by the attackers was found.', null],
+    ['A man was shot dead by police on Friday.', null],
+  ])('names the attackers of: %s', (text, perpetrator) => {
+    const fact = extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
+    expect(fact.perpetrator?.text ?? null).toBe(perpetrator);
+    if (fact.perpetrator) expect(fact.perpetrator.fact).toBeNull();
+  });
+
   it('prefers a calendar date to a vague one in the sentence', () => {
     const result = extract('Police now say a man was shot on Friday.', { published: PUBLISHED });
     const fact = result.facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
