@@ -52,6 +52,7 @@ function findPerpetrator(text: string, offset: number, entityAt: (s: number, e: 
  */
 function findAttacker(fact: CasualtyFact, text: string, offset: number): CasualtyFact['perpetrator'] {
   if (ATTACKER_VICTIMS.test(fact.text)) return null;
+  let found: CasualtyFact['perpetrator'] = null;
   for (const pattern of [attackerByPattern, attackerSubjectPattern]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -59,11 +60,12 @@ function findAttacker(fact: CasualtyFact, text: string, offset: number): Casualt
       const start = offset + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (start < fact.end && end > fact.start) continue;
-      if (pattern === attackerSubjectPattern && start > fact.start) continue;
-      return { start, end, text: name, fact: null };
+      if (pattern === attackerByPattern) return { start, end, text: name, fact: null };
+      // the subject nearest before the figure: "Gunman kills 4 ... A gunman killed four people"
+      if (start < fact.start) found = { start, end, text: name, fact: null };
     }
   }
-  return null;
+  return found;
 }
 
 function findLocation(text: string, offset: number, entityAt: (s: number, e: number) => Fact | undefined): CasualtyFact['location'] {

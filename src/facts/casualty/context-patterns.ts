@@ -1,7 +1,7 @@
 // Patterns around the figures: coordinated victims, subsets, sentences that hold no figure, statistics
 // over many events, and the event, perpetrator and place a figure belongs to.
 import { NUMBER_WORD_SOURCE } from './numbers.js';
-import { rx } from '../../util/regex.js';
+import { rx, source } from '../../util/regex.js';
 import {
   APPOSITIVE,
   A_PERSON,
@@ -98,22 +98,27 @@ export const perpetratorPatterns: RegExp[] = [
   /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
 ];
 
+/** An alternation whose words may open a sentence: "gunmen|attackers" → "[Gg]unmen|[Aa]ttackers". */
+const eitherCaseFirst = (alternation: string): string =>
+  alternation.replace(/(^|\(\?:|\|)([a-z])/g, (_m, lead: string, c: string) => `${lead}[${c.toUpperCase()}${c}]`);
 /** Nouns for the people who carry out an attack: "gunmen", "a suicide bomber", "suspected militants". */
-const ATTACKER_NOUN = rx('')`(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|(?:suicide |car |truck )?bombers?|
-  rebels?|bandits?|jihadists?|terrorists?|extremists?|shooters?|snipers?|raiders?|kidnappers?|hijackers?|
-  killers?|assassins?|knifem[ae]n|arsonists?|mobs?|gang members|gangs?)`;
-/** What may stand before it: an article or a number, and up to three modifiers ("two masked", "suspected Islamist"). */
-const ATTACKER_LEAD = rx('')`(?:(?:an?|the|two|three|four|five|six|several|some|dozens of|a group of|a gang of) )?
-  (?:(?:suspected|armed|heavily armed|masked|unidentified|unknown|alleged|lone|rival|[A-Z][\w’'-]+) ){0,3}`;
+const ATTACKER_NOUN = `(?:${eitherCaseFirst(source`gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
+  (?:suicide |car |truck )?bombers?|rebels?|bandits?|jihadists?|terrorists?|extremists?|shooters?|snipers?|raiders?|
+  kidnappers?|hijackers?|killers?|assassins?|knifem[ae]n|arsonists?|mobs?|gang members|gangs?`)})`;
+/** What may stand before it: an article or a number, and up to three modifiers ("two masked", "suspected Taliban"). */
+const ATTACKER_LEAD = `(?:(?:${eitherCaseFirst('an?|the|two|three|four|five|six|several|some|dozens of|a group of|a gang of')}) )?` +
+  `(?:(?:${eitherCaseFirst('suspected|armed|heavily armed|masked|unidentified|unknown|alleged|lone|rival')}|` +
+  `[A-Z][a-z][\\w’'-]*) ){0,3}`;
 /** A figure of attackers ("one assailant killed"): its attackers are not named by a noun in its sentence. */
-export const ATTACKER_VICTIMS = rx('i')`\b${ATTACKER_NOUN}\b`;
+export const ATTACKER_VICTIMS = new RegExp(`\\b${ATTACKER_NOUN}\\b`);
 /** "killed by gunmen", "shot dead by a sniper": the agent of a passive. */
-export const attackerByPattern = rx('gi')`\bby (?<name>${ATTACKER_LEAD}${ATTACKER_NOUN})\b`;
+export const attackerByPattern = new RegExp(`\\bby (?<name>${ATTACKER_LEAD}${ATTACKER_NOUN})\\b`, 'g');
 /** "Gunmen stormed a market, killing ...", "Two suicide bombers blew themselves up": an attacker who acts. */
-export const attackerSubjectPattern = rx('gi')`(?:^|[,;:] |\b(?:when|as|after|where) )(?<name>${ATTACKER_LEAD}${ATTACKER_NOUN})
+export const attackerSubjectPattern = rx('g')`(?:^|[,;:] |\b(?:when|as|after|where) )(?<name>${ATTACKER_LEAD}${ATTACKER_NOUN})
   (?: (?:on|in|with|from|armed with)(?: [\w’'-]+){1,3}?)?(?= (?:had |have |has |allegedly |reportedly |then |also )?
   (?:opened|stormed|attacked|killed|shot|detonated|blew|set|ambushed|raided|fired|abducted|kidnapped|stabbed|rammed|
-  hacked|burned|torched|bombed|shelled|struck|hit|targeted|launched|attacking|killing|shooting)\b)`;
+  hacked|burned|torched|bombed|shelled|struck|hit|targeted|launched|attacking|killing|shooting|
+  kill|kills|attack|attacks|storm|storms|shoot|shoots|ambush|ambushes|raid|raids)\b)`;
 
 /** "in the northern town of": the kind of place, before its name. */
 const PLACE_KIND = rx('')`(?:[a-z-]+ ){0,2}(?:town|city|village|district|province|region|state|county|area|suburb|

@@ -202,6 +202,8 @@ describe('casualty figures', () => {
     ['Two farmers were killed by suspected bandits near the river.', 'suspected bandits'],
     ['A suicide bomber blew himself up at a checkpoint, killing five soldiers.', 'A suicide bomber'],
     ['In the north, armed raiders attacked a camp, leaving three people dead.', 'armed raiders'],
+    // a headline's present tense
+    ['Gunmen kill nine at roadside market', 'Gunmen'],
     // the figure's own victims are never its attackers; a noun that names no attacker is none
     ['Police said two gunmen were killed in the shootout.', null],
     ['Soldiers killed three militants after they attacked a base.', null],
