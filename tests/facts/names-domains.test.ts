@@ -20,6 +20,16 @@ describe('name domains', () => {
     expect(orgNames(text)).not.toContain(team);
   });
 
+  it.each([
+    // what a player scores is no team's: the scorer is no organisation (the team still is)
+    'Rivertown beat Hillford 2-1 on Saturday. After the break, Bako Tarvi scored from the penalty spot.',
+    'Rivertown beat Hillford 2-1 on Saturday. In the 88th minute, Bako Tarvi scored his second goal of the match.',
+    'Rivertown beat Hillford 2-1. Late on, Bako Tarvi scored a header to seal the match.',
+  ])('sports: a scorer is no team in %j', (text) => {
+    expect(orgNames(text)).not.toContain('Bako Tarvi');
+    expect(orgNames(text)).toContain('Rivertown');
+  });
+
   it('listed companies: a listed name counts only while the domain is on', () => {
     const text = 'Fund managers said Morgan Stanley cut its forecast on Monday.';
     expect(orgNames(text)).toEqual(['Morgan Stanley']);

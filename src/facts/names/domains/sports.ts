@@ -83,6 +83,8 @@ const TEAM_VERBS = [
   'hit', 'went', 'came', 'collapsed', 'slumped', 'closed', 'recovered', 'batted', 'bowled', 'fielded', 'completed',
 ];
 const TEAM_VERB_AFTER = new RegExp(String.raw`^(?:[’']s?)? ${anyOf(TEAM_VERBS)}\b`);
+// what a player scores, not a team: "Ann Lee scored his second goal", "scored from the spot", "scored in the 88th minute"
+const PLAYER_SCORED = /^ scored (?:his|her|a (?:goal|header|penalty|free[- ]kick|volley|brace|hat-trick|try)\b|from\b|in the \d+(?:st|nd|rd|th) minute)/;
 // words before a team in a game report
 const TEAM_WORDS_BEFORE = [
   'beat', 'defeated', 'against', 'over', 'v', 'vs', 'for', 'to', 'with', 'beating', 'defeating', 'host', 'hosts',
@@ -133,7 +135,7 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) {
     return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65, evidence: 'team' };
   }
-  if (TEAM_VERB_AFTER.test(after) || TEAM_WORD_BEFORE.test(before)) {
+  if ((TEAM_VERB_AFTER.test(after) && !PLAYER_SCORED.test(after)) || TEAM_WORD_BEFORE.test(before)) {
     return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6, evidence: 'team-by-verb' };
   }
   return null;
