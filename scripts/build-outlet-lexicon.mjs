@@ -42,11 +42,13 @@ function namesOf(name) {
 
 // a name this short or made of digits names nothing by itself
 const TOO_SHORT = /^(?:.|\d+)$/;
+// a few rows of the table lost their accents to a wrong encoding ("Clar\uFFFD_n"): a name so spelt matches nothing
+const MISENCODED = /[\uFFFD\u0300-\u036F_]/;
 const names = new Set();
 for (const row of parseCsv(await load(process.argv[2] ?? SOURCE))) {
   for (const raw of namesOf(row.name)) {
     const name = raw.trim().replace(/\s+/g, ' ').replace(/^The /, '').trim();
-    if (name && !TOO_SHORT.test(name) && /^[\p{Lu}\d]/u.test(name)) names.add(name);
+    if (name && !TOO_SHORT.test(name) && !MISENCODED.test(name) && /^[\p{Lu}\d]/u.test(name)) names.add(name);
   }
 }
 const english = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
