@@ -43,7 +43,7 @@ function namesOf(name) {
 // a name this short or made of digits names nothing by itself
 const TOO_SHORT = /^(?:.|\d+)$/;
 // a few rows of the table lost their accents to a wrong encoding ("Clar\uFFFD_n"): a name so spelt matches nothing
-const MISENCODED = /[\uFFFD\u0300-\u036F_]/;
+const MISENCODED = /\uFFFD|_|\p{M}/u;
 const names = new Set();
 for (const row of parseCsv(await load(process.argv[2] ?? SOURCE))) {
   for (const raw of namesOf(row.name)) {
