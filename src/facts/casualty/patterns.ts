@@ -230,7 +230,8 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
       `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded` +
       `|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
-      `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about` +
+      `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
+      `| throughout| along| over| since` +
       `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
   },
   // "shot his daughter to death"

@@ -10,6 +10,9 @@ describe('casualty figures', () => {
   it.each([
     ['Ten civilians were killed in the blast.', 'killed', 10, 'civilians'],
     ['The attack killed thirty-one people.', 'killed', 31, 'people'],
+    // the victims end where a phrase of place or time begins
+    ['The storm killed more than 150 people across the region.', 'killed', 150, 'people'],
+    ['The fighting killed 40 civilians over the weekend.', 'killed', 40, 'civilians'],
     ['The clashes caused 17 police and militia deaths.', 'killed', 17, 'police and militia'],
     ['At least 12 people were injured.', 'injured', 12, 'people'],
     ['Police said 1,200 people were wounded.', 'injured', 1200, 'people'],
