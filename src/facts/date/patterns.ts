@@ -50,6 +50,13 @@ export const dateRules: DateRule[] = [
     resolve: (g) => absolute(`${g.year ?? g.qyear ?? g.qyear2}-Q${g.ord ? ordinalNumber(g.ord) : (g.q ?? g.q2)}`, 'quarter'),
   },
   {
+    // a report's shorthand for a half year: "H1 2025", "2025 H2"
+    reason: 'year-half',
+    example: 'H1 2025; 2025 H2',
+    pattern: new RegExp(`\\bH(?<h>[12]) (?<year>${YEAR})\\b|\\b(?<year2>${YEAR}) ?H(?<h2>[12])\\b`, 'g'),
+    resolve: (g) => absolute(`${g.year ?? g.year2}-H${g.h ?? g.h2}`, 'half'),
+  },
+  {
     reason: 'relative-year-quarter',
     example: "next year's first quarter",
     pattern: new RegExp(`\\b(?<which>last|this|next) year's (?:fiscal )?(?<ord>${ORDINAL})[- ]quarter\\b`, 'gi'),

@@ -32,9 +32,10 @@ const monthAndDay: DateRule['resolve'] = (g, env) =>
 export const calendarRules: DateRule[] = [
   // ---------- absolute calendar dates ----------
   {
+    // the date of a timestamp too: "2025-08-12T14:05:00Z"
     reason: 'iso-date',
-    example: '2025-08-12',
-    pattern: new RegExp(`${NUM_BEFORE}\\b(?<year>${YEAR})-(?<month>[01]\\d)-(?<day>[0-3]\\d)\\b(?![-\\d])`, 'g'),
+    example: '2025-08-12; Updated 2025-08-12T14:05:00Z',
+    pattern: new RegExp(`${NUM_BEFORE}\\b(?<year>${YEAR})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:\\b|(?=T\\d{2}:\\d{2}))(?![-\\d])`, 'g'),
     resolve: (g) => absolute(ymd(g.year!, Number(g.month), Number(g.day)), 'day'),
   },
   {
