@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from './parse-csv.mjs';
+import { loadText, parseCsv } from './parse-csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = [
@@ -45,19 +45,10 @@ function baseName(raw) {
   return name;
 }
 
-async function load(source) {
-  if (/^https?:/.test(source)) {
-    const res = await fetch(source);
-    if (!res.ok) throw new Error(`${source}: ${res.status}`);
-    return res.text();
-  }
-  return readFileSync(source, 'utf8');
-}
-
 const inputs = process.argv.slice(2).length ? process.argv.slice(2) : SOURCES;
 const names = new Set();
 for (const source of inputs) {
-  for (const row of parseCsv(await load(source))) {
+  for (const row of parseCsv(await loadText(source))) {
     if (row.ETF === 'Y' || row['Test Issue'] === 'Y') continue;
     const name = baseName(row['Company Name'] || row['Security Name'] || '');
     if (name) names.add(name);

@@ -10,20 +10,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from './parse-csv.mjs';
+import { loadText, parseCsv } from './parse-csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = 'https://raw.githubusercontent.com/savkov/freebie/master/freebie/websources.csv';
 const out = join(root, 'src', 'facts', 'names', 'data', 'news-outlets.ts');
-
-async function load(source) {
-  if (/^https?:/.test(source)) {
-    const res = await fetch(source);
-    if (!res.ok) throw new Error(`${source}: ${res.status}`);
-    return res.text();
-  }
-  return readFileSync(source, 'utf8');
-}
 
 const ACRONYM = /^[\p{Lu}\d&]{2,}$/u;
 const initials = (name) => name.split(/\s+/).map((w) => w[0]).filter((c) => /\p{Lu}/u.test(c)).join('');
@@ -45,7 +36,7 @@ const TOO_SHORT = /^(?:.|\d+)$/;
 // a few rows of the table lost their accents to a wrong encoding ("Clar\uFFFD_n"): a name so spelt matches nothing
 const MISENCODED = /\uFFFD|_|\p{M}/u;
 const names = new Set();
-for (const row of parseCsv(await load(process.argv[2] ?? SOURCE))) {
+for (const row of parseCsv(await loadText(process.argv[2] ?? SOURCE))) {
   for (const raw of namesOf(row.name)) {
     const name = raw.trim().replace(/\s+/g, ' ').replace(/^The /, '').trim();
     if (name && !TOO_SHORT.test(name) && !MISENCODED.test(name) && /^[\p{Lu}\d]/u.test(name)) names.add(name);

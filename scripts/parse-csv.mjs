@@ -1,5 +1,18 @@
-// RFC 4180 CSV for the lexicon builders (scripts/build-*-lexicon.mjs): quoted fields may hold commas and
-// line breaks. Returns one object a row, keyed by the header.
+// What the lexicon builders (scripts/build-*-lexicon.mjs) share: reading a source, from the web or a local copy,
+// and RFC 4180 CSV (quoted fields may hold commas and line breaks).
+import { readFileSync } from 'node:fs';
+
+/** A source's text: an http(s) address is downloaded, anything else read as a local file. */
+export async function loadText(source) {
+  if (/^https?:/.test(source)) {
+    const res = await fetch(source);
+    if (!res.ok) throw new Error(`${source}: ${res.status}`);
+    return res.text();
+  }
+  return readFileSync(source, 'utf8');
+}
+
+/** One object a row, keyed by the header. */
 export function parseCsv(text) {
   const rows = [];
   let row = [];
