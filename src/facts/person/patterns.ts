@@ -38,7 +38,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   ...ROLE_HEADS, 'executive', 'manager', 'editor', 'professor', 'chair', 'chairperson', 'economist', 'strategist',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'treasurer', 'prosecutor', 'judge',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'chancellor', 'rector',
-  'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist',
+  'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
 ]);
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
@@ -171,7 +171,7 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
-  'commissioner|ambassador|envoy|ceo|cfo|coo|cto)';
+  'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach)';
 /** The same alternation with each word's first letter in either case: "chief" → "[Cc]hief". */
 const eitherCaseFirst = (alternation: string): string =>
   alternation.replace(/(\(\?:|\|)([a-z])/g, (_m, lead: string, c: string) => `${lead}[${c.toUpperCase()}${c}]`);
