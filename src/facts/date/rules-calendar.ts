@@ -220,8 +220,9 @@ export const calendarRules: DateRule[] = [
   },
   {
     reason: 'today-yesterday-tomorrow',
-    example: 'yesterday; late yesterday; tonight',
-    accept: (g, before) => /^[a-z]/.test(g.word!) || !AFTER_NAME.test(before),
+    example: 'yesterday; late yesterday; tonight; Today, the talks resume',
+    // "USA Today", "Radio 4's Today programme": capitalised after a name or a possessive, it is a title
+    accept: (g, before) => /^[a-z]/.test(g.word!) || (!AFTER_NAME.test(before) && !/[’']s\s$/u.test(before)),
     pattern: /\b(?:(?:early|late|earlier|later) )?(?<word>today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b/gi,
     resolve: (g, env) => {
       if (!env.published) return noPublication('day');

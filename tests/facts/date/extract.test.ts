@@ -224,6 +224,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The score was 45 April.',
     'It was dated February 30, 2021.',
     'The file is dated 2025-13-01.',
+    // a title: capitalised after a name or a possessive
+    'She read it in Kelmont Today on the train.',
+    "He told the station's Today programme that it was wrong.",
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
