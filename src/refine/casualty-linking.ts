@@ -23,7 +23,8 @@ export const casualtyLinking: Refiner = {
     for (const fact of facts) {
       if (fact.type !== 'casualty') continue;
       const sentence = ctx.sentenceAt(fact.start);
-      fact.perpetrator = findPerpetrator(sentence.text, sentence.start, entityAt) ?? findAttacker(fact, sentence.text, sentence.start);
+      fact.perpetrator =
+        findPerpetrator(sentence.text, sentence.start, entityAt) ?? findAttacker(fact, sentence.text, sentence.start);
       fact.location = findLocation(sentence.text, sentence.start, entityAt);
       fact.date = findDate(fact, datesWithin(dates, sentence.start, sentence.end), sentence.start, sentence.end);
     }

@@ -106,7 +106,8 @@ const ATTACKER_NOUN = `(?:${eitherCaseFirst(source`gunm[ae]n|attackers?|assailan
   (?:suicide |car |truck )?bombers?|rebels?|bandits?|jihadists?|terrorists?|extremists?|shooters?|snipers?|raiders?|
   kidnappers?|hijackers?|killers?|assassins?|knifem[ae]n|arsonists?|mobs?|gang members|gangs?`)})`;
 /** What may stand before it: an article or a number, and up to three modifiers ("two masked", "suspected Taliban"). */
-const ATTACKER_LEAD = `(?:(?:${eitherCaseFirst('an?|the|two|three|four|five|six|several|some|dozens of|a group of|a gang of')}) )?` +
+const ATTACKER_COUNT = eitherCaseFirst('an?|the|two|three|four|five|six|several|some|dozens of|a group of|a gang of');
+const ATTACKER_LEAD = `(?:(?:${ATTACKER_COUNT}) )?` +
   `(?:(?:${eitherCaseFirst('suspected|armed|heavily armed|masked|unidentified|unknown|alleged|lone|rival')}|` +
   `[A-Z][a-z][\\w’'-]*) ){0,3}`;
 /** A figure of attackers ("one assailant killed"): its attackers are not named by a noun in its sentence. */
@@ -124,4 +125,5 @@ export const attackerSubjectPattern = rx('g')`(?:^|[,;:] |\b(?:when|as|after|whe
 const PLACE_KIND = rx('')`(?:[a-z-]+ ){0,2}(?:town|city|village|district|province|region|state|county|area|suburb|
   neighbou?rhood|capital|port|camp|island|municipality|governorate) of `;
 /** "in Eastport", "near the border town", "in the northern town of Eastport": a place for the event. */
-export const locationPattern = rx('g')`\b(?:in|near|at|outside) (?:the )?(?:${PLACE_KIND})?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;
+export const locationPattern =
+  rx('g')`\b(?:in|near|at|outside) (?:the )?(?:${PLACE_KIND})?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;

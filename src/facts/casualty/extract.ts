@@ -97,7 +97,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
     }
     // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit
-    if (AMONG_THE_DEAD.test(text)) for (const fact of inSentence) if (fact.hit && fact.count === 1) Object.assign(fact, { kind: 'killed', hit: false });
+    if (AMONG_THE_DEAD.test(text)) {
+      for (const fact of inSentence) if (fact.hit && fact.count === 1) Object.assign(fact, { kind: 'killed', hit: false });
+    }
     const aggregate = AGGREGATE_CUES.test(text);
     const tally = TALLY_CUES.test(text);
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];

@@ -29,13 +29,16 @@ const monthAndDay: DateRule['resolve'] = (g, env) =>
     ? absolute(ymd(g.year, monthNumber(g.month!), dayNumber(g.day!)), 'day')
     : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!));
 
+// where an ISO date ends: a word boundary, or a timestamp's time ("2025-08-12T14:05")
+const DATE_END = String.raw`(?:\b|(?=T\d{2}:\d{2}))(?![-\d])`;
+
 export const calendarRules: DateRule[] = [
   // ---------- absolute calendar dates ----------
   {
     // the date of a timestamp too: "2025-08-12T14:05:00Z"
     reason: 'iso-date',
     example: '2025-08-12; Updated 2025-08-12T14:05:00Z',
-    pattern: new RegExp(`${NUM_BEFORE}\\b(?<year>${YEAR})-(?<month>[01]\\d)-(?<day>[0-3]\\d)(?:\\b|(?=T\\d{2}:\\d{2}))(?![-\\d])`, 'g'),
+    pattern: new RegExp(`${NUM_BEFORE}\\b(?<year>${YEAR})-(?<month>[01]\\d)-(?<day>[0-3]\\d)${DATE_END}`, 'g'),
     resolve: (g) => absolute(ymd(g.year!, Number(g.month), Number(g.day)), 'day'),
   },
   {

@@ -33,7 +33,7 @@ export function listedCompany(name: string): ListedStrength | null {
   return listed.get(key(name)) ?? null;
 }
 
-/** "Agence France Presse" → 'firm', "Guardian" → 'ambiguous', "Kelmont Courier" → null: a news outlet on Freebie's list. */
+/** "Agence France Presse" → 'firm', "Guardian" → 'ambiguous', "Kelmont Courier" → null: an outlet on Freebie's list. */
 export function newsOutlet(name: string): ListedStrength | null {
   outlets ??= indexOf(NEWS_OUTLETS);
   return outlets.get(key(name)) ?? null;

@@ -100,7 +100,8 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   }
   let end = span.end;
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
-  if ((COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text))) && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
+  const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
+  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
   parts.push(sub(ctx, span, first, span.last, start, end));
   return parts.filter((p) => p.text.length > 0);
 }

@@ -12,6 +12,7 @@ import { PLACE_OR_EVENT_HEADS, SPORT_RESULT_NEAR, SPORT_VERB_AFTER, SPORT_VERB_B
 import { CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, PERSON_SCORER_AFTER } from '../../person/patterns.js';
 import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
+import { rx } from '../../../util/regex.js';
 
 // a club's town mark in brackets, then a score or a table row ("Hajek (B) 2", "Hajek (B) - Lom")
 const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
@@ -84,7 +85,8 @@ const TEAM_VERBS = [
 ];
 const TEAM_VERB_AFTER = new RegExp(String.raw`^(?:[’']s?)? ${anyOf(TEAM_VERBS)}\b`);
 // what a player scores, not a team: "Ann Lee scored his second goal", "scored from the spot", "scored in the 88th minute"
-const PLAYER_SCORED = /^ scored (?:his|her|a (?:goal|header|penalty|free[- ]kick|volley|brace|hat-trick|try)\b|from\b|in the \d+(?:st|nd|rd|th) minute)/;
+const GOAL_KINDS = /(?:goal|header|penalty|free[- ]kick|volley|brace|hat-trick|try)/;
+const PLAYER_SCORED = rx('')`^ scored (?:his|her|a ${GOAL_KINDS}\b|from\b|in the \d+(?:st|nd|rd|th) minute)`;
 // words before a team in a game report
 const TEAM_WORDS_BEFORE = [
   'beat', 'defeated', 'against', 'over', 'v', 'vs', 'for', 'to', 'with', 'beating', 'defeating', 'host', 'hosts',
