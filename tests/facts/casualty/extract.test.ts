@@ -181,22 +181,20 @@ describe('casualty figures', () => {
     expect(away!.event).toBeNull();
   });
 
+  // sentence → what the first figure links to: its date's value or its place's text
+  const firstFigure = (text: string): CasualtyFact =>
+    extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
   it.each([
     // a dateline's date opens the sentence; the day by the figure is when it happened
-    ['BRANTHOLM, Norland, Aug. 11, 2025 - Gunmen raided a market on Saturday, killing seven traders.', '2025-08-09'],
-    ['Police said on Monday that a woman was found shot on Saturday.', '2025-08-09'],
-  ])('links the calendar date nearest the figure: %s', (text, value) => {
-    const fact = extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
-    expect(fact.date?.value).toBe(value);
-  });
-
-  it.each([
-    ['Gunmen killed seven traders in the northern town of Kelmont on Saturday.', 'Kelmont'],
-    ['Two soldiers were wounded near the border village of Ostrava Dol.', 'Ostrava Dol'],
-    ['Three people died in a fire in Harwell.', 'Harwell'],
-  ])('links the place after the kind of place it is: %s', (text, place) => {
-    const fact = extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
-    expect(fact.location?.text).toBe(place);
+    ['BRANTHOLM, Norland, Aug. 11, 2025 - Gunmen raided a market on Saturday, killing seven traders.', 'date', '2025-08-09'],
+    ['Police said on Monday that a woman was found shot on Saturday.', 'date', '2025-08-09'],
+    // the place after the kind of place it is
+    ['Gunmen killed seven traders in the northern town of Kelmont on Saturday.', 'place', 'Kelmont'],
+    ['Two soldiers were wounded near the border village of Ostrava Dol.', 'place', 'Ostrava Dol'],
+    ['Three people died in a fire in Harwell.', 'place', 'Harwell'],
+  ])('links the nearest calendar date or the named place: %s → %s %s', (text, link, expected) => {
+    const fact = firstFigure(text);
+    expect(link === 'date' ? fact.date?.value : fact.location?.text).toBe(expected);
   });
 
   it.each([
@@ -213,7 +211,7 @@ describe('casualty figures', () => {
     ['One attacker was killed and a rifle left behind by the attackers was found.', null],
     ['A man was shot dead by police on Friday.', null],
   ])('names the attackers of: %s', (text, perpetrator) => {
-    const fact = extract(text, { published: PUBLISHED }).facts.find((f): f is CasualtyFact => f.type === 'casualty')!;
+    const fact = firstFigure(text);
     expect(fact.perpetrator?.text ?? null).toBe(perpetrator);
     if (fact.perpetrator) expect(fact.perpetrator.fact).toBeNull();
   });
