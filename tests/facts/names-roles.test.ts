@@ -31,6 +31,7 @@ describe('titles and roles stay out of the name', () => {
     ['Kelmont grew fast, and its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],
+    ['Competition chief Ann Lee said the firm had broken the rules.', 'Ann Lee', 'Competition chief', null],
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

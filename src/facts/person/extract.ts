@@ -120,7 +120,13 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
   const prev = ctx.tokens[span.first - 1];
   if (prev && isTitle(prev) && prev.sentence === ctx.tokens[span.first]!.sentence) {
     const word = ROLE_WORD_BEFORE.exec(beforeText);
-    if (word) return at(start - word[1]!.length - 1, start - 1);
+    if (word) {
+      let from = start - word[1]!.length - 1;
+      // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief"
+      const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
+      if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening)) from -= opening.length;
+      return at(from, start - 1);
+    }
   }
   return null;
 }
