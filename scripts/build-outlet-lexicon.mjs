@@ -21,7 +21,7 @@ const initials = (name) => name.split(/\s+/).map((w) => w[0]).filter((c) => /\p{
 /**
  * A name in brackets after another is a second name of the same outlet when one of the two is the other's
  * acronym ("Russia Today (RT)") or an acronym's expansion; otherwise it only tells the outlets apart
- * ("The Star (Malaysia)", "(en)") and is dropped.
+ * ("The Star (KE)", "(en)") and is dropped.
  */
 function namesOf(name) {
   const bracketed = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);

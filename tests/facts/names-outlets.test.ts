@@ -14,8 +14,8 @@ describe('news outlets: the list', () => {
     // "Russia Today (RT)": a bracketed acronym of the name is a second name
     ['Russia Today', 'firm'],
     ['RT', 'firm'],
-    // "The Star (Malaysia)": a bracket that only tells two outlets apart is no name
-    ['Malaysia', null],
+    // "The Star (KE)": a bracket that only tells two outlets apart is no name
+    ['KE', null],
     ['Star', 'ambiguous'],
     ['Politico', 'ambiguous'],
     ['Kelmont Courier', null],
