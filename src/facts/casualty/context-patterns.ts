@@ -2,6 +2,7 @@
 // over many events, and the event, perpetrator and place a figure belongs to.
 import { NUMBER_WORD_SOURCE } from './numbers.js';
 import { rx, source } from '../../util/regex.js';
+import { eitherCaseFirst } from '../../lexicon/patterns.js';
 import {
   APPOSITIVE,
   A_PERSON,
@@ -98,9 +99,6 @@ export const perpetratorPatterns: RegExp[] = [
   /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
 ];
 
-/** An alternation whose words may open a sentence: "gunmen|attackers" → "[Gg]unmen|[Aa]ttackers". */
-const eitherCaseFirst = (alternation: string): string =>
-  alternation.replace(/(^|\(\?:|\|)([a-z])/g, (_m, lead: string, c: string) => `${lead}[${c.toUpperCase()}${c}]`);
 /** Nouns for the people who carry out an attack: "gunmen", "a suicide bomber", "suspected militants". */
 const ATTACKER_NOUN = `(?:${eitherCaseFirst(source`gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
   (?:suicide |car |truck )?bombers?|rebels?|bandits?|jihadists?|terrorists?|extremists?|shooters?|snipers?|raiders?|

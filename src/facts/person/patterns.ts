@@ -1,6 +1,6 @@
 // Person evidence as data: title and role words that sit before or after a name, and first names.
 import { readFileSync } from 'node:fs';
-import { anyOf } from '../../lexicon/patterns.js';
+import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
 
 /** "President Ann Lee", "Coordinator for Trade Policy Dan Ortiz", "spokesman": role heads. */
@@ -172,9 +172,6 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach)';
-/** The same alternation with each word's first letter in either case: "chief" → "[Cc]hief". */
-const eitherCaseFirst = (alternation: string): string =>
-  alternation.replace(/(\(\?:|\|)([a-z])/g, (_m, lead: string, c: string) => `${lead}[${c.toUpperCase()}${c}]`);
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
