@@ -32,6 +32,11 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],
     ['Competition chief Ann Lee said the firm had broken the rules.', 'Ann Lee', 'Competition chief', null],
+    // members of a legislature: the title and the party before it stay out of the name
+    ['Harbour Party MP Rachel Moss asked for a vote.', 'Rachel Moss', 'MP', 'Harbour Party'],
+    ['Congresswoman Ann Lee said the bill would pass.', 'Ann Lee', 'Congresswoman', null],
+    ['Assemblyman Tom Okafor disagreed with the plan.', 'Tom Okafor', 'Assemblyman', null],
+    ['Lawmaker Dana Whitcomb left the chamber.', 'Dana Whitcomb', 'Lawmaker', null],
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
