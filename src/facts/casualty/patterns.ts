@@ -26,6 +26,7 @@ import {
   PERSON,
   POSSESSED_PERSON,
   PRED,
+  RELATIVE_CLAUSE,
   THE_PERSON,
   VICTIMS,
   VICTIMS_AFTER,
@@ -92,6 +93,15 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\bwho\b/i,
     example: 'a boy who was shot on Tuesday has died',
     pattern: g(`\\b${A_PERSON},? who [^.;:!?]{1,100}? (?:has |have |had |later |since |eventually )*(?<killed>died|been pronounced dead|succumbed)${END}`),
+    count: 1,
+  },
+  // "a guard who tried to stop the bomber was also killed": the outcome after a relative clause is the person's,
+  // not that of someone named inside the clause
+  {
+    reason: 'person-who-outcome',
+    cue: /\b(?:who|that)\b/i,
+    example: 'a guard who tried to stop the gunman was also killed',
+    pattern: g(`\\b${A_PERSON},? (?:who|that) ${RELATIVE_CLAUSE},? ${AUX}${PRED}${END}`),
     count: 1,
   },
   // "1 civilian, a tribal elder, was killed"

@@ -96,6 +96,15 @@ export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|ins
 export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
+/**
+ * The words of a relative clause that is not itself the outcome: "who tried to stop the gunman". It opens with no
+ * auxiliary ("who was shot" is the outcome) and holds no second clause ("who saw it said he was hurt").
+ */
+export const RELATIVE_CLAUSE =
+  "(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:(?!(?:said|says|told|saying|and|but|who|which" +
+    "|he|she|they|we|i|was|were)\\b)[\\w'’-]+ ){0,10}?(?!(?:said|says|told|saying|and|but|who|which|he|she|they|we|i" +
+    "|was|were)\\b)[\\w'’-]+";
+
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =
   "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +

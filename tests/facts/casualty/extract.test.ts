@@ -9,6 +9,9 @@ describe('casualty figures', () => {
   // sentence → the first figure's kind, count and victims (null: not checked)
   it.each([
     ['Ten civilians were killed in the blast.', 'killed', 10, 'civilians'],
+    // the outcome after a relative clause is the subject's, not that of the person named inside the clause
+    ['A security guard who tried to stop the bomber was also killed.', 'killed', 1, 'A security guard'],
+    ['A witness who saw the gunman said he was wounded.', 'injured', 1, 'he'],
     ['The attack killed thirty-one people.', 'killed', 31, 'people'],
     // the victims end where a phrase of place or time begins
     ['The storm killed more than 150 people across the region.', 'killed', 150, 'people'],
