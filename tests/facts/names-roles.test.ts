@@ -32,6 +32,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],
     ['Competition chief Ann Lee said the firm had broken the rules.', 'Ann Lee', 'Competition chief', null],
+    // a role phrase that starts inside a body's name serves that body
+    ['The vote was called by Harbour Party leader Tomas Quill.', 'Tomas Quill', 'leader', 'Harbour Party'],
+    ['Kelmont Bank chief economist Ann Lee said rates would fall.', 'Ann Lee', 'chief economist', 'Kelmont Bank'],
     // members of a legislature: the title and the party before it stay out of the name
     ['Harbour Party MP Rachel Moss asked for a vote.', 'Rachel Moss', 'MP', 'Harbour Party'],
     ['Congresswoman Ann Lee said the bill would pass.', 'Ann Lee', 'Congresswoman', null],

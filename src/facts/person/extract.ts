@@ -116,7 +116,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
   }
   // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
   const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);
-  if (phrase && ctx.tokens[span.first - 1]?.sentence === ctx.tokens[span.first]!.sentence) return at(start - phrase[1]!.length - 1, start - 1);
+  if (phrase && ctx.tokens[span.first - 1]?.sentence === ctx.tokens[span.first]!.sentence) {
+    return at(afterNameAround(ctx, start - phrase[1]!.length - 1, start - 1), start - 1);
+  }
   const prev = ctx.tokens[span.first - 1];
   if (prev && isTitle(prev) && prev.sentence === ctx.tokens[span.first]!.sentence) {
     const word = ROLE_WORD_BEFORE.exec(beforeText);
@@ -129,6 +131,16 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     }
   }
   return null;
+}
+
+/**
+ * Where a role phrase starts, moved past the body or place whose name it starts inside: "Harbour Party leader Ann
+ * Lee" → "leader" (the body serves as the affiliation), not "Party leader".
+ */
+function afterNameAround(ctx: Context, roleStart: number, roleEnd: number): number {
+  const around = classifiedNames(ctx).find((n) => n.start < roleStart && n.end > roleStart && n.end < roleEnd
+    && (n.cls === 'organisation' || n.cls === 'place'));
+  return around ? around.end + (/^\s*/.exec(ctx.text.slice(around.end, roleEnd))?.[0].length ?? 0) : roleStart;
 }
 
 /** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
