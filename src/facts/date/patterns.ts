@@ -254,22 +254,24 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'units-ago',
-    example: 'three days ago; two years ago; a week earlier',
+    example: 'three days ago; two years ago; a week earlier; a fortnight ago',
     pattern: new RegExp(
       `\\b(?:(?:nearly|almost|about|some|just|only|roughly|around|more than|less than|over|under` +
-        `|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|month|year` +
-        `|decade)s? (?:or so )?(?<dir>ago|earlier|from now|hence)\\b`,
+        `|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|fortnight|month` +
+        `|year|decade)s? (?:or so )?(?<dir>ago|earlier|from now|hence)\\b`,
       'gi',
     ),
     resolve: (g, env) => {
       const unit = g.unit!.toLowerCase();
       const dir = g.dir!.toLowerCase();
       if (/several|few|couple|many/i.test(g.count!)) return ref(/ago|earlier|before/.test(dir) ? 'PAST_REF' : 'FUTURE_REF');
-      if (!env.published) return noPublication(unit === 'decade' ? 'year' : (unit as 'day'));
+      if (!env.published) return noPublication(unit === 'decade' ? 'year' : unit === 'fortnight' ? 'week' : (unit as 'day'));
       if (unit === 'year' && /^an?$/i.test(g.count!) && /earlier|ago/.test(dir)) return yearAgo(env);
       const n = countOf(g.count!) * (/ago|earlier|before/.test(dir) ? -1 : 1);
       if (unit === 'day') return relative(shiftDays(env.published, n), 'day');
-      if (unit === 'week') return relative(isoWeek(shiftDays(env.published, n * 7)), 'week');
+      if (unit === 'week' || unit === 'fortnight') {
+        return relative(isoWeek(shiftDays(env.published, n * (unit === 'week' ? 7 : 14))), 'week');
+      }
       if (unit === 'month') return relative(shiftMonths(env.published, n), 'month');
       if (unit === 'decade') return relative(String(parts(env.published).year + n * 10), 'year');
       return relative(String(parts(env.published).year + n), 'year');
@@ -288,12 +290,12 @@ export const dateRules: DateRule[] = [
   {
     reason: 'year',
     mayBeCount: true,
-    example: 'since at least 2023; the 2019 election; fiscal 1989; mid-2023',
+    example: 'since at least 2023; the 2019 election; fiscal 1989; mid-2023; the FY2025 results',
     accept: (_g, before) => !AFTER_NAME.test(before),
     pattern: new RegExp(
       `${NUM_BEFORE}(?<!\\b(?:[Vv]ersion|v|[Nn]o\\.|[Nn]umber|[Rr]oute|[Ff]light|[Ii]tem|[Rr]oom|[Pp]age|[Bb]us` +
         `|[Aa]bout|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]round|[Aa]pproximately|[Ss]ome) )\\b(?:(?:[Ff]iscal` +
-        `|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Pp]re|[Pp]ost)[- ])?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b` +
+        `|[Tt]he year|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Pp]re|[Pp]ost)[- ]|FY ?)?(?<year>${YEAR})\\b${NUM_AFTER}(?!s\\b` +
         `|['’]s\\b(?! [a-z]))`,
       'g',
     ),
