@@ -85,7 +85,7 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'nine villagers were killed',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
-      `|injured|wounded|victims|${PEOPLE})))? ${VICTIMS}${AUX}${PRED}${END}`),
+      `|injured|wounded|victims|${PEOPLE}))| of (?:his|her|their|its))? ${VICTIMS}${AUX}${PRED}${END}`),
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {

@@ -55,7 +55,7 @@ export const PERSON_WORDS =
 // role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
 export const NOT_PERSON =
   '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
-  'under|over|never|ever|later|together|whether|either|neither|rather|further|floor|door|color|colour|error|sector|' +
+  'under|over|never|ever|later|earlier|together|whether|either|neither|rather|further|floor|door|color|colour|error|sector|' +
   'factor|motor|interior|exterior|mirror|terror|tractor|elevator|trailer|computer|cover|river|shelter|theater|parlor|' +
   'parlour|manor|harbor|harbour|behavior|behaviour|favor|favour|honor|honour|labor|labour|rumor|rumour|tumor|meter|' +
   'liter|chamber|counter|trigger|bumper|finger|shoulder|lower|upper|outer|inner|helicopter|dinner|manner|banner|' +
@@ -64,6 +64,8 @@ export const NOT_PERSON =
 export const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|person)`;
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
 export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
+/** A person's head noun, not the modifier of another: "a senior cleric", "a local trader", "a 45-year-old man". */
+export const PERSON_HEAD = `${PERSON}(?! ${PERSON}\\b)`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
 export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
@@ -164,17 +166,17 @@ export const NAME =
     "|Officers?)\\b)[A-Z][\\w'’-]+(?: (?:[A-Z][\\w'’.-]*))" + "{0,3}";
 
 /** A singular victim: "a 21-year-old man", "an official of an intelligence agency", "one soldier". */
-export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON}${COMPLEMENT})`;
+export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON_HEAD}${COMPLEMENT})`;
 /** One of two coordinated victims: "a girl", "her mother", "an 18-year-old man from Dayton". */
-export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT})`;
+export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
-export const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON}|the other|the second(?: ${PERSON})?)`;
+export const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON_HEAD}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
-export const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+export const OBJ_PERSON = `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT}|himself|herself|him|her)`;
 /** The same, or a definite one: "stabbed the town's mayor to death" names whom the verb killed. */
-export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON}${COMPLEMENT}|himself|herself|him|her)`;
+export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON_HEAD}${COMPLEMENT}|himself|herself|him|her)`;
 /** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
-export const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON})`;
+export const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON_HEAD})`;
 
 // 'd': the rules' matches carry their groups' offsets, so the clause reader finds the outcome predicate
 export const g = (source: string): RegExp => new RegExp(source, 'gid');

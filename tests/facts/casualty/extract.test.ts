@@ -12,6 +12,10 @@ describe('casualty figures', () => {
     // the outcome after a relative clause is the subject's, not that of the person named inside the clause
     ['A security guard who tried to stop the bomber was also killed.', 'killed', 1, 'A security guard'],
     ['A witness who saw the gunman said he was wounded.', 'injured', 1, 'he'],
+    // a person noun that modifies another is no head: "a senior cleric", "a local trader"
+    ['A local trader was shot dead at his stall.', 'killed', 1, 'A local trader'],
+    ['Gunmen killed a senior cleric outside the mosque.', 'killed', 1, 'a senior cleric'],
+    ['Five of their relatives died in the fire.', 'killed', 5, 'relatives'],
     ['The attack killed thirty-one people.', 'killed', 31, 'people'],
     // the victims end where a phrase of place or time begins
     ['The storm killed more than 150 people across the region.', 'killed', 150, 'people'],
@@ -268,6 +272,7 @@ describe('article totals', () => {
     ['A policeman was killed and another injured in the blast.', 1, 1],
     // coordinated victims add
     ['A 21-year-old man and a 23-year-old man were killed.', 2, 0],
+    ['A suicide bomber killed a senior cleric and four of his students.', 5, 0],
     ['Four soldiers and 39 civilians were killed in the fighting.', 43, 0],
     // a statistic over a year is not an event
     ['A woman was shot dead on Main Street. So far this year, 73 people have been killed in the city.', 1, 0],
