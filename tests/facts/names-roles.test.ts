@@ -32,6 +32,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],
     ['Competition chief Ann Lee said the firm had broken the rules.', 'Ann Lee', 'Competition chief', null],
+    // a function word before a role word is no part of the role
+    ['The motion was backed by councillor Ann Lee.', 'Ann Lee', 'councillor', null],
+    ['The talks stalled when coach Ann Lee walked out.', 'Ann Lee', 'coach', null],
     // a role phrase that starts inside a body's name serves that body
     ['The vote was called by Harbour Party leader Tomas Quill.', 'Tomas Quill', 'leader', 'Harbour Party'],
     ['Kelmont Bank chief economist Ann Lee said rates would fall.', 'Ann Lee', 'chief economist', 'Kelmont Bank'],

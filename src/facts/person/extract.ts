@@ -27,6 +27,9 @@ const ROLE_AFTER = new RegExp(
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
+// words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Verb', 'Adverb'];
+
 interface Role { text: string; start: number; end: number; affiliation?: string }
 
 export function extractPeople(ctx: Context): PersonDraft[] {
@@ -124,6 +127,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     const word = ROLE_WORD_BEFORE.exec(beforeText);
     if (word) {
       let from = start - word[1]!.length - 1;
+      // "a penalty from captain Ann Lee": a function word is no part of the role
+      const lead = ctx.tokens[span.first - 2];
+      if (lead?.start === from && FUNCTION_TAGS.some((tag) => lead.tags.has(tag))) from = prev.start;
       // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief"
       const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
       if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening)) from -= opening.length;
