@@ -11,7 +11,6 @@ import {
   MODS,
   NOT_MEASURE,
   PEOPLE,
-  PERSON,
   PERSON_HEAD,
   VICTIMS,
   g,
