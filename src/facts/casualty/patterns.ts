@@ -99,9 +99,9 @@ export const casualtyRules: CasualtyRule[] = [
   // not that of someone named inside the clause
   {
     reason: 'person-who-outcome',
-    cue: /\b(?:who|that)\b/i,
+    cue: /\bwho\b/i,
     example: 'a guard who tried to stop the gunman was also killed',
-    pattern: g(`\\b${A_PERSON},? (?:who|that) ${RELATIVE_CLAUSE},? ${AUX}${PRED}${END}`),
+    pattern: g(`\\b${A_PERSON},? who ${RELATIVE_CLAUSE},? ${AUX}${PRED}${END}`),
     count: 1,
   },
   // "1 civilian, a tribal elder, was killed"

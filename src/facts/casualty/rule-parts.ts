@@ -65,7 +65,7 @@ export const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|p
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
 export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 /** A person's head noun, not the modifier of another: "a senior cleric", "a local trader", "a 45-year-old man". */
-export const PERSON_HEAD = `${PERSON}(?! ${PERSON}\\b)`;
+export const PERSON_HEAD = `${PERSON}(?! (?:${PERSON_WORDS})\\b)`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
 export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|${PERSON}s)`;
 
