@@ -43,6 +43,7 @@ export interface NameSpan {
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /[’']s$/iu;
 const INITIAL = /^\p{Lu}$/u;
+const definedAcronym = (text: string, word: string): boolean => /^\p{Lu}{2,}$/u.test(word) && text.includes(`(${word})`);
 // words join across one run of spaces or a hyphen; an initial joins across its full stop
 const joinable = (prev: Token, next: Token): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
@@ -128,7 +129,9 @@ export function nameSpans(ctx: Context): NameSpan[] {
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
-      if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
+      // (an acronym the article defines in brackets is no closed-class word: "(WHO) … WHO officials said")
+      if (first === end - 1 && !looksLikeName(tokens[first]!) && !definedAcronym(ctx.text, tokens[first]!.text)
+        && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
     }
     if (first < end) {
       while (c < caps.length && caps[c]![1] < tokens[first]!.start) c++;

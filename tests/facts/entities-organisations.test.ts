@@ -150,6 +150,20 @@ describe('names joined across "of", "for", "and" by the acronym after them', () 
   });
 });
 
+describe('an acronym the article defines that spells a closed-class word', () => {
+  it.each([
+    ['The World Harbour Organisation (WHO) met. A WHO spokesperson, Ann Lee, said no. WHO officials agreed.', 4],
+    ['The Alliance of Northern Democrats (AND) won. AND members cheered.', 3],
+  ])('%s → %d mentions (the name, its bracket and each use)', (text, count) => {
+    const [org] = factsOf(text, 'organisation');
+    expect(org?.mentions.length).toBe(count);
+  });
+
+  it('is a word like any other where the article defines nothing', () => {
+    expect(orgMentions('Who said so? AND then it fell.')).toEqual([]);
+  });
+});
+
 describe('a team and where it comes from', () => {
   it('splits "<team> of <country>" in a game report', () => {
     const text = 'The champions beat Hollowmere of Norway 3-1 in the final match.';
