@@ -32,6 +32,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],
     ['Competition chief Ann Lee said the firm had broken the rules.', 'Ann Lee', 'Competition chief', null],
+    // an honorific is no role; the role before it is
+    ['Mr Tom Okafor said the bank would wait.', 'Tom Okafor', null, null],
+    ['The board was led by chairman Sir Martin Hale until May.', 'Martin Hale', 'chairman', null],
     // a function word before a role word is no part of the role
     ['The motion was backed by councillor Ann Lee.', 'Ann Lee', 'councillor', null],
     ['The talks stalled when coach Ann Lee walked out.', 'Ann Lee', 'coach', null],

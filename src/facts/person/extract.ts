@@ -28,6 +28,7 @@ const ROLE_AFTER = new RegExp(
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
 // words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Verb', 'Adverb'];
 
 interface Role { text: string; start: number; end: number; affiliation?: string }
@@ -75,8 +76,11 @@ export function extractPeople(ctx: Context): PersonDraft[] {
 }
 
 /** The role the text gives: titles inside the span, or an appositive before or after the name. */
-function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: number, end: number): Role | null {
+function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
+  // where the role is looked for before: the name, or the honorifics that open it ("chairman Sir Ann Lee")
+  let start = nameStart;
+  let lead = span.first;
   const prevToken = ctx.tokens[span.first - 1];
   // the word before runs into the span: a title, "for", "of", or a capitalised word that is no possessive
   const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post)
@@ -94,13 +98,20 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
     if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner')) first++;
-    const phrase = ctx.tokens.slice(first, nameFirst);
+    // an honorific is no role: "Sir", "Mrs" end the role phrase, and alone leave the role to the words before
+    let stop = nameFirst;
+    while (stop > first && HONORIFICS.has(ctx.tokens[stop - 1]!.normal.replace(/\.$/, ''))) stop--;
+    const phrase = ctx.tokens.slice(first, stop);
     if (phrase.some(isTitle)) {
       // "Acme CEO": the role is "CEO", Acme whom it serves
-      const served = affiliationPrefix(ctx, first, nameFirst);
-      if (!served) return at(ctx.tokens[first]!.start, ctx.tokens[nameFirst - 1]!.end);
-      const role = at(ctx.tokens[served[1]]!.start, ctx.tokens[nameFirst - 1]!.end)!;
+      const served = affiliationPrefix(ctx, first, stop);
+      if (!served) return at(ctx.tokens[first]!.start, ctx.tokens[stop - 1]!.end);
+      const role = at(ctx.tokens[served[1]]!.start, ctx.tokens[stop - 1]!.end)!;
       return { ...role, affiliation: ctx.text.slice(ctx.tokens[served[0]]!.start, ctx.tokens[served[1] - 1]!.end) };
+    }
+    if (stop === first && stop < nameFirst) {
+      lead = first;
+      start = ctx.tokens[first]!.start;
     }
   }
   const beforeStart = Math.max(0, start - 80);
@@ -119,17 +130,17 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, start: nu
   }
   // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
   const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);
-  if (phrase && ctx.tokens[span.first - 1]?.sentence === ctx.tokens[span.first]!.sentence) {
+  if (phrase && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence) {
     return at(afterNameAround(ctx, start - phrase[1]!.length - 1, start - 1), start - 1);
   }
-  const prev = ctx.tokens[span.first - 1];
-  if (prev && isTitle(prev) && prev.sentence === ctx.tokens[span.first]!.sentence) {
+  const prev = ctx.tokens[lead - 1];
+  if (prev && isTitle(prev) && prev.sentence === ctx.tokens[lead]!.sentence) {
     const word = ROLE_WORD_BEFORE.exec(beforeText);
     if (word) {
       let from = start - word[1]!.length - 1;
       // "a penalty from captain Ann Lee": a function word is no part of the role
-      const lead = ctx.tokens[span.first - 2];
-      if (lead?.start === from && FUNCTION_TAGS.some((tag) => lead.tags.has(tag))) from = prev.start;
+      const before2 = ctx.tokens[lead - 2];
+      if (before2?.start === from && FUNCTION_TAGS.some((tag) => before2.tags.has(tag))) from = prev.start;
       // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief"
       const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
       if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening)) from -= opening.length;
