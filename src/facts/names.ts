@@ -43,7 +43,8 @@ export interface NameSpan {
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /[’']s$/iu;
 const INITIAL = /^\p{Lu}$/u;
-const definedAcronym = (text: string, word: string): boolean => /^\p{Lu}{2,}$/u.test(word) && text.includes(`(${word})`);
+/** The acronyms an article defines in brackets: "(WHO)". */
+const definedAcronyms = (text: string): Set<string> => new Set(Array.from(text.matchAll(/\((\p{Lu}{2,})\)/gu), (m) => m[1]!));
 // words join across one run of spaces or a hyphen; an initial joins across its full stop
 const joinable = (prev: Token, next: Token): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
@@ -98,6 +99,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
   const spans: NameSpan[] = [];
   const { tokens } = ctx;
   const { caps, title } = headlineLines(ctx.text);
+  let defined: Set<string> | undefined;
   let c = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -130,8 +132,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       }
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
       // (an acronym the article defines in brackets is no closed-class word: "(WHO) … WHO officials said")
-      if (first === end - 1 && !looksLikeName(tokens[first]!) && !definedAcronym(ctx.text, tokens[first]!.text)
-        && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))) first = end;
+      if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
+        && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
     }
     if (first < end) {
       while (c < caps.length && caps[c]![1] < tokens[first]!.start) c++;

@@ -102,10 +102,9 @@ export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
  * The words of a relative clause that is not itself the outcome: "who tried to stop the gunman". It opens with no
  * auxiliary ("who was shot" is the outcome) and holds no second clause ("who saw it said he was hurt").
  */
+const CLAUSE_WORD = "(?!(?:said|says|told|saying|and|but|who|which|he|she|they|we|i|was|were)\\b)[\\w'’-]+";
 export const RELATIVE_CLAUSE =
-  "(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:(?!(?:said|says|told|saying|and|but|who|which" +
-    "|he|she|they|we|i|was|were)\\b)[\\w'’-]+ ){0,10}?(?!(?:said|says|told|saying|and|but|who|which|he|she|they|we|i" +
-    "|was|were)\\b)[\\w'’-]+";
+  `(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:${CLAUSE_WORD} ){0,10}?${CLAUSE_WORD}`;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =

@@ -262,16 +262,16 @@ export const dateRules: DateRule[] = [
       'gi',
     ),
     resolve: (g, env) => {
-      const unit = g.unit!.toLowerCase();
+      // a fortnight is two weeks
+      const fortnight = /^fortnight$/i.test(g.unit!);
+      const unit = fortnight ? 'week' : g.unit!.toLowerCase();
       const dir = g.dir!.toLowerCase();
       if (/several|few|couple|many/i.test(g.count!)) return ref(/ago|earlier|before/.test(dir) ? 'PAST_REF' : 'FUTURE_REF');
-      if (!env.published) return noPublication(unit === 'decade' ? 'year' : unit === 'fortnight' ? 'week' : (unit as 'day'));
+      if (!env.published) return noPublication(unit === 'decade' ? 'year' : (unit as 'day'));
       if (unit === 'year' && /^an?$/i.test(g.count!) && /earlier|ago/.test(dir)) return yearAgo(env);
-      const n = countOf(g.count!) * (/ago|earlier|before/.test(dir) ? -1 : 1);
+      const n = countOf(g.count!) * (fortnight ? 2 : 1) * (/ago|earlier|before/.test(dir) ? -1 : 1);
       if (unit === 'day') return relative(shiftDays(env.published, n), 'day');
-      if (unit === 'week' || unit === 'fortnight') {
-        return relative(isoWeek(shiftDays(env.published, n * (unit === 'week' ? 7 : 14))), 'week');
-      }
+      if (unit === 'week') return relative(isoWeek(shiftDays(env.published, n * 7)), 'week');
       if (unit === 'month') return relative(shiftMonths(env.published, n), 'month');
       if (unit === 'decade') return relative(String(parts(env.published).year + n * 10), 'year');
       return relative(String(parts(env.published).year + n), 'year');

@@ -27,8 +27,9 @@ const ROLE_AFTER = new RegExp(
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
-// words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
+// forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
+// words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Verb', 'Adverb'];
 
 interface Role { text: string; start: number; end: number; affiliation?: string }
