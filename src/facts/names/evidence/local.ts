@@ -18,7 +18,7 @@ import {
   PLACE_OR_EVENT_HEADS,
 } from '../../organisation/patterns.js';
 import {
-  NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE, ROLE_HEAD_SOURCE,
+  FIRST_NAMES, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE, ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -161,6 +161,20 @@ const personAfter = (p: Probe): boolean =>
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!);
+/**
+ * "Tom Hall said", "Lena Marsh, who runs the clinic": compromise tags a frequent surname that is also a place's last
+ * word (hall, hill, marsh, lane, woods) a place; a given name before it, in a person's context, is a person
+ * (not before a word that names a place or an event alone: park, street, station).
+ */
+const firstNamedPlaceSurname = (p: Probe): boolean =>
+  p.tokens.length === 2 && (p.tokens[0]!.tags.has('FirstName') || FIRST_NAMES.has(p.words[0]!)) && has(p.tokens[1], 'Place')
+  && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region')) && !PLACE_OR_EVENT_HEADS.has(p.head)
+  && isCommonSurname(p.words[1]!);
+/** a title or person noun right before ("representative Lena Marsh"), or speech, age or "who" after, but not after a
+ * preposition ("the mayor of Virginia Beach said") */
+const nearPersonWord = (p: Probe): boolean =>
+  !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
+  && (p.sameSentence(p.prev) && isTitle(p.prev) || PERSON_NOUN_BEFORE.test(p.before) || personAfter(p));
 const personBeforeNotPlace = (p: Probe): boolean => personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym');
 const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)
@@ -336,7 +350,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     id: 'first-name-in-context', reason: 'first-name', cls: 'person', confidence: 0.95,
     example: 'Ann Whitcomb, who chairs the board, resigned.',
-    match: (p) => firstNamed(p) && (personBefore(p) || personAfter(p)),
+    match: (p) => firstNamed(p) && (personBefore(p) || personAfter(p)) || firstNamedPlaceSurname(p) && nearPersonWord(p),
   },
   {
     reason: 'first-name', cls: 'person', confidence: 0.85,
