@@ -145,6 +145,18 @@ describe('people', () => {
     expect(personNames(text)).toContain(name);
   });
 
+  it('reads a company named without its suffix as the company, not a person', () => {
+    const text = 'Brantley Software to buy Corvex\n\nBrantley Software Inc said on Monday it agreed to buy Corvex.';
+    expect(personNames(text)).toEqual([]);
+    expect(mentionTexts(text, 'organisation')).toContain('Brantley Software');
+  });
+
+  it.each([
+    'Its rival Datavane was bought last year.',
+    'The firm lost ground to its rival Kelmont Foods.',
+    'Its predecessor Norvane was slower.',
+  ])('no person in %j: after "its" a rival is a company', (text) => expect(factsOf(text, 'person')).toEqual([]));
+
   it.each([
     'The mayor of Virginia Beach said the beach would reopen.',
     'Beverly Hills police said the road was closed.',

@@ -6,7 +6,8 @@
 //   1. candidate spans (names.ts), refined and joined across acronym definitions (spans.ts)
 //   2. local evidence (evidence/local.ts, a rule table weighed by one scorer), or an all-capitals line's structure
 //      (evidence/weak.ts); a title before a company's name also names the company (titles.ts)
-//   3. a speech verb alone yields to the same name firmly an organisation elsewhere
+//   3. a speech verb alone yields to the same name firmly an organisation elsewhere; a company's name without its
+//      suffix is the company
 //   4. spans nothing local decided: the article's firm decisions (same name, surname, first name, short name),
 //      then headline words, then weak evidence (sports, compromise's tags, frequent surnames)
 //   5. weak decisions yield to the article's firm ones; sports teams spread; companies keep their own "'s"
@@ -20,7 +21,8 @@ import { capsEvidence, weakEvidence } from './evidence/weak.js';
 import { capsSubspans } from './refiners/caps-headlines.js';
 import { listMembers } from './refiners/list-members.js';
 import {
-  articleNames, keepOwnPossessives, linkWorldNameSurnames, organisationWords, yieldSpeechToOrganisations, yieldWeakToFirm,
+  articleNames, keepOwnPossessives, linkWorldNameSurnames, organisationWords, yieldPeopleToCompanyNames,
+  yieldSpeechToOrganisations, yieldWeakToFirm,
 } from './refiners/same-name.js';
 import { joinDefinedNames, refineSpan } from './spans.js';
 import { roleAffiliation } from './titles.js';
@@ -50,6 +52,7 @@ function classify(ctx: Context): ClassifiedName[] {
     }
   }
   yieldSpeechToOrganisations(out);
+  yieldPeopleToCompanyNames(out);
   const { resolve, possessiveNames } = articleNames(ctx, out);
   const orgWords = organisationWords(out);
   const unclassified: NameSpan[] = [];

@@ -18,7 +18,7 @@ import {
   PLACE_OR_EVENT_HEADS,
 } from '../../organisation/patterns.js';
 import {
-  FIRST_NAMES, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE, ROLE_HEAD_SOURCE,
+  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE, ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -154,7 +154,7 @@ const clauseSubject = (p: Probe): boolean =>
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
-    || PERSON_NOUN_BEFORE.test(p.before));
+    || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before));
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
@@ -174,7 +174,8 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
  * preposition ("the mayor of Virginia Beach said") */
 const nearPersonWord = (p: Probe): boolean =>
   !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
-  && (p.sameSentence(p.prev) && isTitle(p.prev) || PERSON_NOUN_BEFORE.test(p.before) || personAfter(p));
+  && (p.sameSentence(p.prev) && isTitle(p.prev) || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
+    || personAfter(p));
 const personBeforeNotPlace = (p: Probe): boolean => personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym');
 const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)

@@ -23,6 +23,26 @@ export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
   }
 }
 
+/**
+ * "Brantley Software to buy Corvex" in a headline over "Brantley Software Inc said": a company's name without its
+ * suffix is the company, whatever a given name at its start suggested.
+ */
+export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
+  const bases = new Set<string>();
+  for (const c of out) {
+    const words = c.text.split(/\s+/);
+    if (c.cls === 'organisation' && c.confidence >= 0.8 && words.length > 2 && COMPANY_SUFFIXES.has(lastWord(c.text))) {
+      bases.add(normaliseName(words.slice(0, -1).join(' ')));
+    }
+  }
+  if (bases.size === 0) return;
+  for (const c of out) {
+    if (c.cls === 'person' && bases.has(normaliseName(c.text))) {
+      reclassify(c, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
+    }
+  }
+}
+
 const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
 // first names that name places, directions or faiths as often: a lone one is not linked to the person who bears it
 const GIVEN_NAME_BLOCKERS = new Set([
