@@ -228,7 +228,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       total = last = v;
       best = run = share(f, v);
     } else {
-      const previous = lastEndingBy(all, f.start);
+      const previous = statementBefore(figures, all, f.start);
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       const adds =
@@ -242,6 +242,18 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
     }
   }
   return { total, parts: best.filter((p) => p.n > 0) };
+}
+
+/**
+ * The figure just before `position`; one of the other outcome told in the same sentence as the last figure of this
+ * outcome is part of that statement ("killing 14 and wounding 30 others. A police officer was also killed": the
+ * officer adds to the 14).
+ */
+function statementBefore(figures: Figure[], all: Figure[], position: number): Figure | undefined {
+  const previous = lastEndingBy(all, position);
+  if (previous === undefined || figures.includes(previous)) return previous;
+  const sameOutcome = lastEndingBy(figures, position);
+  return sameOutcome && sentenceOf(sameOutcome) === sentenceOf(previous) ? sameOutcome : previous;
 }
 
 /**

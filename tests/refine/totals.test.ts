@@ -37,6 +37,16 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Two men were shot', 'part', 1, 1],
     ['One died', 'counted', 1, 1],
   ]],
+  // the wounded told in the same sentence as the dead do not stand between the dead and "also killed"
+  ['Gunmen stormed a market on Friday, killing 14 people and wounding 30 others. A police officer was also killed.', [
+    ['killing 14 people', 'counted', 1, 14],
+    ['wounding 30 others', 'counted', 1, 30],
+    ['A police officer was also killed', 'counted', 1, 1],
+  ]],
+  ['A woman was stabbed on Saturday night. A second woman, who tried to help, was treated for a minor cut.', [
+    ['A woman was stabbed', 'counted', 1, 1],
+    ['A second woman, who tried to help, was treated for a minor cut', 'counted', 1, 1],
+  ]],
   ['No one was hurt in the blast.', [['No one was hurt', 'zero', null, 0]]],
 ];
 
