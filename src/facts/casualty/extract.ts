@@ -36,6 +36,15 @@ const VERB_AND_OBJECT = rx('i')`^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|
   her|their|its|him|them|himself|herself|\d+|one|two|three|four|five)\b`;
 // "hundreds of wounded" → "wounded"; "scores of people" → "people"; "two of the dead" stays a partitive
 const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
+// "three children were among those killed": the victims are the children
+const AMONG_TAIL = /\s+(?:were|was|are|is) among (?:the|those)$/i;
+
+/** The victims as a reader names them: "twelve of the injured" → "injured" (not "of the"), "children were among
+ * those killed" → "children". */
+function shownVictims(victims: string, outcomeWord: string | undefined): string {
+  if (/^of (?:the|those)$/i.test(victims) && outcomeWord) return outcomeWord.trim();
+  return victims.replace(AMONG_TAIL, '');
+}
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
@@ -178,7 +187,7 @@ function draftFrom(
     kind: outcome === 'killed' ? 'killed' : 'injured',
     figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
-    victims: victims || null,
+    victims: shownVictims(victims, g.killed ?? g.injured) || null,
     hit: outcome === 'hit',
     anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual),
     // "killed his son and then himself": the killer is one more dead

@@ -122,8 +122,9 @@ export const KILLED_PRED =
     "|killed instantly|shot and fatally wounded)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
-    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:(?:his|her|their|minor" +
-    "|serious|non-life[- ]threatening|gunshot|bullet|graze) )*(?:wounds?|injuries|injury)|expected to (?:survive" +
+    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
+    "|serious|non-life[- ]threatening|gunshot|bullet|graze|stab) )*(?:wounds?|injuries|injury|cuts?|burns" +
+    "|smoke inhalation)|expected to (?:survive" +
     "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
@@ -133,6 +134,7 @@ export const HIT_PRED =
     "|the) (?:[\\w-]+ ){0,2}?(?:house|home|residence|apartment|party|gathering|bar|club|nightclub|restaurant" +
     "|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed" +
     "|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)" +
+    "|stabbed(?! to death| and killed)" +
     "|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered" +
     "|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe" +
     "|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet|graze) wounds?|grazed by (?:a |an " +
@@ -156,7 +158,7 @@ export const KILL_VERB =
     "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
     "|taking the li(?:ves|fe) of)";
 export const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
-export const HIT_VERB = '(?<hit>shot|shooting|struck|striking|hitting)';
+export const HIT_VERB = '(?<hit>shot|shooting|stabbed|stabbing|struck|striking|hitting)';
 
 /** A name: capitalised words, not a day or month ("Jane Doe", "J. R. Smith"). */
 export const NAME =

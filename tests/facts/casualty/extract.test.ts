@@ -51,6 +51,15 @@ describe('casualty figures', () => {
     ['Detectives are treating it as a double-homicide.', 'killed', 2, null],
     ['Investigators reached the scene of a double fatal shooting.', 'killed', 2, null],
     ['Investigators reached the scene of a triple shooting.', 'injured', 3, null],
+    // a stabbing wounds as a shooting does; injuries treated count
+    ['A woman was stabbed near the station on Saturday night.', 'injured', 1, 'A woman'],
+    ['A man stabbed two people at the market.', 'injured', 2, 'people'],
+    ['A second woman was treated for a minor cut to her hand.', 'injured', 1, 'A second woman'],
+    ['Two firefighters were treated for smoke inhalation.', 'injured', 2, 'firefighters'],
+    // the victims a reader would name: not "of the", not "children were among those"
+    ['Twelve of the injured were flown to the capital.', 'injured', 12, 'injured'],
+    ['Three children were among those killed.', 'killed', 3, 'children'],
+    ['Four pilgrims were among the dead.', 'killed', 4, 'pilgrims'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
