@@ -172,6 +172,12 @@ describe('a team and where it comes from', () => {
   it('keeps "<body> of <country>" whole outside games', () => {
     expect(orgMentions('The Central Bank of Norway raised rates on Tuesday.')).toEqual(['Central Bank of Norway']);
   });
+  it.each([
+    ['An audit by the Office of the State Comptroller found waste.', 'Office of the State Comptroller'],
+    ['She studied at the University of the Norland Coast.', 'University of the Norland Coast'],
+  ])('keeps "the <head word> of the <name>" whole: %s', (text, name) => {
+    expect(orgMentions(text)).toEqual([name]);
+  });
 });
 
 describe('a company whose own name has a possessive', () => {

@@ -158,6 +158,13 @@ describe('people', () => {
   ])('no person in %j: after "its" a rival is a company', (text) => expect(factsOf(text, 'person')).toEqual([]));
 
   it.each([
+    'Rita Vance, a Democrat who was elected in 2022, resigned.',
+    'The Republican said he would run again.',
+  ])('no person named for a party member in %j', (text) => {
+    expect(personNames(text).filter((n) => /Democrat|Republican/.test(n))).toEqual([]);
+  });
+
+  it.each([
     'The mayor of Virginia Beach said the beach would reopen.',
     'Beverly Hills police said the road was closed.',
     'Victoria Park said it would close early.',

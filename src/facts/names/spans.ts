@@ -119,6 +119,12 @@ const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
 
+// head words of bodies named for what they serve: "the Office of the …", "the Ministry of the …"
+const OF_THE_HEADS = new Set([
+  'office', 'ministry', 'department', 'bureau', 'university', 'bank', 'court', 'commission', 'committee', 'institute',
+  'council', 'secretariat', 'directorate', 'college',
+]);
+
 /**
  * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the
  * acronym after the last one spells the whole, and the last part alone does not fit it.
@@ -155,6 +161,14 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       // (an acronym after it decides the join below)
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
+      continue;
+    }
+    // "the Office of the State Comptroller", "the University of the West Indies": a lone head word and what it is of
+    const head = out.at(-1);
+    if (head && !head.caps && !span.caps && head.last - head.first === 1 && OF_THE_HEADS.has(head.text.toLowerCase())
+      && /^ of the $/.test(ctx.text.slice(head.end, span.start)) && ctx.tokens[head.first - 1]?.normal === 'the'
+      && sameSentence(head, span)) {
+      out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
       continue;
     }
     out.push(span);

@@ -193,6 +193,9 @@ const acronymShape = (p: Probe): boolean => {
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
 
+// a party's member is a description, not a name ("a Democrat who"); the plural names the party
+const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
+
 /** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   // 1. words that name nothing
@@ -210,6 +213,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
     example: 'Crowds cheered as the May parade passed.',
     match: (p) => p.single && MONTH_OR_DAY.test(p.span.text),
+  },
+  {
+    reason: 'party-member', cls: 'other', confidence: 0.9,
+    example: 'Lee, a Democrat who was elected in 2022, resigned.',
+    match: (p) => p.single && PARTY_MEMBER.test(p.span.text),
   },
   {
     reason: 'roman-numeral', cls: 'other', confidence: 0.9,
