@@ -17,6 +17,8 @@ describe('titles and roles stay out of the name', () => {
     ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
     ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
     ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
+    // an office holder's spokesman: the body, then the office, then the role noun
+    ['UN Secretary-General spokesman Felix Arno urged restraint.', 'Felix Arno', 'Secretary-General spokesman', 'UN'],
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
     ['Spokeswoman Dana Whitcomb of the Harbour Council said no.', 'Dana Whitcomb', 'Spokeswoman', 'Harbour Council'],
@@ -66,6 +68,10 @@ describe('titles and roles stay out of the name', () => {
     'Co-Chairs Prince Aldo Venn and Ida Lark met.',
     'Senate Majority Leader Jane Doe said the vote would wait.',
   ])('no organisation in %j', (text) => expect(orgNames(text)).toEqual([]));
+
+  it('names no person "<town> Mayor" before a spokesman', () => {
+    expect(personNames('Harwell Mayor spokesman Tom Quill said so.')).toEqual(['Tom Quill']);
+  });
 });
 
 describe('organisations where a first name or a speech verb misleads', () => {

@@ -99,14 +99,25 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     }
   }
   let end = span.end;
+  let last = span.last;
+  // "UN Secretary-General spokesman Ann Lee": a title before a lower-case role noun is an office the body holds; the
+  // body alone is the name
+  const next = tokens[span.last];
+  if (next && next.sentence === tokens[span.last - 1]!.sentence && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')
+    && !has(next, 'Verb') && ROLE_NOUN.test(next.normal)) {
+    while (last - 1 > first && isTitle(tokens[last - 1]!)) last--;
+    if (last < span.last) end = tokens[last - 1]!.end;
+  }
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
   if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
-  parts.push(sub(ctx, span, first, span.last, start, end));
+  parts.push(sub(ctx, span, first, last, start, end));
   return parts.filter((p) => p.text.length > 0);
 }
 
 const GENERATION_SUFFIX = /^(?:jr|sr)$/;
+// people who speak or act for an office holder
+const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|deputy|envoy)$/;
 
 function sub(ctx: Context, span: NameSpan, first: number, last: number, start: number, end: number): NameSpan {
   return { ...span, first, last, start, end, text: ctx.text.slice(start, end) };

@@ -132,7 +132,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
   const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);
   if (phrase && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence) {
-    return at(afterNameAround(ctx, start - phrase[1]!.length - 1, start - 1), start - 1);
+    return at(titlesBefore(ctx, afterNameAround(ctx, start - phrase[1]!.length - 1, start - 1)), start - 1);
   }
   const prev = ctx.tokens[lead - 1];
   if (prev && isTitle(prev) && prev.sentence === ctx.tokens[lead]!.sentence) {
@@ -149,6 +149,18 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     }
   }
   return null;
+}
+
+/** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
+function titlesBefore(ctx: Context, roleStart: number): number {
+  let k = firstIndexAtLeast(ctx.tokens.length, (i) => ctx.tokens[i]!.start, roleStart);
+  const sentence = ctx.tokens[k]?.sentence;
+  while (k > 0) {
+    const prev = ctx.tokens[k - 1]!;
+    if (prev.sentence !== sentence || !/^[ -]$/.test(prev.post) || !/^\p{Lu}/u.test(prev.text) || !isTitle(prev)) break;
+    k--;
+  }
+  return ctx.tokens[k]?.start ?? roleStart;
 }
 
 /**
