@@ -47,6 +47,10 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['A woman was stabbed', 'counted', 1, 1],
     ['A second woman, who tried to help, was treated for a minor cut', 'counted', 1, 1],
   ]],
+  ['Police fired on protesters on Friday, killing seven people. Rights groups say 31 people have been killed since then.', [
+    ['killing seven people', 'counted', 1, 7],
+    ['31 people have been killed', 'aggregate', null, 0],
+  ]],
   ['No one was hurt in the blast.', [['No one was hurt', 'zero', null, 0]]],
 ];
 

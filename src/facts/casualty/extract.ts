@@ -37,7 +37,8 @@ const VERB_AND_OBJECT = rx('i')`^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|
 // "hundreds of wounded" → "wounded"; "scores of people" → "people"; "two of the dead" stays a partitive
 const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
 // "three children were among those killed": the victims are the children
-const AMONG_TAIL = /\s+(?:were|was|are|is) among (?:the|those)$/i;
+// "four residents remain in critical condition": the victims are the residents
+const AMONG_TAIL = /\s+(?:(?:were|was|are|is) among (?:the|those)|remain|remains|remained)$/i;
 
 /** The victims as a reader names them: "twelve of the injured" → "injured" (not "of the"), "children were among
  * those killed" → "children". */

@@ -60,6 +60,7 @@ describe('casualty figures', () => {
     ['Twelve of the injured were flown to the capital.', 'injured', 12, 'injured'],
     ['Three children were among those killed.', 'killed', 3, 'children'],
     ['Four pilgrims were among the dead.', 'killed', 4, 'pilgrims'],
+    ['Four residents remain in critical condition.', 'injured', 4, 'residents'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
