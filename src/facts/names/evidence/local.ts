@@ -193,6 +193,14 @@ const acronymShape = (p: Probe): boolean => {
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
 
+// "Tarvik said on Monday it would cut jobs", "… said its profit rose": a body speaks of itself as "it"
+const SAID_IT_AFTER = new RegExp(
+  String.raw`^ (?:said|says)(?: on \p{Lu}\p{Ll}+day| \p{Lu}\p{Ll}+day| late \p{Lu}\p{Ll}+day)?,? (?:its\b|it (?:would|will` +
+  String.raw`|had|has|expects|expected|plans|planned|intends|aims|agreed|could|is (?:cutting|selling|buying|planning)` +
+  String.raw`|was (?:cutting|selling|buying|planning))\b)`,
+  'u',
+);
+
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
 
@@ -314,6 +322,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) =>
       ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
+  },
+  {
+    reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
+    example: 'Tarvik said on Monday it would cut 500 jobs.',
+    match: (p) =>
+      SAID_IT_AFTER.test(p.after) && !isCoreFirstName(p.tokens[0]!) && !p.tokens.some((t) => has(t, 'Person', 'Demonym'))
+      && !(p.single && isCommonSurname(p.span.text))
+      && !placeLike(p) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region'),
   },
   {
     // "the Coastal Herald said": a person's name takes no article, a speaking institution does
