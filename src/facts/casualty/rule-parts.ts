@@ -73,7 +73,9 @@ export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personne
 const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with';
 export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
-export const COMPLEMENT = "(?: (?:of|from|in|at) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
+// "a man from Dayton", "a driver travelling behind the convoy"
+export const COMPLEMENT = "(?: (?:of|from|in|at|(?:travell?ing|walking|driving|riding|standing|sitting|waiting) [a-z]+) (?:the |a |an )?" +
+  "(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 export const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 

@@ -61,6 +61,7 @@ describe('casualty figures', () => {
     ['Three children were among those killed.', 'killed', 3, 'children'],
     ['Four pilgrims were among the dead.', 'killed', 4, 'pilgrims'],
     ['Four residents remain in critical condition.', 'injured', 4, 'residents'],
+    ['A civilian driver travelling behind the convoy was injured by shrapnel.', 'injured', 1, 'A civilian driver travelling behind the convoy'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
