@@ -152,6 +152,15 @@ describe('people', () => {
   });
 
   it.each([
+    'Harwell Pharma is recalling 1.2 million bottles of pills.',
+    'Harwell Freight did not respond to a request for comment.',
+    'Kelmont Rail said so on Monday.',
+    'Ann Lee joined Orvik Logistics last year.',
+  ])('no person ending in a kind of business in %j', (text) => {
+    expect(personNames(text).filter((n) => /Pharma|Freight|Rail|Logistics/.test(n))).toEqual([]);
+  });
+
+  it.each([
     'Its rival Datavane was bought last year.',
     'The firm lost ground to its rival Kelmont Foods.',
     'Its predecessor Norvane was slower.',

@@ -111,6 +111,10 @@ export const NOT_PERSON_HEADS = new Set([
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
+  // kinds of business a company's name ends in: "Harwell Pharma", "Orvik Logistics" name no person
+  'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
+  'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
+  'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive',
   // businesses named after their owner: "Rosa Lind Cafe"
   'cafe', 'café', 'restaurant', 'shop', 'store', 'stores', 'bakery', 'diner', 'pizzeria', 'grill', 'salon', 'pub', 'hotel', 'motel', 'inn',
 ]);

@@ -396,7 +396,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     example: 'Brennock Halloway, a spokesman for the port, declined.',
-    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && (!p.span.initial || !p.single),
+    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && (!p.span.initial || !p.single)
+      && !(!p.single && thingHead(p)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
   {

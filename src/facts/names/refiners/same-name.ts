@@ -99,6 +99,11 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
       continue;
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
+    // "Brantley Software" after "Brantley Software Inc": the name without its suffix
+    const base = normaliseName(words.slice(0, -1).join(' '));
+    if (words.length > 2 && COMPANY_SUFFIXES.has(lastWord(c.text)) && known.get(base)?.cls !== 'person') {
+      shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
+    }
     if (c.ownName) possessiveNames.add(normaliseName(word));
   }
   const tagged = (span: NameSpan, ...tags: string[]): boolean => ctx.tokens.slice(span.first, span.last).some((t) => has(t, ...tags));
