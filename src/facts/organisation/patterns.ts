@@ -22,6 +22,17 @@ export const ORG_HEAD_WORDS = new Set([
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
 ]);
 
+/**
+ * Kinds of business a company's name may end in ("Harwell Pharma", "Orvik Logistics"), none a frequent surname: no
+ * person's name ends so (person/patterns.ts). Not evidence of a company: as organisation heads, and as weak evidence,
+ * they lowered a check half (docs/names.md).
+ */
+export const BUSINESS_KIND_HEADS: readonly string[] = [
+  'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
+  'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
+  'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive',
+];
+
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
 export const COMPANY_SUFFIXES = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp',

@@ -1,6 +1,7 @@
 // Person evidence as data: title and role words that sit before or after a name, and first names.
 import { readFileSync } from 'node:fs';
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
+import { BUSINESS_KIND_HEADS } from '../organisation/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
 
 /** "President Ann Lee", "Coordinator for Trade Policy Dan Ortiz", "spokesman": role heads. */
@@ -112,9 +113,7 @@ export const NOT_PERSON_HEADS = new Set([
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
   // kinds of business a company's name ends in: "Harwell Pharma", "Orvik Logistics" name no person
-  'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
-  'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
-  'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive',
+  ...BUSINESS_KIND_HEADS,
   // businesses named after their owner: "Rosa Lind Cafe"
   'cafe', 'café', 'restaurant', 'shop', 'store', 'stores', 'bakery', 'diner', 'pizzeria', 'grill', 'salon', 'pub', 'hotel', 'motel', 'inn',
 ]);
