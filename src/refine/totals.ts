@@ -145,6 +145,9 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // last year 130 had been shot") is a tally over the year, when the article has figures not dated so
   const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && /^\d{4}$/.test(f.date?.value ?? '') && ownDate(f) === null;
   if (figures.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
+  // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
+  // own event, when another figure is not so dated
+  if (figures.some((f) => !pastPeriod(f))) for (const f of figures) if (pastPeriod(f)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
@@ -162,6 +165,11 @@ function withoutBackground(facts: Fact[]): Fact[] {
   }
   return facts.filter((f) => f.type !== 'casualty' || !background.has(f));
 }
+
+// a period before the publication date's own: "last year", "the previous month", "two years ago"
+const PAST_PERIOD = /\b(?:(?:last|previous|past) (?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
+/** A figure dated by a past period the article could not resolve (no publication date). */
+const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
 
 /** The date that an event phrase carries itself ("the May bombing"), as the incident's key. */
 function ownDate(fact: CasualtyFact): string | null {
@@ -245,15 +253,19 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
 }
 
 /**
- * The figure just before `position`; one of the other outcome told in the same sentence as the last figure of this
- * outcome is part of that statement ("killing 14 and wounding 30 others. A police officer was also killed": the
- * officer adds to the 14).
+ * The figure just before `position`; those of the other outcome told in the same sentence as the last figure of this
+ * outcome, or as parts of a figure ("twelve of the injured"), are no statement of their own ("killing 14 and wounding
+ * 30 others. … A police officer was also killed": the officer adds to the 14).
  */
 function statementBefore(figures: Figure[], all: Figure[], position: number): Figure | undefined {
   const previous = lastEndingBy(all, position);
   if (previous === undefined || figures.includes(previous)) return previous;
   const sameOutcome = lastEndingBy(figures, position);
-  return sameOutcome && sentenceOf(sameOutcome) === sentenceOf(previous) ? sameOutcome : previous;
+  if (!sameOutcome) return previous;
+  // the other outcome's figures since: part of the same statement, or parts of what was stated ("twelve of the injured")
+  const between = all.filter((o) => o.start >= sameOutcome.end && o.end <= position);
+  const asides = between.every((o) => sentenceOf(o) === sentenceOf(sameOutcome) || o.figure_role === 'partitive');
+  return asides ? sameOutcome : previous;
 }
 
 /**

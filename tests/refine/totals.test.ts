@@ -43,6 +43,17 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['wounding 30 others', 'counted', 1, 30],
     ['A police officer was also killed', 'counted', 1, 1],
   ]],
+  // …nor do parts of the wounded told in between
+  ['Gunmen killed 14 people and wounded 30 others in a market on Friday. It was the deadliest attack since March, when 22 '
+    + 'soldiers died in an ambush. Several of the wounded were in critical condition. Twelve of the injured were flown '
+    + 'out on Saturday. A guard was also killed.', [
+    ['killed 14 people', 'counted', 1, 14],
+    ['wounded 30 others', 'counted', 1, 30],
+    ['22 soldiers died', 'aggregate', null, 0],
+    ['Several of the wounded were in critical condition', 'repeat', 1, 0],
+    ['Twelve of the injured', 'repeat', 1, 0],
+    ['A guard was also killed', 'counted', 1, 1],
+  ]],
   ['A woman was stabbed on Saturday night. A second woman, who tried to help, was treated for a minor cut.', [
     ['A woman was stabbed', 'counted', 1, 1],
     ['A second woman, who tried to help, was treated for a minor cut', 'counted', 1, 1],
@@ -68,6 +79,14 @@ describe('totals detail', () => {
       const sum = figures.filter((f) => f.kind === kind).reduce((n, f) => n + detail.figures.get(f.id)!.counted, 0);
       expect(sum, kind).toBe(result.totals[kind]);
     }
+  });
+
+  it('leaves out a figure of "last year" where the article has no publication date to date either by', () => {
+    const text = 'Gunmen killed 14 people on Friday. Last year, more than 200 civilians were killed in the province.';
+    const result = extract(text, { published: null });
+    expect(result.totals).toEqual({ killed: 14, injured: 0 });
+    const last = result.facts.find((f): f is CasualtyFact => f.type === 'casualty' && f.count === 200)!;
+    expect(totalsDetail(result.facts).figures.get(last.id)!.note).toBe('background');
   });
 
   it('a note is one of the documented ones', () => {
