@@ -30,6 +30,7 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
     ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Kelmont grew fast. Its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
+    ['My first editor, Magnus Dahl, cut every sentence in half.', 'Magnus Dahl', 'first editor', null],
     ['Kelmont grew fast, and its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],

@@ -121,7 +121,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   if (before) {
     // a sentence's first word may be an article or a possessive: "The Kelmont chief executive, Ann Lee," → "Kelmont
     // chief executive", "Its chief executive, Ann Lee," → "chief executive"
-    const article = /^(?:the|a|an|its|his|her|their|our) /i.exec(before[1]!)?.[0].length ?? 0;
+    const article = /^(?:the|a|an|its|his|her|their|our|my|your) /i.exec(before[1]!)?.[0].length ?? 0;
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
   const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100));
