@@ -60,6 +60,12 @@ const DIGIT_GROUP_SPACE = /(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))/g;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
 const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE, ',').replace(ODD_SPACE, ' ');
 
+// words of violence, accidents, disasters and their aftermath: an article without any tells of no casualty event
+const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|blast|explo|stab|crash|collision|fire|
+  flood|quake|storm|hurricane|cyclone|typhoon|tornado|landslide|avalanche|wound|injur|hurt|victim|assault|violence|
+  accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
+  behead|massacr|slain|slay|martyr|hospital|clinic|scene|pronounced dead)`;
+
 // a source's own statement of its figure goes first: the general rules would read it as one more figure
 const RULES_WITH_CONVENTIONS: readonly CasualtyRule[] = [...ACLED_RULES, ...casualtyRules];
 
@@ -119,7 +125,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     facts.push(...inSentence);
   }
-  return facts.sort((a, b) => a.start - b.start);
+  // "When he died, my mother found his logbooks": in an article that tells of no violence, accident or disaster, one
+  // person already named who died is a life's end, no casualty
+  const quiet = facts.length > 0 && !HARM_WORDS.test(ctx.text);
+  const kept = quiet ? facts.filter((f) => !(f.count === 1 && (f.anaphoric || f.reason === 'name-died'))) : facts;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**

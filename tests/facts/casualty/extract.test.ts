@@ -160,9 +160,17 @@ describe('casualty figures', () => {
     'A gunman and his driver shot at the patrol car.',
     'The body of the truck was damaged.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
+    // a life's end in an article that tells of no violence, accident or disaster
+    'When he died, my mother found his logbooks in the attic.',
+    'Ann Whitcomb died on Sunday at the age of 94, her family said.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
+  });
+
+  it('keeps one person who died where the article tells of harm', () => {
+    const facts = factsOf('A man was shot on Monday. He died on Tuesday.', 'casualty');
+    expect(facts.map((f) => [f.kind, f.count])).toEqual([['injured', 1], ['killed', 1]]);
   });
 
   it('marks a subset and does not add it to the totals', () => {
