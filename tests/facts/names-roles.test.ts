@@ -31,6 +31,9 @@ describe('titles and roles stay out of the name', () => {
     ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Kelmont grew fast. Its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['My first editor, Magnus Dahl, cut every sentence in half.', 'Magnus Dahl', 'first editor', null],
+    // a title still to be taken
+    ['Prime Minister-designate Henrik Sand said so.', 'Henrik Sand', 'Prime Minister-designate', null],
+    ['President-elect Ann Lee met the cabinet.', 'Ann Lee', 'President-elect', null],
     ['Kelmont grew fast, and its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],

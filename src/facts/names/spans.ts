@@ -130,6 +130,8 @@ const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
 
+// head words that name a body alone before "for": "the Institute for Fiscal Studies", "Centre for Policy Research"
+const FOR_HEADS = new Set(['institute', 'council', 'foundation', 'commission', 'agency', 'fund', 'office']);
 // head words of bodies named for what they serve: "the Office of the …", "the Ministry of the …"
 const OF_THE_HEADS = new Set([
   'office', 'ministry', 'department', 'bureau', 'university', 'bank', 'court', 'commission', 'committee', 'institute',
@@ -167,7 +169,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
     const body = out.at(-1);
-    if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text)) && body.last - body.first >= 2
+    if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text))
+      && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       // (an acronym after it decides the join below)

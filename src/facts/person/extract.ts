@@ -5,13 +5,13 @@ import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
+import { isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
-import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_WORDS } from './patterns.js';
+import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE } from './patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
 
-const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, ''));
 const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
