@@ -131,6 +131,13 @@ export const calendarRules: DateRule[] = [
     resolve: monthAndDay,
   },
   {
+    // the end of a range of days: "Dec 1-3", "March 4 to 6" (the start is read by month-day)
+    reason: 'month-day-range-end',
+    example: 'Dec 1-3; March 4 to 6',
+    pattern: new RegExp(`(?<=\\b(?<month>${MONTH_ANY}) ${DAY} ?(?:-|–|to|through|until) ?)(?<day>${DAY})\\b(?![\\d:]|\\.\\d| ?%)`, 'g'),
+    resolve: monthAndDay,
+  },
+  {
     reason: 'day-month',
     example: '12 August; the 12th of August',
     pattern: new RegExp(`${NUM_BEFORE}\\b(?:the )?(?<day>${DAY}) (?:of )?(?<month>${MONTH}|${ABBR_MONTHS})(?!\\w|\\.\\d)(?!,? ${YEAR}\\b)`, 'g'),

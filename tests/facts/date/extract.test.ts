@@ -24,6 +24,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The blast hit the city on Saturday 9 August.', 'Saturday 9 August', '2025-08-09'],
     ['Prices rose in March 2024.', 'March 2024', '2024-03'],
     ['Prices peaked in mid-June 2023.', 'mid-June 2023', '2023-06'],
+    // a range of days: its end is a date of its own
+    ['The fair ran July 1-3, officials said.', '3', '2025-07-03'],
+    ['The talks ran from June 4 to 6.', '6', '2025-06-06'],
     // years, decades, centuries
     ['Talks have been held since at least 2023.', '2023', '2023'],
     ['The 2019 election was disputed.', '2019', '2019'],
