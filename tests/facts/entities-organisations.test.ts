@@ -13,6 +13,9 @@ const SPORT = 'The match ended 2-1. The goal came late. The coach was pleased. T
 
 describe('organisations found', () => {
   it.each([
+    // a party named for its members
+    ['The Christian Democrats won 12 seats.', 'Christian Democrats', 'party-by-its-members'],
+    ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
     ['Tarvik said its profit rose 4 percent.', 'Tarvik', 'said-it-would'],

@@ -203,6 +203,8 @@ const SAID_IT_AFTER = new RegExp(
 
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
+// …and a party named for its members: "the Social Democrats", "the Christian Democrats", "the Young Liberals"
+const PARTY_MEMBERS = /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists)$/;
 
 /** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
@@ -226,6 +228,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'party-member', cls: 'other', confidence: 0.9,
     example: 'Lee, a Democrat who was elected in 2022, resigned.',
     match: (p) => p.single && PARTY_MEMBER.test(p.span.text),
+  },
+  {
+    reason: 'party-by-its-members', cls: 'organisation', confidence: 0.85,
+    example: 'The Christian Democrats won 12 seats.',
+    match: (p) => !p.single && PARTY_MEMBERS.test(p.words.at(-1)!),
   },
   {
     reason: 'roman-numeral', cls: 'other', confidence: 0.9,

@@ -9,7 +9,7 @@
  */
 export const PRIORITY: readonly string[] = [
   // 1. words that name nothing
-  'function-word', 'not-a-name-word', 'month-or-weekday', 'party-member', 'roman-numeral', 'hyphen-adjective', 'lone-letter',
+  'function-word', 'not-a-name-word', 'month-or-weekday', 'party-member', 'party-by-its-members', 'roman-numeral', 'hyphen-adjective', 'lone-letter',
   'thing-named-after', 'index-named-after',
   // 2. places
   'sports-compass-row', 'place-name', 'dateline',
