@@ -43,6 +43,9 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'treasurer', 'prosecutor', 'judge',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'chancellor', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
+  // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
+  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher',
+  '[a-z]+ologist', '[a-z]+ician',
 ]);
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
