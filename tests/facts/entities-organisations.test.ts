@@ -120,6 +120,8 @@ describe('no organisation', () => {
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
     'PORT ALVER, Aug. 12 - The harbour reopened.',
+    // a stage of a tour is an event, in a game report too
+    SPORT + 'The champion will rest before the Tour Finals in London.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 

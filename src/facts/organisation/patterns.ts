@@ -53,7 +53,7 @@ export const INDEX_AFTER = /^[ \t]*(?:industrial |composite |share |stock |trans
 /** Last words of places, venues and events that compromise sometimes calls organisations. */
 export const PLACE_OR_EVENT_HEADS = new Set([
   'centre', 'center', 'cup', 'games', 'stadium', 'arena', 'park', 'square', 'open', 'championships', 'championship',
-  'trophy', 'prix', 'series', 'classic', 'tour', 'festival', 'masters', 'olympics', 'road', 'street', 'airport',
+  'trophy', 'prix', 'series', 'classic', 'tour', 'finals', 'festival', 'masters', 'olympics', 'road', 'street', 'airport',
   'station',
 ]);
 
