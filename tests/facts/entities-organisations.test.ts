@@ -121,7 +121,7 @@ describe('no organisation', () => {
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
     'PORT ALVER, Aug. 12 - The harbour reopened.',
     // a stage of a tour is an event, in a game report too
-    SPORT + 'The champion will rest before the Tour Finals in London.',
+    SPORT + 'His coach, Marta Lindqvist, said he would rest before the Tour Finals in London.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 
