@@ -167,7 +167,8 @@ function withoutBackground(facts: Fact[]): Fact[] {
 }
 
 // a period before the publication date's own: "last year", "the previous month", "two years ago"
-const PAST_PERIOD = /\b(?:(?:last|previous|past) (?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
+const PAST_PERIOD =
+  /\b(?:(?:last|previous|past) (?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
 /** A figure dated by a past period the article could not resolve (no publication date). */
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
 
@@ -236,11 +237,12 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       total = last = v;
       best = run = share(f, v);
     } else {
-      const previous = statementBefore(figures, all, f.start);
+      // (only further victims look back to the statement before them)
+      const previous = f.additional ? statementBefore(figures, all, f.start) : undefined;
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       const adds =
-        f.additional && previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1);
+        previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1);
       last = adds ? last + v : v;
       run = adds ? [...run, ...share(f, v)] : share(f, v);
       if (last > total) {

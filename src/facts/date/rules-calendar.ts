@@ -30,6 +30,8 @@ const monthAndDay: DateRule['resolve'] = (g, env) =>
     : resolveMonth(monthNumber(g.month!), env.published, env.tense, dayNumber(g.day!));
 
 // where an ISO date ends: a word boundary, or a timestamp's time ("2025-08-12T14:05")
+// "Dec 1-3", "March 4 to 6": between the first day of a range and its last
+const DAY_RANGE_TO = ' ?(?:-|–|to|through|until) ?';
 const DATE_END = String.raw`(?:\b|(?=T\d{2}:\d{2}))(?![-\d])`;
 
 export const calendarRules: DateRule[] = [
@@ -134,7 +136,7 @@ export const calendarRules: DateRule[] = [
     // the end of a range of days: "Dec 1-3", "March 4 to 6" (the start is read by month-day)
     reason: 'month-day-range-end',
     example: 'Dec 1-3; March 4 to 6',
-    pattern: new RegExp(`(?<=\\b(?<month>${MONTH_ANY}) ${DAY} ?(?:-|–|to|through|until) ?)(?<day>${DAY})\\b(?![\\d:]|\\.\\d| ?%)`, 'g'),
+    pattern: new RegExp(`(?<=\\b(?<month>${MONTH_ANY}) ${DAY}${DAY_RANGE_TO})(?<day>${DAY})\\b(?![\\d:]|\\.\\d| ?%)`, 'g'),
     resolve: monthAndDay,
   },
   {

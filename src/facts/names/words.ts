@@ -8,7 +8,8 @@ import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { alternation } from '../../lexicon/patterns.js';
 
 // "President-elect", "Minister-designate": a title still to be taken is a title
-export const isTitle = (t: Token): boolean => TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, ''));
+export const isTitle = (t: Token): boolean =>
+  TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, ''));
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
 
 // compromise's own first names, or the list's where the parse sees no other part of speech

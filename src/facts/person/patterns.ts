@@ -76,7 +76,8 @@ const PERSON_NOUNS = [
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "its rival Datavane", "its predecessor Kelmont One": after "its" these nouns name a company, team or thing. */
-export const ITS_BODY_NOUN_BEFORE = /(?:^|[^\p{L}])[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion) $/u;
+export const ITS_BODY_NOUN_BEFORE =
+  /(?:^|[^\p{L}])[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion) $/u;
 /** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Ortiz b Lee", "lbw b Lee". */
 export const PERSON_SCORER_AFTER = /^ \((?:\d{1,3}(?:st|nd|rd|th)?(?: minute)?(?:,[^)]*)?|captain|capt|pen|penalty|og|wk|c)\)/;
 export const CRICKET_DISMISSAL_BEFORE = /(?:^|[\s|(])(?:c|st|b|lbw b|c & b|c and b) $/;

@@ -18,7 +18,8 @@ import {
   PLACE_OR_EVENT_HEADS,
 } from '../../organisation/patterns.js';
 import {
-  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE, ROLE_HEAD_SOURCE,
+  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
+  ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -151,10 +152,12 @@ const pluralAfterThe = (p: Probe): boolean =>
 const clauseSubject = (p: Probe): boolean =>
   /\b(?:said|says) $/.test(p.before) && /^ \p{Ll}/u.test(p.after) && p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text)
   && has(p.next, 'Verb') && !has(p.next, 'Preposition', 'Adverb');
+/** "teenager Ann Lee", "his counterpart Ann Lee", but not "its rival Datavane" */
+const personNounBefore = (p: Probe): boolean => PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before);
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
-    || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before));
+    || personNounBefore(p));
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
@@ -167,15 +170,14 @@ export const firstNamed = (p: Probe): boolean =>
  * (not before a word that names a place or an event alone: park, street, station).
  */
 const firstNamedPlaceSurname = (p: Probe): boolean =>
-  p.tokens.length === 2 && (p.tokens[0]!.tags.has('FirstName') || FIRST_NAMES.has(p.words[0]!)) && has(p.tokens[1], 'Place')
-  && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region')) && !PLACE_OR_EVENT_HEADS.has(p.head)
+  p.tokens.length === 2 && (p.tokens[0]!.tags.has('FirstName') || FIRST_NAMES.has(p.words[0]!))
+  && has(p.tokens[1], 'Place') && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region')) && !PLACE_OR_EVENT_HEADS.has(p.head)
   && isCommonSurname(p.words[1]!);
 /** a title or person noun right before ("representative Lena Marsh"), or speech, age or "who" after, but not after a
  * preposition ("the mayor of Virginia Beach said") */
 const nearPersonWord = (p: Probe): boolean =>
   !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
-  && (p.sameSentence(p.prev) && isTitle(p.prev) || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
-    || personAfter(p));
+  && (p.sameSentence(p.prev) && isTitle(p.prev) || personNounBefore(p) || personAfter(p));
 const personBeforeNotPlace = (p: Probe): boolean => personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym');
 const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)
@@ -194,12 +196,10 @@ const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
 
 // "Tarvik said on Monday it would cut jobs", "… said its profit rose": a body speaks of itself as "it"
-const SAID_IT_AFTER = new RegExp(
-  String.raw`^ (?:said|says)(?: on \p{Lu}\p{Ll}+day| \p{Lu}\p{Ll}+day| late \p{Lu}\p{Ll}+day)?,? (?:its\b|it (?:would|will` +
-  String.raw`|had|has|expects|expected|plans|planned|intends|aims|agreed|could|is (?:cutting|selling|buying|planning)` +
-  String.raw`|was (?:cutting|selling|buying|planning))\b)`,
-  'u',
-);
+const ON_A_DAY = String.raw`(?: on| late)? \p{Lu}\p{Ll}+day`;
+const IT_WOULD = String.raw`it (?:would|will|had|has|expects|expected|plans|planned|intends|aims|agreed|could` +
+  String.raw`|(?:is|was) (?:cutting|selling|buying|planning))`;
+const SAID_IT_AFTER = new RegExp(String.raw`^ (?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`, 'u');
 
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
@@ -403,8 +403,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     example: 'Brennock Halloway, a spokesman for the port, declined.',
-    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && (!p.span.initial || !p.single)
-      && !(!p.single && thingHead(p)),
+    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
+      && (p.single ? !p.span.initial : !thingHead(p)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
   {

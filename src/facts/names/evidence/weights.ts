@@ -9,16 +9,16 @@
  */
 export const PRIORITY: readonly string[] = [
   // 1. words that name nothing
-  'function-word', 'not-a-name-word', 'month-or-weekday', 'party-member', 'party-by-its-members', 'roman-numeral', 'hyphen-adjective', 'lone-letter',
-  'thing-named-after', 'index-named-after',
+  'function-word', 'not-a-name-word', 'month-or-weekday', 'party-member', 'party-by-its-members', 'roman-numeral',
+  'hyphen-adjective', 'lone-letter', 'thing-named-after', 'index-named-after',
   // 2. places
   'sports-compass-row', 'place-name', 'dateline',
   // 3. titles
   'title-before-name',
   // 4. organisations by their shape, then by context
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'company-suffix', 'compound-head-word',
-  'institution-word', 'org-appositive', 'said-it-would', 'the-name-said', 'listed-companies', 'news-outlet', 'news-outlet-ambiguous',
-  'org-member-before',
+  'institution-word', 'org-appositive', 'said-it-would', 'the-name-said', 'listed-companies', 'news-outlet',
+  'news-outlet-ambiguous', 'org-member-before',
   // 5. people by their shape, then by context
   'initial-and-surname', 'sports-results-player', 'first-name-in-context', 'first-name',
   'speech-or-kin-before-name', 'role-before-name', 'role-after-name',

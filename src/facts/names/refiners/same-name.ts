@@ -30,10 +30,8 @@ export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
 export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
   const bases = new Set<string>();
   for (const c of out) {
-    const words = c.text.split(/\s+/);
-    if (c.cls === 'organisation' && c.confidence >= 0.8 && words.length > 2 && COMPANY_SUFFIXES.has(lastWord(c.text))) {
-      bases.add(normaliseName(words.slice(0, -1).join(' ')));
-    }
+    const base = c.cls === 'organisation' && c.confidence >= 0.8 ? withoutSuffix(c.text) : null;
+    if (base) bases.add(base);
   }
   if (bases.size === 0) return;
   for (const c of out) {
@@ -41,6 +39,12 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
       reclassify(c, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
     }
   }
+}
+
+/** "Brantley Software" of "Brantley Software Inc" (normalised); null for a name of no more than a word and a suffix. */
+function withoutSuffix(name: string): string | null {
+  const words = name.split(/\s+/);
+  return words.length > 2 && COMPANY_SUFFIXES.has(lastWord(name)) ? normaliseName(words.slice(0, -1).join(' ')) : null;
 }
 
 const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
@@ -100,8 +104,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
     // "Brantley Software" after "Brantley Software Inc": the name without its suffix
-    const base = normaliseName(words.slice(0, -1).join(' '));
-    if (words.length > 2 && COMPANY_SUFFIXES.has(lastWord(c.text)) && known.get(base)?.cls !== 'person') {
+    const base = withoutSuffix(words.join(' '));
+    if (base && known.get(base)?.cls !== 'person') {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
     }
     if (c.ownName) possessiveNames.add(normaliseName(word));
