@@ -193,6 +193,16 @@ describe('a team and where it comes from', () => {
   ])('keeps "<head word> of the / for <name>" whole: %s', (text, name) => {
     expect(orgMentions(text)).toContain(name);
   });
+
+  it.each([
+    ["Norland's Fisheries and Coasts Authority fined the firm.", ['Fisheries and Coasts Authority']],
+    ['A ruling by the Energy and Mines Commission came on Friday.', ['Energy and Mines Commission']],
+    ['The U.S. Seeds and Soil Administration said so.', ['U.S. Seeds and Soil Administration']],
+  ])('keeps "the <word> and <body>" whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
+  it.each([
+    ['The Senate and House Ethics Committee met.', ['Senate', 'House Ethics Committee']],
+    ['Datavane and the Mines Commission settled.', ['Mines Commission']],
+  ])('keeps two bodies apart in %s', (text, names) => expect(orgMentions(text)).toEqual(names));
 });
 
 describe('a company whose own name has a possessive', () => {

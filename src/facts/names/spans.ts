@@ -185,6 +185,13 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
       continue;
     }
+    // "the Food and Drug Administration", "Britain's Competition and Markets Authority": after "the" or an owner,
+    // a common word joined by "and" to a body's name is the first part of that name
+    const part = out.at(-1);
+    if (part && andPartOfBody(ctx, part, span) && sameSentence(part, span)) {
+      out[out.length - 1] = { ...part, last: span.last, end: span.end, text: ctx.text.slice(part.start, span.end) };
+      continue;
+    }
     out.push(span);
     const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
     if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
@@ -208,6 +215,31 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
   }
   return out;
+}
+
+// "the Senate and House Ethics Committee", "the Army and Navy Club": words that name a body alone, so two bodies
+const BODIES_ALONE = new Set([
+  'senate', 'house', 'congress', 'parliament', 'assembly', 'government', 'cabinet', 'army', 'navy', 'police', 'court',
+  'council', 'treasury', 'presidency', 'church', 'university', 'college', 'school', 'hospital', 'bank',
+]);
+
+/** "Food" before "and Drug Administration": a lone common word, after "the" or an owner's "'s", of no known body. */
+function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
+  if (part.caps || body.caps || ctx.text.slice(part.end, body.start) !== ' and ' || body.last - body.first < 2) return false;
+  if (!ORG_HEAD_WORDS.has(lastWord(body.text)) || has(ctx.tokens[body.first], ...NOT_A_BODY_TAGS)) return false;
+  // "U.S. Food": a country's short name may stand before the word
+  const word = ctx.tokens[part.last - 1]!;
+  const leadToken = ctx.tokens[part.first]!;
+  const lead = part.last - part.first === 2 && (has(leadToken, 'Country', 'Place', 'Demonym')
+    || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3);
+  if (part.last - part.first !== 1 && !lead) return false;
+  if (has(word, ...NOT_A_BODY_TAGS) || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) return false;
+  if (BODIES_ALONE.has(word.normal)) return false;
+  if (COMPANY_SUFFIXES.has(word.normal) || /^(?:Organization|Person|Place|Country|City|Region)$/.test(lexiconTag(word.text) ?? '')) {
+    return false;
+  }
+  const before = ctx.tokens[(lead ? part.first : part.last - 1) - 1];
+  return before?.normal === 'the' || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 
 // a plural's possessive: "Tenants'", "People's" (a plural compromise knows), never a place's or a person's
