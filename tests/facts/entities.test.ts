@@ -174,6 +174,18 @@ describe('people', () => {
   });
 
   it.each([
+    'Storm Hilde battered the coast on Saturday, killing three people.',
+    'Hurricane Ines made landfall near the port.',
+  ])('no person in %j: a named storm is an event', (text) => expect(factsOf(text, 'person')).toEqual([]));
+
+  it.each([
+    'National Orvane said most homes would be reconnected by Monday.',
+    'Federal Kelmont said it would appeal.',
+  ])('no person in %j: a name that opens with "National", "Federal" is no one\'s', (text) => {
+    expect(factsOf(text, 'person')).toEqual([]);
+  });
+
+  it.each([
     'The mayor of Virginia Beach said the beach would reopen.',
     'Beverly Hills police said the road was closed.',
     'Victoria Park said it would close early.',

@@ -28,7 +28,7 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
+  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
@@ -201,6 +201,8 @@ const IT_WOULD = String.raw`it (?:would|will|had|has|expects|expected|plans|plan
   String.raw`|(?:is|was) (?:cutting|selling|buying|planning))`;
 const SAID_IT_AFTER = new RegExp(String.raw`^ (?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`, 'u');
 
+const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
+
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
 // …and a party named for its members: "the Social Democrats", "the Christian Democrats", "the Young Liberals"
@@ -233,6 +235,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'party-by-its-members', cls: 'organisation', confidence: 0.85,
     example: 'The Christian Democrats won 12 seats.',
     match: (p) => !p.single && PARTY_MEMBERS.test(p.words.at(-1)!),
+  },
+  {
+    // named storms are events, whatever given name they carry
+    reason: 'named-storm', cls: 'other', confidence: 0.9,
+    example: 'Storm Hilde left thousands without power.',
+    match: (p) => !p.single && NAMED_STORM.test(p.words[0]!) || p.sameSentence(p.prev) && NAMED_STORM.test(p.prev.text),
   },
   {
     reason: 'roman-numeral', cls: 'other', confidence: 0.9,
@@ -404,7 +412,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     example: 'Brennock Halloway, a spokesman for the port, declined.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
-      && (p.single ? !p.span.initial : !thingHead(p)),
+      && (p.single ? !p.span.initial : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
   {
