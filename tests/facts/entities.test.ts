@@ -174,6 +174,14 @@ describe('people', () => {
   });
 
   it.each([
+    'The injured were taken to hospitals in La Vereda and Marcona.',
+    'Rescuers reached El Sauce on Monday.',
+    'Port Tarvin was closed.',
+  ])('no person in %j: an article or particle opens a place, not a given name', (text) => {
+    expect(factsOf(text, 'person')).toEqual([]);
+  });
+
+  it.each([
     'Storm Hilde battered the coast on Saturday, killing three people.',
     'Hurricane Ines made landfall near the port.',
   ])('no person in %j: a named storm is an event', (text) => expect(factsOf(text, 'person')).toEqual([]));

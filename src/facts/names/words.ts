@@ -16,8 +16,10 @@ export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && 
 const LIST_NAME_BLOCKERS = [
   'Place', 'Adjective', 'Month', 'Date', 'Determiner', 'Possessive', 'Organization', 'Verb', 'Plural', 'Demonym', 'Value',
 ];
+// articles and particles that open places' names ("La Oroya", "El Paso", "Port Blair"); name lists hold them too
+const PLACE_PARTICLES = /^(?:La|Le|Las|Los|El|De|Di|Da|Santa|Port)$/;
 export const isFirstName = (t: Token): boolean =>
-  /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text)
+  /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text) && !PLACE_PARTICLES.test(t.text)
   && (t.tags.has('FirstName') || (isListedFirstName(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
 export const isCoreFirstName = (t: Token): boolean => isFirstName(t) && !isOnlyWorldFirstName(t);
 /** A first name only the world list knows: compromise and the English lists do not. */

@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set([
   'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal',
   // members of legislatures: "Harbour Party MP Ann Lee", "Assemblyman Tom Roe"; "Crown Prince"
   'mp', 'mep', 'msp', 'mla', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
-  'councilman', 'councilwoman', 'crown',
+  'councilman', 'councilwoman', 'councilmember', 'crown',
   'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'atty', 'lt.', 'msgr', 'fr',
 ]);
 
