@@ -40,6 +40,9 @@ describe('titles and roles stay out of the name', () => {
     ['Chief Executive Dana Orvik wrote in a memo to staff.', 'Dana Orvik', 'Chief Executive', null],
     ['County Executive Rita Vance is expected to sign the budget.', 'Rita Vance', 'County Executive', null],
     ['Councilmember Rita Vance voted against it.', 'Rita Vance', 'Councilmember', null],
+    // a minister's portfolio is part of the role
+    ['Energy minister Lena Marsh said engineers were working.', 'Lena Marsh', 'Energy minister', null],
+    ['A court jailed former deputy health minister Tomas Quill.', 'Tomas Quill', 'former deputy health minister', null],
     ['Kelmont grew fast, and its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],
