@@ -50,8 +50,10 @@ const joinable = (prev: Token, next: Token): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
-  return INITIAL.test(prev.text) && /^\.[ \t]?$/.test(gap);
+  return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap);
 };
+// abbreviations that open a name: "St. Francis Hospital", "Mt. Kelmont", "Ft. Lanford"
+const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
 
 // one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
 const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;

@@ -200,6 +200,12 @@ describe('a team and where it comes from', () => {
     ['The U.S. Seeds and Soil Administration said so.', ['U.S. Seeds and Soil Administration']],
   ])('keeps "the <word> and <body>" whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
   it.each([
+    ["The Harlow County Sheriff's Office said the man was arrested.", ["Harlow County Sheriff's Office"]],
+    ["The Lanford District Attorney's Office declined to comment.", ["Lanford District Attorney's Office"]],
+    ['He was treated at St. Aldric Hospital.', ['St. Aldric Hospital']],
+    ["He was treated at St Aldric's Hospital on Monday.", ["St Aldric's Hospital"]],
+  ])('keeps an office holder\'s or a saint\'s body whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
+  it.each([
     ['The Senate and House Ethics Committee met.', ['Senate', 'House Ethics Committee']],
     ['Datavane and the Mines Commission settled.', ['Mines Commission']],
   ])('keeps two bodies apart in %s', (text, names) => expect(orgMentions(text)).toEqual(names));

@@ -130,6 +130,12 @@ const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
 
+// office holders whose office is a body: "the District Attorney's Office", "the Sheriff's Department"
+const OFFICE_HOLDERS = new Set([
+  'sheriff', 'attorney', 'prosecutor', 'general', 'examiner', 'coroner', 'ombudsman', 'marshal', 'auditor', 'comptroller',
+  'controller', 'treasurer', 'clerk', 'assessor', 'solicitor', 'commissioner', 'governor', 'mayor',
+]);
+const SAINT = /^(?:St\.?|Saint) /;
 // head words that name a body alone before "for": "the Institute for Fiscal Studies", "Centre for Policy Research"
 const FOR_HEADS = new Set(['institute', 'council', 'foundation', 'commission', 'agency', 'fund', 'office']);
 // head words of bodies named for what they serve: "the Office of the …", "the Ministry of the …"
@@ -153,6 +159,14 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && /^[’']s $/.test(ctx.text.slice(owner.end, span.start)) && COMPANY_SUFFIXES.has(lastWord(span.text))
       && genericCompanyWords(span.text) && !has(ctx.tokens[owner.first], ...NOT_A_BODY_TAGS) && !lexiconTag(owner.text)) {
       out[out.length - 1] = { ...owner, last: span.last, end: span.end, text: ctx.text.slice(owner.start, span.end), ownName: true };
+      continue;
+    }
+    // "the Harlow County Sheriff's Office", "St. Aldric's Hospital": an office holder's or a saint's body
+    const holder = out.at(-1);
+    if (holder && !holder.caps && !span.caps && sameSentence(holder, span) && /^[’']s $/.test(ctx.text.slice(holder.end, span.start))
+      && ORG_HEAD_WORDS.has(lastWord(span.text))
+      && (OFFICE_HOLDERS.has(lastWord(holder.text)) || SAINT.test(holder.text) && holder.last - holder.first === 2)) {
+      out[out.length - 1] = { ...holder, last: span.last, end: span.end, text: ctx.text.slice(holder.start, span.end) };
       continue;
     }
     // "the Tenants' Alliance", "New Drivers' Party", "Workers and Growers' Union": a body named for its members
