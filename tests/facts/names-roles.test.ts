@@ -40,6 +40,8 @@ describe('titles and roles stay out of the name', () => {
     ['Chief Executive Dana Orvik wrote in a memo to staff.', 'Dana Orvik', 'Chief Executive', null],
     ['County Executive Rita Vance is expected to sign the budget.', 'Rita Vance', 'County Executive', null],
     ['Councilmember Rita Vance voted against it.', 'Rita Vance', 'Councilmember', null],
+    ['Jonas Pell, an analyst at Corliss & Dunn, said the data were clean.', 'Jonas Pell', 'analyst at Corliss & Dunn',
+      'Corliss & Dunn'],
     // a minister's portfolio is part of the role
     ['Energy minister Lena Marsh said engineers were working.', 'Lena Marsh', 'Energy minister', null],
     ['A court jailed former deputy health minister Tomas Quill.', 'Tomas Quill', 'former deputy health minister', null],

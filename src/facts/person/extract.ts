@@ -18,11 +18,11 @@ const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has
 // up to three words before the role head, none of them a word that ends a phrase
 const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) ';
 const ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' -]+?)?), $`, 'u',
+  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
 const ROLE_AFTER = new RegExp(
   // the article is no part of the role: "Ann Lee, a Kelmont spokeswoman," → "Kelmont spokeswoman"
-  `^, (?:the |a |an )?((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' -]+?)?)(?=,|\\.| said)`, 'u',
+  `^, (?:the |a |an )?((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)(?=,|\\.| said)`, 'u',
 );
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
