@@ -174,6 +174,14 @@ describe('people', () => {
   });
 
   it.each([
+    ['His main rival, Oduya Kamwere, got 44% of the vote.', 'Oduya Kamwere'],
+    ["The victim's brother, Wekesa Otiende, said the family wanted answers.", 'Wekesa Otiende'],
+  ])('a person noun before a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
+  it('reads no person after "its main rival,"', () => {
+    expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);
+  });
+
+  it.each([
     'The injured were taken to hospitals in La Vereda and Marcona.',
     'Rescuers reached El Sauce on Monday.',
     'Port Tarvin was closed.',

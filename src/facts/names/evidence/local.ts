@@ -18,7 +18,8 @@ import {
   PLACE_OR_EVENT_HEADS,
 } from '../../organisation/patterns.js';
 import {
-  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_BEFORE,
+  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE,
+  PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
@@ -153,7 +154,8 @@ const clauseSubject = (p: Probe): boolean =>
   /\b(?:said|says) $/.test(p.before) && /^ \p{Ll}/u.test(p.after) && p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text)
   && has(p.next, 'Verb') && !has(p.next, 'Preposition', 'Adverb');
 /** "teenager Ann Lee", "his counterpart Ann Lee", but not "its rival Datavane" */
-const personNounBefore = (p: Probe): boolean => PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before);
+const personNounBefore = (p: Probe): boolean =>
+  PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before) || PERSON_NOUN_APPOSITION_BEFORE.test(p.before);
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
