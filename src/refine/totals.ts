@@ -112,8 +112,18 @@ function share(f: Figure, value: number): Array<{ id: string; n: number }> {
   });
 }
 
-/** The days a calendar date value covers ("2025-05" → all of May), or null for vague values. */
+// the months a season, quarter or half covers, first and last (0-based; winter runs into the next year)
+const PART_MONTHS: Record<string, [number, number]> = {
+  SP: [2, 4], SU: [5, 7], FA: [8, 10], WI: [11, 13], Q1: [0, 2], Q2: [3, 5], Q3: [6, 8], Q4: [9, 11], H1: [0, 5], H2: [6, 11],
+};
+
+/** The days a calendar date value covers ("2025-05" → all of May, "2025-WI" → December to February), or null. */
 function dayRange(value: string | null | undefined): [number, number] | null {
+  const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value ?? '');
+  if (part) {
+    const [from, to] = PART_MONTHS[part[2]!]!;
+    return [Date.UTC(Number(part[1]), from, 1) / 86_400_000, Date.UTC(Number(part[1]), to + 1, 0) / 86_400_000];
+  }
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T|$)/.exec(value ?? '');
   if (!m) return null;
   const [y, mo] = [Number(m[1]), Number(m[2]) - 1];

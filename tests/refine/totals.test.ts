@@ -62,6 +62,16 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killing seven people', 'counted', 1, 7],
     ['31 people have been killed', 'aggregate', null, 0],
   ]],
+  ['Airstrikes killed at least 22 people overnight. Officials say more than 60,000 people have been killed since the '
+    + 'war began.', [
+    ['killed at least 22 people', 'counted', 1, 22],
+    ['more than 60,000 people have been killed', 'aggregate', null, 0],
+  ]],
+  // a season before the article's incident is another time: "last winter"
+  ['Three skiers were killed on Saturday when an avalanche struck. Last winter, 19 people died in avalanches.', [
+    ['Three skiers were killed', 'counted', 1, 3],
+    ['19 people died', 'background', null, 0],
+  ]],
   ['No one was hurt in the blast.', [['No one was hurt', 'zero', null, 0]]],
 ];
 
