@@ -21,7 +21,7 @@ export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTI
 /** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
 export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +
-  `|${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');
+  `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 

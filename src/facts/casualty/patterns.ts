@@ -238,11 +238,11 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'which killed nine villagers',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
-      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?= dead| injured| wounded` +
-      `|[,.;:!?)(]| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
+      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
+      `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
       `| throughout| along| over| since` +
-      `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day|$)`),
+      `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`),
   },
   // "shot his daughter to death"
   {

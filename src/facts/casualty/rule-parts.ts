@@ -129,7 +129,10 @@ export const INJURED_PRED =
     "|smoke inhalation)|expected to (?:survive" +
     "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
-    "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound))";
+    "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe) )*)(?:injuries|wounds|wound)" +
+    // "a fourth skier was rescued with serious injuries"
+    "|(?:rescued|evacuated|airlifted) with (?:(?:minor|serious|severe|critical|life[- ]threatening|multiple|head) )*" +
+    "(?:injuries|wounds|burns))";
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
     "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +

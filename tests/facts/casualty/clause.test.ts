@@ -62,6 +62,7 @@ describe('casualty figures read through the clause', () => {
     ['The blast damaged four vehicles.', 0, 0],
     ['A 45-year-old man and his two sons were killed.', 3, 0],
     ['Her husband, Tomas Quill, was killed.', 1, 0],
+    ['A strike hit a tent, killing a woman and her three children.', 4, 0],
     ['Two porters were shot dead on Tuesday.', 2, 0],
     ['Four hikers died in the storm.', 4, 0],
     ['A boy shot and badly injured his cousin.', 0, 1],

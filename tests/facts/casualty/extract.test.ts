@@ -62,6 +62,9 @@ describe('casualty figures', () => {
     ['Four pilgrims were among the dead.', 'killed', 4, 'pilgrims'],
     ['Four residents remain in critical condition.', 'injured', 4, 'residents'],
     ['A civilian driver travelling behind the convoy was injured by shrapnel.', 'injured', 1, 'A civilian driver travelling behind the convoy'],
+    // a count stops before a word it only starts ("one family" is no " on"); injuries one is rescued with
+    ['A strike on a house killed nine members of one family on Monday.', 'killed', 9, 'members of one family'],
+    ['A fourth skier was rescued with serious injuries.', 'injured', 1, 'A fourth skier'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
