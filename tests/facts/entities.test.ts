@@ -176,6 +176,8 @@ describe('people', () => {
   it.each([
     ['His main rival, Oduya Kamwere, got 44% of the vote.', 'Oduya Kamwere'],
     ["The victim's brother, Wekesa Otiende, said the family wanted answers.", 'Wekesa Otiende'],
+    ['A witness, Oduya Kamwere, said the gunmen fled.', 'Oduya Kamwere'],
+    ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
   ])('a person noun before a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {
     expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);

@@ -73,11 +73,14 @@ const PERSON_NOUNS = [
   'granddaughter', 'nephew', 'niece', 'woman', 'man', 'girl', 'boy', 'student', 'journalist', 'photographer',
   'reporter', 'editor', 'correspondent', 'spokesman', 'spokeswoman', 'chief-of-staff', 'aide', 'adviser', 'advisor',
   'deputy', 'successor', 'predecessor', 'champion', 'seed', 'winner', 'finalist', 'Olympian',
+  // witnesses and bystanders quoted in reports: "a resident, Ann Lee, said"
+  'resident', 'witness', 'neighbour', 'neighbor', 'survivor', 'relative', 'friend', 'farmer', 'trader', 'shopkeeper',
+  'villager', 'passenger', 'parent', 'teacher',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
-  new RegExp(`(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[’']s)(?: \\p{Ll}+)? ${anyOf(PERSON_NOUNS)}, $`, 'u');
+  new RegExp(`(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[’']s)(?: \\p{Ll}+)? ${anyOf(PERSON_NOUNS)}, $`, 'u');
 /** "its rival Datavane", "its predecessor Kelmont One": after "its" these nouns name a company, team or thing. */
 export const ITS_BODY_NOUN_BEFORE =
   /(?:^|[^\p{L}])[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion) $/u;
