@@ -220,6 +220,14 @@ describe('people', () => {
     expect(['Britain', 'Women', 'SMITH', 'smith', 'Kelmont'].map(isCommonSurname)).toEqual([false, false, false, false, false]);
   });
 
+  it('links a surname that a body\'s context words surround to the person the article named', () => {
+    const text = 'Attorney General Tomas Quill said the state would appeal. "We will defend this law," Quill said in a '
+      + 'statement.';
+    const [person] = factsOf(text, 'person');
+    expect(person!.mentions.map((m) => m.text)).toEqual(['Tomas Quill', 'Quill']);
+    expect(factsOf(text, 'organisation')).toEqual([]);
+  });
+
   it('links a later surname to the full name', () => {
     const [person] = factsOf('Senator John Harwell arrived. Harwell said the talks went well.', 'person');
     expect(person!.mentions.map((m) => m.text)).toEqual(['John Harwell', 'Harwell']);

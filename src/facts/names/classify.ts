@@ -53,7 +53,7 @@ function classify(ctx: Context): ClassifiedName[] {
   }
   yieldSpeechToOrganisations(out);
   yieldPeopleToCompanyNames(out);
-  const { resolve, possessiveNames } = articleNames(ctx, out);
+  const { resolve, possessiveNames, isSurname } = articleNames(ctx, out);
   const orgWords = organisationWords(out);
   const unclassified: NameSpan[] = [];
   for (const span of pending) {
@@ -67,7 +67,7 @@ function classify(ctx: Context): ClassifiedName[] {
     }
   }
   out.push(...linkWorldNameSurnames(out, unclassified, orgWords));
-  yieldWeakToFirm(out, resolve);
+  yieldWeakToFirm(out, resolve, isSurname);
   if (nameDomains.sports) spreadTeams(ctx, out, unclassified);
   if (nameDomains.sports) joinTownMarks(ctx, out);
   keepOwnPossessives(ctx, out, possessiveNames);

@@ -63,6 +63,8 @@ export interface ArticleNames {
   resolve: Resolver;
   /** companies whose short name keeps their own "'s" ("Harwell's" after "Harwell's Bancshares Inc") */
   possessiveNames: ReadonlySet<string>;
+  /** the last word of a person's name the article gives firmly ("Griffin" after "Tim Griffin") */
+  isSurname: (span: NameSpan) => boolean;
 }
 
 /** Gathers the article's firm decisions: names by kind, people's surnames and first names, companies' short names. */
@@ -129,7 +131,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     }
     return null;
   };
-  return { resolve, possessiveNames };
+  return { resolve, possessiveNames, isSurname: (span) => surnames.has(normaliseName(span.text)) };
 }
 
 /** "Kelmont" after "Kelmont Tool Corp": a word of a firm organisation's name is no lone surname. */
@@ -143,13 +145,20 @@ export function organisationWords(out: readonly ClassifiedName[]): Set<string> {
 }
 
 /** A weak tag-only decision yields to what the article says firmly elsewhere. */
-export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver): void {
+export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurname: (span: NameSpan) => boolean): void {
   for (const c of out) {
+    // '"We will appeal," Griffin said in a statement' after "Attorney General Tim Griffin": words around a lone
+    // word that point to a body ("said in a statement", "told") yield to a surname the article gave a person
+    if (CONTEXT_ORG_REASONS.has(c.reason) && c.last - c.first === 1 && isSurname(c)) {
+      reclassify(c, { cls: 'person', reason: 'surname-link', confidence: 0.8, link: 'surname' });
+      continue;
+    }
     if (c.confidence >= 0.7) continue;
     const found = resolve(c);
     if (found && found.cls !== c.cls) reclassify(c, found);
   }
 }
+const CONTEXT_ORG_REASONS = new Set(['org-role-after', 'org-context-before']);
 
 /**
  * "Lind" after "Kalervo Lind": a lone surname of a person whom only a given name of the world list named (weak
