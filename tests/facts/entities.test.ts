@@ -241,6 +241,8 @@ describe('people', () => {
 
   it('keeps titles and demonyms out of the name', () => {
     expect(personNames('Canadian sprinter Tomas Verlaine won the final.')).toEqual(['Tomas Verlaine']);
+    expect(personNames('He beat Frenchman Luc Aubry in the final.')).toEqual(['Luc Aubry']);
+    expect(personNames('Irishwoman Ann Lee won the race.')).toEqual(['Ann Lee']);
     const [trooper] = factsOf('Northfield State Police Trooper Dana Whitcomb was hurt.', 'person');
     expect(trooper).toMatchObject({ name: 'Dana Whitcomb', role: 'Trooper', affiliation: 'Northfield State Police' });
   });

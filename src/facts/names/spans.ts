@@ -23,6 +23,9 @@ export function acronymFits(acronym: string, name: string): boolean {
   return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters);
 }
 
+// "Democrat Ann Lee", "Frenchman Luc Aubry": a word for a person's party or nation before the name
+const PARTISAN_OR_COUNTRYMAN = /^(?:Democrat|Republican|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$/;
+
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
@@ -36,7 +39,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Later Isabel said": a sentence's first word that is never part of a name
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
-  const partisan = (k: number): boolean => has(tokens[k], 'Demonym') || /^(?:Democrat|Republican)$/.test(tokens[k]!.text);
+  const partisan = (k: number): boolean => has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text);
   const personNext = (k: number): boolean =>
     isFirstName(tokens[k + 1]!)
     || has(tokens[k + 1], 'Person', 'FirstName') && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
