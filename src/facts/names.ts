@@ -67,7 +67,10 @@ export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.ta
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   if (i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) return true;
   // after a line break, a colon or an opening quote the next word is capitalised anyway
-  return /[\n:]\s*$|^\s*["“‘'`(]/u.test(tokens[i - 1]!.post + tokens[i]!.pre);
+  const gap = tokens[i - 1]!.post + tokens[i]!.pre;
+  if (/[\n:]\s*$|^\s*["“‘'`(]/u.test(gap)) return true;
+  // a dateline's dash: "(Reuters) - Shares of …", "LONDON — Storm …"
+  return /\)\s*[-–—]\s*$/u.test(gap) || /^\s*[–—-]\s*$/u.test(gap) && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[i - 1]!.text);
 };
 
 /**

@@ -239,6 +239,13 @@ describe('people', () => {
     expect(mentionTexts(text, 'person')).toEqual(['HARWELL', 'Maria Harwell', 'Harwell']);
   });
 
+  it.each([
+    'LONDON — Meanwhile Ann Lee said so.',
+    'HARLOW (Reuters) - Meanwhile Ann Lee said so.',
+  ])('reads the word after a dateline\'s dash as a sentence\'s first: %s', (text) => {
+    expect(personNames(text)).toEqual(['Ann Lee']);
+  });
+
   it('keeps titles and demonyms out of the name', () => {
     expect(personNames('Canadian sprinter Tomas Verlaine won the final.')).toEqual(['Tomas Verlaine']);
     expect(personNames('He beat Frenchman Luc Aubry in the final.')).toEqual(['Luc Aubry']);
