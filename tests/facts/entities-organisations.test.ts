@@ -200,6 +200,12 @@ describe('a team and where it comes from', () => {
     ['The U.S. Seeds and Soil Administration said so.', ['U.S. Seeds and Soil Administration']],
   ])('keeps "the <word> and <body>" whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
   it.each([
+    ['My ties to the Republican party date back to 1979.', ['Republican party']],
+    ['The Labour party won the seat.', ['Labour party']],
+  ])('reads a party named with a lower-case "party": %s', (text, names) => expect(orgMentions(text)).toEqual(names));
+  it('reads no party in "a third party candidate"', () => expect(orgMentions('He ran as a third party candidate.')).toEqual([]));
+
+  it.each([
     ["The Harlow County Sheriff's Office said the man was arrested.", ["Harlow County Sheriff's Office"]],
     ["The Lanford District Attorney's Office declined to comment.", ["Lanford District Attorney's Office"]],
     ['He was treated at St. Aldric Hospital.', ['St. Aldric Hospital']],

@@ -23,6 +23,8 @@ export function acronymFits(acronym: string, name: string): boolean {
   return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters);
 }
 
+// words that name a party before a lower-case "party"
+const PARTY_NAMES = /^(?:Republican|Democratic|Labour|Labor|Conservative|Liberal|Communist|Socialist|Green|Nationalist|Libertarian|Reform|Progressive|Unionist)$/;
 // "Democrat Ann Lee", "Frenchman Luc Aubry": a word for a person's party or nation before the name
 const PARTISAN_OR_COUNTRYMAN = /^(?:Democrat|Republican|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$/;
 
@@ -110,6 +112,12 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     && !has(next, 'Verb') && ROLE_NOUN.test(next.normal)) {
     while (last - 1 > first && isTitle(tokens[last - 1]!)) last--;
     if (last < span.last) end = tokens[last - 1]!.end;
+  }
+  // "the Republican party", "the Labour party": a party's name whose head is written in lower case
+  if (next && next.text === 'party' && next.sentence === tokens[span.last - 1]!.sentence && /^ $/.test(tokens[span.last - 1]!.post)
+    && last === span.last && PARTY_NAMES.test(tokens[last - 1]!.text)) {
+    last++;
+    end = next.end;
   }
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
