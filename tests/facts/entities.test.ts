@@ -177,8 +177,9 @@ describe('people', () => {
     ['His main rival, Oduya Kamwere, got 44% of the vote.', 'Oduya Kamwere'],
     ["The victim's brother, Wekesa Otiende, said the family wanted answers.", 'Wekesa Otiende'],
     ['A witness, Oduya Kamwere, said the gunmen fled.', 'Oduya Kamwere'],
+    ['Police arrested Eva Forest, wife of the playwright.', 'Eva Forest'],
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
-  ])('a person noun before a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
+  ])('a person noun around a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {
     expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);
   });

@@ -58,6 +58,8 @@ const KIN_AND_AIDES = anyOf(['wife', 'husband', 'son', 'daughter', 'father', 'mo
 export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
   String.raw`,? who\b`, String.raw`, \d{1,2}, `, String.raw`, aged \d`, String.raw` \(\d{1,2}\)`,
   String.raw` ${SPEECH_OR_SELF_AFTER}\b`, String.raw`[’']s ${KIN_AND_AIDES}\b`,
+  // "Eva Lind, wife of the playwright …": kin of someone
+  String.raw`, (?:the )?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister) of\b`,
 ])}`);
 
 /** Lower-case nouns for people that stand right before a name: "teenager Ann Lee", "his counterpart Ann Lee". */
