@@ -178,6 +178,7 @@ describe('people', () => {
     ["The victim's brother, Wekesa Otiende, said the family wanted answers.", 'Wekesa Otiende'],
     ['A witness, Oduya Kamwere, said the gunmen fled.', 'Oduya Kamwere'],
     ['Police arrested Eva Forest, wife of the playwright.', 'Eva Forest'],
+    ['On Wednesday, the Varga administration imposed new sanctions.', 'Varga'],
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
   ])('a person noun around a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {

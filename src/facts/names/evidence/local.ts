@@ -103,6 +103,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
+// "the Varga administration", "the Varga presidency": the government a leader led, named after the leader
+const LEADER_OF_AFTER = /^ (?:administration|presidency|premiership)\b/;
 const ACRONYM_SHAPE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/;
 // a lone word before "said" is as often a news agency or a company: it needs a person tag
 const SAID_AFTER = /^ (?:said|says)\b/;
@@ -399,7 +401,15 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The plan came from Ann Whitcomb last year.',
     match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!),
   },
-  // people by context: speech verbs, kin and role words
+  // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
+  {
+    reason: 'leader-of-administration', cls: 'person', confidence: 0.75,
+    example: 'The Varga administration cut the budget.',
+    match: (p) =>
+      p.single && p.prev?.normal === 'the' && p.sameSentence(p.prev) && LEADER_OF_AFTER.test(p.after)
+      && !has(p.tokens[0], 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective', 'Acronym', 'Plural')
+      && !ACRONYM_SHAPE.test(p.span.text) && !NATIONALITY_SHAPE.test(p.span.text) && !isPlaceName(p.span.text),
+  },
   {
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
     example: 'The bridge will reopen, said Whitcomb.',

@@ -22,7 +22,7 @@ export const PRIORITY: readonly string[] = [
   'news-outlet-ambiguous', 'org-member-before',
   // 5. people by their shape, then by context
   'initial-and-surname', 'sports-results-player', 'first-name-in-context', 'first-name',
-  'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
+  'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
   'sports-team', 'org-noun-before', 'org-role-after', 'org-context-before', 'model-or-index', 'acronym',
   'nationality', 'country',
