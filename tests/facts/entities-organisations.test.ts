@@ -209,6 +209,7 @@ describe('a team and where it comes from', () => {
     ["The Harlow County Sheriff's Office said the man was arrested.", ["Harlow County Sheriff's Office"]],
     ["The Lanford District Attorney's Office declined to comment.", ["Lanford District Attorney's Office"]],
     ['He was treated at St. Aldric Hospital.', ['St. Aldric Hospital']],
+    ['He was taken to Linford Medical Center.', ['Linford Medical Center']],
     ["He was treated at St Aldric's Hospital on Monday.", ["St Aldric's Hospital"]],
   ])('keeps an office holder\'s or a saint\'s body whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
   it.each([

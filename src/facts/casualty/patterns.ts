@@ -343,4 +343,14 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was` +
       `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
+  {
+    // the same as a toll, in other words
+    reason: 'number-of-dead',
+    cue: /number of/i,
+    counted: true,
+    example: 'the number of injured stood at 112',
+    toll: true,
+    pattern: g(`\\bnumber of (?:(?<killed>dead|deaths|fatalities)|(?<injured>injured|wounded|injuries)) (?:\\w+ ){0,4}?(?:to|at` +
+      `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
+  },
 ];

@@ -65,6 +65,7 @@ describe('casualty figures', () => {
     // a count stops before a word it only starts ("one family" is no " on"); injuries one is rescued with
     ['A strike on a house killed nine members of one family on Monday.', 'killed', 9, 'members of one family'],
     ['A fourth skier was rescued with serious injuries.', 'injured', 1, 'A fourth skier'],
+    ['The number of dead stood at 19 on Sunday.', 'killed', 19, null],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });

@@ -135,7 +135,9 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 
 // ---- what several rules read, named once ----
 
-const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head);
+// "Linford Medical Center": a centre of care or research is an institution, a shopping centre a place
+const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention|Data) (?:Center|Centre)$/;
+const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text);
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
