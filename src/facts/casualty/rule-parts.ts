@@ -51,7 +51,8 @@ export const PERSON_WORDS =
   'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|parent|client|servant|' +
   'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
   'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
-  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|patron|\\d+[- ]years?[- ]old';
+  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|patron|pilot|co-pilot|motorcyclist|athlete|' +
+  'jockey|paramedic|medic|\\d+[- ]years?[- ]old';
 // role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
 export const NOT_PERSON =
   '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
@@ -106,7 +107,7 @@ export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
  */
 const CLAUSE_WORD = "(?!(?:said|says|told|saying|and|but|who|which|he|she|they|we|i|was|were)\\b)[\\w'’-]+";
 export const RELATIVE_CLAUSE =
-  `(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:${CLAUSE_WORD} ){0,10}?${CLAUSE_WORD}`;
+  `(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:${CLAUSE_WORD} ){0,14}?${CLAUSE_WORD}`;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =

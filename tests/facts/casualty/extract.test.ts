@@ -66,6 +66,11 @@ describe('casualty figures', () => {
     ['A strike on a house killed nine members of one family on Monday.', 'killed', 9, 'members of one family'],
     ['A fourth skier was rescued with serious injuries.', 'injured', 1, 'A fourth skier'],
     ['The number of dead stood at 19 on Sunday.', 'killed', 19, null],
+    ['A pilot was killed when a small plane crashed into a field.', 'killed', 1, 'A pilot'],
+    ['A paramedic was injured when the ambulance overturned.', 'injured', 1, 'A paramedic'],
+    // a long relative clause between the victim and the outcome
+    ['A man who held three people hostage in a west Harlow apartment for nearly nine hours was killed by police.',
+      'killed', 1, 'A man'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
