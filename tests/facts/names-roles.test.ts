@@ -42,6 +42,7 @@ describe('titles and roles stay out of the name', () => {
     ['Councilmember Rita Vance voted against it.', 'Rita Vance', 'Councilmember', null],
     ['Jonas Pell, an analyst at Corliss & Dunn, said the data were clean.', 'Jonas Pell', 'analyst at Corliss & Dunn',
       'Corliss & Dunn'],
+    ["Spain's Environment Minister, Sara Quill, said the fire was out.", 'Sara Quill', 'Environment Minister', 'Spain'],
     // a minister's portfolio is part of the role
     ['Energy minister Lena Marsh said engineers were working.', 'Lena Marsh', 'Energy minister', null],
     ['A court jailed former deputy health minister Tomas Quill.', 'Tomas Quill', 'former deputy health minister', null],

@@ -9,6 +9,7 @@ import { isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE } from './patterns.js';
+import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
 
@@ -17,8 +18,10 @@ const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
 // up to three words before the role head, none of them a word that ends a phrase
 const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) ';
+// "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
 const ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
+  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
+  `(?: (?:for|of|to) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
 const ROLE_AFTER = new RegExp(
   // the article is no part of the role: "Ann Lee, a Kelmont spokeswoman," → "Kelmont spokeswoman"
