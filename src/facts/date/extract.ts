@@ -38,6 +38,8 @@ function tokenAt(tokens: Token[], offset: number): number {
 function verbTense(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
   if (!t.tags.has('Verb')) return aspectualVerbMisread(tokens, i) ? 'present' : null;
+  // "hold a meeting on Monday": an -ing form after an article is a noun
+  if (t.tags.has('Gerund') && tokens[i - 1]?.tags.has('Determiner')) return null;
   if (FUTURE_MODAL.test(t.normal) || (t.tags.has('Modal') && FUTURE_MODAL.test(t.text.replace(/^.*['’]/, "'")))) return 'future';
   // "is to visit", "plans to meet": an infinitive after "to" points forward
   const prev = tokens[i - 1];
@@ -58,6 +60,10 @@ function presentPassive(tokens: Token[], i: number): boolean {
   while (j >= 0 && tokens[j]!.tags.has('Adverb') && j > i - 3) j--;
   return j >= 0 && PRESENT_BE.test(tokens[j]!.normal);
 }
+
+/** ", killing 23 people and injuring 25": an -ing form with no auxiliary of its own */
+const participleClause = (tokens: Token[], i: number): boolean =>
+  tokens[i]!.tags.has('Gerund') && !/^(?:is|are|am|was|were|be|been|being)$/.test(tokens[i - 1]?.normal ?? '');
 
 /** "ends" between a singular noun and a preposition ("the year ends on"), tagged a plural noun. */
 function aspectualVerbMisread(tokens: Token[], i: number): boolean {
@@ -118,6 +124,8 @@ function verbTenseAt(ctx: Context, start: number, end: number): GroupTense {
   const last = tokenAt(tokens, Math.max(start, end - 1));
   for (let i = last + 1, n = 0; i < tokens.length && n < SCAN && tokens[i]!.sentence === sentence; i++, n++) {
     if (CLAUSE_BREAK.test(tokens[i]!.pre)) break;
+    // ", killing 23 people", ", including six children": a participle's clause has no tense of its own
+    if (participleClause(tokens, i)) continue;
     if (verbTense(tokens, i) !== null) return { tense: groupTense(i, 1), after: true, perfect };
   }
   return { tense: 'past', after: false, perfect: false };

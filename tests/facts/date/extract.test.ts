@@ -126,6 +126,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['The dividend is payable Oct. 1 to holders of record.', 'Oct. 1', '2025-10-01'],
       ['The court ruled on Sept. 20 that the law was void.', 'Sept. 20', '2024-09-20'],
       ['He said on Wednesday that the aid will arrive soon.', 'Wednesday', '2025-08-13'],
+      // a participle's clause after the date takes the tense of the clause before it
+      ['A bus carrying 48 passengers plunged about 200 meters into a gorge in the Andes early Monday, killing 23 people '
+        + 'and injuring 25.', 'early Monday', '2025-08-11'],
+      ['The team will hold a meeting on Monday, starting at noon.', 'Monday', '2025-08-18'],
       // past-tense text cannot report a day not yet come: a day up to two weeks after publication is this year's
       ['The mayor gave no reason for the Aug. 20 cutoff.', 'Aug. 20', '2025-08-20'],
       ['The paper wrote in its leader on Thursday, Aug. 14: the plan failed.', 'Thursday, Aug. 14', '2025-08-14'],
