@@ -200,6 +200,15 @@ describe('a team and where it comes from', () => {
     ['The U.S. Seeds and Soil Administration said so.', ['U.S. Seeds and Soil Administration']],
   ])('keeps "the <word> and <body>" whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
   it.each([
+    ['The Centres for Harbour Safety and Prevention sent a team.', ['Centres for Harbour Safety and Prevention']],
+    ['He works at the Centre for Policy Research in Lanford.', ['Centre for Policy Research']],
+    ['The Ministry of Defence and Harwell Corp agreed.', ['Ministry of Defence', 'Harwell Corp']],
+  ])('keeps "<centre> for …" and one word more after "and" whole: %s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names);
+  });
+  it('reads no organisation in "told MPs"', () => expect(orgMentions('The minister told MPs the plan was fair.')).toEqual([]));
+
+  it.each([
     ['My ties to the Republican party date back to 1979.', ['Republican party']],
     ['The Labour party won the seat.', ['Labour party']],
   ])('reads a party named with a lower-case "party": %s', (text, names) => expect(orgMentions(text)).toEqual(names));

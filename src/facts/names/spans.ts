@@ -60,12 +60,14 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const before1 = tokens[span.first - 1];
   const before2 = tokens[span.first - 2];
   if (before1 && before2 && /^(?:for|of)$/.test(before1.normal) && isTitle(before2)) {
-    for (let k = Math.max(first, span.first) + 1; k < span.last - 1; k++) {
-      if (tokens[k]!.start < start || !isFirstName(tokens[k]!)) continue;
-      parts.push({ ...sub(ctx, span, first, k, start, tokens[k - 1]!.end), roleObject: true });
-      first = k;
-      start = tokens[k]!.start;
-      break;
+    let given = -1;
+    for (let k = Math.max(first, span.first) + 1; k < span.last - 1 && given < 0; k++) {
+      if (tokens[k]!.start >= start && isFirstName(tokens[k]!)) given = k;
+    }
+    if (given > 0) {
+      parts.push({ ...sub(ctx, span, first, given, start, tokens[given - 1]!.end), roleObject: true });
+      first = given;
+      start = tokens[given]!.start;
     }
   }
   // "Ann Lee of Kelmont Corp", "Kelmont Inc of Northfield": a person or a company, then where they belong
@@ -148,7 +150,9 @@ const OFFICE_HOLDERS = new Set([
 ]);
 const SAINT = /^(?:St\.?|Saint) /;
 // head words that name a body alone before "for": "the Institute for Fiscal Studies", "Centre for Policy Research"
-const FOR_HEADS = new Set(['institute', 'council', 'foundation', 'commission', 'agency', 'fund', 'office']);
+const FOR_HEADS = new Set([
+  'institute', 'council', 'foundation', 'commission', 'agency', 'fund', 'office', 'center', 'centre', 'centers', 'centres',
+]);
 // head words of bodies named for what they serve: "the Office of the …", "the Ministry of the …"
 const OF_THE_HEADS = new Set([
   'office', 'ministry', 'department', 'bureau', 'university', 'bank', 'court', 'commission', 'committee', 'institute',
@@ -194,12 +198,21 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
     const body = out.at(-1);
-    if (body && !body.caps && !span.caps && ORG_HEAD_WORDS.has(lastWord(body.text))
+    if (body && !body.caps && !span.caps && (ORG_HEAD_WORDS.has(lastWord(body.text)) || FOR_HEADS.has(lastWord(body.text)))
       && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       // (an acronym after it decides the join below)
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
+      continue;
+    }
+    // "the Centers for Disease Control and Prevention": one word more of what a body is for, after "and"
+    const forBody = out.at(-1);
+    const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
+    if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
+      && span.last - span.first === 1 && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
+      && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? '')) {
+      out[out.length - 1] = { ...forBody, last: span.last, end: span.end, text: ctx.text.slice(forBody.start, span.end) };
       continue;
     }
     // "the Office of the State Comptroller", "the University of the West Indies": a lone head word and what it is of
@@ -242,6 +255,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+// what the lexicon names as a name of its own: a body, a person, a place
+const NAMED_IN_LEXICON = /^(?:Organization|Person|Place|Country|City|Region)$/;
 // "the Senate and House Ethics Committee", "the Army and Navy Club": words that name a body alone, so two bodies
 const BODIES_ALONE = new Set([
   'senate', 'house', 'congress', 'parliament', 'assembly', 'government', 'cabinet', 'army', 'navy', 'police', 'court',
@@ -260,7 +275,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.last - part.first !== 1 && !lead) return false;
   if (has(word, ...NOT_A_BODY_TAGS) || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) return false;
   if (BODIES_ALONE.has(word.normal)) return false;
-  if (COMPANY_SUFFIXES.has(word.normal) || /^(?:Organization|Person|Place|Country|City|Region)$/.test(lexiconTag(word.text) ?? '')) {
+  if (COMPANY_SUFFIXES.has(word.normal) || NAMED_IN_LEXICON.test(lexiconTag(word.text) ?? '')) {
     return false;
   }
   const before = ctx.tokens[(lead ? part.first : part.last - 1) - 1];

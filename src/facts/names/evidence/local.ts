@@ -141,7 +141,9 @@ const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head) || INSTITUTION
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
-  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && ORG_HEAD_WORDS.has(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
+  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
+// "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
+const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word);
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
@@ -247,6 +249,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'named-storm', cls: 'other', confidence: 0.9,
     example: 'Storm Hilde left thousands without power.',
     match: (p) => !p.single && NAMED_STORM.test(p.words[0]!) || p.sameSentence(p.prev) && NAMED_STORM.test(p.prev.text),
+  },
+  {
+    // "told MPs", "CEOs of banks": people holding an office, many of them, no body's name
+    reason: 'office-holders', cls: 'other', confidence: 0.9,
+    example: 'The minister told MPs the plan was fair.',
+    match: (p) => p.single && /^(?:MPs|MEPs|MSPs|MLAs|MKs|TDs|CEOs|GPs)$/.test(p.span.text),
   },
   {
     reason: 'roman-numeral', cls: 'other', confidence: 0.9,

@@ -10,7 +10,7 @@
 export const PRIORITY: readonly string[] = [
   // 1. words that name nothing
   'function-word', 'not-a-name-word', 'month-or-weekday', 'party-member', 'party-by-its-members', 'named-storm',
-  'roman-numeral',
+  'office-holders', 'roman-numeral',
   'hyphen-adjective', 'lone-letter', 'thing-named-after', 'index-named-after',
   // 2. places
   'sports-compass-row', 'place-name', 'dateline',
