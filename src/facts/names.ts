@@ -4,6 +4,7 @@
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
+import { TITLE_WORDS } from './person/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -131,7 +132,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
       // "Shares of Kelmont Corp": a common noun and its preposition start no name either
       const notNameTagged = (k: number): boolean => LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t));
-      while (first < end - 1 && !looksLikeName(tokens[first]!) && (notNameTagged(first) || !isCapitalised(tokens[first + 1]!))) {
+      // (a title and what it serves stay: "Secretary of State Ann Lee said")
+      const titleOfWhat = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.normal) && /^(?:of|for)$/.test(tokens[k + 1]!.normal);
+      while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first)
+        && (notNameTagged(first) || !isCapitalised(tokens[first + 1]!))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }

@@ -43,6 +43,11 @@ describe('titles and roles stay out of the name', () => {
     ['Jonas Pell, an analyst at Corliss & Dunn, said the data were clean.', 'Jonas Pell', 'analyst at Corliss & Dunn',
       'Corliss & Dunn'],
     ["Spain's Environment Minister, Sara Quill, said the fire was out.", 'Sara Quill', 'Environment Minister', 'Spain'],
+    // a title, "of" or "for" and what it serves, then the name
+    ['Secretary of State Ann Lee said the talks would go on.', 'Ann Lee', 'Secretary of State', null],
+    ['The talks were led by Secretary of State Ann Lee.', 'Ann Lee', 'Secretary of State', null],
+    ['US Secretary of Defense Dan Ortiz arrived on Monday.', 'Dan Ortiz', 'Secretary of Defense', 'US'],
+    ['Minister for Trade Dan Ortiz said the deal was close.', 'Dan Ortiz', 'Minister for Trade', null],
     // a minister's portfolio is part of the role
     ['Energy minister Lena Marsh said engineers were working.', 'Lena Marsh', 'Energy minister', null],
     ['A court jailed former deputy health minister Tomas Quill.', 'Tomas Quill', 'former deputy health minister', null],

@@ -33,6 +33,20 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
     if (tokens.slice(first, t).some(notRoleObject)) continue;
     return t + 1;
   }
+  // "Secretary of State Ann Lee", "Minister for Trade Dan Ortiz": a title, "of" or "for" and what it serves, then a
+  // given name the lists know
+  // ("US Secretary of State Ann Lee": a country's short name may stand before the title)
+  const placeFirst = has(tokens[first], 'Country', 'Place', 'Demonym') || isPlaceName(tokens[first]!.text);
+  const at = isTitle(tokens[first]!) ? first : placeFirst ? first + 1 : -1;
+  if (at >= 0 && at + 3 < last && isTitle(tokens[at]!) && /^(?:of|for)$/.test(tokens[at + 1]!.normal)) {
+    for (let n = at + 3; n < last - 1 && n <= at + 6; n++) {
+      const between = tokens.slice(at + 2, n);
+      if (between.some((x) => !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the|and)$/.test(x.normal))) break;
+      // (the parse may call the given name a place there: "State Ann" reads as one)
+      const given = isFirstName(tokens[n]!) || isListedFirstName(tokens[n]!.text);
+      if (given && !between.some((x) => has(x, 'FirstName'))) return n;
+    }
+  }
   return first;
 }
 
@@ -61,6 +75,11 @@ const TITLE_QUALIFIERS = wordsPattern([
  */
 export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
   const tokens = ctx.tokens;
+  // "Secretary of State", "Minister for Trade": a title and what it serves are all role ("US Secretary of State": the
+  // country before it is whom it serves)
+  const titleOf = (k: number): boolean => k + 1 < nameFirst && isTitle(tokens[k]!) && /^(?:of|for)$/.test(tokens[k + 1]!.normal);
+  if (titleOf(first)) return null;
+  if (titleOf(first + 1) && (has(tokens[first], 'Country', 'Place') || isPlaceName(tokens[first]!.text))) return [first, first + 1];
   let end = nameFirst;
   while (end > first && isTitle(tokens[end - 1]!)) end--;
   // "Northfield State Police Trooper": a body's name ends in its head word

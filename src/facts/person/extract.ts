@@ -50,7 +50,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const titleLed = (k: number): boolean =>
       !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || tokens.slice(k + 1, c.last).some((t) => t.tags.has('FirstName')) && c.evidence === 'title');
     while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first))) first++;
-    if (first === c.first) first = titleEndOf(ctx, c.first, c.last);
+    // "Secretary of State Ann Lee": the title's object runs on to the given name
+    first = Math.max(first, titleEndOf(ctx, c.first, c.last));
     const start = first > c.first ? tokens[first]!.start : c.start;
     if (start >= c.end) continue;
     const text = ctx.text.slice(start, c.end);
