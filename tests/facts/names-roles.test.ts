@@ -51,6 +51,7 @@ describe('titles and roles stay out of the name', () => {
     // a minister's portfolio is part of the role
     ['Energy minister Lena Marsh said engineers were working.', 'Lena Marsh', 'Energy minister', null],
     ['A court jailed former deputy health minister Tomas Quill.', 'Tomas Quill', 'former deputy health minister', null],
+    ['Shadow minister Paul Hale said there was no demand for it.', 'Paul Hale', 'Shadow minister', null],
     ['Kelmont grew fast, and its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['Ann Lee, the Harbour Party co-leader, said the deal was fair.', 'Ann Lee', 'Harbour Party co-leader', 'Harbour Party'],
     ['Rivertown boss Ann Lee said the result was harsh.', 'Ann Lee', 'boss', null],

@@ -191,7 +191,7 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research|' +
   // a minister's portfolio: "deputy health minister Ann Lee", "Energy minister Dan Ortiz"
   'health|energy|education|justice|transport|agriculture|labou?r|trade|economy|environment|culture|home|tourism|housing|' +
-  'industry|immigration|budget|sports?|infrastructure|climate|digital|development|fisheries|welfare|employment)';
+  'industry|immigration|budget|sports?|infrastructure|climate|digital|development|fisheries|welfare|employment|shadow)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach)';
