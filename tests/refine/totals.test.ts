@@ -67,6 +67,13 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed at least 22 people', 'counted', 1, 22],
     ['more than 60,000 people have been killed', 'aggregate', null, 0],
   ]],
+  // a count inside another figure's victims is a figure of its own; patients are the hurt
+  ['A car bomb killed six people and injured 15 on Thursday. Doctors said they had received 13 patients and two bodies.', [
+    ['killed six people', 'counted', 1, 6],
+    ['injured 15', 'counted', 1, 15],
+    ['13 patients', 'repeat', 1, 0],
+    ['two bodies', 'repeat', 1, 0],
+  ]],
   // a season before the article's incident is another time: "last winter"
   ['Three skiers were killed on Saturday when an avalanche struck. Last winter, 19 people died in avalanches.', [
     ['Three skiers were killed', 'counted', 1, 3],

@@ -244,7 +244,10 @@ function addCoordinated(
     const end = start + m[0].replace(/,? ?(?:and (?:(?:his|her|their) )?)?$/i, '').length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count', 'coordinated'));
+    const figure = coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count', 'coordinated');
+    // "received 13 patients and two bodies": patients are the hurt, whatever the figure after them
+    if (/^patients$/i.test(victims)) Object.assign(figure, { kind: 'injured', hit: false });
+    inSentence.push(figure);
   }
   inSentence.sort((a, b) => a.start - b.start);
 }

@@ -98,7 +98,9 @@ export const VICTIM_WORD =
     "|them)\\b)[A-Za-z][\\w'’-]*";
 export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
-export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
+// (no second count inside: "13 patients and two bodies" are two figures)
+export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|one|two|three" +
+  "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /**
