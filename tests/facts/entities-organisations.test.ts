@@ -206,6 +206,9 @@ describe('a team and where it comes from', () => {
   ])('keeps "<centre> for …" and one word more after "and" whole: %s', (text, names) => {
     expect(orgMentions(text)).toEqual(names);
   });
+  it('reads the Arabic article before a hyphen as no given name', () => {
+    expect(orgMentions('Al-Kelmont, the extremist group, claimed responsibility.')).toEqual(['Al-Kelmont']);
+  });
   it('reads no organisation in "told MPs"', () => expect(orgMentions('The minister told MPs the plan was fair.')).toEqual([]));
 
   it.each([

@@ -18,8 +18,10 @@ const LIST_NAME_BLOCKERS = [
 ];
 // articles and particles that open places' names ("La Oroya", "El Paso", "Port Blair"); name lists hold them too
 const PLACE_PARTICLES = /^(?:La|Le|Las|Los|El|De|Di|Da|Santa|Port)$/;
+// the Arabic article joined by a hyphen ("Al-Shabaab", "El-Amin") is no given name
+const ARTICLE_HYPHEN = (t: Token): boolean => /^(?:Al|El|Ul)$/.test(t.text) && /^[-\u2010\u2011]/u.test(t.post);
 export const isFirstName = (t: Token): boolean =>
-  /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text) && !PLACE_PARTICLES.test(t.text)
+  /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text) && !PLACE_PARTICLES.test(t.text) && !ARTICLE_HYPHEN(t)
   && (t.tags.has('FirstName') || (isListedFirstName(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
 export const isCoreFirstName = (t: Token): boolean => isFirstName(t) && !isOnlyWorldFirstName(t);
 /** A first name only the world list knows: compromise and the English lists do not. */
