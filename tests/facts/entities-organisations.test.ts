@@ -55,6 +55,9 @@ describe('organisations found', () => {
     // a state's institution, by its common noun capitalised inside a sentence
     ['Bond prices fell after the Treasury sold more debt.', 'Treasury', 'institution-word'],
     ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
+    // a military unit by its head word
+    ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
+    ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],
     // a body's name stays one before "index"
     ['The Northfield Stock Exchange index rose 2 points.', 'Northfield Stock Exchange', 'org-head-word'],
     // a name with an article before "said" speaks for an institution, not a person

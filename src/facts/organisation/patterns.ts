@@ -12,6 +12,8 @@ export const ORG_HEAD_WORDS = new Set([
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
   'network', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital',
+  // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
+  'regiment', 'regiments', 'corps', 'fleet',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'partners', 'investments',
