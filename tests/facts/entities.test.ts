@@ -101,6 +101,15 @@ describe('people', () => {
     expect(person).toMatchObject({ name, role });
   });
 
+  // a body's name, then a person's with no comma between: two names
+  it.each([
+    ['Chief executive of the Kelmont Trust Ann Lee said the fund would close.', 'Kelmont Trust', 'Ann Lee'],
+    ['The head of the Harbour Refugee Council Dan Ortiz Vela told reporters it was full.', 'Harbour Refugee Council', 'Dan Ortiz Vela'],
+  ])('%s → %s, %s', (text, org, person) => {
+    expect(orgNames(text)).toContain(org);
+    expect(personNames(text)).toContain(person);
+  });
+
   it('gives the affiliation the text states', () => {
     const [person] = factsOf('Kelmont spokesman Dan Ortiz declined to comment.', 'person');
     expect(person!.affiliation).toBe('Kelmont');

@@ -48,9 +48,13 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   while (first < span.last - 1 && partisan(first) && tokens[first]!.start >= span.start && personNext(first)) first++;
   const parts: NameSpan[] = [];
   let start = first > span.first ? tokens[first]!.start : span.start;
+  // "CEO of the Refugee Trust Ann Lee told": a body of two words or more, then a given name and a surname or two
+  const personAfterHead = (k: number): boolean =>
+    k > first && isFirstName(tokens[k + 1]!) && span.last - (k + 1) >= 2 && span.last - (k + 1) <= 3
+    && tokens.slice(k + 2, span.last).every((t) => isCapitalised(t) && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
   for (let k = first; k < span.last - 1; k++) {
     if (tokens[k]!.start < start) continue;
-    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && isTitle(tokens[k + 1]!)) {
+    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))) {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
       first = k + 1;
       start = tokens[k + 1]!.start;
