@@ -72,6 +72,12 @@ describe('organisations', () => {
     expect(orgNames(text)).toEqual(['Crimson Brigade', 'Saif-e-Watan', 'Tanzeem ul-Haq']);
   });
 
+  // one campus of a university system is one name; "at the time" is no campus
+  it.each([
+    ['The University of Kelmont at Harlow Springs cut its fees.', 'University of Kelmont at Harlow Springs'],
+    ['He taught at the University of Kelmont at the time.', 'University of Kelmont'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
   it('trims a possessive from the name', () => {
     expect(mentionTexts('The Azure Front’s leader spoke on Monday.', 'organisation')).toEqual(['Azure Front']);
   });

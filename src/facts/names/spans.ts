@@ -227,6 +227,13 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
       continue;
     }
+    // "the University of Texas at Austin": one campus of a university system
+    const campus = out.at(-1);
+    if (campus && !campus.caps && !span.caps && /^University of \S/.test(campus.text) && !campus.text.includes(' at ')
+      && ctx.text.slice(campus.end, span.start) === ' at ' && span.last - span.first <= 3 && sameSentence(campus, span)) {
+      out[out.length - 1] = { ...campus, last: span.last, end: span.end, text: ctx.text.slice(campus.start, span.end) };
+      continue;
+    }
     // "the Food and Drug Administration", "Britain's Competition and Markets Authority": after "the" or an owner,
     // a common word joined by "and" to a body's name is the first part of that name
     const part = out.at(-1);
