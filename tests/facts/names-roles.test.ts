@@ -19,6 +19,11 @@ describe('titles and roles stay out of the name', () => {
     ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
     // an office holder's spokesman: the body, then the office, then the role noun
     ['UN Secretary-General spokesman Felix Arno urged restraint.', 'Felix Arno', 'Secretary-General spokesman', 'UN'],
+    // an acronym that compromise reads as a determiner after a comma is still whom the role serves
+    ['Cases rose in May, WHO Director-General Tedros Amani told reporters.', 'Tedros Amani', 'Director-General', 'WHO'],
+    // a court's level belongs to the judge's title
+    ['U.S. District Judge Paula Ormond said the plea stood.', 'Paula Ormond', 'District Judge', 'U.S.'],
+    ['Assistant District Attorney Dan Ortiz asked for a delay.', 'Dan Ortiz', 'Assistant District Attorney', null],
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
     ['Spokeswoman Dana Whitcomb of the Harbour Council said no.', 'Dana Whitcomb', 'Spokeswoman', 'Harbour Council'],

@@ -67,6 +67,8 @@ const TITLE_QUALIFIERS = wordsPattern([
   'Information', 'Financial', 'Fiscal', 'Budget', 'Editorial', 'Managing', 'Marketing', 'Sales', 'Technical',
   'Operating', 'Commercial', 'Legal', 'Public', 'Internal', 'External', 'Affairs', 'Works', 'Services', 'Lieutenant',
   'Attorney', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'White',
+  // courts: "U.S. District Judge", "Circuit Judge", "District Attorney"
+  'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals',
 ]);
 
 /**

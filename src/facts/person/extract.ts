@@ -102,7 +102,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       else break;
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
-    if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner')) first++;
+    // (", WHO Director-General Ann Lee": compromise may tag an acronym that spells a determiner as one)
+    const word = ctx.tokens[first]?.text ?? '';
+    const acronym = !span.caps && /^[A-Z]{2,}$/.test(word) && !/^(?:THE|THIS|THAT|THESE|THOSE|ANY|ALL|EACH|EVERY|SOME|NO|AN)$/.test(word);
+    if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner') && !acronym) first++;
     // an honorific is no role: "Sir", "Mrs" end the role phrase, and alone leave the role to the words before
     let stop = nameFirst;
     while (stop > first && HONORIFICS.has(ctx.tokens[stop - 1]!.normal.replace(/\.$/, ''))) stop--;
