@@ -124,6 +124,13 @@ const AFTER_DESCRIPTION = [
   '[.;:)]', String.raw`,(?! (?:said|says|reported|added|wrote)\b)`,
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
 ];
+/** "Tessellate AI, which makes software": what a business does, said of the name (a person is "who", a town does not sell). */
+const BUSINESS_VERBS = [
+  'makes', 'made', 'sells', 'sold', 'builds', 'develops', 'designs', 'produces', 'manufactures', 'operates', 'runs',
+  'supplies', 'provides', 'offers', 'distributes', 'publishes', 'employs', 'specializes', 'specialises',
+];
+export const WHICH_DOES_BUSINESS_AFTER = new RegExp(String.raw`^, which (?:also |now |still )?${anyOf(BUSINESS_VERBS)}\b`);
+
 /**
  * "Kelmont, the country's biggest cement maker, said": a description after the name whose head
  * is a kind of organisation (and not the first half of a role: "a company spokesman").
