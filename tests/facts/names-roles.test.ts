@@ -21,6 +21,11 @@ describe('titles and roles stay out of the name', () => {
     ['UN Secretary-General spokesman Felix Arno urged restraint.', 'Felix Arno', 'Secretary-General spokesman', 'UN'],
     // an acronym that compromise reads as a determiner after a comma is still whom the role serves
     ['Cases rose in May, WHO Director-General Tedros Amani told reporters.', 'Tedros Amani', 'Director-General', 'WHO'],
+    // a title abbreviated with a full stop is a title; a place before it is whom it serves
+    ['Gov. Alan Mercer declared a state of emergency.', 'Alan Mercer', 'Gov.', null],
+    ['Lt. Gov. Ann Lee said the roads were shut.', 'Ann Lee', 'Lt. Gov.', null],
+    ['Capt. Dale Hutchins, 44, was killed when the flames turned.', 'Dale Hutchins', 'Capt.', null],
+    ['St. Kelvin Police Sgt. Ann Lee said two men were held.', 'Ann Lee', 'Sgt.', 'St. Kelvin Police'],
     // a court's level belongs to the judge's title
     ['U.S. District Judge Paula Ormond said the plea stood.', 'Paula Ormond', 'District Judge', 'U.S.'],
     ['Assistant District Attorney Dan Ortiz asked for a delay.', 'Dan Ortiz', 'Assistant District Attorney', null],

@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
@@ -124,6 +125,11 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     && last === span.last && PARTY_NAMES.test(tokens[last - 1]!.text)) {
     last++;
     end = next.end;
+  }
+  // "Florida Gov. Ann Lee": an abbreviated title after a name belongs to the person's role, not to the name
+  if (last - 1 > first && last === span.last && TITLE_ABBREVIATION.test(tokens[last - 1]!.text) && ctx.text[end] === '.') {
+    last--;
+    end = tokens[last - 1]!.end;
   }
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));

@@ -8,7 +8,7 @@ import type { ClassifiedName } from '../names/types.js';
 import { isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
-import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE } from './patterns.js';
+import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
@@ -32,6 +32,12 @@ const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
+// a title abbreviated with a full stop runs into the name as a title does: "Gov. Ann Lee", "Lt. Gov. Ann Lee"
+// ("St. Louis Police Lt. Ann Lee": a place's abbreviation too)
+const runsOn = (t: Token): boolean =>
+  /^[ \t]+$/.test(t.post) || (TITLE_ABBREVIATION.test(t.text) || /^(?:St|Mt|Ft)$/.test(t.text)) && /^\.[ \t]+$/.test(t.post);
+/** The end of a role's last word, with the full stop of an abbreviation ("Gov."). */
+const roleEnd = (ctx: Context, t: Token): number => t.end + (TITLE_ABBREVIATION.test(t.text) && ctx.text[t.end] === '.' ? 1 : 0);
 // words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Verb', 'Adverb'];
 
@@ -88,14 +94,14 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   let lead = span.first;
   const prevToken = ctx.tokens[span.first - 1];
   // the word before runs into the span: a title, "for", "of", or a capitalised word that is no possessive
-  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && /^[ \t]+$/.test(prevToken.post)
+  const joined = prevToken && prevToken.sentence === ctx.tokens[span.first]!.sentence && runsOn(prevToken)
     && (isTitle(prevToken) || /^(?:for|of)$/.test(prevToken.normal) || /^\p{Lu}/u.test(prevToken.text) && !/[’']s$/u.test(prevToken.text));
   if (nameFirst > span.first || joined) {
     // walk back over "for", "of", "the" and capitalised words to the start of the role phrase
     let first = span.first;
     while (first > 0) {
       const prev = ctx.tokens[first - 1]!;
-      if (prev.sentence !== ctx.tokens[span.first]!.sentence || !/^[ \t]+$/.test(prev.post)) break;
+      if (prev.sentence !== ctx.tokens[span.first]!.sentence || !runsOn(prev)) break;
       // a title-case headline capitalises its verb too: "Spokesperson Defends Lee’s Plan" gives Lee no role
       if (span.headline && prev.tags.has('Verb')) break;
       if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal)) first--;
@@ -113,8 +119,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     if (phrase.some(isTitle)) {
       // "Acme CEO": the role is "CEO", Acme whom it serves
       const served = affiliationPrefix(ctx, first, stop);
-      if (!served) return at(ctx.tokens[first]!.start, ctx.tokens[stop - 1]!.end);
-      const role = at(ctx.tokens[served[1]]!.start, ctx.tokens[stop - 1]!.end)!;
+      if (!served) return at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
+      const role = at(ctx.tokens[served[1]]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!))!;
       return { ...role, affiliation: ctx.text.slice(ctx.tokens[served[0]]!.start, ctx.tokens[served[1] - 1]!.end) };
     }
     if (stop === first && stop < nameFirst) {

@@ -198,3 +198,6 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
+
+/** A title abbreviated with a full stop: "Gov. Ann Lee", "Lt. Gov. Ann Lee", "Florida Gov. Ann Lee". */
+export const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Capt|Cpt|Lt|Sgt|Gen|Col|Maj|Cmdr|Cdr|Adm|Supt|Det|Insp|Cpl|Pvt|Amb|Atty|Brig)$/;
