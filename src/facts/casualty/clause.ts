@@ -39,7 +39,7 @@ const RELATIVE = new Set(['who', 'that', 'which']);
 // words that may stand between the subject and its verb besides auxiliaries and adverbs ("were all killed")
 const FLOATING = new Set(['all', 'both', 'each', 'not', 'yet', 'to', 'then', 'later', 'since', 'also', 'reportedly']);
 // outcome verbs that take no object ("died two days later": "two days" is no object)
-const NO_OBJECT = /^(?:die|died|dies|dying|succumb(?:ed|s)?|pass(?:ed)? away)$/;
+const NO_OBJECT = /^(?:die|died|dies|dying|drowned|succumb(?:ed|s)?|pass(?:ed)? away)$/;
 // nouns of time after a verb are adverbials, not objects ("killed Tuesday", "died two days later");
 // compromise tags days and durations, not the parts of a day or a count of times ("shot this morning",
 // "shot multiple times"), so those few nouns are named

@@ -68,6 +68,10 @@ describe('casualty figures', () => {
     ['The number of dead stood at 19 on Sunday.', 'killed', 19, null],
     ['A pilot was killed when a small plane crashed into a field.', 'killed', 1, 'A pilot'],
     ['A paramedic was injured when the ambulance overturned.', 'injured', 1, 'A paramedic'],
+    // deaths in water and in crowds; a burns unit is a hospital
+    ['At least 23 people drowned when the ferry capsized.', 'killed', 23, 'people'],
+    ['Two boys were crushed to death when the wall fell.', 'killed', 2, 'boys'],
+    ['A third firefighter was airlifted to a burn center.', 'injured', 1, 'A third firefighter'],
     // a long relative clause between the victim and the outcome
     ['A man who held three people hostage in a west Harlow apartment for nearly nine hours was killed by police.',
       'killed', 1, 'A man'],
