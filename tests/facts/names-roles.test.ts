@@ -26,6 +26,10 @@ describe('titles and roles stay out of the name', () => {
     ['Lt. Gov. Ann Lee said the roads were shut.', 'Ann Lee', 'Lt. Gov.', null],
     ['Capt. Dale Hutchins, 44, was killed when the flames turned.', 'Dale Hutchins', 'Capt.', null],
     ['St. Kelvin Police Sgt. Ann Lee said two men were held.', 'Ann Lee', 'Sgt.', 'St. Kelvin Police'],
+    // whom a leader or an officer leads belongs to the role
+    ['Police detained opposition leader Selim Arkan at his home.', 'Selim Arkan', 'opposition leader', null],
+    ['Three children died, police spokeswoman Lena Marsh told reporters.', 'Lena Marsh', 'police spokeswoman', null],
+    ['The two, a driver and engineer Maria Ocampo, were killed.', 'Maria Ocampo', 'engineer', null],
     // a court's level belongs to the judge's title
     ['U.S. District Judge Paula Ormond said the plea stood.', 'Paula Ormond', 'District Judge', 'U.S.'],
     ['Assistant District Attorney Dan Ortiz asked for a delay.', 'Dan Ortiz', 'Assistant District Attorney', null],

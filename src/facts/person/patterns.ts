@@ -191,10 +191,13 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research|' +
   // a minister's portfolio: "deputy health minister Ann Lee", "Energy minister Dan Ortiz"
   'health|energy|education|justice|transport|agriculture|labou?r|trade|economy|environment|culture|home|tourism|housing|' +
-  'industry|immigration|budget|sports?|infrastructure|climate|digital|development|fisheries|welfare|employment|shadow)';
+  'industry|immigration|budget|sports?|infrastructure|climate|digital|development|fisheries|welfare|employment|shadow|' +
+  // whom a leader or an officer leads: "opposition leader Ann Lee", "district police chief Dan Ortiz"
+  'opposition|police|district|county|city|provincial|federal|local|fire|military|army|rebel|militia|campaign|top)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
-  'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach)';
+  'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach|commander|engineer|superintendent|inspector|prosecutor|' +
+  'mayor|councill?or|senator)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
