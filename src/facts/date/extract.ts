@@ -73,12 +73,16 @@ function aspectualVerbMisread(tokens: Token[], i: number): boolean {
   return prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun');
 }
 
+// "a 27% premium to Friday's close": a market's close is one already past, whatever the clause's tense
+const PAST_CLOSE_AFTER = /^['’]s (?:close|closing(?: price| level)?|settlement|session)\b/;
+
 /**
  * The tense of the verb that governs a date: the nearest verb group before it in its clause,
  * else the nearest after it. A modal ("will") anywhere in the group makes it future.
  */
 function tenseAt(ctx: Context, start: number, end: number): Tense {
   const before = ctx.text.slice(Math.max(0, start - 24), start);
+  if (PAST_CLOSE_AFTER.test(ctx.text.slice(end, end + 24))) return 'past';
   const { tense, after, perfect } = verbTenseAt(ctx, start, end);
   // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
   if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';

@@ -130,6 +130,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['A bus carrying 48 passengers plunged about 200 meters into a gorge in the Andes early Monday, killing 23 people '
         + 'and injuring 25.', 'early Monday', '2025-08-11'],
       ['The team will hold a meeting on Monday, starting at noon.', 'Monday', '2025-08-18'],
+      // a market's close is past whatever the clause's tense; a match is not
+      ["Holders will receive $38 a share, a 27% premium to Friday's close.", 'Friday', '2025-08-08'],
+      ["The team will play in Friday's final.", 'Friday', '2025-08-15'],
       // past-tense text cannot report a day not yet come: a day up to two weeks after publication is this year's
       ['The mayor gave no reason for the Aug. 20 cutoff.', 'Aug. 20', '2025-08-20'],
       ['The paper wrote in its leader on Thursday, Aug. 14: the plan failed.', 'Thursday, Aug. 14', '2025-08-14'],
