@@ -55,6 +55,8 @@ describe('organisations found', () => {
     // a state's institution, by its common noun capitalised inside a sentence
     ['Bond prices fell after the Treasury sold more debt.', 'Treasury', 'institution-word'],
     ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
+    // a group owns an attack; its other mentions follow
+    ['Al-Kelmar gunmen stormed a hotel. Al-Kelmar claimed responsibility in a statement.', 'Al-Kelmar', 'claimed-responsibility'],
     // a military unit by its head word
     ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],

@@ -26,6 +26,8 @@ describe('titles and roles stay out of the name', () => {
     ['Lt. Gov. Ann Lee said the roads were shut.', 'Ann Lee', 'Lt. Gov.', null],
     ['Capt. Dale Hutchins, 44, was killed when the flames turned.', 'Dale Hutchins', 'Capt.', null],
     ['St. Kelvin Police Sgt. Ann Lee said two men were held.', 'Ann Lee', 'Sgt.', 'St. Kelvin Police'],
+    // a member of a legislature named in apposition
+    ['Among those killed was a former lawmaker, Hassan Ali Dheere, and two guards.', 'Hassan Ali Dheere', 'former lawmaker', null],
     // whom a leader or an officer leads belongs to the role
     ['Police detained opposition leader Selim Arkan at his home.', 'Selim Arkan', 'opposition leader', null],
     ['Three children died, police spokeswoman Lena Marsh told reporters.', 'Lena Marsh', 'police spokeswoman', null],

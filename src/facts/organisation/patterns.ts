@@ -124,6 +124,10 @@ const AFTER_DESCRIPTION = [
   '[.;:)]', String.raw`,(?! (?:said|says|reported|added|wrote)\b)`,
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
 ];
+/** "Al-Kelmar claimed responsibility": a group owns or disowns an attack (a person "took responsibility"). */
+export const RESPONSIBILITY_AFTER =
+  /^ (?:(?:has|have|had|later|quickly|swiftly|immediately) )?(?:claimed|claims|claiming|denied|denies|denying) responsibility\b/;
+
 /** "Tessellate AI, which makes software": what a business does, said of the name (a person is "who", a town does not sell). */
 const BUSINESS_VERBS = [
   'makes', 'made', 'sells', 'sold', 'builds', 'develops', 'designs', 'produces', 'manufactures', 'operates', 'runs',

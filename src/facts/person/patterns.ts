@@ -45,6 +45,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher',
+  // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
+  'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 

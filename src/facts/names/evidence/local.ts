@@ -15,7 +15,7 @@ import { lexiconTag } from '../../../nlp.js';
 import {
   COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS,
   ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_BEFORE,
-  PLACE_OR_EVENT_HEADS, WHICH_DOES_BUSINESS_AFTER,
+  PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
   FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE,
@@ -351,6 +351,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) =>
       ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
+  },
+  {
+    reason: 'claimed-responsibility', cls: 'organisation', confidence: 0.75,
+    example: 'Al-Kelmar claimed responsibility for the attack.',
+    match: (p) => RESPONSIBILITY_AFTER.test(p.after) && notCountryOrPlace(p) && !isCoreFirstName(p.tokens[0]!),
   },
   {
     reason: 'which-does-business', cls: 'organisation', confidence: 0.75,
