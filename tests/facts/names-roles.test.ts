@@ -112,6 +112,22 @@ describe('titles and roles stay out of the name', () => {
   });
 });
 
+describe('a titled surname is the person named in full', () => {
+  it.each([
+    ['Striker Okonkwo joins Valmont\n\nValmont have signed striker Emeka Okonkwo from Dorrington.', 'Emeka Okonkwo', 'striker', 2],
+    ['Minister Okafor resigns\n\nFinance Minister Tunde Okafor resigned on Monday.', 'Tunde Okafor', 'Finance Minister', 2],
+  ])('%s → %s', (text, name, role, mentions) => {
+    const people = factsOf(text, 'person');
+    expect(people.map((p) => p.name)).toEqual([name]);
+    expect(people[0]).toMatchObject({ role });
+    expect(people[0]!.mentions).toHaveLength(mentions);
+  });
+
+  it('keeps a titled surname nobody names in full, with its role', () => {
+    expect(factsOf('President Varga said no.', 'person')[0]).toMatchObject({ name: 'Varga', role: 'President' });
+  });
+});
+
 describe('organisations where a first name or a speech verb misleads', () => {
   it('reads banks named by analysts at them as organisations, not people', () => {
     const text = 'Analysts at Morgan Stanley and Goldman Sachs said the deal was fair.';

@@ -45,7 +45,7 @@ interface Role { text: string; start: number; end: number; affiliation?: string 
 
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
-  const singles: Array<{ c: ClassifiedName; m: Mention }> = [];
+  const singles: Array<{ c: ClassifiedName; m: Mention; first: number }> = [];
   const names = classifiedNames(ctx);
   for (const c of names) {
     if (c.cls !== 'person') continue;
@@ -62,8 +62,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     if (start >= c.end) continue;
     const text = ctx.text.slice(start, c.end);
     const mention: Mention = { start, end: c.end, text, reason: c.reason };
-    if (!/\s/.test(text.trim()) && first === c.first) {
-      singles.push({ c, m: mention });
+    // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below
+    if (!/\s/.test(text.trim())) {
+      singles.push({ c, m: mention, first });
       continue;
     }
     const role = roleOf(ctx, c, first, start, c.end);
@@ -215,8 +216,10 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
 }
 
 /** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
-function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention }>, names: ClassifiedName[]): void {
-  for (const { c, m } of singles) {
+function linkSurnames(
+  ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention; first: number }>, names: ClassifiedName[],
+): void {
+  for (const { c, m, first } of singles) {
     const key = normaliseName(m.text);
     const byGiven = c.link === 'given-name';
     const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(byGiven ? 0 : -1) === key);
@@ -231,10 +234,12 @@ function linkSurnames(ctx: Context, people: PersonDraft[], singles: Array<{ c: C
       same.mentions.push(m);
       continue;
     }
-    const role = roleOf(ctx, c, c.first, m.start, m.end);
+    const role = roleOf(ctx, c, first, m.start, m.end);
     people.push({
       type: 'person', name: m.text, role: role?.text ?? null, affiliation: role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null,
-      mentions: [m], text: m.text, start: m.start, end: m.end, reason: c.reason, confidence: Math.min(c.confidence, 0.8),
+      mentions: [m], text: m.text, start: m.start, end: m.end, reason: c.reason,
+      // (a title before it is evidence of its own: "President Varga")
+      confidence: first > c.first ? c.confidence : Math.min(c.confidence, 0.8),
     });
   }
   for (const p of people) {
