@@ -60,6 +60,14 @@ describe('organisations', () => {
     expect(org!.mentions.map((m) => m.reason).join(' ')).toContain(reason);
   });
 
+  it('folds a one-word form met first into the one name it starts', () => {
+    const text = 'Kelmont to cut jobs\n\nKelmont Tool Inc said on Monday it would cut 200 jobs. Kelmont shares fell.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Kelmont Tool Inc']);
+    expect(orgs[0]!.aliases).toEqual(['Kelmont']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Kelmont', 'Kelmont Tool Inc', 'Kelmont']);
+  });
+
   it('links "the Army" back to the one earlier army', () => {
     const text = 'The Southern Defence Army moved north on Monday. Later the Army withdrew.';
     const [org] = factsOf(text, 'organisation');

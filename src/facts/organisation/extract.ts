@@ -94,6 +94,18 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       }
     }
   }
+  // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
+  for (const short of [...orgs]) {
+    const key = normaliseName(short.name);
+    const owner = key.includes(' ') ? undefined : owners.ownerOf(key);
+    if (!owner || owner === short) continue;
+    for (const m of short.mentions) addMention(owner, m);
+    for (const alias of [short.name, ...short.aliases]) {
+      if (!owner.aliases.some((a) => normaliseName(a) === normaliseName(alias))) owner.aliases.push(alias);
+    }
+    owner.confidence = Math.max(owner.confidence, short.confidence);
+    orgs.splice(orgs.indexOf(short), 1);
+  }
   linkBareHeads(ctx, orgs, names);
   for (const org of orgs) {
     org.mentions.sort((a, b) => a.start - b.start);
