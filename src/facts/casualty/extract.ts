@@ -173,9 +173,10 @@ function draftFrom(
   // "hundreds of wounded", "dozens of injured": the outcome adjective names the victims
   const ofOutcome = OF_OUTCOME.exec(victims);
   if (ofOutcome) victims = ofOutcome[1] ?? (g.killed ?? g.injured ?? '').trim();
-  // "the fourth child to be shot this year": a ranking among many events, no figure of this one
-  if (rx('i')`^the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|
-    last|first)\b`.test(victims) && /\bto\b/i.test(g.aux ?? '')) return null;
+  // "the fourth child to be shot this year", "the fourth local official killed in the region this year": a ranking
+  // among many events (an infinitive or a bare participle after it), no figure of this one
+  if (rx('i')`^the (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|
+    latest|last|first)\b`.test(victims) && (/\bto\b/i.test(g.aux ?? '') || !/\S/.test(g.aux ?? ''))) return null;
   // "killing one another" is no count
   if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
   let parsed: ParsedCount | null;

@@ -344,6 +344,17 @@ export const casualtyRules: CasualtyRule[] = [
       `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
+    // "The toll rose to 41": a bare toll, in a report of the dead, is the death toll
+    reason: 'bare-toll',
+    cue: /\btoll\b/i,
+    counted: true,
+    outcome: 'killed',
+    example: 'the toll rose to 41 by Monday evening',
+    toll: true,
+    pattern: g(`\\bthe toll (?:\\w+ ){0,2}?(?:reached|hit|stood at|climbed to|rose to|risen to|jumped to|now stands at) ${COUNT}\\b${NOT_MEASURE}` +
+      `(?! (?:dollars|euros|pounds|million|billion)\\b)`),
+  },
+  {
     // the same as a toll, in other words
     reason: 'number-of-dead',
     cue: /number of/i,

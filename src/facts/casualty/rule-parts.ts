@@ -52,7 +52,7 @@ export const PERSON_WORDS =
   'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
   'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
   'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|patron|pilot|co-pilot|motorcyclist|athlete|' +
-  'jockey|paramedic|medic|\\d+[- ]years?[- ]old';
+  'jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|\\d+[- ]years?[- ]old';
 // role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
 export const NOT_PERSON =
   '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
@@ -115,7 +115,7 @@ export const RELATIVE_CLAUSE =
 export const AUX =
   "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
     "|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot" +
-    "|struck)[a-z]+ed and) )*)";
+    "|struck)[a-z]+ed and|hit and) )*)";
 
 // outcomes as predicates after a subject; longer phrases first
 export const KILLED_PRED =

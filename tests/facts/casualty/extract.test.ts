@@ -72,6 +72,11 @@ describe('casualty figures', () => {
     ['At least 23 people drowned when the ferry capsized.', 'killed', 23, 'people'],
     ['Two boys were crushed to death when the wall fell.', 'killed', 2, 'boys'],
     ['A third firefighter was airlifted to a burn center.', 'injured', 1, 'A third firefighter'],
+    // a guard or a passer-by is a person; "hit and later succumbed" is one outcome
+    ['His bodyguard, Luis Herrera, was wounded in the arm.', 'injured', 1, 'His bodyguard'],
+    ['A passer-by, a street vendor, was also hit and later succumbed to her wounds.', 'killed', 1, 'A passer-by'],
+    // a bare toll in a report of the dead
+    ['The toll rose to 41 by Monday evening, the agency said.', 'killed', 41, null],
     // a long relative clause between the victim and the outcome
     ['A man who held three people hostage in a west Harlow apartment for nearly nine hours was killed by police.',
       'killed', 1, 'A man'],
@@ -154,6 +159,8 @@ describe('casualty figures', () => {
     'Officers said 2 spoke with the injured at the scene.',
     'Someone shot at the house twice overnight.',
     'She was the third teacher to be wounded this year.',
+    'He was the fourth local official killed in the region this year.',
+    'The toll on the bridge rose to 5 pounds.',
     'Both with gunshot wounds, said the nurse.',
     'Dana Frost, 31, shot the intruder twice.',
     'Carl Webb, 45, was arrested at his home.',
