@@ -57,6 +57,8 @@ describe('organisations found', () => {
     ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
     // a group owns an attack; its other mentions follow
     ['Al-Kelmar gunmen stormed a hotel. Al-Kelmar claimed responsibility in a statement.', 'Al-Kelmar', 'claimed-responsibility'],
+    // a publication by its head word
+    ['She spent ten years at the Harlan Review before leaving.', 'Harlan Review', 'org-head-word'],
     // a military unit by its head word
     ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],

@@ -27,7 +27,8 @@ export function acronymFits(acronym: string, name: string): boolean {
 // words that name a party before a lower-case "party"
 const PARTY_NAMES = /^(?:Republican|Democratic|Labour|Labor|Conservative|Liberal|Communist|Socialist|Green|Nationalist|Libertarian|Reform|Progressive|Unionist)$/;
 // "Democrat Ann Lee", "Frenchman Luc Aubry": a word for a person's party or nation before the name
-const PARTISAN_OR_COUNTRYMAN = /^(?:Democrat|Republican|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$/;
+const PARTISAN_OR_COUNTRYMAN =
+  /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$/;
 
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {

@@ -21,7 +21,7 @@ const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an
 // "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
 const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
-  `(?: (?:for|of|to) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
+  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
 const ROLE_AFTER = new RegExp(
   // the article is no part of the role: "Ann Lee, a Kelmont spokeswoman," → "Kelmont spokeswoman"

@@ -375,7 +375,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "the Coastal Herald said": a person's name takes no article, a speaking institution does
     reason: 'the-name-said', cls: 'organisation', confidence: 0.75,
-    example: 'The lock was faulty, the Brantholm Courier reported.',
+    example: 'The lock was faulty, the Brantholm Lantern reported.',
     match: (p) =>
       p.prev?.normal === 'the' && p.sameSentence(p.prev) && SPEECH_AFTER.test(p.after) && !isCoreFirstName(p.tokens[0]!)
       && !p.tokens.some((t) => has(t, 'Demonym')) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region')
