@@ -67,6 +67,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed at least 22 people', 'counted', 1, 22],
     ['more than 60,000 people have been killed', 'aggregate', null, 0],
   ]],
+  ['An airstrike on a school killed at least 27 people on Thursday. The ministry says more than 43,000 people have been '
+    + 'killed in the war.', [
+    ['killed at least 27 people', 'counted', 1, 27],
+    ['more than 43,000 people have been killed', 'aggregate', null, 0],
+  ]],
   // a count inside another figure's victims is a figure of its own; patients are the hurt
   ['A car bomb killed six people and injured 15 on Thursday. Doctors said they had received 13 patients and two bodies.', [
     ['killed six people', 'counted', 1, 6],

@@ -60,7 +60,8 @@ export const AGGREGATE_CUES =
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
     shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
-    (?: (?:began|started|erupted|broke out))?|since (?:then|the (?:start|beginning)|january|february|march|april|may|june|july|august|september|
+    (?: (?:began|started|erupted|broke out))?|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
+    insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|january|february|march|april|may|june|july|august|september|
     october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
     on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|
     month)|(?:separate|different|unrelated) (?:shootings|incidents|attacks)|series of (?:shootings|
