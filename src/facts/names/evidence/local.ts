@@ -200,6 +200,19 @@ const acronymShape = (p: Probe): boolean => {
     p.sameSentence(t) && /^[A-Z]{2,}$/.test(t.text) && Math.abs(t.start - p.span.start) < 40;
   return p.single && ACRONYM_SHAPE.test(p.span.text) && !/^\s*:/.test(p.after) && !capsNeighbour(p.prev) && !capsNeighbour(p.next);
 };
+/** "Analyst Priya Raman of": a title, a given name and a surname, then "of", right before the span */
+function titledPersonOf(p: Probe): boolean {
+  const { tokens } = p.ctx;
+  const k = p.span.first;
+  if (tokens[k - 1]?.normal !== 'of' || !p.sameSentence(tokens[k - 4]) || !/^ of $/.test(p.before.slice(-4))) return false;
+  const [title, given, surname] = [tokens[k - 4]!, tokens[k - 3]!, tokens[k - 2]!];
+  return BUSINESS_TITLE.test(title.normal) && isFirstName(given) && /^\p{Lu}\p{Ll}/u.test(surname.text);
+}
+// titles of people who speak for a firm ("Mayor Ann Lee of Kelbridge" serves a town, "Detective … of" a place or a force)
+const BUSINESS_TITLE = wordsPattern([
+  'analyst', 'economist', 'strategist', 'trader', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder',
+  'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'partner',
+]);
 const notCountryOrPlace = (p: Probe): boolean =>
   !has(p.tokens[0], 'Country', 'Place', 'City', 'Demonym') && !isPlaceName(p.span.text) && lexiconTag(p.span.text) !== 'Country';
 
@@ -396,6 +409,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'news-outlet-ambiguous', cls: 'organisation', confidence: 0.65,
     example: 'Talks had stalled, Politico reported.',
     match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'ambiguous',
+  },
+  {
+    // "Analyst Priya Raman of Bernstein said": a titled person "of" a name works there (a place is left alone)
+    reason: 'titled-person-of', cls: 'organisation', confidence: 0.75,
+    example: 'Analyst Priya Raman of Kelsall said the cuts were overdue.',
+    match: (p) => titledPersonOf(p) && notCountryOrPlace(p) && !has(p.tokens[0], 'City', 'Region'),
   },
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
