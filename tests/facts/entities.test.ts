@@ -68,6 +68,16 @@ describe('organisations', () => {
     expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Kelmont', 'Kelmont Tool Inc', 'Kelmont']);
   });
 
+  // a company named with a kind of business gives its short name
+  it.each([
+    ['Kelmont Technologies said on Monday it would cut jobs. Kelmont shares fell 4%.', 'Kelmont Technologies'],
+    ['Veltrix Semiconductor said it would close two plants. Shares of Veltrix fell 7%.', 'Veltrix Semiconductor'],
+  ])('%s → %s with its short name', (text, name) => {
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual([name]);
+    expect(orgs[0]!.mentions).toHaveLength(2);
+  });
+
   it('links "the Army" back to the one earlier army', () => {
     const text = 'The Southern Defence Army moved north on Monday. Later the Army withdrew.';
     const [org] = factsOf(text, 'organisation');

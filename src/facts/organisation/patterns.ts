@@ -37,6 +37,13 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive',
 ];
 
+/** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
+export const COMPANY_HEADS = new Set([
+  'corporation', 'company', 'group', 'airlines', 'airways', 'bancorp', 'bancshares', 'industries', 'motors', 'securities',
+  'holdings', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
+  'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
+]);
+
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
 export const COMPANY_SUFFIXES = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp',

@@ -4,7 +4,7 @@
 import type { Context } from '../../../context.js';
 import { normaliseName, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
-import { COMPANY_SUFFIXES } from '../../organisation/patterns.js';
+import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES } from '../../organisation/patterns.js';
 import { titleEndOf } from '../titles.js';
 import { reclassify, type ClassifiedName, type Local } from '../types.js';
 import { GENERIC_FIRST_WORDS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
@@ -96,8 +96,12 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   const possessiveNames = new Set<string>();
   for (const c of out) {
     // only companies: a hospital or police department starts with its town's name
-    const company = c.evidence === 'company-suffix' || c.evidence === 'org-head-word' && COMPANY_SUFFIXES.has(lastWord(c.text));
-    if (c.cls !== 'organisation' || c.confidence < 0.8 || !company) continue;
+    // ("Veridex Semiconductor said it would": a kind of business as the last word, whatever evidence decided)
+    const head = lastWord(c.text);
+    const businessKind = BUSINESS_KIND_HEADS.includes(head);
+    const company = c.evidence === 'company-suffix' || businessKind
+      || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
+    if (c.cls !== 'organisation' || c.confidence < (businessKind ? 0.75 : 0.8) || !company) continue;
     const words = c.text.split(/\s+/);
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
