@@ -31,6 +31,8 @@ describe('titles and roles stay out of the name', () => {
     // a party's word before a name is no part of it; a role "at" a body in apposition
     ['His opponents are Labour candidate Ann Lee and Conservative Mark Ellery.', 'Mark Ellery', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', null],
+    // who stands for office, in apposition: a person, though compromise calls "Hill" a place
+    ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],
     // a member of a legislature named in apposition
     ['Among those killed was a former lawmaker, Hassan Ali Dheere, and two guards.', 'Hassan Ali Dheere', 'former lawmaker', null],
     // whom a leader or an officer leads belongs to the role

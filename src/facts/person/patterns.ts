@@ -31,6 +31,8 @@ const ROLE_HEADS = [
   'secretary', 'minister', 'spokes(?:man|woman|person)', 'coordinator', 'director', 'chief', 'ambassador', 'envoy', 'adviser',
   'advisor', 'official', 'commander', 'leader', 'president', 'chairman', 'chairwoman', 'governor', 'mayor', 'head', 'founder',
   'general', 'deputy', 'representative', 'analyst', 'lawyer', 'officer',
+  // who stands for office: "Ann Lee, a presidential candidate,"
+  'candidate', 'nominee', 'challenger', 'incumbent',
 ];
 export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
 /**
