@@ -67,6 +67,7 @@ describe('organisations found', () => {
     // a name with an article before "said" speaks for an institution, not a person
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
+    ['The Lantern cited examples of questions over fifty words long.', 'Lantern', 'the-name-said'],
     // in a report about games: a town's player, a player of a club
     [SPORT + 'Dunstable’s Peter Hale was booked in the first half.', 'Dunstable', 'team-possessive-player'],
     [SPORT + 'The cross came from Peter Hale of Dunstable Town.', 'Dunstable Town', 'player-of-team'],

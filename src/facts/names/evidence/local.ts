@@ -84,7 +84,7 @@ const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${[
 // a word in two capitalised parts: "HarbourBank" → "Bank"
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
-const SPEECH_AFTER = /^ (?:said|says|reported|reports|quoted|added|announced|wrote|warned|denied|confirmed|stated|claimed|told)\b/;
+const SPEECH_AFTER = /^ (?:said|says|reported|reports|quoted|added|announced|wrote|warned|denied|confirmed|stated|claimed|told|cited|revealed|published|obtained)\b/;
 // a dateline: the place in capitals, then its region or country, then a date, a source in brackets or a dash
 const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
 const DATELINE_REGION = String.raw`, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}`;
