@@ -71,6 +71,7 @@ describe('casualty figures', () => {
     // deaths in water and in crowds; a burns unit is a hospital
     ['At least 23 people drowned when the ferry capsized.', 'killed', 23, 'people'],
     ['Two boys were crushed to death when the wall fell.', 'killed', 2, 'boys'],
+    ['Eleven villagers were burnt alive when gunmen set fire to their homes.', 'killed', 11, 'villagers'],
     ['A third firefighter was airlifted to a burn center.', 'injured', 1, 'A third firefighter'],
     // a guard or a passer-by is a person; "hit and later succumbed" is one outcome
     ['His bodyguard, Luis Herrera, was wounded in the arm.', 'injured', 1, 'His bodyguard'],
