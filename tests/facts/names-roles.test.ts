@@ -26,6 +26,9 @@ describe('titles and roles stay out of the name', () => {
     ['Lt. Gov. Ann Lee said the roads were shut.', 'Ann Lee', 'Lt. Gov.', null],
     ['Capt. Dale Hutchins, 44, was killed when the flames turned.', 'Dale Hutchins', 'Capt.', null],
     ['St. Kelvin Police Sgt. Ann Lee said two men were held.', 'Ann Lee', 'Sgt.', 'St. Kelvin Police'],
+    // a body's name may open with a given name ("Val"), when a common noun ends it
+    ['"We lost two," said Val Water Director Joe Tanaka.', 'Joe Tanaka', 'Director', 'Val Water'],
+    ['Ann Lee Director Joe Tanaka said it.', 'Ann Lee Director Joe Tanaka', null, null],
     // a titled business person "of" a name: the name is the firm
     ['Analyst Priya Raman of Kelsall said the cuts were overdue.', 'Priya Raman', 'Analyst', 'Kelsall'],
     // a party's word before a name is no part of it; a role "at" a body in apposition

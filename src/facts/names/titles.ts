@@ -5,6 +5,7 @@ import type { NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { ORG_HEAD_WORDS } from '../organisation/patterns.js';
 import { isListedFirstName, TITLE_WORDS } from '../person/patterns.js';
+import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
 import {
   FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE, wordsPattern,
@@ -15,6 +16,8 @@ import {
  * "Foreign Minister |Dan Ortiz", and, before a first name only, a title led by other words:
  * "Senate Majority Leader |Ann Lee", "Acme CEO |Ann Lee", "Northfield State Police Trooper |Ann Lee".
  */
+const COMMON_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+
 export function titleEndOf(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   let k = first;
@@ -30,7 +33,12 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
     // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"
     const notRoleObject = (x: (typeof tokens)[number]): boolean =>
       has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the)$/.test(x.normal);
-    if (tokens.slice(first, t).some(notRoleObject)) continue;
+    // ("Cal Fire Director Joe Tanaka": a given name may open a body's name that a common noun, no surname, ends)
+    const before = tokens.slice(first, t);
+    const end = before.at(-1)!;
+    const bodyBefore = before.length >= 2 && t + 2 < last && /^\p{Lu}\p{Ll}+$/u.test(end.text) && !isCommonSurname(end.text)
+      && COMMON_NOUN_TAGS.has(lexiconTag(end.text) ?? '');
+    if (before.some(notRoleObject) && !bodyBefore) continue;
     return t + 1;
   }
   // "Secretary of State Ann Lee", "Minister for Trade Dan Ortiz": a title, "of" or "for" and what it serves, then a
