@@ -244,6 +244,26 @@ export const casualtyRules: CasualtyRule[] = [
       `| throughout| along| over| since` +
       `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`),
   },
+  // "the attack claimed 15 lives", "the crash cost 9 lives"
+  {
+    reason: 'lives-claimed',
+    cue: /\blives\b/i,
+    counted: true,
+    outcome: 'killed',
+    example: 'the attack claimed 15 lives',
+    pattern: g(`\\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) ${COUNT}\\b${NOT_MEASURE} (?:more )?lives\\b`),
+  },
+  // "medics treated 40 people for injuries": the treated are the hurt
+  {
+    reason: 'treated-count-victims',
+    cue: /\btreat/i,
+    counted: true,
+    outcome: 'injured',
+    victimsAs: 'object',
+    example: 'medics treated 40 people for injuries',
+    pattern: g(`\\btreat(?:ed|ing|s)? ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)for (?:(?:minor|serious|severe` +
+      `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds)\\b`),
+  },
   // "shot his daughter to death"
   {
     reason: 'verb-person-to-death',

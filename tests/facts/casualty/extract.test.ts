@@ -72,6 +72,10 @@ describe('casualty figures', () => {
     ['At least 23 people drowned when the ferry capsized.', 'killed', 23, 'people'],
     ['Two boys were crushed to death when the wall fell.', 'killed', 2, 'boys'],
     ['Eleven villagers were burnt alive when gunmen set fire to their homes.', 'killed', 11, 'villagers'],
+    ['Four fishermen were presumed dead after the storm.', 'killed', 4, 'fishermen'],
+    // lives a disaster claimed; the people medics treated for injuries
+    ['The attack claimed 15 lives, officials said.', 'killed', 15, null],
+    ['Doctors treated 12 children for burns.', 'injured', 12, 'children'],
     ['A third firefighter was airlifted to a burn center.', 'injured', 1, 'A third firefighter'],
     // a guard or a passer-by is a person; "hit and later succumbed" is one outcome
     ['His bodyguard, Luis Herrera, was wounded in the arm.', 'injured', 1, 'His bodyguard'],
@@ -161,6 +165,7 @@ describe('casualty figures', () => {
     'Someone shot at the house twice overnight.',
     'She was the third teacher to be wounded this year.',
     'He was the fourth local official killed in the region this year.',
+    'The clinic treats 300 patients a day.',
     'The toll on the bridge rose to 5 pounds.',
     'Both with gunshot wounds, said the nurse.',
     'Dana Frost, 31, shot the intruder twice.',
