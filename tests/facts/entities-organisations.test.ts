@@ -57,6 +57,8 @@ describe('organisations found', () => {
     ['The bill now goes to Parliament for a vote.', 'Parliament', 'institution-word'],
     // a group owns an attack; its other mentions follow
     ['Al-Kelmar gunmen stormed a hotel. Al-Kelmar claimed responsibility in a statement.', 'Al-Kelmar', 'claimed-responsibility'],
+    // shares of a company, at a sentence's start too
+    ['Shares of Corlane rose 18% in premarket trading.', 'Corlane', 'org-context-before'],
     // a publication by its head word
     ['She spent ten years at the Harlan Review before leaving.', 'Harlan Review', 'org-head-word'],
     // a military unit by its head word

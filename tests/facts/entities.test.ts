@@ -78,6 +78,13 @@ describe('organisations', () => {
     expect(orgs[0]!.mentions).toHaveLength(2);
   });
 
+  it('gives a company its name with a kind of business when the short name is a company elsewhere', () => {
+    const text = 'An antibody developed by Corlane Therapeutics slowed decline. Shares of Corlane rose 18%.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Corlane Therapeutics']);
+    expect(orgs[0]!.aliases).toEqual(['Corlane']);
+  });
+
   it('links "the Army" back to the one earlier army', () => {
     const text = 'The Southern Defence Army moved north on Monday. Later the Army withdrew.';
     const [org] = factsOf(text, 'organisation');

@@ -87,7 +87,7 @@ export const ORG_CONTEXT_AFTER = new RegExp(`^(?:[’']s?)? ${anyOf(MEMBERS_AND_
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
-  String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, 'shares (?:in|of)', 'stake in', 'signed (?:for|with)',
+  String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'analysts? at', 'economist at', 'chief executive of', 'joined', 'told',
 ])} (?:the )?$`, 'u');
 

@@ -487,7 +487,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-context-before', cls: 'organisation', confidence: 0.75,
     example: 'She bought a stake in Tarvik last year.',
-    match: (p) => ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'Person') && !isPlaceName(p.span.text),
+    // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
+    match: (p) =>
+      ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'Person') && !isPlaceName(p.span.text)
+      && !/^[’']s /.test(p.after),
   },
   // (a place acronym, "UK", was decided by place-name above)
   {

@@ -127,8 +127,14 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     if (!span.caps && givenNames.get(key) && !tagged(span, 'Place', 'Country', 'Organization')) {
       return { cls: 'person', reason: 'given-name-link', confidence: 0.75, link: 'given-name' };
     }
-    // "Mira Harwell" after "Harwell": another person of a family the article names
     const words = span.text.split(/\s+/);
+    // "developed by Corlane Therapeutics" where "Shares of Corlane" is a company: its name with a kind of business
+    const kind = lastWord(span.text);
+    if (words.length === 2 && (BUSINESS_KIND_HEADS.includes(kind) || COMPANY_HEADS.has(kind))
+      && known.get(normaliseName(words[0]!))?.cls === 'organisation') {
+      return { cls: 'organisation', reason: 'company-of-short-name', confidence: 0.75 };
+    }
+    // "Mira Harwell" after "Harwell": another person of a family the article names
     if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
       const last = normaliseName(words[1]!);
       if (surnames.has(last) || known.get(last)?.cls === 'person') return { cls: 'person', reason: 'family-name', confidence: 0.75 };
