@@ -230,6 +230,9 @@ function statements(figures: Figure[]): Figure[] {
   return out;
 }
 
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${ORDINALS.join('|')})\\b`, 'i');
+
 /**
  * Repeated mentions stand for one figure; further victims ("three others", "the other") add to the
  * statement just before them when it counts the same outcome ("a man was killed and another injured":
@@ -251,8 +254,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const previous = f.additional ? statementBefore(figures, all, f.start) : undefined;
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
+      // ("Three people were killed … a third person died in hospital": the third is one of the three)
+      const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
-        previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1);
+        previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1)
+        && !(rank !== undefined && f.count === 1 && previous.count >= ORDINALS.indexOf(rank) + 2);
       last = adds ? last + v : v;
       run = adds ? [...run, ...share(f, v)] : share(f, v);
       if (last > total) {

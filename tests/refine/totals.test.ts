@@ -72,6 +72,17 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed at least 27 people', 'counted', 1, 27],
     ['more than 43,000 people have been killed', 'aggregate', null, 0],
   ]],
+  // a ranked victim within the figure before it is one of them; past it, one more
+  ['Three people were killed on Tuesday. A man and his wife were pulled dead from the rubble, and a third person died '
+    + 'in hospital.', [
+    ['Three people were killed', 'counted', 1, 3],
+    ['A man and his wife were pulled dead', 'repeat', 1, 0],
+    ['a third person died', 'repeat', 1, 0],
+  ]],
+  ['Three skiers were injured on Saturday. A fourth skier was rescued with serious injuries.', [
+    ['Three skiers were injured', 'counted', 1, 3],
+    ['A fourth skier was rescued with serious injuries', 'counted', 1, 1],
+  ]],
   // a count inside another figure's victims is a figure of its own; patients are the hurt
   ['A car bomb killed six people and injured 15 on Thursday. Doctors said they had received 13 patients and two bodies.', [
     ['killed six people', 'counted', 1, 6],

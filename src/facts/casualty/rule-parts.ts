@@ -124,7 +124,7 @@ export const KILLED_PRED =
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
-    "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead)";
+    "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead|pulled (?:out )?dead)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
