@@ -54,7 +54,7 @@ const joinable = (prev: Token, next: Token): boolean => {
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap);
 };
 // abbreviations that open a name: "St. Francis Hospital", "Mt. Kelmont", "Ft. Lanford"
-const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
+export const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
 
 // one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
 const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;

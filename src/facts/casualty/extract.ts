@@ -27,7 +27,8 @@ const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourt
 // victims already introduced: "the five victims", "the man", "those"
 const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|that|this|these|those|both)\b/i;
 // outcomes that take no object, so need no auxiliary: "four people died", "two dead"
-const INTRANSITIVE = /^(?:died|dies|die|dead|drowned|succumbed|passed|lost|in |suffered|sustained|suffering|sustaining|pronounced|declared|found|confirmed)/i;
+const INTRANSITIVE =
+  /^(?:died|dies|die|dead|drowned|succumbed|passed|lost|in |suffered|sustained|suffering|sustaining|pronounced|declared|found|confirmed)/i;
 // what follows an active verb: "killed the guard", "shot him"
 const OBJECT_NEXT = rx('i')`^\s+(?:the|a|an|his|her|their|its|him|them|it|himself|herself|themselves|each other|one another|
   \d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)\b`;

@@ -371,8 +371,8 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening',
     toll: true,
-    pattern: g(`\\bthe toll (?:\\w+ ){0,2}?(?:reached|hit|stood at|climbed to|rose to|risen to|jumped to|now stands at) ${COUNT}\\b${NOT_MEASURE}` +
-      `(?! (?:dollars|euros|pounds|million|billion)\\b)`),
+    pattern: g(`\\bthe toll (?:\\w+ ){0,2}?(?:reached|hit|stood at|climbed to|rose to|risen to|jumped to|now stands at) ` +
+      `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
     // the same as a toll, in other words

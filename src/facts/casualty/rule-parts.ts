@@ -124,7 +124,8 @@ export const KILLED_PRED =
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
-    "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead|pulled (?:out )?dead)";
+    "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead" +
+    "|pulled (?:out )?dead)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
@@ -151,7 +152,8 @@ export const HIT_PRED =
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
     "|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
-    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))|(?:drove (?:himself" +
+    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
+    "|(?:drove (?:himself" +
     "|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
     "|trauma cent(?:er|re)|emergency room))";
 export const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;

@@ -27,8 +27,9 @@ export function acronymFits(acronym: string, name: string): boolean {
 // words that name a party before a lower-case "party"
 const PARTY_NAMES = /^(?:Republican|Democratic|Labour|Labor|Conservative|Liberal|Communist|Socialist|Green|Nationalist|Libertarian|Reform|Progressive|Unionist)$/;
 // "Democrat Ann Lee", "Frenchman Luc Aubry": a word for a person's party or nation before the name
-const PARTISAN_OR_COUNTRYMAN =
-  /^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$/;
+const PARTISAN_OR_COUNTRYMAN = new RegExp(
+  '^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$',
+);
 
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
@@ -53,7 +54,8 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "CEO of the Refugee Trust Ann Lee told": a body of two words or more, then a given name and a surname or two
   const personAfterHead = (k: number): boolean =>
     k > first && isFirstName(tokens[k + 1]!) && span.last - (k + 1) >= 2 && span.last - (k + 1) <= 3
-    && tokens.slice(k + 2, span.last).every((t) => isCapitalised(t) && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
+    && tokens.slice(k + 2, span.last)
+      .every((t) => isCapitalised(t) && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
   for (let k = first; k < span.last - 1; k++) {
     if (tokens[k]!.start < start) continue;
     if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))) {

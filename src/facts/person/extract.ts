@@ -1,7 +1,7 @@
 import type { Context, Token } from '../../context.js';
 import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
-import { normaliseName } from '../names.js';
+import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
@@ -35,7 +35,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
 // a title abbreviated with a full stop runs into the name as a title does: "Gov. Ann Lee", "Lt. Gov. Ann Lee"
 // ("St. Louis Police Lt. Ann Lee": a place's abbreviation too)
 const runsOn = (t: Token): boolean =>
-  /^[ \t]+$/.test(t.post) || (TITLE_ABBREVIATION.test(t.text) || /^(?:St|Mt|Ft)$/.test(t.text)) && /^\.[ \t]+$/.test(t.post);
+  /^[ \t]+$/.test(t.post) || (TITLE_ABBREVIATION.test(t.text) || NAME_ABBREVIATIONS.test(t.text)) && /^\.[ \t]+$/.test(t.post);
 /** The end of a role's last word, with the full stop of an abbreviation ("Gov."). */
 const roleEnd = (ctx: Context, t: Token): number => t.end + (TITLE_ABBREVIATION.test(t.text) && ctx.text[t.end] === '.' ? 1 : 0);
 // words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
@@ -111,7 +111,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
     // (", WHO Director-General Ann Lee": compromise may tag an acronym that spells a determiner as one)
     const word = ctx.tokens[first]?.text ?? '';
-    const acronym = !span.caps && /^[A-Z]{2,}$/.test(word) && !/^(?:THE|THIS|THAT|THESE|THOSE|ANY|ALL|EACH|EVERY|SOME|NO|AN)$/.test(word);
+    const acronym = !span.caps && /^[A-Z]{2,}$/.test(word)
+      && !/^(?:THE|THIS|THAT|THESE|THOSE|ANY|ALL|EACH|EVERY|SOME|NO|AN)$/.test(word);
     if (first < nameFirst && ctx.tokens[first]!.tags.has('Determiner') && !acronym) first++;
     // an honorific is no role: "Sir", "Mrs" end the role phrase, and alone leave the role to the words before
     let stop = nameFirst;

@@ -199,7 +199,7 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   // whom a leader or an officer leads: "opposition leader Ann Lee", "district police chief Dan Ortiz"
   'opposition|police|district|county|city|provincial|federal|local|fire|military|army|rebel|militia|campaign|top|' +
   // a party's: "Conservative leader Ann Lee"
-  'conservative|labou?r|liberal|republican|democratic|socialist|tory)';
+  'conservative|liberal|republican|democratic|socialist|tory)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach|commander|engineer|superintendent|inspector|prosecutor|' +

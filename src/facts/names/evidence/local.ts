@@ -12,6 +12,7 @@
 import type { Context, Token } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
+import { anyOf } from '../../../lexicon/patterns.js';
 import {
   COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS,
   ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_BEFORE,
@@ -84,7 +85,10 @@ const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${[
 // a word in two capitalised parts: "HarbourBank" → "Bank"
 const COMPOUND_NAME = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}+)$/u;
 // what a speaking source does: "the Coastal Herald said", "the Kelmont Review reported"
-const SPEECH_AFTER = /^ (?:said|says|reported|reports|quoted|added|announced|wrote|warned|denied|confirmed|stated|claimed|told|cited|revealed|published|obtained)\b/;
+const SPEECH_AFTER = new RegExp(`^ ${anyOf([
+  'said', 'says', 'reported', 'reports', 'quoted', 'added', 'announced', 'wrote', 'warned', 'denied', 'confirmed', 'stated',
+  'claimed', 'told', 'cited', 'revealed', 'published', 'obtained',
+])}\\b`);
 // a dateline: the place in capitals, then its region or country, then a date, a source in brackets or a dash
 const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
 const DATELINE_REGION = String.raw`, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}`;
@@ -414,7 +418,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "Analyst Priya Raman of Bernstein said": a titled person "of" a name works there (a place is left alone)
     reason: 'titled-person-of', cls: 'organisation', confidence: 0.75,
     example: 'Analyst Priya Raman of Kelsall said the cuts were overdue.',
-    match: (p) => titledPersonOf(p) && notCountryOrPlace(p) && !has(p.tokens[0], 'City', 'Region'),
+    match: (p) => titledPersonOf(p) && notCountryOrPlace(p) && !has(p.tokens[0], 'Region'),
   },
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows

@@ -18,8 +18,8 @@ export const PRIORITY: readonly string[] = [
   'title-before-name',
   // 4. organisations by their shape, then by context
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'company-suffix', 'compound-head-word',
-  'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'said-it-would', 'the-name-said', 'listed-companies', 'news-outlet',
-  'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
+  'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'said-it-would', 'the-name-said',
+  'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   // 5. people by their shape, then by context
   'initial-and-surname', 'sports-results-player', 'first-name-in-context', 'first-name',
   'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
