@@ -29,6 +29,9 @@ describe('organisations found', () => {
     ['Tour schedule:\nMay 12 v Hollowmere\nMay 14-16 v Brackenby (three days)', 'Brackenby', 'fixture-versus'],
     // an analyst named, then where she works
     ['"It is a good deal," said analyst Marta Vell at Corbridge.', 'Corbridge', 'org-context-before'],
+    // a person's employer
+    ['Santoro previously worked at Delvanto and at a consultancy.', 'Delvanto', 'org-context-before'],
+    ['He was employed by Vantrell until May.', 'Vantrell', 'org-context-before'],
     // a kind of club before its name
     ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
     ['Narrow wins went to champions Brackenby on Saturday.', 'Brackenby', 'org-noun-before'],

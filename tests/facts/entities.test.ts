@@ -204,7 +204,9 @@ describe('people', () => {
     'Its rival Datavane was bought last year.',
     'The firm lost ground to its rival Kelmont Foods.',
     'Its predecessor Norvane was slower.',
-  ])('no person in %j: after "its" a rival is a company', (text) => expect(factsOf(text, 'person')).toEqual([]));
+    // a person comes to a company from a rival body
+    'The firm hired its new chief in 2009 from rival Datavane.',
+  ])('no person in %j: after "its" or "from" a rival is a company', (text) => expect(factsOf(text, 'person')).toEqual([]));
 
   it.each([
     'Rita Vance, a Democrat who was elected in 2022, resigned.',

@@ -40,6 +40,8 @@ describe('titles and roles stay out of the name', () => {
     ['Among those killed was a former lawmaker, Hassan Ali Dheere, and two guards.', 'Hassan Ali Dheere', 'former lawmaker', null],
     // whom a leader or an officer leads belongs to the role
     ['Police detained opposition leader Selim Arkan at his home.', 'Selim Arkan', 'opposition leader', null],
+    ['The board handed the job to finance chief Elena Sarto.', 'Elena Sarto', 'finance chief', null],
+    ['District police chief Dan Ortiz said the road was closed.', 'Dan Ortiz', 'District police chief', null],
     ['Conservative leader Pierre Duval called for an inquiry.', 'Pierre Duval', 'Conservative leader', null],
     ['Three children died, police spokeswoman Lena Marsh told reporters.', 'Lena Marsh', 'police spokeswoman', null],
     ['The two, a driver and engineer Maria Ocampo, were killed.', 'Maria Ocampo', 'engineer', null],

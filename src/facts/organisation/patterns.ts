@@ -89,6 +89,8 @@ const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|b
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'analysts? at', 'economist at', 'chief executive of', 'joined', 'told',
+  // a person's employer: "previously worked at Kelmont", "employed by Harwell"
+  '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)',
 ])} (?:the )?$`, 'u');
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */

@@ -147,7 +147,12 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
   const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);
   if (phrase && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence) {
-    return at(titlesBefore(ctx, afterNameAround(ctx, start - phrase[1]!.length - 1, start - 1)), start - 1);
+    let from = start - phrase[1]!.length - 1;
+    // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief" (a bare
+    // "chief" names no office; "Kelmont spokesman" does, and Kelmont is whom he speaks for)
+    const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
+    if (/^chief$/i.test(phrase[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening)) from -= opening.length;
+    return at(titlesBefore(ctx, afterNameAround(ctx, from, start - 1)), start - 1);
   }
   const prev = ctx.tokens[lead - 1];
   if (prev && isTitle(prev) && prev.sentence === ctx.tokens[lead]!.sentence) {

@@ -87,9 +87,12 @@ export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUN
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
   new RegExp(`(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[’']s)(?: \\p{Ll}+)? ${anyOf(PERSON_NOUNS)}, $`, 'u');
-/** "its rival Datavane", "its predecessor Kelmont One": after "its" these nouns name a company, team or thing. */
+/**
+ * "its rival Datavane", "its predecessor Kelmont One": after "its" these nouns name a company, team or thing;
+ * "joined Kelmont from rival Datavane": a person comes from a rival body.
+ */
 export const ITS_BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion) $/u;
+  /(?:^|[^\p{L}])(?:[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion)|from rival) $/u;
 /** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Ortiz b Lee", "lbw b Lee". */
 export const PERSON_SCORER_AFTER = /^ \((?:\d{1,3}(?:st|nd|rd|th)?(?: minute)?(?:,[^)]*)?|captain|capt|pen|penalty|og|wk|c)\)/;
 export const CRICKET_DISMISSAL_BEFORE = /(?:^|[\s|(])(?:c|st|b|lbw b|c & b|c and b) $/;
@@ -203,7 +206,7 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach|commander|engineer|superintendent|inspector|prosecutor|' +
-  'mayor|councill?or|senator)';
+  'mayor|councill?or|senator|chief)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
