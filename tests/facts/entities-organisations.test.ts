@@ -91,6 +91,9 @@ describe('no organisation', () => {
     // a role after the kind of organisation, an attribution after a place, a place after "in"
     'Dan Ortiz, a company spokesman, declined to comment.',
     'Marta Vell, the group’s chairman, resigned on Monday.',
+    // a person's role whose body follows "for" or "of": the body is no description of the person
+    'The blast hit the market, said Musa Dalo, a spokesman for the state emergency agency.',
+    'Ann Vell, a member of the ruling party, spoke first.',
     'The plant will be built in Harrowby, the newspaper said.',
     'The firm moved to Ostvik, a port town in the north.',
     // "the <name> said": not a place, not a nationality, not a person

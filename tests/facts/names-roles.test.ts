@@ -226,7 +226,16 @@ describe('long organisation names', () => {
     ['Grants came from the Joint Council for Coastal Towns on Monday.', 'Joint Council for Coastal Towns'],
     // the article at a sentence's start is no part of the name
     ['The Coastal Herald said the mayor had resigned.', 'Coastal Herald'],
+    // up to three common words after "and" are still what the body is for
+    ['The Department of Health and Human Services said it would help.', 'Department of Health and Human Services'],
+    ['The Institute for Fiscal and Monetary Studies published a report.', 'Institute for Fiscal and Monetary Studies'],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
+  it('keeps a second body of its own after "and" apart', () => {
+    expect(orgNames('The Ministry of Defence and Kelmont Aerospace signed a deal.')).toEqual([
+      'Ministry of Defence', 'Kelmont Aerospace',
+    ]);
+  });
 
   it.each([
     // a single head word, or a person after "for", joins nothing

@@ -360,7 +360,7 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'the death toll rose to 45',
     toll: true,
-    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:\\w+ ){0,4}?(?:to|at|of|reached|was` +
+    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:[\\w'’]+ ){0,4}?(?:to|at|of|reached|was` +
       `|is|hit|stood at|climbed to|rose to|risen to|now) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
@@ -371,7 +371,7 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening',
     toll: true,
-    pattern: g(`\\bthe toll (?:\\w+ ){0,2}?(?:reached|hit|stood at|climbed to|rose to|risen to|jumped to|now stands at) ` +
+    pattern: g(`\\bthe toll (?:[\\w'’]+ ){0,2}?(?:reached|hit|stood at|climbed to|rose to|risen to|jumped to|now stands at) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
@@ -381,7 +381,7 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'the number of injured stood at 112',
     toll: true,
-    pattern: g(`\\bnumber of (?:(?<killed>dead|deaths|fatalities)|(?<injured>injured|wounded|injuries)) (?:\\w+ ){0,4}?(?:to|at` +
+    pattern: g(`\\bnumber of (?:(?<killed>dead|deaths|fatalities)|(?<injured>injured|wounded|injuries)) (?:[\\w'’]+ ){0,4}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
 ];

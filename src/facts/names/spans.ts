@@ -219,11 +219,13 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
       continue;
     }
-    // "the Centers for Disease Control and Prevention": one word more of what a body is for, after "and"
+    // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": one more
+    // word, or up to three common words, of what a body is for, after "and"
     const forBody = out.at(-1);
     const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
-      && span.last - span.first === 1 && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
+      && (span.last - span.first === 1 || span.last - span.first <= 3 && commonWords(ctx, span))
+      && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? '')) {
       out[out.length - 1] = { ...forBody, last: span.last, end: span.end, text: ctx.text.slice(forBody.start, span.end) };
       continue;
@@ -273,6 +275,20 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
   }
   return out;
+}
+
+// the endings of derived words of the language: "Monetary", "Prevention", "Development", "Economics"
+const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|ship|ogy|ism|ive|ic)$/;
+/**
+ * "Human Services", "Monetary Studies": words the language knows (compromise's lexicon, or a derived word's ending),
+ * none a name of its own; "Kelmont Aerospace" is not.
+ */
+function commonWords(ctx: Context, span: NameSpan): boolean {
+  return ctx.tokens.slice(span.first, span.last).every((t) => {
+    if (has(t, ...NOT_WHAT_A_BODY_IS_FOR) || COMPANY_SUFFIXES.has(t.normal)) return false;
+    const known = lexiconTag(t.text);
+    return known ? !NAMED_IN_LEXICON.test(known) : DERIVED_WORD.test(t.normal);
+  });
 }
 
 // what the lexicon names as a name of its own: a body, a person, a place
