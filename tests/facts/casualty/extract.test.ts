@@ -28,6 +28,13 @@ describe('casualty figures', () => {
     ['There were no casualties.', 'injured', 0, null],
     ['No deaths were reported after the storm.', 'killed', 0, null],
     ['Nobody was hurt when the roof collapsed.', 'injured', 0, null],
+    // an injury named by its body part, a broken bone or burns
+    ['A bus driver sustained head injuries.', 'injured', 1, 'A bus driver'],
+    ['A woman suffered a broken leg in the crash.', 'injured', 1, 'A woman'],
+    ['Two workers suffered broken bones.', 'injured', 2, 'workers'],
+    ['A man suffered severe burns to his arms.', 'injured', 1, 'A man'],
+    ['A hiker was pulled alive from the snow with a broken leg.', 'injured', 1, 'A hiker'],
+    ['A climber was treated for hypothermia.', 'injured', 1, 'A climber'],
     ['The explosion left 3 dead and 12 injured.', 'killed', 3, null],
     ['Gunmen stormed the market, killing twenty-two traders.', 'killed', 22, 'traders'],
     ['Two hundred people were hospitalised after the riot.', 'injured', 200, 'people'],
@@ -185,6 +192,9 @@ describe('casualty figures', () => {
     "The fall could've left several hikers injured.",
     'A gunman and his driver shot at the patrol car.',
     'The body of the truck was damaged.',
+    // broken things and burnt things are no injuries
+    'The window was broken and two men fled.',
+    'The fire left burns on the walls of three flats.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
     // a life's end in an article that tells of no violence, accident or disaster
     'When he died, my mother found his logbooks in the attic.',
