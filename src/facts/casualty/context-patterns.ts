@@ -16,8 +16,12 @@ import {
   g,
 } from './rule-parts.js';
 
+// what a count of events or things counts: "12 crashes and three injuries" are no 12 injured
+const EVENTS_OR_THINGS = 'crashes|collisions|accidents|incidents|attacks|shootings|explosions|blasts|fires|cases|reports' +
+  '|complaints|arrests|vehicles|cars|buildings|homes|houses';
 /** "four police and 39 civilians were killed": a count right before a figure, coordinated with it. */
-export const coordinatedCount = new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}(?:, ?and |, |and )$`, 'i');
+export const coordinatedCount =
+  new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} (?!(?:${EVENTS_OR_THINGS})\\b)${VICTIMS}(?:, ?and |, |and )$`, 'i');
 /** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
 export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +

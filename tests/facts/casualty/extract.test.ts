@@ -293,6 +293,8 @@ describe('article totals', () => {
     ['Five people were killed in the shooting. Police named the five victims on Monday. All five were killed instantly.', 5, 0],
     // an updated toll replaces the earlier figure
     ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
+    // a count of events before "and" is no count of victims
+    ['The regulator had reports of 12 crashes and three injuries linked to the fault.', 0, 3],
     // a toll whose event is named in the possessive
     ['A bomb killed 14 people at the market on Sunday. The death toll from Sunday\'s blast rose to 17.', 17, 0],
     // others add to a figure of the same outcome

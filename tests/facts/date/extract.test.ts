@@ -80,6 +80,7 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The merger should close by year-end.', 'year-end', '2025'],
     // references to the present, past and future
     ['The group now controls the port.', 'now', 'PRESENT_REF'],
+    ['Now the board must decide.', 'Now', 'PRESENT_REF'],
     ['The ministry recently changed its rules.', 'recently', 'PAST_REF'],
     ['Such attacks were rare in the past.', 'the past', 'PAST_REF'],
     ['Attacks have risen in recent years.', 'recent years', 'PAST_REF'],
@@ -239,6 +240,7 @@ describe(`dates, published ${PUBLISHED}`, () => {
     // a title: capitalised after a name or a possessive
     'She read it in Kelmont Today on the train.',
     "He told the station's Today programme that it was wrong.",
+    'The campaign group Safer Roads Now called on regulators to act.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
