@@ -81,6 +81,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     // references to the present, past and future
     ['The group now controls the port.', 'now', 'PRESENT_REF'],
     ['Now the board must decide.', 'Now', 'PRESENT_REF'],
+    // a line in capitals is no name
+    ['THE WEAPON IS NOW A KEY PIECE OF EVIDENCE.', 'NOW', 'PRESENT_REF'],
     ['The ministry recently changed its rules.', 'recently', 'PAST_REF'],
     ['Such attacks were rare in the past.', 'the past', 'PAST_REF'],
     ['Attacks have risen in recent years.', 'recent years', 'PAST_REF'],
