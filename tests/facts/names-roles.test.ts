@@ -163,6 +163,15 @@ describe('organisations where a first name or a speech verb misleads', () => {
     expect(orgs[0]!.mentions).toHaveLength(2);
   });
 
+  it.each([
+    ['Kelmont Capital Partners will appeal. Kelmont Capital shares fell.', 'Kelmont Capital Partners', 'Kelmont Capital'],
+    ['Harwell Media Group bought a radio station. Harwell Media said so.', 'Harwell Media Group', 'Harwell Media'],
+  ])('reads a company with and without the word for its shape as one organisation: %j', (text, name, alias) => {
+    const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith(alias));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name, aliases: [alias] });
+  });
+
   it('keeps a long name whole when its acronym spells only its last words', () => {
     const text = 'The Northern Council Office for the Relief of Coastal Towns (ORCT) said aid was blocked. ORCT added that roads were closed.';
     const orgs = factsOf(text, 'organisation');

@@ -305,8 +305,11 @@ export const dateRules: DateRule[] = [
   {
     reason: 'present-ref',
     example: 'now; currently; these days; at present',
-    pattern:
-      /\b(?:(?:right|just|until|till|from) )?(?<word>now|currently|presently|nowadays|these days|at present|at the moment)\b(?!-)/gi,
+    pattern: new RegExp(
+      '\\b(?:(?:right|just|until|till|from) )?' +
+        '(?<word>now|currently|presently|nowadays|these days|at present|at the moment)\\b(?!-)',
+      'gi',
+    ),
     // "Safer Roads Now", "Justice Now": a capitalised word after a name's words is the end of that name (a line in
     // capitals, "IT IS NOW", is no name)
     accept: (g, before) => !(/^\p{Lu}\p{Ll}/u.test(g.word!) && /\p{Lu}\p{Ll}[\p{L}'’-]* $/u.test(before)),

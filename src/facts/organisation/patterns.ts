@@ -151,9 +151,9 @@ export const WHICH_DOES_BUSINESS_AFTER = new RegExp(String.raw`^, which (?:also 
  * is a kind of organisation (and not the first half of a role: "a company spokesman").
  */
 // "Ann Lee, a spokesman for the state agency": a person's role whose body comes after "for", "of" or "at"
-const MEMBER_OF_BODY = String.raw`(?: [\p{Ll}-]+)? (?:spokes(?:man|woman|person)|officials?|officers?|directors?|executives?|` +
-  String.raw`members?|employees?|workers?|heads?|managers?|advisers?|advisors?|lawyers?|analysts?|researchers?|` +
-  String.raw`professors?|founders?|partners?|leaders?|volunteers?) (?:for|of|at|with)\b`;
+const MEMBER_OF_BODY = String.raw`(?: [\p{Ll}-]+)? (?:spokes(?:man|woman|person)|officials?|officers?|directors?|` +
+  String.raw`executives?|members?|employees?|workers?|heads?|managers?|advisers?|advisors?|lawyers?|analysts?|` +
+  String.raw`researchers?|professors?|founders?|partners?|leaders?|volunteers?) (?:for|of|at|with)\b`;
 export const ORG_APPOSITIVE_AFTER = new RegExp(
   `^,? (?:the|a|an|one of (?:the|its|their|our))(?!${MEMBER_OF_BODY})(?: [\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?` +
     `(?=${AFTER_DESCRIPTION.join('|')})`,
