@@ -196,9 +196,17 @@ describe('people', () => {
     'Harwell Freight did not respond to a request for comment.',
     'Kelmont Rail said so on Monday.',
     'Ann Lee joined Orvik Logistics last year.',
+    // a maker recalls its products: no speech
+    'Rival Stellan Auto recalled 40,000 trucks last month.',
+    'Stellan Auto recalled thousands of trucks.',
   ])('no person ending in a kind of business in %j', (text) => {
-    expect(personNames(text).filter((n) => /Pharma|Freight|Rail|Logistics/.test(n))).toEqual([]);
+    expect(personNames(text).filter((n) => /Pharma|Freight|Rail|Logistics|Auto/.test(n))).toEqual([]);
   });
+
+  it.each([
+    'Ann Lee recalled that the bridge shook.',
+    'Ann Lee recalled the day the bridge shook.',
+  ])('a person who recalls something in %j', (text) => expect(personNames(text)).toEqual(['Ann Lee']));
 
   it.each([
     'Its rival Datavane was bought last year.',

@@ -34,7 +34,7 @@ export const ORG_HEAD_WORDS = new Set([
 export const BUSINESS_KIND_HEADS: readonly string[] = [
   'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
   'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
-  'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive',
+  'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive', 'auto',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -56,7 +56,9 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
 export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|husband|widow|son|daughter|compatriot|team-?mate|veteran|seed|seeded|told by) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
 const SPEECH_OR_SELF_AFTER = anyOf([
-  'said', 'says', 'told', 'added', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'recalled', 'wrote', 'himself', 'herself',
+  'said', 'says', 'told', 'added', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'wrote', 'himself', 'herself',
+  // "recalled that he": a person remembers; "recalled 40,000 trucks": a maker calls its products back
+  String.raw`recalled(?! (?:about |some |nearly |almost |more than |over )?(?:\d|(?:hundreds|thousands|millions) of\b))`,
 ]);
 const KIN_AND_AIDES = anyOf(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'family', 'lawyer', 'aides?']);
 export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
