@@ -226,6 +226,9 @@ describe('people', () => {
   it.each([
     ['His main rival, Oduya Kamwere, got 44% of the vote.', 'Oduya Kamwere'],
     ["The victim's brother, Wekesa Otiende, said the family wanted answers.", 'Wekesa Otiende'],
+    // kin in an interview: "my", "our", and a grandmother, an uncle, a cousin
+    ['My grandmother, Adaeze, made pots for the market.', 'Adaeze'],
+    ['Her uncle, Jonas, said she was shot near the market.', 'Jonas'],
     ['A witness, Oduya Kamwere, said the gunmen fled.', 'Oduya Kamwere'],
     ['Police arrested Eva Forest, wife of the playwright.', 'Eva Forest'],
     ['On Wednesday, the Varga administration imposed new sanctions.', 'Varga'],
