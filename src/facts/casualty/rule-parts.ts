@@ -123,7 +123,7 @@ export const KILLED_PRED =
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
-    "|lost (?:their|his|her) li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
+    "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead" +
     "|pulled (?:out )?dead)";
 // the body part an injury is named by: "head injuries", "a broken leg"

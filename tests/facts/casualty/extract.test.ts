@@ -28,6 +28,8 @@ describe('casualty figures', () => {
     ['There were no casualties.', 'injured', 0, null],
     ['No deaths were reported after the storm.', 'killed', 0, null],
     ['Nobody was hurt when the roof collapsed.', 'injured', 0, null],
+    // a suicide is a death, as "killed himself" is
+    ['The gunman later took his own life, police said.', 'killed', 1, 'The gunman'],
     // an injury named by its body part, a broken bone or burns
     ['A bus driver sustained head injuries.', 'injured', 1, 'A bus driver'],
     ['A woman suffered a broken leg in the crash.', 'injured', 1, 'A woman'],
