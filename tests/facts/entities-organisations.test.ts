@@ -48,6 +48,9 @@ describe('organisations found', () => {
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
     ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a young company, a maker in one word, and who backs or owns it
+    ['Nuvora, the smart-home startup backed by two funds, unveiled glasses.', 'Nuvora', 'org-appositive'],
+    ['Velkor, the Japanese carmaker, recalled the vans.', 'Velkor', 'org-appositive'],
     // a plural name after "the" is a team, not a person, even before "who"
     [SPORT + 'Two goals came for the Herons, who won for the third time.', 'Herons', 'team-nickname'],
     // one word in two capitalised parts, the second a kind of organisation

@@ -128,12 +128,16 @@ export const ORG_KIND_SOURCE =
   '(?:company|companies|firm|group|bank|organi[sz]ation|agency|party|club|side|team|newspaper|daily|weekly|magazine|unit|subsidiary|affiliate|' +
   'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
-  'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance)';
+  'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
+  // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
+  'startup|start-up|carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker)';
 
 // what may follow the description's head: punctuation, a comma not before a speech verb, a clause or a preposition
 const AFTER_DESCRIPTION = [
   '[.;:)]', String.raw`,(?! (?:said|says|reported|added|wrote)\b)`,
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
+  // "the startup backed by …", "the carmaker owned by …"
+  String.raw`\s+(?:backed|owned|founded|run|controlled|headquartered)\b`,
 ];
 /** "Al-Kelmar claimed responsibility": a group owns or disowns an attack (a person "took responsibility"). */
 export const RESPONSIBILITY_AFTER =
