@@ -165,7 +165,9 @@ const clauseSubject = (p: Probe): boolean =>
   && has(p.next, 'Verb') && !has(p.next, 'Preposition', 'Adverb');
 /** "teenager Ann Lee", "his counterpart Ann Lee", but not "its rival Datavane" */
 const personNounBefore = (p: Probe): boolean =>
-  PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before) || PERSON_NOUN_APPOSITION_BEFORE.test(p.before);
+  PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
+  // (the apposition ends in a comma: the long pattern runs only where one stands)
+  || p.before.endsWith(', ') && PERSON_NOUN_APPOSITION_BEFORE.test(p.before);
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
