@@ -33,6 +33,7 @@ describe('titles and roles stay out of the name', () => {
     ['Analyst Priya Raman of Kelsall said the cuts were overdue.', 'Priya Raman', 'Analyst', 'Kelsall'],
     // a party's word before a name is no part of it; a role "at" a body in apposition
     ['His opponents are Labour candidate Ann Lee and Conservative Mark Ellery.', 'Mark Ellery', null, null],
+    ['Centrist Hanna Voss won the run-off on Sunday.', 'Hanna Voss', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', null],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],

@@ -28,7 +28,8 @@ export function acronymFits(acronym: string, name: string): boolean {
 const PARTY_NAMES = /^(?:Republican|Democratic|Labour|Labor|Conservative|Liberal|Communist|Socialist|Green|Nationalist|Libertarian|Reform|Progressive|Unionist)$/;
 // "Democrat Ann Lee", "Frenchman Luc Aubry": a word for a person's party or nation before the name
 const PARTISAN_OR_COUNTRYMAN = new RegExp(
-  '^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist|(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$',
+  '^(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Communist|Centrist|Nationalist|Populist|Libertarian|' +
+    '(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$',
 );
 
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
