@@ -119,6 +119,13 @@ const PART_MONTHS: Record<string, [number, number]> = {
 
 /** The days a calendar date value covers ("2025-05" → all of May, "2025-WI" → December to February), or null. */
 function dayRange(value: string | null | undefined): [number, number] | null {
+  // an ISO week, or its weekend: "2026-W48" → Monday to Sunday, "2026-W48-WE" → Saturday and Sunday
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value ?? '');
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4) / 86_400_000;
+    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (Number(week[2]) - 1) * 7;
+    return week[3] ? [monday + 5, monday + 6] : [monday, monday + 6];
+  }
   const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value ?? '');
   if (part) {
     const [from, to] = PART_MONTHS[part[2]!]!;

@@ -10,6 +10,7 @@ import {
   NOT_VICTIMS,
   OUTCOME_STEMS,
   TALLY_CUES,
+  ONE_DISASTER,
   coordinatedCount,
   coordinatedObject,
   coordinatedPerson,
@@ -118,7 +119,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       for (const fact of inSentence) if (fact.hit && fact.count === 1) Object.assign(fact, { kind: 'killed', hit: false });
     }
     const aggregate = AGGREGATE_CUES.test(text);
-    const tally = TALLY_CUES.test(text);
+    const tally = TALLY_CUES.test(text) && !ONE_DISASTER.test(text);
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact, ctx.text);

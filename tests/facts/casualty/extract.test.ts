@@ -295,6 +295,9 @@ describe('article totals', () => {
     ['Five people were killed in the shooting. Police named the five victims on Monday. All five were killed instantly.', 5, 0],
     // an updated toll replaces the earlier figure
     ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
+    // one storm over a weekend is no weekend's tally of many events; last month's storm is another event
+    ['Typhoon Mira tore through the islands over the weekend, killing at least 23 people. Last month, Typhoon Kalmaegi ' +
+      'killed more than 200 people.', 23, 0],
     // a count of events before "and" is no count of victims
     ['The regulator had reports of 12 crashes and three injuries linked to the fault.', 0, 3],
     // a toll whose event is named in the possessive
