@@ -80,6 +80,12 @@ export const dateRules: DateRule[] = [
     resolve: (g, env) => yearAgo(env, g.ord ? ordinalNumber(g.ord) : undefined),
   },
   {
+    reason: 'quarter-of-relative-year',
+    example: 'the third quarter of last year; the first quarter of next year',
+    pattern: new RegExp(`\\b(?:the )?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter of (?<which>last|this|next) year\\b`, 'gi'),
+    resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env, g.which),
+  },
+  {
     reason: 'ordinal-quarter',
     example: 'the third quarter; third-quarter profit',
     pattern: new RegExp(`\\b(?:(?:the|its|this|last|next) )?(?:(?:fiscal|flat|latest|current)[- ])?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter\\b`, 'gi'),

@@ -78,6 +78,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The bridge opened 10 years ago.', '10 years ago', '2015'],
     ['Protesters gathered over the weekend.', 'the weekend', '2025-W32-WE'],
     ['The merger should close by year-end.', 'year-end', '2025'],
+    // a quarter of a year named relative to the article's
+    ['Sales rose in the third quarter of last year.', 'the third quarter of last year', '2024-Q3'],
+    ['The plant will close in the first quarter of next year.', 'the first quarter of next year', '2026-Q1'],
     // references to the present, past and future
     ['The group now controls the port.', 'now', 'PRESENT_REF'],
     ['Now the board must decide.', 'Now', 'PRESENT_REF'],
