@@ -92,6 +92,18 @@ export const dateRules: DateRule[] = [
     resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env),
   },
   {
+    // "profit fell in Q3", "Q4 results": a report's shorthand for a quarter of the year it reports on (after a
+    // preposition or before a report's word; "the Audi Q3" is a car)
+    reason: 'quarter-abbreviation',
+    example: 'profit fell in Q3; Q4 results beat forecasts',
+    pattern: new RegExp(
+      '(?<=\\b(?:in|for|during|of|by|since|until|from|and|to|over|through|than) )Q(?<q>[1-4])\\b(?![-–]\\d)' +
+        '|\\bQ(?<q2>[1-4])(?= (?:results|earnings|profits?|revenues?|sales|figures|numbers|guidance|loss(?:es)?|GDP|growth)\\b)',
+      'g',
+    ),
+    resolve: (g, env) => quarterOfYear(Number(g.q ?? g.q2), env),
+  },
+  {
     reason: 'relative-quarter',
     example: 'the latest quarter; last quarter; the current quarter',
     pattern: rx('gi')`\b(?<which>the latest|the most recent|the past|the previous|the last|last|this|the current|

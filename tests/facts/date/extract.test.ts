@@ -81,6 +81,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     // a quarter of a year named relative to the article's
     ['Sales rose in the third quarter of last year.', 'the third quarter of last year', '2024-Q3'],
     ['The plant will close in the first quarter of next year.', 'the first quarter of next year', '2026-Q1'],
+    // a report's shorthand for a quarter
+    ['Profit fell in Q2 as costs rose.', 'Q2', '2025-Q2'],
     // references to the present, past and future
     ['The group now controls the port.', 'now', 'PRESENT_REF'],
     ['Now the board must decide.', 'Now', 'PRESENT_REF'],
@@ -246,6 +248,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'She read it in Kelmont Today on the train.',
     "He told the station's Today programme that it was wrong.",
     'The campaign group Safer Roads Now called on regulators to act.',
+    // a model's name
+    'He drove an Audi Q3 to the office.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
