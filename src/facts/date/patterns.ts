@@ -98,7 +98,8 @@ export const dateRules: DateRule[] = [
     example: 'profit fell in Q3; Q4 results beat forecasts',
     pattern: new RegExp(
       '(?<=\\b(?:in|for|during|of|by|since|until|from|and|to|over|through|than) )Q(?<q>[1-4])\\b(?![-–]\\d)' +
-        '|\\bQ(?<q2>[1-4])(?= (?:results|earnings|profits?|revenues?|sales|figures|numbers|guidance|loss(?:es)?|GDP|growth)\\b)',
+        '|\\bQ(?<q2>[1-4])(?= (?:results|earnings|profits?|revenues?|sales|figures|numbers|guidance|loss(?:es)?|GDP' +
+        '|growth)\\b)',
       'g',
     ),
     resolve: (g, env) => quarterOfYear(Number(g.q ?? g.q2), env),
