@@ -48,6 +48,9 @@ describe('organisations found', () => {
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
     ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
+    // a maker calls back what it sold
+    ['Velkor recalled 2 million cars over a brake fault.', 'Velkor', 'product-recall'],
+    ['Harwell Pharma is recalling about 1.2 million bottles.', 'Harwell Pharma', 'product-recall'],
     // a young company, a maker in one word, and who backs or owns it
     ['Nuvora, the smart-home startup backed by two funds, unveiled glasses.', 'Nuvora', 'org-appositive'],
     ['Velkor, the Japanese carmaker, recalled the vans.', 'Velkor', 'org-appositive'],

@@ -139,6 +139,14 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 
 // ---- what several rules read, named once ----
 
+// a recall of goods by their count: "recalled 40,000 trucks", "is recalling about 1.2 million bottles"
+const PRODUCT_RECALL_AFTER = new RegExp(
+  '^ (?:(?:has|have|had|is|are|was|will|would) )?(?:recalled|recalling|recalls|recall) ' +
+    '(?:about |some |nearly |almost |more than |over |another |an additional )?' +
+    '(?:\\d[\\d,.]*(?: (?:million|thousand))?|(?:hundreds|thousands|millions) of)\\b' +
+    '(?! (?:years?|months?|weeks?|days?|decades?|times?)\\b)',
+);
+
 // "Linford Medical Center": a centre of care or research is an institution, a shopping centre a place
 const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention|Data) (?:Center|Centre)$/;
 const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text);
@@ -382,6 +390,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) =>
       WHICH_DOES_BUSINESS_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before) && notCountryOrPlace(p)
       && !isCoreFirstName(p.tokens[0]!),
+  },
+  {
+    // "Tesla recalled 2 million cars": a maker calls back what it sold (a person "recalled 20 years" of something)
+    reason: 'product-recall', cls: 'organisation', confidence: 0.75,
+    example: 'Stellan Auto recalled 40,000 trucks over a brake fault.',
+    match: (p) => PRODUCT_RECALL_AFTER.test(p.after) && notCountryOrPlace(p),
   },
   {
     reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
