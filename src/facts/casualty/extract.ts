@@ -68,6 +68,9 @@ const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|
   accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
   behead|massacr|slain|slay|martyr|hospital|clinic|scene|pronounced dead)`;
 
+// a player's injury: words of training, fixtures missed and the muscles sport strains
+const SPORTS_INJURY = rx('i')`\b(?:in training|training session|will miss|(?:is|are|was|were) ruled out|sidelined|hamstring|groin|
+  cruciate|ligament|(?:the )?rest of the season|injury list|injured list|(?:first|second) half)\b`;
 // a source's own statement of its figure goes first: the general rules would read it as one more figure
 const RULES_WITH_CONVENTIONS: readonly CasualtyRule[] = [...ACLED_RULES, ...casualtyRules];
 
@@ -103,6 +106,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         taken.push([start, end]);
         inSentence.push(fact);
       }
+    }
+    // "the striker suffered a broken leg in training", "three players are injured and will miss the final": a
+    // player's injury is no casualty of an event
+    if (SPORTS_INJURY.test(text)) {
+      for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.kind === 'injured') inSentence.splice(i, 1);
     }
     inSentence.sort((a, b) => a.start - b.start);
     addCoordinated(inSentence, text, sentence.start, free, taken, victimsAs);

@@ -194,6 +194,9 @@ describe('casualty figures', () => {
     "The fall could've left several hikers injured.",
     'A gunman and his driver shot at the patrol car.',
     'The body of the truck was damaged.',
+    // a player's injury is no casualty of an event
+    'The striker suffered a broken leg in training last season.',
+    'Three players are injured and will miss the final.',
     // broken things and burnt things are no injuries
     'The window was broken and two men fled.',
     'The fire left burns on the walls of three flats.',
