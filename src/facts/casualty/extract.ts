@@ -70,7 +70,7 @@ const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|
 
 // a player's injury: words of training, fixtures missed and the muscles sport strains
 const SPORTS_INJURY = rx('i')`\b(?:in training|training session|will miss|(?:is|are|was|were) ruled out|sidelined|hamstring|groin|
-  cruciate|ligament|(?:the )?rest of the season|injury list|injured list|(?:first|second) half)\b`;
+  cruciate|ligament|(?:the )?rest of the season|injury list|injured list)\b`;
 // a source's own statement of its figure goes first: the general rules would read it as one more figure
 const RULES_WITH_CONVENTIONS: readonly CasualtyRule[] = [...ACLED_RULES, ...casualtyRules];
 
