@@ -392,6 +392,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !isCoreFirstName(p.tokens[0]!),
   },
   {
+    // "Commerzbank", "Sberbank", "Citibank": one word that ends in "bank" names a bank
+    reason: 'bank-in-one-word', cls: 'organisation', confidence: 0.8,
+    example: 'Shares in Kelmontbank fell 3%.',
+    match: (p) => p.single && /^\p{Lu}\p{Ll}{2,}bank(?:en)?$/u.test(p.span.text),
+  },
+  {
     // "Tesla recalled 2 million cars": a maker calls back what it sold (a person "recalled 20 years" of something)
     reason: 'product-recall', cls: 'organisation', confidence: 0.75,
     example: 'Stellan Auto recalled 40,000 trucks over a brake fault.',
