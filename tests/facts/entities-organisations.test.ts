@@ -97,6 +97,8 @@ describe('no organisation', () => {
     // a role after the kind of organisation, an attribution after a place, a place after "in"
     'Dan Ortiz, a company spokesman, declined to comment.',
     'Marta Vell, the group’s chairman, resigned on Monday.',
+    // a person may own a newspaper: after a possessive a medium says nothing of the owner
+    'The court shut down Vipsen\'s newspaper in May.',
     // a person's role whose body follows "for" or "of": the body is no description of the person
     'The blast hit the market, said Musa Dalo, a spokesman for the state emergency agency.',
     'Ann Vell, a member of the ruling party, spoke first.',

@@ -80,9 +80,12 @@ const MEMBERS_AND_PARTS = [
   'goalkeeper', 'keeper', 'skipper', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'catcher', 'quarterback', 'linebacker',
   'scrum-half', 'fly-half', 'flanker', 'hooker', 'team-?mate', 'fans', 'supporters', 'said in a statement', 'captain', 'coach',
   'manager', 'owner', 'players', 'franchise', 'reporters?', 'correspondents?', 'photographer', 'cameraman', 'news agency',
+];
+// media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
+const MEDIA = [
   'newspaper', 'daily', 'weekly', 'radio', 'television', 'news (?:apps?|website|site|channel|service|network|outlet|portal)',
 ];
-export const ORG_CONTEXT_AFTER = new RegExp(`^(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}\\b`);
+export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
