@@ -46,7 +46,7 @@ describe('organisations found', () => {
     // a description after the name whose head is a kind of organisation
     ['Dravik, the largest cement maker in the region, raised prices.', 'Dravik', 'org-appositive'],
     ['The weak results of Halvors, one of its Danish units, hurt the group.', 'Halvors', 'org-appositive'],
-    ['Analysts expect the Mintbank, the country’s central bank, to cut rates.', 'Mintbank', 'org-appositive'],
+    ['Analysts expect the Mintreserve, the country’s central bank, to cut rates.', 'Mintreserve', 'org-appositive'],
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
     // a maker calls back what it sold
     ['Velkor recalled 2 million cars over a brake fault.', 'Velkor', 'product-recall'],
