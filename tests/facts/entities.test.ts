@@ -217,6 +217,11 @@ describe('people', () => {
   ])('no person in %j: after "its" or "from" a rival is a company', (text) => expect(factsOf(text, 'person')).toEqual([]));
 
   it.each([
+    'A tourist was told by Israeli soldiers that he could not enter.',
+    'The envoy, Canadian officials said, would stay.',
+  ])('no person named for a nationality in %j', (text) => expect(personNames(text)).toEqual([]));
+
+  it.each([
     'Rita Vance, a Democrat who was elected in 2022, resigned.',
     'The Republican said he would run again.',
   ])('no person named for a party member in %j', (text) => {

@@ -200,7 +200,9 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
 const nearPersonWord = (p: Probe): boolean =>
   !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
   && (p.sameSentence(p.prev) && isTitle(p.prev) || personNounBefore(p) || personAfter(p));
-const personBeforeNotPlace = (p: Probe): boolean => personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym');
+// ("told by Israeli soldiers": a nationality alone is no name)
+const personBeforeNotPlace = (p: Probe): boolean =>
+  personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !(p.single && has(p.tokens[0], 'Demonym'));
 const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)
   && (has(p.tokens[0], 'Person', 'LastName', 'FirstName') || !SAID_AFTER.test(p.after));
