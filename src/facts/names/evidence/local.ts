@@ -10,7 +10,7 @@
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 // The news outlets' list is two rules (firm, ambiguous) whose weighing is in evidence/listed.ts.
 import type { Context, Token } from '../../../context.js';
-import type { NameSpan } from '../../names.js';
+import { SYLLABLE, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import {
@@ -138,6 +138,12 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 }
 
 // ---- what several rules read, named once ----
+
+/** "Leung Kwok-hung", "Park Joo-Ho": three romanised syllables, the last two joined by a hyphen. */
+function romanisedName(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
+  return !!m && SYLLABLE.test(m[1]!) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!);
+}
 
 // a recall of goods by their count: "recalled 40,000 trucks", "is recalling about 1.2 million bottles"
 const PRODUCT_RECALL_AFTER = new RegExp(
@@ -455,6 +461,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'initial-and-surname', cls: 'person', confidence: 0.85,
     example: 'The fund is run by R. Castellan.',
     match: (p) => isInitial(p.ctx, p.tokens[0]!) && p.tokens.length > 1 && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
+  },
+  {
+    // "Leung Kwok-hung", "Hwang Hee-Chan": a surname of one syllable and a given name of two joined by a hyphen, the
+    // way Cantonese and Korean names are romanised
+    reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
+    example: 'Pan-democrat Lam Cheuk-ting won the seat.',
+    match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Organization'),
   },
   {
     id: 'sports-results-player', delegate: 'sports: a player in a results line or a scorecard',
