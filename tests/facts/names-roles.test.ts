@@ -34,6 +34,9 @@ describe('titles and roles stay out of the name', () => {
     // a party's word before a name is no part of it; a role "at" a body in apposition
     ['His opponents are Labour candidate Ann Lee and Conservative Mark Ellery.', 'Mark Ellery', null, null],
     ['Centrist Hanna Voss won the run-off on Sunday.', 'Hanna Voss', null, null],
+    // a follower of a creed or a cause (a surname in -qvist stays whole)
+    ['A video featuring Scientologist Tom Varga was removed.', 'Tom Varga', null, null],
+    ['Anna Lundqvist won the race.', 'Anna Lundqvist', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', null],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],

@@ -32,6 +32,10 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
     '(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$',
 );
 
+// a follower of a creed or a cause before a name: "Scientologist Tom Cruise", "Marxist Ann Lee" (not a surname in
+// -qvist or -eist: "Lundqvist", "Feist")
+const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
+
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
@@ -45,7 +49,8 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Later Isabel said": a sentence's first word that is never part of a name
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
-  const partisan = (k: number): boolean => has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text);
+  const partisan = (k: number): boolean =>
+    has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text);
   const personNext = (k: number): boolean =>
     isFirstName(tokens[k + 1]!)
     || has(tokens[k + 1], 'Person', 'FirstName') && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
