@@ -209,8 +209,11 @@ const nearPersonWord = (p: Probe): boolean =>
 // ("told by Israeli soldiers": a nationality alone is no name)
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !(p.single && has(p.tokens[0], 'Demonym'));
+// "all Muslims who", "many Democrats who": a quantifier before a plural names a group, no one person
+const QUANTIFIED_PLURAL_BEFORE = /\b(?:all|many|most|some|few|several|other|fellow|young|\d+) $/i;
 const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)
+  && !(/\p{Ll}s$/u.test(p.span.text) && QUANTIFIED_PLURAL_BEFORE.test(p.before))
   && (has(p.tokens[0], 'Person', 'LastName', 'FirstName') || !SAID_AFTER.test(p.after));
 /** "the new Norland captain": a country's team is the country (compromise may lose the tag in context) */
 const placeLike = (p: Probe): boolean =>
