@@ -227,7 +227,7 @@ describe('people', () => {
     'It is a duty for all Muslims who can afford it.',
     'Many Republicans who backed the bill were angry.',
     'The envoy, Canadian officials said, would stay.',
-  ])('no person named for a nationality in %j', (text) => expect(personNames(text)).toEqual([]));
+  ])('no person named for a nationality or a group in %j', (text) => expect(personNames(text)).toEqual([]));
 
   it.each([
     'Rita Vance, a Democrat who was elected in 2022, resigned.',
