@@ -8,7 +8,7 @@ import { TITLE_WORDS } from './person/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
-  'al', 'el', 'e', 'i', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da',
+  'al', 'el', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da',
   'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
 ]);
 // particles that may join a name but never end one

@@ -72,7 +72,8 @@ export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
 const PERSON_NOUNS = [
   'counterpart', 'colleague', 'compatriot', 'rival', 'opponent', 'legend', 'veteran', 'teenager', 'defender',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'spinner', 'opener', 'playmaker',
-  'captain', 'skipper', 'coach', 'rider', 'driver', 'jockey', 'trainer', 'sprinter', 'runner', 'swimmer', 'boxer',
+  'paceman', 'seamer', 'wicketkeeper', 'all-rounder', 'quarterback', 'pitcher', 'full-back', 'fullback', 'centre-back',
+  'center-back', 'captain', 'skipper', 'coach', 'rider', 'driver', 'jockey', 'trainer', 'sprinter', 'runner', 'swimmer', 'boxer',
   'golfer', 'novelist', 'author', 'writer', 'poet', 'singer', 'actor', 'actress', 'artist', 'dissident', 'activist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'banker', 'broker', 'strategist', 'economist', 'analyst',
   'lawmaker', 'legislator', 'politician', 'candidate', 'challenger', 'incumbent', 'nominee', 'premier', 'dictator',
