@@ -218,15 +218,15 @@ describe('people', () => {
 
   it.each([
     // "ur" joins a name as "ul" does, and a bowler's kind is a person noun
-    ['Pakistan paceman Ata-ur-Rahim took four wickets.', 'Ata-ur-Rahim'],
-    ['Pan-democrat Lam Cheuk-ting won the seat.', 'Lam Cheuk-ting'],
-    ['In the second half, Hwang Hee-Chan was booked for a foul.', 'Hwang Hee-Chan'],
+    ['The paceman Saif-ur-Kamal took four wickets.', 'Saif-ur-Kamal'],
+    ['Councillor-elect Mok Kin-wai won the seat.', 'Mok Kin-wai'],
+    ['Late on, Seo Ji-Hoon was booked for a foul.', 'Seo Ji-Hoon'],
   ])('a name of its own shape in %j', (text, name) => expect(personNames(text)).toContain(name));
 
   it.each([
-    'A tourist was told by Israeli soldiers that he could not enter.',
+    'The hikers were stopped by Norwegian soldiers at the border.',
     // a quantifier before a plural names a group
-    'It is a duty for all Muslims who can afford it.',
+    'The temple is open to all Buddhists who travel there.',
     'Many Republicans who backed the bill were angry.',
     'The envoy, Canadian officials said, would stay.',
   ])('no person named for a nationality or a group in %j', (text) => expect(personNames(text)).toEqual([]));

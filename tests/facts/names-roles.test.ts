@@ -35,7 +35,7 @@ describe('titles and roles stay out of the name', () => {
     ['His opponents are Labour candidate Ann Lee and Conservative Mark Ellery.', 'Mark Ellery', null, null],
     ['Centrist Hanna Voss won the run-off on Sunday.', 'Hanna Voss', null, null],
     // a follower of a creed or a cause (a surname in -qvist stays whole)
-    ['A video featuring Scientologist Tom Varga was removed.', 'Tom Varga', null, null],
+    ['A film about Methodist Tom Varga was shown.', 'Tom Varga', null, null],
     ['Anna Lundqvist won the race.', 'Anna Lundqvist', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', null],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place

@@ -32,7 +32,7 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
     '(?:French|English|Irish|Scots|Dutch|Welsh|Country)(?:man|woman))$',
 );
 
-// a follower of a creed or a cause before a name: "Scientologist Tom Cruise", "Marxist Ann Lee" (not a surname in
+// a follower of a creed or a cause before a name: "Methodist Tom Varga", "Marxist Ann Lee" (not a surname in
 // -qvist or -eist: "Lundqvist", "Feist")
 const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
 

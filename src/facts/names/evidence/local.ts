@@ -139,7 +139,7 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 
 // ---- what several rules read, named once ----
 
-/** "Leung Kwok-hung", "Park Joo-Ho": three romanised syllables, the last two joined by a hyphen. */
+/** "Mok Kin-wai", "Seo Ji-hoon": three romanised syllables, the last two joined by a hyphen. */
 function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
   return !!m && SYLLABLE.test(m[1]!) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!);
@@ -206,10 +206,10 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
 const nearPersonWord = (p: Probe): boolean =>
   !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
   && (p.sameSentence(p.prev) && isTitle(p.prev) || personNounBefore(p) || personAfter(p));
-// ("told by Israeli soldiers": a nationality alone is no name)
+// ("stopped by Norwegian soldiers": a nationality alone is no name)
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !(p.single && has(p.tokens[0], 'Demonym'));
-// "all Muslims who", "many Democrats who": a quantifier before a plural names a group, no one person
+// "all Buddhists who", "many Democrats who": a quantifier before a plural names a group, no one person
 const QUANTIFIED_PLURAL_BEFORE = /\b(?:all|many|most|some|few|several|other|fellow|young|\d+) $/i;
 const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)
@@ -403,7 +403,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !isCoreFirstName(p.tokens[0]!),
   },
   {
-    // "Commerzbank", "Sberbank", "Citibank": one word that ends in "bank" names a bank
+    // "Kelmontbank", "Harwellbanken": one word that ends in "bank" names a bank
     reason: 'bank-in-one-word', cls: 'organisation', confidence: 0.8,
     example: 'Shares in Kelmontbank fell 3%.',
     match: (p) => p.single && /^\p{Lu}\p{Ll}{2,}bank(?:en)?$/u.test(p.span.text),
@@ -466,10 +466,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => isInitial(p.ctx, p.tokens[0]!) && p.tokens.length > 1 && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
-    // "Leung Kwok-hung", "Hwang Hee-Chan": a surname of one syllable and a given name of two joined by a hyphen, the
+    // "Mok Kin-wai", "Seo Ji-Hoon": a surname of one syllable and a given name of two joined by a hyphen, the
     // way Cantonese and Korean names are romanised
     reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
-    example: 'Pan-democrat Lam Cheuk-ting won the seat.',
+    example: 'Councillor-elect Mok Kin-wai won the seat.',
     match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Organization'),
   },
   {

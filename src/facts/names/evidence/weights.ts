@@ -18,7 +18,8 @@ export const PRIORITY: readonly string[] = [
   'title-before-name',
   // 4. organisations by their shape, then by context
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'bank-in-one-word', 'company-suffix', 'compound-head-word',
-  'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would', 'the-name-said',
+  'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
+  'the-name-said',
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   // 5. people by their shape, then by context
   'initial-and-surname', 'romanised-given-name', 'sports-results-player', 'first-name-in-context', 'first-name',
