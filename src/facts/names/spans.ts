@@ -225,8 +225,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
       continue;
     }
-    // "the Centers for Disease Control and Prevention", "the Department of Health and Human Services": one more
-    // word, or up to three common words, of what a body is for, after "and"
+    // "the Centers for Disease Control and Prevention", "the Department of Housing and Regional Development": one
+    // more word, or up to three common words, of what a body is for, after "and"
     const forBody = out.at(-1);
     const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
