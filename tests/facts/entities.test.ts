@@ -227,6 +227,8 @@ describe('people', () => {
     'The hikers were stopped by Norwegian soldiers at the border.',
     // a quantifier before a plural names a group
     'The temple is open to all Buddhists who travel there.',
+    // a kind of body right before the name is whose the speech is
+    'The group Saif-e-Kalam said so.',
     'Many Republicans who backed the bill were angry.',
     'The envoy, Canadian officials said, would stay.',
   ])('no person named for a nationality or a group in %j', (text) => expect(personNames(text)).toEqual([]));

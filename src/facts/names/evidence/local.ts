@@ -186,8 +186,10 @@ const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p));
+// ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 const personAfter = (p: Probe): boolean =>
-  !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
+  !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after))
+  && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
