@@ -17,3 +17,7 @@ export const TENS: Readonly<Record<string, number>> = {
 export const SCALES: Readonly<Record<string, number>> = {
   dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
 };
+/** second to tenth: the rank a victim or an event is given ("a third person", "the fourth child") */
+export const RANKS: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};

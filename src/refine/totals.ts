@@ -9,6 +9,7 @@
 import type { CasualtyFact, Fact } from '../facts/index.js';
 import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
+import { RANKS } from '../lexicon/numbers.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -237,8 +238,7 @@ function statements(figures: Figure[]): Figure[] {
   return out;
 }
 
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${ORDINALS.join('|')})\\b`, 'i');
+const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${Object.keys(RANKS).join('|')})\\b`, 'i');
 
 /**
  * Repeated mentions stand for one figure; further victims ("three others", "the other") add to the
@@ -265,7 +265,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
         previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1)
-        && !(rank !== undefined && f.count === 1 && previous.count >= ORDINALS.indexOf(rank) + 2);
+        && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!);
       last = adds ? last + v : v;
       run = adds ? [...run, ...share(f, v)] : share(f, v);
       if (last > total) {

@@ -8,9 +8,9 @@ import {
   AGGREGATE_CUES,
   ANY_COUNT,
   NOT_VICTIMS,
+  ONE_DISASTER,
   OUTCOME_STEMS,
   TALLY_CUES,
-  ONE_DISASTER,
   coordinatedCount,
   coordinatedObject,
   coordinatedPerson,
@@ -20,6 +20,7 @@ import {
 import { parseCount, type ParsedCount } from './numbers.js';
 import { readClause, type Clause } from './clause.js';
 import { rx } from '../../util/regex.js';
+import { RANKS } from '../../lexicon/numbers.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
 
@@ -68,6 +69,9 @@ const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|
   accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
   behead|massacr|slain|slay|martyr|hospital|clinic|scene|pronounced dead)`;
 
+// a victim ranked among many: "the fourth child", "the 12th", "the latest"
+const RANKED_AMONG_MANY =
+  rx('i')`^the (?:[\w-]+ )?(?:${Object.keys(RANKS).join('|')}|\d+(?:st|nd|rd|th)|latest|last|first)\b`;
 // a player's injury: words of training, fixtures missed and the muscles sport strains
 const SPORTS_INJURY = rx('i')`\b(?:in training|training session|will miss|(?:is|are|was|were) ruled out|sidelined|hamstring|groin|
   cruciate|ligament|(?:the )?rest of the season|injury list|injured list)\b`;
@@ -185,8 +189,7 @@ function draftFrom(
   if (ofOutcome) victims = ofOutcome[1] ?? (g.killed ?? g.injured ?? '').trim();
   // "the fourth child to be shot this year", "the fourth local official killed in the region this year": a ranking
   // among many events (an infinitive or a bare participle after it), no figure of this one
-  if (rx('i')`^the (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|
-    latest|last|first)\b`.test(victims) && (/\bto\b/i.test(g.aux ?? '') || !/\S/.test(g.aux ?? ''))) return null;
+  if (RANKED_AMONG_MANY.test(victims) && (/\bto\b/i.test(g.aux ?? '') || !/\S/.test(g.aux ?? ''))) return null;
   // "killing one another" is no count
   if (NOT_VICTIMS.test(victims) || (/^one$/i.test(g.count ?? '') && /^another$/i.test(victims))) return null;
   let parsed: ParsedCount | null;

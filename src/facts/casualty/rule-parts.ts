@@ -123,7 +123,8 @@ export const KILLED_PRED =
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
-    "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away|shot and (?:later |eventually |then )?died" +
+    "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
+    "|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead" +
     "|pulled (?:out )?dead)";
 // the body part an injury is named by: "head injuries", "a broken leg"
@@ -131,7 +132,7 @@ const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|
 // "a broken leg", "fractured ribs", "burns to his arms", "a concussion"
 const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?:left|right) )?(?:" + BODY_PART +
   "|legs|arms|ribs?|bones?|jaw|wrist|ankle|collarbone|nose|shoulder|foot|feet))|(?:(?:severe|serious|minor|" +
-  "third-degree|second-degree) )*burns|fractures|a concussion|concussion)";
+  "third-degree|second-degree) )*burns|fractures|concussion)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
@@ -143,9 +144,8 @@ export const INJURED_PRED =
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
-    "|(?:rescued|evacuated|airlifted|pulled (?:alive )?from (?:the )?[a-z]+) with (?:(?:minor|serious|severe|critical" +
-    "|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)" +
-    "|(?:rescued|evacuated|airlifted|pulled (?:alive )?from (?:the )?[a-z]+) with " + BROKEN_BONE_OR_BURN + ")";
+    "|(?:rescued|evacuated|airlifted|pulled (?:alive )?from (?:the )?[a-z]+) with (?:(?:(?:minor|serious|severe" +
+    "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
     "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +

@@ -73,14 +73,16 @@ const PERSON_NOUNS = [
   'counterpart', 'colleague', 'compatriot', 'rival', 'opponent', 'legend', 'veteran', 'teenager', 'defender',
   'striker', 'midfielder', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'spinner', 'opener', 'playmaker',
   'paceman', 'seamer', 'wicketkeeper', 'all-rounder', 'quarterback', 'pitcher', 'full-back', 'fullback', 'centre-back',
-  'center-back', 'captain', 'skipper', 'coach', 'rider', 'driver', 'jockey', 'trainer', 'sprinter', 'runner', 'swimmer', 'boxer',
+  'center-back', 'captain', 'skipper', 'coach', 'rider', 'driver', 'jockey', 'trainer', 'sprinter', 'runner', 'swimmer',
+  'boxer',
   'golfer', 'novelist', 'author', 'writer', 'poet', 'singer', 'actor', 'actress', 'artist', 'dissident', 'activist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'banker', 'broker', 'strategist', 'economist', 'analyst',
   'lawmaker', 'legislator', 'politician', 'candidate', 'challenger', 'incumbent', 'nominee', 'premier', 'dictator',
   'strongman', 'general', 'colonel', 'rebel leader', 'warlord', 'cleric', 'priest', 'monk', 'suspect', 'defendant',
   'victim', 'widow', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandson',
   'granddaughter', 'nephew', 'niece', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'stepfather',
-  'stepmother', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'fiancée?', 'woman', 'man', 'girl', 'boy', 'student', 'journalist', 'photographer',
+  'stepmother', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'fiancée?', 'woman', 'man', 'girl', 'boy',
+  'student', 'journalist', 'photographer',
   'reporter', 'editor', 'correspondent', 'spokesman', 'spokeswoman', 'chief-of-staff', 'aide', 'adviser', 'advisor',
   'deputy', 'successor', 'predecessor', 'champion', 'seed', 'winner', 'finalist', 'Olympian',
   // witnesses and bystanders quoted in reports: "a resident, Ann Lee, said"
@@ -90,7 +92,10 @@ const PERSON_NOUNS = [
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
-  new RegExp(`(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?|[’']s)(?: \\p{Ll}+)? ${anyOf(PERSON_NOUNS)}, $`, 'u');
+  new RegExp(
+    `(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?|[’']s)(?: \\p{Ll}+)? ${anyOf(PERSON_NOUNS)}, $`,
+    'u',
+  );
 /**
  * "its rival Datavane", "its predecessor Kelmont One": after "its" these nouns name a company, team or thing;
  * "joined Kelmont from rival Datavane": a person comes from a rival body.
