@@ -74,6 +74,27 @@ export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   return /\)\s*[-–—]\s*$/u.test(gap) || /^\s*[–—-]\s*$/u.test(gap) && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[i - 1]!.text);
 };
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** How many capital and small letters a line has (counted, not matched: a match would make one string a letter). */
+function lettersByCase(line: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+      continue;
+    }
+    const char = String.fromCodePoint(line.codePointAt(i)!);
+    if (char.length === 2) i++;
+    if (UPPER.test(char)) upper++;
+    else if (LOWER.test(char)) lower++;
+  }
+  return { upper, lower };
+}
+
 /**
  * Lines in which (almost) every letter is a capital (headlines, datelines, some tables), and
  * title-case headlines in which (almost) every word starts with one: case says little there.
@@ -83,8 +104,7 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
   const title: Array<[number, number]> = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-    const lower = line.match(/\p{Ll}/gu)?.length ?? 0;
+    const { upper, lower } = lettersByCase(line);
     if (upper >= 4 && lower <= upper * 0.1) caps.push([start, start + line.length]);
     else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line)) {
       const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];

@@ -586,13 +586,38 @@ const localOf = (rule: NameRule): Local => {
   return evidence ? { cls, reason, confidence, evidence } : { cls, reason, confidence };
 };
 
-/** Every local rule that fires for the span, strongest first in priority order (for the scorer, tests and debugging). */
-export function scoredEvidence(ctx: Context, span: NameSpan): FiredRule[] {
+// what the rules from place i of WEIGHTED on can still add to a class at most: their weights' sum, and the heaviest
+const REST_SUM = WEIGHTED.map((_, i) => WEIGHTED.slice(i).reduce((sum, r) => sum + r.weight, 0));
+const REST_MAX = WEIGHTED.map((_, i) => Math.max(0, ...WEIGHTED.slice(i).map((r) => r.weight)));
+
+/**
+ * The rules fired so far decide, whatever the rules from place i on say: the leading class is above the threshold and
+ * ahead of every other by more than those rules weigh together, and none of them outweighs its strongest rule.
+ */
+function settled(fired: readonly FiredRule[], i: number): boolean {
+  const totals = new Map<NameClass, number>();
+  for (const f of fired) totals.set(f.local.cls, (totals.get(f.local.cls) ?? 0) + f.weight);
+  let [leader, best, second] = [null as NameClass | null, -Infinity, 0];
+  for (const [cls, score] of totals) {
+    if (score > best) [leader, best, second] = [cls, score, Math.max(second, best)];
+    else second = Math.max(second, score);
+  }
+  const strongest = Math.max(...fired.filter((f) => f.local.cls === leader).map((f) => f.weight));
+  return best > MIN_SCORE && best - second > REST_SUM[i]! && REST_MAX[i]! <= strongest;
+}
+
+/**
+ * Every local rule that fires for the span, strongest first in priority order (for the scorer, tests and debugging).
+ * `untilSettled` stops once the rules left cannot change what the scorer decides (the scorer's result is the same).
+ */
+export function scoredEvidence(ctx: Context, span: NameSpan, untilSettled = false): FiredRule[] {
   const p = probeOf(ctx, span);
   // "Sgt", "Major": a title alone is a name only if the article names someone so (resolved later)
   if (p.tokens.every(isTitle)) return [];
   const fired: FiredRule[] = [];
-  for (const { rule, key, weight } of WEIGHTED) {
+  for (let i = 0; i < WEIGHTED.length; i++) {
+    if (untilSettled && fired.length > 0 && settled(fired, i)) break;
+    const { rule, key, weight } = WEIGHTED[i]!;
     if (isDelegate(rule)) {
       const decided = rule.decide(p);
       if (decided) fired.push({ key, weight, local: decided });
@@ -623,5 +648,5 @@ export function scoreEvidence(fired: readonly FiredRule[]): Local | null {
 
 /** What the local evidence decides about the span, or null: nothing in or around it says enough. */
 export function localEvidence(ctx: Context, span: NameSpan): Local | null {
-  return scoreEvidence(scoredEvidence(ctx, span));
+  return scoreEvidence(scoredEvidence(ctx, span, true));
 }
