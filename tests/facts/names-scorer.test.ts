@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { nameSpans } from '../../src/facts/names.js';
 import {
-  LOCAL_RULES, ruleKey, scoreEvidence, scoredEvidence, type FiredRule,
+  LOCAL_RULES, localEvidence, ruleKey, scoreEvidence, scoredEvidence, type FiredRule,
 } from '../../src/facts/names/evidence/local.js';
 import { scoredWeakEvidence, weakEvidence } from '../../src/facts/names/evidence/weak.js';
 import {
@@ -79,6 +79,31 @@ describe('the scorer weighs the evidence', () => {
     // with the weights turned round, the same evidence says person
     const turned = evidence.map((f) => ({ ...f, weight: f.key === 'first-name' ? 10 : 1 }));
     expect(scoreEvidence(turned)?.reason).toBe('first-name');
+  });
+});
+
+describe('the scorer stops once the rules left cannot change its decision', () => {
+  // every name span of every local rule's examples, plus spans where nothing or several classes fire
+  const texts = [
+    ...LOCAL_RULES.flatMap((r) => ('example' in r ? r.example.split('; ') : [])),
+    'Analysts at Ann Whitcomb expect a rise.', 'The talks with Quellary ended.', 'Kelmontville beat Harwood 3-1.',
+  ];
+  it.each(texts)('%s', (text) => {
+    const ctx = createContext(text, PUBLISHED);
+    const spans = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s)));
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) {
+      const all = scoredEvidence(ctx, span);
+      const early = scoredEvidence(ctx, span, true);
+      // the early list is a head of the full one, and decides the same
+      expect(all.slice(0, early.length)).toEqual(early);
+      expect(localEvidence(ctx, span)).toEqual(scoreEvidence(all));
+    }
+  });
+  it('stops early where the strongest rule fired first', () => {
+    const { ctx, span } = spanIn('Ann Whitcomb, who chairs the board, resigned.', 'Ann Whitcomb');
+    expect(scoredEvidence(ctx, span).length).toBe(3);
+    expect(scoredEvidence(ctx, span, true).map((f) => f.key)).toEqual(['first-name-in-context']);
   });
 });
 
