@@ -28,6 +28,24 @@ describe('extract (CLI)', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('the bundled command (dist/bin.js) and the library give the same facts, in one process and with two workers', async () => {
+    // the bundle reads its data files (the world's given names) from the package's folder, as the library does
+    const { extract } = await import('../src/pipeline.js');
+    const text = 'Harwell Systems hired Nabeel Okafor as chief executive on Monday. Three people were hurt in a fire.';
+    const dir = tempDir();
+    const corpus = join(dir, 'c.jsonl');
+    writeFileSync(corpus, [1, 2, 3].map((n) => JSON.stringify({ id: `a${n}`, text, published: '2025-08-13' })).join('\n'));
+    const expected = extract(text, { id: 'a1', published: '2025-08-13' }).facts;
+    expect(expected.some((f) => f.type === 'person' && f.text === 'Nabeel Okafor')).toBe(true);
+    for (const jobs of ['1', '2']) {
+      const out = join(dir, `out-${jobs}`);
+      expect(run([corpus, '--out-dir', out, '--format', 'jsonl', '--jobs', jobs]).code).toBe(0);
+      const lines = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines).toHaveLength(3);
+      for (const line of lines) expect(line.facts).toEqual(expected);
+    }
+  });
+
   it('reads one article from stdin with "-" and writes JSONL', () => {
     const out = tempDir();
     const r = run(['-', '--out-dir', out, '--format', 'jsonl', '--published', '2025-08-13'], 'Ten civilians were killed on Tuesday.');

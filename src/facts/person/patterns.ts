@@ -1,5 +1,7 @@
 // Person evidence as data: title and role words that sit before or after a name, and first names.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../util/package-root.js';
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 import { BUSINESS_KIND_HEADS } from '../organisation/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
@@ -111,14 +113,15 @@ export const CRICKET_DISMISSAL_AFTER = /^ (?:b |c |st |lbw |run out|not out|reti
 export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST);
 // Given names of many countries beyond the English lists (data/README.md): a text file read on the first look-up,
 // one line per first two letters ("|Aad|Aadam|…|"), so that neither import nor first look-up builds a set of 30,000
-// strings (cold start). src/ and dist/ lie at the same depth, so one relative path serves both.
-const WORLD_FIRST_NAMES_FILE = new URL('../../../src/facts/person/data/world-first-names.txt', import.meta.url);
+// strings (cold start). The path is the package's, so the tests (src/), the library (dist/) and the bundled command
+// (dist/bin.js) read the same file.
+const WORLD_FIRST_NAMES_FILE = 'src/facts/person/data/world-first-names.txt';
 let worldFirstNames: ReadonlyMap<string, string> | undefined;
 function worldFirstNameLines(): ReadonlyMap<string, string> {
   if (!worldFirstNames) {
     let text = '';
     try {
-      text = readFileSync(WORLD_FIRST_NAMES_FILE, 'utf8');
+      text = readFileSync(join(packageRoot(), WORLD_FIRST_NAMES_FILE), 'utf8');
     } catch {
       // without the file the rules that need it never fire
     }
