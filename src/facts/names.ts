@@ -120,6 +120,11 @@ const within = (ranges: Array<[number, number]>, offset: number): boolean => ran
 const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Determiner'];
 const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('Organization');
 
+// a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Border Force"
+const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'Noun', 'Singular'];
+const nounLikeStem = (t: Token, next: Token): boolean =>
+  isCapitalised(next) && t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag) || tag === 'PresentTense');
+
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -151,7 +156,9 @@ export function nameSpans(ctx: Context): NameSpan[] {
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
       // "Shares of Kelmont Corp": a common noun and its preposition start no name either
-      const notNameTagged = (k: number): boolean => LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t));
+      // (a bare verb stem before a capitalised word is a name's first word: "Network Rail said", "Trust Kelmont")
+      const notNameTagged = (k: number): boolean =>
+        LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t)) && !nounLikeStem(tokens[k]!, tokens[k + 1]!);
       // (a title and what it serves stay: "Secretary of State Ann Lee said")
       const titleOfWhat = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.normal) && /^(?:of|for)$/.test(tokens[k + 1]!.normal);
       while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first)
