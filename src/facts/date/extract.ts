@@ -114,7 +114,8 @@ function verbTenseAt(ctx: Context, start: number, end: number): GroupTense {
       let t = verbTense(tokens, j);
       if (t === null && !(tokens[j]!.tags.has('Adverb') || tokens[j]!.normal === 'not' || tokens[j]!.normal === 'to')) break;
       // "planned a rally on Saturday" looks forward; "On Friday, the government planned to pay" dates the planning
-      if (t === 'future' && step === 1 && SCHEDULING.test(tokens[j]!.normal)) t = 'past';
+      // ("the walkouts on June 17 are expected to halt": a present "be" keeps the group's look ahead)
+      if (t === 'future' && step === 1 && SCHEDULING.test(tokens[j]!.normal) && !presentPassive(tokens, j)) t = 'past';
       if (t === 'future') return 'future';
       // any past form in the group dates it: "has met", "were revised"
       if (t === 'past' || (t && !tense)) tense = t;

@@ -313,6 +313,9 @@ describe('dates in clauses whose verb compromise misreads or whose cue points th
     // a participle after a present "is/are" (compromise tags it a past tense) is a present passive, not a past
     ['The budget is debated in October, the minister said.', 'October', '2025-10'],
     ['Harvest festivals are usually staged in October.', 'October', '2025-10'],
+    // a scheduling verb after the date under a present "be" still looks ahead; under a past one it dates the plan
+    ['The walkouts on October 17 are expected to halt most trains.', 'October 17', '2025-10-17'],
+    ['The walkouts on August 17 were expected to halt most trains.', 'August 17', '2025-08-17'],
     // a past or perfect passive still dates a month gone by
     ['The budget was debated in July.', 'July', '2025-07'],
     ['The pier has been closed since July.', 'July', '2025-07'],
