@@ -37,6 +37,9 @@ describe('titles and roles stay out of the name', () => {
     // a follower of a creed or a cause (a surname in -qvist stays whole)
     ['A film about Methodist Tom Varga was shown.', 'Tom Varga', null, null],
     ['Anna Lundqvist won the race.', 'Anna Lundqvist', null, null],
+    // a noun for a person (no title) opening a sentence before a name is no part of it
+    ['Witness Tom Redfern said he heard the engine stop.', 'Tom Redfern', null, null],
+    ['Shopkeeper Nadia Velkor said two men took the till.', 'Nadia Velkor', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', null],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],

@@ -1,7 +1,7 @@
 // Candidate spans refined before they are classified: qualifiers and demonyms trimmed from the front,
 // a span split where a body's head word meets a title or "of" joins a person to where they belong,
 // and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
-import type { Context } from '../../context.js';
+import type { Context, Token } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../organisation/patterns.js';
@@ -36,6 +36,10 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
 // -qvist or -eist: "Lundqvist", "Feist")
 const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
 
+/** "Witness Tom Redfern", "Shopkeeper Ali Khan": a noun for a person (compromise's Actor), no title and no name itself */
+const personNoun = (t: Token): boolean =>
+  t.tags.has('Actor') && !has(t, 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Place') && !isTitle(t);
+
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
@@ -50,7 +54,8 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Later Isabel said": a sentence's first word that is never part of a name
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
   const partisan = (k: number): boolean =>
-    has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text);
+    has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text)
+    || personNoun(tokens[k]!);
   const personNext = (k: number): boolean =>
     isFirstName(tokens[k + 1]!)
     || has(tokens[k + 1], 'Person', 'FirstName') && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
