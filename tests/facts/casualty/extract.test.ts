@@ -37,6 +37,10 @@ describe('casualty figures', () => {
     ['A man suffered severe burns to his arms.', 'injured', 1, 'A man'],
     ['A hiker was pulled alive from the snow with a broken leg.', 'injured', 1, 'A hiker'],
     ['A climber was treated for hypothermia.', 'injured', 1, 'A climber'],
+    // where the victim was, between the victim and the outcome: on, aboard, inside
+    ['A man on a motorcycle was killed.', 'killed', 1, 'A man on a motorcycle'],
+    ['A third person on the ground suffered minor burns.', 'injured', 1, 'A third person on the ground'],
+    ['A woman aboard the ferry died.', 'killed', 1, 'A woman aboard the ferry'],
     ['The explosion left 3 dead and 12 injured.', 'killed', 3, null],
     ['Gunmen stormed the market, killing twenty-two traders.', 'killed', 22, 'traders'],
     ['Two hundred people were hospitalised after the riot.', 'injured', 200, 'people'],
