@@ -80,10 +80,12 @@ export const TALLY_CUES =
   rx('i')`\b(?:over|during|across) the (?:\w+ )?weekend\b|\b(?:have|has|had) (?:been|seen|recorded|reported)\b.{0,80}\bthis (?:year|
     month)\b|\bthis (?:year|month)\b.{0,80}\b(?:have|has|had) (?:been|seen|recorded)\b`;
 
-/** One disaster or accident named in the sentence: "Typhoon Mira tore through … over the weekend" is no weekend tally. */
+/** One disaster or accident named in the sentence: "Typhoon Mira tore through … over the weekend", "Heavy rain over the
+ * weekend caused rivers to burst their banks" are no weekend tally. */
 export const ONE_DISASTER =
   rx('i')`\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|floods?|landslides?|mudslides?|wildfires?|blaze|tornado|
-    avalanche|tsunami|eruption|explosion|blast|crash|derailment|collapse|stampede|capsiz\w*|sank|sinking)\b`;
+    avalanche|tsunami|eruption|explosion|blast|crash|derailment|collapse|stampede|capsiz\w*|sank|sinking|rains?|rainfall|
+  downpours?|monsoon|heat ?waves?|blizzards?|snowstorms?)\b`;
 
 /** Event nouns that casualty figures belong to. */
 export const EVENT_NOUNS =

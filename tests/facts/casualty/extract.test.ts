@@ -305,6 +305,9 @@ describe('article totals', () => {
     // one storm over a weekend is no weekend's tally of many events; last month's storm is another event
     ['Typhoon Mira tore through the islands over the weekend, killing at least 23 people. Last month, Typhoon Kalmaegi ' +
       'killed more than 200 people.', 23, 0],
+    // nor is one spell of weather: the rain and its floods are one event
+    ['Heavy rain over the weekend caused rivers to burst their banks, killing at least 11 people. Last July, floods in ' +
+      'the same region killed 47 people.', 11, 0],
     // a count of events before "and" is no count of victims
     ['The regulator had reports of 12 crashes and three injuries linked to the fault.', 0, 3],
     // a toll whose event is named in the possessive
