@@ -85,6 +85,16 @@ function detailOf(facts: Fact[]): TotalsDetail {
     totals.injured += t.injured.total;
     for (const part of [...t.killed.parts, ...t.injured.parts]) figures.get(part.id)!.counted += part.n;
   });
+  // an article whose only figures are a tally ("over the weekend, 11 people were killed in shootings") tells of no one
+  // incident: its first tally of each outcome is the total
+  const onlyTallies = totals.killed === 0 && totals.injured === 0;
+  for (const kind of onlyTallies ? (['killed', 'injured'] as const) : []) {
+    const tally = facts.find((f): f is CasualtyFact =>
+      f.type === 'casualty' && f.kind === kind && f.aggregate && f.count > 0 && !isSubset(f));
+    if (!tally) continue;
+    totals[kind] = tally.count;
+    figures.get(tally.id)!.counted = tally.count;
+  }
   for (const f of facts) {
     if (f.type !== 'casualty') continue;
     const figure = figures.get(f.id)!;
