@@ -249,6 +249,9 @@ const IT_WOULD = String.raw`it (?:would|will|had|has|expects|expected|plans|plan
   String.raw`|(?:is|was) (?:cutting|selling|buying|planning))`;
 const SAID_IT_AFTER = new RegExp(String.raw`^ (?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`, 'u');
 
+// an age right after a name: ", 34,", ", aged 34,", " (34)"
+const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?:,|\.(?!\d)|$)| \(\d{1,3}\))/;
+
 const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
 
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
@@ -473,6 +476,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
     example: 'Councillor-elect Mok Kin-wai won the seat.',
     match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Organization'),
+  },
+  {
+    // "Jolene Park, 34,", "Ann Hill (52)": a name followed by an age is a person's, whatever its last word names elsewhere
+    reason: 'age-after-name', cls: 'person', confidence: 0.85,
+    example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.',
+    match: (p) => !p.single && !p.span.caps && AGE_AFTER.test(p.after) && !has(p.tokens[0], 'Organization', 'Acronym'),
   },
   {
     id: 'sports-results-player', delegate: 'sports: a player in a results line or a scorecard',
