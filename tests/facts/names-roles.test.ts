@@ -37,6 +37,10 @@ describe('titles and roles stay out of the name', () => {
     // a follower of a creed or a cause (a surname in -qvist stays whole)
     ['A film about Methodist Tom Varga was shown.', 'Tom Varga', null, null],
     ['Anna Lundqvist won the race.', 'Anna Lundqvist', null, null],
+    // a role first given beside the surname alone belongs to the person named before
+    ['Ravi Menon founded the firm. "We grew fast," Menon, Quillbright\'s chief executive, said.', 'Ravi Menon',
+      "Quillbright's chief executive", 'Quillbright'],
+    ['Ravi Menon left early. Later, Menon said he was happy.', 'Ravi Menon', null, null],
     // a noun for a person (no title) opening a sentence before a name is no part of it
     ['Witness Tom Redfern said he heard the engine stop.', 'Tom Redfern', null, null],
     ['Shopkeeper Nadia Velkor said two men took the till.', 'Nadia Velkor', null, null],
