@@ -138,6 +138,10 @@ export function resolveSeason(code: string, published: string | null, tense: Ten
     // forward-looking text means the next one that is not over yet
     const over = code !== 'WI' && first + 3 <= pub.month;
     if (current < pub.year || over) year = current + 1;
+  } else if (tense === 'present') {
+    // present-tense text means the nearer one, as for a month: "campaigns before the summer" written in March
+    const distance = first - pub.month;
+    year = distance > 6 ? pub.year - 1 : distance < -6 ? pub.year + 1 : pub.year;
   }
   return { value: `${year}-${code}`, granularity: 'season', relative: true };
 }

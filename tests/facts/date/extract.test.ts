@@ -316,6 +316,9 @@ describe('dates in clauses whose verb compromise misreads or whose cue points th
     // a scheduling verb after the date under a present "be" still looks ahead; under a past one it dates the plan
     ['The walkouts on October 17 are expected to halt most trains.', 'October 17', '2025-10-17'],
     ['The walkouts on August 17 were expected to halt most trains.', 'August 17', '2025-08-17'],
+    // present-tense text means the nearer season, as it means the nearer month; a past verb the one gone by
+    ['Shops are busiest in the winter.', 'the winter', '2025-WI'],
+    ['Shops were busiest in the winter.', 'the winter', '2024-WI'],
     // a past or perfect passive still dates a month gone by
     ['The budget was debated in July.', 'July', '2025-07'],
     ['The pier has been closed since July.', 'July', '2025-07'],
