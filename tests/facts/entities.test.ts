@@ -28,6 +28,9 @@ describe('organisations', () => {
       ['Alliance'], 2],
     // two bodies with that head: the short form is linked to neither
     ['The Council of Growers met the Council of Millers. Council spokesman Dan Ortiz spoke.', 'Council of Growers', [], 1],
+    // an acronym in brackets may leave out one inner word's initial
+    ['The Kelmont Centre for Flood Prevention and Control (KCFC) met. The KCFC said no.',
+      'Kelmont Centre for Flood Prevention and Control', ['KCFC'], 3],
     // a verb's bare stem opening a sentence before a capitalised word is the name's first word
     ['Network Tarvik said it would run fewer trains.', 'Network Tarvik', [], 1],
     ['Trust Kelmont said it would sell the site.', 'Trust Kelmont', [], 1],

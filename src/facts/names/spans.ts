@@ -21,7 +21,17 @@ export const initialsOf = (name: string, withThe = true): string =>
 export function acronymFits(acronym: string, name: string): boolean {
   const initials = initialsOf(name);
   const letters = acronym.replace(/[^A-Z]/g, '');
-  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters);
+  return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters)
+    || skipsOneWord(letters, initials.replace(/^T/, ''));
+}
+
+/** "European Centre for Disease Prevention and Control (ECDC)": every initial but one inner word's, in order. */
+function skipsOneWord(letters: string, initials: string): boolean {
+  if (letters.length < 3 || initials.length !== letters.length + 1) return false;
+  for (let skip = 1; skip < initials.length - 1; skip++) {
+    if (initials.slice(0, skip) + initials.slice(skip + 1) === letters) return true;
+  }
+  return false;
 }
 
 // words that name a party before a lower-case "party"
