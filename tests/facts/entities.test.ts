@@ -28,6 +28,10 @@ describe('organisations', () => {
       ['Alliance'], 2],
     // two bodies with that head: the short form is linked to neither
     ['The Council of Growers met the Council of Millers. Council spokesman Dan Ortiz spoke.', 'Council of Growers', [], 1],
+    // a one-word head of members and their cause, with "for" and what it is for
+    ['Observers from the Organization for Tarvik Cooperation and Development said so.',
+      'Organization for Tarvik Cooperation and Development', [], 1],
+    ['A report by the Committee for Kelmont Press Freedom said so.', 'Committee for Kelmont Press Freedom', [], 1],
     // an acronym in brackets may leave out one inner word's initial
     ['The Kelmont Centre for Flood Prevention and Control (KCFC) met. The KCFC said no.',
       'Kelmont Centre for Flood Prevention and Control', ['KCFC'], 3],

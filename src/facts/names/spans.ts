@@ -186,6 +186,9 @@ const SAINT = /^(?:St\.?|Saint) /;
 // head words that name a body alone before "for": "the Institute for Fiscal Studies", "Centre for Policy Research"
 const FOR_HEADS = new Set([
   'institute', 'council', 'foundation', 'commission', 'agency', 'fund', 'office', 'center', 'centre', 'centers', 'centres',
+  // bodies of members named for their cause: "the Organization for Security and Cooperation", "the Committee for …"
+  'organisation', 'organization', 'association', 'alliance', 'coalition', 'society', 'league', 'federation', 'union',
+  'movement', 'committee', 'network', 'campaign', 'forum', 'initiative', 'partnership',
 ]);
 // head words of bodies named for what they serve: "the Office of the …", "the Ministry of the …"
 const OF_THE_HEADS = new Set([
