@@ -25,7 +25,7 @@ export function acronymFits(acronym: string, name: string): boolean {
     || skipsOneWord(letters, initials.replace(/^T/, ''));
 }
 
-/** "European Centre for Disease Prevention and Control (ECDC)": every initial but one inner word's, in order. */
+/** "Kelmont Centre for Flood Prevention and Control (KCFC)": every initial but one inner word's, in order. */
 function skipsOneWord(letters: string, initials: string): boolean {
   if (letters.length < 3 || initials.length !== letters.length + 1) return false;
   for (let skip = 1; skip < initials.length - 1; skip++) {

@@ -309,8 +309,8 @@ describe('article totals', () => {
     ['Heavy rain over the weekend caused rivers to burst their banks, killing at least 11 people. Last July, floods in ' +
       'the same region killed 47 people.', 11, 0],
     // a tally is no incident's figure, but where the article states nothing else it is the total
-    ['Over the weekend, 11 people were killed and 30 wounded in shootings across the city.', 11, 30],
-    ['Over the weekend, 11 people were killed in shootings across the city. On Sunday a man was shot dead.', 1, 0],
+    ['Over the weekend, 11 people were killed and 30 wounded in separate shootings in Kelby.', 11, 30],
+    ['Over the weekend, 11 people were killed in separate shootings in Kelby. On Sunday a driver was shot dead.', 1, 0],
     // a count of events before "and" is no count of victims
     ['The regulator had reports of 12 crashes and three injuries linked to the fault.', 0, 3],
     // a toll whose event is named in the possessive
