@@ -36,23 +36,22 @@ export interface CasualtyRule {
 
 /** People a casualty figure counts, singular head nouns. Suffixes catch most roles (-er, -ist, -ian...). */
 export const PERSON_WORDS =
-  'man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|baby|infant|toddler|person|individual|victim|civilian|' +
-  'student|pupil|officer|policeman|policewoman|cop|soldier|trooper|deputy|guard|sergeant|constable|corporal|captain|' +
-  'lieutenant|commander|colonel|major|agent|official|clerk|employee|customer|bystander|pedestrian|motorist|cyclist|' +
-  'passenger|driver|father|mother|dad|mom|mum|son|daughter|brother|sister|husband|wife|uncle|aunt|cousin|nephew|' +
-  'niece|grandmother|grandfather|grandson|granddaughter|friend|girlfriend|boyfriend|fiancee|fiance|neighbou?r|' +
-  'militant|insurgent|rebel|fighter|gunman|attacker|assailant|suspect|robber|intruder|trader|farmer|herder|herdsman|' +
-  'leader|activist|member|journalist|reporter|teacher|pastor|priest|imam|cleric|monk|nun|elder|chief|demonstrator|' +
-  'protester|protestor|villager|worshipp?er|pilgrim|tourist|migrant|refugee|male|female|adult|minor|senior|patient|' +
-  'doctor|nurse|inmate|prisoner|resident|local|native|national|citizen|infantryman|recruit|cadet|guardsman|ranger|' +
-  'policeman|jawan|constable|accountant|lawyer|judge|councillor|councilor|politician|candidate|supporter|worker|' +
-  'labourer|laborer|shopkeeper|vendor|owner|landlord|tenant|host|guest|partygoer|fan|spectator|hunter|fisherman|' +
-  'toddler|newborn|preteen|adolescent|human|hostage|captive|detainee|abductee|target|relative|sibling|spouse|partner|' +
-  'roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|teenage(?:r)?|parent|client|servant|' +
-  'sergeant|lieutenant|agent|recipient|occupant|participant|attendant|assistant|tenant|migrant|immigrant|' +
-  'activist|journalist|motorist|cyclist|terrorist|extremist|separatist|tourist|dentist|scientist|pharmacist|' +
-  'employee|refugee|detainee|trustee|attendee|trainee|shepherd|herdsman|patron|pilot|co-pilot|motorcyclist|athlete|' +
-  'jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|\\d+[- ]years?[- ]old';
+  'man|woman|boy|girl|child|kid|teen|teenager|youth|juvenile|baby|infant|toddler|person|individual|victim|' +
+  'civilian|student|pupil|officer|policeman|policewoman|cop|soldier|trooper|deputy|guard|sergeant|constable|' +
+  'corporal|captain|lieutenant|commander|colonel|major|agent|official|clerk|employee|customer|bystander|' +
+  'pedestrian|motorist|cyclist|passenger|driver|father|mother|dad|mom|mum|son|daughter|brother|sister|husband|' +
+  'wife|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|friend|girlfriend|' +
+  'boyfriend|fiancee|fiance|neighbou?r|militant|insurgent|rebel|fighter|gunman|attacker|assailant|suspect|robber|' +
+  'intruder|trader|farmer|herder|herdsman|leader|activist|member|journalist|reporter|teacher|pastor|priest|imam|' +
+  'cleric|monk|nun|elder|chief|demonstrator|protester|protestor|villager|worshipp?er|pilgrim|tourist|migrant|' +
+  'refugee|male|female|adult|minor|senior|patient|doctor|nurse|inmate|prisoner|resident|local|native|national|' +
+  'citizen|infantryman|recruit|cadet|guardsman|ranger|jawan|accountant|lawyer|judge|councillor|councilor|' +
+  'politician|candidate|supporter|worker|labourer|laborer|shopkeeper|vendor|owner|landlord|tenant|host|guest|' +
+  'partygoer|fan|spectator|hunter|fisherman|newborn|preteen|adolescent|human|hostage|captive|detainee|abductee|' +
+  'target|relative|sibling|spouse|partner|roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|' +
+  'teenage(?:r)?|parent|client|servant|recipient|occupant|participant|attendant|assistant|immigrant|terrorist|' +
+  'extremist|separatist|dentist|scientist|pharmacist|trustee|attendee|trainee|shepherd|patron|pilot|co-pilot|' +
+  'motorcyclist|athlete|jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|\\d+[- ]years?[- ]old';
 // role nouns by suffix: "trader", "demonstrator", "Nigerian", "fisherman"; minus common words that only look like roles
 export const NOT_PERSON =
   '(?!(?:number|order|border|corner|center|water|paper|power|matter|letter|quarter|chapter|summer|winter|after|other|' +
