@@ -71,6 +71,11 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, a nurse at Linford General Hospital, said so.', 'Ann Lee', 'nurse at Linford General Hospital', 'Linford General Hospital'],
     ['Ann Lee, a cardiologist, said patients should keep taking the drug.', 'Ann Lee', 'cardiologist', null],
     ['Ann Lee, an engineer with Harwell Bank, said so.', 'Ann Lee', 'engineer with Harwell Bank', 'Harwell Bank'],
+    // a possessive, an adverb of time and "since" a year are no part of the role
+    ['Tarvik said Sandra Okafor, its chief financial officer since 2019, would leave.', 'Sandra Okafor',
+      'chief financial officer', null],
+    ['It named Daniel Reyes, currently finance director of its European unit, as successor.', 'Daniel Reyes',
+      'finance director of its European unit', null],
     ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Kelmont grew fast. Its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['My first editor, Magnus Dahl, cut every sentence in half.', 'Magnus Dahl', 'first editor', null],

@@ -23,9 +23,13 @@ const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
+// the article, a possessive and an adverb of time are no part of the role: "Ann Lee, a Kelmont spokeswoman," →
+// "Kelmont spokeswoman"; "Sandra Okafor, its chief financial officer since 2019," → "chief financial officer";
+// "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"
 const ROLE_AFTER = new RegExp(
-  // the article is no part of the role: "Ann Lee, a Kelmont spokeswoman," → "Kelmont spokeswoman"
-  `^, (?:the |a |an )?((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)(?=,|\\.| said)`, 'u',
+  `^, (?:the |a |an |its |their )?(?:(?:currently|now|formerly|previously|most recently) )?` +
+  `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
+  `(?: since \\d{4})?(?=,|\\.| said)`, 'u',
 );
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
