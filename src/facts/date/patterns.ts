@@ -152,6 +152,15 @@ export const dateRules: DateRule[] = [
       return resolveSeason(code, env.published, env.tense, offset);
     },
   },
+  {
+    // a season with no article after a preposition of time: "a cut in spring", "by autumn" ("fall" only where it
+    // cannot be the verb: after "in", "by", "until", "since")
+    reason: 'bare-season',
+    example: 'a rate cut in spring; finished by autumn; until fall',
+    pattern: rx('g')`(?:(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) )(?<season>[Ss]pring|[Ss]ummer|
+      [Aa]utumn|[Ww]inter)|(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) )(?<fall>[Ff]all))\b(?![ -](?:of\b|\d|[A-Z]))(?!-)`,
+    resolve: (g, env) => resolveSeason(SEASONS[(g.season ?? g.fall)!.toLowerCase()]!, env.published, env.tense),
+  },
   // ---------- decades and centuries ----------
   {
     reason: 'decade',

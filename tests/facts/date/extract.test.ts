@@ -250,6 +250,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The campaign group Safer Roads Now called on regulators to act.',
     // a model's name
     'He drove an Audi Q3 to the office.',
+    // a season's word in a place's name, or "fall" the verb
+    'Sales were weak in Spring Valley.',
+    'Prices may fall in value as rates rise.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
@@ -316,6 +319,10 @@ describe('dates in clauses whose verb compromise misreads or whose cue points th
     // a scheduling verb after the date under a present "be" still looks ahead; under a past one it dates the plan
     ['The walkouts on October 17 are expected to halt most trains.', 'October 17', '2025-10-17'],
     ['The walkouts on August 17 were expected to halt most trains.', 'August 17', '2025-08-17'],
+    // a season with no article after a preposition of time; a bare month after "as early as"
+    ['The dam will be finished by winter.', 'winter', '2025-WI'],
+    ['The bank expects a cut in autumn.', 'autumn', '2025-FA'],
+    ['Rates could be cut as early as October.', 'October', '2025-10'],
     // present-tense text means the nearer season, as it means the nearer month; a past verb the one gone by
     ['Shops are busiest in the winter.', 'the winter', '2025-WI'],
     ['Shops were busiest in the winter.', 'the winter', '2024-WI'],
