@@ -74,3 +74,18 @@ describe('passes over many facts', () => {
     }
   });
 });
+
+describe('the context holds the text unchanged (V8 holds it two-byte, so each pattern compiles once)', () => {
+  it.each([
+    ['plain ASCII', 'Two people were injured on Tuesday, police said.'],
+    ['curly quotes and dashes', 'Two people were injured on Tuesday — “a shock”, police said.'],
+    ['short', 'He died.'],
+    ['empty', ''],
+    ['an emoji and a lone surrogate', 'Fire 🔥 at \ud800 the port.'],
+  ])('%s', (_, text) => {
+    const ctx = createContext(text);
+    expect(ctx.text).toBe(text);
+    for (const s of ctx.sentences) expect(s.text).toBe(text.slice(s.start, s.end));
+    for (const t of ctx.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
