@@ -53,6 +53,9 @@ describe('organisations', () => {
     ['Profits at Northwind Holdings rose sharply.', 'Northwind Holdings', 'org-head-word'],
     ['The contract went to Brannock Tool AG last week.', 'Brannock Tool AG', 'company-suffix'],
     ['Voters backed the Green Valley Party in the north.', 'Green Valley Party', 'org-head-word'],
+    // a kind of business in one word right before the name
+    ['Tarvik agreed to buy freight forwarder Orlen Logistics for $2 billion.', 'Orlen Logistics', 'org-noun-before'],
+    ['The chipmaker Velkor Devices cut its forecast.', 'Velkor Devices', 'org-noun-before'],
     // hyphens and particles
     ['The Harkat-e-Azadi Front denied any role.', 'Harkat-e-Azadi Front', 'org-head-word'],
     // a kind of organisation named before it, or a member after it

@@ -103,6 +103,9 @@ const ORG_NOUNS = [
   'manufacturer', 'producer', 'distributor', 'supplier', 'operator', 'conglomerate', 'utility', 'party', 'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
+  // kinds of business in one word, as in ORG_KIND_SOURCE: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
+  'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', 'startup', 'start-up', 'carmaker',
+  'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker',
 ];
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} $`, 'u');
 
