@@ -186,6 +186,9 @@ export function nameSpans(ctx: Context): NameSpan[] {
   return spans;
 }
 
+// Danish and Norwegian companies' legal forms: A/S, I/S, K/S
+const LEGAL_FORM_WITH_SLASH = /^[AIK]\/S$/;
+
 /** "Azure Front/Blue Banner" → "Azure Front", "Blue Banner"; possessives trimmed. */
 function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
   const out: NameSpan[] = [];
@@ -193,6 +196,8 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
   let start = ctx.tokens[first]!.start;
   for (let k = first; k < last; k++) {
     const t = ctx.tokens[k]!;
+    // (a legal form in two letters is no pair of names: "Tarvik A/S")
+    if (LEGAL_FORM_WITH_SLASH.test(t.text)) continue;
     for (let s = t.text.indexOf('/'); s >= 0; s = t.text.indexOf('/', s + 1)) {
       pushSpan(ctx, out, spanFirst, k + 1, start, t.start + s);
       spanFirst = k;

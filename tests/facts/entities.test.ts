@@ -32,6 +32,8 @@ describe('organisations', () => {
     ['Observers from the Organization for Tarvik Cooperation and Development said so.',
       'Organization for Tarvik Cooperation and Development', [], 1],
     ['A report by the Committee for Kelmont Press Freedom said so.', 'Committee for Kelmont Press Freedom', [], 1],
+    // a legal form with a slash is no pair of names
+    ['Shares of Tarvik A/S rose. Tarvik said profit doubled.', 'Tarvik A/S', ['Tarvik'], 2],
     // an acronym in brackets may leave out one inner word's initial
     ['The Kelmont Centre for Flood Prevention and Control (KCFC) met. The KCFC said no.',
       'Kelmont Centre for Flood Prevention and Control', ['KCFC'], 3],

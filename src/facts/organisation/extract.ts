@@ -120,7 +120,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 // a legal form, or the word for a company's shape that its short name drops ("Kelmont Capital Partners" is "Kelmont
 // Capital", "Harwell Media Group" "Harwell Media")
 const LEGAL_SUFFIX =
-  /,? (?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|group|holdings?|partners|lp)\.?$/;
+  /,? (?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\/s|group|holdings?|partners|lp)\.?$/;
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
 

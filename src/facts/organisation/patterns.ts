@@ -47,7 +47,7 @@ export const COMPANY_HEADS = new Set([
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
 export const COMPANY_SUFFIXES = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp',
-  'asa', 'oyj',
+  'asa', 'oyj', 'a/s',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
