@@ -71,6 +71,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, a nurse at Linford General Hospital, said so.', 'Ann Lee', 'nurse at Linford General Hospital', 'Linford General Hospital'],
     ['Ann Lee, a cardiologist, said patients should keep taking the drug.', 'Ann Lee', 'cardiologist', null],
     ['Ann Lee, an engineer with Harwell Bank, said so.', 'Ann Lee', 'engineer with Harwell Bank', 'Harwell Bank'],
+    // a profession in lower case right before the name, and "head" before a profession
+    ['Head teacher Simon Ashby said the school would stay open.', 'Simon Ashby', 'Head teacher', null],
+    ['We spoke to surgeon Dana Whitlock after the operation.', 'Dana Whitlock', 'surgeon', null],
     // a possessive, an adverb of time and "since" a year are no part of the role
     ['Tarvik said Sandra Okafor, its chief financial officer since 2019, would leave.', 'Sandra Okafor',
       'chief financial officer', null],

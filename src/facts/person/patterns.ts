@@ -214,11 +214,16 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   // whom a leader or an officer leads: "opposition leader Ann Lee", "district police chief Dan Ortiz"
   'opposition|police|district|county|city|provincial|federal|local|fire|military|army|rebel|militia|campaign|top|' +
   // a party's: "Conservative leader Ann Lee"
-  'conservative|liberal|republican|democratic|socialist|tory)';
+  'conservative|liberal|republican|democratic|socialist|tory|' +
+  // who leads a school, a kitchen, a team: "head teacher Ann Lee"
+  'head)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach|commander|engineer|superintendent|inspector|prosecutor|' +
-  'mayor|councill?or|senator|chief)';
+  'mayor|councill?or|senator|chief|' +
+  // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
+  'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
+  'correspondent|reporter)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
