@@ -176,6 +176,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   // phrases fixed by an event claim their text first, and are resolved once all dates are known
   const anchored: Array<{ draft: Draft<DateFact>; event: string; offset: number }> = [];
   for (const rule of anchorRules) {
+    if (rule.cue && !rule.cue.test(ctx.text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
       const phrase = m.groups!.event!;
@@ -196,6 +197,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   }
   const quarterly = QUARTERLY.test(ctx.text);
   for (const rule of dateRules) {
+    if (rule.cue && !rule.cue.test(ctx.text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
       if (m[0].length === 0) {

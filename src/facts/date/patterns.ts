@@ -38,12 +38,14 @@ export const dateRules: DateRule[] = [
   // ---------- quarters and halves ----------
   {
     reason: 'quarter-of-year',
+    cue: /quarter/i,
     example: 'the third quarter of 1984; the fiscal first quarter of 2025',
     pattern: new RegExp(`\\b(?:the |its |a )?(?:fiscal[- ])?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter,? (?:of |in )?(?:fiscal )?(?<year>${YEAR})\\b`, 'gi'),
     resolve: (g) => absolute(`${g.year}-Q${ordinalNumber(g.ord!)}`, 'quarter'),
   },
   {
     reason: 'year-quarter',
+    cue: /quarter|Q[1-4]/i,
     example: 'the 1988 second quarter; Q2 2025',
     pattern: new RegExp(`\\b(?:the )?(?<year>${YEAR})(?:'s)? (?:fiscal )?(?<ord>${ORDINAL})[- ]quarter\\b` +
       `|\\bQ(?<q>[1-4]) (?<qyear>${YEAR})\\b|\\b(?<qyear2>${YEAR}) ?Q(?<q2>[1-4])\\b`, 'gi'),
@@ -52,12 +54,14 @@ export const dateRules: DateRule[] = [
   {
     // a report's shorthand for a half year: "H1 2025", "2025 H2"
     reason: 'year-half',
+    cue: /H[12]/,
     example: 'H1 2025; 2025 H2',
     pattern: new RegExp(`\\bH(?<h>[12]) (?<year>${YEAR})\\b|\\b(?<year2>${YEAR}) ?H(?<h2>[12])\\b`, 'g'),
     resolve: (g) => absolute(`${g.year ?? g.year2}-H${g.h ?? g.h2}`, 'half'),
   },
   {
     reason: 'relative-year-quarter',
+    cue: /quarter/i,
     example: "next year's first quarter",
     pattern: new RegExp(`\\b(?<which>last|this|next) year's (?:fiscal )?(?<ord>${ORDINAL})[- ]quarter\\b`, 'gi'),
     resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env, g.which),
@@ -65,6 +69,7 @@ export const dateRules: DateRule[] = [
   {
     // an earnings report compares "the 1988 quarter" (or "period") with this year's: the quarter it reports, in that year
     reason: 'year-quarter-compared',
+    cue: /quarter|period/,
     example: 'up from the 2024 quarter; in the 2024 period',
     pattern: new RegExp(`\\bthe (?<year>${YEAR}) (?<unit>quarter|period)\\b(?!s)`, 'g'),
     resolve: (g, env) => {
@@ -74,6 +79,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'year-ago-quarter',
+    cue: /year-(?:ago|earlier)/i,
     example: 'the year-ago quarter; the year-earlier third quarter',
     pattern: new RegExp(`\\b(?:the |a )?(?:comparable |same )?year-(?:ago|earlier)(?: (?<ord>${ORDINAL})[- ]quarter` +
       `| (?<unit>quarter|period|results|level|figure))?\\b`, 'gi'),
@@ -81,12 +87,14 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'quarter-of-relative-year',
+    cue: /quarter/i,
     example: 'the third quarter of last year; the first quarter of next year',
     pattern: new RegExp(`\\b(?:the )?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter of (?<which>last|this|next) year\\b`, 'gi'),
     resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env, g.which),
   },
   {
     reason: 'ordinal-quarter',
+    cue: /quarter/i,
     example: 'the third quarter; third-quarter profit',
     pattern: new RegExp(`\\b(?:(?:the|its|this|last|next) )?(?:(?:fiscal|flat|latest|current)[- ])?(?<ord>${ORDINAL})[- ](?:fiscal[- ])?quarter\\b`, 'gi'),
     resolve: (g, env) => quarterOfYear(ordinalNumber(g.ord!), env),
@@ -95,6 +103,7 @@ export const dateRules: DateRule[] = [
     // "profit fell in Q3", "Q4 results": a report's shorthand for a quarter of the year it reports on (after a
     // preposition or before a report's word; "the Audi Q3" is a car)
     reason: 'quarter-abbreviation',
+    cue: /Q[1-4]/,
     example: 'profit fell in Q3; Q4 results beat forecasts',
     pattern: new RegExp(
       '(?<=\\b(?:in|for|during|of|by|since|until|from|and|to|over|through|than) )Q(?<q>[1-4])\\b(?![-–]\\d)' +
@@ -106,6 +115,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'relative-quarter',
+    cue: /quarter/i,
     example: 'the latest quarter; last quarter; the current quarter',
     pattern: rx('gi')`\b(?<which>the latest|the most recent|the past|the previous|the last|last|this|the current|
       the coming|next|the next|the)(?: fiscal)? quarter\b(?!s)`,
@@ -119,6 +129,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'half-of-year',
+    cue: /half/i,
     example: 'the first half of 2025; the second half of next year',
     pattern: new RegExp(`\\b(?:the )?(?<ord>first|second|last|1st|2nd) half (?:of )?(?:(?<year>${YEAR})|(?<which>this|last|next) year|the year)\\b`, 'gi'),
     resolve: (g, env) => {
@@ -131,6 +142,7 @@ export const dateRules: DateRule[] = [
   // ---------- seasons ----------
   {
     reason: 'season-of-year',
+    cue: /spring|summer|fall|autumn|winter/i,
     example: 'the summer of 2024; winter 2023',
     pattern: new RegExp(`\\b(?:the )?(?:(?:early|late|mid)[- ])?(?<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn` +
       `|[Ww]inter),? (?:of )?(?:(?<year>${YEAR})|(?<spelled>${SPELLED_YEAR}))\\b`, 'g'),
@@ -138,6 +150,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'relative-season',
+    cue: /spring|summer|fall|autumn|winter/i,
     example: 'last fall; this summer; the early summer',
     pattern: rx('gi')`\b(?<which>this past|this coming|last|this|next|the|early|late|(?:the )?(?:early|late))[- ](?<season>spring|
       summer|fall|autumn|winter)\b(?! of\b)(?!-)`,
@@ -156,6 +169,7 @@ export const dateRules: DateRule[] = [
     // a season with no article after a preposition of time: "a cut in spring", "by autumn" ("fall" only where it
     // cannot be the verb: after "in", "by", "until", "since")
     reason: 'bare-season',
+    cue: /spring|summer|fall|autumn|winter/i,
     example: 'a rate cut in spring; finished by autumn; until fall',
     pattern: rx('g')`(?:(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) )(?<season>[Ss]pring|[Ss]ummer|
       [Aa]utumn|[Ww]inter)|(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) )(?<fall>[Ff]all))\b(?![ -](?:of\b|\d|[A-Z]))(?!-)`,
@@ -164,12 +178,14 @@ export const dateRules: DateRule[] = [
   // ---------- decades and centuries ----------
   {
     reason: 'decade',
+    cue: /0[’\']?s/i,
     example: 'the 1990s; the early 1980s; the mid-1990s',
     pattern: /\b(?:the )?(?:(?:early|mid|late)[- ])?(?<decade>(?:1[6-9]|20)\d)0['’]?s\b/gi,
     resolve: (g) => absolute(g.decade!, 'decade'),
   },
   {
     reason: 'short-decade',
+    cue: /0s|ties/i,
     example: "the '90s; the nineties",
     pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties` +
       `|sixties|seventies|eighties|nineties))\\b`, 'gi'),
@@ -185,12 +201,14 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'relative-decade',
+    cue: /decade/i,
     example: 'the last decade; this decade',
     pattern: /\b(?<which>the last|the past|the previous|last|this|the next|next|the coming) decade\b/gi,
     resolve: (g, env) => (env.published ? unitValue('decade', yearOffset(g.which), env.published) : noPublication('decade')),
   },
   {
     reason: 'century',
+    cue: /century/i,
     example: 'the 20th century; the nineteenth century',
     pattern: rx('gi')`\b(?:the )?(?:(?:early|mid|late)[- ])?(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<word>eleventh|twelfth|
       thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b`,
@@ -205,6 +223,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'this-century',
+    cue: /century/i,
     example: 'this century',
     pattern: /\b(?<which>this|last|next) century\b/gi,
     resolve: (g, env) => (env.published ? unitValue('century', yearOffset(g.which), env.published) : noPublication('century')),
@@ -224,6 +243,7 @@ export const dateRules: DateRule[] = [
   {
     // the weekend nearest in the clause's direction: "over the weekend" said on a Monday is the one just past
     reason: 'the-weekend',
+    cue: /weekend/i,
     example: 'over the weekend; this weekend',
     pattern: /\b(?:the|this) weekend\b/gi,
     resolve: (_g, env) => (env.published ? unitValue('weekend', env.tense === 'future' ? 1 : -1, env.published) : noPublication('week')),
@@ -239,6 +259,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'latest-period',
+    cue: /period/i,
     example: 'the latest period',
     pattern: /\bthe (?:latest|most recent) (?:period|reporting period)\b/gi,
     resolve: (_g, env) => (env.published ? relative(reportedQuarter(env.published), 'quarter') : noPublication('quarter')),
@@ -276,6 +297,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'earlier-in-unit',
+    cue: /in the (?:week|month|year)/i,
     example: 'earlier in the year; later in the month',
     pattern: /\b(?:earlier|later) in the (?<unit>week|month|year)\b/gi,
     resolve: (g, env) => (env.published ? unitValue(g.unit!, 0, env.published) : noPublication('year')),
@@ -308,6 +330,7 @@ export const dateRules: DateRule[] = [
   // ---------- years ----------
   {
     reason: 'spelled-year',
+    cue: /nineteen|twenty|eighteen|thousand/i,
     example: 'nineteen ninety-six; the year two thousand',
     pattern: new RegExp(`\\b(?<prefix>the year )?(?<spelled>${SPELLED_YEAR})\\b(?![- ](?:${ONES_WORD}|hundred|thousand|million` +
       `|percent|people|dollars|years?|times|men|women|troops|miles|feet)\\b)`, 'gi'),
@@ -345,6 +368,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'past-ref',
+    cue: /recent|lately|past/i,
     example: 'recently; in the past; in recent years',
     pattern: rx('gi')`\b(?:(?:more|most|until|only|very|as) )?(?:recently|lately)\b|\brecent (?:days|weeks|months|
       years|decades|times)\b|\bthe (?:distant |recent )?past\b(?! (?:\d+|few|several|two|three|four|
@@ -354,6 +378,7 @@ export const dateRules: DateRule[] = [
   },
   {
     reason: 'future-ref',
+    cue: /future|coming|term/i,
     example: 'in the future; the coming months; the near future',
     pattern: rx('gi')`\bthe (?:near |foreseeable |distant |immediate )?future\b(?! of)|\b(?:the )?(?:coming|upcoming) (?:days|
       weeks|months|years|decades|quarters)\b|\bfuture (?:quarters|years|months)\b|\bthe (?:near|
@@ -374,17 +399,21 @@ export interface AnchorRule {
   example: string;
   pattern: RegExp;
   offset: number;
+  /** as DateRule's: a cheap test the text passes wherever the pattern can match */
+  cue?: RegExp;
 }
 
 export const anchorRules: AnchorRule[] = [
   {
     reason: 'eve-of-event',
+    cue: /eve of/,
     example: 'on the eve of the summit',
     pattern: /\b(?:[Tt]he )?eve of (?:the |this |that |its |their |his |her |a )?(?<event>[A-Za-z-]+(?:['’]s)?(?: [a-z-]+)?)/g,
     offset: -1,
   },
   {
     reason: 'day-before-after-event',
+    cue: /day (?:before|after)/,
     example: 'the day before the vote',
     pattern: /\b(?:[Tt]he )?day (?<dir>before|after) (?:the |this |that |its |their )(?<event>[A-Za-z-]+(?:['’]s)?(?: [a-z-]+)?)/g,
     offset: 0,

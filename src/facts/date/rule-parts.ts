@@ -37,6 +37,8 @@ export interface DateRule {
   group?: string;
   /** a bare year that may be a count instead ("1500 troops"): the extractor drops it when it is */
   mayBeCount?: boolean;
+  /** a cheap test the article's text passes wherever the pattern can match (speed only, never meaning) */
+  cue?: RegExp;
   /** a last check on the match and the text just before it; false drops it */
   accept?(groups: Record<string, string | undefined>, before: string): boolean;
   resolve(groups: Record<string, string | undefined>, env: Env): Resolution;

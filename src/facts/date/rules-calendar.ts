@@ -39,6 +39,7 @@ export const calendarRules: DateRule[] = [
   {
     // the date of a timestamp too: "2025-08-12T14:05:00Z"
     reason: 'iso-date',
+    cue: /\d-[01]\d-[0-3]\d/,
     example: '2025-08-12; Updated 2025-08-12T14:05:00Z',
     pattern: new RegExp(`${NUM_BEFORE}\\b(?<year>${YEAR})-(?<month>[01]\\d)-(?<day>[0-3]\\d)${DATE_END}`, 'g'),
     resolve: (g) => absolute(ymd(g.year!, Number(g.month), Number(g.day)), 'day'),
@@ -46,6 +47,7 @@ export const calendarRules: DateRule[] = [
   {
     // US order unless the first number cannot be a month
     reason: 'slash-date',
+    cue: /\d\/\d/,
     example: '8/12/2025',
     pattern: new RegExp(`${NUM_BEFORE}\\b(?<a>[01]?\\d|[23]\\d|3[01])/(?<b>[0-3]?\\d)/(?<year>${YEAR})\\b(?![/\\d])`, 'g'),
     resolve: (g) => {
@@ -226,6 +228,7 @@ export const calendarRules: DateRule[] = [
   // ---------- the day itself and its neighbours ----------
   {
     reason: 'day-before-after',
+    cue: /day (?:before|after)/i,
     example: 'the day before yesterday',
     pattern: /\b(?:the )?day (?<which>before yesterday|after tomorrow)\b/gi,
     resolve: (g, env) => (env.published ? relative(shiftDays(env.published, /before/i.test(g.which!) ? -2 : 2), 'day') : noPublication('day')),
