@@ -178,7 +178,7 @@ export const dateRules: DateRule[] = [
   // ---------- decades and centuries ----------
   {
     reason: 'decade',
-    cue: /0[’\']?s/i,
+    cue: /0[’']?s/i,
     example: 'the 1990s; the early 1980s; the mid-1990s',
     pattern: /\b(?:the )?(?:(?:early|mid|late)[- ])?(?<decade>(?:1[6-9]|20)\d)0['’]?s\b/gi,
     resolve: (g) => absolute(g.decade!, 'decade'),
