@@ -19,6 +19,8 @@ const BIN = join(ROOT, 'dist', 'bin.js');
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'newsfacts-eval-'));
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  // (once, under CI's load, a run ended with no exit code: say how, should it happen again)
+  if (r.status === null) throw new Error(`extract ${args.join(' ')}: ended by ${r.signal ?? r.error?.message}; ${r.stderr}`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
