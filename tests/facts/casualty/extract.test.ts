@@ -37,6 +37,9 @@ describe('casualty figures', () => {
     ['A man suffered severe burns to his arms.', 'injured', 1, 'A man'],
     ['A hiker was pulled alive from the snow with a broken leg.', 'injured', 1, 'A hiker'],
     ['A climber was treated for hypothermia.', 'injured', 1, 'A climber'],
+    // heads of states and bodies, and envoys, are people a figure counts
+    ['The president was assassinated on Monday.', 'killed', 1, 'The president'],
+    ['The envoy was killed when the convoy was hit.', 'killed', 1, 'The envoy'],
     // where the victim was, between the victim and the outcome: on, aboard, inside
     ['A man on a motorcycle was killed.', 'killed', 1, 'A man on a motorcycle'],
     ['A third person on the ground suffered minor burns.', 'injured', 1, 'A third person on the ground'],
