@@ -121,9 +121,9 @@ const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 
 const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('Organization');
 
 // a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Trust Kelmont"
-const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'Noun', 'Singular'];
+const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular'];
 const nounLikeStem = (t: Token, next: Token): boolean =>
-  isCapitalised(next) && t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag) || tag === 'PresentTense');
+  isCapitalised(next) && t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag));
 
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {

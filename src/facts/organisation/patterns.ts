@@ -96,6 +96,9 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)',
 ])} (?:the )?$`, 'u');
 
+/** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */
+const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker'];
+
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [
   'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'daily', 'weekly',
@@ -103,9 +106,8 @@ const ORG_NOUNS = [
   'manufacturer', 'producer', 'distributor', 'supplier', 'operator', 'conglomerate', 'utility', 'party', 'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
-  // kinds of business in one word, as in ORG_KIND_SOURCE: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
-  'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', 'startup', 'start-up', 'carmaker',
-  'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker',
+  // kinds of business in one word: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
+  'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', ...ONE_WORD_MAKERS,
 ];
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} $`, 'u');
 
@@ -136,7 +138,7 @@ export const ORG_KIND_SOURCE =
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
-  'startup|start-up|carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker)';
+  `${ONE_WORD_MAKERS.join('|')})`;
 
 // what may follow the description's head: punctuation, a comma not before a speech verb, a clause or a preposition
 const AFTER_DESCRIPTION = [
