@@ -23,9 +23,57 @@ nlp.addWords(lexicon);
 
 export type NlpDoc = ReturnType<typeof nlp>;
 
-/** One compromise parse of an article. Every stage reads this one parse. */
+interface Term {
+  text: string;
+  normal: string;
+  tags: Set<string>;
+}
+
+/**
+ * Words compromise's tagger reads as another part of speech in news prose, whatever its lexicon says; each fix
+ * looks at the word before. Applied to every parse, so every stage reads the same tags.
+ */
+export const TAG_FIXES: ReadonlyArray<{
+  reason: string;
+  example: string;
+  word: string;
+  /** the word before must carry one of these tags… */
+  after: readonly string[];
+  /** …and none of these */
+  notAfter: readonly string[];
+  remove: readonly string[];
+  add: readonly string[];
+}> = [
+  {
+    // "rose" the flower takes an article or an adjective; after a noun or pronoun it is the verb
+    reason: 'rose-after-subject',
+    example: 'The death toll rose to 19 on Tuesday',
+    word: 'rose',
+    after: ['Noun', 'Pronoun'],
+    notAfter: ['Possessive', 'Determiner', 'Adjective'],
+    remove: ['Noun', 'Singular'],
+    add: ['Verb', 'PastTense'],
+  },
+];
+const fixesByWord = new Map(TAG_FIXES.map((fix) => [fix.word, fix]));
+
+function fixTags(sentence: Term[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    const term = sentence[i]!;
+    const fix = fixesByWord.get(term.text);
+    if (!fix) continue;
+    const before = sentence[i - 1]!.tags;
+    if (!fix.after.some((tag) => before.has(tag)) || fix.notAfter.some((tag) => before.has(tag))) continue;
+    for (const tag of fix.remove) term.tags.delete(tag);
+    for (const tag of fix.add) term.tags.add(tag);
+  }
+}
+
+/** One compromise parse of an article, with the tag fixes above. Every stage reads this one parse. */
 export function parse(text: string): NlpDoc {
-  return nlp(text);
+  const doc = nlp(text);
+  for (const sentence of doc.document as unknown as Term[][]) fixTags(sentence);
+  return doc;
 }
 
 const known = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;

@@ -6,6 +6,7 @@ import { casualtyRules } from '../../src/facts/casualty/patterns.js';
 import { ACLED_RULES } from '../../src/facts/casualty/conventions/acled.js';
 import { PUBLISHED } from '../helpers.js';
 import { createContext } from '../../src/context.js';
+import { TAG_FIXES } from '../../src/nlp.js';
 import { classifiedNames } from '../../src/facts/names/classify.js';
 import { LOCAL_RULES, type NameRule } from '../../src/facts/names/evidence/local.js';
 import { SURNAME_SLOTS } from '../../src/facts/person/patterns.js';
@@ -42,6 +43,12 @@ describe('rule examples', () => {
   it.each(examplesOf(nameRules))('name rule %s: %s', (reason, example) => {
     const reasons = nameReasonsOf(example);
     expect(reasons.some((r) => r.endsWith(`: ${reason}`)), reasons.join(', ')).toBe(true);
+  });
+
+  it.each(TAG_FIXES.map((fix) => [fix.reason, fix] as const))('tag fix %s', (_reason, fix) => {
+    const token = createContext(fix.example, PUBLISHED).tokens.find((t) => t.text === fix.word)!;
+    expect([...token.tags]).toEqual(expect.arrayContaining([...fix.add]));
+    expect(fix.remove.some((tag) => token.tags.has(tag))).toBe(false);
   });
 
   it.each(examplesOf(SURNAME_SLOTS))('surname slot %s: %s', (reason, example) => {

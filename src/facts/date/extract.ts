@@ -23,6 +23,8 @@ const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|resc
 // how many words to look back (then ahead) for the verb that governs a date: lists of titles or places can be long
 const SCAN = 10;
 const PAST_AUX = /^(?:was|were|had|did|been)$/;
+// "forecasters expect more rain on Thursday": a forecast in the present looks ahead
+const FORECAST_VERB = /^(?:expects?|forecasts?|predicts?|anticipates?)$/;
 const PRESENT_BE = /^(?:is|are|am|being)$/;
 // an earnings report names its quarter: "third-quarter profit", "the quarter ended Sept. 30"
 // verbs of beginning and ending that compromise reads as plural nouns after a singular subject:
@@ -37,7 +39,11 @@ function tokenAt(tokens: Token[], offset: number): number {
 /** Tense of one verb group, read from compromise's tags; null when the token is no verb. */
 function verbTense(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return aspectualVerbMisread(tokens, i) ? 'present' : null;
+  if (!t.tags.has('Verb')) {
+    // "rain is expected through Thursday": compromise may read the participle after "is" as an adjective
+    if (SCHEDULING.test(t.normal) && PRESENT_BE.test(tokens[i - 1]?.normal ?? '')) return 'future';
+    return aspectualVerbMisread(tokens, i) ? 'present' : null;
+  }
   // "hold a meeting on Monday": an -ing form after an article is a noun
   if (t.tags.has('Gerund') && tokens[i - 1]?.tags.has('Determiner')) return null;
   if (FUTURE_MODAL.test(t.normal) || (t.tags.has('Modal') && FUTURE_MODAL.test(t.text.replace(/^.*['’]/, "'")))) return 'future';
@@ -48,7 +54,7 @@ function verbTense(tokens: Token[], i: number): Tense | null {
     if (before && (FORWARD_WORDS.test(before.normal) || before.tags.has('Copula'))) return 'future';
   }
   if (FORWARD_WORDS.test(t.normal) && tokens[i + 1]?.normal === 'to') return 'future';
-  if (SCHEDULING.test(t.normal)) return 'future';
+  if (SCHEDULING.test(t.normal) || FORECAST_VERB.test(t.normal)) return 'future';
   if (PAST_AUX.test(t.normal)) return 'past';
   if (t.tags.has('PastTense') || t.tags.has('Participle')) return presentPassive(tokens, i) ? 'present' : 'past';
   return 'present';

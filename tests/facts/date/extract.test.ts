@@ -160,6 +160,14 @@ describe(`dates, published ${PUBLISHED}`, () => {
       // "would" looks forward like "will"
       ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
       ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],
+      // "rose" after its subject is the verb, not the flower (compromise reads a noun: present tense, tomorrow)
+      ['The death toll from the floods rose to 19 on Thursday.', 'Thursday', '2025-08-07'],
+      ['The index rose 2% on Thursday.', 'Thursday', '2025-08-07'],
+      // a forecast in the present looks ahead, and so does "expected" after "is", read as an adjective or not
+      ['Forecasters expect more rain on Saturday.', 'Saturday', '2025-08-16'],
+      ['Rain is expected through Saturday.', 'Saturday', '2025-08-16'],
+      // (a forecast made in the past dates the forecasting)
+      ['Economists predicted on Monday that rates would fall.', 'Monday', '2025-08-11'],
     ])('%s → %s = %s', (sentence, text, value) => {
       expectDate(sentence, text, value);
     });
