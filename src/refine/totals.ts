@@ -210,6 +210,12 @@ function ownDate(fact: CasualtyFact): string | null {
 /** A figure that is part of a larger one ("including four teachers"): never added. */
 const isSubset = (f: CasualtyFact): boolean => f.subset_of !== null || f.figure_role === 'part';
 
+// "Separately, a roadside bomb killed a soldier", "In another attack, …": a sentence that says it tells another incident
+const SEPARATE_INCIDENT = new RegExp(
+  '^(?:separately|in (?:a |an )?(?:separate|another|unrelated|second) (?:\\w+ )?(?:attack|incident|shooting|stabbing|bombing'
+  + '|strike|raid|ambush|explosion|blast|clash|crash|accident|case)|elsewhere),', 'i',
+);
+
 export function groupIncidents(facts: Fact[]): Incident[] {
   const figures = facts
     .filter((f): f is CasualtyFact => f.type === 'casualty' && !isSubset(f) && f.count > 0 && !f.aggregate)
@@ -217,6 +223,14 @@ export function groupIncidents(facts: Fact[]): Incident[] {
   const incidents: Incident[] = [];
   let current: Incident | null = null;
   for (const figure of figures) {
+    // a sentence that says it tells another incident is one of its own; the figures after it are the story's again
+    if (SEPARATE_INCIDENT.test(figure.sentence)) {
+      const key = `separate@${figure.sentence_start}`;
+      const aside = incidents.find((i) => i.key === key);
+      if (aside) aside.figures.push(figure);
+      else incidents.push({ key, figures: [figure] });
+      continue;
+    }
     const key = ownDate(figure);
     if (key !== null) {
       const same: Incident | undefined = incidents.find((i) => i.key === key) ?? (current && current.key === null ? current : undefined);
@@ -230,6 +244,14 @@ export function groupIncidents(facts: Fact[]): Incident[] {
     } else if (!current) {
       current = { key: null, figures: [] };
       incidents.push(current);
+    }
+    // a toll stated after an aside counts it too: "Separately, two soldiers were killed. … Fatalities coded as 9"
+    if (figure.figure_role === 'toll') {
+      for (const aside of incidents.filter((i) => i.key?.startsWith('separate@'))) {
+        current.figures.push(...aside.figures);
+        incidents.splice(incidents.indexOf(aside), 1);
+      }
+      current.figures.sort((a, b) => a.start - b.start);
     }
     current.figures.push(figure);
   }

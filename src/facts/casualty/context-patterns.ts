@@ -65,7 +65,8 @@ export const AGGREGATE_CUES =
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
     shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
-    (?: (?:began|started|erupted|broke out))?|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
+    (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
+    last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
     insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|january|february|march|april|may|june|july|august|september|
     october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
     on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|

@@ -63,7 +63,7 @@ export const NOT_PERSON =
   'parlour|manor|harbor|harbour|behavior|behaviour|favor|favour|honor|honour|labor|labour|rumor|rumour|tumor|meter|' +
   'liter|chamber|counter|trigger|bumper|finger|shoulder|lower|upper|outer|inner|helicopter|dinner|manner|banner|' +
   'poster|register|corridor|perimeter|barrier|encounter|another|whoever|however|wherever|whatever|november|' +
-  'december|october|september|jr|sr|per|her|their|our|your|year|minor)\\b)';
+  'december|october|september|jr|sr|per|for|nor|her|their|our|your|year|minor)\\b)';
 export const PERSON_SUFFIX = `${NOT_PERSON}[a-z][\\w'-]*(?:er|or|ian|man|woman|person)`;
 /** A singular person head noun (or an age used as a noun: "a 15-year-old"). */
 export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;

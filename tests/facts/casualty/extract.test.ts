@@ -198,6 +198,8 @@ describe('casualty figures', () => {
     'A gunman shot at Elm Street homes overnight.',
     'Most died of natural causes, the report said.',
     'Without the vest, the round would have killed the officer.',
+    // "for" is no agent noun: a camp for displaced people is no victim
+    'Rockets struck a camp for displaced people near the town.',
     "The fall could've left several hikers injured.",
     'A gunman and his driver shot at the patrol car.',
     'The body of the truck was damaged.',
@@ -409,6 +411,12 @@ describe('article totals', () => {
     ['A boy was killed on Sunday. In the past 14 months, nine residents were wounded by stray bullets.', 1, 0],
     ['A man was shot on Friday. A series of shootings overnight left three dead and five hurt.', 0, 1],
     ['A girl was wounded on Sunday. Four shootings overnight left nine people hurt.', 0, 1],
+    ['A girl was wounded on Sunday. Such attacks have killed 41 people in the first nine months of the year.', 0, 1],
+    // a sentence that says it tells another incident adds that incident's figures
+    ['A drone strike killed nine people and wounded 16. Separately, a roadside bomb killed a soldier and injured two others.', 10, 18],
+    ['Gunmen killed four villagers on Monday. In another attack, two soldiers were killed at a checkpoint.', 6, 0],
+    // (a toll stated after the aside still replaces what came before it)
+    ['Four people were killed. Separately, two soldiers were killed. The overall death toll rose to 5.', 5, 0],
     // a small figure dated by a year is still an incident ("last year": a case now in court)
     ['Deputies arrested two men who shot three teenagers at a party last year.', 0, 3],
     // zero statements
