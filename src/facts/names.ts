@@ -16,6 +16,8 @@ const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn',
   'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'den', 'le', 'bint', '&',
 ]);
+// the Arabic article in lower case, which opens a name when a hyphen joins it to the next word ("al-Shabaab")
+const ARTICLE_PARTICLE = /^(?:al|el)$/;
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
 const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
@@ -171,6 +173,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
         && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
     }
+    // "the al-Qadir Brigades", "fighters of al-Shabaab": the Arabic article glued to a name opens it
+    const article = tokens[first - 1];
+    if (first < end && article && article.sentence === token.sentence && ARTICLE_PARTICLE.test(article.text)
+      && /^[-\u2010\u2011]$/u.test(article.post + tokens[first]!.pre)) first--;
     if (first < end) {
       while (c < caps.length && caps[c]![1] < tokens[first]!.start) c++;
       const inCaps = c < caps.length && caps[c]![0] <= tokens[first]!.start;
@@ -220,7 +226,7 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
     end -= possessive[0].length;
     text = text.slice(0, -possessive[0].length);
   }
-  if (!/^\p{Lu}/u.test(text) || text.length < 1) return;
+  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011]\p{Lu})/u.test(text)) return;
   out.push({ first, last, start, end, text });
 }
 

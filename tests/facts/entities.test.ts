@@ -291,6 +291,26 @@ describe('people', () => {
   });
 
   it.each([
+    'Attacks have killed 1,200 people, according to a tally by the Kelby Conflict Monitor.',
+    'The figures were published by the Ann Harwell Trust Fund.',
+  ])('no person in %j: a name after "the" that ends its phrase takes no article as a person would', (text) => {
+    expect(factsOf(text, 'person')).toEqual([]);
+  });
+  it.each([
+    ['They watched the Wes Tarvik film on Friday.', 'Wes Tarvik'],
+    ['She met the Ann Lee who wrote the report.', 'Ann Lee'],
+  ])('a person in %j: before a noun, or before "who", the name is still a person\'s', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+
+  it('links a lone given name to the one person introduced with it', () => {
+    const text = 'The woman, named locally as Chloe Barrett, 29, was found dead. "Our thoughts are with Chloe\'s family," he said.';
+    const people = factsOf(text, 'person');
+    expect(people.map((p) => p.name)).toEqual(['Chloe Barrett']);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Chloe Barrett', 'Chloe']);
+  });
+
+  it.each([
     'The mayor of Virginia Beach said the beach would reopen.',
     'Beverly Hills police said the road was closed.',
     'Victoria Park said it would close early.',

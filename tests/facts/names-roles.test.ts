@@ -55,6 +55,9 @@ describe('titles and roles stay out of the name', () => {
     ['District police chief Dan Ortiz said the road was closed.', 'Dan Ortiz', 'District police chief', null],
     ['Conservative leader Pierre Duval called for an inquiry.', 'Pierre Duval', 'Conservative leader', null],
     ['Three children died, police spokeswoman Lena Marsh told reporters.', 'Lena Marsh', 'police spokeswoman', null],
+    // a common word for a body opening the sentence belongs to the role; a name there is whom the role serves
+    ['Government spokesman Abdi Warsame said 43 hostages were freed.', 'Abdi Warsame', 'Government spokesman', null],
+    ['Kelmont spokesman Abdi Warsame said no.', 'Abdi Warsame', 'spokesman', 'Kelmont'],
     ['The two, a driver and engineer Maria Ocampo, were killed.', 'Maria Ocampo', 'engineer', null],
     // a court's level belongs to the judge's title
     ['U.S. District Judge Paula Ormond said the plea stood.', 'Paula Ormond', 'District Judge', 'U.S.'],

@@ -5,7 +5,7 @@ import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
-import { isTitle } from '../names/words.js';
+import { GENERIC_BODY, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
@@ -155,7 +155,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief" (a bare
     // "chief" names no office; "Kelmont spokesman" does, and Kelmont is whom he speaks for)
     const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
-    if (/^chief$/i.test(phrase[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening)) from -= opening.length;
+    // (nor does a common word for a body: "Government spokesman Ann Lee" → "Government spokesman")
+    const openingWord = /^\p{Lu}[\p{Ll}-]+ $/u.test(opening);
+    if (openingWord && (/^chief$/i.test(phrase[1]!) || GENERIC_BODY.test(opening.trim()))) from -= opening.length;
     return at(titlesBefore(ctx, afterNameAround(ctx, from, start - 1)), start - 1);
   }
   const prev = ctx.tokens[lead - 1];
@@ -232,7 +234,15 @@ function linkSurnames(
   for (const { c, m, first } of singles) {
     const key = normaliseName(m.text);
     const byGiven = c.link === 'given-name';
-    const fits = people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(byGiven ? 0 : -1) === key);
+    const fitsAt = (at: 0 | -1): PersonDraft[] =>
+      people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(at) === key);
+    let fits = fitsAt(byGiven ? 0 : -1);
+    // "Chloe Barrett, 29, … with Chloe's family": a lone given name no surname matches is the one person
+    // introduced before with it
+    if (fits.length === 0 && !byGiven) {
+      const given = fitsAt(0).filter((p) => p.start < m.start);
+      if (given.length === 1) fits = given;
+    }
     const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
     if (owner) {
       // a mention the classifier linked keeps its reason; one linked only here says so

@@ -30,7 +30,7 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
+  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
@@ -170,6 +170,15 @@ const openingWord = (p: Probe): boolean =>
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
+// "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
+const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single && GENERIC_BODY.test(p.span.text);
+/**
+ * "a tally by the Kelby Conflict Monitor": a name of two words or more after "the" that ends its phrase is no person's,
+ * who takes no article ("the Ann Lee film": before a noun the name is a modifier, and stays a person's)
+ */
+const theNameEndsPhrase = (p: Probe): boolean =>
+  p.prev?.normal === 'the' && p.sameSentence(p.prev) && !p.single && !p.span.caps && !p.span.headline
+  && !/^,? who\b/.test(p.after) && !(p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun') && !has(p.next, 'Verb'));
 /** "the Herons, who won", "the Herons organisation": a plural name after "the" is a team or a group, never a person */
 const pluralAfterThe = (p: Probe): boolean =>
   p.single && p.prev?.normal === 'the' && p.sameSentence(p.prev) && /\p{Ll}s$/u.test(p.span.text) && !isCommonSurname(p.span.text);
@@ -495,7 +504,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
-    match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!),
+    match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {
@@ -536,7 +545,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
     example: 'A Tarvik spokesman declined to comment.',
     match: (p) =>
-      ORG_CONTEXT_AFTER.test(p.after) && !placeLike(p) && !commonFirstWord(p)
+      ORG_CONTEXT_AFTER.test(p.after) && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after)),
   },
   {
