@@ -73,6 +73,7 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
     ['Ann Lee, a nurse at Linford General Hospital, said so.', 'Ann Lee', 'nurse at Linford General Hospital', 'Linford General Hospital'],
     ['Ann Lee, a cardiologist, said patients should keep taking the drug.', 'Ann Lee', 'cardiologist', null],
+    ['It worked, said Dr. Anika Sorensen, the study\'s lead author.', 'Anika Sorensen', "study's lead author", null],
     ['Ann Lee, an engineer with Harwell Bank, said so.', 'Ann Lee', 'engineer with Harwell Bank', 'Harwell Bank'],
     // a profession in lower case right before the name, and "head" before a profession
     ['Head teacher Simon Ashby said the school would stay open.', 'Simon Ashby', 'Head teacher', null],

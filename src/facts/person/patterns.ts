@@ -48,7 +48,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'chancellor', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
-  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher',
+  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
   'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or',
   '[a-z]+ologist', '[a-z]+ician',
