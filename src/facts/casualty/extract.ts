@@ -13,7 +13,7 @@ import {
   TALLY_CUES,
   coordinatedCount,
   coordinatedObject,
-  coordinatedPerson,
+  coordinatedDefinite, coordinatedPerson,
   eventPattern,
   subsetPattern,
 } from './context-patterns.js';
@@ -248,7 +248,9 @@ function addCoordinated(
     if (fact.count === 0 || fact.anaphoric || victimsAs.get(fact) !== 'subject') continue;
     const from = Math.max(0, fact.start - offset - 80);
     const prefix = text.slice(from, fact.start - offset);
-    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix);
+    // (a definite person before "and" shares a plural verb only: "Police shot the gunman and his brother was hurt")
+    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix)
+      ?? (/\b(?:was|is|has)\b/i.test(fact.text) ? null : coordinatedDefinite.exec(prefix));
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;

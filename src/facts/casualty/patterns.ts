@@ -150,8 +150,11 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'possessed-person-outcome',
     cue: /\b(?:his|her|their|its)\b/i,
-    example: 'her driver, Tomas Quill, was killed',
-    pattern: g(`\\b${POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|has|had|died|later|succumbed|is)\\b)${AUX}${PRED}${END}`),
+    victimsAs: 'subject',
+    // (a plural verb after one possessed person: the last of coordinated subjects, "the driver and her son were hurt")
+    example: 'her driver, Tomas Quill, was killed; the pilot and his passenger died',
+    pattern: g(`\\b${POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|were|has|have|had|died|later|succumbed|is|are|both)\\b)` +
+      `${AUX}${PRED}${END}`),
     count: 1,
   },
   // "32-year-old Jane Doe was shot": an age before a name is one victim

@@ -379,6 +379,10 @@ describe('article totals', () => {
     // a further object after "and" shares the verb
     ['The gunfire injured two men and a 9-year-old boy.', 0, 3],
     ['The attack killed a guard and three visitors.', 4, 0],
+    // a definite person and a possessed one before a plural verb are two victims; before a singular verb, one
+    ['The pilot and his passenger died when the plane crashed.', 2, 0],
+    ['The driver and her daughter were killed in the crash.', 2, 0],
+    ['Police shot the gunman and his brother was wounded.', 0, 1],
     ['A gunman shot a clerk and fled in a car.', 0, 1],
     ['Police are investigating the shooting of his 6-year-old son and his sister.', 0, 2],
     ['A woman is fighting for her life after a shooting on Monday.', 0, 1],
