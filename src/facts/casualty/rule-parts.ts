@@ -127,7 +127,7 @@ export const KILLED_PRED =
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
     "|shot and (?:later |eventually |then )?died" +
-    "|killed instantly|shot and fatally wounded|drowned|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead" +
+    "|killed instantly|shot and fatally wounded|drowned|perished|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead" +
     "|pulled (?:out )?dead)";
 // the body part an injury is named by: "head injuries", "a broken leg"
 const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|spine|skull|hip|pelvis";

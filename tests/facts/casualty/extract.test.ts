@@ -381,6 +381,7 @@ describe('article totals', () => {
     ['The attack killed a guard and three visitors.', 4, 0],
     // a definite person and a possessed one before a plural verb are two victims; before a singular verb, one
     ['The pilot and his passenger died when the plane crashed.', 2, 0],
+    ['Fourteen people perished in the fire.', 14, 0],
     ['The driver and her daughter were killed in the crash.', 2, 0],
     ['Police shot the gunman and his brother was wounded.', 0, 1],
     ['A gunman shot a clerk and fled in a car.', 0, 1],
