@@ -18,6 +18,10 @@ describe('organisations found', () => {
     ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
+    // whom a spokesperson speaks for, whom employees work at, what a founder founded
+    ['A spokesperson for Kelvantra declined to comment.', 'Kelvantra', 'org-context-before'],
+    ['Employees at Kelvantra walked out on Friday.', 'Kelvantra', 'org-context-before'],
+    ['Mara Ilves, who founded Kelvantra in 2019, said growth slowed.', 'Kelvantra', 'org-context-before'],
     // a plural head word; the Arabic article glued to a name opens it
     ['The work was funded by the Kelby Trust and the Harwell Institutes of Health.', 'Harwell Institutes of Health', 'org-head-word'],
     ['The al-Tarvik Brigades claimed the attack in a statement.', 'al-Tarvik Brigades', 'org-head-word'],

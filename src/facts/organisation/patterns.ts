@@ -91,9 +91,12 @@ export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_A
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
-  'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'analysts? at', 'economist at', 'chief executive of', 'joined', 'told',
-  // a person's employer: "previously worked at Kelmont", "employed by Harwell"
-  '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)',
+  'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
+  'chief executive of', 'joined', 'told',
+  // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
+  '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
+  // what a founder founded: "Mara Ilves, who founded Kelvantra in 2019"
+  '(?:co-)?founded',
 ])} (?:the )?$`, 'u');
 
 /** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */

@@ -63,7 +63,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // "Secretary of State Ann Lee": the title's object runs on to the given name
     first = Math.max(first, titleEndOf(ctx, c.first, c.last));
     const start = first > c.first ? tokens[first]!.start : c.start;
-    if (start >= c.end) continue;
+    // "Harwell General said": a span that is a title when its first word is taken off names no one
+    if (start >= c.end || first > c.first && tokens.slice(first, c.last).every(isTitle)) continue;
     const text = ctx.text.slice(start, c.end);
     const mention: Mention = { start, end: c.end, text, reason: c.reason };
     // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below

@@ -202,7 +202,9 @@ const personAfter = (p: Probe): boolean =>
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
-  && !/^[A-Z]{2,}$/.test(p.words.at(-1)!);
+  && !/^[A-Z]{2,}$/.test(p.words.at(-1)!)
+  // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
+  && !(isTitle(p.tokens.at(-1)!) && !isCommonSurname(p.words.at(-1)!));
 /**
  * "Tom Hall said", "Lena Marsh, who runs the clinic": compromise tags a frequent surname that is also a place's last
  * word (hall, hill, marsh, lane, woods) a place; a given name before it, in a person's context, is a person
