@@ -231,9 +231,9 @@ export const dateRules: DateRule[] = [
   {
     // "by the end of the year", "year-end", "the end of the month": the year or month itself
     reason: 'end-of-unit',
-    example: 'by year-end; the end of the month; the end of next year',
+    example: 'by year-end; the end of the month; the end of next year; by the end of the decade',
     pattern: rx('gi')`\b(?:(?:the )?(?<unit1>year|month)[- ]end|(?<unit2>year|month)['’]s end|the (?:end|beginning|
-      start|middle) of (?<which>the|this|next|last) (?<unit3>year|month|week))\b`,
+      start|middle) of (?<which>the|this|next|last) (?<unit3>year|month|week|decade))\b`,
     resolve: (g, env) => {
       if (!env.published) return noPublication('year');
       const unit = (g.unit1 ?? g.unit2 ?? g.unit3)!;

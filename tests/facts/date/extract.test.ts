@@ -101,6 +101,7 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ["December's figures were revised.", 'December', '2024-12'],
     ['The talks were held on Tuesday.', 'Tuesday', '2025-08-12'],
     ['The rally was held Wednesday night.', 'Wednesday night', '2025-08-13'],
+    ['The goal is to halve emissions by the end of the decade.', 'the end of the decade', '202'],
     ['The office closed last Friday.', 'last Friday', '2025-08-08'],
     ['The office reopens next Monday.', 'next Monday', '2025-08-18'],
     ['The suspect was arrested on Aug. 2.', 'Aug. 2', '2025-08-02'],
@@ -160,6 +161,11 @@ describe(`dates, published ${PUBLISHED}`, () => {
       // "would" looks forward like "will"
       ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
       ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],
+      // "on the 15th": a day of this month, or the next (the last) one where the clause looks ahead (back) past it
+      ['The trial is set to begin on the 20th.', 'the 20th', '2025-08-20'],
+      ['The hearing will resume on the 2nd.', 'the 2nd', '2025-09-02'],
+      ['The trial began on the 20th, officials said.', 'the 20th', '2025-07-20'],
+      ['The deadline passed on the 31st.', 'the 31st', '2025-07-31'],
       // "rose" after its subject is the verb, not the flower (compromise reads a noun: present tense, tomorrow)
       ['The death toll from the floods rose to 19 on Thursday.', 'Thursday', '2025-08-07'],
       ['The index rose 2% on Thursday.', 'Thursday', '2025-08-07'],
@@ -261,6 +267,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     // a season's word in a place's name, or "fall" the verb
     'Sales were weak in Spring Valley.',
     'Prices may fall in value as rates rise.',
+    // an ordinal that counts something other than the month's days
+    'It happened on the 15th floor of the tower.',
+    'It was the 15th time the court had met.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
