@@ -112,8 +112,11 @@ export const eventPattern = new RegExp(
 export const GENERIC_EVENTS = /^(?:attacks?|incidents?|violence|assault|raid|fighting|clash(?:es)?|battle|killings?|homicide|murder|fire|gunfire)$/i;
 
 /** "by the X", "attributed ... to X", "X claimed responsibility". */
+// where the hurt were taken is no one's attribution: "flown to Kelby General Hospital" ("attributed the bombing to the
+// Harwell Front" is)
+const TAKEN_TO = 'taken|rushed|transported|flown|airlifted|brought|admitted|sent|moved|transferred|driven|evacuated';
 export const perpetratorPatterns: RegExp[] = [
-  /\b(?:by|to) (?:the )?(?<name>(?:[A-Z][\w’'-]*|al|of|e|ul)(?: (?:[A-Z][\w’'-]*|al-\w+|of|e|ul))*)/g,
+  new RegExp(`\\b(?:by|(?<!\\b(?:${TAKEN_TO}) )to) (?:the )?(?<name>(?:[A-Z][\\w’'-]*|al|of|e|ul)(?: (?:[A-Z][\\w’'-]*|al-\\w+|of|e|ul))*)`, 'g'),
   /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
 ];
 

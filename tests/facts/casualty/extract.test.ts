@@ -286,6 +286,8 @@ describe('casualty figures', () => {
     ['Soldiers killed three militants after they attacked a base.', null],
     ['One attacker was killed and a rifle left behind by the attackers was found.', null],
     ['A man was shot dead by police on Friday.', null],
+    // where the hurt were taken is no attribution
+    ['The two wounded were taken to Kelby University Hospital.', null],
   ])('names the attackers of: %s', (text, perpetrator) => {
     const fact = firstFigure(text);
     expect(fact.perpetrator?.text ?? null).toBe(perpetrator);
