@@ -62,7 +62,7 @@ describe('organisations', () => {
     ['The Harkat-e-Azadi Front denied any role.', 'Harkat-e-Azadi Front', 'org-head-word'],
     // a kind of organisation named before it, or a member after it
     ['The deal was approved by the telecoms group Korvane last month.', 'Korvane', 'org-noun-before'],
-    ['Kelmont spokesman Dan Ortiz declined to comment.', 'Kelmont', 'org-role-after'],
+    ['Kelmont spokesman Dan Ortiz declined to comment.', 'Kelmont', 'spokesperson-of'],
     ['For more stories, download Zenvora news apps', 'Zenvora', 'org-role-after'],
     ['Analysts said Brannock Tool AG would cut jobs. A later statement from Brannock confirmed it.', 'Brannock Tool AG', 'short-name'],
     // sport reports name teams by their town

@@ -447,6 +447,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !p.tokens.some((t) => has(t, 'Demonym')) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region')
       && !isPlaceName(p.span.text) && !PLACE_OR_EVENT_HEADS.has(p.head) && !GENDERED_HEAD.test(p.head),
   },
+  {
+    // a person's name takes no spokesperson after it (a person has one only in the possessive)
+    reason: 'spokesperson-of', cls: 'organisation', confidence: 0.8,
+    example: 'Two firefighters were hurt, said Cal Fire spokesperson Dana Ruiz.',
+    match: (p) =>
+      /^ spokes(?:man|woman|person|people)\b/.test(p.after) && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
+      && !has(p.tokens[0], 'Place', 'City', 'Country'),
+  },
   // a company listed on an exchange: evidence, weighed against a person's context and a place's
   {
     id: 'listed-companies', delegate: 'listed companies',
@@ -545,7 +553,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
-    example: 'A Tarvik spokesman declined to comment.',
+    example: 'Tarvik shares fell 3 percent on Monday.',
     match: (p) =>
       ORG_CONTEXT_AFTER.test(p.after) && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after)),
