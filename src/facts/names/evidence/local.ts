@@ -170,6 +170,11 @@ const openingWord = (p: Probe): boolean =>
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
+// the kind of medium, with its article, right before a name: "the newspaper X", "the broadcaster X"
+const MEDIUM_KIND = 'newspaper|tabloid|magazine|broadcaster|daily|weekly|news agency|news website|news site|publisher';
+const MEDIUM_BEFORE = new RegExp(
+  `\\b(?:the|a|an) (?:(?:daily|weekly|monthly|local|national|state|online|news|financial|business) )*(?:${MEDIUM_KIND}) $`, 'i',
+);
 // "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
 const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single && GENERIC_BODY.test(p.span.text);
 /**
@@ -446,6 +451,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       p.prev?.normal === 'the' && p.sameSentence(p.prev) && SPEECH_AFTER.test(p.after) && !isCoreFirstName(p.tokens[0]!)
       && !p.tokens.some((t) => has(t, 'Demonym')) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region')
       && !isPlaceName(p.span.text) && !PLACE_OR_EVENT_HEADS.has(p.head) && !GENDERED_HEAD.test(p.head),
+  },
+  {
+    // "an investigation by the newspaper Denni Hlas": a medium's kind right before a name is what the name is
+    reason: 'medium-before-name', cls: 'organisation', confidence: 0.8,
+    example: 'The case followed an investigation by the newspaper Velkor Daily.',
+    match: (p) => MEDIUM_BEFORE.test(p.before) && !p.span.caps && !placeLike(p),
   },
   {
     // a person's name takes no spokesperson after it (a person has one only in the possessive)
