@@ -179,6 +179,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   };
   // "the following month": how many units from the date the text gave last, resolved once all dates are known
   const fromEarlier = new Map<Draft<DateFact>, number>();
+  const orPublication = new Set<Draft<DateFact>>();
   // phrases fixed by an event claim their text first, and are resolved once all dates are known
   const anchored: Array<{ draft: Draft<DateFact>; event: string; offset: number }> = [];
   for (const rule of anchorRules) {
@@ -236,6 +237,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
         anchor: null,
       };
       if (r.fromEarlier !== undefined) fromEarlier.set(draft, r.fromEarlier);
+      if (r.orPublication) orPublication.add(draft);
       found.push(draft);
     }
   }
@@ -243,7 +245,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const anchoredDrafts = new Set(anchored.map((a) => a.draft));
   const plain = found.filter((d) => !anchoredDrafts.has(d));
   for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, plain);
-  resolveAnaphora(found, fromEarlier);
+  resolveAnaphora(found, fromEarlier, orPublication);
   return found;
 }
 
@@ -294,7 +296,9 @@ function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offs
  * "later that year", "the following month": the unit of the latest earlier date precise enough,
  * shifted by the offset the words give. Without one the value stays null.
  */
-function resolveAnaphora(dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<DateFact>, number>): void {
+function resolveAnaphora(
+  dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<DateFact>, number>, orPublication: ReadonlySet<Draft<DateFact>>,
+): void {
   let previous: Draft<DateFact> | undefined;
   for (const d of dates) {
     const offset = fromEarlier.get(d);
@@ -310,12 +314,14 @@ function resolveAnaphora(dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<D
     else if (unit === 'day' && /^\d{4}-\d{2}-\d{2}/.test(base)) value = shiftDays(base.slice(0, 10), offset);
     else if (unit === 'week' && /^\d{4}-\d{2}-\d{2}/.test(base)) value = isoWeek(shiftDays(base.slice(0, 10), offset * 7));
     if (!value) {
-      d.reason = 'anaphoric-unit+no-earlier-date';
+      // (counted from publication instead, as resolved)
+      if (orPublication.has(d)) previous = d;
+      else d.reason = `${d.reason.split('+')[0]}+no-earlier-date`;
       continue;
     }
     d.value = value;
     d.iso = firstDay(value);
-    d.reason = 'anaphoric-unit';
+    d.reason = d.reason.startsWith('anaphoric-unit') ? 'anaphoric-unit' : `${d.reason.split('+')[0]}+from-earlier-date`;
     d.confidence = 0.6;
     d.anchor = { start: previous!.start, end: previous!.end, text: previous!.text, fact: null, event: null };
     previous = d;

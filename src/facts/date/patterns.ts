@@ -320,8 +320,11 @@ export const dateRules: DateRule[] = [
       if (!env.published) return noPublication(unit === 'decade' ? 'year' : (unit as 'day'));
       if (unit === 'year' && /^an?$/i.test(g.count!) && /earlier|ago/.test(dir)) return yearAgo(env);
       const n = countOf(g.count!) * (fortnight ? 2 : 1) * (/ago|earlier|before/.test(dir) ? -1 : 1);
-      if (unit === 'day') return relative(shiftDays(env.published, n), 'day');
-      if (unit === 'week') return relative(isoWeek(shiftDays(env.published, n * 7)), 'week');
+      // "Officials met on Saturday; a day earlier, rebels had seized the town": days and weeks "earlier" count from
+      // the day the text gave last, "ago" from publication
+      const counted = dir === 'earlier' ? { fromEarlier: n, orPublication: true } : {};
+      if (unit === 'day') return { ...relative(shiftDays(env.published, n), 'day'), ...counted };
+      if (unit === 'week') return { ...relative(isoWeek(shiftDays(env.published, n * 7)), 'week'), ...counted };
       if (unit === 'month') return relative(shiftMonths(env.published, n), 'month');
       if (unit === 'decade') return relative(String(parts(env.published).year + n * 10), 'year');
       return relative(String(parts(env.published).year + n), 'year');

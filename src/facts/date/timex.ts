@@ -13,6 +13,8 @@ export interface Resolution {
   unresolved?: string;
   /** counted from the date the text gave last, shifted by this many units ("the following month": 1) */
   fromEarlier?: number;
+  /** with `fromEarlier`: the value stands when the text gave no earlier date ("two days earlier" said of today) */
+  orPublication?: boolean;
 }
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -161,6 +161,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
       // "would" looks forward like "will"
       ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
       ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],
+      // days and weeks "earlier" count from the day the text gave last; with none, from publication ("ago" always)
+      ['The talks ended on Saturday; a day earlier, rebels had seized the town.', 'a day earlier', '2025-08-08'],
+      ['Two days earlier, police had warned of an attack.', 'Two days earlier', '2025-08-11'],
+      ['The talks ended on Saturday; three days ago, rebels seized the town.', 'three days ago', '2025-08-10'],
       // "on the 15th": a day of this month, or the next (the last) one where the clause looks ahead (back) past it
       ['The trial is set to begin on the 20th.', 'the 20th', '2025-08-20'],
       ['The hearing will resume on the 2nd.', 'the 2nd', '2025-09-02'],
