@@ -33,7 +33,7 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
     // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"
     const notRoleObject = (x: (typeof tokens)[number]): boolean =>
       has(x, 'FirstName') || !/^\p{Lu}/u.test(x.text) && !/^(?:of|for|the)$/.test(x.normal);
-    // ("Cal Fire Director Joe Tanaka": a given name may open a body's name that a common noun, no surname, ends)
+    // ("Mel Fire Director Joe Tanaka": a given name may open a body's name that a common noun, no surname, ends)
     const before = tokens.slice(first, t);
     const end = before.at(-1)!;
     const bodyBefore = before.length >= 2 && t + 2 < last && /^\p{Lu}\p{Ll}+$/u.test(end.text) && !isCommonSurname(end.text)

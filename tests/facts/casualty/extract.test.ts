@@ -418,7 +418,7 @@ describe('article totals', () => {
     ['A boy was killed on Sunday. In the past 14 months, nine residents were wounded by stray bullets.', 1, 0],
     ['A man was shot on Friday. A series of shootings overnight left three dead and five hurt.', 0, 1],
     ['A girl was wounded on Sunday. Four shootings overnight left nine people hurt.', 0, 1],
-    ['A girl was wounded on Sunday. Such attacks have killed 41 people in the first nine months of the year.', 0, 1],
+    ['A girl was wounded on Sunday. Such attacks have killed 41 people in the first ten months of the year.', 0, 1],
     // a sentence that says it tells another incident adds that incident's figures
     ['A drone strike killed nine people and wounded 16. Separately, a roadside bomb killed a soldier and injured two others.', 10, 18],
     ['Gunmen killed four villagers on Monday. In another attack, two soldiers were killed at a checkpoint.', 6, 0],

@@ -461,7 +461,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // a person's name takes no spokesperson after it (a person has one only in the possessive)
     reason: 'spokesperson-of', cls: 'organisation', confidence: 0.8,
-    example: 'Two firefighters were hurt, said Cal Fire spokesperson Dana Ruiz.',
+    example: 'Two firefighters were hurt, said Mel Fire spokesperson Dana Ruiz.',
     match: (p) =>
       /^ spokes(?:man|woman|person|people)\b/.test(p.after) && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !has(p.tokens[0], 'Place', 'City', 'Country'),
