@@ -28,9 +28,14 @@ export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?,? and (?:(?
   `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
-/** "The pilot and his passenger died": a definite victim coordinated with a possessed one, as one subject. */
-export const coordinatedDefinite =
-  new RegExp(`\\b(?<victims>the ${MODS}${PERSON_HEAD}) and (?:(?:his|her|their) )?$`, 'i');
+/**
+ * "The pilot and his passenger died": a definite victim coordinated with a possessed one, as one subject: it opens
+ * its clause ("Police shot the gunman and two officers were hurt": the gunman is the verb's object).
+ */
+export const coordinatedDefinite = new RegExp(
+  `(?<=^|[,;:] |\\b(?:when|as|after|while|but|because|before|until|where|and) )(?<victims>the ${MODS}${PERSON_HEAD})` +
+    ` and (?:(?:his|her|their) )?$`, 'i',
+);
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =

@@ -248,9 +248,10 @@ function addCoordinated(
     if (fact.count === 0 || fact.anaphoric || victimsAs.get(fact) !== 'subject') continue;
     const from = Math.max(0, fact.start - offset - 80);
     const prefix = text.slice(from, fact.start - offset);
-    // (a definite person before "and" shares a plural verb only: "Police shot the gunman and his brother was hurt")
-    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix)
-      ?? (/\b(?:was|is|has)\b/i.test(fact.text) ? null : coordinatedDefinite.exec(prefix));
+    // (a definite person before "and" shares a plural verb only: "The pilot and his son was hurt" is no pair; and
+    // only at the sentence's start when the prefix starts there)
+    const definite = /\b(?:was|is|has)\b/i.test(fact.text) ? null : coordinatedDefinite.exec(prefix);
+    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix) ?? (definite && (definite.index > 0 || from === 0) ? definite : null);
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;

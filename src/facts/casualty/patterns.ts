@@ -24,6 +24,7 @@ import {
   PAIR_MEMBER,
   PEOPLE,
   PERSON,
+  PERSON_HEAD,
   POSSESSED_PERSON,
   PRED,
   RELATIVE_CLAUSE,
@@ -246,6 +247,17 @@ export const casualtyRules: CasualtyRule[] = [
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
       `| throughout| along| over| since` +
       `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`),
+  },
+  // "killed the bomber and two bystanders": the count after a definite person ("the bomber" may be the attacker, or
+  // a victim counted before, so only the count is read)
+  {
+    reason: 'verb-the-person-and-count',
+    victimsAs: 'object',
+    counted: true,
+    cue: /\bthe\b[^.;]* and\b/i,
+    example: 'the blast killed the bomber and two bystanders',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
+      `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
   },
   // "the attack claimed 15 lives", "the crash cost 9 lives"
   {

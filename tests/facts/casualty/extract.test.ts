@@ -386,6 +386,9 @@ describe('article totals', () => {
     ['Fourteen people perished in the fire.', 14, 0],
     ['The driver and her daughter were killed in the crash.', 2, 0],
     ['Police shot the gunman and his brother was wounded.', 0, 1],
+    ['Police shot the gunman and two officers were hurt.', 0, 2],
+    // the count after a definite person the verb names first (who may be the attacker, or counted before)
+    ['The crash killed the driver and three passengers on Sunday.', 3, 0],
     ['A gunman shot a clerk and fled in a car.', 0, 1],
     ['Police are investigating the shooting of his 6-year-old son and his sister.', 0, 2],
     ['A woman is fighting for her life after a shooting on Monday.', 0, 1],
