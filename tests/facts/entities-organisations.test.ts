@@ -27,6 +27,7 @@ describe('organisations found', () => {
     ['Mara Ilves, who founded Kelvantra in 2019, said growth slowed.', 'Kelvantra', 'org-context-before'],
     // a plural head word; the Arabic article glued to a name opens it
     ['The work was funded by the Kelby Trust and the Harwell Institutes of Health.', 'Harwell Institutes of Health', 'org-head-word'],
+    ['The Velkor Red Cross and the Northern Food Programme handed out tents.', 'Northern Food Programme', 'org-head-word'],
     ['The al-Tarvik Brigades claimed the attack in a statement.', 'al-Tarvik Brigades', 'org-head-word'],
     ['Tarvik said its profit rose 4 percent.', 'Tarvik', 'said-it-would'],
     // a name ending in a double consonant and "-i" is no nationality word
