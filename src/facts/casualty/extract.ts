@@ -41,7 +41,7 @@ const VERB_AND_OBJECT = rx('i')`^,? and (?:[a-z]+ly )?(?:killed|injured|wounded|
 const OF_OUTCOME = /^of(?: (?!(?:the|them|those|whom)\b)(.+))?$/i;
 // "three children were among those killed": the victims are the children
 // "four residents remain in critical condition": the victims are the residents
-const AMONG_TAIL = /\s+(?:(?:were|was|are|is) among (?:the|those)|remain|remains|remained)$/i;
+const AMONG_TAIL = /(?:^|\s+)(?:(?:were|was|are|is) among (?:the|those)|remain|remains|remained)$/i;
 
 /** The victims as a reader names them: "twelve of the injured" → "injured" (not "of the"), "children were among
  * those killed" → "children". */
@@ -212,7 +212,8 @@ function draftFrom(
     kind: outcome === 'killed' ? 'killed' : 'injured',
     figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
-    victims: shownVictims(victims, g.killed ?? g.injured) || null,
+    // ("14 of the wounded remained in critical condition": the victims are the wounded)
+    victims: shownVictims(victims, g.killed ?? g.injured) || g.partitive?.split(' ').at(-1) || null,
     hit: outcome === 'hit',
     anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual),
     // "killed his son and then himself": the killer is one more dead

@@ -77,6 +77,7 @@ describe('casualty figures', () => {
     ['Three children were among those killed.', 'killed', 3, 'children'],
     ['Four pilgrims were among the dead.', 'killed', 4, 'pilgrims'],
     ['Four residents remain in critical condition.', 'injured', 4, 'residents'],
+    ['14 of the wounded remained in critical condition.', 'injured', 14, 'wounded'],
     ['A civilian driver travelling behind the convoy was injured by shrapnel.', 'injured', 1, 'A civilian driver travelling behind the convoy'],
     // a count stops before a word it only starts ("one family" is no " on"); injuries one is rescued with
     ['A strike on a house killed nine members of one family on Monday.', 'killed', 9, 'members of one family'],
