@@ -254,7 +254,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-the-person-and-count',
     victimsAs: 'object',
     counted: true,
-    cue: /\bthe\b[^.;]* and\b/i,
+    cue: /\band\b/i,
     example: 'the blast killed the bomber and two bystanders',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
       `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
