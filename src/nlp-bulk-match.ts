@@ -2,9 +2,10 @@
 // to do the same with less work. The original picks each sentence's candidate rules by walking every key of the
 // rules' index (730 words and tags), concatenating the arrays of the keys the sentence holds and removing repeats
 // by their match string; measured, the parse spent about a fifth of its time there. This walks the sentence's own
-// words and tags, numbers the rules once, and keeps the same candidates in the same order (each at its first place in
-// the index's key order, one per match string), so what is matched and tagged after is the original's: the same tags
-// on every dev text (tests/nlp-bulk-match.test.ts compares the two on the fixtures and every rule's example).
+// words and tags, numbers the rules and keys once (a rule's needs and wants are checked as marks, not by name), and
+// keeps the same candidates in the same order (each at its first place in the index's key order, one per match
+// string), so what is matched and tagged after is the original's: the same tags on every dev text
+// (tests/nlp-bulk-match.test.ts compares the two on input/article.txt and every rule's example).
 
 /** A match rule of compromise's net, as bulkMatch reads it. */
 interface NetRule {
@@ -40,8 +41,12 @@ interface Index {
   rules: NetRule[];
   /** by number: the number of the first rule with the same match string (the original keeps one rule per match) */
   sameAs: Int32Array;
-  /** match strings already taken for the sentence being read: marked with its turn */
+  /** by number: the places of the words the rule needs and wants (-1: a word that is no key, looked up by name) */
+  needsAt: Int32Array[];
+  wantsAt: Int32Array[];
+  /** match strings already taken, and keys present, for the sentence being read: marked with its turn */
   taken: Uint32Array;
+  present: Uint32Array;
   turn: number;
 }
 
@@ -64,8 +69,13 @@ function indexOf(hooks: Record<string, NetRule[]>): Index {
     return id;
   }));
   const sameAs = Int32Array.from(rules, (rule) => firstWith.get(rule.match)!);
+  const placeOf = new Map(keys.map((key, i) => [key, i]));
+  const placesOf = (words: string[]): Int32Array => Int32Array.from(words, (w) => placeOf.get(w) ?? -1);
   index = {
-    placeOf: new Map(keys.map((key, i) => [key, i])), idsAt, rules, sameAs, taken: new Uint32Array(rules.length), turn: 0,
+    placeOf, idsAt, rules, sameAs,
+    needsAt: rules.map((rule) => placesOf(rule.needs)),
+    wantsAt: rules.map((rule) => placesOf(rule.wants)),
+    taken: new Uint32Array(rules.length), present: new Uint32Array(keys.length), turn: 0,
   };
   indexes.set(hooks, index);
   return index;
@@ -83,17 +93,30 @@ function candidates(words: Set<string>, index: Index): NetRule[] {
   }
   places.sort((a, b) => a - b);
   const turn = (index.turn = index.turn === 0xffffffff ? 1 : index.turn + 1);
-  if (turn === 1) index.taken.fill(0);
+  if (turn === 1) {
+    index.taken.fill(0);
+    index.present.fill(0);
+  }
+  const { taken, present } = index;
+  for (const place of places) present[place] = turn;
   const out: NetRule[] = [];
   for (const place of places) {
     for (const id of index.idsAt[place]!) {
       const match = index.sameAs[id]!;
-      if (index.taken[match] === turn) continue;
-      index.taken[match] = turn;
+      if (taken[match] === turn) continue;
+      taken[match] = turn;
       const rule = index.rules[id]!;
-      if (!rule.needs.every((w) => words.has(w))) continue;
+      const needs = index.needsAt[id]!;
+      let ok = true;
+      for (let k = 0; k < needs.length && ok; k++) ok = needs[k]! >= 0 ? present[needs[k]!] === turn : words.has(rule.needs[k]!);
+      if (!ok) continue;
       if (rule.ifNo !== undefined && rule.ifNo.some((w) => words.has(w))) continue;
-      if (rule.wants.length > 0 && rule.wants.filter((w) => words.has(w)).length < rule.minWant) continue;
+      const wants = index.wantsAt[id]!;
+      if (wants.length > 0) {
+        let held = 0;
+        for (let k = 0; k < wants.length; k++) if (wants[k]! >= 0 ? present[wants[k]!] === turn : words.has(rule.wants[k]!)) held++;
+        if (held < rule.minWant) continue;
+      }
       out.push(rule);
     }
   }
