@@ -121,7 +121,11 @@ export const GENERIC_EVENTS = /^(?:attacks?|incidents?|violence|assault|raid|fig
 // Harwell Front" is)
 const TAKEN_TO = 'taken|rushed|transported|flown|airlifted|brought|admitted|sent|moved|transferred|driven|evacuated';
 export const perpetratorPatterns: RegExp[] = [
-  new RegExp(`\\b(?:by|(?<!\\b(?:${TAKEN_TO}) )to) (?:the )?(?<name>(?:[A-Z][\\w’'-]*|al|of|e|ul)(?: (?:[A-Z][\\w’'-]*|al-\\w+|of|e|ul))*)`, 'g'),
+  new RegExp(
+    `\\b(?:by|(?<!\\b(?:${TAKEN_TO}) )to) (?:the )?` +
+      `(?<name>(?:[A-Z][\\w’'-]*|al|of|e|ul)(?: (?:[A-Z][\\w’'-]*|al-\\w+|of|e|ul))*)`,
+    'g',
+  ),
   /(?<name>\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) (?:claimed|has claimed|have claimed) responsibility/g,
 ];
 

@@ -252,7 +252,8 @@ function addCoordinated(
     // (a definite person before "and" shares a plural verb only: "The pilot and his son was hurt" is no pair; and
     // only at the sentence's start when the prefix starts there)
     const definite = /\b(?:was|is|has)\b/i.test(fact.text) ? null : coordinatedDefinite.exec(prefix);
-    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix) ?? (definite && (definite.index > 0 || from === 0) ? definite : null);
+    const opensClause = definite !== null && (definite.index > 0 || from === 0);
+    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix) ?? (opensClause ? definite : null);
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;

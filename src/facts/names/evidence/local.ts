@@ -30,7 +30,8 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
+  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName,
+  isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
@@ -183,7 +184,8 @@ const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single &
  */
 const theNameEndsPhrase = (p: Probe): boolean =>
   p.prev?.normal === 'the' && p.sameSentence(p.prev) && !p.single && !p.span.caps && !p.span.headline
-  && !/^,? who\b/.test(p.after) && !(p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun') && !has(p.next, 'Verb'));
+  && !/^,? who\b/.test(p.after)
+  && !(p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun') && !has(p.next, 'Verb'));
 /** "the Herons, who won", "the Herons organisation": a plural name after "the" is a team or a group, never a person */
 const pluralAfterThe = (p: Probe): boolean =>
   p.single && p.prev?.normal === 'the' && p.sameSentence(p.prev) && /\p{Ll}s$/u.test(p.span.text) && !isCommonSurname(p.span.text);
