@@ -18,6 +18,8 @@ const FORWARD_CUE = /\b(?:until|till|as soon as|as early as|no later than|payabl
 const FORWARD_PHRASE = /\b(?:due|expected|scheduled|slated|set|poised|planning|plans|intends|hopes) to [a-z]+(?: [a-z]+){0,3}?\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i;
 // words that make a date the nearer of the two candidates: "extended to Nov. 20", "completed by Dec. 15", "of record Nov. 22"
 const NEAR_CUE = /\b(?:by|to|through|record|around|from)\s+(?:on\s+)?$/i;
+// a period named by its end: "the year to March", "the three months to September"
+const PERIOD_TO = /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|through)\s+$/i;
 // past-tense verbs that schedule: "planned a rally on Saturday", "postponed the vote to Monday"
 const SCHEDULING = /^(?:scheduled|planned|slated|postponed|delayed|deferred|rescheduled|set|expected|moved|extended)$/i;
 // how many words to look back (then ahead) for the verb that governs a date: lists of titles or places can be long
@@ -93,8 +95,9 @@ function tenseAt(ctx: Context, start: number, end: number): Tense {
   // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
   if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';
   if (!after && tense === 'present' && FORWARD_PHRASE.test(ctx.text.slice(Math.max(0, start - 60), start))) return 'future';
-  // "extended to Nov. 20" may look ahead; a past perfect never does: "By Wednesday the toll had risen"
-  return tense === 'past' && !perfect && NEAR_CUE.test(before) ? 'present' : tense;
+  // "extended to Nov. 20" may look ahead; a past perfect never does: "By Wednesday the toll had risen"; nor does the
+  // end of a period already reported: "profit rose in the year to March"
+  return tense === 'past' && !perfect && NEAR_CUE.test(before) && !PERIOD_TO.test(before) ? 'present' : tense;
 }
 
 interface GroupTense {

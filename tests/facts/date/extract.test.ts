@@ -132,6 +132,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['The rebels seized the town in February.', 'February', '2025-02'],
       ['The treaty takes effect in January.', 'January', '2026-01'],
       ['The offer was extended to Sept. 20.', 'Sept. 20', '2025-09-20'],
+      // the end of a period already reported is past: "the year to October", not the coming October
+      ['Profit rose 4% in the year to October.', 'October', '2024-10'],
+      ['The offer was extended to October.', 'October', '2025-10'],
       ['The dividend is payable Oct. 1 to holders of record.', 'Oct. 1', '2025-10-01'],
       ['The court ruled on Sept. 20 that the law was void.', 'Sept. 20', '2024-09-20'],
       ['He said on Wednesday that the aid will arrive soon.', 'Wednesday', '2025-08-13'],
