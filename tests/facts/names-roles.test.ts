@@ -64,6 +64,8 @@ describe('titles and roles stay out of the name', () => {
     ['Assistant District Attorney Dan Ortiz asked for a delay.', 'Dan Ortiz', 'Assistant District Attorney', null],
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
+    // a given name that also names a month, where the parse reads the name as a person's
+    ['Two men, Karel Simek and Jan Holub of Stavex Group, were fined.', 'Jan Holub', null, 'Stavex Group'],
     ['Spokeswoman Dana Whitcomb of the Harbour Council said no.', 'Dana Whitcomb', 'Spokeswoman', 'Harbour Council'],
     // a sentence's first word is capitalised anyway; an article is no part of the role
     ['Chief financial officer Linh Tarvo said costs fell.', 'Linh Tarvo', 'Chief financial officer', null],

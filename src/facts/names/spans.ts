@@ -103,7 +103,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   for (let k = first + 1; k < span.last - 1; k++) {
     if (tokens[k]!.normal !== 'of' || tokens[k]!.start < start) continue;
     const left = tokens.slice(first, k);
-    const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!));
+    // (a given name that also names a month, "Jan Holub", where the parse reads every word as a person's)
+    const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!)
+      || left.every((t) => has(t, 'Person') && !has(t, 'Organization', 'Place')));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
     // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
