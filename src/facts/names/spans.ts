@@ -105,7 +105,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const left = tokens.slice(first, k);
     // (a given name that also names a month, "Jan Holub", where the parse reads every word as a person's)
     const personLeft = left.length >= 2 && (isFirstName(left[0]!) || isTitle(left[0]!) || isInitial(ctx, left[0]!)
-      || left.every((t) => has(t, 'Person') && !has(t, 'Organization', 'Place')));
+      || left.length === 2 && left.every((t) => isCapitalised(t) && has(t, 'Person') && !has(t, 'Organization', 'Place')));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
     // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
