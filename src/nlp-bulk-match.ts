@@ -15,7 +15,6 @@ interface NetRule {
   minWant: number;
   minWords: number;
   ifNo?: string[];
-  unTag?: unknown;
 }
 
 interface Net {
@@ -99,6 +98,12 @@ function candidates(words: Set<string>, index: Index): NetRule[] {
   }
   const { taken, present } = index;
   for (const place of places) present[place] = turn;
+  // how many of a rule's words the sentence holds: by their places where they are keys, else by name
+  const held = (at: Int32Array, names: string[]): number => {
+    let n = 0;
+    for (let k = 0; k < at.length; k++) if (at[k]! >= 0 ? present[at[k]!] === turn : words.has(names[k]!)) n++;
+    return n;
+  };
   const out: NetRule[] = [];
   for (const place of places) {
     for (const id of index.idsAt[place]!) {
@@ -106,17 +111,9 @@ function candidates(words: Set<string>, index: Index): NetRule[] {
       if (taken[match] === turn) continue;
       taken[match] = turn;
       const rule = index.rules[id]!;
-      const needs = index.needsAt[id]!;
-      let ok = true;
-      for (let k = 0; k < needs.length && ok; k++) ok = needs[k]! >= 0 ? present[needs[k]!] === turn : words.has(rule.needs[k]!);
-      if (!ok) continue;
+      if (held(index.needsAt[id]!, rule.needs) < rule.needs.length) continue;
       if (rule.ifNo !== undefined && rule.ifNo.some((w) => words.has(w))) continue;
-      const wants = index.wantsAt[id]!;
-      if (wants.length > 0) {
-        let held = 0;
-        for (let k = 0; k < wants.length; k++) if (wants[k]! >= 0 ? present[wants[k]!] === turn : words.has(rule.wants[k]!)) held++;
-        if (held < rule.minWant) continue;
-      }
+      if (rule.wants.length > 0 && held(index.wantsAt[id]!, rule.wants) < rule.minWant) continue;
       out.push(rule);
     }
   }
@@ -137,9 +134,7 @@ export const fastBulkMatch: BulkMatch = (docs, net, methods, opts = {}) => {
       if (result.ptrs.length === 0) continue;
       for (const ptr of result.ptrs) {
         ptr[0] = n;
-        const hit: NetRule & { pointer?: number[] } = Object.assign({}, rule, { pointer: ptr });
-        if (rule.unTag !== undefined) hit.unTag = rule.unTag;
-        found.push(hit);
+        found.push({ ...rule, pointer: ptr });
       }
       if (opts.matchOne === true) return [found[0]];
     }

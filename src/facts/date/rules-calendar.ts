@@ -1,6 +1,6 @@
 // Date rules for calendar days: explicit dates, weekdays, and the day itself and its neighbours.
 // They run before the rules in patterns.ts, in this order (see dateRules there).
-import { noPublication, pad, parts, resolveMonth, resolveWeekday, shiftDays } from './timex.js';
+import { noPublication, pad, parts, resolveDayOfMonth, resolveMonth, resolveWeekday, shiftDays } from './timex.js';
 import { monthNumber, weekdayNumber } from '../../lexicon/calendar.js';
 import { rx } from '../../util/regex.js';
 import {
@@ -156,20 +156,7 @@ export const calendarRules: DateRule[] = [
     example: 'The trial is set to begin on the 15th.',
     pattern: rx('gi')`(?<=\bon )the (?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[,.;:!?)]|$| (?:and|or|at|in|when|after|before|
       until|to|for|with|but|as|because|while|if|unless)\b)`,
-    resolve: (g, env) => {
-      if (!env.published) return noPublication('day');
-      const pub = parts(env.published);
-      const day = Number(g.day);
-      // this month's day, or the next month's (the last month's) where the clause looks ahead (back) past it
-      const ahead = env.tense === 'future';
-      let step = ahead && day < pub.day ? 1 : !ahead && day > pub.day ? -1 : 0;
-      // (a month without that day is passed over: "the 30th" looked back from March is January's)
-      for (;;) {
-        const date = new Date(Date.UTC(pub.year, pub.month - 1 + step, day));
-        if (date.getUTCDate() === day) return { value: date.toISOString().slice(0, 10), granularity: 'day', relative: true };
-        step += ahead ? 1 : -1;
-      }
-    },
+    resolve: (g, env) => resolveDayOfMonth(Number(g.day), env.published, env.tense),
   },
   {
     reason: 'part-of-month',

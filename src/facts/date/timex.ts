@@ -84,6 +84,22 @@ export function resolveWeekday(weekday: number, published: string | null, tense:
   return { value: shiftDays(published, delta), granularity: 'day', relative: true };
 }
 
+/**
+ * A day of the month alone ("on the 15th"): this month's, or the next month's (the last month's) where the clause
+ * looks ahead (back) past it; a month without that day is passed over ("the 30th" looked back from March is January's).
+ */
+export function resolveDayOfMonth(day: number, published: string | null, tense: Tense): Resolution {
+  if (!published) return noPublication('day');
+  const pub = parts(published);
+  const ahead = tense === 'future';
+  let step = ahead && day < pub.day ? 1 : !ahead && day > pub.day ? -1 : 0;
+  for (;;) {
+    const date = new Date(Date.UTC(pub.year, pub.month - 1 + step, day));
+    if (date.getUTCDate() === day) return { value: toIso(date), granularity: 'day', relative: true };
+    step += ahead ? 1 : -1;
+  }
+}
+
 /** days from one ISO day to another */
 export const daysBetween = (from: string, to: string): number => Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86400000);
 

@@ -50,12 +50,12 @@ export const GENERIC_FIRST_WORDS = wordsPattern([
   'Justice', 'Defence', 'Defense', 'Finance', 'Trade', 'Labour', 'Labor', 'Health', 'Security', 'European', 'Asian',
   'African', 'American', 'Arab',
 ]);
-// capitalised only because they start a sentence
 /** common words for a body that name none alone: "Government spokesman Ann Lee", capitalised as a sentence opens */
 export const GENERIC_BODY = wordsPattern([
   'government', 'administration', 'company', 'firm', 'ministry', 'military', 'police', 'regime', 'hospital', 'school',
   'embassy', 'agency',
 ], 'i');
+// capitalised only because they start a sentence
 export const FUNCTION_WORDS = wordsPattern([
   'Once', 'After', 'Before', 'While', 'Although', 'Though', 'Since', 'Because', 'Until', 'Meanwhile', 'However', 'Later',
   'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'There', 'Here', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They',

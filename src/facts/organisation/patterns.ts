@@ -7,8 +7,8 @@ export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'association', 'university', 'college',
   'agency', 'commission', 'committee', 'nations', 'organisation', 'organization', 'union', 'federation',
-  'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police', 'force',
-  'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
+  'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
+  'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
   'network', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
   // publications: "the Harlan Review", "the Kelmont Gazette"
