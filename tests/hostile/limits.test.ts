@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { boundedLines } from '../../src/io/bounded.js';
@@ -27,6 +27,23 @@ function run(args: string[], options: { input?: string | Buffer; shell?: string 
 }
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'newsfacts-limits-'));
 const errorLines = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('extract') && !/article\(s\),/.test(l));
+
+/** A shell command that runs the CLI with its output folder unwritable, or null when this machine cannot make one. */
+function unwritableFolder(): ((out: string) => string) | null {
+  const cli = `${process.execPath} ${BIN} IN --out-dir`;
+  if (process.getuid?.() !== 0) return (out) => `chmod a-w ${out} && ${cli} ${out}; rc=$?; chmod u+w ${out}; exit $rc`;
+  // root: only the immutable flag refuses it, and setting that needs a capability a container may lack
+  const probe = tempDir();
+  if (spawnSync('chattr', ['+i', probe]).status === 0) {
+    spawnSync('chattr', ['-i', probe]);
+    return (out) => `chattr +i ${out} && ${cli} ${out}; rc=$?; chattr -i ${out}; exit $rc`;
+  }
+  // or run the CLI as an unprivileged user, with the folder read-only (the temporary folder opened to it)
+  const asNobody = `setpriv --reuid=65534 --regid=65534 --clear-groups`;
+  if (spawnSync('/bin/sh', ['-c', `${asNobody} ${process.execPath} ${BIN} --version`]).status !== 0) return null;
+  return (out) =>
+    `chmod a+x ${dirname(out)} && chmod 555 ${out} && ${asNobody} ${cli} ${out}; rc=$?; chmod 755 ${out}; exit $rc`;
+}
 
 describe('bounded reading', () => {
   it.each([
@@ -114,11 +131,10 @@ describe('runs that must not replace good results', () => {
     expect(readdirSync(out).sort()).toEqual(['facts.csv', 'results.jsonl']);
   });
 
-  it.each([
-    // root may write anywhere, but not into an immutable folder nor past a file-size limit
-    ['an immutable folder (EPERM)', (out: string) => `chattr +i ${out} && ${process.execPath} ${BIN} IN --out-dir ${out}; rc=$?; chattr -i ${out}; exit $rc`],
-    ['a file-size limit (EFBIG) mid-write', (out: string) => `ulimit -f 1 && ${process.execPath} ${BIN} IN --out-dir ${out} --format csv`],
-  ])('writing into %s: one line, exit 1, no temporary files, earlier files untouched', (_, command) => {
+  // root may write anywhere, but not into an immutable folder (when the machine grants the capability to set
+  // that flag; a container may not) nor past a file-size limit; another user cannot write into a read-only folder
+  const unwritable = unwritableFolder();
+  const writeFails = (command: (out: string) => string): void => {
     const dir = tempDir();
     const corpus = join(dir, 'c.jsonl');
     // enough rows to pass a 512-byte file-size limit
@@ -126,7 +142,6 @@ describe('runs that must not replace good results', () => {
     const out = join(dir, 'out');
     previous(out);
     const r = run([], { shell: command(out).replace('IN', corpus) });
-    if (/chattr|Operation not supported|Inappropriate ioctl/.test(r.stderr) && r.code !== 1) return; // no chattr on this file system
     expect(r.code).toBe(1);
     const lines = errorLines(r.stderr);
     expect(lines).toHaveLength(1);
@@ -134,6 +149,14 @@ describe('runs that must not replace good results', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(out, 'facts.csv'), 'utf8')).toBe('previous\r\n');
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  };
+
+  it.skipIf(unwritable === null)('writing into an unwritable folder (EPERM or EACCES): one line, exit 1, no temporary files, earlier files untouched', () => {
+    writeFails(unwritable!);
+  });
+
+  it('writing past a file-size limit (EFBIG) mid-write: one line, exit 1, no temporary files, earlier files untouched', () => {
+    writeFails((out) => `ulimit -f 1 && ${process.execPath} ${BIN} IN --out-dir ${out} --format csv`);
   });
 
   it('temporary files of dead runs are removed; those of live runs stay', () => {
