@@ -226,6 +226,7 @@ describe('a team and where it comes from', () => {
   it.each([
     ['An audit by the Office of the State Comptroller found waste.', 'Office of the State Comptroller'],
     ['She studied at the University of the Norland Coast.', 'University of the Norland Coast'],
+    ['The International Committee of the White Crescent sent medical supplies.', 'International Committee of the White Crescent'],
     ["Analysts at the Kelmont Institute for Political Studies said so.", 'Kelmont Institute for Political Studies'],
     ["Analysts at Harland's Institute for Political Studies said so.", 'Institute for Political Studies'],
   ])('keeps "<head word> of the / for <name>" whole: %s', (text, name) => {

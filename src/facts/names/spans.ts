@@ -256,9 +256,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...forBody, last: span.last, end: span.end, text: ctx.text.slice(forBody.start, span.end) };
       continue;
     }
-    // "the Office of the State Comptroller", "the University of the West Indies": a lone head word and what it is of
+    // "the Office of the State Comptroller", "the International Committee of the Kelby Crescent": a body's head word
+    // and what it is of
     const head = out.at(-1);
-    if (head && !head.caps && !span.caps && head.last - head.first === 1 && OF_THE_HEADS.has(head.text.toLowerCase())
+    if (head && !head.caps && !span.caps && OF_THE_HEADS.has(lastWord(head.text))
       && /^ of the $/.test(ctx.text.slice(head.end, span.start)) && ctx.tokens[head.first - 1]?.normal === 'the'
       && sameSentence(head, span)) {
       out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
