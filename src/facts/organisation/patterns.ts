@@ -89,12 +89,19 @@ export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_A
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
+// jobs done for an employer, named before where they are done: "an engineer with Kelvantra"
+const WORK_ROLES = [
+  'engineer', 'reporter', 'editor', 'correspondent', 'researcher', 'scientist', 'consultant', 'programmer', 'developer',
+  'designer', 'intern', 'accountant', 'executive', 'manager', 'technician', 'producer', 'columnist',
+];
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
+  // "an engineer with Kelvantra", "a reporter at the Harwell Post": one who works there, by their job
+  String.raw`\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`,
   // what a founder founded: "Mara Ilves, who founded Kelvantra in 2019"
   '(?:co-)?founded',
 ])} (?:the )?$`, 'u');
