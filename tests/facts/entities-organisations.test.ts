@@ -43,6 +43,8 @@ describe('organisations found', () => {
     // a person's employer
     ['Santoro previously worked at Delvanto and at a consultancy.', 'Delvanto', 'org-context-before'],
     ['He was employed by Vantrell until May.', 'Vantrell', 'org-context-before'],
+    ['He spent ten years as an engineer with Kelvantra.', 'Kelvantra', 'org-context-before'],
+    ['Dana Ruiz, a producer at Velkor, said the film was finished.', 'Velkor', 'org-context-before'],
     // a kind of club before its name
     ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
     ['Narrow wins went to champions Brackenby on Saturday.', 'Brackenby', 'org-noun-before'],
@@ -229,6 +231,8 @@ describe('a team and where it comes from', () => {
     ['The International Committee of the White Crescent sent medical supplies.', 'International Committee of the White Crescent'],
     ["Analysts at the Kelmont Institute for Political Studies said so.", 'Kelmont Institute for Political Studies'],
     ["Analysts at Harland's Institute for Political Studies said so.", 'Institute for Political Studies'],
+    ['A spokesman for the Department for Rural Roads said no.', 'Department for Rural Roads'],
+    ['The Ministry for Coastal Affairs issued a warning.', 'Ministry for Coastal Affairs'],
   ])('keeps "<head word> of the / for <name>" whole: %s', (text, name) => {
     expect(orgMentions(text)).toContain(name);
   });

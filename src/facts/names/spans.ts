@@ -191,6 +191,8 @@ const FOR_HEADS = new Set([
   // bodies of members named for their cause: "the Organization for Security and Cooperation", "the Committee for …"
   'organisation', 'organization', 'association', 'alliance', 'coalition', 'society', 'league', 'federation', 'union',
   'movement', 'committee', 'network', 'campaign', 'forum', 'initiative', 'partnership',
+  // government bodies named for their field: "the Department for Transport", "the Ministry for Foreign Affairs"
+  'department', 'ministry', 'bureau', 'directorate', 'secretariat', 'authority',
 ]);
 // head words of bodies named for what they serve: "the Office of the …", "the Ministry of the …"
 const OF_THE_HEADS = new Set([
