@@ -65,6 +65,8 @@ describe('organisations', () => {
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Kelmont', 'spokesperson-of'],
     ['For more stories, download Zenvora news apps', 'Zenvora', 'org-role-after'],
     ['Analysts said Brannock Tool AG would cut jobs. A later statement from Brannock confirmed it.', 'Brannock Tool AG', 'short-name'],
+    // a body named for its reach goes by its first word too
+    ['A spokesman for Tarvelle International denied it. Dana Ruiz, Tarvelle’s Asia director, said more.', 'Tarvelle International', 'short-name'],
     // sport reports name teams by their town
     ['At the ground on Friday, Rivertown beat Lakeside by six wickets.', 'Rivertown', 'sport-result'],
     ['Results on Saturday:\nRivertown 2 Lakeside 1\nHillford 0 Bramley 3', 'Hillford', 'score-line'],

@@ -99,9 +99,11 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // ("Veridex Semiconductor said it would": a kind of business as the last word, whatever evidence decided)
     const head = lastWord(c.text);
     const businessKind = BUSINESS_KIND_HEADS.includes(head);
-    const company = c.evidence === 'company-suffix' || businessKind
+    // ("Amnesty" after "Amnesty International": a body named for its reach goes by its first word too)
+    const reach = head === 'international' && c.last - c.first === 2;
+    const company = c.evidence === 'company-suffix' || businessKind || reach
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
-    if (c.cls !== 'organisation' || c.confidence < (businessKind ? 0.75 : 0.8) || !company) continue;
+    if (c.cls !== 'organisation' || c.confidence < (businessKind || reach ? 0.75 : 0.8) || !company) continue;
     const words = c.text.split(/\s+/);
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
