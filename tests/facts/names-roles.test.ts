@@ -44,7 +44,7 @@ describe('titles and roles stay out of the name', () => {
     // a noun for a person (no title) opening a sentence before a name is no part of it
     ['Witness Tom Redfern said he heard the engine stop.', 'Tom Redfern', null, null],
     ['Shopkeeper Nadia Velkor said two men took the till.', 'Nadia Velkor', null, null],
-    ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', null],
+    ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', 'Ferrow'],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],
     // a member of a legislature named in apposition
@@ -62,6 +62,11 @@ describe('titles and roles stay out of the name', () => {
     // a court's level belongs to the judge's title
     ['U.S. District Judge Paula Ormond said the plea stood.', 'Paula Ormond', 'District Judge', 'U.S.'],
     ['Assistant District Attorney Dan Ortiz asked for a delay.', 'Dan Ortiz', 'Assistant District Attorney', null],
+    // a capitalised title after the name, then the body it serves; the titles are no part of the body's name
+    ['Dana Ruiz, Managing Director of the Kelby Trust, said so.', 'Dana Ruiz', 'Managing Director of the Kelby Trust', 'Kelby Trust'],
+    ['Dana Ruiz, CEO of Kelmont, said so.', 'Dana Ruiz', 'CEO of Kelmont', 'Kelmont'],
+    ['Dana Ruiz, Chairman of Velkor, said the plant would close.', 'Dana Ruiz', 'Chairman of Velkor', 'Velkor'],
+    ['Ann Lee, Tom Dean of Kelby and two aides left.', 'Ann Lee', null, null],
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
     // a given name that also names a month, where the parse reads the name as a person's

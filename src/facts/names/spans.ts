@@ -99,6 +99,16 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       start = tokens[given]!.start;
     }
   }
+  // "Ann Lee, CEO of Kelmont, said": the titles of one who runs a body are no part of its name
+  // (an office of state stays whole: "Secretary of State", "Minister of Finance")
+  let ofAt = first + 1;
+  while (ofAt < span.last - 1 && isTitle(tokens[ofAt - 1]!) && tokens[ofAt]!.normal !== 'of') ofAt++;
+  if (ofAt < span.last - 1 && tokens[ofAt]!.normal === 'of' && tokens[first]!.start >= start
+    && tokens.slice(first, ofAt).every(isTitle) && HEADS_OF_BODIES.has(tokens[ofAt - 1]!.normal)
+    && !(ofAt + 2 === span.last && COMMON_WORD_TAGS.includes(lexiconTag(tokens[ofAt + 1]!.text) ?? ''))) {
+    first = ofAt + 1;
+    start = tokens[first]!.start;
+  }
   // "Ann Lee of Kelmont Corp", "Kelmont Inc of Northfield": a person or a company, then where they belong
   for (let k = first + 1; k < span.last - 1; k++) {
     if (tokens[k]!.normal !== 'of' || tokens[k]!.start < start) continue;
@@ -165,6 +175,13 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
 }
 
 const GENERATION_SUFFIX = /^(?:jr|sr)$/;
+// what the language knows a lone word as when it names a field, not a body: "Director of Intelligence"
+const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'Adjective'];
+// the titles of those who run or own a body (not offices of state, whose "of" names a field)
+const HEADS_OF_BODIES = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'chair', 'founder', 'co-founder', 'president',
+  'director', 'owner', 'editor', 'manager', 'executive',
+]);
 // people who speak or act for an office holder
 const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|deputy|envoy)$/;
 

@@ -31,6 +31,14 @@ const ROLE_AFTER = new RegExp(
   `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
   `(?: since \\d{4})?(?=,|\\.| said)`, 'u',
 );
+// "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
+// (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")
+const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
+const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
+  + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor)';
+const ROLE_AFTER_TITLED = new RegExp(
+  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?)(?=,|\\.| said)`, 'u',
+);
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
@@ -144,7 +152,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     const article = /^(?:the|a|an|its|his|her|their|our|my|your) /i.exec(before[1]!)?.[0].length ?? 0;
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
-  const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100));
+  const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100)) ?? ROLE_AFTER_TITLED.exec(ctx.text.slice(end, end + 100));
   if (after) {
     const s = end + after[0].indexOf(after[1]!);
     return at(s, s + after[1]!.length);

@@ -494,7 +494,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
     reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
     example: 'Analysts at Kelmont Halvorsen expect a rise.',
-    match: (p) => ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p),
+    // ("owner of Elliott's garage": the garage is what is owned)
+    match: (p) => ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p) && !/^[’']s /.test(p.after),
   },
   // 5. people by their own shape: initials, first names
   {
