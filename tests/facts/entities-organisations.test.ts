@@ -226,6 +226,14 @@ describe('a team and where it comes from', () => {
   ])('no organisation in %j: a person may say "it would"', (text) => expect(orgMentions(text)).toEqual([]));
 
   it.each([
+    ['The KSA Director said the launch would wait.', ['KSA']],
+    ['Dana Ruiz, Kelmont President, said so. Kelmont shares fell.', ['Kelmont']],
+    ['He ate at Burger King on Friday.', []],
+  ])('leaves the title of one who runs a body out of its name: %s', (text, names) => {
+    expect(orgMentions(text).filter((n, i, all) => all.indexOf(n) === i)).toEqual(names);
+  });
+
+  it.each([
     ['An audit by the Office of the State Comptroller found waste.', 'Office of the State Comptroller'],
     ['She studied at the University of the Norland Coast.', 'University of the Norland Coast'],
     ['The International Committee of the White Crescent sent medical supplies.', 'International Committee of the White Crescent'],

@@ -67,6 +67,8 @@ describe('titles and roles stay out of the name', () => {
     ['Dana Ruiz, CEO of Kelmont, said so.', 'Dana Ruiz', 'CEO of Kelmont', 'Kelmont'],
     ['Dana Ruiz, Chairman of Velkor, said the plant would close.', 'Dana Ruiz', 'Chairman of Velkor', 'Velkor'],
     ['Ann Lee, Tom Dean of Kelby and two aides left.', 'Ann Lee', null, null],
+    // ...or after the acronym of the body; the title is then no part of the body's name
+    ['Dana Ruiz, KSA Administrator, said the launch would wait.', 'Dana Ruiz', 'KSA Administrator', 'KSA'],
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
     // a given name that also names a month, where the parse reads the name as a person's

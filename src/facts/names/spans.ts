@@ -156,6 +156,17 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     while (last - 1 > first && isTitle(tokens[last - 1]!)) last--;
     if (last < span.last) end = tokens[last - 1]!.end;
   }
+  // "Ann Lee, NASA Administrator, said", "the Kelmont President": the title of one who runs a body after its name
+  // belongs to the person's role ("Burger King" keeps its king; "Creative Director" names no body)
+  if (last === span.last && last - 1 > first && TRAILING_HEADS.has(tokens[last - 1]!.normal)) {
+    let k = last - 1;
+    while (k > first && TRAILING_HEADS.has(tokens[k - 1]!.normal)) k--;
+    const rest = tokens.slice(first, k);
+    if (rest.length > 0 && rest.every((t) => !isTitle(t) && !COMMON_WORD_TAGS.includes(lexiconTag(t.text) ?? ''))) {
+      last = k;
+      end = tokens[k - 1]!.end;
+    }
+  }
   // "the Republican party", "the Labour party": a party's name whose head is written in lower case
   if (next && next.text === 'party' && next.sentence === tokens[span.last - 1]!.sentence && /^ $/.test(tokens[span.last - 1]!.post)
     && last === span.last && PARTY_NAMES.test(tokens[last - 1]!.text)) {
@@ -177,6 +188,11 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
 const GENERATION_SUFFIX = /^(?:jr|sr)$/;
 // what the language knows a lone word as when it names a field, not a body: "Director of Intelligence"
 const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'Adjective'];
+// titles after a body's name that make a person's role of it
+const TRAILING_HEADS = new Set([
+  'director', 'director-general', 'administrator', 'president', 'chairman', 'chairwoman', 'ceo', 'spokesman', 'spokeswoman',
+  'spokesperson', 'commissioner',
+]);
 // the titles of those who run or own a body (not offices of state, whose "of" names a field)
 const HEADS_OF_BODIES = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'chair', 'founder', 'co-founder', 'president',

@@ -36,8 +36,10 @@ const ROLE_AFTER = new RegExp(
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor)';
+// ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 const ROLE_AFTER_TITLED = new RegExp(
-  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?)(?=,|\\.| said)`, 'u',
+  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?`
+  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said)`, 'u',
 );
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
