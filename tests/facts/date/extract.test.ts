@@ -131,6 +131,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['The rebels seized the town in November.', 'November', '2024-11'],
       ['The rebels seized the town in February.', 'February', '2025-02'],
       ['The treaty takes effect in January.', 'January', '2026-01'],
+      // a name's words count as one on the way back to the verb
+      ['Clinics will run at the Harwell Public Library each week until the end of January.', 'January', '2026-01'],
       ['The offer was extended to Sept. 20.', 'Sept. 20', '2025-09-20'],
       // the end of a period already reported is past: "the year to October", not the coming October
       ['Profit rose 4% in the year to October.', 'October', '2024-10'],
