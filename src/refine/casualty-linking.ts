@@ -72,7 +72,8 @@ function findAttacker(fact: CasualtyFact, text: string, offset: number): Casualt
 function findLocation(text: string, offset: number, entityAt: (s: number, e: number) => Fact | undefined): CasualtyFact['location'] {
   locationPattern.lastIndex = 0;
   for (let m = locationPattern.exec(text); m; m = locationPattern.exec(text)) {
-    const name = m.groups!.name!;
+    // "in Tarvia's northern province": the owner is the place named
+    const name = m.groups!.name!.replace(/[’']s?$/u, '');
     if (NOT_PLACES.test(name)) continue;
     const start = offset + m.index + m[0].indexOf(name);
     if (entityAt(start, start + name.length)) continue;
