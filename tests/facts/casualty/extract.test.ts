@@ -24,6 +24,9 @@ describe('casualty figures', () => {
     ['At least 12 people were injured.', 'injured', 12, 'people'],
     ['Police said 1,200 people were wounded.', 'injured', 1200, 'people'],
     ['The death toll rose to 45 on Monday.', 'killed', 45, null],
+    // a long phrase of what the toll is from, up to the verb that gives it; a preposition gives it only right after
+    ["The death toll from Saturday's bombing at a crowded market in the city of Kelby has risen to 31.", 'killed', 31, null],
+    ['The death toll of an attack at one mosque was 40.', 'killed', 40, null],
     ['No one was injured in the fire.', 'injured', 0, null],
     ['There were no casualties.', 'injured', 0, null],
     ['No deaths were reported after the storm.', 'killed', 0, null],
@@ -312,6 +315,7 @@ describe('article totals', () => {
     ['Five people were killed in the shooting. Police named the five victims on Monday. All five were killed instantly.', 5, 0],
     // an updated toll replaces the earlier figure
     ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
+    ['Initial reports put the number of dead at 19. The death toll from the blast at the Kelby market has risen to 31.', 31, 0],
     // one storm over a weekend is no weekend's tally of many events; last month's storm is another event
     ['Typhoon Mira tore through the islands over the weekend, killing at least 23 people. Last month, Typhoon Kalmaegi ' +
       'killed more than 200 people.', 23, 0],
