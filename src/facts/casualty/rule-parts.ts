@@ -145,6 +145,9 @@ export const INJURED_PRED =
     "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
+    // "he suffered cuts to his hand", "minor cuts and bruises" (not "the budget suffered cuts")
+    "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
+    "|bruises|bruising)|(?:cuts|lacerations|bruises) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
     "|(?:rescued|evacuated|airlifted|pulled (?:alive )?from (?:the )?[a-z]+) with (?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";

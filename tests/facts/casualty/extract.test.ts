@@ -36,6 +36,8 @@ describe('casualty figures', () => {
     // an injury named by its body part, a broken bone or burns
     ['A bus driver sustained head injuries.', 'injured', 1, 'A bus driver'],
     ['A woman suffered a broken leg in the crash.', 'injured', 1, 'A woman'],
+    ['A 15-year-old boy suffered cuts to his hand in the fight.', 'injured', 1, 'A 15-year-old boy'],
+    ['Two passengers suffered minor cuts and bruises.', 'injured', 2, 'passengers'],
     ['Two workers suffered broken bones.', 'injured', 2, 'workers'],
     ['A man suffered severe burns to his arms.', 'injured', 1, 'A man'],
     ['A hiker was pulled alive from the snow with a broken leg.', 'injured', 1, 'A hiker'],
@@ -210,7 +212,9 @@ describe('casualty figures', () => {
     // a player's injury is no casualty of an event
     'The striker suffered a broken leg in training last season.',
     'Three players are injured and will miss the final.',
-    // broken things and burnt things are no injuries
+    // broken things and burnt things are no injuries; nor are a budget's cuts
+    'The department suffered cuts to its budget after the crash in tax receipts.',
+    'Schools suffered deep cuts after the attack on the budget.',
     'The window was broken and two men fled.',
     'The fire left burns on the walls of three flats.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
