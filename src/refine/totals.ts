@@ -10,6 +10,7 @@ import type { CasualtyFact, Fact } from '../facts/index.js';
 import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
+import { rx } from '../util/regex.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -270,6 +271,11 @@ function statements(figures: Figure[]): Figure[] {
   return out;
 }
 
+// a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as"
+const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?|previous(?:ly)?|preliminary) (?:reports?|
+  figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
+  \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
+
 const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${Object.keys(RANKS).join('|')})\\b`, 'i');
 
 /**
@@ -286,6 +292,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   for (const f of statements(figures)) {
     const v = value(f);
     if (f.figure_role === 'toll') {
+      // "Initial reports had put the number of dead at 19", after "the toll has risen to 31": an earlier report's toll
+      if (v < total && EARLIER_REPORT.test(f.sentence)) continue;
       total = last = v;
       best = run = share(f, v);
     } else {

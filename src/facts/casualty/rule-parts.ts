@@ -139,7 +139,8 @@ export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
     "|serious|non-life[- ]threatening|gunshot|bullet|graze|stab) )*(?:wounds?|injuries|injury|cuts?|burns" +
-    "|smoke inhalation|hypothermia|fractures|broken bones)|expected to (?:survive" +
+    "|smoke inhalation|hypothermia|fractures|broken bones)|(?:being )?treated (?:in|at) (?:a |the )?hospital" +
+    "|remain(?:s|ed)? in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +

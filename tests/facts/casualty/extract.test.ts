@@ -320,6 +320,10 @@ describe('article totals', () => {
     // an updated toll replaces the earlier figure
     ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
     ['Initial reports put the number of dead at 19. The death toll from the blast at the Kelby market has risen to 31.', 31, 0],
+    // an earlier report's toll, told after the update, replaces nothing
+    ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
+    // those who remain in hospital, or are treated there, were hurt
+    ['The toll rose to 31. At least 58 people remain in hospital, 12 of them in critical condition.', 31, 58],
     // one storm over a weekend is no weekend's tally of many events; last month's storm is another event
     ['Typhoon Mira tore through the islands over the weekend, killing at least 23 people. Last month, Typhoon Kalmaegi ' +
       'killed more than 200 people.', 23, 0],
