@@ -77,8 +77,11 @@ const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|w
 export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 // "a man from Dayton", "a driver travelling behind the convoy"
-export const COMPLEMENT = "(?: (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding|standing|sitting|waiting) [a-z]+) (?:the |a |an )?" +
-  "(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
+// "a man in his 60s", "a woman in her late twenties": an age by its decade
+const AGE_DECADE = "in (?:his|her|their) (?:early |mid-?|late )?(?:\\d0s|teens|twenties|thirties|forties|fifties|sixties" +
+  "|seventies|eighties|nineties)";
+export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding|standing` +
+  "|sitting|waiting) [a-z]+) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 export const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 

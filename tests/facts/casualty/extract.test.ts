@@ -37,6 +37,8 @@ describe('casualty figures', () => {
     ['A bus driver sustained head injuries.', 'injured', 1, 'A bus driver'],
     ['A woman suffered a broken leg in the crash.', 'injured', 1, 'A woman'],
     ['A 15-year-old boy suffered cuts to his hand in the fight.', 'injured', 1, 'A 15-year-old boy'],
+    ['A man in his 60s has died after a tree fell on his car.', 'killed', 1, 'A man in his 60s'],
+    ['A woman in her late twenties was stabbed outside the bar.', 'injured', 1, 'A woman in her late twenties'],
     ['Two passengers suffered minor cuts and bruises.', 'injured', 2, 'passengers'],
     ['Two workers suffered broken bones.', 'injured', 2, 'workers'],
     ['A man suffered severe burns to his arms.', 'injured', 1, 'A man'],
