@@ -43,7 +43,8 @@ export const OUTCOME_STEMS =
     hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated for|drown|perish|crushed|trampled|burns? (?:cent|unit)|burn(?:ed|t) alive|burns|
-    broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts|lacerations|bruis)`;
+    broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts|lacerations|bruis)|
+    (?:hit|knocked down|run over) by an? (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)`;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');

@@ -130,7 +130,7 @@ export const KILLED_PRED =
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
     "|shot and (?:later |eventually |then )?died" +
-    "|killed instantly|shot and fatally wounded|drowned|perished|(?:crushed|trampled) to death|burn(?:ed|t) alive|presumed dead" +
+    "|killed instantly|shot and fatally wounded|drowned|perished|(?:crushed|trampled|mauled|gored|savaged|bludgeoned|stoned) to death|burn(?:ed|t) alive|presumed dead" +
     "|pulled (?:out )?dead)";
 // the body part an injury is named by: "head injuries", "a broken leg"
 const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|spine|skull|hip|pelvis";
@@ -142,7 +142,10 @@ export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
     "|serious|non-life[- ]threatening|gunshot|bullet|graze|stab) )*(?:wounds?|injuries|injury|cuts?|burns" +
-    "|smoke inhalation|hypothermia|fractures|broken bones)|(?:being )?treated (?:in|at) (?:a |the )?hospital" +
+    "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
+    "|(?:being )?treated (?:in|at) (?:a |the )?hospital|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
+    "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
+    "(?:injuries|wounds|burns)" +
     "|remain(?:s|ed)? in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
@@ -153,7 +156,7 @@ export const INJURED_PRED =
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:cuts|lacerations|bruises) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
-    "|(?:rescued|evacuated|airlifted|pulled (?:alive )?from (?:the )?[a-z]+) with (?:(?:(?:minor|serious|severe" +
+    "|(?:(?:rescued|evacuated|airlifted|pulled)(?: alive)?(?: from (?:the )?[a-z]+)?) with (?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
@@ -162,7 +165,8 @@ export const HIT_PRED =
     "|store|park|school|church|intersection|station|complex|motel|hotel|lounge|corner|event)\\b)| and (?:killed" +
     "|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)" +
     "|stabbed(?! to death| and killed)" +
-    "|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel|a vehicle|a car)|(?:suffered" +
+    "|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)" +
+    "|(?:hit|struck|knocked down|run over) by an? (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)|(?:suffered" +
     "|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe" +
     "|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet|graze) wounds?|grazed by (?:a |an " +
     "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +

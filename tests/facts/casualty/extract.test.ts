@@ -38,6 +38,13 @@ describe('casualty figures', () => {
     ['A woman suffered a broken leg in the crash.', 'injured', 1, 'A woman'],
     ['A 15-year-old boy suffered cuts to his hand in the fight.', 'injured', 1, 'A 15-year-old boy'],
     ['A man in his 60s has died after a tree fell on his car.', 'killed', 1, 'A man in his 60s'],
+    // more ways to die and to be hurt
+    ['A toddler was mauled to death by a dog.', 'killed', 1, 'A toddler'],
+    ['Three firefighters were treated for heat exhaustion.', 'injured', 3, 'firefighters'],
+    ['A police officer was hit by a car during the protest.', 'injured', 1, 'A police officer'],
+    ['A teenager was left with life-changing injuries after the attack.', 'injured', 1, 'A teenager'],
+    ['Nine people needed hospital treatment.', 'injured', 9, 'people'],
+    ['Three people were rescued from the rubble with injuries.', 'injured', 3, 'people'],
     ['A woman in her late twenties was stabbed outside the bar.', 'injured', 1, 'A woman in her late twenties'],
     ['Two passengers suffered minor cuts and bruises.', 'injured', 2, 'passengers'],
     ['Two workers suffered broken bones.', 'injured', 2, 'workers'],
