@@ -161,6 +161,16 @@ export const casualtyRules: CasualtyRule[] = [
       `${AUX}${PRED}${END}`),
     count: 1,
   },
+  // "a woman was killed and her husband seriously injured": after "and", the verb "was" is left out
+  {
+    reason: 'possessed-person-elided',
+    cue: /\band (?:his|her|their)\b/i,
+    victimsAs: 'subject',
+    example: 'a woman was killed and her husband seriously injured',
+    pattern: g(`(?<=\\b(?:was|were) [\\w ]{1,40}? and )${POSSESSED_PERSON} (?:(?:seriously|critically|badly|slightly|severely` +
+      `|gravely) )?(?<aux>)(?:${KILLED_PRED}|${INJURED_PRED})${END}`),
+    count: 1,
+  },
   // "32-year-old Jane Doe was shot": an age before a name is one victim
   {
     reason: 'aged-name-outcome',

@@ -329,6 +329,9 @@ describe('article totals', () => {
     // an updated toll replaces the earlier figure
     ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
     ['Initial reports put the number of dead at 19. The death toll from the blast at the Kelby market has risen to 31.', 31, 0],
+    // after "and", a possessed person's "was" may be left out
+    ['A woman was killed and her husband seriously injured in the crash.', 1, 1],
+    ['The driver was arrested and his car seized after the crash.', 0, 0],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // those who remain in hospital, or are treated there, were hurt
