@@ -80,8 +80,11 @@ export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 // "a man in his 60s", "a woman in her late twenties": an age by its decade
 const AGE_DECADE = "in (?:his|her|their) (?:early |mid-?|late )?(?:\\d0s|teens|twenties|thirties|forties|fifties|sixties" +
   "|seventies|eighties|nineties)";
+// ("two journalists covering the protests": a participle and what it takes)
+const PARTICIPLE = '(?!(?:including|killing|wounding|injuring|leaving)\\b)[a-z]{3,}ing';
 export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding|standing` +
-  "|sitting|waiting) [a-z]+) (?:the |a |an )?(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
+  "|sitting|waiting) [a-z]+|" + PARTICIPLE + ") (?:the |a |an )?" +
+  "(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 export const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
 
@@ -101,7 +104,9 @@ export const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an" +
     "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +
     "|them)\\b)[A-Za-z][\\w'’-]*";
-export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
+// (the victims of a count may name some of them: "two people including a child were killed")
+export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on|including|${PARTICIPLE}) (?:the |a |an )?` +
+  `(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|one|two|three" +

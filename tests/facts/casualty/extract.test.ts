@@ -38,6 +38,10 @@ describe('casualty figures', () => {
     ['A woman suffered a broken leg in the crash.', 'injured', 1, 'A woman'],
     ['A 15-year-old boy suffered cuts to his hand in the fight.', 'injured', 1, 'A 15-year-old boy'],
     ['A man in his 60s has died after a tree fell on his car.', 'killed', 1, 'A man in his 60s'],
+    // the victims may be told by what they were doing, or by some of them
+    ['Two journalists covering the protests were killed by sniper fire.', 'killed', 2, 'journalists covering the protests'],
+    ['A photographer covering the march was shot in the leg.', 'injured', 1, 'A photographer covering the march'],
+    ['Two people including a child were killed.', 'killed', 2, 'people including a child'],
     // more ways to die and to be hurt
     ['A toddler was mauled to death by a dog.', 'killed', 1, 'A toddler'],
     ['Three firefighters were treated for heat exhaustion.', 'injured', 3, 'firefighters'],
