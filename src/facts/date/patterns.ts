@@ -282,6 +282,16 @@ export const dateRules: DateRule[] = [
     }),
   },
   {
+    // two units away: "the week after next", "the year before last"
+    reason: 'unit-after-next',
+    example: 'the week after next; the year before last',
+    pattern: rx('gi')`\bthe (?<unit>week|month|year) (?<which>after next|before last)\b`,
+    resolve: (g, env) => {
+      if (!env.published) return noPublication(g.unit!.toLowerCase() as 'week');
+      return unitValue(g.unit!, /after/i.test(g.which!) ? 2 : -2, env.published);
+    },
+  },
+  {
     reason: 'relative-unit',
     example: 'last week; earlier this month; early next year; the coming week',
     accept: (g) => /^[a-z]/.test(g.unit!),

@@ -66,6 +66,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     // weeks, months, years counted from publication
     ['Talks collapsed last week.', 'last week', '2025-W32'],
     ['Talks resume next week.', 'next week', '2025-W34'],
+    ['Talks resume the week after next.', 'the week after next', '2025-W35'],
+    ['Prices rose the year before last.', 'the year before last', '2023'],
     ['The ministers met this week.', 'this week', '2025-W33'],
     ['Prices fell last month.', 'last month', '2025-07'],
     ['Prices fell earlier this month.', 'earlier this month', '2025-08'],
