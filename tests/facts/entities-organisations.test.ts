@@ -44,6 +44,7 @@ describe('organisations found', () => {
     ['Santoro previously worked at Delvanto and at a consultancy.', 'Delvanto', 'org-context-before'],
     ['He was employed by Vantrell until May.', 'Vantrell', 'org-context-before'],
     ['He spent ten years as an engineer with Kelvantra.', 'Kelvantra', 'org-context-before'],
+    ['Mira Osei, who runs Tarvik Foods, said prices would rise.', 'Tarvik Foods', 'org-context-before'],
     ['Dana Ruiz, a producer at Velkor, said the film was finished.', 'Velkor', 'org-context-before'],
     // a kind of club before its name
     ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
@@ -237,6 +238,8 @@ describe('a team and where it comes from', () => {
     ['An audit by the Office of the State Comptroller found waste.', 'Office of the State Comptroller'],
     ['She studied at the University of the Norland Coast.', 'University of the Norland Coast'],
     ['The International Committee of the White Crescent sent medical supplies.', 'International Committee of the White Crescent'],
+    // a given name opening a body's name makes no person of it
+    ['Kofi Mensah, president of the Kelby Chamber of Commerce, welcomed it.', 'Kelby Chamber of Commerce'],
     ["Analysts at the Kelmont Institute for Political Studies said so.", 'Kelmont Institute for Political Studies'],
     ["Analysts at Harland's Institute for Political Studies said so.", 'Institute for Political Studies'],
     ['A spokesman for the Department for Rural Roads said no.', 'Department for Rural Roads'],

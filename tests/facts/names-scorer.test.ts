@@ -114,6 +114,8 @@ describe('weak evidence is weighed by the same scorer', () => {
       'team-in-game-report'],
     ['Whitcomb said the plan would fail.', 'Whitcomb', ['frequent-surname'], 'surname-before-speech-verb'],
     ['Talks with Marta Quell ended.', 'Marta Quell', ['compromise-tags'], 'compromise-person'],
+    // at a sentence's start only where a surname the lexicon knows ends the pair
+    ['Maya Chen replaced Rob Hale as chief executive.', 'Maya Chen', ['compromise-tags'], 'compromise-person'],
     // a given name only the world list holds
     ['The plan came from Kalervo Tarvik last year.', 'Kalervo Tarvik', ['world-given-name'], 'world-given-name'],
     // negative: nothing weak speaks for a word no tag, slot or game names
