@@ -199,6 +199,21 @@ describe('names joined across "of", "for", "and" by the acronym after them', () 
   });
 });
 
+describe('an acronym nobody defines that spells the initials of a name in the article', () => {
+  it.each([
+    // before the name, or after it
+    ['KLF fighters attacked the post. The Kelby Liberation Front said it had won.', 'Kelby Liberation Front', 'KLF'],
+    ['The Kelby Liberation Front said it had won. KLF fighters attacked the post.', 'Kelby Liberation Front', 'KLF'],
+  ])('%s → one organisation, %s, with the alias %s', (text, name, alias) => {
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([[name, [alias]]]);
+  });
+  it('stays apart where two names share the initials', () => {
+    const text = 'KLF fighters attacked. The Kelby Liberation Front denied it; the Kelmont Land Fund agreed.';
+    expect(factsOf(text, 'organisation').map((o) => o.name).sort()).toEqual(['KLF', 'Kelby Liberation Front', 'Kelmont Land Fund']);
+  });
+});
+
 describe('an acronym the article defines that spells a closed-class word', () => {
   it.each([
     ['The World Harbour Organisation (WHO) met. A WHO spokesperson, Ann Lee, said no. WHO officials agreed.', 4],

@@ -106,6 +106,17 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     owner.confidence = Math.max(owner.confidence, short.confidence);
     orgs.splice(orgs.indexOf(short), 1);
   }
+  // "UN envoy … the United Nations said": an acronym met before the name whose initials it spells is that name too
+  for (const acronym of [...orgs]) {
+    const owner = BARE_ACRONYM.test(acronym.name) ? byInitials.get(acronym.name) : undefined;
+    if (!owner || owner === acronym) continue;
+    for (const m of acronym.mentions) addMention(owner, { ...m, reason: `${m.reason}+initials-alias` });
+    for (const alias of [acronym.name, ...acronym.aliases]) {
+      if (!owner.aliases.some((a) => normaliseName(a) === normaliseName(alias))) owner.aliases.push(alias);
+    }
+    owner.confidence = Math.max(owner.confidence, acronym.confidence);
+    orgs.splice(orgs.indexOf(acronym), 1);
+  }
   linkBareHeads(ctx, orgs, names);
   for (const org of orgs) {
     org.mentions.sort((a, b) => a.start - b.start);
