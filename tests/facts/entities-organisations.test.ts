@@ -45,6 +45,9 @@ describe('organisations found', () => {
     ['He was employed by Vantrell until May.', 'Vantrell', 'org-context-before'],
     ['He spent ten years as an engineer with Kelvantra.', 'Kelvantra', 'org-context-before'],
     ['Mira Osei, who runs Tarvik Foods, said prices would rise.', 'Tarvik Foods', 'org-context-before'],
+    // bands, labels and charities by their kind; after a comma only with "the"
+    ['Her first album came out on the independent label Velkor Sound.', 'Velkor Sound', 'org-noun-before'],
+    ['My dad played in a folk band, the Harwell Ramblers, for years.', 'Harwell Ramblers', 'org-noun-before'],
     ['Dana Ruiz, a producer at Velkor, said the film was finished.', 'Velkor', 'org-context-before'],
     // a kind of club before its name
     ['The first division team Hollowmere Athletico will miss its captain.', 'Hollowmere Athletico', 'org-noun-before'],
@@ -103,6 +106,8 @@ describe('organisations found', () => {
 
 describe('no organisation', () => {
   it.each([
+    // a people's name after a kind and a comma opens the next clause
+    'Talks will discuss a complaint against the Islamic group, the Norlandic army said.',
     // nationality words stay nationality words
     'Somali officials said the road was closed.',
     'Yemeni shares are not traded abroad.',

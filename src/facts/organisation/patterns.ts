@@ -120,8 +120,12 @@ const ORG_NOUNS = [
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
   // kinds of business in one word: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
   'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', ...ONE_WORD_MAKERS,
+  // music and charity: "the band Velkor", "the label Harwell Records", "the charity Kelby Cares"
+  'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity',
 ];
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} $`, 'u');
+/** ...or before a comma, with "the": "a folk band, the Harwell Ramblers" ("the party, Ann Lee said" has none). */
+export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
