@@ -67,7 +67,8 @@ const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE,
 const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|blast|explo|stab|crash|collision|fire|
   flood|quake|storm|hurricane|cyclone|typhoon|tornado|landslide|avalanche|wound|injur|hurt|victim|assault|violence|
   accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
-  behead|massacr|slain|slay|martyr|hospital|clinic|scene|pronounced dead)`;
+  behead|massacr|slain|slay|martyr|hospital|clinic|scene|pronounced dead|found dead|strangl|suffocat|smother|mauled|
+  gored|collaps|wreckage|rubble)`;
 
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =

@@ -161,7 +161,8 @@ export const INJURED_PRED =
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:cuts|lacerations|bruises) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
-    "|(?:(?:rescued|evacuated|airlifted|pulled)(?: alive)?(?: from (?:the )?[a-z]+)?) with (?:(?:(?:minor|serious|severe" +
+    "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: alive)?(?: from (?:the )?[a-z]+)?(?: by [a-z]+)?) with (?:(?:(?:minor" +
+    "|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +

@@ -49,6 +49,7 @@ describe('casualty figures', () => {
     ['A teenager was left with life-changing injuries after the attack.', 'injured', 1, 'A teenager'],
     ['Nine people needed hospital treatment.', 'injured', 9, 'people'],
     ['Three people were rescued from the rubble with injuries.', 'injured', 3, 'people'],
+    ['The driver was freed by firefighters with serious injuries.', 'injured', 1, 'The driver'],
     ['A woman in her late twenties was stabbed outside the bar.', 'injured', 1, 'A woman in her late twenties'],
     ['Two passengers suffered minor cuts and bruises.', 'injured', 2, 'passengers'],
     ['Two workers suffered broken bones.', 'injured', 2, 'workers'],
@@ -336,6 +337,9 @@ describe('article totals', () => {
     // after "and", a possessed person's "was" may be left out
     ['A woman was killed and her husband seriously injured in the crash.', 1, 1],
     ['The driver was arrested and his car seized after the crash.', 0, 0],
+    // one person named by "the" who was found dead or strangled: a casualty in an article of harm
+    ['The journalist was found dead in his apartment on Monday.', 1, 0],
+    ['Police said the woman had been strangled.', 1, 0],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // those who remain in hospital, or are treated there, were hurt
