@@ -45,6 +45,8 @@ describe('organisations found', () => {
     ['He was employed by Vantrell until May.', 'Vantrell', 'org-context-before'],
     ['He spent ten years as an engineer with Kelvantra.', 'Kelvantra', 'org-context-before'],
     ['Mira Osei, who runs Tarvik Foods, said prices would rise.', 'Tarvik Foods', 'org-context-before'],
+    // the agency in brackets after a dateline's place
+    ['KELBY, Tarvia (NTA) — Two people died in the floods.', 'NTA', 'dateline-agency'],
     // bands, labels and charities by their kind; after a comma only with "the"
     ['Her first album came out on the independent label Velkor Sound.', 'Velkor Sound', 'org-noun-before'],
     ['My dad played in a folk band, the Harwell Ramblers, for years.', 'Harwell Ramblers', 'org-noun-before'],

@@ -94,6 +94,10 @@ const SPEECH_AFTER = new RegExp(`^ ${anyOf([
 const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
 const DATELINE_REGION = String.raw`, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}`;
 const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b`;
+// what the language's lexicon calls a word, not a name: "(Wire)" is no agency's name
+const WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Infinitive', 'Verb']);
+// a dateline's place, in capitals, and its region, up to an opening bracket
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}.' -]+(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})? \($/u;
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
 // an acronym defined in brackets right after the name
 const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
@@ -353,10 +357,18 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => isPlaceName(p.span.text),
   },
   {
-    // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place
-    reason: 'dateline', cls: 'place', confidence: 0.9,
-    example: 'BRANTHOLM, Norland 2025-08-12 - Heavy rain fell.',
-    match: (p) => /^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest),
+    // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place, and
+    // names the agency in brackets after it: "WASHINGTON (AP) —" (not a word of the language: "(Wire)")
+    id: 'dateline', delegate: 'a dateline: its place, and the agency in brackets after it',
+    decide: (p) => {
+      if (/^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest)) {
+        return { cls: 'place', reason: 'dateline', confidence: 0.9 };
+      }
+      if (DATELINE_LEAD.test(p.lead) && /^\)\s*[-\u2013\u2014]/u.test(p.rest) && !WORD_TAGS.has(lexiconTag(p.span.text) ?? '')) {
+        return { cls: 'organisation', reason: 'dateline-agency', confidence: 0.85 };
+      }
+      return null;
+    },
   },
   // 3. titles in front: "President Ann Lee", "Foreign Minister Dan Ortiz", "Senate Majority Leader Ann Lee"
   {
