@@ -80,6 +80,9 @@ describe('titles and roles stay out of the name', () => {
     // jobs of business and public life are roles too, after the name or before it; an opening article is not
     ['Ann Lee, the Kelmont chief executive, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
+    // a relative clause after the role is no part of it
+    ['Sam Okoro, a neurologist at Kelmont Hospital who was not involved, agreed.', 'Sam Okoro', 'neurologist at Kelmont Hospital',
+      'Kelmont Hospital'],
     ['Ann Lee, a nurse at Linford General Hospital, said so.', 'Ann Lee', 'nurse at Linford General Hospital', 'Linford General Hospital'],
     ['Ann Lee, a cardiologist, said patients should keep taking the drug.', 'Ann Lee', 'cardiologist', null],
     ['It worked, said Dr. Anika Sorensen, the study\'s lead author.', 'Anika Sorensen', "study's lead author", null],

@@ -29,7 +29,8 @@ const ROLE_BEFORE = new RegExp(
 const ROLE_AFTER = new RegExp(
   `^, (?:the |a |an |its |their )?(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
-  `(?: since \\d{4})?(?=,|\\.| said)`, 'u',
+  // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved")
+  `(?: since \\d{4})?(?=,|\\.| said| (?:who|which|whose)\\b)`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")

@@ -176,9 +176,10 @@ const openingWord = (p: Probe): boolean =>
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
 // the kind of medium, with its article, right before a name: "the newspaper X", "the broadcaster X"
-const MEDIUM_KIND = 'newspaper|tabloid|magazine|broadcaster|daily|weekly|news agency|news website|news site|publisher';
+const MEDIUM_KIND = 'newspaper|tabloid|magazine|broadcaster|daily|weekly|news agency|news website|news site|publisher|journal';
 const MEDIUM_BEFORE = new RegExp(
-  `\\b(?:the|a|an) (?:(?:daily|weekly|monthly|local|national|state|online|news|financial|business) )*(?:${MEDIUM_KIND}) $`, 'i',
+  `\\b(?:the|a|an) (?:(?:daily|weekly|monthly|local|national|state|online|news|financial|business|medical|scientific|academic|` +
+    `peer-reviewed) )*(?:${MEDIUM_KIND}) $`, 'i',
 );
 // "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
 const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single && GENERIC_BODY.test(p.span.text);
