@@ -80,6 +80,10 @@ describe('titles and roles stay out of the name', () => {
     // jobs of business and public life are roles too, after the name or before it; an opening article is not
     ['Ann Lee, the Kelmont chief executive, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
+    // letters of an honour or counsel's rank after a name are no part of it; a barrister's title is a role
+    ['Prosecutor Simon Blake KC told the court the doses were fatal.', 'Simon Blake', 'Prosecutor', null],
+    ['Defence barrister Leah Grant said her client would appeal.', 'Leah Grant', 'Defence barrister', null],
+    ['The solicitor Leah Grant said no.', 'Leah Grant', 'solicitor', null],
     // a relative clause after the role is no part of it
     ['Sam Okoro, a neurologist at Kelmont Hospital who was not involved, agreed.', 'Sam Okoro', 'neurologist at Kelmont Hospital',
       'Kelmont Hospital'],

@@ -175,6 +175,13 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     last++;
     end = next.end;
   }
+  // "Simon Blake KC", "Dana Ruiz OBE": letters of an honour or an office after a person's name are no part of it
+  let given = first;
+  while (given < last - 1 && isTitle(tokens[given]!)) given++;
+  if (last === span.last && last - given >= 3 && POST_NOMINALS.has(tokens[last - 1]!.text) && isFirstName(tokens[given]!)) {
+    last--;
+    end = tokens[last - 1]!.end;
+  }
   // "Florida Gov. Ann Lee": an abbreviated title after a name belongs to the person's role, not to the name
   if (last - 1 > first && last === span.last && TITLE_ABBREVIATION.test(tokens[last - 1]!.text) && ctx.text[end] === '.') {
     last--;
@@ -188,6 +195,8 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
 }
 
 const GENERATION_SUFFIX = /^(?:jr|sr)$/;
+// letters after a person's name: counsel's rank, a seat, an honour, a degree
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 // what the language knows a lone word as when it names a field, not a body: "Director of Intelligence"
 const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'Adjective'];
 // titles after a body's name that make a person's role of it

@@ -141,7 +141,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
   // devices, formats and honours: "an IED", "UTC", "a PDF", "Ann Lee QC"
-  'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC',
+  'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC', 'OBE', 'MBE', 'CBE',
   // technology and business terms of today's news: "AI spending", "EV makers", "an LNG terminal"
   'AI', 'AGI', 'LLM', 'LLMS', 'GPU', 'GPUS', 'CPU', 'CPUS', 'EV', 'EVS', 'LNG', 'ESG', 'API', 'APIS', 'VPN', 'ETF', 'ETFS',
   'UAV', 'UAVS', 'MRI', 'PPE', 'COVID', 'NFT', 'NFTS', 'IOT', 'SAAS', 'HQ', 'AGM', 'EPS', 'EBITDA',

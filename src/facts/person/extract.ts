@@ -182,7 +182,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (before2?.start === from && FUNCTION_TAGS.some((tag) => before2.tags.has(tag))) from = prev.start;
       // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief"
       const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
-      if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening)) from -= opening.length;
+      // (an article is not: "The solicitor Leah Grant said" → "solicitor")
+      if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening) && !/^(?:the|a|an|its|his|her|their|our|my) $/i.test(opening)) {
+        from -= opening.length;
+      }
       return at(from, start - 1);
     }
   }

@@ -17,7 +17,7 @@ export const TITLE_WORDS = new Set([
   'ceo', 'executive', 'founder', 'professor', 'prof', 'coach', 'manager', 'chancellor', 'premier', 'deputy', 'assistant',
   'undersecretary', 'attorney', 'counsel', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'marshal', 'commissioner',
-  'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'correspondent', 'editor', 'reporter',
+  'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor', 'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
