@@ -84,6 +84,8 @@ describe('titles and roles stay out of the name', () => {
     ['Prosecutor Simon Blake KC told the court the doses were fatal.', 'Simon Blake', 'Prosecutor', null],
     ['Defence barrister Leah Grant said her client would appeal.', 'Leah Grant', 'Defence barrister', null],
     ['The solicitor Leah Grant said no.', 'Leah Grant', 'solicitor', null],
+    // one who runs a university or a business, or teaches, named after a given name on no list
+    ['Olu Adeyemi, the vice-chancellor, resigned on Friday.', 'Olu Adeyemi', 'vice-chancellor', null],
     // a relative clause after the role is no part of it
     ['Sam Okoro, a neurologist at Kelmont Hospital who was not involved, agreed.', 'Sam Okoro', 'neurologist at Kelmont Hospital',
       'Kelmont Hospital'],

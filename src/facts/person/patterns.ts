@@ -35,6 +35,8 @@ const ROLE_HEADS = [
   'general', 'deputy', 'representative', 'analyst', 'lawyer', 'officer',
   // who stands for office: "Ann Lee, a presidential candidate,"
   'candidate', 'nominee', 'challenger', 'incumbent',
+  // who runs a university or a business, or teaches: "Olu Adeyemi, the vice-chancellor,"
+  '(?:vice-)?chancellor', 'professor', 'executive', 'manager',
 ];
 export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
 /**
@@ -43,9 +45,9 @@ export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
  * them; which spans are people does not. A "co-", "vice-" or "ex-" may lead the head ("co-leader").
  */
 export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
-  ...ROLE_HEADS, 'executive', 'manager', 'editor', 'professor', 'chair', 'chairperson', 'economist', 'strategist',
+  ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'treasurer', 'prosecutor', 'judge',
-  'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'chancellor', 'rector',
+  'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
