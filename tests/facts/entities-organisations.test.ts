@@ -21,6 +21,7 @@ describe('organisations found', () => {
     // a medium's kind before a name whose first word is a given name; whom a spokesperson speaks for
     ['The case followed an investigation by the newspaper Denni Hlas.', 'Denni Hlas', 'medium-before-name'],
     ['The study was published in the medical journal Kelby Medicine.', 'Kelby Medicine', 'medium-before-name'],
+    ['Tarvik Daily editor Mei Lin was detained on Sunday.', 'Tarvik Daily', 'org-head-word'],
     ['Two firefighters were hurt, said Mel Fire spokesperson Dana Ruiz.', 'Mel Fire', 'spokesperson-of'],
     // whom a spokesperson speaks for, whom employees work at, what a founder founded
     ['A spokesperson for Kelvantra declined to comment.', 'Kelvantra', 'org-context-before'],

@@ -470,7 +470,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "an investigation by the newspaper Denni Hlas": a medium's kind right before a name is what the name is
     reason: 'medium-before-name', cls: 'organisation', confidence: 0.8,
-    example: 'The case followed an investigation by the newspaper Velkor Daily.',
+    example: 'The case followed an investigation by the newspaper Velkor Vesti.',
     match: (p) => MEDIUM_BEFORE.test(p.before) && !p.span.caps && !placeLike(p),
   },
   {
