@@ -159,7 +159,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     if (last < span.last) end = tokens[last - 1]!.end;
   }
   // "Ann Lee, NASA Administrator, said", "the Kelmont President": the title of one who runs a body after its name
-  // belongs to the person's role ("Burger King" keeps its king; "Creative Director" names no body)
+  // belongs to the person's role ("Velkor King", a burger chain, keeps its king; "Creative Director" names no body)
   if (last === span.last && last - 1 > first && TRAILING_HEADS.has(tokens[last - 1]!.normal)) {
     let k = last - 1;
     while (k > first && TRAILING_HEADS.has(tokens[k - 1]!.normal)) k--;

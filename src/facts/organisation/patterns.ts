@@ -102,7 +102,7 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
   // "an engineer with Kelvantra", "a reporter at the Harwell Post": one who works there, by their job
   String.raw`\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`,
-  // what one runs or owns: "Mira Osei, who runs Tarvik Foods" (not after "the": "who heads the OSCE mission")
+  // what one runs or owns: "Mira Osei, who runs Tarvik Foods" (not after "the": "who heads the Kelby mission", a mission its body sent)
   '(?:who|which) (?:runs|ran|owns|owned|co-owns|chairs|chaired|heads|headed)(?! the )',
   // what a founder founded: "Mara Ilves, who founded Kelvantra in 2019"
   '(?:co-)?founded',

@@ -507,7 +507,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
     reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
     example: 'Analysts at Kelmont Halvorsen expect a rise.',
-    // ("owner of Elliott's garage": the garage is what is owned)
+    // ("owner of Kelby's garage": the garage is what is owned)
     match: (p) => ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p) && !/^[’']s /.test(p.after),
   },
   // 5. people by their own shape: initials, first names
@@ -576,7 +576,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-noun-before', cls: 'organisation', confidence: 0.75,
     example: 'Ferries run by the shipping company Tarvik stopped.',
-    // (after a comma, a people's name is the next clause's subject: "the Islamic group, the Israeli army said")
+    // (after a comma, a people's name is the next clause's subject: "the rebel band, the Danish navy said")
     match: (p) =>
       (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_APPOSITIVE_BEFORE.test(p.before) && !has(p.tokens[0], 'Demonym', 'Place')
         && lexiconTag(p.words[0]!) !== 'Demonym' && !NATIONALITY_SHAPE.test(p.words[0]!))

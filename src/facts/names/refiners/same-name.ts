@@ -99,7 +99,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // ("Veridex Semiconductor said it would": a kind of business as the last word, whatever evidence decided)
     const head = lastWord(c.text);
     const businessKind = BUSINESS_KIND_HEADS.includes(head);
-    // ("Amnesty" after "Amnesty International": a body named for its reach goes by its first word too)
+    // ("Tarvelle" after "Tarvelle International": a body named for its reach goes by its first word too)
     const reach = head === 'international' && c.last - c.first === 2;
     const company = c.evidence === 'company-suffix' || businessKind || reach
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
