@@ -47,6 +47,9 @@ describe('titles and roles stay out of the name', () => {
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', 'Ferrow'],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],
+    // an abbreviation among the words before the role's head
+    ['We spoke to Dana Hill, U.S. Green Party presidential candidate, on Monday.', 'Dana Hill',
+      'U.S. Green Party presidential candidate', 'U.S. Green Party'],
     // a member of a legislature named in apposition
     ['Among those killed was a former lawmaker, Hassan Ali Dheere, and two guards.', 'Hassan Ali Dheere', 'former lawmaker', null],
     // whom a leader or an officer leads belongs to the role

@@ -28,7 +28,7 @@ const ROLE_BEFORE = new RegExp(
 // "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"
 const ROLE_AFTER = new RegExp(
   `^, (?:the |a |an |its |their )?(?:(?:currently|now|formerly|previously|most recently) )?` +
-  `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
+  `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved")
   `(?: since \\d{4})?(?=,|\\.| said| (?:who|which|whose)\\b)`, 'u',
 );

@@ -109,7 +109,8 @@ const ORG_CONTEXT_AFTER_NOT_PLACE =
 // "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
 const NOT_IN_A_ROLE = '(?:including|and|or|but|while|as|with|among|such|like|plus) ';
 const ROLE_APPOSITIVE_AFTER = new RegExp(
-  `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${ROLE_HEAD_SOURCE}\\b`, 'u',
+  // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
+  `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 // "the Varga administration", "the Varga presidency": the government a leader led, named after the leader
