@@ -46,7 +46,7 @@ describe('titles and roles stay out of the name', () => {
     ['Shopkeeper Nadia Velkor said two men took the till.', 'Nadia Velkor', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', 'Ferrow'],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
-    ['We spoke to Christopher Hill, a presidential candidate, on Monday.', 'Christopher Hill', 'presidential candidate', null],
+    ['We spoke to Dana Hill, a presidential candidate, on Monday.', 'Dana Hill', 'presidential candidate', null],
     // an abbreviation among the words before the role's head
     ['We spoke to Dana Hill, U.S. Green Party presidential candidate, on Monday.', 'Dana Hill',
       'U.S. Green Party presidential candidate', 'U.S. Green Party'],
