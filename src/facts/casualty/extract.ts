@@ -179,7 +179,7 @@ function draftFrom(
     // the parse gave no footing: the word lists decide
     if (rule.pronoun || /\b(?:who|that|have|has|had)\b/i.test(g.aux) || OBJECT_NEXT.test(after)) return null;
   }
-  // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Lee" fired at him
+  // "the gunman shot at Main Street" (a place) is read only in the passive: "shot at Officer Ortiz" fired at him
   const passive = clause ? clause.voice === 'passive' : PASSIVE.test(g.aux ?? '');
   if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !passive) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one

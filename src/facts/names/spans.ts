@@ -61,7 +61,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   while (first < span.last - 1 && tokens[first]!.start >= span.start && qualifier(first)) first++;
   // "The Coastal Herald": the article is no part of the name
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
-  // "Later Isabel said": a sentence's first word that is never part of a name
+  // "Later Irena said": a sentence's first word that is never part of a name
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
   const partisan = (k: number): boolean =>
     has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text)

@@ -71,7 +71,7 @@ export interface ArticleNames {
 export function articleNames(ctx: Context, out: readonly ClassifiedName[]): ArticleNames {
   const known = new Map<string, Local>();
   const surnames = new Map<string, string>();
-  // "Isabel" after "Isabel Ruiz", "Tam" after "Tam Kai-wan": the first word of one person's name, alone (null: more than one)
+  // "Irena" after "Irena Voss", "Tam" after "Tam Kai-wan": the first word of one person's name, alone (null: more than one)
   const givenNames = new Map<string, string | null>();
   for (const c of out) {
     if (c.confidence < 0.7 || c.cls === 'other') continue;
