@@ -47,6 +47,9 @@ describe('organisations found', () => {
     ['He was employed by Vantrell until May.', 'Vantrell', 'org-context-before'],
     ['He spent ten years as an engineer with Kelvantra.', 'Kelvantra', 'org-context-before'],
     ['Mira Osei, who runs Tarvik Foods, said prices would rise.', 'Tarvik Foods', 'org-context-before'],
+    // those who write for a publication, with its "The" capitalised
+    ['By then she was a columnist for Velkor Week.', 'Velkor Week', 'org-context-before'],
+    ['He spent years as a writer for The Tarvik, a satirical paper.', 'Tarvik', 'org-context-before'],
     // the agency in brackets after a dateline's place
     ['KELBY, Tarvia (NTA) — Two people died in the floods.', 'NTA', 'dateline-agency'],
     // bands, labels and charities by their kind; after a comma only with "the"

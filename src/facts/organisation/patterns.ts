@@ -94,6 +94,8 @@ const WORK_ROLES = [
   'engineer', 'reporter', 'editor', 'correspondent', 'researcher', 'scientist', 'consultant', 'programmer', 'developer',
   'designer', 'intern', 'accountant', 'executive', 'manager', 'technician', 'producer', 'columnist',
 ];
+// ...and those who write for a publication: "a writer for the Kelby Onion", "a columnist for Velkor Week"
+const WRITERS = ['writer', 'columnist', 'reporter', 'correspondent', 'contributor', 'critic', 'blogger'];
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
@@ -101,12 +103,12 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
   // "an engineer with Kelvantra", "a reporter at the Harwell Post": one who works there, by their job
-  String.raw`\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`,
+  String.raw`\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`, String.raw`\b(?:${WRITERS.join('|')})s? for`,
   // what one runs or owns: "Mira Osei, who runs Tarvik Foods" (not after "the": "who heads the Kelby mission", a mission its body sent)
   '(?:who|which) (?:runs|ran|owns|owned|co-owns|chairs|chaired|heads|headed)(?! the )',
   // what a founder founded: "Mara Ilves, who founded Kelvantra in 2019"
   '(?:co-)?founded',
-])} (?:the )?$`, 'u');
+])} (?:[Tt]he )?$`, 'u');
 
 /** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */
 const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker'];
