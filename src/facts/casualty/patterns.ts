@@ -39,7 +39,8 @@ import {
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
 // what a toll does when it is given: "rose to", "has risen to", "stood at"
-const TOLL_VERBS = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|increased to|was|is now|now stands at';
+const TOLL_VERBS =
+  'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|increased to|was|is now|now stands at';
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -167,8 +168,8 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\band (?:his|her|their)\b/i,
     victimsAs: 'subject',
     example: 'a woman was killed and her husband seriously injured',
-    pattern: g(`(?<=\\b(?:was|were) [\\w ]{1,40}? and )${POSSESSED_PERSON} (?:(?:seriously|critically|badly|slightly|severely` +
-      `|gravely) )?(?<aux>)(?:${KILLED_PRED}|${INJURED_PRED})${END}`),
+    pattern: g(`(?<=\\b(?:was|were) [\\w ]{1,40}? and )${POSSESSED_PERSON} ` +
+      `(?:(?:seriously|critically|badly|slightly|severely|gravely) )?(?<aux>)(?:${KILLED_PRED}|${INJURED_PRED})${END}`),
     count: 1,
   },
   // "32-year-old Jane Doe was shot": an age before a name is one victim
@@ -391,8 +392,9 @@ export const casualtyRules: CasualtyRule[] = [
     // (a long phrase of what the toll is from ends at a verb of the toll: "the death toll from Saturday's bombing at a
     // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
     // toll of 40", not "the toll of an attack at one mosque")
-    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:(?:at|of)|(?:[\\w'’]+ ){0,4}?(?:to|reached` +
-      `|was|is|hit|stood at|climbed to|rose to|risen to|now)|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
+    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:at|of` +
+      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|was|is|hit|stood at|climbed to|rose to|risen to|now)` +
+      `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
     // "The toll rose to 41": a bare toll, in a report of the dead, is the death toll

@@ -82,8 +82,8 @@ const AGE_DECADE = "in (?:his|her|their) (?:early |mid-?|late )?(?:\\d0s|teens|t
   "|seventies|eighties|nineties)";
 // ("two journalists covering the protests": a participle and what it takes)
 const PARTICIPLE = '(?!(?:including|killing|wounding|injuring|leaving)\\b)[a-z]{3,}ing';
-export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding|standing` +
-  "|sitting|waiting) [a-z]+|" + PARTICIPLE + ") (?:the |a |an )?" +
+export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding` +
+  "|standing|sitting|waiting) [a-z]+|" + PARTICIPLE + ") (?:the |a |an )?" +
   "(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 export const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";
@@ -105,8 +105,8 @@ export const VICTIM_WORD =
     "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +
     "|them)\\b)[A-Za-z][\\w'’-]*";
 // (the victims of a count may name some of them: "two people including a child were killed")
-export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on|including|${PARTICIPLE}) (?:the |a |an )?` +
-  `(?:${VICTIM_WORD} ){1,4}?)?)`;
+export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on|including|${PARTICIPLE}) ` +
+  `(?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|one|two|three" +
@@ -135,7 +135,8 @@ export const KILLED_PRED =
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
     "|shot and (?:later |eventually |then )?died" +
-    "|killed instantly|shot and fatally wounded|drowned|perished|(?:crushed|trampled|mauled|gored|savaged|bludgeoned|stoned) to death|burn(?:ed|t) alive|presumed dead" +
+    "|killed instantly|shot and fatally wounded|drowned|perished" +
+    "|(?:crushed|trampled|mauled|gored|savaged|bludgeoned|stoned) to death|burn(?:ed|t) alive|presumed dead" +
     "|pulled (?:out )?dead)";
 // the body part an injury is named by: "head injuries", "a broken leg"
 const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|spine|skull|hip|pelvis";
@@ -161,9 +162,12 @@ export const INJURED_PRED =
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:cuts|lacerations|bruises) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
-    "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: alive)?(?: from (?:the )?[a-z]+)?(?: by [a-z]+)?) with (?:(?:(?:minor" +
-    "|serious|severe" +
+    "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: alive)?(?: from (?:the )?[a-z]+)?(?: by [a-z]+)?) with " +
+    "(?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
+// "a man was hit by a car", "knocked down by a bus": a road victim is hurt
+export const HIT_BY_VEHICLE =
+  '(?:hit|struck|knocked down|run over) by an? (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)';
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
     "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +
@@ -172,7 +176,7 @@ export const HIT_PRED =
     "|wounded|injured|hurt|fatally|mortally|later|eventually|then|died)\\b| dead| to death| back| down)" +
     "|stabbed(?! to death| and killed)" +
     "|struck by (?:gunfire|a bullet|bullets|a stray bullet|a round|shrapnel)" +
-    "|(?:hit|struck|knocked down|run over) by an? (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)|(?:suffered" +
+    "|" + HIT_BY_VEHICLE + "|(?:suffered" +
     "|sustained|suffering|sustaining) (?:an? )?(?:(?:apparent|single|multiple|serious|critical|severe" +
     "|life[- ]threatening|self-inflicted) )*(?:gunshot|gun shot|bullet|graze) wounds?|grazed by (?:a |an " +
     "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +

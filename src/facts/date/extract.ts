@@ -110,7 +110,8 @@ interface GroupTense {
 
 /** A capitalised word inside a sentence right before another: a word of a name, not a step further from the verb. */
 const nameWordAfter = (tokens: readonly Token[], i: number): boolean =>
-  /^\p{Lu}/u.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1]?.sentence === tokens[i]!.sentence;
+  /^\p{Lu}/u.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')
+  && tokens[i - 1]?.sentence === tokens[i]!.sentence;
 
 /** The tense of the nearest verb group, and whether it was found after the date. */
 function verbTenseAt(ctx: Context, start: number, end: number): GroupTense {
@@ -136,7 +137,8 @@ function verbTenseAt(ctx: Context, start: number, end: number): GroupTense {
     return tense ?? 'past';
   };
   // (a name's words count as one: "will run at the Harwell Public Library every Saturday until January")
-  for (let i = first - 1, n = 0; i >= 0 && n < SCAN && tokens[i]!.sentence === sentence; n += nameWordAfter(tokens, i) ? 0 : 1, i--) {
+  const stepOf = (i: number): number => (nameWordAfter(tokens, i) ? 0 : 1);
+  for (let i = first - 1, n = 0; i >= 0 && n < SCAN && tokens[i]!.sentence === sentence; n += stepOf(i), i--) {
     if (CLAUSE_BREAK.test(tokens[i]!.post)) break;
     if (verbTense(tokens, i) !== null) return { tense: groupTense(i, -1), after: false, perfect };
   }

@@ -9,7 +9,7 @@ import { TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
-  FUNCTION_WORDS, has, isFirstName, isInitial, isTitle, lastWord, LEADING_QUALIFIERS, sentenceAround,
+  FUNCTION_WORDS, has, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS, sentenceAround,
 } from './words.js';
 
 /** Letters of an acronym match the initials of a name ("The Crimson Brigade" → TCB, CB). */
@@ -105,7 +105,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   while (ofAt < span.last - 1 && isTitle(tokens[ofAt - 1]!) && tokens[ofAt]!.normal !== 'of') ofAt++;
   if (ofAt < span.last - 1 && tokens[ofAt]!.normal === 'of' && tokens[first]!.start >= start
     && tokens.slice(first, ofAt).every(isTitle) && HEADS_OF_BODIES.has(tokens[ofAt - 1]!.normal)
-    && !(ofAt + 2 === span.last && COMMON_WORD_TAGS.includes(lexiconTag(tokens[ofAt + 1]!.text) ?? ''))) {
+    && !(ofAt + 2 === span.last && isLexiconWord(tokens[ofAt + 1]!.text))) {
     first = ofAt + 1;
     start = tokens[first]!.start;
   }
@@ -164,7 +164,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     let k = last - 1;
     while (k > first && TRAILING_HEADS.has(tokens[k - 1]!.normal)) k--;
     const rest = tokens.slice(first, k);
-    if (rest.length > 0 && rest.every((t) => !isTitle(t) && !COMMON_WORD_TAGS.includes(lexiconTag(t.text) ?? ''))) {
+    if (rest.length > 0 && rest.every((t) => !isTitle(t) && !isLexiconWord(t.text))) {
       last = k;
       end = tokens[k - 1]!.end;
     }
@@ -197,8 +197,6 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
 const GENERATION_SUFFIX = /^(?:jr|sr)$/;
 // letters after a person's name: counsel's rank, a seat, an honour, a degree
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
-// what the language knows a lone word as when it names a field, not a body: "Director of Intelligence"
-const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'Adjective'];
 // titles after a body's name that make a person's role of it
 const TRAILING_HEADS = new Set([
   'director', 'director-general', 'administrator', 'president', 'chairman', 'chairwoman', 'ceo', 'spokesman', 'spokeswoman',

@@ -6,6 +6,7 @@ import { PLACE_ACRONYMS } from '../organisation/patterns.js';
 import { isListedFirstName, isWorldFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { alternation } from '../../lexicon/patterns.js';
+import { lexiconTag } from '../../nlp.js';
 
 // "President-elect", "Minister-designate": a title still to be taken is a title
 export const isTitle = (t: Token): boolean =>
@@ -27,6 +28,10 @@ export const isCoreFirstName = (t: Token): boolean => isFirstName(t) && !isOnlyW
 /** A first name only the world list knows: compromise and the English lists do not. */
 export const isOnlyWorldFirstName = (t: Token): boolean => !t.tags.has('FirstName') && isWorldFirstName(t.text);
 export const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t.text) && ctx.text[t.end] === '.';
+// what the language's lexicon calls a word of its own, not a name
+const WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Infinitive', 'Verb']);
+/** "Intelligence", "Wire": a word the lexicon knows as a noun, verb or adjective ("Kelmont", "AP" are none). */
+export const isLexiconWord = (word: string): boolean => WORD_TAGS.has(lexiconTag(word) ?? '');
 export const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation

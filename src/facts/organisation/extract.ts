@@ -94,28 +94,25 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       }
     }
   }
+  // one organisation named twice as two: its mentions and names go to the other (`linked` marks the mentions' reason)
+  const fold = (from: OrgDraft, into: OrgDraft, linked = ''): void => {
+    for (const m of from.mentions) addMention(into, linked ? { ...m, reason: `${m.reason}${linked}` } : m);
+    for (const alias of [from.name, ...from.aliases]) {
+      if (!into.aliases.some((a) => normaliseName(a) === normaliseName(alias))) into.aliases.push(alias);
+    }
+    into.confidence = Math.max(into.confidence, from.confidence);
+    orgs.splice(orgs.indexOf(from), 1);
+  };
   // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
   for (const short of [...orgs]) {
     const key = normaliseName(short.name);
     const owner = key.includes(' ') ? undefined : owners.ownerOf(key);
-    if (!owner || owner === short) continue;
-    for (const m of short.mentions) addMention(owner, m);
-    for (const alias of [short.name, ...short.aliases]) {
-      if (!owner.aliases.some((a) => normaliseName(a) === normaliseName(alias))) owner.aliases.push(alias);
-    }
-    owner.confidence = Math.max(owner.confidence, short.confidence);
-    orgs.splice(orgs.indexOf(short), 1);
+    if (owner && owner !== short) fold(short, owner);
   }
   // "UN envoy … the United Nations said": an acronym met before the name whose initials it spells is that name too
   for (const acronym of [...orgs]) {
     const owner = BARE_ACRONYM.test(acronym.name) ? byInitials.get(acronym.name) : undefined;
-    if (!owner || owner === acronym) continue;
-    for (const m of acronym.mentions) addMention(owner, { ...m, reason: `${m.reason}+initials-alias` });
-    for (const alias of [acronym.name, ...acronym.aliases]) {
-      if (!owner.aliases.some((a) => normaliseName(a) === normaliseName(alias))) owner.aliases.push(alias);
-    }
-    owner.confidence = Math.max(owner.confidence, acronym.confidence);
-    orgs.splice(orgs.indexOf(acronym), 1);
+    if (owner && owner !== acronym) fold(acronym, owner, '+initials-alias');
   }
   linkBareHeads(ctx, orgs, names);
   for (const org of orgs) {

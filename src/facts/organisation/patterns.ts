@@ -104,7 +104,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
   // "an engineer with Kelvantra", "a reporter at the Harwell Post": one who works there, by their job
   String.raw`\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`, String.raw`\b(?:${WRITERS.join('|')})s? for`,
-  // what one runs or owns: "Mira Osei, who runs Tarvik Foods" (not after "the": "who heads the Kelby mission", a mission its body sent)
+  // what one runs or owns: "Mira Osei, who runs Tarvik Foods" (not after "the": "who heads the Kelby mission", a
+  // mission its body sent)
   '(?:who|which) (?:runs|ran|owns|owned|co-owns|chairs|chaired|heads|headed)(?! the )',
   // what a founder founded: "Mara Ilves, who founded Kelvantra in 2019"
   '(?:co-)?founded',
@@ -143,7 +144,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
   // devices, formats and honours: "an IED", "UTC", "a PDF", "Ann Lee QC"
-  'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC', 'OBE', 'MBE', 'CBE',
+  'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC', 'OBE', 'MBE',
+  'CBE',
   // technology and business terms of today's news: "AI spending", "EV makers", "an LNG terminal"
   'AI', 'AGI', 'LLM', 'LLMS', 'GPU', 'GPUS', 'CPU', 'CPUS', 'EV', 'EVS', 'LNG', 'ESG', 'API', 'APIS', 'VPN', 'ETF', 'ETFS',
   'UAV', 'UAVS', 'MRI', 'PPE', 'COVID', 'NFT', 'NFTS', 'IOT', 'SAAS', 'HQ', 'AGM', 'EPS', 'EBITDA',

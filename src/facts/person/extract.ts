@@ -28,7 +28,8 @@ const ROLE_BEFORE = new RegExp(
 // "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"
 const ROLE_AFTER = new RegExp(
   `^, (?:the |a |an |its |their )?(?:(?:currently|now|formerly|previously|most recently) )?` +
-  `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
+  `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
+  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved")
   `(?: since \\d{4})?(?=,|\\.| said| (?:who|which|whose)\\b)`, 'u',
 );
@@ -155,7 +156,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     const article = /^(?:the|a|an|its|his|her|their|our|my|your) /i.exec(before[1]!)?.[0].length ?? 0;
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
-  const after = ROLE_AFTER.exec(ctx.text.slice(end, end + 100)) ?? ROLE_AFTER_TITLED.exec(ctx.text.slice(end, end + 100));
+  const following = ctx.text.slice(end, end + 100);
+  const after = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following);
   if (after) {
     const s = end + after[0].indexOf(after[1]!);
     return at(s, s + after[1]!.length);
@@ -183,7 +185,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief"
       const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
       // (an article is not: "The solicitor Leah Grant said" → "solicitor")
-      if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening) && !/^(?:the|a|an|its|his|her|their|our|my) $/i.test(opening)) {
+      const article = /^(?:the|a|an|its|his|her|their|our|my) $/i.test(opening);
+      if (!/\s/.test(word[1]!) && /^\p{Lu}[\p{Ll}-]+ $/u.test(opening) && !article) {
         from -= opening.length;
       }
       return at(from, start - 1);

@@ -15,7 +15,8 @@ import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import {
   COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS,
-  ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE,
+  ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
+  ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE,
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
@@ -30,8 +31,8 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isOnlyWorldFirstName,
-  isPlaceName, isTitle, lastWord, lineAround,
+  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isLexiconWord,
+  isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
@@ -94,8 +95,6 @@ const SPEECH_AFTER = new RegExp(`^ ${anyOf([
 const CAPS_WORDS = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?$/u;
 const DATELINE_REGION = String.raw`, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}`;
 const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b`;
-// what the language's lexicon calls a word, not a name: "(Wire)" is no agency's name
-const WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Infinitive', 'Verb']);
 // a dateline's place, in capitals, and its region, up to an opening bracket
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}.' -]+(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})? \($/u;
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
@@ -177,10 +176,11 @@ const openingWord = (p: Probe): boolean =>
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
 // the kind of medium, with its article, right before a name: "the newspaper X", "the broadcaster X"
-const MEDIUM_KIND = 'newspaper|tabloid|magazine|broadcaster|daily|weekly|news agency|news website|news site|publisher|journal';
+const MEDIUM_KIND =
+  'newspaper|tabloid|magazine|broadcaster|daily|weekly|news agency|news website|news site|publisher|journal';
 const MEDIUM_BEFORE = new RegExp(
-  `\\b(?:the|a|an) (?:(?:daily|weekly|monthly|local|national|state|online|news|financial|business|medical|scientific|academic|` +
-    `peer-reviewed) )*(?:${MEDIUM_KIND}) $`, 'i',
+  `\\b(?:the|a|an) (?:(?:daily|weekly|monthly|local|national|state|online|news|financial|business|medical|scientific|` +
+    `academic|peer-reviewed) )*(?:${MEDIUM_KIND}) $`, 'i',
 );
 // "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
 const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single && GENERIC_BODY.test(p.span.text);
@@ -366,7 +366,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       if (/^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest)) {
         return { cls: 'place', reason: 'dateline', confidence: 0.9 };
       }
-      if (DATELINE_LEAD.test(p.lead) && /^\)\s*[-\u2013\u2014]/u.test(p.rest) && !WORD_TAGS.has(lexiconTag(p.span.text) ?? '')) {
+      if (DATELINE_LEAD.test(p.lead) && /^\)\s*[-\u2013\u2014]/u.test(p.rest) && !isLexiconWord(p.span.text)) {
         return { cls: 'organisation', reason: 'dateline-agency', confidence: 0.85 };
       }
       return null;
@@ -509,7 +509,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
     example: 'Analysts at Kelmont Halvorsen expect a rise.',
     // ("owner of Kelby's garage": the garage is what is owned)
-    match: (p) => ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p) && !/^[’']s /.test(p.after),
+    match: (p) =>
+      ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p) && !/^[’']s /.test(p.after),
   },
   // 5. people by their own shape: initials, first names
   {

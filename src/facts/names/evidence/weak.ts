@@ -34,7 +34,8 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   // (at a sentence's start the parse calls any capitalised pair a person; a surname the lexicon knows ends a name:
   // "Maya Chen replaced Rob Hale")
   const surnameEnds = tokens.length === 2 && lexiconTag(tokens[1]!.text) === 'LastName';
-  if (tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || NAME_PARTICLES.test(t.normal)) && (!span.initial || surnameEnds)) {
+  const allPerson = tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || NAME_PARTICLES.test(t.normal));
+  if (allPerson && (!span.initial || surnameEnds)) {
     // a lone word compromise calls a person is too often a place or a common word: leave it
     if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text))) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
   }
