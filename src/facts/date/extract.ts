@@ -13,6 +13,8 @@ const FORWARD_WORDS = /^(?:scheduled|due|expected|set|slated|planned|plans?|plan
 const CLAUSE_BREAK = /[;:]|--|—/;
 // words just before a date that point forward whatever the verb's tense: "extended until Tuesday", "payable Dec. 7"
 const FORWARD_CUE = /\b(?:until|till|as soon as|as early as|no later than|payable|effective|due|expires?|expiring|starting|beginning)\s+(?:on\s+|in\s+)?$/i;
+// "since" looks back whatever the verb's tense: "the deadliest attack since January" is last January
+const BACKWARD_CUE = /\b(?:ever )?since\s+(?:(?:early|late|mid)[- ])?$/i;
 // "is due to arrive on Monday", "expected to sign it on Friday": compromise may read "due to" as a preposition and
 // the verb after it as a noun, so the forward phrase is read from the text
 const FORWARD_PHRASE = /\b(?:due|expected|scheduled|slated|set|poised|planning|plans|intends|hopes) to [a-z]+(?: [a-z]+){0,3}?\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i;
@@ -91,6 +93,7 @@ const PAST_CLOSE_AFTER = /^['’]s (?:close|closing(?: price| level)?|settlement
 function tenseAt(ctx: Context, start: number, end: number): Tense {
   const before = ctx.text.slice(Math.max(0, start - 24), start);
   if (PAST_CLOSE_AFTER.test(ctx.text.slice(end, end + 24))) return 'past';
+  if (BACKWARD_CUE.test(before)) return 'past';
   const { tense, after, perfect } = verbTenseAt(ctx, start, end);
   // a cue points forward unless the date opens a clause whose verb is past: "Until Thursday, they had not..."
   if (FORWARD_CUE.test(before) && !(after && tense === 'past')) return 'future';

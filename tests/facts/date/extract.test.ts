@@ -357,6 +357,9 @@ describe('dates in clauses whose verb compromise misreads or whose cue points th
     // a past or perfect passive still dates a month gone by
     ['The budget was debated in July.', 'July', '2025-07'],
     ['The pier has been closed since July.', 'July', '2025-07'],
+    // "since" looks back whatever the verb's tense: the nearer January would be next year's
+    ['It is the worst flood in the region since January.', 'January', '2025-01'],
+    ['It is the deadliest attack since late October.', 'late October', '2024-10'],
   ])('%s → %s = %s', (sentence, text, value) => {
     expectDate(sentence, text, value, TUESDAY);
   });
