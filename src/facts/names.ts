@@ -20,6 +20,13 @@ const CONNECTORS = new Set([
 const ARTICLE_PARTICLE = /^(?:al|el)$/;
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
+// function words a writer puts in capitals for stress, inside a sentence: "I will serve ALL residents", "we said NO"
+// (not those that are also common abbreviations: NOW, US, IT, OR, IN, ME)
+const STRESSED_WORDS = new Set([
+  'ALL', 'NO', 'NOT', 'NEVER', 'ANY', 'EVERY', 'EACH', 'NONE', 'ONLY', 'ALWAYS', 'NOTHING', 'EVERYONE', 'EVERYTHING',
+  'NOBODY', 'ANYONE', 'ANYTHING', 'YES', 'THE', 'AND', 'BUT', 'VERY', 'MUST', 'MORE', 'MOST', 'REALLY', 'THIS', 'THAT',
+  'THEY', 'THEM', 'YOU', 'YOUR', 'OUR', 'THEIR',
+]);
 const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
 
 export interface NameSpan {
@@ -177,6 +184,9 @@ export function nameSpans(ctx: Context): NameSpan[] {
     const article = tokens[first - 1];
     if (first < end && article && article.sentence === token.sentence && ARTICLE_PARTICLE.test(article.text)
       && /^[-\u2010\u2011]$/u.test(article.post + tokens[first]!.pre)) first--;
+    // a function word in capitals inside a sentence is stress, not a name, unless the article defines it as an acronym
+    if (end - first === 1 && STRESSED_WORDS.has(tokens[first]!.text) && !isSentenceStart(tokens, first)
+      && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
     if (first < end) {
       while (c < caps.length && caps[c]![1] < tokens[first]!.start) c++;
       const inCaps = c < caps.length && caps[c]![0] <= tokens[first]!.start;

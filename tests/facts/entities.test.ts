@@ -135,6 +135,9 @@ describe('organisations', () => {
     'German and French officials met on Tuesday.',
     'Prices rose in the West Bank and in Europe.',
     'In April the rains came, and in May the harvest failed.',
+    // a function word in capitals is stress
+    'As mayor I will serve ALL residents, not just donors.',
+    'We said NO to every publisher that called.',
   ])('no organisation in %j', (text) => expect(factsOf(text, 'organisation')).toEqual([]));
 });
 
@@ -284,6 +287,11 @@ describe('people', () => {
     'Storm Hilde battered the coast on Saturday, killing three people.',
     'Hurricane Ines made landfall near the port.',
   ])('no person in %j: a named storm is an event', (text) => expect(factsOf(text, 'person')).toEqual([]));
+
+  it.each([
+    'We said NO to every publisher that called.',
+    'They told me NEVER to call again.',
+  ])('no person in %j: a function word in capitals is stress', (text) => expect(factsOf(text, 'person')).toEqual([]));
 
   it.each([
     'National Orvane said most homes would be reconnected by Monday.',
