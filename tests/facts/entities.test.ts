@@ -120,6 +120,13 @@ describe('organisations', () => {
     ['He taught at the University of Kelmont at the time.', 'University of Kelmont'],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
+  // a research firm by its head word (a given name before it makes no person); a broadcaster by its medium first
+  it.each([
+    ['A poll by Harwell Research put support at 40 percent.', 'Harwell Research'],
+    ['Our polling with Kestrel Research puts us at 19 percent.', 'Kestrel Research'],
+    ['A rebel spokesman, speaking to Radio Tarvik, denied any role.', 'Radio Tarvik'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
   it('trims a possessive from the name', () => {
     expect(mentionTexts('The Azure Front’s leader spoke on Monday.', 'organisation')).toEqual(['Azure Front']);
   });
@@ -287,6 +294,12 @@ describe('people', () => {
     'Storm Hilde battered the coast on Saturday, killing three people.',
     'Hurricane Ines made landfall near the port.',
   ])('no person in %j: a named storm is an event', (text) => expect(factsOf(text, 'person')).toEqual([]));
+
+  // what follows a person's "of" is where the person works or comes from, and the speech verb after it is the person's
+  it.each([
+    ['Tomas Brandt of Kettle Forge said the same thing.', ['Tomas Brandt']],
+    ['Ann Lee of Harwell said the plan had failed.', ['Ann Lee']],
+  ])('%s → people %j', (text, names) => expect(personNames(text)).toEqual(names));
 
   it.each([
     'We said NO to every publisher that called.',

@@ -160,7 +160,10 @@ const PRODUCT_RECALL_AFTER = new RegExp(
 
 // "Linford Medical Center": a centre of care or research is an institution, a shopping centre a place
 const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention|Data) (?:Center|Centre)$/;
-const orgHead = (p: Probe): boolean => ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text);
+const orgHead = (p: Probe): boolean =>
+  ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
+// a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby"
+const BROADCASTER_FIRST = /^(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
@@ -258,6 +261,14 @@ function titledPersonOf(p: Probe): boolean {
   if (tokens[k - 1]?.normal !== 'of' || !p.sameSentence(tokens[k - 4]) || !/^ of $/.test(p.before.slice(-4))) return false;
   const [title, given, surname] = [tokens[k - 4]!, tokens[k - 3]!, tokens[k - 2]!];
   return BUSINESS_TITLE.test(title.normal) && isFirstName(given) && /^\p{Lu}\p{Ll}/u.test(surname.text);
+}
+/** "Tomas Brandt of Kettle Forge said": the name after a person's "of" is where the person is from or works, and
+ * what follows it is the person's ("said" is Brandt's) */
+function personOfBefore(p: Probe): boolean {
+  const { tokens } = p.ctx;
+  const k = p.span.first;
+  if (tokens[k - 1]?.normal !== 'of' || !p.sameSentence(tokens[k - 3]) || !/^ of $/.test(p.before.slice(-4))) return false;
+  return isFirstName(tokens[k - 3]!) && /^\p{Lu}\p{Ll}/u.test(tokens[k - 2]!.text);
 }
 // titles of people who speak for a firm ("Mayor Ann Lee of Kelbridge" serves a town, "Detective … of" a place or a force)
 const BUSINESS_TITLE = wordsPattern([
@@ -395,7 +406,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
-    example: 'The Northfield Housing Authority approved the plan.',
+    example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.',
     match: (p) => !p.single && ((orgHead(p) && !NOT_ORG_HEADS.has(p.head)) || ofHead(p)),
   },
   {
@@ -567,7 +578,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     example: 'Brennock Halloway, a spokesman for the port, declined.',
-    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
+    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !personOfBefore(p)
       && (p.single ? !p.span.initial : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries

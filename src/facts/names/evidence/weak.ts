@@ -48,6 +48,8 @@ const SURNAME_BLOCKERS = [
   'Determiner', 'Preposition', 'Conjunction', 'Value',
 ];
 
+const PERSON_OF_BEFORE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ of $/u;
+
 /**
  * "Baker said", "defended Baker’s plan": a frequent surname alone, in a slot a person fills
  * (SURNAME_SLOTS). Weak evidence: it runs only where nothing else classified the word.
@@ -66,6 +68,8 @@ export function surnameEvidence(ctx: Context, span: NameSpan, orgWords: Readonly
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 40), span.start);
   const after = ctx.text.slice(span.end, span.end + 40);
   const probe = span.headline ? after.toLowerCase() : after;
+  // "Ann Lee of Harwell said": the saying is the person's before "of"
+  if (PERSON_OF_BEFORE.test(before)) return null;
   const slot = SURNAME_SLOTS.find((s) => (!s.after || s.after.test(probe)) && (!s.before || s.before.test(before)) && !s.unless?.test(probe));
   if (!slot || !isCommonSurname(span.text)) return null;
   return { cls: 'person', reason: slot.reason, confidence: 0.6 };
