@@ -120,6 +120,13 @@ describe('organisations', () => {
     ['He taught at the University of Kelmont at the time.', 'University of Kelmont'],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
+  // a body's kind in lower case after its name, with "the" before: the name without the kind
+  it.each([
+    ['The opposition Democratic Renewal party called the protest.', 'Democratic Renewal'],
+    ['He joined the centre-right Civic Dawn party in 2019.', 'Civic Dawn'],
+    ['The militant Tarvik Shield group claimed the attack.', 'Tarvik Shield'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
   // a research firm by its head word (a given name before it makes no person); a broadcaster by its medium first
   it.each([
     ['A poll by Harwell Research put support at 40 percent.', 'Harwell Research'],

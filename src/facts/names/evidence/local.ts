@@ -101,6 +101,10 @@ const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d
 // an acronym defined in brackets right after the name
 const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 const DEFINITION_TEXT = /^\s*\(([^)]+)\)/;
+// a body's kind in lower case after its name, with "the" before: "the opposition Civic Dawn party", "the Kelby
+// Shield group"
+const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
+const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE =
   /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -597,9 +601,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
-    example: 'Tarvik shares fell 3 percent on Monday.',
+    example: 'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.',
     match: (p) =>
-      ORG_CONTEXT_AFTER.test(p.after) && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
+      (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before))
+      && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after)),
   },
   {
