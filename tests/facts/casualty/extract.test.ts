@@ -340,6 +340,9 @@ describe('article totals', () => {
     // one person named by "the" who was found dead or strangled: a casualty in an article of harm
     ['The journalist was found dead in his apartment on Monday.', 1, 0],
     ['Police said the woman had been strangled.', 1, 0],
+    // no one, with a short phrase saying who, is no victim: "one on the ground was hurt" is not read
+    ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
+    ['None of the four people inside the house was hurt.', 0, 0],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // those who remain in hospital, or are treated there, were hurt
