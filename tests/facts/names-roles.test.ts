@@ -29,6 +29,11 @@ describe('titles and roles stay out of the name', () => {
     // a body's name may open with a given name ("Val"), when a common noun ends it
     ['"We lost two," said Val Water Director Joe Tanaka.', 'Joe Tanaka', 'Director', 'Val Water'],
     ['Ann Lee Director Joe Tanaka said it.', 'Ann Lee Director Joe Tanaka', null, null],
+    // the body's acronym in brackets ends the role after the name
+    ['"We pulled 14 out," said Ilya Demir, head of the Tarvik Rescue Authority (TRA).', 'Ilya Demir',
+      'head of the Tarvik Rescue Authority', 'Tarvik Rescue Authority'],
+    ['Ann Lee, Managing Director of the Kelby Trust (KT), said so.', 'Ann Lee', 'Managing Director of the Kelby Trust',
+      'Kelby Trust'],
     // a titled business person "of" a name: the name is the firm
     ['Analyst Priya Raman of Kelsall said the cuts were overdue.', 'Priya Raman', 'Analyst', 'Kelsall'],
     // a party's word before a name is no part of it; a role "at" a body in apposition

@@ -30,8 +30,9 @@ const ROLE_AFTER = new RegExp(
   `^, (?:the |a |an |its |their )?(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
-  // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved")
-  `(?: since \\d{4})?(?=,|\\.| said| (?:who|which|whose)\\b)`, 'u',
+  // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
+  // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)")
+  `(?: since \\d{4})?(?=,|\\.| said| (?:who|which|whose)\\b| \\()`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")
@@ -41,7 +42,7 @@ const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 const ROLE_AFTER_TITLED = new RegExp(
   `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?`
-  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said)`, 'u',
+  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\()`, 'u',
 );
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
