@@ -127,6 +127,15 @@ describe('organisations', () => {
     ['The militant Tarvik Shield group claimed the attack.', 'Tarvik Shield'],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
+  // four words or more, two of them the language's own, name a body, whatever given name opens them
+  it.each([
+    ['The Harwell Air Accident Investigation Branch said it had recovered both flight recorders.',
+      'Harwell Air Accident Investigation Branch'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+  it.each([
+    'A spokesman for Dana Wright Air Force Base said two jets had landed.',
+  ])('no person in %j: four words, two of them common nouns', (text) => expect(personNames(text)).toEqual([]));
+
   // a research firm by its head word (a given name before it makes no person); a broadcaster by its medium first
   it.each([
     ['A poll by Harwell Research put support at 40 percent.', 'Harwell Research'],

@@ -219,10 +219,13 @@ const personBefore = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
+/** "Harwell Air Accident Investigation Branch": four words or more, two of them the language's own, name a body */
+const wordyBody = (p: Probe): boolean => p.words.length >= 4 && p.words.slice(1).filter(isLexiconWord).length >= 2;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!)
+  && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
   && !(isTitle(p.tokens.at(-1)!) && !isCommonSurname(p.words.at(-1)!));
 /**
@@ -470,7 +473,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
     example: 'Tarvik said on Monday it would cut 500 jobs.',
     match: (p) =>
-      SAID_IT_AFTER.test(p.after) && !isCoreFirstName(p.tokens[0]!) && !p.tokens.some((t) => has(t, 'Person', 'Demonym'))
+      SAID_IT_AFTER.test(p.after) && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
+      && !p.tokens.some((t) => has(t, 'Person', 'Demonym'))
       && !(p.single && isCommonSurname(p.span.text))
       && !placeLike(p) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region'),
   },
@@ -583,7 +587,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     example: 'Brennock Halloway, a spokesman for the port, declined.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !personOfBefore(p)
-      && (p.single ? !p.span.initial : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!)),
+      && (p.single ? !p.span.initial : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!) && !wordyBody(p)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
   {
