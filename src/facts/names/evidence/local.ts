@@ -221,6 +221,10 @@ const personAfter = (p: Probe): boolean =>
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
 /** "Harwell Air Accident Investigation Branch": four words or more, two of them the language's own, name a body */
 const wordyBody = (p: Probe): boolean => p.words.length >= 4 && p.words.slice(1).filter(isLexiconWord).length >= 2;
+/** "the Premier Division": after "the", a title and one word no list or parse calls a person's name, name a thing */
+const titledThing = (p: Probe): boolean =>
+  p.prev?.normal === 'the' && p.sameSentence(p.prev) && p.words.length === 2 && isTitle(p.tokens[0]!) && !orgHead(p)
+  && !isFirstName(p.tokens[1]!) && !has(p.tokens[1], 'Person', 'FirstName', 'LastName');
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
@@ -358,8 +362,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'thing-named-after', cls: 'other', confidence: 0.8,
-    example: 'They boarded the Harbour Line train to the coast.',
-    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single,
+    example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.',
+    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p),
   },
   {
     reason: 'index-named-after', cls: 'other', confidence: 0.8,
