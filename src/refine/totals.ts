@@ -211,10 +211,11 @@ function ownDate(fact: CasualtyFact): string | null {
 /** A figure that is part of a larger one ("including four teachers"): never added. */
 const isSubset = (f: CasualtyFact): boolean => f.subset_of !== null || f.figure_role === 'part';
 
-// "Separately, a roadside bomb killed a soldier", "In another attack, …": a sentence that says it tells another incident
+// "Separately, a roadside bomb killed a soldier", "In another attack, …", "In a separate attack in the Kelby district,
+// …": a sentence that says it tells another incident (its opening phrase may say where or when)
 const SEPARATE_INCIDENT = new RegExp(
   '^(?:separately|in (?:a |an )?(?:separate|another|unrelated|second) (?:\\w+ )?(?:attack|incident|shooting|stabbing|bombing'
-  + '|strike|raid|ambush|explosion|blast|clash|crash|accident|case)|elsewhere),', 'i',
+  + '|strike|raid|ambush|explosion|blast|clash|crash|accident|case)|elsewhere)\\b[^,.;:]{0,60},', 'i',
 );
 
 export function groupIncidents(facts: Fact[]): Incident[] {

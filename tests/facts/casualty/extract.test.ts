@@ -340,6 +340,9 @@ describe('article totals', () => {
     // one person named by "the" who was found dead or strangled: a casualty in an article of harm
     ['The journalist was found dead in his apartment on Monday.', 1, 0],
     ['Police said the woman had been strangled.', 1, 0],
+    // a sentence that opens by saying it tells another incident adds, whatever place its opening phrase names
+    ['A bomb killed nine people in Harwell on Thursday. In a separate attack in the Kelby district, gunmen shot dead a '
+      + 'tribal elder.', 10, 0],
     // no one, with a short phrase saying who, is no victim: "one on the ground was hurt" is not read
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
     ['None of the four people inside the house was hurt.', 0, 0],
