@@ -293,6 +293,7 @@ describe('people', () => {
     ['Police arrested Ada Forest, wife of the playwright.', 'Ada Forest'],
     ['On Wednesday, the Varga administration imposed new sanctions.', 'Varga'],
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
+    ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
   ])('a person noun around a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {
     expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);

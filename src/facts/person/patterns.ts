@@ -93,6 +93,9 @@ const PERSON_NOUNS = [
   // witnesses and bystanders quoted in reports: "a resident, Ann Lee, said"
   'resident', 'witness', 'neighbour', 'neighbor', 'survivor', 'relative', 'friend', 'farmer', 'trader', 'shopkeeper',
   'villager', 'passenger', 'parent', 'teacher',
+  // those an attack or an accident report names: "a tribal elder, Gul Rahman,", "the pilot, Ann Lee,"
+  'elder', 'pilot', 'guard', 'nurse', 'doctor', 'worker', 'soldier', 'policeman', 'policewoman', 'imam', 'pastor',
+  'pensioner',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
