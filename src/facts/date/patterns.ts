@@ -1,7 +1,7 @@
 // Date rules kept as data: each entry is a regex over the raw text, the reason it records,
 // and how to turn the match into a TIMEX3 value. Compiled once at module load.
 // Rules run in order, most specific first; a later rule never claims text an earlier one took.
-import { isoWeek, noPublication, pad, parts, resolveSeason, shiftDays, shiftMonths, shiftQuarter } from './timex.js';
+import { isoWeek, noPublication, pad, parts, resolveSeason, shiftDays, shiftMonths, shiftQuarter, type Resolution } from './timex.js';
 import {
   AFTER_NAME,
   COUNT,
@@ -23,6 +23,7 @@ import {
   reportedQuarter,
   spelledYear,
   type DateRule,
+  type Env,
   unitValue,
   yearAgo,
   yearOffset,
@@ -32,6 +33,20 @@ import { rx } from '../../util/regex.js';
 
 export type { Tense } from './timex.js';
 export type { DateRule, Env } from './rule-parts.js';
+
+/**
+ * The weekend a clause points to: "this weekend" written on a Saturday or Sunday is that one; else the next in the
+ * future, and in the present "this weekend" written on a weekday ("the market opens this weekend"); else the last.
+ */
+function weekendOf(which: string, env: Env & { published: string }): Resolution {
+  const { weekday } = parts(env.published);
+  const weekend = weekday === 0 || weekday === 6;
+  if (/^this$/i.test(which) && weekend) {
+    return relative(`${isoWeek(weekday === 6 ? env.published : shiftDays(env.published, -1))}-WE`, 'week');
+  }
+  const ahead = env.tense === 'future' || env.tense === 'present' && /^this$/i.test(which) && !weekend;
+  return unitValue('weekend', ahead ? 1 : -1, env.published);
+}
 
 export const dateRules: DateRule[] = [
   ...calendarRules,
@@ -245,8 +260,9 @@ export const dateRules: DateRule[] = [
     reason: 'the-weekend',
     cue: /weekend/i,
     example: 'over the weekend; this weekend',
-    pattern: /\b(?:the|this) weekend\b/gi,
-    resolve: (_g, env) => (env.published ? unitValue('weekend', env.tense === 'future' ? 1 : -1, env.published) : noPublication('week')),
+    pattern: /\b(?<which>the|this) weekend\b/gi,
+    // ("this weekend" in the present looks ahead on a weekday: "the market opens this weekend" said on a Monday)
+    resolve: (g, env) => (env.published ? weekendOf(g.which!, { ...env, published: env.published }) : noPublication('week')),
   },
   {
     // in a company's report "the year" and "the full year" are the current one

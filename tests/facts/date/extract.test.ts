@@ -10,6 +10,14 @@ const expectDate = (sentence: string, text: string, value: string | null, publis
   return date;
 };
 
+// "this weekend" written on a Saturday or a Sunday is that weekend, whatever the tense
+it.each([
+  ['Crowds gathered in the square this weekend.', '2025-08-16'],
+  ['The fair runs this weekend.', '2025-08-17'],
+])('%s (published %s) → 2025-W33-WE', (sentence, published) => {
+  expectDate(sentence, 'this weekend', '2025-W33-WE', published);
+});
+
 describe(`dates, published ${PUBLISHED}`, () => {
   it.each([
     // explicit dates in the common formats
@@ -79,6 +87,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The bridge opened six months ago.', 'six months ago', '2025-02'],
     ['The bridge opened 10 years ago.', '10 years ago', '2015'],
     ['Protesters gathered over the weekend.', 'the weekend', '2025-W32-WE'],
+    // "this weekend" in the present, written on a weekday, is the coming one
+    ['The night market opens this weekend.', 'this weekend', '2025-W33-WE'],
+    ['Two people were hurt this weekend.', 'this weekend', '2025-W32-WE'],
     ['The merger should close by year-end.', 'year-end', '2025'],
     // a quarter of a year named relative to the article's
     ['Sales rose in the third quarter of last year.', 'the third quarter of last year', '2024-Q3'],
