@@ -29,6 +29,9 @@ describe('titles and roles stay out of the name', () => {
     // a body's name may open with a given name ("Val"), when a common noun ends it
     ['"We lost two," said Val Water Director Joe Tanaka.', 'Joe Tanaka', 'Director', 'Val Water'],
     ['Ann Lee Director Joe Tanaka said it.', 'Ann Lee Director Joe Tanaka', null, null],
+    // a given name the parse reads as a place with the word after it ("Nina Park"), after a title
+    ['Kelmont Labs co-founder Nina Park left the company in May.', 'Nina Park', 'co-founder', 'Kelmont Labs'],
+    ['Chief executive Nina Park left the company.', 'Nina Park', 'Chief executive', null],
     // the body's acronym in brackets ends the role after the name
     ['"We pulled 14 out," said Ilya Demir, head of the Tarvik Rescue Authority (TRA).', 'Ilya Demir',
       'head of the Tarvik Rescue Authority', 'Tarvik Rescue Authority'],

@@ -20,7 +20,7 @@ import {
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE,
+  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE,
   PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
@@ -248,7 +248,12 @@ const nearPersonWord = (p: Probe): boolean =>
   && (p.sameSentence(p.prev) && isTitle(p.prev) || personNounBefore(p) || personAfter(p));
 // ("stopped by Norwegian soldiers": a nationality alone is no name)
 const personBeforeNotPlace = (p: Probe): boolean =>
-  personBefore(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !(p.single && has(p.tokens[0], 'Demonym'));
+  personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
+  && !(p.single && has(p.tokens[0], 'Demonym'));
+/** "founder Nina Park": the parse reads a given name and a place's last word as one place; the lists know the name */
+const givenNameReadAsPlace = (p: Probe): boolean =>
+  !p.single && !has(p.tokens[0], 'Organization', 'Acronym', 'Country', 'City') && isListedFirstName(p.words[0]!)
+  && !isPlaceName(p.span.text);
 // "all Buddhists who", "many Democrats who": a quantifier before a plural names a group, no one person
 const QUANTIFIED_PLURAL_BEFORE = /\b(?:all|many|most|some|few|several|other|fellow|young|\d+) $/i;
 const lonePerson = (p: Probe): boolean =>
