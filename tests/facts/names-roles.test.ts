@@ -29,6 +29,9 @@ describe('titles and roles stay out of the name', () => {
     // a body's name may open with a given name ("Val"), when a common noun ends it
     ['"We lost two," said Val Water Director Joe Tanaka.', 'Joe Tanaka', 'Director', 'Val Water'],
     ['Ann Lee Director Joe Tanaka said it.', 'Ann Lee Director Joe Tanaka', null, null],
+    // a business's officer by function, before the name: the word before is the business
+    ['Kelmont finance chief Ana Ruiz told analysts.', 'Ana Ruiz', 'finance chief', 'Kelmont'],
+    ['Harwell chief operating officer Ana Ruiz left.', 'Ana Ruiz', 'chief operating officer', 'Harwell'],
     // a given name the parse reads as a place with the word after it ("Nina Park"), after a title
     ['Kelmont Labs co-founder Nina Park left the company in May.', 'Nina Park', 'co-founder', 'Kelmont Labs'],
     ['Chief executive Nina Park left the company.', 'Nina Park', 'Chief executive', null],

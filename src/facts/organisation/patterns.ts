@@ -80,6 +80,10 @@ const MEMBERS_AND_PARTS = [
   'goalkeeper', 'keeper', 'skipper', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'catcher', 'quarterback', 'linebacker',
   'scrum-half', 'fly-half', 'flanker', 'hooker', 'team-?mate', 'fans', 'supporters', 'said in a statement', 'captain', 'coach',
   'manager', 'owner', 'players', 'franchise', 'reporters?', 'correspondents?', 'photographer', 'cameraman', 'news agency',
+  // a business's officers by their function: "Kelmont finance chief Ana Ruiz", "Harwell chief operating officer …"
+  String.raw`chief (?:financial|operating|technology|marketing|commercial|legal|investment|information|people|strategy) officer`,
+  String.raw`(?:finance|financial|marketing|technology|sales|commercial|research|communications|product|strategy|investment` +
+    String.raw`|legal|compliance|risk|engineering) (?:chief|director|head|officer)(?= [A-Z])`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
 const MEDIA = [
