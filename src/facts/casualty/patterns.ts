@@ -394,7 +394,7 @@ export const casualtyRules: CasualtyRule[] = [
     // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
     // toll of 40", not "the toll of an attack at one mosque")
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:at|of` +
-      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|was|is|hit|stood at|climbed to|rose to|risen to|now)` +
+      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|was|is|hit|stood at|stands at|climbed to|rose to|risen to|now)` +
       `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
@@ -405,7 +405,7 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening',
     toll: true,
-    pattern: g(`\\bthe toll (?:[\\w'’]+ ){0,2}?(?:reached|hit|stood at|climbed to|rose to|risen to|jumped to|now stands at) ` +
+    pattern: g(`\\bthe toll (?:[\\w'’]+ ){0,2}?(?:reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {

@@ -167,7 +167,7 @@ export const INJURED_PRED =
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt
 export const HIT_BY_VEHICLE =
-  '(?:hit|struck|knocked down|run over) by an? (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)';
+  '(?:hit|struck|knocked down|run over) by (?:an?|the) (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)';
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
     "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +

@@ -27,6 +27,8 @@ describe('casualty figures', () => {
     // a long phrase of what the toll is from, up to the verb that gives it; a preposition gives it only right after
     ["The death toll from Saturday's bombing at a crowded market in the city of Kelby has risen to 31.", 'killed', 31, null],
     ['The death toll of an attack at one mosque was 40.', 'killed', 40, null],
+    ['The death toll from the mine collapse stands at nine.', 'killed', 9, null],
+    ['Two pedestrians were struck by the car and taken to hospital.', 'injured', 2, 'pedestrians'],
     ['No one was injured in the fire.', 'injured', 0, null],
     ['There were no casualties.', 'injured', 0, null],
     ['No deaths were reported after the storm.', 'killed', 0, null],
