@@ -220,7 +220,9 @@ const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
 /** "Harwell Air Accident Investigation Branch": four words or more, two of them the language's own, name a body */
-const wordyBody = (p: Probe): boolean => p.words.length >= 4 && p.words.slice(1).filter(isLexiconWord).length >= 2;
+// (particles in lower case are a person's: "Rafael van der Berg")
+const wordyBody = (p: Probe): boolean =>
+  p.words.length >= 4 && p.words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && isLexiconWord(w)).length >= 2;
 /** "the Premier Division": after "the", a title and one word no list or parse calls a person's name, name a thing */
 const titledThing = (p: Probe): boolean =>
   p.prev?.normal === 'the' && p.sameSentence(p.prev) && p.words.length === 2 && isTitle(p.tokens[0]!) && !orgHead(p)
