@@ -89,7 +89,31 @@ const MEMBERS_AND_PARTS = [
 const MEDIA = [
   'newspaper', 'daily', 'weekly', 'radio', 'television', 'news (?:apps?|website|site|channel|service|network|outlet|portal)',
 ];
+// what only a business does or has, after its name: "Velkor reported a 12% rise in quarterly revenue", "Harwell will
+// cut 1,500 jobs", "Kelmont raised its full-year forecast", "Velkor's board approved the plan"
+const COUNT_OF = String.raw`(?:about |around |some |more than |nearly |almost |up to )?[\d,.]+(?: million| billion)?`;
+const COMPANY_DEEDS = [
+  String.raw`(?:reported|posted|announced|recorded|booked|swung to|returned to) (?:[\w$%.,'’-]+ ){0,6}?(?:profits?|loss(?:es)?|` +
+    String.raw`revenues?|sales|earnings|results|dividends?)`,
+  String.raw`(?:raised|cut|lowered|trimmed|lifted|reaffirmed|withdrew|slashed) its (?:[\w-]+ ){0,2}?(?:forecast|guidance|` +
+    'outlook|dividend|targets?)',
+  String.raw`(?:will |plans to |is to |said it would |is set to )?(?:cut|shed|axe|slash|eliminate|add|create) ${COUNT_OF} (?:jobs|` +
+    'positions|roles)',
+  String.raw`employs ${COUNT_OF} (?:people|staff|workers)`,
+  String.raw`(?:has |have )?(?:agreed|offered|plans|is set|are set) to (?:buy|acquire|purchase|merge with|take over)`,
+  String.raw`(?:is|are|was|were) in (?:advanced )?talks to (?:merge|buy|acquire|sell|combine)`,
+  String.raw`(?:is|was) the (?:world|country|nation|region)['’]s (?:largest|biggest|second-largest|third-largest|leading|top) ` +
+    String.raw`(?:[\w-]+ ){0,3}?(?:maker|producer|company|bank|retailer|lender|airline|carmaker|supplier|provider|insurer|` +
+    'exporter|firm|group)',
+];
+// ...and what only a business has, after its possessive
+const COMPANY_PARTS = [
+  'board', 'shareholders', 'investors', 'revenues?', 'sales', 'profits?', 'earnings', 'market value', 'valuation',
+  'share price', 'stock price', 'chief financial officer', 'CEO', 'CFO',
+];
 export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
+/** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
+export const COMPANY_CONTEXT_AFTER = new RegExp(`^(?: ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';

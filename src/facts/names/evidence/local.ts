@@ -14,8 +14,8 @@ import { SYLLABLE, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import {
-  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS,
-  ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
+  COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS,
+  NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
   ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE,
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
@@ -616,9 +616,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
-    example: 'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.',
+    example:
+      'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.; Velkor will cut 900 jobs.',
     match: (p) =>
-      (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before))
+      (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
+        || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName'))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after)),
   },
