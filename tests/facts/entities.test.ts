@@ -336,6 +336,10 @@ describe('people', () => {
     ['Ann Lee of Harwell said the plan had failed.', ['Ann Lee']],
   ])('%s → people %j', (text, names) => expect(personNames(text)).toEqual(names));
 
+  it('gives no person a place the lexicon knows, though it is also a given name, after a speech verb', () => {
+    expect(personNames('"A great trend," said Florida International\'s Fernandez.')).not.toContain('Florida International');
+  });
+
   it.each([
     'The defeat left Kelby Rovers bottom of the Premier Division.',
     'The case went to the Detective Division on Monday.',

@@ -255,7 +255,9 @@ const personBeforeNotPlace = (p: Probe): boolean =>
 /** "founder Nina Park": the parse reads a given name and a place's last word as one place; the lists know the name */
 const givenNameReadAsPlace = (p: Probe): boolean =>
   !p.single && !has(p.tokens[0], 'Organization', 'Acronym', 'Country', 'City') && isListedFirstName(p.words[0]!)
-  && !isPlaceName(p.span.text);
+  && !isPlaceName(p.span.text) && !PLACE_LEXICON_TAGS.has(lexiconTag(p.words[0]!) ?? '');
+// what the lexicon calls a place's own word ("Florida" is a region before it is a given name)
+const PLACE_LEXICON_TAGS = new Set(['Region', 'City', 'Country', 'Place']);
 // "all Buddhists who", "many Democrats who": a quantifier before a plural names a group, no one person
 const QUANTIFIED_PLURAL_BEFORE = /\b(?:all|many|most|some|few|several|other|fellow|young|\d+) $/i;
 const lonePerson = (p: Probe): boolean =>
