@@ -5,6 +5,7 @@
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
 import { TITLE_WORDS } from './person/patterns.js';
+import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -134,6 +135,13 @@ const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular'
 const nounLikeStem = (t: Token, next: Token): boolean =>
   isCapitalised(next) && t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag));
 
+/** "Kelmont's stock", "Velkor's board": a noun's possessive before what only a business has (not a spokesman). */
+function possessiveOfBody(ctx: Context, t: Token): boolean {
+  if (!t.tags.has('Noun') || !POSSESSIVE.test(t.text)) return false;
+  const after = ctx.text.slice(t.end - 2, t.end + 60);
+  return COMPANY_CONTEXT_AFTER.test(after);
+}
+
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -177,8 +185,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       }
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
       // (an acronym the article defines in brackets is no closed-class word: "(WHO) … WHO officials said")
+      // (nor is a possessive before what only a business has: "Kelmont's stock has fallen", "Velkor's board approved")
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
-        && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
+        && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)) {
+        first = end;
+      }
     }
     // "the al-Qadir Brigades", "fighters of al-Shabaab": the Arabic article glued to a name opens it
     const article = tokens[first - 1];

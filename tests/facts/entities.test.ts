@@ -128,10 +128,13 @@ describe('organisations', () => {
     ['Harwell will cut 1,500 jobs, the company said.', ['Harwell']],
     ["Velkor's board approved the plan on Monday.", ['Velkor']],
     ["Kelmont is the world's largest maker of wind turbines.", ['Kelmont']],
+    // a one-word possessive opening a sentence, before what only a business has
+    ["Kelmont's stock has fallen 30% this year.", ['Kelmont']],
   ])('%s → %j', (text, names) => expect(orgNames(text)).toEqual(names));
   it.each([
     'Dana Reyes reported a profit on the sale of her house.',
     'Norway raised its growth forecast on Monday.',
+    "Lee's spokesman declined to comment.",
   ])('no organisation in %j: a person or a country may report a profit or a forecast too', (text) => {
     expect(orgNames(text)).toEqual([]);
   });

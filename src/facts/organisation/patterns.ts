@@ -108,7 +108,8 @@ const COMPANY_DEEDS = [
 ];
 // ...and what only a business has, after its possessive
 const COMPANY_PARTS = [
-  'board', 'shareholders', 'investors', 'revenues?', 'sales', 'profits?', 'earnings', 'market value', 'valuation',
+  'board', 'shareholders', 'investors', 'revenues?', 'sales', 'profits?', 'earnings', 'market value', 'valuation', 'stock',
+  'shares',
   'share price', 'stock price', 'chief financial officer', 'CEO', 'CFO',
 ];
 export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);

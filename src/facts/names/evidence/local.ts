@@ -624,7 +624,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
         || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName'))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
-      && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after)),
+      && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
+      // ("Lee's spokesman": a frequent surname's spokesman is a person's)
+      && !(p.single && isCommonSurname(p.span.text) && /^[’']s spokes(?:man|woman|person)\b/.test(p.after)),
   },
   {
     reason: 'org-context-before', cls: 'organisation', confidence: 0.75,
