@@ -29,6 +29,8 @@ describe('titles and roles stay out of the name', () => {
     // a body's name may open with a given name ("Val"), when a common noun ends it
     ['"We lost two," said Val Water Director Joe Tanaka.', 'Joe Tanaka', 'Director', 'Val Water'],
     ['Ann Lee Director Joe Tanaka said it.', 'Ann Lee Director Joe Tanaka', null, null],
+    // a member of a legislature by the letters of the office
+    ['Ruth Adair, the Labour MP for Kelby North, has resigned.', 'Ruth Adair', 'Labour MP for Kelby North', null],
     // a business's officer by function, before the name: the word before is the business
     ['Kelmont finance chief Ana Ruiz told analysts.', 'Ana Ruiz', 'finance chief', 'Kelmont'],
     ['Harwell chief operating officer Ana Ruiz left.', 'Ana Ruiz', 'chief operating officer', 'Harwell'],

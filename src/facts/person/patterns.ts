@@ -47,7 +47,8 @@ export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
  */
 export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist',
-  'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'treasurer', 'prosecutor', 'judge',
+  'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'MLA', 'treasurer',
+  'prosecutor', 'judge',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
