@@ -130,6 +130,9 @@ describe('organisations', () => {
     ["Kelmont is the world's largest maker of wind turbines.", ['Kelmont']],
     // a one-word possessive opening a sentence, before what only a business has
     ["Kelmont's stock has fallen 30% this year.", ['Kelmont']],
+    ["Kelvantra's chatbot, Velo, now has 40 million weekly users.", ['Kelvantra']],
+    // an acronym that names no body is none, whatever the parse says
+    ['The AI startup Kelvantra raised $200 million on Tuesday.', ['Kelvantra']],
   ])('%s → %j', (text, names) => expect(orgNames(text)).toEqual(names));
   it.each([
     'Dana Reyes reported a profit on the sale of her house.',

@@ -109,7 +109,7 @@ const COMPANY_DEEDS = [
 // ...and what only a business has, after its possessive
 const COMPANY_PARTS = [
   'board', 'shareholders', 'investors', 'revenues?', 'sales', 'profits?', 'earnings', 'market value', 'valuation', 'stock',
-  'shares',
+  'shares', 'customers', 'users', 'employees', 'headquarters', 'chatbot', 'app', 'platform', 'subsidiary', 'brand',
   'share price', 'stock price', 'chief financial officer', 'CEO', 'CFO',
 ];
 export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);

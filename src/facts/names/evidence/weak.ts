@@ -4,7 +4,7 @@
 // all-capitals line's structure.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
-import { ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
+import { NOT_ORG_ACRONYMS, ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
 import { NOT_PERSON_HEADS, SURNAME_SLOTS, TITLE_WORDS } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -25,7 +25,8 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const single = !/\s/.test(span.text);
   if (span.text.length < 2 || (span.headline && single) || tokens.every(isTitle)) return null;
   const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
-  if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&')) {
+  // (an acronym that names no body stays none whatever the parse says: "the AI startup")
+  if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&') && !NOT_ORG_ACRONYMS.has(span.text)) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   }
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) {
