@@ -334,7 +334,8 @@ export const dateRules: DateRule[] = [
     pattern: new RegExp(
       `\\b(?:(?:nearly|almost|about|some|just|only|roughly|around|more than|less than|over|under` +
         `|exactly) )?(?<count>${COUNT}|several|a few|a couple of|many) (?<unit>day|week|fortnight|month` +
-        `|year|decade)s? (?:or so )?(?<dir>ago|earlier|from now|hence)\\b`,
+        // ("four months earlier than planned" measures a shift, not a date)
+        `|year|decade)s? (?:or so )?(?<dir>ago|earlier(?! than\\b)|from now|hence)\\b`,
       'gi',
     ),
     resolve: (g, env) => {
