@@ -167,8 +167,9 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }
-    // never end on a connector: "Army of" → "Army"
-    while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())) end--;
+    // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Hau Lung-bin")
+    while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())
+      && !romanisedSyllables(tokens[end - 2]!, tokens[end - 1]!)) end--;
     let first = i;
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {

@@ -337,6 +337,8 @@ describe('people', () => {
   // what follows a person's "of" is where the person works or comes from, and the speech verb after it is the person's
   it.each([
     ['Tomas Brandt of Kettle Forge said the same thing.', ['Tomas Brandt']],
+    // a romanised syllable after a hyphen ends a name even when it is also a particle
+    ['The city mayor Tan Kuo-bin opened the bridge.', ['Tan Kuo-bin']],
     // lower-case particles are no common nouns of a body's name
     ['Rafael van der Berg, a member of the Kelby City Council, objected.', ['Rafael van der Berg']],
     ['Ann Lee of Harwell said the plan had failed.', ['Ann Lee']],
