@@ -227,9 +227,11 @@ const wordyBody = (p: Probe): boolean =>
 const titledThing = (p: Probe): boolean =>
   p.prev?.normal === 'the' && p.sameSentence(p.prev) && p.words.length === 2 && isTitle(p.tokens[0]!) && !orgHead(p)
   && !isFirstName(p.tokens[1]!) && !has(p.tokens[1], 'Person', 'FirstName', 'LastName');
+// streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
+export const STREET_FIRST = /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
-  !p.single && isFirstName(p.tokens[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
+  !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!)
   && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")

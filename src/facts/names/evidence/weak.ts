@@ -13,7 +13,7 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import { has, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
-import { firstNamed, probeOf, scoreEvidence, type FiredRule } from './local.js';
+import { firstNamed, probeOf, scoreEvidence, STREET_FIRST, type FiredRule } from './local.js';
 import { WEAK_WEIGHTS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
@@ -38,7 +38,9 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const allPerson = tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || NAME_PARTICLES.test(t.normal));
   if (allPerson && (!span.initial || surnameEnds)) {
     // a lone word compromise calls a person is too often a place or a common word: leave it
-    if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text))) return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
+    if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text)) && !STREET_FIRST.test(tokens[0]!.text)) {
+      return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
+    }
   }
   return null;
 }
