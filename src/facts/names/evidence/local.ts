@@ -227,6 +227,9 @@ const wordyBody = (p: Probe): boolean =>
 const titledThing = (p: Probe): boolean =>
   p.prev?.normal === 'the' && p.sameSentence(p.prev) && p.words.length === 2 && isTitle(p.tokens[0]!) && !orgHead(p)
   && !isFirstName(p.tokens[1]!) && !has(p.tokens[1], 'Person', 'FirstName', 'LastName');
+// a model by its year, owned or one of many: "a yellow 1977 Kelby Marquis", "her 2015 Velkor Civic" ("the 2018 X …"
+// is as often an event a body runs)
+const MODEL_YEAR_BEFORE = /\b(?:an?|his|her|their|my|our) (?:[\p{Ll}-]+ )?(?:19|20)\d\d $/u;
 // streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
 export const STREET_FIRST = /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
@@ -373,8 +376,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'thing-named-after', cls: 'other', confidence: 0.8,
-    example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.',
-    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p),
+    example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
+      + 'a yellow 1977 Kelby Marquis.',
+    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before),
   },
   {
     reason: 'index-named-after', cls: 'other', confidence: 0.8,
