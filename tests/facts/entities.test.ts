@@ -316,6 +316,7 @@ describe('people', () => {
     ['On Wednesday, the Varga administration imposed new sanctions.', 'Varga'],
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
     ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
+    ['The parents were charged over the death of their nine-month-old child, Ilka.', 'Ilka'],
   ])('a person noun around a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {
     expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);
