@@ -158,6 +158,11 @@ describe('organisations', () => {
     'A spokesman for Dana Wright Air Force Base said two jets had landed.',
   ])('no person in %j: four words, two of them common nouns', (text) => expect(personNames(text)).toEqual([]));
 
+  // a title opening a body's name ("General") does not split it at "of" as it would a person's
+  it.each([
+    ['The cafe stood close to the General Directorate of Security in the old town.', 'General Directorate of Security'],
+  ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
   // a research firm by its head word (a given name before it makes no person); a broadcaster by its medium first
   it.each([
     ['A poll by Harwell Research put support at 40 percent.', 'Harwell Research'],

@@ -413,7 +413,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'title-before-name', cls: 'person', confidence: 0.9, evidence: 'title',
     example: 'Foreign Minister Dana Whitcomb arrived late.',
-    match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p),
+    match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p),
   },
   // 4. organisations by their own shape: definitions, head words, company suffixes
   {
