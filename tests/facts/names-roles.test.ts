@@ -29,6 +29,12 @@ describe('titles and roles stay out of the name', () => {
     // a body's name may open with a given name ("Val"), when a common noun ends it
     ['"We lost two," said Val Water Director Joe Tanaka.', 'Joe Tanaka', 'Director', 'Val Water'],
     ['Ann Lee Director Joe Tanaka said it.', 'Ann Lee Director Joe Tanaka', null, null],
+    // a role between dashes or inside brackets, and a body's possessive before the role
+    ["Dana Reyes — Kelmont's chief operating officer — said the plan was sound.", 'Dana Reyes', 'chief operating officer',
+      'Kelmont'],
+    ['The decision (announced by Dana Reyes, the head of Kelby Transit) surprised many.', 'Dana Reyes',
+      'head of Kelby Transit', 'Kelby Transit'],
+    ["Dana Reyes, Kelmont's former chief executive, said so.", 'Dana Reyes', 'former chief executive', 'Kelmont'],
     // a member of a legislature by the letters of the office
     ['Ruth Adair, the Labour MP for Kelby North, has resigned.', 'Ruth Adair', 'Labour MP for Kelby North', null],
     // a business's officer by function, before the name: the word before is the business
@@ -50,9 +56,10 @@ describe('titles and roles stay out of the name', () => {
     // a follower of a creed or a cause (a surname in -qvist stays whole)
     ['A film about Methodist Tom Varga was shown.', 'Tom Varga', null, null],
     ['Anna Lundqvist won the race.', 'Anna Lundqvist', null, null],
-    // a role first given beside the surname alone belongs to the person named before
+    // a role first given beside the surname alone belongs to the person named before (the body's possessive goes to
+    // the affiliation, as a body's name before a role does: "Acme CEO")
     ['Ravi Menon founded the firm. "We grew fast," Menon, Quillbright\'s chief executive, said.', 'Ravi Menon',
-      "Quillbright's chief executive", 'Quillbright'],
+      'chief executive', 'Quillbright'],
     ['Ravi Menon left early. Later, Menon said he was happy.', 'Ravi Menon', null, null],
     // a noun for a person (no title) opening a sentence before a name is no part of it
     ['Witness Tom Redfern said he heard the engine stop.', 'Tom Redfern', null, null],

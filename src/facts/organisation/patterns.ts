@@ -112,7 +112,9 @@ const COMPANY_PARTS = [
   'shares', 'customers', 'users', 'employees', 'headquarters', 'chatbot', 'app', 'platform', 'subsidiary', 'brand',
   'share price', 'stock price', 'chief financial officer', 'CEO', 'CFO',
 ];
-export const ORG_CONTEXT_AFTER = new RegExp(`^(?:(?:[’']s?)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
+// ("Kelmont's former chief executive": a time word before the member)
+export const ORG_CONTEXT_AFTER =
+  new RegExp(`^(?:(?:[’']s?)?(?: former| new| acting| interim| outgoing)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 export const COMPANY_CONTEXT_AFTER = new RegExp(`^(?: ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
 
@@ -232,5 +234,5 @@ export const ORG_MEMBER_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?) at',
   String.raw`(?:chief [\p{Ll}]+ officer|chief executive|ceo|cfo) (?:of|at)`,
   // "Dana Ruiz, Chairman of Velkor": one who runs or owns a body (a president or a director may head a country or a field)
-  '(?:chairman|chairwoman|chairperson|(?:co-)?founder|owner|(?:managing|executive) director) of',
+  '(?:chairman|chairwoman|chairperson|(?:co-)?founder|owner|(?:managing|executive) director|head) of',
 ])} (?:the )?$`, 'iu');

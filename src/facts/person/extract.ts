@@ -26,13 +26,16 @@ const ROLE_BEFORE = new RegExp(
 // the article, a possessive and an adverb of time are no part of the role: "Ann Lee, a Kelmont spokeswoman," →
 // "Kelmont spokeswoman"; "Sandra Okafor, its chief financial officer since 2019," → "chief financial officer";
 // "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"
+// (between dashes as between commas: "Dana Reyes — Kelmont's chief operating officer — said"; a body's possessive
+// before the role is whom it serves, found as the affiliation: "Dana Reyes, Kelmont's former chief executive,")
 const ROLE_AFTER = new RegExp(
-  `^, (?:the |a |an |its |their )?(?:(?:currently|now|formerly|previously|most recently) )?` +
+  `^(?:,| [—–]| --) (?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
+  `(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)")
-  `(?: since \\d{4})?(?=,|\\.| said| (?:who|which|whose)\\b| \\()`, 'u',
+  `(?: since \\d{4})?(?=,|\\.|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --)`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")
