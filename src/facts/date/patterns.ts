@@ -1,7 +1,9 @@
 // Date rules kept as data: each entry is a regex over the raw text, the reason it records,
 // and how to turn the match into a TIMEX3 value. Compiled once at module load.
 // Rules run in order, most specific first; a later rule never claims text an earlier one took.
-import { isoWeek, noPublication, pad, parts, resolveSeason, shiftDays, shiftMonths, shiftQuarter, type Resolution } from './timex.js';
+import {
+  isoWeek, noPublication, pad, parts, resolveSeason, shiftDays, shiftMonths, shiftQuarter, type Resolution,
+} from './timex.js';
 import {
   AFTER_NAME,
   COUNT,

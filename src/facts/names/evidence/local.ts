@@ -219,8 +219,10 @@ const personBefore = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
-/** "Harwell Air Accident Investigation Branch": four words or more, two of them the language's own, name a body */
-// (particles in lower case are a person's: "Rafael van der Berg")
+/**
+ * "Harwell Air Accident Investigation Branch": four words or more, two of them capitalised words of the language, name
+ * a body (particles in lower case are a person's: "Rafael van der Berg")
+ */
 const wordyBody = (p: Probe): boolean =>
   p.words.length >= 4 && p.words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && isLexiconWord(w)).length >= 2;
 /** "the Premier Division": after "the", a title and one word no list or parse calls a person's name, name a thing */
@@ -231,10 +233,12 @@ const titledThing = (p: Probe): boolean =>
 // is as often an event a body runs)
 const MODEL_YEAR_BEFORE = /\b(?:an?|his|her|their|my|our) (?:[\p{Ll}-]+ )?(?:19|20)\d\d $/u;
 // streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
-export const STREET_FIRST = /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
+export const STREET_FIRST =
+  /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
-  !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!) && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
+  !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!)
+  && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!)
   && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
@@ -605,7 +609,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     example: 'Brennock Halloway, a spokesman for the port, declined.',
-    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !personOfBefore(p)
+    match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
+      && !personOfBefore(p)
       && (p.single ? !p.span.initial : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!) && !wordyBody(p)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
