@@ -167,7 +167,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }
-    // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Hau Lung-bin")
+    // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin")
     while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())
       && !romanisedSyllables(tokens[end - 2]!, tokens[end - 1]!)) end--;
     let first = i;

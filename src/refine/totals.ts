@@ -391,7 +391,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   // shooting or about people already named; "he was shot" names someone already counted, so all
   // deaths may be among them; "three other people were also shot" are others than the dead
   const survivors = (f: Figure): number => {
-    // (a graze is a wound no one dies of: "a deputy was grazed by a bullet" is hurt, whoever dies after)
+    // (a graze is a wound no one dies of: "a deputy was grazed by gunfire" is hurt, whoever dies after)
     if (!f.hit || f.additional || GRAZED.test(f.text)) return f.count;
     const after = chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures).total;
     if (f.anaphoric) return Math.max(0, f.count - killed);

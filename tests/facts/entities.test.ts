@@ -160,7 +160,7 @@ describe('organisations', () => {
 
   // a title opening a body's name ("General") does not split it at "of" as it would a person's
   it.each([
-    ['The cafe stood close to the General Directorate of Security in the old town.', 'General Directorate of Security'],
+    ['The cafe stood close to the General Secretariat of Harbours in the old town.', 'General Secretariat of Harbours'],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
   // a research firm by its head word (a given name before it makes no person); a broadcaster by its medium first
@@ -321,7 +321,7 @@ describe('people', () => {
     ['On Wednesday, the Varga administration imposed new sanctions.', 'Varga'],
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
     ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
-    ['The parents were charged over the death of their nine-month-old child, Ilka.', 'Ilka'],
+    ['Police said their eight-week-old baby, Ilka, was unhurt.', 'Ilka'],
   ])('a person noun around a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {
     expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);
@@ -351,7 +351,7 @@ describe('people', () => {
   ])('%s → people %j', (text, names) => expect(personNames(text)).toEqual(names));
 
   it('gives no person a place the lexicon knows, though it is also a given name, after a speech verb', () => {
-    expect(personNames('"A great trend," said Florida International\'s Fernandez.')).not.toContain('Florida International');
+    expect(personNames('"A great trend," said Georgia Coastal\'s Fernandez.')).not.toContain('Georgia Coastal');
   });
 
   it.each([
@@ -366,7 +366,7 @@ describe('people', () => {
 
   it.each([
     'The defeat left Kelby Rovers bottom of the Premier Division.',
-    'The case went to the Detective Division on Monday.',
+    'The case went to the Commander Wing on Monday.',
   ])('no person in %j: after "the", a title and a word that is no name name a thing', (text) => {
     expect(factsOf(text, 'person')).toEqual([]);
   });

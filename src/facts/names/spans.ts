@@ -115,7 +115,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const left = tokens.slice(first, k);
     // (a given name that also names a month, "Jan Holub", where the parse reads every word as a person's)
     // (a body's head word ends no person's name: "the Kelby Chamber of Commerce", though Kelby is a given name, "the
-    // General Directorate of Security", though General is a title)
+    // General Secretariat of Harbours", though General is a title)
     const personLeft = left.length >= 2
       && ((isFirstName(left[0]!) || isTitle(left[0]!)) && !ORG_HEAD_WORDS.has(left.at(-1)!.normal) || isInitial(ctx, left[0]!)
       || left.length === 2 && left.every((t) => isCapitalised(t) && has(t, 'Person') && !has(t, 'Organization', 'Place')));

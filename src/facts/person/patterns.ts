@@ -97,14 +97,14 @@ const PERSON_NOUNS = [
   // those an attack or an accident report names: "a tribal elder, Gul Rahman,", "the pilot, Ann Lee,"
   'elder', 'pilot', 'guard', 'nurse', 'doctor', 'worker', 'soldier', 'policeman', 'policewoman', 'imam', 'pastor',
   'pensioner',
-  // children, named in reports of harm: "their nine-month-old child, Ilka,"
+  // children, named in reports of harm: "their eight-week-old baby, Ilka,"
   'child', 'baby', 'infant', 'toddler',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
   new RegExp(
-    // (one modifier before the noun, hyphens and all: "their nine-month-old child, Ilka,")
+    // (one modifier before the noun, hyphens and all: "their eight-week-old baby, Ilka,")
     `(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?|[’']s)(?: [\\p{Ll}\\d-]+)? ${anyOf(PERSON_NOUNS)}, $`,
     'u',
   );

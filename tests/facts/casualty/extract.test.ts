@@ -346,7 +346,7 @@ describe('article totals', () => {
     ['A bomb killed nine people in Harwell on Thursday. In a separate attack in the Kelby district, gunmen shot dead a '
       + 'tribal elder.', 10, 0],
     // a graze is a wound no one dies of: a death told after it is someone else's
-    ['A man shot by a deputy during a standoff has died. A deputy was grazed by a bullet and treated at the scene. '
+    ['A man shot by a deputy during a standoff has died. A deputy was grazed by gunfire and treated by paramedics. '
       + 'He died at a hospital on Wednesday night.', 1, 1],
     // no one, with a short phrase saying who, is no victim: "one on the ground was hurt" is not read
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
