@@ -35,6 +35,8 @@ describe('titles and roles stay out of the name', () => {
     ['The decision (announced by Dana Reyes, the head of Kelby Transit) surprised many.', 'Dana Reyes',
       'head of Kelby Transit', 'Kelby Transit'],
     ["Dana Reyes, Kelmont's former chief executive, said so.", 'Dana Reyes', 'former chief executive', 'Kelmont'],
+    // a service's field before a title is part of the role, not whom it serves
+    ['A firefighter died on Saturday, Fire Chief Daniel Ortega said.', 'Daniel Ortega', 'Fire Chief', null],
     // a member of a legislature by the letters of the office
     ['Ruth Adair, the Labour MP for Kelby North, has resigned.', 'Ruth Adair', 'Labour MP for Kelby North', null],
     // a business's officer by function, before the name: the word before is the business

@@ -70,7 +70,7 @@ const GOVERNMENT_TITLES = wordsPattern([
 const TITLE_QUALIFIERS = wordsPattern([
   'Senate', 'House', 'Majority', 'Minority', 'Home', 'Shadow', 'Opposition', 'Press', 'Deputy', 'Vice', 'Assistant',
   'Acting', 'Executive', 'Prime', 'Chief', 'Senior', 'Interim', 'Cabinet', 'Parliamentary', 'Provincial', 'Regional',
-  'Party', 'Army', 'Navy', 'Police', 'Air', 'Military', 'Environment', 'Energy', 'Education', 'Transport', 'Agriculture',
+  'Party', 'Army', 'Navy', 'Police', 'Fire', 'Air', 'Military', 'Environment', 'Energy', 'Education', 'Transport', 'Agriculture',
   'Culture', 'Economy', 'Economic', 'Immigration', 'Treasury', 'Development', 'Intelligence', 'Communications',
   'Information', 'Financial', 'Fiscal', 'Budget', 'Editorial', 'Managing', 'Marketing', 'Sales', 'Technical',
   'Operating', 'Commercial', 'Legal', 'Public', 'Internal', 'External', 'Affairs', 'Works', 'Services', 'Lieutenant',
