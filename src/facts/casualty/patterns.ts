@@ -9,6 +9,7 @@ import {
   COUNT,
   type CasualtyRule,
   END,
+  HARMLESS_RELATIVE_CLAUSE,
   HIT_PRED,
   HIT_VERB,
   HURT_VERB,
@@ -92,7 +93,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'nine villagers were killed',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
-      `|injured|wounded|victims|${PEOPLE}))| of (?:his|her|their|its))? ${VICTIMS}${AUX}${PRED}${END}`),
+      `|injured|wounded|victims|${PEOPLE}))| of (?:his|her|their|its))? ${VICTIMS}(?:${HARMLESS_RELATIVE_CLAUSE})?` +
+      `${AUX}${PRED}${END}`),
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {

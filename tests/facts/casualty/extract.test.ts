@@ -28,6 +28,8 @@ describe('casualty figures', () => {
     ["The death toll from Saturday's bombing at a crowded market in the city of Kelby has risen to 31.", 'killed', 31, null],
     ['The death toll of an attack at one mosque was 40.', 'killed', 40, null],
     ['The death toll from the mine collapse stands at nine.', 'killed', 9, null],
+    // a relative clause that tells no harm of its own stands between the victims and their outcome
+    ['Four hikers who went missing on Friday were found dead on Monday.', 'killed', 4, 'hikers'],
     ['Two pedestrians were struck by the car and taken to hospital.', 'injured', 2, 'pedestrians'],
     ['No one was injured in the fire.', 'injured', 0, null],
     ['There were no casualties.', 'injured', 0, null],
