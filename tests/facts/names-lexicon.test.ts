@@ -14,7 +14,16 @@ describe('listed companies', () => {
     ['The Goldman Sachs', 'firm'],
     ['Harwell Systems', null],
     ['Kelmont', null],
+    // a listed name less its kind of business, as news gives it, where the lexicon knows no such word: ambiguous
+    ['Uber', 'ambiguous'],
+    ['Spotify', 'ambiguous'],
+    ['Texas', null],
   ])('%j → %s', (name, strength) => expect(listedCompany(name)).toBe(strength));
+
+  it('reads a listed name less its kind of business inside a sentence, not after an article', () => {
+    expect(orgNames('Analysts expect Spotify to report a profit on Tuesday.')).toEqual(['Spotify']);
+    expect(orgNames('Rigs working in the Gulf were idle.')).toEqual([]);
+  });
 
   it('marks only one-word names as ambiguous, and holds no fund or legal form', () => {
     const lines = LISTED_COMPANIES.split('\n');

@@ -2,6 +2,7 @@
 // verdict. The lists load on the first lookup, not at import, so a run that never asks pays nothing.
 import { LISTED_COMPANIES } from './data/listed-companies.js';
 import { NEWS_OUTLETS } from './data/news-outlets.js';
+import { lexiconTag } from '../../nlp.js';
 
 /** How much a list says about a name: `firm` names are distinctive, `ambiguous` ones are also English words. */
 export type ListedStrength = 'firm' | 'ambiguous';
@@ -27,9 +28,28 @@ function indexOf(lines: string): Map<string, ListedStrength> {
   return index;
 }
 
+// the kinds of business a listed name may end in, which news leaves out: "Uber Technologies" is "Uber" in a story
+const SHORT_FORM_HEADS = new Set([
+  'technologies', 'technology', 'communications', 'holdings', 'group', 'motor', 'motors', 'pharmaceuticals',
+  'pharmaceutical', 'therapeutics', 'industries', 'systems', 'software', 'entertainment', 'brands', 'energy', 'resources',
+]);
+
+/** "Uber Technologies" also as "Uber": a one-word short form the list does not hold otherwise. */
+function addShortForms(index: Map<string, ListedStrength>): void {
+  for (const [name, strength] of [...index]) {
+    const words = name.split(' ');
+    if (strength !== 'firm' || words.length !== 2 || !SHORT_FORM_HEADS.has(words[1]!) || words[0]!.length < 3) continue;
+    if (!/^[a-z][a-z-]*$/.test(words[0]!) || index.has(words[0]!)) continue;
+    // (a word the lexicon knows as anything but a body, a demonym or a place's word too, is left out: "American";
+    // and a short form counts only as an ambiguous name does, inside a sentence and after no article: "the Gulf")
+    const tag = lexiconTag(words[0]!);
+    if (tag === undefined || tag === 'Organization') index.set(words[0]!, 'ambiguous');
+  }
+}
+
 /** "Goldman Sachs" → 'firm', "Target" → 'ambiguous', "Harwell" → null: a company listed on a U.S. exchange. */
 export function listedCompany(name: string): ListedStrength | null {
-  listed ??= indexOf(LISTED_COMPANIES);
+  if (!listed) addShortForms((listed = indexOf(LISTED_COMPANIES)));
   return listed.get(key(name)) ?? null;
 }
 
