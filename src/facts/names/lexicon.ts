@@ -36,14 +36,19 @@ const SHORT_FORM_HEADS = new Set([
 
 /** "Uber Technologies" also as "Uber": a one-word short form the list does not hold otherwise. */
 function addShortForms(index: Map<string, ListedStrength>): void {
-  for (const [name, strength] of [...index]) {
-    const words = name.split(' ');
-    if (strength !== 'firm' || words.length !== 2 || !SHORT_FORM_HEADS.has(words[1]!) || words[0]!.length < 3) continue;
-    if (!/^[a-z][a-z-]*$/.test(words[0]!) || index.has(words[0]!)) continue;
+  const found: string[] = [];
+  for (const [name, strength] of index) {
+    const space = name.indexOf(' ');
+    if (strength === 'firm' && space >= 3 && space === name.lastIndexOf(' ') && SHORT_FORM_HEADS.has(name.slice(space + 1))) {
+      found.push(name.slice(0, space));
+    }
+  }
+  for (const word of found) {
+    if (!/^[a-z][a-z-]*$/.test(word) || index.has(word)) continue;
     // (a word the lexicon knows as anything but a body, a demonym or a place's word too, is left out: "American";
     // and a short form counts only as an ambiguous name does, inside a sentence and after no article: "the Gulf")
-    const tag = lexiconTag(words[0]!);
-    if (tag === undefined || tag === 'Organization') index.set(words[0]!, 'ambiguous');
+    const tag = lexiconTag(word);
+    if (tag === undefined || tag === 'Organization') index.set(word, 'ambiguous');
   }
 }
 
