@@ -44,7 +44,8 @@ function addShortForms(index: Map<string, ListedStrength>): void {
     }
   }
   for (const word of found) {
-    if (!/^[a-z][a-z-]*$/.test(word) || index.has(word)) continue;
+    // (nor a participle's or an adverb's shape the lexicon may not hold: "Diversified")
+    if (!/^[a-z][a-z-]*$/.test(word) || /(?:ed|ing|ly)$/.test(word) || index.has(word)) continue;
     // (a word the lexicon knows as anything but a body, a demonym or a place's word too, is left out: "American";
     // and a short form counts only as an ambiguous name does, inside a sentence and after no article: "the Gulf")
     const tag = lexiconTag(word);

@@ -11,7 +11,8 @@ import { has, isPlaceName, isTitle } from '../words.js';
 
 // a person's context that a company never takes: "teenager X", "X, 45,", "X, who"
 const PERSON_ONLY_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister)\b)/;
-const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|in|at|near|to|into|across|of|from|over) $/i;
+// (after "a" an ambiguous name is a product or a shop: "possibly a Kelmont", "at a Tarvik")
+const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|an?|in|at|near|to|into|across|of|from|over) $/i;
 
 /**
  * How far a listed name's own strength carries in its context: a title or a person's context outweighs the list,
