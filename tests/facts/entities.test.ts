@@ -343,6 +343,9 @@ describe('people', () => {
   // what follows a person's "of" is where the person works or comes from, and the speech verb after it is the person's
   it.each([
     ['Tomas Brandt of Kettle Forge said the same thing.', ['Tomas Brandt']],
+    // one who takes another's office: both are people, whatever lists know their names
+    ['Olu Adeyemi replaced Chidi Okonkwo as chief executive of the bank.', ['Olu Adeyemi', 'Chidi Okonkwo']],
+    ['Kelmont replaced Velkor as the largest supplier.', []],
     // a romanised syllable after a hyphen ends a name even when it is also a particle
     ['The city mayor Tan Kuo-bin opened the bridge.', ['Tan Kuo-bin']],
     // lower-case particles are no common nouns of a body's name

@@ -211,13 +211,22 @@ const personNounBefore = (p: Probe): boolean =>
   PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
   // (the apposition ends in a comma: the long pattern runs only where one stands)
   || p.before.endsWith(', ') && PERSON_NOUN_APPOSITION_BEFORE.test(p.before);
+// one who takes another's office: "Olu Adeyemi replaced Chidi Okonkwo as chief executive" (both are people; a body
+// may replace another "as the largest supplier", so the office decides)
+const OFFICE_AS = String.raw`as (?:the |its |their )?(?:[\p{Ll}-]+ ){0,3}(?:chief|executive|president|chair|chairman` +
+  String.raw`|chairwoman|head|leader|manager|coach|captain|director|minister|secretary|governor|mayor|editor|ceo|cfo)\b`;
+const SUCCESSION = '(?:replaced|replaces|succeeded|succeeds|will replace|will succeed|is replacing|is succeeding)';
+const SUCCESSION_AFTER = new RegExp(String.raw`^ ${SUCCESSION} (?:\p{Lu}[\p{L}'’.-]* ){1,3}${OFFICE_AS}`, 'u');
+const SUCCESSION_BEFORE = new RegExp(String.raw`\b${SUCCESSION} $`);
+const ROLE_AS_AFTER = new RegExp(String.raw`^ ${OFFICE_AS}`, 'u');
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
-    || personNounBefore(p));
+    || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after));
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 const personAfter = (p: Probe): boolean =>
-  !pluralAfterThe(p) && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after))
+  !pluralAfterThe(p)
+  && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
 /**
  * "Harwell Air Accident Investigation Branch": four words or more, two of them capitalised words of the language, name
