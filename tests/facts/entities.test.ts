@@ -130,6 +130,8 @@ describe('organisations', () => {
     ["Kelmont is the world's largest maker of wind turbines.", ['Kelmont']],
     // a one-word possessive opening a sentence, before what only a business has
     ["Kelmont's stock has fallen 30% this year.", ['Kelmont']],
+    // the deed of two coordinated names is the first one's too
+    ['Velkor and Tarvik are in talks to merge, people familiar with the matter said.', ['Velkor', 'Tarvik']],
     ["Kelvantra's chatbot, Velo, now has 40 million weekly users.", ['Kelvantra']],
     // an acronym that names no body is none, whatever the parse says
     ['The AI startup Kelvantra raised $200 million on Tuesday.', ['Kelvantra']],

@@ -116,7 +116,10 @@ const COMPANY_PARTS = [
 export const ORG_CONTEXT_AFTER =
   new RegExp(`^(?:(?:[’']s?)?(?: former| new| acting| interim| outgoing)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
-export const COMPANY_CONTEXT_AFTER = new RegExp(`^(?: ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
+// ("Velkor and Tarvik are in talks to merge": the deed of two coordinated names is the first one's too)
+const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?`;
+export const COMPANY_CONTEXT_AFTER =
+  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
