@@ -132,6 +132,7 @@ describe('organisations', () => {
     ["Kelmont's stock has fallen 30% this year.", ['Kelmont']],
     // the deed of two coordinated names is the first one's too
     ['Velkor and Tarvik are in talks to merge, people familiar with the matter said.', ['Velkor', 'Tarvik']],
+    ['Velkor, based in Tarvik City, employs 12,000 people.', ['Velkor']],
     ["Kelvantra's chatbot, Velo, now has 40 million weekly users.", ['Kelvantra']],
     // an acronym that names no body is none, whatever the parse says
     ['The AI startup Kelvantra raised $200 million on Tuesday.', ['Kelvantra']],

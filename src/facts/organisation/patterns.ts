@@ -117,7 +117,9 @@ export const ORG_CONTEXT_AFTER =
   new RegExp(`^(?:(?:[’']s?)?(?: former| new| acting| interim| outgoing)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 // ("Velkor and Tarvik are in talks to merge": the deed of two coordinated names is the first one's too)
-const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?`;
+// (and "Velkor, based in Oslo, employs 12,000 people": where a body is based stands between it and its deed)
+const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?` +
+  String.raw`(?:, (?:based|headquartered) in [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},)?`;
 export const COMPANY_CONTEXT_AFTER =
   new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
 
