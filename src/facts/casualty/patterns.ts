@@ -39,9 +39,9 @@ import {
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
-// what a toll does when it is given: "rose to", "has risen to", "stood at"
-const TOLL_VERBS =
-  'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|increased to|was|is now|now stands at';
+// how a toll moves or stands: "rose to", "has risen to", "stood at"; and, after a long phrase, how it is given
+const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to';
+const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -408,7 +408,7 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening',
     toll: true,
-    pattern: g(`\\bthe toll (?:[\\w'’]+ ){0,2}?(?:reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to) ` +
+    pattern: g(`\\bthe toll (?:[\\w'’]+ ){0,2}?(?:${TOLL_MOVES}) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {

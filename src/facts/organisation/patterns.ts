@@ -115,11 +115,11 @@ const COMPANY_PARTS = [
 // ("Kelmont's former chief executive": a time word before the member)
 export const ORG_CONTEXT_AFTER =
   new RegExp(`^(?:(?:[’']s?)?(?: former| new| acting| interim| outgoing)? ${anyOf(MEMBERS_AND_PARTS)}| ${anyOf(MEDIA)})\\b`);
-/** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
-// ("Velkor and Tarvik are in talks to merge": the deed of two coordinated names is the first one's too)
-// (and "Velkor, based in Oslo, employs 12,000 people": where a body is based stands between it and its deed)
+// a second name coordinated before the deed ("Velkor and Tarvik are in talks to merge": the deed is the first one's too),
+// and where a body is based ("Velkor, based in Oslo, employs 12,000 people")
 const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?` +
   String.raw`(?:, (?:based|headquartered) in [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},)?`;
+/** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 export const COMPANY_CONTEXT_AFTER =
   new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
 
