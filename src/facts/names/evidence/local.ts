@@ -302,7 +302,7 @@ function titledPersonOf(p: Probe): boolean {
 }
 /** "Tomas Brandt of Kettle Forge said": the name after a person's "of" is where the person is from or works, and
  * what follows it is the person's ("said" is Brandt's) */
-function personOfBefore(p: Probe): boolean {
+export function personOfBefore(p: Probe): boolean {
   const { tokens } = p.ctx;
   const k = p.span.first;
   if (tokens[k - 1]?.normal !== 'of' || !p.sameSentence(tokens[k - 3]) || !/^ of $/.test(p.before.slice(-4))) return false;

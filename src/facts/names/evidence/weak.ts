@@ -13,7 +13,7 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import { has, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
-import { firstNamed, probeOf, scoreEvidence, STREET_FIRST, type FiredRule } from './local.js';
+import { firstNamed, personOfBefore, probeOf, scoreEvidence, STREET_FIRST, type FiredRule } from './local.js';
 import { WEAK_WEIGHTS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
@@ -51,8 +51,6 @@ const SURNAME_BLOCKERS = [
   'Determiner', 'Preposition', 'Conjunction', 'Value',
 ];
 
-const PERSON_OF_BEFORE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+ of $/u;
-
 /**
  * "Baker said", "defended Baker’s plan": a frequent surname alone, in a slot a person fills
  * (SURNAME_SLOTS). Weak evidence: it runs only where nothing else classified the word.
@@ -72,7 +70,7 @@ export function surnameEvidence(ctx: Context, span: NameSpan, orgWords: Readonly
   const after = ctx.text.slice(span.end, span.end + 40);
   const probe = span.headline ? after.toLowerCase() : after;
   // "Ann Lee of Harwell said": the saying is the person's before "of"
-  if (PERSON_OF_BEFORE.test(before)) return null;
+  if (personOfBefore(probeOf(ctx, span))) return null;
   const slot = SURNAME_SLOTS.find((s) => (!s.after || s.after.test(probe)) && (!s.before || s.before.test(before)) && !s.unless?.test(probe));
   if (!slot || !isCommonSurname(span.text)) return null;
   return { cls: 'person', reason: slot.reason, confidence: 0.6 };
