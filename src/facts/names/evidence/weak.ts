@@ -69,10 +69,10 @@ export function surnameEvidence(ctx: Context, span: NameSpan, orgWords: Readonly
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 40), span.start);
   const after = ctx.text.slice(span.end, span.end + 40);
   const probe = span.headline ? after.toLowerCase() : after;
-  // "Ann Lee of Harwell said": the saying is the person's before "of"
-  if (personOfBefore(probeOf(ctx, span))) return null;
   const slot = SURNAME_SLOTS.find((s) => (!s.after || s.after.test(probe)) && (!s.before || s.before.test(before)) && !s.unless?.test(probe));
   if (!slot || !isCommonSurname(span.text)) return null;
+  // "Ann Lee of Harwell said": the saying is the person's before "of"
+  if (personOfBefore(probeOf(ctx, span))) return null;
   return { cls: 'person', reason: slot.reason, confidence: 0.6 };
 }
 
