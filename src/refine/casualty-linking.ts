@@ -26,7 +26,7 @@ export const casualtyLinking: Refiner = {
       fact.perpetrator =
         findPerpetrator(sentence.text, sentence.start, entityAt) ?? findAttacker(fact, sentence.text, sentence.start);
       fact.location = findLocation(sentence.text, sentence.start, entityAt);
-      fact.date = findDate(fact, datesWithin(dates, sentence.start, sentence.end), sentence.start, sentence.end);
+      fact.date = findDate(fact, datesWithin(dates, sentence.start, sentence.end), sentence.start, sentence.end, sentence.text);
     }
     return facts;
   },
@@ -82,8 +82,17 @@ function findLocation(text: string, offset: number, entityAt: (s: number, e: num
   return null;
 }
 
-function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number): CasualtyFact['date'] {
-  const inSentence = dates.filter((d) => d.type === 'date' && d.start >= from && d.end <= to);
+// a dateline opening the sentence, up to its dash: "KARSO, Tarvia (December 1) -", "HARWICK, Dec. 1 (Reuters) —"
+const DATELINE_HEAD = /^.{0,60}?\s(?:-{1,2}|–|—)\s/;
+
+function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, text: string): CasualtyFact['date'] {
+  let inSentence = dates.filter((d) => d.type === 'date' && d.start >= from && d.end <= to);
+  // the dateline's date is when the story was filed: another date in the sentence says when it happened
+  const headEnd = from + (DATELINE_HEAD.exec(text)?.[0].length ?? 0);
+  const afterHead = inSentence.filter((d) => d.start >= headEnd);
+  if (headEnd > from && afterHead.some((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value))) {
+    inSentence = afterHead;
+  }
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
   // otherwise the calendar date (day or month) nearest the figure beats a vague one ("now", "recently", "this year"):

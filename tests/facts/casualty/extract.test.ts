@@ -290,6 +290,8 @@ describe('casualty figures', () => {
     // a dateline's date opens the sentence; the day by the figure is when it happened
     ['BRANTHOLM, Norland, Aug. 11, 2025 - Gunmen raided a market on Saturday, killing seven traders.', 'date', '2025-08-09'],
     ['Police said on Monday that a woman was found shot on Saturday.', 'date', '2025-08-09'],
+    // the dateline's date nearer the figure than the day it happened
+    ['KELBY, Tarvia (Aug. 11) - Gunmen killed 14 people and wounded 20 others at a market on Saturday.', 'date', '2025-08-09'],
     // the place after the kind of place it is
     ['Gunmen killed seven traders in the northern town of Kelmont on Saturday.', 'place', 'Kelmont'],
     ['Two soldiers were wounded near the border village of Ostrava Dol.', 'place', 'Ostrava Dol'],
