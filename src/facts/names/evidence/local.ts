@@ -282,6 +282,10 @@ const lonePerson = (p: Probe): boolean =>
   !p.single || !has(p.tokens[0], 'Demonym', 'Plural') && !NATIONALITY_SHAPE.test(p.span.text)
   && !(/\p{Ll}s$/u.test(p.span.text) && QUANTIFIED_PLURAL_BEFORE.test(p.before))
   && (has(p.tokens[0], 'Person', 'LastName', 'FirstName') || !SAID_AFTER.test(p.after));
+/** "a spokesman for the Tarvian army": the nationality qualifies the noun after it, the body the context speaks of */
+const nationalityBeforeNoun = (p: Probe): boolean =>
+  p.single && (has(p.tokens[0], 'Demonym') || NATIONALITY_SHAPE.test(p.span.text)) && p.sameSentence(p.next)
+  && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun') && !has(p.next, 'Date', 'Verb');
 /** "the new Norland captain": a country's team is the country (compromise may lose the tag in context) */
 const placeLike = (p: Probe): boolean =>
   has(p.tokens[0], 'Country', 'Demonym') || (p.single && lexiconTag(p.span.text) === 'Country') || isPlaceName(p.span.text)
@@ -654,7 +658,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
     match: (p) =>
       ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'Person') && !isPlaceName(p.span.text)
-      && !/^[’']s /.test(p.after),
+      && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p),
   },
   // (a place acronym, "UK", was decided by place-name above)
   {
