@@ -73,6 +73,11 @@ const romanisedSyllables = (prev: Token, next: Token): boolean =>
   /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
   && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text);
 
+// "Economic Co-operation", "Nuclear Non-proliferation": a prefix and its word in lower case, inside a name
+const HYPHEN_PREFIXES = new Set(['Co', 'Non', 'Anti', 'Counter', 'Self', 'Inter', 'Multi', 'Cross', 'Pre', 'Post', 'Re']);
+const prefixedWord = (prev: Token, next: Token): boolean =>
+  HYPHEN_PREFIXES.has(prev.text) && /^\p{Ll}{3,}$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre);
+
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
@@ -163,7 +168,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))) break;
-      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)) end = ++last;
+      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
+        || last - 1 > i && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }

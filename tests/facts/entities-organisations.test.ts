@@ -282,6 +282,14 @@ describe('a team and where it comes from', () => {
     ["Norland's Fisheries and Coasts Authority fined the firm.", ['Fisheries and Coasts Authority']],
     ['A ruling by the Energy and Mines Commission came on Friday.', ['Energy and Mines Commission']],
     ['The U.S. Seeds and Soil Administration said so.', ['U.S. Seeds and Soil Administration']],
+    // two words of the language before "and", none a body's head word
+    ['She works for the National Coastal and Atmospheric Service.', ['National Coastal and Atmospheric Service']],
+    // each part a body's name by itself: two bodies
+    ['The Labour Party and Green Party agreed.', ['Labour Party', 'Green Party']],
+    ['The Interior Ministry and Security Council met.', ['Interior Ministry', 'Security Council']],
+    // a prefix joined by a hyphen to a word in lower case inside a name
+    ['The Organisation for Harbour Co-operation and Development met.', ['Organisation for Harbour Co-operation and Development']],
+    ['The Kelby Anti-corruption Commission said so.', ['Kelby Anti-corruption Commission']],
   ])('keeps "the <word> and <body>" whole: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
   it.each([
     ['The Centres for Harbour Safety and Prevention sent a team.', ['Centres for Harbour Safety and Prevention']],

@@ -380,13 +380,16 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const leadToken = ctx.tokens[part.first]!;
   const lead = part.last - part.first === 2 && (has(leadToken, 'Country', 'Place', 'Demonym')
     || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3);
-  if (part.last - part.first !== 1 && !lead) return false;
+  // "the National Oceanic and Atmospheric Administration": two words of the language, no name among them
+  const twoCommon = !lead && part.last - part.first === 2 && commonWords(ctx, part)
+    && !BODIES_ALONE.has(leadToken.normal) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
+  if (part.last - part.first !== 1 && !lead && !twoCommon) return false;
   if (has(word, ...NOT_A_BODY_TAGS) || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) return false;
   if (BODIES_ALONE.has(word.normal)) return false;
   if (COMPANY_SUFFIXES.has(word.normal) || NAMED_IN_LEXICON.test(lexiconTag(word.text) ?? '')) {
     return false;
   }
-  const before = ctx.tokens[(lead ? part.first : part.last - 1) - 1];
+  const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
   return before?.normal === 'the' || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 
