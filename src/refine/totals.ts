@@ -305,7 +305,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // ("Three people were killed … a third person died in hospital": the third is one of the three)
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
-        previous !== undefined && figures.includes(previous) && !previous.additional && (!f.anaphoric || previous.count === 1)
+        previous !== undefined && figures.includes(previous) && (!previous.additional || listedAfter(previous, f))
+        && (!f.anaphoric || previous.count === 1)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!);
       last = adds ? last + v : v;
       run = adds ? [...run, ...share(f, v)] : share(f, v);
@@ -316,6 +317,13 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
     }
   }
   return { total, parts: best.filter((p) => p.n > 0) };
+}
+
+/** "killed a teacher, his wife and their two children": the next member of a list of victims, right after the last */
+function listedAfter(previous: Figure, f: Figure): boolean {
+  if (sentenceOf(previous) !== sentenceOf(f) || f.sentence_start !== previous.sentence_start) return false;
+  const gap = f.sentence.slice(previous.end - f.sentence_start, f.start - f.sentence_start);
+  return /^(?:,? and |, )$/.test(gap);
 }
 
 /**

@@ -298,21 +298,24 @@ function addCoordinatedObjects(
   taken: Array<[number, number]>,
   victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
-  for (const fact of [...inSentence]) {
-    if (fact.anaphoric || victimsAs.get(fact) !== 'object') continue;
+  // (a member found is tried in turn: "killed a teacher, his wife and their two children")
+  const queue = inSentence.filter((fact) => !fact.anaphoric && victimsAs.get(fact) === 'object');
+  for (let fact = queue.shift(); fact; fact = queue.shift()) {
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
     if (!parsed || parsed.count === 0) continue;
-    const lead = m[0].match(/^(?: [a-z][\w'’-]*)?,? and /)![0].length;
+    const lead = m[0].match(/^(?: [a-z][\w'’-]*)?(?:,? and |, )/)![0].length;
     const start = fact.end + lead;
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
     const victims = (g.victims ?? g.victims2 ?? '').trim();
-    inSentence.push(coordinatedFigure(fact, text, offset, start, end, parsed, victims, true, 'coordinated-object', fact.figure_role));
+    const member = coordinatedFigure(fact, text, offset, start, end, parsed, victims, true, 'coordinated-object', fact.figure_role);
+    inSentence.push(member);
+    queue.push(member);
   }
   inSentence.sort((a, b) => a.start - b.start);
 }

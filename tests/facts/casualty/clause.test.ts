@@ -71,6 +71,12 @@ describe('casualty figures read through the clause', () => {
     ['A porter shot one time in the arm survived.', 0, 1],
     ['A tailor shot Ivo Brandt and fled.', 0, 1],
     ['Two gunmen shot some people.', 0, 0],
+    // the objects of an active verb, listed with commas and "and", each added once
+    ['Raiders killed a herder and his two wives.', 3, 0],
+    ['The raiders killed a teacher, his wife and their two children.', 4, 0],
+    // one more, the person noun left out
+    ['A mine killed two porters and wounded a third.', 2, 1],
+    ['The gunman killed one guard and wounded another.', 1, 1],
   ])('%s → %d killed, %d injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
