@@ -169,7 +169,7 @@ function draftFrom(
   after: string,
   clause: Clause | null,
 ): CasualtyDraft | null {
-  const outcome: Outcome | undefined = g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
+  const outcome: Outcome | undefined = g.dead || g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
   if (!outcome) return null;
   // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
   // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim

@@ -310,8 +310,9 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'verb-person',
     victimsAs: 'object',
-    example: 'gunmen shot and killed a clan elder',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b`),
+    example: 'gunmen shot and killed a clan elder; police shot him dead',
+    // ("shot him dead": the pronoun's outcome after it)
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b(?:(?<dead> dead)\\b)?`),
     count: 1,
   },
   // "killing John Roe, 18": a named victim with an age

@@ -77,6 +77,8 @@ describe('casualty figures read through the clause', () => {
     // one more, the person noun left out
     ['A mine killed two porters and wounded a third.', 2, 1],
     ['The gunman killed one guard and wounded another.', 1, 1],
+    // a pronoun shot dead is killed, not only hit
+    ['Police shot him dead.', 1, 0],
   ])('%s → %d killed, %d injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
