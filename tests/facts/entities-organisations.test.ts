@@ -97,6 +97,8 @@ describe('organisations found', () => {
     // a military unit by its head word
     ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],
+    // a record label by its head word, a given name at its start notwithstanding
+    ['The album is out on Friday on Red Gate Records.', 'Red Gate Records', 'org-head-word'],
     // a body's name stays one before "index"
     ['The Northfield Stock Exchange index rose 2 points.', 'Northfield Stock Exchange', 'org-head-word'],
     // a name with an article before "said" speaks for an institution, not a person
