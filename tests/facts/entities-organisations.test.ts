@@ -123,6 +123,8 @@ describe('no organisation', () => {
     // a nationality before the body's noun, after a word that says a body follows
     'A spokesman for the Tarvian army said three soldiers died.',
     'She has worked for the Malian government since 2019.',
+    // a noun a body may be too, in apposition: no person
+    'Velkor, a local employer, said it would help.',
     // a sentence's first word is capitalised anyway: no club before a position
     'Recalled fly-half Tom Hale kicked four penalties.',
     // a role after the kind of organisation, an attribution after a place, a place after "in"

@@ -227,6 +227,8 @@ describe('people', () => {
     ['1. Tomas Verlaine (Belgium) 10.12 seconds\n2. Ari Kovanen (Finland) 10.20', 'Ari Kovanen', 'name-with-country'],
     ['Scorers: Davor Ilic (12th), Marek Novy (80th).', 'Marek Novy', 'scorer-or-player'],
     ['"We will win," said Odelphine Marchetti after the vote.', 'Odelphine Marchetti', 'speech-or-kin-before-name'],
+    // a noun for a person in apposition, a given name no list holds
+    ['Ikenna Tarvobi, a local farmer, said the gunmen came at night.', 'Ikenna Tarvobi', 'role-after-name'],
   ])('%s → %s (%s)', (text, name, reason) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toBeDefined();

@@ -25,6 +25,7 @@ import {
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
+import { PERSON_WORDS } from '../../casualty/rule-parts.js';
 import { nameDomains } from '../domains/index.js';
 import { compassTableRow, resultsPlayer, sportTeam } from '../domains/sports.js';
 import { acronymFits } from '../spans.js';
@@ -114,6 +115,14 @@ const NOT_IN_A_ROLE = '(?:including|and|or|but|while|as|with|among|such|like|plu
 const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
   `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b`, 'u',
+);
+// "Obinna Kelechukwu, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
+// not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
+const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
+  'participant|patron|supporter|leader|human|male|female|suspect';
+const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
+  `^, (?:a|an|the) (?:[\\p{Ll}-]+ ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b)(?:${PERSON_WORDS})` +
+  `(?=[,;)]| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 // "the Varga administration", "the Varga presidency": the government a leader led, named after the leader
@@ -226,7 +235,8 @@ const personBefore = (p: Probe): boolean =>
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
-  && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after))
+  && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
+    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
 /**
  * "Harwell Air Accident Investigation Branch": four words or more, two of them capitalised words of the language, name
