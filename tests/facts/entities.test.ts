@@ -229,6 +229,9 @@ describe('people', () => {
     ['"We will win," said Odelphine Marchetti after the vote.', 'Odelphine Marchetti', 'speech-or-kin-before-name'],
     // a noun for a person in apposition, a given name no list holds
     ['Ikenna Tarvobi, a local farmer, said the gunmen came at night.', 'Ikenna Tarvobi', 'role-after-name'],
+    // what befalls only a person, in the passive
+    ['Ikenna Dabiri was shot dead by police on Sunday.', 'Ikenna Dabiri', 'role-after-name'],
+    ['Police said Obiora Tarvenko was sentenced to life.', 'Obiora Tarvenko', 'role-after-name'],
   ])('%s → %s (%s)', (text, name, reason) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toBeDefined();
@@ -344,6 +347,13 @@ describe('people', () => {
     'Storm Hilde battered the coast on Saturday, killing three people.',
     'Hurricane Ines made landfall near the port.',
   ])('no person in %j: a named storm is an event', (text) => expect(factsOf(text, 'person')).toEqual([]));
+
+  it.each([
+    'An elderly woman in Ndavara was killed by gunmen.',
+    'A police K-9 was shot during the arrest.',
+  ])('no person in %j: the place or thing before the passive is not its subject', (text) => {
+    expect(factsOf(text, 'person')).toEqual([]);
+  });
 
   // what follows a person's "of" is where the person works or comes from, and the speech verb after it is the person's
   it.each([

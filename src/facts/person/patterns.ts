@@ -66,6 +66,12 @@ const SPEECH_OR_SELF_AFTER = anyOf([
   // "recalled that he": a person remembers; "recalled 40,000 trucks": a maker calls its products back
   String.raw`recalled(?! (?:about |some |nearly |almost |more than |over )?(?:\d|(?:hundreds|thousands|millions) of\b))`,
 ]);
+// "Ikenna Dabiri was shot dead", "Tarvik Osmanov was sentenced": what befalls only a person (a body is fined, not jailed)
+const ONLY_PEOPLE_PASSIVE = String.raw`^ (?:was|were|has been|had been) (?:(?:fatally|critically|seriously|badly|later|also|reportedly|allegedly) )?` +
+  anyOf(['shot', 'stabbed', 'killed', 'murdered', 'assassinated', 'executed', 'hanged', 'beheaded', 'kidnapped', 'abducted',
+    'arrested', 'detained', 'jailed', 'imprisoned', 'sentenced', 'born', 'injured', 'wounded', 'hospitali[sz]ed', 'buried']) +
+  String.raw`\b`;
+export const ONLY_PEOPLE_PASSIVE_AFTER = new RegExp(ONLY_PEOPLE_PASSIVE);
 const KIN_AND_AIDES = anyOf(['wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'family', 'lawyer', 'aides?']);
 export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
   String.raw`,? who\b`, String.raw`, \d{1,2}, `, String.raw`, aged \d`, String.raw` \(\d{1,2}\)`,

@@ -20,8 +20,8 @@ import {
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE,
-  PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
+  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS, ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER,
+  PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
@@ -236,8 +236,12 @@ const personBefore = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
-    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after))
+    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
+// (not after a preposition or a noun's words: "a woman in Ndara was killed", "a police K-9 was shot" tell of another)
+const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
+  ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)
+  && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition', 'Determiner', 'Adjective', 'Noun'));
 /**
  * "Harwell Air Accident Investigation Branch": four words or more, two of them capitalised words of the language, name
  * a body (particles in lower case are a person's: "Rafael van der Berg")
