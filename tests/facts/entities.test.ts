@@ -200,6 +200,7 @@ describe('people', () => {
     ['Talks were led by Foreign Minister Maria Lopez.', 'Maria Lopez', 'Foreign Minister'],
     ['The deal was signed by the deputy director of the agency, Karen Holt, on Friday.', 'Karen Holt', 'deputy director of the agency'],
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Dan Ortiz', 'spokesman'],
+    ['Mullah Akhtar Velkori was killed in a drone strike.', 'Akhtar Velkori', 'Mullah'],
   ])('%s → %s (%s)', (text, name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role });
@@ -232,6 +233,8 @@ describe('people', () => {
     // what befalls only a person, in the passive
     ['Ikenna Dabiri was shot dead by police on Sunday.', 'Ikenna Dabiri', 'role-after-name'],
     ['Police said Obiora Tarvenko was sentenced to life.', 'Obiora Tarvenko', 'role-after-name'],
+    // what is done only to a person, before the name
+    ['Police arrested Ikenna Dabiri on Monday.', 'Ikenna Dabiri', 'role-before-name'],
   ])('%s → %s (%s)', (text, name, reason) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toBeDefined();
@@ -351,6 +354,7 @@ describe('people', () => {
   it.each([
     'An elderly woman in Ndavara was killed by gunmen.',
     'A police K-9 was shot during the arrest.',
+    'Police arrested Kelmont residents on Monday.',
   ])('no person in %j: the place or thing before the passive is not its subject', (text) => {
     expect(factsOf(text, 'person')).toEqual([]);
   });

@@ -12,7 +12,7 @@ export const TITLE_WORDS = new Set([
   'spokesperson', 'chief', 'director', 'general', 'colonel', 'captain', 'senator', 'sen', 'rep',
   'representative', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'envoy', 'chairman',
   'chairwoman', 'chair', 'leader', 'commander', 'official', 'king', 'queen', 'prince', 'princess', 'pope',
-  'sheikh', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'inspector', 'sergeant', 'sgt',
+  'sheikh', 'mullah', 'maulana', 'mufti', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'inspector', 'sergeant', 'sgt',
   'officer', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'adm', 'gen', 'col', 'capt', 'cpt', 'head',
   'ceo', 'executive', 'founder', 'co-founder', 'cofounder', 'professor', 'prof', 'coach', 'manager', 'chancellor', 'premier', 'deputy', 'assistant',
   'undersecretary', 'attorney', 'counsel', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
@@ -60,6 +60,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
 export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|husband|widow|son|daughter|compatriot|team-?mate|veteran|seed|seeded|told by) $/;
+/** "police arrested Ikenna Dabiri", "gunmen abducted …": what is done only to a person */
+export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|assassinated|murdered) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
 const SPEECH_OR_SELF_AFTER = anyOf([
   'said', 'says', 'told', 'added', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'wrote', 'himself', 'herself',

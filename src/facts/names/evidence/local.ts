@@ -20,7 +20,7 @@ import {
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS, ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER,
+  DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS, ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER,
   PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
@@ -215,6 +215,10 @@ const pluralAfterThe = (p: Probe): boolean =>
 const clauseSubject = (p: Probe): boolean =>
   /\b(?:said|says) $/.test(p.before) && /^ \p{Ll}/u.test(p.after) && p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text)
   && has(p.next, 'Verb') && !has(p.next, 'Preposition', 'Adverb');
+/** "arrested Kelmont residents": the name qualifies the noun after it, of whom the context speaks */
+const qualifiesNounAfter = (p: Probe): boolean =>
+  p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun')
+  && !has(p.next, 'Verb', 'Date', 'Pronoun', 'Preposition', 'Adverb', 'Conjunction', 'Determiner');
 /** "teenager Ann Lee", "his counterpart Ann Lee", but not "its rival Datavane" */
 const personNounBefore = (p: Probe): boolean =>
   PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
@@ -230,7 +234,8 @@ const SUCCESSION_BEFORE = new RegExp(String.raw`\b${SUCCESSION} $`);
 const ROLE_AS_AFTER = new RegExp(String.raw`^ ${OFFICE_AS}`, 'u');
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
-  && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
+  && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
+    || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after));
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 const personAfter = (p: Probe): boolean =>
