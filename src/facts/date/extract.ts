@@ -34,6 +34,7 @@ const PRESENT_BE = /^(?:is|are|am|being)$/;
 // verbs of beginning and ending that compromise reads as plural nouns after a singular subject:
 // "before the fiscal year ends on Sept. 30", "the season starts in May"
 const ASPECTUAL_VERB_S = /^(?:ends|begins|starts|expires|closes|opens|runs|finishes|concludes|resumes)$/;
+const ASPECTUAL_PRESENT = /^(?:begins?|starts?|opens?|resumes?|ends?|closes?|expires?|finish(?:es)?|concludes?)$/;
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
 function tokenAt(tokens: Token[], offset: number): number {
@@ -59,6 +60,8 @@ function verbTense(tokens: Token[], i: number): Tense | null {
   }
   if (FORWARD_WORDS.test(t.normal) && tokens[i + 1]?.normal === 'to') return 'future';
   if (SCHEDULING.test(t.normal) || FORECAST_VERB.test(t.normal)) return 'future';
+  // "the strike begins on Wednesday", "talks resume on Monday": what begins or ends in the present is scheduled
+  if (ASPECTUAL_PRESENT.test(t.normal) && t.tags.has('PresentTense')) return 'future';
   if (PAST_AUX.test(t.normal)) return 'past';
   if (t.tags.has('PastTense') || t.tags.has('Participle')) return presentPassive(tokens, i) ? 'present' : 'past';
   return 'present';

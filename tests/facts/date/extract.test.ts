@@ -176,6 +176,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ["The shares now trade well below Friday's close.", 'Friday', '2025-08-08'],
       ['The ministers meet on Saturday, the agency says.', 'Saturday', '2025-08-09'],
       ['The court rules Thursday on the appeal.', 'Thursday', '2025-08-14'],
+      // what begins or ends in the present is scheduled
+      ['The strike begins on Monday.', 'Monday', '2025-08-18'],
+      ['Talks resume on Tuesday in Kelby.', 'Tuesday', '2025-08-19'],
       // "would" looks forward like "will"
       ['The firm said the bonus would be paid in January.', 'January', '2026-01'],
       ['The envoy said talks would resume on Monday.', 'Monday', '2025-08-18'],
