@@ -125,6 +125,10 @@ describe('no organisation', () => {
     'She has worked for the Malian government since 2019.',
     // a noun a body may be too, in apposition: no person
     'Velkor, a local employer, said it would help.',
+    // an acronym of a technology, a test or a qualification names no body
+    'We tag the workers with RFID chips.',
+    'She was moved to the ICU after a CT scan.',
+    'He has a PhD and an MBA.',
     // a sentence's first word is capitalised anyway: no club before a position
     'Recalled fly-half Tom Hale kicked four penalties.',
     // a role after the kind of organisation, an attribution after a place, a place after "in"

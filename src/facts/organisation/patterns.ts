@@ -185,6 +185,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   // technology and business terms of today's news: "AI spending", "EV makers", "an LNG terminal"
   'AI', 'AGI', 'LLM', 'LLMS', 'GPU', 'GPUS', 'CPU', 'CPUS', 'EV', 'EVS', 'LNG', 'ESG', 'API', 'APIS', 'VPN', 'ETF', 'ETFS',
   'UAV', 'UAVS', 'MRI', 'PPE', 'COVID', 'NFT', 'NFTS', 'IOT', 'SAAS', 'HQ', 'AGM', 'EPS', 'EBITDA',
+  'RFID', 'NFC', 'SIM', 'PIN', 'VR', 'AR', 'OS', 'UI', 'IP', 'SEO', 'LTE', 'RNA', 'MRNA', 'PCR', 'CT', 'ECG', 'ICU',
+  'IVF', 'PTSD', 'ADHD', 'OCD', 'IQ', 'PHD', 'MBA', 'HR', 'PR', 'FAQ', 'DIY', 'STEM', 'ICBM', 'ICBMS',
 ]);
 
 /** Nouns that name a kind of organisation, as the head of a description: "a cement company", "the central bank". */
