@@ -97,6 +97,9 @@ describe('organisations found', () => {
     // a military unit by its head word
     ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],
+    // a kind of body, then its name between commas, or "called" and the name
+    ['The company, Kelbrook, said it would cut jobs.', 'Kelbrook', 'org-noun-before'],
+    ['A startup called DataHarbor raised 20 million dollars.', 'DataHarbor', 'org-noun-before'],
     // a record label by its head word, a given name at its start notwithstanding
     ['The album is out on Friday on Red Gate Records.', 'Red Gate Records', 'org-head-word'],
     // a body's name stays one before "index"

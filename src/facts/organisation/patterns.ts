@@ -164,7 +164,10 @@ const ORG_NOUNS = [
 ];
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} $`, 'u');
 /** ...or before a comma, with "the": "a folk band, the Harwell Ramblers" ("the party, Ann Lee said" has none). */
+// (or with no article, the name closed by a comma too, or "called": "The company, Tarvik, said", "a startup called Velkor")
 export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');
+export const ORG_NOUN_CALLED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)},? (?:called|named) $`, 'u');
+export const ORG_NOUN_COMMA_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, $`, 'u');
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;

@@ -16,7 +16,7 @@ import { anyOf } from '../../../lexicon/patterns.js';
 import {
   COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS,
   NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
-  ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE,
+  ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE, ORG_NOUN_COMMA_BEFORE,
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
@@ -655,8 +655,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Ferries run by the shipping company Tarvik stopped.',
     // (after a comma, a people's name is the next clause's subject: "the rebel band, the Danish navy said")
     match: (p) =>
-      (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_APPOSITIVE_BEFORE.test(p.before) && !has(p.tokens[0], 'Demonym', 'Place')
-        && lexiconTag(p.words[0]!) !== 'Demonym' && !NATIONALITY_SHAPE.test(p.words[0]!))
+      (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_CALLED_BEFORE.test(p.before)
+        || (ORG_NOUN_APPOSITIVE_BEFORE.test(p.before) || ORG_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after))
+        && !has(p.tokens[0], 'Demonym', 'Place') && lexiconTag(p.words[0]!) !== 'Demonym' && !NATIONALITY_SHAPE.test(p.words[0]!))
       && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country', 'Person', 'FirstName'),
   },
   {
