@@ -100,6 +100,9 @@ describe('organisations found', () => {
     // a kind of body, then its name between commas, or "called" and the name
     ['The company, Kelbrook, said it would cut jobs.', 'Kelbrook', 'org-noun-before'],
     ['A startup called DataHarbor raised 20 million dollars.', 'DataHarbor', 'org-noun-before'],
+    // a capital inside one word is a brand's, where nothing else speaks
+    ['Velkor sued DataVane in March.', 'DataVane', 'compromise-organization'],
+    ['BrightLoom released a new model on Tuesday.', 'BrightLoom', 'compromise-organization'],
     // a record label by its head word, a given name at its start notwithstanding
     ['The album is out on Friday on Red Gate Records.', 'Red Gate Records', 'org-head-word'],
     // a body's name stays one before "index"
@@ -128,6 +131,11 @@ describe('no organisation', () => {
     'She has worked for the Malian government since 2019.',
     // a noun a body may be too, in apposition: no person
     'Velkor, a local employer, said it would help.',
+    // a capital inside a surname, a product by its model number or the noun it qualifies, a platform things are put on
+    'McAllister said the plan was sound.',
+    'The rebels fired a SkyRaft 100 at the drone.',
+    'TikVox users complained about the change.',
+    'He posted the video on KelbyTube.',
     // an acronym of a technology, a test or a qualification names no body
     'We tag the workers with RFID chips.',
     'She was moved to the ICU after a CT scan.',

@@ -18,6 +18,15 @@ import { WEAK_WEIGHTS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
 
+/** "TikVox users", "a SkyRaft launcher": the name qualifies the noun after it (a product's users, a thing's kind) */
+function nounQualified(ctx: Context, span: NameSpan): boolean {
+  const next = ctx.tokens[span.last];
+  return !!next && next.sentence === ctx.tokens[span.first]!.sentence && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')
+    && !has(next, 'Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Date');
+}
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}[\p{Ll}\p{Lu}]*)+$/u;
+const SURNAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Del|Della|Le|La|Van|Von|Fitz|St)\p{Lu}/u;
+
 /** Weak evidence from compromise's tags, used only where nothing firmer speaks. */
 export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const tokens = ctx.tokens.slice(span.first, span.last);
@@ -28,6 +37,13 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   // (an acronym that names no body stays none whatever the parse says: "the AI startup")
   if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&') && !NOT_ORG_ACRONYMS.has(span.text)) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
+  }
+  // "OpenAI", "ByteDance", "KelbyTech": a capital inside one word is a brand's, not a surname's ("McAllister", "DeLuca")
+  // (not a product by its model number, "the SkyRaft 100", nor a platform things are put on or taken from: "on KelbyTube")
+  if (single && CAMEL_CASE.test(span.text) && !SURNAME_CAMEL.test(span.text) && !has(tokens[0], 'Person', 'Place', 'Country')
+    && !/^ \d/.test(ctx.text.slice(span.end, span.end + 2)) && !nounQualified(ctx, span)
+    && !/\b(?:on|from|via|onto) $/i.test(ctx.text.slice(Math.max(0, span.start - 6), span.start))) {
+    return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.55 };
   }
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) {
     return { cls: 'place', reason: 'compromise-place', confidence: 0.6, evidence: 'place-tag' };
