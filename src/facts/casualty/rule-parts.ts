@@ -127,12 +127,13 @@ export const HARMLESS_RELATIVE_CLAUSE = `who (?:${HARMLESS_WORD} ){0,7}?${HARMLE
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =
   "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
-    "|both|each|then|since|still|now|not yet|to|who|that|found|(?!fatally|mortally)[a-z]+ly|(?!shot" +
+    "|both|each|then|since|still|now|not yet|to|who|that|found|remains?|remained|(?!fatally|mortally)[a-z]+ly|(?!shot" +
     "|struck)[a-z]+ed and|hit and) )*)";
 
 // outcomes as predicates after a subject; longer phrases first
 export const KILLED_PRED =
-  "(?<killed>shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burn(?:ed|t) to death" +
+  "(?<killed>shot and killed|(?:struck|hit|run over) and killed|shot dead|shot to death|stabbed to death|beaten to death" +
+    "|burn(?:ed|t) to death" +
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
@@ -156,7 +157,7 @@ export const INJURED_PRED =
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
     "|remain(?:s|ed)? in (?:a |the )?hospital|expected to (?:survive" +
-    "|recover)|in (?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
+    "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
@@ -185,7 +186,7 @@ export const HIT_PRED =
     "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several" +
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
-    "|fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
+    "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
     "|(?:drove (?:himself" +

@@ -77,6 +77,10 @@ describe('casualty figures read through the clause', () => {
     // one more, the person noun left out
     ['A mine killed two porters and wounded a third.', 2, 1],
     ['The gunman killed one guard and wounded another.', 1, 1],
+    // a hurt person's state after "remains", "left"; a road victim struck and killed
+    ['A teenager remains in a critical condition after being stabbed.', 0, 1],
+    ['A porter was left fighting for his life after the attack.', 0, 1],
+    ['A pedestrian was struck and killed by a bus.', 1, 0],
     // a pronoun shot dead is killed, not only hit
     ['Police shot him dead.', 1, 0],
   ])('%s → %d killed, %d injured', (text, killed, injured) => {
