@@ -105,6 +105,7 @@ describe('organisations found', () => {
     ['BrightLoom released a new model on Tuesday.', 'BrightLoom', 'compromise-organization'],
     // a record label by its head word, a given name at its start notwithstanding
     ['The album is out on Friday on Red Gate Records.', 'Red Gate Records', 'org-head-word'],
+    ['The owner, Lorvik Housing Cooperative, said it had called twice.', 'Lorvik Housing Cooperative', 'org-head-word'],
     // a body's name stays one before "index"
     ['The Northfield Stock Exchange index rose 2 points.', 'Northfield Stock Exchange', 'org-head-word'],
     // a name with an article before "said" speaks for an institution, not a person
