@@ -35,6 +35,8 @@ describe('titles and roles stay out of the name', () => {
     ['The decision (announced by Dana Reyes, the head of Kelby Transit) surprised many.', 'Dana Reyes',
       'head of Kelby Transit', 'Kelby Transit'],
     ["Dana Reyes, Kelmont's former chief executive, said so.", 'Dana Reyes', 'former chief executive', 'Kelmont'],
+    // an office by its function at its employer: the employer is a body
+    ['Ola Berg, vice president of sales at Velkor, quit on Friday.', 'Ola Berg', 'vice president of sales at Velkor', 'Velkor'],
     // a service's field before a title is part of the role, not whom it serves
     ['A firefighter died on Saturday, Fire Chief Daniel Ortega said.', 'Daniel Ortega', 'Fire Chief', null],
     // a member of a legislature by the letters of the office
