@@ -37,6 +37,16 @@ describe('titles and roles stay out of the name', () => {
     ["Dana Reyes, Kelmont's former chief executive, said so.", 'Dana Reyes', 'former chief executive', 'Kelmont'],
     // an office by its function at its employer: the employer is a body
     ['Ola Berg, vice president of sales at Velkor, quit on Friday.', 'Ola Berg', 'vice president of sales at Velkor', 'Velkor'],
+    // a role after an age, when it opens with an article or an owner (not a verb phrase ending in "head")
+    ["Ola Berg, 45, the bank's head of trading, resigned.", 'Ola Berg', "bank's head of trading", null],
+    ['Dan Ortiz, 23, was shot in the head.', 'Dan Ortiz', null, null],
+    // the office one is given or becomes; "as" after an appointing verb
+    ['Velkor named Ola Berg as its new chief executive.', 'Ola Berg', 'chief executive', null],
+    ['Ola Berg was appointed finance minister in March.', 'Ola Berg', 'finance minister', null],
+    ['Ola Berg was named head coach on Monday.', 'Ola Berg', 'head coach', null],
+    ['He worked with Ola Berg as a teenager.', 'Ola Berg', null, null],
+    // a fellow of an institute, by its name before the role
+    ['Kelby Institute senior fellow Ola Berg wrote the report.', 'Ola Berg', 'senior fellow', 'Kelby Institute'],
     // a service's field before a title is part of the role, not whom it serves
     ['A firefighter died on Saturday, Fire Chief Daniel Ortega said.', 'Daniel Ortega', 'Fire Chief', null],
     // a member of a legislature by the letters of the office

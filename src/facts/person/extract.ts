@@ -28,8 +28,10 @@ const ROLE_BEFORE = new RegExp(
 // "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"
 // (between dashes as between commas: "Dana Reyes — Kelmont's chief operating officer — said"; a body's possessive
 // before the role is whom it serves, found as the affiliation: "Dana Reyes, Kelmont's former chief executive,")
+// (an age may stand between the name and a role that opens with an article or an owner: "Ola Berg, 45, the bank's head
+// of trading," → "bank's head of trading", as "the study's lead author"; not "Dan Ortiz, 23, was shot in the head")
 const ROLE_AFTER = new RegExp(
-  `^(?:,| [—–]| --) (?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
+  `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?(?:,| [—–]| --) (?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
@@ -47,6 +49,16 @@ const ROLE_AFTER_TITLED = new RegExp(
   `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\()`, 'u',
 );
+// the office one is given: "Ola Berg was appointed finance minister in March", "Ola Berg became its chief executive",
+// and after an appointing verb before the name, "as": "Velkor named Ola Berg as its new chief executive"
+const APPOINTED = String.raw`(?: (?:was|has been|had been|will be) (?:appointed|named|elected|made|sworn in)(?: as)?` +
+  String.raw`| (?:became|becomes|will become))`;
+const ROLE_GIVEN_AFTER = new RegExp(
+  `^(?:${APPOINTED}|(?<as> as)) (?:the |its |their |a |an )?(?:new |next |interim |acting )?` +
+  `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:of|for|at) (?:the )?[\\p{L}’' &-]+?)?)` +
+  `(?=,|\\.|;| (?:in|on|last|this|after|since|by|from|until|when|and|effective)\\b)`, 'u',
+);
+const APPOINTING_BEFORE = /\b(?:named|appointed|hired|chose|picked|elected|tapped|nominated) $/;
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 
@@ -165,6 +177,11 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   if (after) {
     const s = end + after[0].indexOf(after[1]!);
     return at(s, s + after[1]!.length);
+  }
+  const given = ROLE_GIVEN_AFTER.exec(following);
+  if (given && (!given.groups?.as || APPOINTING_BEFORE.test(beforeText))) {
+    const s = end + given[0].lastIndexOf(given[2]!);
+    return at(s, s + given[2]!.length);
   }
   // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
   const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);

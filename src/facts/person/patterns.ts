@@ -50,7 +50,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'MLA', 'treasurer',
   'prosecutor', 'judge',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
-  'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss',
+  'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
@@ -241,7 +241,7 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   'mayor|councill?or|senator|chief|' +
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
-  'correspondent|reporter)';
+  'correspondent|reporter|fellow)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
