@@ -24,6 +24,7 @@ describe('titles and roles stay out of the name', () => {
     // a title abbreviated with a full stop is a title; a place before it is whom it serves
     ['Gov. Alan Mercer declared a state of emergency.', 'Alan Mercer', 'Gov.', null],
     ['Lt. Gov. Ann Lee said the roads were shut.', 'Ann Lee', 'Lt. Gov.', null],
+    ['Brig. Gen. Tarek Velmani said the attackers wore uniforms.', 'Tarek Velmani', 'Brig. Gen.', null],
     ['Capt. Dale Hutchins, 44, was killed when the flames turned.', 'Dale Hutchins', 'Capt.', null],
     ['St. Kelvin Police Sgt. Ann Lee said two men were held.', 'Ann Lee', 'Sgt.', 'St. Kelvin Police'],
     // a body's name may open with a given name ("Val"), when a common noun ends it

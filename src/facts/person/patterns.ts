@@ -26,7 +26,7 @@ export const TITLE_WORDS = new Set([
   // members of legislatures: "Harbour Party MP Ann Lee", "Assemblyman Tom Roe"; "Crown Prince"
   'mp', 'mep', 'msp', 'mla', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
   'councilman', 'councilwoman', 'councilmember', 'crown',
-  'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'atty', 'lt.', 'msgr', 'fr',
+  'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'atty', 'lt.', 'msgr', 'fr', 'brig', 'cmdr', 'cdr', 'amb',
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
