@@ -29,6 +29,10 @@ describe('name domains', () => {
     expect(orgNames(text)).not.toContain('Bako Tarvi');
     expect(orgNames(text)).toContain('Rivertown');
   });
+  it('sports: a surname alone that scored a third goal is no team', () => {
+    const text = 'Rivertown beat Hillford 3-1 on Saturday. Six minutes later, Tarvi scored a third goal for Rivertown.';
+    expect(orgNames(text)).not.toContain('Tarvi');
+  });
 
   it('listed companies: a listed name counts only while the domain is on', () => {
     const text = 'Fund managers said Morgan Stanley cut its forecast on Monday.';
