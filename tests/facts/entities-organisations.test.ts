@@ -94,6 +94,7 @@ describe('organisations found', () => {
     ['Shares of Corlane rose 18% in premarket trading.', 'Corlane', 'org-context-before'],
     // a publication by its head word
     ['She spent ten years at the Harlan Review before leaving.', 'Harlan Review', 'org-head-word'],
+    ['Copyright 2026 Kelby Echo. All rights reserved.', 'Kelby Echo', 'org-head-word'],
     // a military unit by its head word
     ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],

@@ -58,7 +58,7 @@ export const GENERIC_FIRST_WORDS = wordsPattern([
 /** common words for a body that name none alone: "Government spokesman Ann Lee", capitalised as a sentence opens */
 export const GENERIC_BODY = wordsPattern([
   'government', 'administration', 'company', 'firm', 'ministry', 'military', 'police', 'regime', 'hospital', 'school',
-  'embassy', 'agency',
+  'embassy', 'agency', 'council', 'party', 'union', 'army', 'opposition', 'club', 'team', 'court', 'city', 'county', 'state',
 ], 'i');
 // capitalised only because they start a sentence
 export const FUNCTION_WORDS = wordsPattern([

@@ -12,7 +12,8 @@ export const ORG_HEAD_WORDS = new Set([
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
   'network', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
   // publications: "the Harlan Review", "the Kelmont Gazette"
-  'review', 'gazette', 'chronicle', 'telegraph', 'courier', 'inquirer', 'examiner', 'bulletin', 'daily',
+  'review', 'gazette', 'chronicle', 'telegraph', 'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel',
+  'argus', 'advertiser',
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital',
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
   'regiment', 'regiments', 'corps', 'fleet',
