@@ -118,7 +118,11 @@ export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
  * auxiliary ("who was shot" is the outcome) and holds no second clause ("who saw it said he was hurt").
  */
 const CLAUSE_WORD = "(?!(?:said|says|told|saying|and|but|who|which|he|she|they|we|i|was|were)\\b)[\\w'’-]+";
+// (its own "was" may open it when no harm follows: "a woman who was with him was wounded")
+const HARM_AFTER_BE = 'shot|stabbed|killed|wounded|injured|hurt|struck|hit|fatally|critically|seriously|badly|found|pronounced|' +
+  'taken|rushed|airlifted|hospitali[sz]ed|treated|beaten|attacked|murdered|slain|also|later|then|being|been|not|among';
 export const RELATIVE_CLAUSE =
+  `(?:(?:was|were) (?!(?:${HARM_AFTER_BE})\\b))?` +
   `(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:${CLAUSE_WORD} ){0,14}?${CLAUSE_WORD}`;
 /** A relative clause that tells no harm of its own: "four hikers who went missing on Friday" (not "who killed two"). */
 const HARMLESS_WORD = `(?!(?:kill|shot|shoot|wound|injur|stab|hurt|attack|murder|bomb|fire|died|dead)[\\w'’-]*\\b)${CLAUSE_WORD}`;

@@ -81,6 +81,9 @@ describe('casualty figures read through the clause', () => {
     ['A teenager remains in a critical condition after being stabbed.', 0, 1],
     ['A porter was left fighting for his life after the attack.', 0, 1],
     ['A pedestrian was struck and killed by a bus.', 1, 0],
+    // a relative clause with its own "was" and no harm of its own before the victim's outcome
+    ['A woman who was with him was wounded in the arm.', 0, 1],
+    ['A driver who was stuck in traffic was killed.', 1, 0],
     // a pronoun shot dead is killed, not only hit
     ['Police shot him dead.', 1, 0],
   ])('%s → %d killed, %d injured', (text, killed, injured) => {
