@@ -105,3 +105,11 @@ export function sentenceAround(ctx: Context, span: NameSpan): string {
   const end = Math.min(Math.max(sentence.end, span.end), span.end + WINDOW);
   return ctx.text.slice(Math.max(sentence.start, span.start - WINDOW), end);
 }
+
+// first names that name places, directions or faiths as often: a lone one is not linked to the person who bears it,
+// nor do they open a person's name before a word that names a place alone ("Victoria Park said")
+export const GIVEN_NAME_BLOCKERS = new Set([
+  'Virginia', 'Georgia', 'Carolina', 'Florida', 'Dakota', 'Jordan', 'Chad', 'Israel', 'Victoria', 'Austin', 'Houston',
+  'Lincoln', 'Washington', 'Paris', 'Sydney', 'Chelsea', 'Madison', 'Camden', 'Florence', 'Adelaide', 'Regina',
+  'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian',
+]);

@@ -32,7 +32,7 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, has, isCoreFirstName, isFirstName, isInitial, isLexiconWord,
+  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial, isLexiconWord,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
@@ -278,7 +278,9 @@ export const firstNamed = (p: Probe): boolean =>
  */
 const firstNamedPlaceSurname = (p: Probe): boolean =>
   p.tokens.length === 2 && (p.tokens[0]!.tags.has('FirstName') || FIRST_NAMES.has(p.words[0]!))
-  && has(p.tokens[1], 'Place') && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region')) && !PLACE_OR_EVENT_HEADS.has(p.head)
+  && has(p.tokens[1], 'Place') && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region'))
+  // (a word that names a place alone, "Park", is a surname only where what follows speaks of a person: "Lena Park said")
+  && (!PLACE_OR_EVENT_HEADS.has(p.head) || personAfter(p) && !GIVEN_NAME_BLOCKERS.has(p.words[0]!))
   && isCommonSurname(p.words[1]!);
 /** a title or person noun right before ("representative Lena Marsh"), or speech, age or "who" after, but not after a
  * preposition ("the mayor of Virginia Beach said") */

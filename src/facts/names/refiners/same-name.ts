@@ -7,7 +7,7 @@ import { lexiconTag } from '../../../nlp.js';
 import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES } from '../../organisation/patterns.js';
 import { titleEndOf } from '../titles.js';
 import { reclassify, type ClassifiedName, type Local } from '../types.js';
-import { GENERIC_FIRST_WORDS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
+import { GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
 
 /**
  * "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
@@ -48,12 +48,6 @@ function withoutSuffix(name: string): string | null {
 }
 
 const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
-// first names that name places, directions or faiths as often: a lone one is not linked to the person who bears it
-const GIVEN_NAME_BLOCKERS = new Set([
-  'Virginia', 'Georgia', 'Carolina', 'Florida', 'Dakota', 'Jordan', 'Chad', 'Israel', 'Victoria', 'Austin', 'Houston',
-  'Lincoln', 'Washington', 'Paris', 'Sydney', 'Chelsea', 'Madison', 'Camden', 'Florence', 'Adelaide', 'Regina',
-  'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian',
-]);
 const SHORT_NAME_BLOCKERS = ['Place', 'Country', 'Demonym', 'Adjective', 'FirstName'];
 
 /** What the article's firm decisions say of a name seen again: a decision, or null. */
