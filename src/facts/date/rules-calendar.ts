@@ -59,6 +59,15 @@ export const calendarRules: DateRule[] = [
     },
   },
   {
+    // day first with dots, as most of Europe writes it: "30.11.2026" (not a version or a score: four-digit year last)
+    reason: 'dotted-date',
+    cue: /\d\.\d/,
+    example: '30.11.2026',
+    pattern: new RegExp(`(?<![Vv]ersion |[Vv]|[Rr]elease |[Bb]uild )${NUM_BEFORE}\\b(?<day>[0-2]?\\d|3[01])\\.` +
+      `(?<month>0?[1-9]|1[0-2])\\.(?<year>${YEAR})\\b(?!\\.?\\d)`, 'g'),
+    resolve: (g) => absolute(ymd(g.year!, Number(g.month), Number(g.day)), 'day'),
+  },
+  {
     reason: 'weekday-month-day',
     example: 'Saturday, April 25',
     pattern: new RegExp(`\\b${WEEKDAY},? (?<month>${MONTH_ANY}) (?<day>${DAY})\\b(?:,? (?<year>${YEAR})\\b)?`, 'g'),

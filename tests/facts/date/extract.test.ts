@@ -28,6 +28,7 @@ describe(`dates, published ${PUBLISHED}`, () => {
     ['The report is dated 2024-02-29.', '2024-02-29', '2024-02-29'],
     ['The form was filed on 11/30/2022.', '11/30/2022', '2022-11-30'],
     ['The form was filed on 30/11/2022.', '30/11/2022', '2022-11-30'],
+    ['The form was filed on 30.11.2022.', '30.11.2022', '2022-11-30'],
     ['The strike began on Monday, March 3, 2025.', 'Monday, March 3, 2025', '2025-03-03'],
     ['The blast hit the city on Saturday 9 August.', 'Saturday 9 August', '2025-08-09'],
     ['Prices rose in March 2024.', 'March 2024', '2024-03'],
@@ -297,6 +298,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'It was the 15th time the court had met.',
     // a shift measured against a plan
     'The vote will be held four months earlier than planned.',
+    // a version number written as a dotted date
+    'Version 1.2.2024 fixed the bug.',
   ])('no date in %j', (sentence) => {
     expect(factsOf(sentence, 'date').map((d) => d.text)).toEqual([]);
   });
