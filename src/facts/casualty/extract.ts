@@ -25,6 +25,7 @@ import { RANKS } from '../../lexicon/numbers.js';
 type CasualtyDraft = Draft<CasualtyFact>;
 
 // victims that add to a figure stated before: "three others", "another man", "two more people"
+const TOLL_PAST = /\b(?:past|passed|topped|surpassed|exceeded) \S+$/i;
 const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourth|fifth)\b/i;
 // victims already introduced: "the five victims", "the man", "those"
 const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|that|this|these|those|both)\b/i;
@@ -198,6 +199,8 @@ function draftFrom(
   else if (g.count) parsed = parseCount(g.count, g.qual);
   else parsed = rule.count === undefined ? null : { ...ONE, count: rule.count, min: null, max: null };
   if (!parsed) return null;
+  // "the toll climbed past 100": more than the figure, as "more than 100"
+  if (rule.toll && TOLL_PAST.test(text) && parsed.min === null) parsed = { ...parsed, approximate: true, min: parsed.count + 1 };
   const qual = (g.qual ?? '').toLowerCase();
   // "two of them", "three of the dead": part of a figure stated before
   const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);

@@ -40,7 +40,9 @@ import {
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
 // how a toll moves or stands: "rose to", "has risen to", "stood at"; and, after a long phrase, how it is given
-const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to';
+// ("climbed past 100", "topped 100": the toll is more than the figure, which is its floor)
+const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|(?:climbed|rose|risen) past|passed|' +
+  'topped|surpassed|exceeded';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
 
 export const casualtyRules: CasualtyRule[] = [
@@ -398,7 +400,8 @@ export const casualtyRules: CasualtyRule[] = [
     // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
     // toll of 40", not "the toll of an attack at one mosque")
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:at|of` +
-      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|was|is|hit|stood at|stands at|climbed to|rose to|risen to|now)` +
+      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|was|is|hit|stood at|stands at|climbed to|rose to|risen to|now|past|passed|topped` +
+      `|surpassed|exceeded)` +
       `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {

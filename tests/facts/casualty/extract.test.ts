@@ -302,6 +302,9 @@ describe('casualty figures', () => {
     const fact = firstFigure(text);
     expect(link === 'date' ? fact.date?.value : fact.location?.text).toBe(expected);
   });
+  it('reads a toll that passes a figure as more than it', () => {
+    expect(firstFigure('The death toll climbed past 100 on Tuesday.')).toMatchObject({ count: 100, min: 101, approximate: true });
+  });
 
   it.each([
     // attackers named by a noun: the agent after "by", or the subject of an attack verb before the figure
