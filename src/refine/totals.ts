@@ -319,7 +319,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   return { total, parts: best.filter((p) => p.n > 0) };
 }
 
-/** "killed a teacher, his wife and their two children": the next member of a list of victims, right after the last */
+/** "killed a teacher, his wife and their three daughters": the next member of a list of victims, right after the last */
 function listedAfter(previous: Figure, f: Figure): boolean {
   if (sentenceOf(previous) !== sentenceOf(f) || f.sentence_start !== previous.sentence_start) return false;
   const gap = f.sentence.slice(previous.end - f.sentence_start, f.start - f.sentence_start);

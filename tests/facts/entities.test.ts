@@ -356,7 +356,7 @@ describe('people', () => {
 
   it.each([
     'An elderly woman in Ndavara was killed by gunmen.',
-    'A police K-9 was shot during the arrest.',
+    'Our K-9 was injured during the search.',
     'They met in Victoria Park on Sunday.',
     'Police arrested Kelmont residents on Monday.',
   ])('no person in %j: the place or thing before the passive is not its subject', (text) => {

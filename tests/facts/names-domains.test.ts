@@ -29,8 +29,8 @@ describe('name domains', () => {
     expect(orgNames(text)).not.toContain('Bako Tarvi');
     expect(orgNames(text)).toContain('Rivertown');
   });
-  it('sports: a surname alone that scored a third goal is no team', () => {
-    const text = 'Rivertown beat Hillford 3-1 on Saturday. Six minutes later, Tarvi scored a third goal for Rivertown.';
+  it('sports: a surname alone that scored a late penalty is no team', () => {
+    const text = 'Rivertown beat Hillford 3-1 on Saturday. Late on, Tarvi scored a late penalty to seal it.';
     expect(orgNames(text)).not.toContain('Tarvi');
   });
 

@@ -25,7 +25,7 @@ export const coordinatedCount =
   new RegExp(`\\b${COUNT}\\b${NOT_MEASURE} (?!(?:${EVENTS_OR_THINGS})\\b)${VICTIMS}(?:, ?and |, |and )$`, 'i');
 /** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
-// (a list's member after a comma alone only when possessed: "killed a farmer, his wife and their son")
+// (a list's member after a comma alone only when possessed: "killed a farmer, his wife and their daughter")
 export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?(?:,? and |, (?=(?:his|her|their) ))` +
   `(?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +
   `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');

@@ -301,7 +301,7 @@ function addCoordinatedObjects(
   taken: Array<[number, number]>,
   victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
-  // (a member found is tried in turn: "killed a teacher, his wife and their two children")
+  // (a member found is tried in turn: "killed a teacher, his wife and their three daughters")
   const queue = inSentence.filter((fact) => !fact.anaphoric && victimsAs.get(fact) === 'object');
   for (let fact = queue.shift(); fact; fact = queue.shift()) {
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);

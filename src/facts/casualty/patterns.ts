@@ -312,7 +312,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'verb-person',
     victimsAs: 'object',
-    example: 'gunmen shot and killed a clan elder; police shot him dead',
+    example: 'gunmen shot and killed a village elder; police shot him dead',
     // ("shot him dead": the pronoun's outcome after it)
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b(?:(?<dead> dead)\\b)?`),
     count: 1,

@@ -86,7 +86,7 @@ const TEAM_VERBS = [
 const TEAM_VERB_AFTER = new RegExp(String.raw`^(?:[’']s?)? ${anyOf(TEAM_VERBS)}\b`);
 // what a player scores, not a team: "Ann Lee scored his second goal", "scored from the spot", "scored in the 88th minute"
 const GOAL_KINDS = /(?:goal|header|penalty|free[- ]kick|volley|brace|hat-trick|try)/;
-// ("scored a third goal", "scored a late penalty": a word may qualify the goal)
+// ("scored a late penalty", "scored a fine header": a word may qualify the goal)
 const PLAYER_SCORED = rx('')`^ scored (?:his|her|an? (?:[a-z-]+ )?${GOAL_KINDS}\b|from\b|in the \d+(?:st|nd|rd|th) minute)`;
 // words before a team in a game report
 const TEAM_WORDS_BEFORE = [

@@ -243,7 +243,7 @@ const personAfter = (p: Probe): boolean =>
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
     || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
-// (not after a preposition or a noun's words: "a woman in Ndara was killed", "a police K-9 was shot" tell of another)
+// (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)
   && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition', 'Determiner', 'Adjective', 'Noun'));
