@@ -26,7 +26,8 @@ export const casualtyLinking: Refiner = {
       fact.perpetrator =
         findPerpetrator(sentence.text, sentence.start, entityAt) ?? findAttacker(fact, sentence.text, sentence.start);
       fact.location = findLocation(sentence.text, sentence.start, entityAt);
-      fact.date = findDate(fact, datesWithin(dates, sentence.start, sentence.end), sentence.start, sentence.end, sentence.text);
+      const inSentence = datesWithin(dates, sentence.start, sentence.end);
+      fact.date = findDate(fact, inSentence, sentence.start, sentence.end, sentence.text);
     }
     return facts;
   },

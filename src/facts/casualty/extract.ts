@@ -200,7 +200,9 @@ function draftFrom(
   else parsed = rule.count === undefined ? null : { ...ONE, count: rule.count, min: null, max: null };
   if (!parsed) return null;
   // "the toll climbed past 100": more than the figure, as "more than 100"
-  if (rule.toll && TOLL_PAST.test(text) && parsed.min === null) parsed = { ...parsed, approximate: true, min: parsed.count + 1 };
+  if (rule.toll && TOLL_PAST.test(text) && parsed.min === null) {
+    parsed = { ...parsed, approximate: true, min: parsed.count + 1 };
+  }
   const qual = (g.qual ?? '').toLowerCase();
   // "two of them", "three of the dead": part of a figure stated before
   const subset = rule.subset === true || g.partitive !== undefined || /^of (?:the|them|those|whom)\b/i.test(victims);
@@ -316,7 +318,8 @@ function addCoordinatedObjects(
     if (!free(start, end)) continue;
     taken.push([start, end]);
     const victims = (g.victims ?? g.victims2 ?? '').trim();
-    const member = coordinatedFigure(fact, text, offset, start, end, parsed, victims, true, 'coordinated-object', fact.figure_role);
+    const member =
+      coordinatedFigure(fact, text, offset, start, end, parsed, victims, true, 'coordinated-object', fact.figure_role);
     inSentence.push(member);
     queue.push(member);
   }

@@ -70,7 +70,8 @@ export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 /** A person's head noun, not the modifier of another: "a senior cleric", "a local trader", "a 45-year-old man". */
 export const PERSON_HEAD = `${PERSON}(?! (?:${PERSON_WORDS})\\b)`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
-export const PEOPLE = `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|${PERSON}s)`;
+export const PEOPLE =
+  `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
 const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with';
@@ -224,7 +225,8 @@ export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON_HEA
 export const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON_HEAD}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */
 // "killed one guard and wounded another", "wounded a third": one more, the person noun left out
-const ONE_MORE = '(?:another|a (?:second|third|fourth|fifth))(?=[,.;:!?]|$| (?:and|in|on|at|when|as|before|after|who|during|near)\\b)';
+const ONE_MORE = '(?:another|a (?:second|third|fourth|fifth))' +
+  '(?=[,.;:!?]|$| (?:and|in|on|at|when|as|before|after|who|during|near)\\b)';
 export const OBJ_PERSON =
   `(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT}|himself|herself|him|her|${ONE_MORE})`;
 /** The same, or a definite one: "stabbed the town's mayor to death" names whom the verb killed. */

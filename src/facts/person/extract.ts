@@ -31,7 +31,8 @@ const ROLE_BEFORE = new RegExp(
 // (an age may stand between the name and a role that opens with an article or an owner: "Ola Berg, 45, the bank's head
 // of trading," → "bank's head of trading", as "the study's lead author"; not "Dan Ortiz, 23, was shot in the head")
 const ROLE_AFTER = new RegExp(
-  `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?(?:,| [—–]| --) (?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
+  `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?` +
+  `(?:,| [—–]| --) (?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +

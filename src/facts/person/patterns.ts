@@ -69,7 +69,8 @@ const SPEECH_OR_SELF_AFTER = anyOf([
   String.raw`recalled(?! (?:about |some |nearly |almost |more than |over )?(?:\d|(?:hundreds|thousands|millions) of\b))`,
 ]);
 // "Ikenna Dabiri was shot dead", "Tarvik Osmanov was sentenced": what befalls only a person (a body is fined, not jailed)
-const ONLY_PEOPLE_PASSIVE = String.raw`^ (?:was|were|has been|had been) (?:(?:fatally|critically|seriously|badly|later|also|reportedly|allegedly) )?` +
+const ONLY_PEOPLE_PASSIVE = String.raw`^ (?:was|were|has been|had been) ` +
+  String.raw`(?:(?:fatally|critically|seriously|badly|later|also|reportedly|allegedly) )?` +
   anyOf(['shot', 'stabbed', 'killed', 'murdered', 'assassinated', 'executed', 'hanged', 'beheaded', 'kidnapped', 'abducted',
     'arrested', 'detained', 'jailed', 'imprisoned', 'sentenced', 'born', 'injured', 'wounded', 'hospitali[sz]ed', 'buried']) +
   String.raw`\b`;

@@ -20,8 +20,8 @@ import {
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS, ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER,
-  PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
+  DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS,
+  ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
@@ -32,7 +32,8 @@ import { acronymFits } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial, isLexiconWord,
+  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial,
+  isLexiconWord,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
@@ -116,7 +117,7 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
   `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b`, 'u',
 );
-// "Obinna Kelechukwu, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
+// "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
 // not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
 const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
   'participant|patron|supporter|leader|human|male|female|suspect';
