@@ -235,6 +235,7 @@ describe('people', () => {
     ['Police said Obiora Tarvenko was sentenced to life.', 'Obiora Tarvenko', 'role-after-name'],
     // what is done only to a person, before the name
     ['Police arrested Ikenna Dabiri on Monday.', 'Ikenna Dabiri', 'role-before-name'],
+    ['The attacker was identified as Kobina Tarvoe.', 'Kobina Tarvoe', 'role-before-name'],
   ])('%s → %s (%s)', (text, name, reason) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toBeDefined();

@@ -61,7 +61,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
 export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|husband|widow|son|daughter|compatriot|team-?mate|veteran|seed|seeded|told by) $/;
 /** "police arrested Ikenna Dabiri", "gunmen abducted …": what is done only to a person */
-export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|assassinated|murdered) $/;
+export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|assassinated|murdered|(?:identified|named) as) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
 const SPEECH_OR_SELF_AFTER = anyOf([
   'said', 'says', 'told', 'added', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'wrote', 'himself', 'herself',
