@@ -25,6 +25,8 @@ describe('titles and roles stay out of the name', () => {
     ['Gov. Alan Mercer declared a state of emergency.', 'Alan Mercer', 'Gov.', null],
     ['Lt. Gov. Ann Lee said the roads were shut.', 'Ann Lee', 'Lt. Gov.', null],
     ['Brig. Gen. Tarek Velmani said the attackers wore uniforms.', 'Tarek Velmani', 'Brig. Gen.', null],
+    // a byline's role, capitalised, closing its line
+    ['By Martha Quill, Local Democracy Reporter\nCouncillors voted on Monday.', 'Martha Quill', 'Local Democracy Reporter', null],
     // a common word for a body opening the sentence before a role is part of the role
     ['Council leader Ian Dorsey said the decision was painful.', 'Ian Dorsey', 'Council leader', null],
     ['Capt. Dale Hutchins, 44, was killed when the flames turned.', 'Dale Hutchins', 'Capt.', null],

@@ -59,6 +59,10 @@ const ROLE_GIVEN_AFTER = new RegExp(
   `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:of|for|at) (?:the )?[\\p{L}’' &-]+?)?)` +
   `(?=,|\\.|;| (?:in|on|last|this|after|since|by|from|until|when|and|effective)\\b)`, 'u',
 );
+// a byline's role, capitalised, closing its line: "By Martha Quill, Local Democracy Reporter"
+const ROLE_BYLINE_AFTER = new RegExp(
+  String.raw`^, ((?:\p{Lu}[\p{L}-]+ ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer))[ \t]*(?=\n|$)`, 'u',
+);
 const APPOINTING_BEFORE = /\b(?:named|appointed|hired|chose|picked|elected|tapped|nominated) $/;
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
@@ -174,7 +178,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
   const following = ctx.text.slice(end, end + 100);
-  const after = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following);
+  const after = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
   if (after) {
     const s = end + after[0].indexOf(after[1]!);
     return at(s, s + after[1]!.length);
