@@ -68,8 +68,12 @@ const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE,
 const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|blast|explo|stab|crash|collision|fire|
   flood|quake|storm|hurricane|cyclone|typhoon|tornado|landslide|avalanche|wound|injur|hurt|victim|assault|violence|
   accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
-  behead|massacr|slain|slay|martyr|hospital|clinic|scene|pronounced dead|found dead|strangl|suffocat|smother|mauled|
+  behead|massacr|slain|slay|martyr|scene|pronounced dead|found dead|strangl|suffocat|smother|mauled|
   gored|collaps|wreckage|rubble)`;
+// someone's kin: "her husband", "his late mother" (not "his passenger": one with him when it happened)
+const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|parents?|grand\w+)\b/i;
+// (a hospital in lower case is where the hurt are taken; a named one, "St. Olaf's Hospital", is an employer too)
+const HOSPITAL_WORDS = /\b(?:hospital|clinic)/;
 
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =
@@ -141,10 +145,13 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     facts.push(...inSentence);
   }
-  // "When he died, my mother found his logbooks": in an article that tells of no violence, accident or disaster, one
-  // person already named who died is a life's end, no casualty
-  const quiet = facts.length > 0 && !HARM_WORDS.test(ctx.text);
-  const kept = quiet ? facts.filter((f) => !(f.count === 1 && (f.anaphoric || f.reason === 'name-died'))) : facts;
+  // "When he died, my mother found his logbooks", "Her husband, the architect Per Lind, died in 2015": in an article
+  // that tells of no violence, accident or disaster, one person already named, or someone's kin, who died is a
+  // life's end, no casualty
+  const quiet = facts.length > 0 && !HARM_WORDS.test(ctx.text) && !HOSPITAL_WORDS.test(ctx.text);
+  const lifesEnd = (f: CasualtyDraft): boolean =>
+    f.count === 1 && (f.anaphoric || f.reason === 'name-died' || KIN.test(f.victims ?? ''));
+  const kept = quiet ? facts.filter((f) => !lifesEnd(f)) : facts;
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -239,6 +239,8 @@ describe('casualty figures', () => {
     // a life's end in an article that tells of no violence, accident or disaster
     'When he died, my mother found his logbooks in the attic.',
     'Ann Whitcomb died on Sunday at the age of 94, her family said.',
+    // (a named hospital is a workplace; someone's kin who died, in such an article, too)
+    'Ann Whitcomb trained at St. Olaf\'s Hospital. She died at home on Sunday. Her husband, the architect Per Lind, died in 2015.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
