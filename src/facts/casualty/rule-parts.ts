@@ -161,7 +161,7 @@ export const INJURED_PRED =
     "|(?:being )?treated (?:in|at) (?:a |the )?hospital|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
-    "|remain(?:s|ed)? in (?:a |the )?hospital|expected to (?:survive" +
+    "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +

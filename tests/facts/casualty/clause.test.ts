@@ -84,6 +84,8 @@ describe('casualty figures read through the clause', () => {
     // a relative clause with its own "was" and no harm of its own before the victim's outcome
     ['A woman who was with him was wounded in the arm.', 0, 1],
     ['A driver who was stuck in traffic was killed.', 1, 0],
+    // one who is in hospital after an accident is hurt
+    ['A cyclist is in hospital after a collision with a van.', 0, 1],
     // a toll that passes a figure
     ['The death toll climbed past 100 on Tuesday.', 100, 0],
     // a pronoun shot dead is killed, not only hit
