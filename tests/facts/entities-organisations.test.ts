@@ -138,6 +138,7 @@ describe('no organisation', () => {
     'The rebels fired a SkyRaft 100 at the drone.',
     'TikVox users complained about the change.',
     'He posted the video on KelbyTube.',
+    'She posted it on Velkogram and KelbyTube.',
     // an acronym of a technology, a test or a qualification names no body
     'We tag the workers with RFID chips.',
     'She was moved to the ICU after a CT scan.',

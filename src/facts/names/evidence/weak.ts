@@ -24,6 +24,7 @@ function nounQualified(ctx: Context, span: NameSpan): boolean {
   return !!next && next.sentence === ctx.tokens[span.first]!.sentence && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')
     && !has(next, 'Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Date');
 }
+const PLATFORM_BEFORE = /\b(?:on|from|via|onto) (?:\p{Lu}[\p{L}-]* (?:and|or) )?$/iu;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}[\p{Ll}\p{Lu}]*)+$/u;
 const SURNAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Del|Della|Le|La|Van|Von|Fitz|St)\p{Lu}/u;
 
@@ -39,10 +40,11 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   }
   // "OpenAI", "ByteDance", "KelbyTech": a capital inside one word is a brand's, not a surname's ("McAllister", "DeLuca")
-  // (not a product by its model number, "the SkyRaft 100", nor a platform things are put on or taken from: "on KelbyTube")
+  // (not a product by its model number, "the SkyRaft 100", nor a platform things are put on or taken from: "on KelbyTube",
+  // "on Velkogram and KelbyTube")
   if (single && CAMEL_CASE.test(span.text) && !SURNAME_CAMEL.test(span.text) && !has(tokens[0], 'Person', 'Place', 'Country')
     && !/^ \d/.test(ctx.text.slice(span.end, span.end + 2)) && !nounQualified(ctx, span)
-    && !/\b(?:on|from|via|onto) $/i.test(ctx.text.slice(Math.max(0, span.start - 6), span.start))) {
+    && !PLATFORM_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 30), span.start))) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.55 };
   }
   if (tokens.some((t) => has(t, 'Place', 'Country', 'City', 'Region'))) {
