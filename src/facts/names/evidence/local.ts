@@ -216,8 +216,8 @@ const pluralAfterThe = (p: Probe): boolean =>
 const clauseSubject = (p: Probe): boolean =>
   /\b(?:said|says) $/.test(p.before) && /^ \p{Ll}/u.test(p.after) && p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text)
   && has(p.next, 'Verb') && !has(p.next, 'Preposition', 'Adverb');
-/** "arrested Kelmont residents": the name qualifies the noun after it, of whom the context speaks */
-const qualifiesNounAfter = (p: Probe): boolean =>
+/** "arrested Kelmont residents", "TikVox users": the name qualifies the noun after it, of which the context speaks */
+export const qualifiesNounAfter = (p: Probe): boolean =>
   p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun')
   && !has(p.next, 'Verb', 'Date', 'Pronoun', 'Preposition', 'Adverb', 'Conjunction', 'Determiner');
 /** "teenager Ann Lee", "his counterpart Ann Lee", but not "its rival Datavane" */

@@ -13,17 +13,13 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import { has, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
-import { firstNamed, personOfBefore, probeOf, scoreEvidence, STREET_FIRST, type FiredRule } from './local.js';
+import {
+  firstNamed, personOfBefore, probeOf, qualifiesNounAfter, scoreEvidence, STREET_FIRST, type FiredRule,
+} from './local.js';
 import { WEAK_WEIGHTS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
 
-/** "TikVox users", "a SkyRaft launcher": the name qualifies the noun after it (a product's users, a thing's kind) */
-function nounQualified(ctx: Context, span: NameSpan): boolean {
-  const next = ctx.tokens[span.last];
-  return !!next && next.sentence === ctx.tokens[span.first]!.sentence && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')
-    && !has(next, 'Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Date');
-}
 const PLATFORM_BEFORE = /\b(?:on|from|via|onto) (?:\p{Lu}[\p{L}-]* (?:and|or) )?$/iu;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}[\p{Ll}\p{Lu}]*)+$/u;
 const SURNAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Del|Della|Le|La|Van|Von|Fitz|St)\p{Lu}/u;
@@ -43,7 +39,7 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   // (not a product by its model number, "the SkyRaft 100", nor a platform things are put on or taken from: "on KelbyTube",
   // "on Velkogram and KelbyTube")
   if (single && CAMEL_CASE.test(span.text) && !SURNAME_CAMEL.test(span.text) && !has(tokens[0], 'Person', 'Place', 'Country')
-    && !/^ \d/.test(ctx.text.slice(span.end, span.end + 2)) && !nounQualified(ctx, span)
+    && !/^ \d/.test(ctx.text.slice(span.end, span.end + 2)) && !qualifiesNounAfter(probeOf(ctx, span))
     && !PLATFORM_BEFORE.test(ctx.text.slice(Math.max(0, span.start - 30), span.start))) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.55 };
   }
