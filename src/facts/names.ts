@@ -78,6 +78,10 @@ const HYPHEN_PREFIXES = new Set(['Co', 'Non', 'Anti', 'Counter', 'Self', 'Inter'
 const prefixedWord = (prev: Token, next: Token): boolean =>
   HYPHEN_PREFIXES.has(prev.text) && /^\p{Ll}{3,}$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre);
 
+// "Security and Co-operation": the prefix opens a word of a name that a connector joins to the words before it
+const afterConnector = (tokens: Token[], i: number): boolean =>
+  i >= 2 && CONNECTORS.has(tokens[i - 1]!.normal) && isCapitalised(tokens[i - 2]!) && tokens[i - 1]!.sentence === tokens[i]!.sentence;
+
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
@@ -169,7 +173,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
-        || last - 1 > i && prefixedWord(prev, next)) end = ++last;
+        || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       else break;
     }

@@ -14,6 +14,11 @@ describe('titles and roles stay out of the name', () => {
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
     ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
+    // a relative clause's verb is no part of the role; a body the office holder leads is none either
+    ['Ola Renn, who is chief executive, said sales rose.', 'Ola Renn', 'chief executive', null],
+    ["The People's Union of Prime Minister Tomas Hallek won 44 seats.", 'Tomas Hallek', 'Prime Minister', null],
+    // an analyst's firm before the role word is whom the analyst works for
+    ['Nobody doubts it, said Tarvel analyst Hana Obuya.', 'Hana Obuya', 'analyst', 'Tarvel'],
     ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
     ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
     ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
@@ -321,6 +326,11 @@ describe('long organisation names', () => {
     // up to three common words after "and" are still what the body is for
     ['The Department of Housing and Regional Development said so.', 'Department of Housing and Regional Development'],
     ['The Institute for Fiscal and Monetary Studies published a report.', 'Institute for Fiscal and Monetary Studies'],
+    // a prefix joined by a hyphen after "and" stays inside the name; a body named for its members keeps its possessive
+    ['Monitors from the Bureau for Trade and Co-operation arrived.', 'Bureau for Trade and Co-operation'],
+    ['Observers from the Office for Trust and Co-operation in Kelbia (OTCK) arrived.', 'Office for Trust and Co-operation in Kelbia'],
+    ["The Medical Practitioners' Guild called a strike.", "Medical Practitioners' Guild"],
+    ["The conservative People's Union of Prime Minister Tomas Hallek won 44 seats.", "People's Union"],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
   it('keeps a second body of its own after "and" apart', () => {

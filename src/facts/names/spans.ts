@@ -129,7 +129,12 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? ''));
     const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && placeRight && nameDomains.sports
       && (isSportReport(ctx) || SPORT_SENTENCE.test(sentenceAround(ctx, span)));
-    if (!personLeft && !companyLeft && !teamLeft && !acronymRight) continue;
+    // "the People's Union of Prime Minister Tomas Hallik": a body, then the office holder who leads it
+    let title = k + 1;
+    while (title < span.last && isTitle(tokens[title]!)) title++;
+    const leaderRight = title > k + 1 && ORG_HEAD_WORDS.has(left.at(-1)!.normal) && span.last - title >= 2
+      && span.last - title <= 3 && isFirstName(tokens[title]!);
+    if (!personLeft && !companyLeft && !teamLeft && !acronymRight && !leaderRight) continue;
     parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
     first = k + 1;
     start = tokens[k + 1]!.start;
@@ -291,11 +296,11 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       continue;
     }
     // "the Centers for Disease Control and Prevention", "the Department of Housing and Regional Development": one
-    // more word, or up to three common words, of what a body is for, after "and"
+    // more word (hyphens join "Co-operation" into one), or up to three common words, of what a body is for, after "and"
     const forBody = out.at(-1);
     const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
-      && (span.last - span.first === 1 || span.last - span.first <= 3 && commonWords(ctx, span))
+      && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? '')) {
       out[out.length - 1] = { ...forBody, last: span.last, end: span.end, text: ctx.text.slice(forBody.start, span.end) };

@@ -25,14 +25,15 @@ const ROLE_BEFORE = new RegExp(
 );
 // the article, a possessive and an adverb of time are no part of the role: "Ann Lee, a Kelmont spokeswoman," →
 // "Kelmont spokeswoman"; "Sandra Okafor, its chief financial officer since 2019," → "chief financial officer";
-// "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"
+// "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"; "Ann Lee,
+// who is chief executive," → "chief executive"
 // (between dashes as between commas: "Dana Reyes — Kelmont's chief operating officer — said"; a body's possessive
 // before the role is whom it serves, found as the affiliation: "Dana Reyes, Kelmont's former chief executive,")
 // (an age may stand between the name and a role that opens with an article or an owner: "Ola Berg, 45, the bank's head
 // of trading," → "bank's head of trading", as "the study's lead author"; not "Dan Ortiz, 23, was shot in the head")
 const ROLE_AFTER = new RegExp(
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?` +
-  `(?:,| [—–]| --) (?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
+  `(?:,| [—–]| --) (?:who (?:is|was|has been|had been|became|becomes) )?(?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
@@ -143,6 +144,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (prev.sentence !== ctx.tokens[span.first]!.sentence || !runsOn(prev)) break;
       // a title-case headline capitalises its verb too: "Spokesperson Defends Lee’s Plan" gives Lee no role
       if (span.headline && prev.tags.has('Verb')) break;
+      // "the People's Union of Prime Minister Ann Lee": the body the office holder leads is no part of the role
+      if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
       if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal)) first--;
       else break;
     }

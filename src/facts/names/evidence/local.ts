@@ -200,6 +200,8 @@ const MEDIUM_BEFORE = new RegExp(
     `academic|peer-reviewed) )*(?:${MEDIUM_KIND}) $`, 'i',
 );
 // "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
+// staff a firm employs, named right after the firm and before the person: "Tarvel analyst Ola Berg"
+const FIRM_STAFF_AFTER = /^ (?:analyst|economist|strategist|chief economist|chief strategist)s? \p{Lu}/u;
 const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single && GENERIC_BODY.test(p.span.text);
 /**
  * "a tally by the Kelby Conflict Monitor": a name of two words or more after "the" that ends its phrase is no person's,
@@ -552,12 +554,15 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => MEDIUM_BEFORE.test(p.before) && !p.span.caps && !placeLike(p),
   },
   {
-    // a person's name takes no spokesperson after it (a person has one only in the possessive)
+    // a person's name takes no spokesperson after it (a person has one only in the possessive); nor an analyst or an
+    // economist, whom a firm employs ("Castleford analyst Hana Obuya"; a party's or a nation's is an adjective:
+    // "Democratic strategist", "Kelbian economist")
     reason: 'spokesperson-of', cls: 'organisation', confidence: 0.8,
-    example: 'Two firefighters were hurt, said Mel Fire spokesperson Dana Ruiz.',
+    example: 'Two firefighters were hurt, said Mel Fire spokesperson Dana Ruiz.; Sales may slow, said Tarvel analyst Ola Berg.',
     match: (p) =>
-      /^ spokes(?:man|woman|person|people)\b/.test(p.after) && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
-      && !has(p.tokens[0], 'Place', 'City', 'Country'),
+      (/^ spokes(?:man|woman|person|people)\b/.test(p.after)
+        || FIRM_STAFF_AFTER.test(p.after) && !p.tokens.some((t) => has(t, 'Adjective', 'Demonym', 'Person', 'FirstName')))
+      && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p) && !has(p.tokens[0], 'Place', 'City', 'Country'),
   },
   // a company listed on an exchange: evidence, weighed against a person's context and a place's
   {
