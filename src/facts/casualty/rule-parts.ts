@@ -194,8 +194,12 @@ export const HIT_PRED =
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
+    // "was hit in the shoulder": a body part says a person was hit (not "hit in the polls")
+    "|(?:hit|struck) in the (?:" + BODY_PART + "|shoulder|stomach|abdomen|torso|buttocks?|thigh|foot|feet|knee|ankle" +
+    "|groin|face|jaw|lower body|upper body)\\b" +
+    // "showed up at a hospital", "drove himself to hospital": one who came hurt
     "|(?:drove (?:himself" +
-    "|herself|themselves) to|walked into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
+    "|herself|themselves) to|walked into|(?:showed|turned) up at) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
     "|trauma cent(?:er|re)|emergency room))";
 export const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
 export const END = "(?![\\w-])";
@@ -209,7 +213,9 @@ export const KILL_VERB =
     "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
     "|taking the li(?:ves|fe) of)";
 export const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
-export const HIT_VERB = '(?<hit>shot|shooting|stabbed|stabbing|struck|striking|hitting)';
+// ("hit" only after what is fired: "a stray bullet hit a girl"; "the storm hit two towns", "hit a man with a bottle")
+export const HIT_VERB =
+  '(?<hit>shot|shooting|stabbed|stabbing|struck|striking|hitting|(?<=(?:bullets?|gunfire|rounds?|shrapnel|pellets|shots) )hit)';
 
 /** A name: capitalised words, not a day or month ("Jane Doe", "J. R. Smith"). */
 export const NAME =

@@ -166,6 +166,10 @@ describe('casualty figures', () => {
     ['Police said Omar Haddad was pronounced dead at the scene.', 'killed', false],
     ['One passenger survived with burns to both arms.', 'injured', false],
     ['A stray bullet injured a patron at the diner.', 'injured', false],
+    // "hit" after what is fired; a body part after "hit"; one who showed up at a hospital
+    ['A stray bullet hit a 10-year-old girl as she slept.', 'injured', true],
+    ['A man was hit in the shoulder and is in stable condition.', 'injured', true],
+    ['A woman showed up at Kelby General Hospital with a gunshot wound.', 'injured', true],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
@@ -234,6 +238,9 @@ describe('casualty figures', () => {
     'The department suffered cuts to its budget after the crash in tax receipts.',
     'Schools suffered deep cuts after the attack on the budget.',
     'The window was broken and two men fled.',
+    // "hit" by what is not fired, or in what is no body
+    'The storm hit two villages after the attack on the dam.',
+    'The party was hit in the polls after the shooting scandal.',
     'The fire left burns on the walls of three flats.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
     // a life's end in an article that tells of no violence, accident or disaster
