@@ -23,6 +23,9 @@ describe('organisations found', () => {
     ['The study was published in the medical journal Kelby Medicine.', 'Kelby Medicine', 'medium-before-name'],
     ['Tarvik Daily editor Mei Lin was detained on Sunday.', 'Tarvik Daily', 'org-head-word'],
     ['Two firefighters were hurt, said Mel Fire spokesperson Dana Ruiz.', 'Mel Fire', 'spokesperson-of'],
+    ['Sales may slow, said Tarvel analyst Ola Berg.', 'Tarvel', 'spokesperson-of'],
+    // a body's description after the name, also after "from"
+    ['It raised money from Tessel Ventures, a London firm.', 'Tessel Ventures', 'org-appositive'],
     // whom a spokesperson speaks for, whom employees work at, what a founder founded
     ['A spokesperson for Kelvantra declined to comment.', 'Kelvantra', 'org-context-before'],
     ['Employees at Kelvantra walked out on Friday.', 'Kelvantra', 'org-context-before'],

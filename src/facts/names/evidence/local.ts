@@ -132,6 +132,8 @@ const ACRONYM_SHAPE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/;
 // a lone word before "said" is as often a news agency or a company: it needs a person tag
 const SAID_AFTER = /^ (?:said|says)\b/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|to|from)\s$/i;
+// (a body's description after a name that follows "from" is still the name's: "money from Tessel Ventures, a London firm")
+const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near|to)\s$/i;
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
 
@@ -502,7 +504,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-appositive', cls: 'organisation', confidence: 0.8,
     example: 'Kelmont Vale, a cement maker, won the order.',
     match: (p) =>
-      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before)
+      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
   },
   {
