@@ -26,6 +26,9 @@ describe('organisations found', () => {
     ['Sales may slow, said Tarvel analyst Ola Berg.', 'Tarvel', 'spokesperson-of'],
     // a body's description after the name, also after "from"
     ['It raised money from Tessel Ventures, a London firm.', 'Tessel Ventures', 'org-appositive'],
+    // a name opening its clause with a plural verb is a team or a body (British usage)
+    ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
+    ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],
     // whom a spokesperson speaks for, whom employees work at, what a founder founded
     ['A spokesperson for Kelvantra declined to comment.', 'Kelvantra', 'org-context-before'],
     ['Employees at Kelvantra walked out on Friday.', 'Kelvantra', 'org-context-before'],
@@ -203,6 +206,10 @@ describe('no organisation', () => {
     'PORT ALVER, Aug. 12 - The harbour reopened.',
     // a stage of a tour is an event, in a game report too
     SPORT + 'His coach, Marta Lindqvist, said he would rest before the Tour Finals in London.',
+    // a plural verb after a person asked about, after people coordinated, after a sentence's lone common word or a month
+    'How many children does Ann Lee have?',
+    'In May, Lee and Ortiz have left the firm.',
+    'Lawsuits have piled up. Aircraft were grounded. March Velkodollars were off 13 points.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 

@@ -64,6 +64,7 @@ const ROLE_GIVEN_AFTER = new RegExp(
 const ROLE_BYLINE_AFTER = new RegExp(
   String.raw`^, ((?:\p{Lu}[\p{L}-]+ ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer))[ \t]*(?=\n|$)`, 'u',
 );
+const SPEAKER_AFTER = /^ (?:said|says|told|added|confirmed)\b/;
 const APPOINTING_BEFORE = /\b(?:named|appointed|hired|chose|picked|elected|tapped|nominated) $/;
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
@@ -181,7 +182,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
   const following = ctx.text.slice(end, end + 100);
-  const after = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
+  const found = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
+  // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
+  // the speaker
+  const after = found && !(SPEAKER_AFTER.test(following.slice(found[0].length)) && /^, (?:the|a|an) /.test(found[0])) ? found : null;
   if (after) {
     const s = end + after[0].indexOf(after[1]!);
     return at(s, s + after[1]!.length);

@@ -105,6 +105,16 @@ const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 const DEFINITION_TEXT = /^\s*\(([^)]+)\)/;
 // a body's kind in lower case after its name, with "the" before: "the opposition Civic Dawn party", "the Kelby
 // Shield group"
+// "Harbour Rovers have sacked their coach", "Kelmont are to cut jobs": a name that opens its clause and takes a plural
+// verb is a team or a body (British usage); one person takes "has", "is", "was" (not "does Ann Lee have", "Ann and Lee
+// are": an auxiliary before, or a name coordinated with another)
+const PLURAL_VERB_AFTER = /^ (?:have|are|were)\b/;
+const CLAUSE_START_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*|[,;:“"(—–]\s*|\b(?:that|but|when|after|while|because|since|although|though|if|so) )$/u;
+const pluralSubject = (p: Probe): boolean =>
+  PLURAL_VERB_AFTER.test(p.after) && CLAUSE_START_BEFORE.test(p.before) && !/\b(?:and|or|&)\s*$/.test(p.before)
+  && !p.tokens.some((t) => has(t, 'Person', 'FirstName', 'Plural', 'Pronoun', 'Value', 'Date', 'Month'))
+  && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // a town's stock exchange or radio is no organisation named by the town
@@ -115,7 +125,10 @@ const ORG_CONTEXT_AFTER_NOT_PLACE =
 const NOT_IN_A_ROLE = '(?:including|and|or|but|while|as|with|among|such|like|plus) ';
 const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
-  `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b`, 'u',
+  // (a role phrase that a speech verb follows, with no comma, is the speaker, not the name's: "in Lorvik, a hospital
+  // spokeswoman said")
+  `^, (?:the |a |an |its |their )?(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b` +
+  `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
 // not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
@@ -676,7 +689,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.; Velkor will cut 900 jobs.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
-        || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName'))
+        || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
+        || pluralSubject(p))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
       // ("Lee's spokesman": a frequent surname's spokesman is a person's)
