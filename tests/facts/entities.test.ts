@@ -242,6 +242,10 @@ describe('people', () => {
     expect(person!.reason).toBe(reason);
   });
 
+  it('reads no person after "the" from what follows the name', () => {
+    expect(personNames('When the Green Left asked me to stand, I said yes.')).toEqual([]);
+  });
+
   it('reads a role phrase that a speech verb follows as the speaker, not a role of the place before it', () => {
     const text = 'Seven were at the regional hospital in Lorvin, a hospital spokeswoman said.';
     expect(personNames(text)).toEqual([]);

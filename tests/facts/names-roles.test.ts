@@ -17,6 +17,8 @@ describe('titles and roles stay out of the name', () => {
     // a relative clause's verb is no part of the role; a body the office holder leads is none either
     ['Ola Renn, who is chief executive, said sales rose.', 'Ola Renn', 'chief executive', null],
     ["The People's Union of Prime Minister Tomas Hallek won 44 seats.", 'Tomas Hallek', 'Prime Minister', null],
+    // words before the role's last article or possessive are a clause's
+    ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
     // a role phrase with an article that a speech verb follows is the speaker's
     ['The victim was Ann Lee, a police spokeswoman said.', 'Ann Lee', null, null],
     // an analyst's firm before the role word is whom the analyst works for

@@ -64,6 +64,16 @@ const ROLE_GIVEN_AFTER = new RegExp(
 const ROLE_BYLINE_AFTER = new RegExp(
   String.raw`^, ((?:\p{Lu}[\p{L}-]+ ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer))[ \t]*(?=\n|$)`, 'u',
 );
+const ROLE_DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your)$/i;
+/** How many characters of a role phrase come before its last article or possessive that follows no preposition. */
+function roleOpening(phrase: string): number {
+  const words = phrase.split(' ');
+  let at = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (ROLE_DETERMINER.test(words[i]!) && !(i > 0 && /^(?:of|for|to|at|with)$/i.test(words[i - 1]!))) at = i;
+  }
+  return at < 0 ? 0 : words.slice(0, at + 1).join(' ').length + 1;
+}
 const SPEAKER_AFTER = /^ (?:said|says|told|added|confirmed)\b/;
 const APPOINTING_BEFORE = /\b(?:named|appointed|hired|chose|picked|elected|tapped|nominated) $/;
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
@@ -178,7 +188,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   if (before) {
     // a sentence's first word may be an article or a possessive: "The Kelmont chief executive, Ann Lee," → "Kelmont
     // chief executive", "Its chief executive, Ann Lee," → "chief executive"
-    const article = /^(?:the|a|an|its|his|her|their|our|my|your) /i.exec(before[1]!)?.[0].length ?? 0;
+    // (and words before the last one are a clause's: "I meet their president, Arne Solberg," → "president"; not one
+    // inside what the role serves: "the head of the union")
+    const article = roleOpening(before[1]!);
     return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
   }
   const following = ctx.text.slice(end, end + 100);

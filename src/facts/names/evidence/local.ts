@@ -260,7 +260,9 @@ const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
     || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p))
-  && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before));
+  && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
+  // ("when the Green Left asked me": a person's name takes no article)
+  && !(p.prev?.normal === 'the' && p.sameSentence(p.prev));
 // (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)
