@@ -26,6 +26,11 @@ describe('organisations found', () => {
     ['Sales may slow, said Tarvel analyst Ola Berg.', 'Tarvel', 'spokesperson-of'],
     // a body's description after the name, also after "from"
     ['It raised money from Tessel Ventures, a London firm.', 'Tessel Ventures', 'org-appositive'],
+    // a word for a body that opens a name in another language; a body's offshoot; responsibility claimed, passive
+    ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
+    ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
+    ['Police blamed Kelvar Nur, an offshoot of the Tarsian Front.', 'Kelvar Nur', 'org-appositive'],
+    ['Responsibility for the attack was claimed by Kelvar Nur.', 'Kelvar Nur', 'claimed-responsibility'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],

@@ -202,6 +202,8 @@ export const ORG_KIND_SOURCE =
   'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
+  // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
+  'offshoot|wing|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
 
@@ -213,6 +215,8 @@ const AFTER_DESCRIPTION = [
   String.raw`\s+(?:backed|owned|founded|run|controlled|headquartered)\b`,
 ];
 /** "Al-Kelmar claimed responsibility": a group owns or disowns an attack (a person "took responsibility"). */
+/** "Responsibility for the attack was claimed by Al-Kelmar": the same, in the passive. */
+export const RESPONSIBILITY_BEFORE = /\bresponsibility (?:for (?:[\w’'-]+ ){1,6})?(?:was|has been|had been|is) claimed by $/i;
 export const RESPONSIBILITY_AFTER =
   /^ (?:(?:has|have|had|later|quickly|swiftly|immediately) )?(?:claimed|claims|claiming|denied|denies|denying) responsibility\b/;
 

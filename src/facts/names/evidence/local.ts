@@ -17,7 +17,7 @@ import {
   COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS,
   NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
   ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE, ORG_NOUN_COMMA_BEFORE,
-  PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, WHICH_DOES_BUSINESS_AFTER,
+  PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
   DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS,
@@ -195,6 +195,13 @@ const orgHead = (p: Probe): boolean =>
 const BROADCASTER_FIRST = /^(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
+// words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
+const LEADING_BODY_WORDS = new Set([
+  'jamaat', "jama'at", 'jamaah', 'jemaah', 'jamiat', 'harakat', 'hizb', 'jaish', 'lashkar', 'jabhat', 'tehreek', 'tehrik',
+  'katibat', 'kataib', "kata'ib", 'liwa', 'saraya', 'tanzim', 'majlis', 'ittehad', 'ittihad', 'sipah',
+  'partido', 'frente', 'ejército', 'ejercito', 'movimiento', 'fuerzas', 'grupo', 'banco', 'compañía', 'unión', 'parti',
+  'mouvement', 'rassemblement', 'partito', 'movimento', 'partij', 'société', 'compagnie',
+]);
 const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
 // "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
@@ -491,7 +498,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.',
-    match: (p) => !p.single && ((orgHead(p) && !NOT_ORG_HEADS.has(p.head)) || ofHead(p)),
+    match: (p) => !p.single && ((orgHead(p) && !NOT_ORG_HEADS.has(p.head)) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())),
   },
   {
     reason: 'company-suffix', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
@@ -524,8 +531,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'claimed-responsibility', cls: 'organisation', confidence: 0.75,
-    example: 'Al-Kelmar claimed responsibility for the attack.',
-    match: (p) => RESPONSIBILITY_AFTER.test(p.after) && notCountryOrPlace(p) && !isCoreFirstName(p.tokens[0]!),
+    example: 'Al-Kelmar claimed responsibility for the attack.; Responsibility was claimed by Kelvar Nur.',
+    match: (p) => (RESPONSIBILITY_AFTER.test(p.after) || RESPONSIBILITY_BEFORE.test(p.before)) && notCountryOrPlace(p)
+      && !isCoreFirstName(p.tokens[0]!),
   },
   {
     reason: 'which-does-business', cls: 'organisation', confidence: 0.75,
