@@ -242,6 +242,13 @@ describe('people', () => {
     expect(person!.reason).toBe(reason);
   });
 
+  it.each([
+    'I support a Fair Share Amendment.',
+    'Leaders signed the Marta Accord on Friday.',
+  ])('reads a law, a treaty or a plan named after its words as no person: %j', (text) => {
+    expect(personNames(text)).toEqual([]);
+  });
+
   it('reads no person after "the" from what follows the name', () => {
     expect(personNames('When the Green Left asked me to stand, I said yes.')).toEqual([]);
   });

@@ -162,6 +162,9 @@ export const NOT_PERSON_HEADS = new Set([
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
+  // laws, treaties and plans: "the Fair Share Amendment", "the Kelby Accord"
+  'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'initiative', 'charter', 'declaration',
+  'protocol', 'convention',
   // kinds of business a company's name ends in: "Harwell Pharma", "Orvik Logistics" name no person
   ...BUSINESS_KIND_HEADS,
   // businesses named after their owner: "Rosa Lind Cafe"
