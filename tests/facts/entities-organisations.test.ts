@@ -31,6 +31,12 @@ describe('organisations found', () => {
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
     ['Police blamed Kelvar Nur, an offshoot of the Tarsian Front.', 'Kelvar Nur', 'org-appositive'],
     ['Responsibility for the attack was claimed by Kelvar Nur.', 'Kelvar Nur', 'claimed-responsibility'],
+    // what only a business does or has: stores opened, a founding year, its prices, its plant; its investors and customers
+    ['Analysts said Sorvik plans to open 40 stores next year.', 'Sorvik', 'org-role-after'],
+    ['Sources said Pellion was founded in 2012 by two engineers.', 'Pellion', 'org-role-after'],
+    ['Customers complained after Harvel raised its prices.', 'Harvel', 'org-role-after'],
+    ['The union called a strike at Calden’s plant in Ohio.', 'Calden', 'org-role-after'],
+    ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],

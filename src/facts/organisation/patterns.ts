@@ -102,6 +102,12 @@ const COMPANY_DEEDS = [
   String.raw`(?:will |plans to |is to |said it would |is set to )?(?:cut|shed|axe|slash|eliminate|add|create) ${COUNT_OF} (?:jobs|` +
     'positions|roles)',
   String.raw`employs ${COUNT_OF} (?:people|staff|workers)`,
+  // "Sorvik plans to open 40 stores", "Pellion was founded in 2012", "Harvel raised its prices"
+  String.raw`(?:plans to |will |is to |is set to |wants to )?(?:open|close|shut) ${COUNT_OF} (?:new )?(?:stores|shops|branches|` +
+    'restaurants|outlets|factories|plants|offices)',
+  String.raw`(?:was|has been|had been) (?:founded|established|incorporated|set up) in (?:\d{4}|the \d{4}s)`,
+  String.raw`(?:\w+ed|cut|set|put|shut|sold|bought|hit|spent|paid|lost|won) its (?:[\w-]+ ){0,2}?(?:prices?|fares|fees|` +
+    'stake|products?|plants?|factory|factories|stores|workforce|operations|customers|brand)',
   String.raw`(?:has |have )?(?:agreed|offered|plans|is set|are set) to (?:buy|acquire|purchase|merge with|take over)`,
   String.raw`(?:is|are|was|were) in (?:advanced )?talks to (?:merge|buy|acquire|sell|combine)`,
   String.raw`(?:is|was) the (?:world|country|nation|region)['’]s (?:largest|biggest|second-largest|third-largest|leading|top) ` +
@@ -113,6 +119,8 @@ const COMPANY_PARTS = [
   'board', 'shareholders', 'investors', 'revenues?', 'sales', 'profits?', 'earnings', 'market value', 'valuation', 'stock',
   'shares', 'customers', 'users', 'employees', 'headquarters', 'chatbot', 'app', 'platform', 'subsidiary', 'brand',
   'share price', 'stock price', 'chief financial officer', 'CEO', 'CFO',
+  // where it makes and sells: "Calden's plant in Ohio"
+  'plants?', 'factory', 'factories', 'stores', 'branches', 'workforce',
 ];
 // ("Kelmont's former chief executive": a time word before the member)
 export const ORG_CONTEXT_AFTER =
@@ -136,6 +144,8 @@ const WORK_ROLES = [
 const WRITERS = ['writer', 'columnist', 'reporter', 'correspondent', 'contributor', 'critic', 'blogger'];
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
+  // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
+  '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '(?:takeover|acquisition) of',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
