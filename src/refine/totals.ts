@@ -168,7 +168,10 @@ const YEAR_TALLY = 10;
  */
 function withoutBackground(facts: Fact[]): Fact[] {
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
-  const main = figures.map((f) => dayRange(f.date?.value)).find((r) => r !== null);
+  const first = figures.find((f) => dayRange(f.date?.value) !== null);
+  // (every date of that figure's sentence: "a man who was shot last week has died, police said Monday" tells of
+  // last week's shooting as much as of Monday)
+  const main = first ? sentenceDays(facts, first) : undefined;
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
   // last year 130 had been shot") is a tally over the year, when the article has figures not dated so
@@ -193,6 +196,14 @@ function withoutBackground(facts: Fact[]): Fact[] {
     if ([...background].some((b) => b.end <= f.start && same(b, f))) background.add(f);
   }
   return facts.filter((f) => f.type !== 'casualty' || !background.has(f));
+}
+
+/** The days from the earliest to the latest calendar date of the figure's sentence (its own date among them). */
+function sentenceDays(facts: Fact[], figure: CasualtyFact): [number, number] {
+  const end = figure.sentence_start + figure.sentence.length;
+  const ranges = facts.flatMap((f) =>
+    f.type === 'date' && f.start >= figure.sentence_start && f.end <= end ? [dayRange(f.value)] : []).filter((r) => r !== null);
+  return ranges.reduce<[number, number]>((m, r) => [Math.min(m[0], r[0]), Math.max(m[1], r[1])], dayRange(figure.date?.value)!);
 }
 
 // a period before the publication date's own: "last year", "the previous month", "two years ago"

@@ -96,6 +96,16 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['19 people died', 'background', null, 0],
   ]],
   ['No one was hurt in the blast.', [['No one was hurt', 'zero', null, 0]]],
+  // the first dated sentence covers all its dates: last week's shooting, told on Monday, is the incident of Aug. 5;
+  // a victim hurt who then died is among the dead; a name's neighbour struck too is one more hurt
+  ['A man who was shot in his driveway last week has died, police said Monday. Ramon Ellery, 58, was shot on Aug. 5 as '
+    + 'he returned home. He had been in critical condition and died on Sunday. Ellery’s neighbour, a 61-year-old man, was '
+    + 'also struck by a bullet.', [
+    ['A man who was shot in his driveway last week has died', 'counted', 1, 1],
+    ['Ramon Ellery, 58, was shot', 'repeat', 1, 0],
+    ['He had been in critical condition and died', 'repeat', 1, 0],
+    ['Ellery’s neighbour, a 61-year-old man, was also struck by a bullet', 'counted', 1, 1],
+  ]],
 ];
 
 describe('totals detail', () => {

@@ -70,6 +70,8 @@ const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|
   accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
   behead|massacr|slain|slay|martyr|scene|pronounced dead|found dead|strangl|suffocat|smother|mauled|
   gored|collaps|wreckage|rubble)`;
+// the same subject's death after its injury, a few words on: "… and died there on Sunday"
+const DIED_AFTER = /^(?: (?!and\b)[\w.'’-]+){0,6}?,? and (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away)\b/i;
 // someone's kin: "her husband", "his late mother" (not "his passenger": one with him when it happened)
 const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|parents?|grand\w+)\b/i;
 // (a hospital in lower case is where the hurt are taken; a named one, "St. Olaf's Hospital", is an employer too)
@@ -177,8 +179,16 @@ function draftFrom(
   after: string,
   clause: Clause | null,
 ): CasualtyDraft | null {
-  const outcome: Outcome | undefined = g.dead || g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
+  let outcome: Outcome | undefined = g.dead || g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
   if (!outcome) return null;
+  // "he was in critical condition at the hospital and died on Sunday": one hurt who then died is one dead (the
+  // evidence runs to the death)
+  const diedAfter = outcome !== 'killed' && rule.count === 1 ? DIED_AFTER.exec(after) : null;
+  if (diedAfter) {
+    outcome = 'killed';
+    text += diedAfter[0];
+    end += diedAfter[0].length;
+  }
   // "he shot ...", "three gunmen killed the guard", "the boy who killed": the subject of an active verb
   // is the attacker; only a passive ("was killed") or an intransitive outcome ("died") has a victim
   if (clause) {

@@ -26,6 +26,7 @@ import {
   PEOPLE,
   PERSON,
   PERSON_HEAD,
+  NAMED_POSSESSED_PERSON,
   POSSESSED_PERSON,
   PRED,
   RELATIVE_CLAUSE,
@@ -160,11 +161,12 @@ export const casualtyRules: CasualtyRule[] = [
   // "her driver, Tomas Quill, was killed", "his brother was wounded": a possessed person is one victim
   {
     reason: 'possessed-person-outcome',
-    cue: /\b(?:his|her|their|its)\b/i,
+    cue: /\b(?:his|her|their|its)\b|\w['’]s? /i,
     victimsAs: 'subject',
     // (a plural verb after one possessed person: the last of coordinated subjects, "the driver and her son were hurt")
-    example: 'her driver, Tomas Quill, was killed; the pilot and his passenger died',
-    pattern: g(`\\b${POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|were|has|have|had|died|later|succumbed|is|are|both)\\b)` +
+    // (a name's or a noun's possessive too: "Ellis's neighbour, a 61-year-old man, was also struck by a bullet")
+    example: 'her driver, Tomas Quill, was killed; the pilot and his passenger died; Ellis’s neighbour was also struck by a bullet',
+    pattern: g(`\\b${NAMED_POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|were|has|have|had|died|later|succumbed|is|are|both)\\b)` +
       `${AUX}${PRED}${END}`),
     count: 1,
   },

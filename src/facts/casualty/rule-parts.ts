@@ -239,6 +239,9 @@ export const OBJ_PERSON =
 export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON_HEAD}${COMPLEMENT}|himself|herself|him|her)`;
 /** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
 export const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON_HEAD})`;
+// ...or a name's, right before the person: "Ellis's neighbour", "Burton's cousin" ("the boy's father" is a definite person)
+export const NAMED_POSSESSED_PERSON =
+  `(?<victims>(?:his|her|their|its) ${MODS}${PERSON_HEAD}|(?<!\\b(?:the|a|an) )[\\w-]+['’]s? ${PERSON_HEAD})`;
 
 // 'd': the rules' matches carry their groups' offsets, so the clause reader finds the outcome predicate
 export const g = (source: string): RegExp => new RegExp(source, 'gid');

@@ -170,6 +170,9 @@ describe('casualty figures', () => {
     ['A stray bullet hit a 10-year-old girl as she slept.', 'injured', true],
     ['A man was hit in the shoulder and is in stable condition.', 'injured', true],
     ['A woman showed up at Kelby General Hospital with a gunshot wound.', 'injured', true],
+    // a name's or a noun's possessive before the person; one hurt who then died
+    ['Police said Ellery’s neighbour, a 61-year-old man, was also struck by a bullet.', 'injured', true],
+    ['He was in critical condition at the hospital and died on Sunday.', 'killed', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
