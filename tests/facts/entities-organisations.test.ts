@@ -37,6 +37,9 @@ describe('organisations found', () => {
     ['Customers complained after Harvel raised its prices.', 'Harvel', 'org-role-after'],
     ['The union called a strike at Calden’s plant in Ohio.', 'Calden', 'org-role-after'],
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
+    // a band whose name opens with its own article; a brewery
+    ['Later, the Kelby band The Quiet Hours played.', 'Quiet Hours', 'org-noun-before'],
+    ['It is sponsored by Harvest Ales, a local brewery.', 'Harvest Ales', 'org-appositive'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],

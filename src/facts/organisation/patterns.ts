@@ -176,7 +176,8 @@ const ORG_NOUNS = [
   // music and charity: "the band Velkor", "the label Harwell Records", "the charity Kelby Cares"
   'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity',
 ];
-export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} $`, 'u');
+// (a name may open with its own article: "the Dublin band The Quiet Hours")
+export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} (?:The )?$`, 'u');
 /** ...or before a comma, with "the": "a folk band, the Harwell Ramblers" ("the party, Ann Lee said" has none). */
 // (or with no article, the name closed by a comma too, or "called": "The company, Tarvik, said", "a startup called Velkor")
 export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');
@@ -214,6 +215,8 @@ export const ORG_KIND_SOURCE =
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
   // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
   'offshoot|wing|' +
+  // makers of drink: "Harvest Ales, a local brewery"
+  'brewery|brewer|distillery|winery|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
 
