@@ -23,7 +23,7 @@ export const ORG_HEAD_WORDS = new Set([
   'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
-  'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc',
+  'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
 ]);
