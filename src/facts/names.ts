@@ -49,6 +49,8 @@ export interface NameSpan {
   defined?: boolean;
   /** a company name with its own possessive inside ("Harwell's Bancshares Inc") */
   ownName?: boolean;
+  /** what a person named before "of" in the same run of capitals belongs to ("Ann Lee of Kelby Medicine") */
+  belongedTo?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

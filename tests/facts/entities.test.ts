@@ -249,6 +249,10 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it('reads what a person named before "of" belongs to as no second person', () => {
+    expect(personNames('News\n\nThe study was led by Dr. Grace Liu of Stanford Medicine.')).toEqual(['Grace Liu']);
+  });
+
   it('reads no person after "the" from what follows the name', () => {
     expect(personNames('When the Green Left asked me to stand, I said yes.')).toEqual([]);
   });

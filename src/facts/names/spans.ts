@@ -110,6 +110,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     start = tokens[first]!.start;
   }
   // "Ann Lee of Kelmont Corp", "Kelmont Inc of Northfield": a person or a company, then where they belong
+  let personOf = false;
   for (let k = first + 1; k < span.last - 1; k++) {
     if (tokens[k]!.normal !== 'of' || tokens[k]!.start < start) continue;
     const left = tokens.slice(first, k);
@@ -135,6 +136,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const leaderRight = title > k + 1 && ORG_HEAD_WORDS.has(left.at(-1)!.normal) && span.last - title >= 2
       && span.last - title <= 3 && isFirstName(tokens[title]!);
     if (!personLeft && !companyLeft && !teamLeft && !acronymRight && !leaderRight) continue;
+    personOf = personLeft && !leaderRight;
     parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
     first = k + 1;
     start = tokens[k + 1]!.start;
@@ -196,7 +198,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
   if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
-  parts.push(sub(ctx, span, first, last, start, end));
+  parts.push({ ...sub(ctx, span, first, last, start, end), ...(personOf ? { belongedTo: true } : {}) });
   return parts.filter((p) => p.text.length > 0);
 }
 
