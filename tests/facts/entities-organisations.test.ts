@@ -37,6 +37,8 @@ describe('organisations found', () => {
     ['Customers complained after Harvel raised its prices.', 'Harvel', 'org-role-after'],
     ['The union called a strike at Calden’s plant in Ohio.', 'Calden', 'org-role-after'],
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
+    // a business's officer after its possessive, also at a sentence's start
+    ['News\n\nVelkor’s chief operating officer, Iris Fenn, will step down.', 'Velkor', 'org-role-after'],
     // a municipality is a body of government
     ['The request came from the Municipality of Kelbano in 2010.', 'Municipality of Kelbano', 'org-head-word'],
     // a band whose name opens with its own article; a brewery

@@ -119,6 +119,9 @@ const COMPANY_PARTS = [
   'board', 'shareholders', 'investors', 'revenues?', 'sales', 'profits?', 'earnings', 'market value', 'valuation', 'stock',
   'shares', 'customers', 'users', 'employees', 'headquarters', 'chatbot', 'app', 'platform', 'subsidiary', 'brand',
   'share price', 'stock price', 'chief financial officer', 'CEO', 'CFO',
+  // its officers by their function: "Velkor's chief operating officer, Iris Fenn,", "Harvel's chief executive"
+  String.raw`chief (?:executive|operating|technology|marketing|commercial|legal|information|investment|people|strategy)` +
+    '(?: officer)?',
   // where it makes and sells: "Calden's plant in Ohio"
   'plants?', 'factory', 'factories', 'stores', 'branches', 'workforce',
 ];
