@@ -250,7 +250,7 @@ describe('people', () => {
   });
 
   it('reads what a person named before "of" belongs to as no second person', () => {
-    expect(personNames('News\n\nThe study was led by Dr. Grace Liu of Stanford Medicine.')).toEqual(['Grace Liu']);
+    expect(personNames('News\n\nThe study was led by Dr. Grace Liu of Carson Medicine.')).toEqual(['Grace Liu']);
   });
 
   it('reads no person after "the" from what follows the name', () => {

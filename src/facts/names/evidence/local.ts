@@ -650,7 +650,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
-    // (what a person named just before belongs to is no second person: "Dr. Grace Liu of Stanford Medicine")
+    // (what a person named just before belongs to is no second person: "Dr. Grace Liu of Carson Medicine")
     match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo,
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
