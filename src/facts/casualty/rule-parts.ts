@@ -164,7 +164,7 @@ export const INJURED_PRED =
     "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
-    "|serious|apparent|critical|life[- ]threatening|stab|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +
+    "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
     // "he suffered cuts to his hand", "minor cuts and bruises" (not "the budget suffered cuts")

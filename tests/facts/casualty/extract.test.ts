@@ -173,6 +173,7 @@ describe('casualty figures', () => {
     // a name's or a noun's possessive before the person; one hurt who then died
     ['Police said Ellery’s neighbour, a 61-year-old man, was also struck by a bullet.', 'injured', true],
     ['He was in critical condition at the hospital and died on Sunday.', 'killed', false],
+    ['A bystander suffered shrapnel wounds in the blast.', 'injured', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count: 1, hit });
