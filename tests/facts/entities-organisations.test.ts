@@ -39,6 +39,8 @@ describe('organisations found', () => {
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start
     ['News\n\nVelkor’s chief operating officer, Iris Fenn, will step down.', 'Velkor', 'org-role-after'],
+    // a band or an orchestra named for its leader
+    ['I played bass in the Leo Farris Band.', 'Leo Farris Band', 'org-head-word'],
     // a municipality is a body of government
     ['The request came from the Municipality of Kelbano in 2010.', 'Municipality of Kelbano', 'org-head-word'],
     // a band whose name opens with its own article; a brewery

@@ -24,6 +24,8 @@ export const ORG_HEAD_WORDS = new Set([
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
+  // musicians: "the Leo Farris Band", "the Kelby Youth Orchestra"
+  'band', 'orchestra', 'choir', 'ensemble', 'quartet',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
 ]);
