@@ -17,6 +17,9 @@ describe('titles and roles stay out of the name', () => {
     // a relative clause's verb is no part of the role; a body the office holder leads is none either
     ['Ola Renn, who is chief executive, said sales rose.', 'Ola Renn', 'chief executive', null],
     ["The People's Union of Prime Minister Tomas Hallek won 44 seats.", 'Tomas Hallek', 'Prime Minister', null],
+    // a director's field and an owner: lower-case role phrases before the name
+    ['It was backed by medical director Fiona Aldo on Monday.', 'Fiona Aldo', 'medical director', null],
+    ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
     // a role phrase with an article that a speech verb follows is the speaker's

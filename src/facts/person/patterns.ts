@@ -237,6 +237,9 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'opposition|police|district|county|city|provincial|federal|local|fire|military|army|rebel|militia|campaign|top|' +
   // a party's: "Conservative leader Ann Lee"
   'conservative|liberal|republican|democratic|socialist|tory|' +
+  // a director's or an officer's field: "medical director Ann Lee", "artistic director Dan Ortiz"
+  'medical|clinical|creative|artistic|musical|scientific|editorial|sales|product|programme|program|festival|museum|' +
+  'academy|nursing|design|' +
   // who leads a school, a kitchen, a team: "head teacher Ann Lee"
   'head)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
@@ -245,7 +248,7 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   'mayor|councill?or|senator|chief|' +
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
-  'correspondent|reporter|fellow)';
+  'correspondent|reporter|fellow|owner)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
