@@ -39,6 +39,9 @@ describe('organisations found', () => {
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start
     ['News\n\nVelkor’s chief operating officer, Iris Fenn, will step down.', 'Velkor', 'org-role-after'],
+    // a district that is a public body; an emergency service
+    ['Parents sued the Northfield Unified School District over the closures.', 'Northfield Unified School District', 'org-head-word'],
+    ['Kelby Fire Rescue crews put out the blaze within an hour.', 'Kelby Fire Rescue', 'org-head-word'],
     // a band or an orchestra named for its leader
     ['I played bass in the Leo Farris Band.', 'Leo Farris Band', 'org-head-word'],
     // a municipality is a body of government

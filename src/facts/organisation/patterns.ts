@@ -26,6 +26,8 @@ export const ORG_HEAD_WORDS = new Set([
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
   // musicians: "the Leo Farris Band", "the Kelby Youth Orchestra"
   'band', 'orchestra', 'choir', 'ensemble', 'quartet',
+  // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
+  'rescue',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
 ]);

@@ -189,12 +189,14 @@ const PRODUCT_RECALL_AFTER = new RegExp(
 
 // "Linford Medical Center": a centre of care or research is an institution, a shopping centre a place
 const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention|Data) (?:Center|Centre)$/;
+// a district that is a public body, not a place: "the Northfield Unified School District", "Kelby Water District"
+const INSTITUTION_DISTRICT = /\b(?:School|Water|Fire|Sanitation|Irrigation|Utility|Transit) District$/;
 const orgHead = (p: Probe): boolean =>
-  ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
+  ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text) || INSTITUTION_DISTRICT.test(p.span.text)
+  || BROADCASTER_FIRST.test(p.span.text);
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby"
 const BROADCASTER_FIRST = /^(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
-/** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
 const LEADING_BODY_WORDS = new Set([
   'jamaat', "jama'at", 'jamaah', 'jemaah', 'jamiat', 'harakat', 'hizb', 'jaish', 'lashkar', 'jabhat', 'tehreek', 'tehrik',
@@ -202,6 +204,7 @@ const LEADING_BODY_WORDS = new Set([
   'partido', 'frente', 'ejército', 'ejercito', 'movimiento', 'fuerzas', 'grupo', 'banco', 'compañía', 'unión', 'parti',
   'mouvement', 'rassemblement', 'partito', 'movimento', 'partij', 'société', 'compagnie',
 ]);
+/** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
 // "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
