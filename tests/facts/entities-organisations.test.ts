@@ -39,6 +39,10 @@ describe('organisations found', () => {
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start
     ['News\n\nVelkor’s chief operating officer, Iris Fenn, will step down.', 'Velkor', 'org-role-after'],
+    // an airline's deed; users of a service; a provider
+    ['Stellar Air cancelled 40 flights because of the strike.', 'Stellar Air', 'org-role-after'],
+    ['Users of Tarvix reported problems logging in.', 'Tarvix', 'org-context-before'],
+    ['Brightline Health, a telehealth provider, laid off 200 staff.', 'Brightline Health', 'org-appositive'],
     // a district that is a public body; an emergency service
     ['Parents sued the Northfield Unified School District over the closures.', 'Northfield Unified School District', 'org-head-word'],
     ['Kelby Fire Rescue crews put out the blaze within an hour.', 'Kelby Fire Rescue', 'org-head-word'],

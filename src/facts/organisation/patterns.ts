@@ -110,6 +110,8 @@ const COMPANY_DEEDS = [
   String.raw`(?:plans to |will |is to |is set to |wants to )?(?:open|close|shut) ${COUNT_OF} (?:new )?(?:stores|shops|branches|` +
     'restaurants|outlets|factories|plants|offices)',
   String.raw`(?:was|has been|had been) (?:founded|established|incorporated|set up) in (?:\d{4}|the \d{4}s)`,
+  // an airline's: "Stellar Air cancelled 40 flights"
+  String.raw`(?:has |had |will )?(?:cancell?ed|cancels|grounded|grounds|added|adds|cut|cuts) ${COUNT_OF} (?:flights|routes|planes|jets)`,
   String.raw`(?:\w+ed|cut|set|put|shut|sold|bought|hit|spent|paid|lost|won) its (?:[\w-]+ ){0,2}?(?:prices?|fares|fees|` +
     'stake|products?|plants?|factory|factories|stores|workforce|operations|customers|brand)',
   String.raw`(?:has |have )?(?:agreed|offered|plans|is set|are set) to (?:buy|acquire|purchase|merge with|take over)`,
@@ -152,7 +154,7 @@ const WRITERS = ['writer', 'columnist', 'reporter', 'correspondent', 'contributo
 export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
-  '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '(?:takeover|acquisition) of',
+  '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '[Uu]sers of', '(?:takeover|acquisition) of',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
@@ -223,7 +225,7 @@ export const ORG_KIND_SOURCE =
   // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
   'offshoot|wing|' +
   // makers of drink: "Harvest Ales, a local brewery"
-  'brewery|brewer|distillery|winery|' +
+  'brewery|brewer|distillery|winery|provider|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
 
