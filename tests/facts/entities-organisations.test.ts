@@ -39,6 +39,8 @@ describe('organisations found', () => {
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start
     ['News\n\nVelkor’s chief operating officer, Iris Fenn, will step down.', 'Velkor', 'org-role-after'],
+    // what a business buys or merges with
+    ['Tarvik agreed to acquire Harwick for $4.2 billion in cash.', 'Harwick', 'org-context-before'],
     // an airline's deed; users of a service; a provider
     ['Stellar Air cancelled 40 flights because of the strike.', 'Stellar Air', 'org-role-after'],
     ['Users of Tarvix reported problems logging in.', 'Tarvix', 'org-context-before'],

@@ -155,6 +155,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
   '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '[Uu]sers of', '(?:takeover|acquisition) of',
+  // what a business buys or merges with: "agreed to acquire Harwell", "merged with Tarvik"
+  '(?:acquire|acquires|acquired|acquiring|merge with|merges with|merged with|merging with)',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
