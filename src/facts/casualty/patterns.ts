@@ -27,6 +27,8 @@ import {
   PERSON,
   PERSON_HEAD,
   NAMED_POSSESSED_PERSON,
+  PROJECTILE,
+  PROJECTILE_HIT,
   POSSESSED_PERSON,
   PRED,
   RELATIVE_CLAUSE,
@@ -269,6 +271,24 @@ export const casualtyRules: CasualtyRule[] = [
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
       `| throughout| along| over| since` +
       `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`),
+  },
+  // "gunfire hit two men standing outside": what is fired hits a count of people
+  {
+    reason: 'projectile-hit-count',
+    victimsAs: 'object',
+    counted: true,
+    cue: PROJECTILE_HIT,
+    example: 'gunfire hit two men outside a store',
+    pattern: g(`\\b${PROJECTILE} (?<hit>hit) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}(?=[,.;:!?)(]|$| (?:as|in|on|at|when|while|outside|inside|near|who|and)\\b)`),
+  },
+  // "a stray bullet hit a 10-year-old girl"
+  {
+    reason: 'projectile-hit-person',
+    victimsAs: 'object',
+    cue: PROJECTILE_HIT,
+    example: 'a stray bullet hit a 10-year-old girl',
+    pattern: g(`\\b${PROJECTILE} (?<hit>hit) ${OBJ_PERSON}\\b`),
+    count: 1,
   },
   // "killed the bomber and two bystanders": the count after a definite person ("the bomber" may be the attacker, or
   // a victim counted before, so only the count is read)

@@ -213,9 +213,11 @@ export const KILL_VERB =
     "|executing|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|took the li(?:ves|fe) of" +
     "|taking the li(?:ves|fe) of)";
 export const HURT_VERB = '(?<injured>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|maiming)';
-// ("hit" only after what is fired: "a stray bullet hit a girl"; "the storm hit two towns", "hit a man with a bottle")
-export const HIT_VERB =
-  '(?<hit>shot|shooting|stabbed|stabbing|struck|striking|hitting|(?<=(?:bullets?|gunfire|rounds?|shrapnel|pellets|shots) )hit)';
+export const HIT_VERB = '(?<hit>shot|shooting|stabbed|stabbing|struck|striking|hitting)';
+// "hit" only after what is fired: "a stray bullet hit a girl" ("the storm hit two towns", "hit a man with a bottle");
+// its own rules, with a cue, so the general verbs' patterns stay as they were
+export const PROJECTILE = '(?:bullets?|gunfire|rounds?|shrapnel|pellets|shots)';
+export const PROJECTILE_HIT = new RegExp(`\\b${PROJECTILE} hit\\b`, 'i');
 
 /** A name: capitalised words, not a day or month ("Jane Doe", "J. R. Smith"). */
 export const NAME =
