@@ -39,6 +39,9 @@ describe('organisations found', () => {
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start
     ['News\n\nVelkor’s chief operating officer, Iris Fenn, will step down.', 'Velkor', 'org-role-after'],
+    // a kind of body before a name that opens with a given name but ends in no surname
+    ['The Kelby-based charity Hope Rising said demand had doubled.', 'Hope Rising', 'org-noun-before'],
+    ["Patients' group Care Watch urged people to keep attending.", 'Care Watch', 'org-noun-before'],
     // what a business buys or merges with
     ['Tarvik agreed to acquire Harwick for $4.2 billion in cash.', 'Harwick', 'org-context-before'],
     // an airline's deed; users of a service; a provider

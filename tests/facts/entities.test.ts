@@ -253,6 +253,13 @@ describe('people', () => {
     expect(personNames('News\n\nThe study was led by Dr. Grace Liu of Carson Medicine.')).toEqual(['Grace Liu']);
   });
 
+  it.each([
+    'It is the company Ann Lee founded in 2010.',
+    'It is the firm Dana Whitcomb built.',
+  ])('keeps a person after a kind of body when the name ends in a surname: %j', (text) => {
+    expect(personNames(text)).toHaveLength(1);
+  });
+
   it('reads no person after "the" from what follows the name', () => {
     expect(personNames('When the Green Left asked me to stand, I said yes.')).toEqual([]);
   });

@@ -115,6 +115,8 @@ const pluralSubject = (p: Probe): boolean =>
   PLURAL_VERB_AFTER.test(p.after) && CLAUSE_START_BEFORE.test(p.before) && !/\b(?:and|or|&)\s*$/.test(p.before)
   && !p.tokens.some((t) => has(t, 'Person', 'FirstName', 'Plural', 'Pronoun', 'Value', 'Date', 'Month'))
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
+const noSurnameLast = (p: Probe): boolean =>
+  !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
 const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // a town's stock exchange or radio is no organisation named by the town
@@ -654,7 +656,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
     // (what a person named just before belongs to is no second person: "Dr. Grace Liu of Carson Medicine")
-    match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo,
+    // (nor is a name after a kind of body whose last word is no surname: "the charity Hope Rising")
+    match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo
+      && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p)),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {
@@ -695,7 +699,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_CALLED_BEFORE.test(p.before)
         || (ORG_NOUN_APPOSITIVE_BEFORE.test(p.before) || ORG_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after))
         && !has(p.tokens[0], 'Demonym', 'Place') && lexiconTag(p.words[0]!) !== 'Demonym' && !NATIONALITY_SHAPE.test(p.words[0]!))
-      && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country', 'Person', 'FirstName'),
+      && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country')
+      // (a person's name after the kind is a relative clause's subject, "the company Ann Lee founded"; not a name whose
+      // last word is no surname: "the charity Hope Rising")
+      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p)),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
