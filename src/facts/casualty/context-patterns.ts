@@ -13,6 +13,7 @@ import {
   NOT_MEASURE,
   PEOPLE,
   PERSON_HEAD,
+  PROJECTILE,
   VICTIMS,
   g,
 } from './rule-parts.js';
@@ -47,7 +48,7 @@ export const OUTCOME_STEMS =
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated for|drown|perish|crushed|trampled|burns? (?:cent|unit)|burn(?:ed|t) alive|burns|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts|lacerations|bruis)|
-    (?:bullets?|gunfire|rounds?|shrapnel|pellets|shots) hit|${HIT_BY_VEHICLE}`;
+    ${PROJECTILE} hit|${HIT_BY_VEHICLE}`;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');

@@ -18,6 +18,7 @@ import {
   KILL_VERB,
   MODS,
   NAME,
+  NAMED_POSSESSED_PERSON,
   NOT_MEASURE,
   NOUN_VICTIMS,
   OBJ_PERSON,
@@ -26,11 +27,10 @@ import {
   PEOPLE,
   PERSON,
   PERSON_HEAD,
-  NAMED_POSSESSED_PERSON,
-  PROJECTILE,
-  PROJECTILE_HIT,
   POSSESSED_PERSON,
   PRED,
+  PROJECTILE,
+  PROJECTILE_HIT,
   RELATIVE_CLAUSE,
   THE_PERSON,
   VICTIMS,
@@ -279,7 +279,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     cue: PROJECTILE_HIT,
     example: 'gunfire hit two men outside a store',
-    pattern: g(`\\b${PROJECTILE} (?<hit>hit) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}(?=[,.;:!?)(]|$| (?:as|in|on|at|when|while|outside|inside|near|who|and)\\b)`),
+    pattern: g(`\\b${PROJECTILE} (?<hit>hit) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}` +
+      `(?=[,.;:!?)(]|$| (?:as|in|on|at|when|while|outside|inside|near|who|and)\\b)`),
   },
   // "a stray bullet hit a 10-year-old girl"
   {

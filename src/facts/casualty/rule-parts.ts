@@ -164,7 +164,8 @@ export const INJURED_PRED =
     "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
-    "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)(?:injuries|wounds|wound)" +
+    "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)" +
+    "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
     // "he suffered cuts to his hand", "minor cuts and bruises" (not "the budget suffered cuts")
@@ -199,7 +200,8 @@ export const HIT_PRED =
     "|groin|face|jaw|lower body|upper body)\\b" +
     // "showed up at a hospital", "drove himself to hospital": one who came hurt
     "|(?:drove (?:himself" +
-    "|herself|themselves) to|walked into|(?:showed|turned) up at) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)" +
+    "|herself|themselves) to|walked into|(?:showed|turned) up at) (?:a |an |the )?(?:[\\w-]+ ){0,3}?" +
+    "(?:hospitals?|medical cent(?:er|re)" +
     "|trauma cent(?:er|re)|emergency room))";
 export const PRED = `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})`;
 export const END = "(?![\\w-])";
@@ -240,10 +242,10 @@ export const OBJ_PERSON =
 /** The same, or a definite one: "stabbed the town's mayor to death" names whom the verb killed. */
 export const OBJ_PERSON_OR_THE = `(?<victims>(?:an?|one|another|his|her|their|its|the) ${MODS}${PERSON_HEAD}${COMPLEMENT}|himself|herself|him|her)`;
 /** A possessed victim, maybe named in an appositive: "her driver, Tomas Quill," "his brother". */
-export const POSSESSED_PERSON = `(?<victims>(?:his|her|their|its) ${MODS}${PERSON_HEAD})`;
-// ...or a name's, right before the person: "Ellis's neighbour", "Burton's cousin" ("the boy's father" is a definite person)
-export const NAMED_POSSESSED_PERSON =
-  `(?<victims>(?:his|her|their|its) ${MODS}${PERSON_HEAD}|(?<!\\b(?:the|a|an) )[\\w-]+['’]s? ${PERSON_HEAD})`;
+const POSSESSED = `(?:his|her|their|its) ${MODS}${PERSON_HEAD}`;
+export const POSSESSED_PERSON = `(?<victims>${POSSESSED})`;
+// ...or a name's, right before the person: "Ellery's neighbour" ("the boy's father" is a definite person)
+export const NAMED_POSSESSED_PERSON = `(?<victims>${POSSESSED}|(?<!\\b(?:the|a|an) )[\\w-]+['’]s? ${PERSON_HEAD})`;
 
 // 'd': the rules' matches carry their groups' offsets, so the clause reader finds the outcome predicate
 export const g = (source: string): RegExp => new RegExp(source, 'gid');

@@ -226,7 +226,7 @@ export const ORG_KIND_SOURCE =
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
   // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
   'offshoot|wing|' +
-  // makers of drink: "Harvest Ales, a local brewery"
+  // makers of drink, providers of a service: "Harvest Ales, a local brewery", "a telehealth provider"
   'brewery|brewer|distillery|winery|provider|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
@@ -239,10 +239,10 @@ const AFTER_DESCRIPTION = [
   String.raw`\s+(?:backed|owned|founded|run|controlled|headquartered)\b`,
 ];
 /** "Al-Kelmar claimed responsibility": a group owns or disowns an attack (a person "took responsibility"). */
-/** "Responsibility for the attack was claimed by Al-Kelmar": the same, in the passive. */
-export const RESPONSIBILITY_BEFORE = /\bresponsibility (?:for (?:[\w’'-]+ ){1,6})?(?:was|has been|had been|is) claimed by $/i;
 export const RESPONSIBILITY_AFTER =
   /^ (?:(?:has|have|had|later|quickly|swiftly|immediately) )?(?:claimed|claims|claiming|denied|denies|denying) responsibility\b/;
+/** "Responsibility for the attack was claimed by Al-Kelmar": the same, in the passive. */
+export const RESPONSIBILITY_BEFORE = /\bresponsibility (?:for (?:[\w’'-]+ ){1,6})?(?:was|has been|had been|is) claimed by $/i;
 
 /** "Tessellate AI, which makes software": what a business does, said of the name (a person is "who", a town does not sell). */
 const BUSINESS_VERBS = [

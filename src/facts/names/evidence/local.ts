@@ -103,8 +103,6 @@ const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d
 // an acronym defined in brackets right after the name
 const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 const DEFINITION_TEXT = /^\s*\(([^)]+)\)/;
-// a body's kind in lower case after its name, with "the" before: "the opposition Civic Dawn party", "the Kelby
-// Shield group"
 // "Harbour Rovers have sacked their coach", "Kelmont are to cut jobs": a name that opens its clause and takes a plural
 // verb is a team or a body (British usage); one person takes "has", "is", "was" (not "does Ann Lee have", "Ann and Lee
 // are": an auxiliary before, or a name coordinated with another)
@@ -117,6 +115,8 @@ const pluralSubject = (p: Probe): boolean =>
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 const noSurnameLast = (p: Probe): boolean =>
   !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
+// a body's kind in lower case after its name, with "the" before: "the opposition Civic Dawn party", "the Kelby
+// Shield group"
 const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // a town's stock exchange or radio is no organisation named by the town
@@ -226,9 +226,9 @@ const MEDIUM_BEFORE = new RegExp(
   `\\b(?:the|a|an) (?:(?:daily|weekly|monthly|local|national|state|online|news|financial|business|medical|scientific|` +
     `academic|peer-reviewed) )*(?:${MEDIUM_KIND}) $`, 'i',
 );
-// "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
 // staff a firm employs, named right after the firm and before the person: "Tarvel analyst Ola Berg"
 const FIRM_STAFF_AFTER = /^ (?:analyst|economist|strategist|chief economist|chief strategist)s? \p{Lu}/u;
+// "Government spokesman Abdi Lee said": a common word for a body, capitalised only as it opens the sentence, names none
 const genericBodyOpening = (p: Probe): boolean => !!p.span.initial && p.single && GENERIC_BODY.test(p.span.text);
 /**
  * "a tally by the Kelby Conflict Monitor": a name of two words or more after "the" that ends its phrase is no person's,
@@ -503,7 +503,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.',
-    match: (p) => !p.single && ((orgHead(p) && !NOT_ORG_HEADS.has(p.head)) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())),
+    match: (p) => !p.single
+      && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())),
   },
   {
     reason: 'company-suffix', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
