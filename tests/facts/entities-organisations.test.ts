@@ -359,6 +359,10 @@ describe('a team and where it comes from', () => {
     ['The Centres for Harbour Safety and Prevention sent a team.', ['Centres for Harbour Safety and Prevention']],
     ['He works at the Centre for Policy Research in Lanford.', ['Centre for Policy Research']],
     ['The Ministry of Defence and Harwell Corp agreed.', ['Ministry of Defence', 'Harwell Corp']],
+    // a place after "of" takes only another place after "and"
+    ['She stood for the Green Party of England and Wales.', ['Green Party of England and Wales']],
+    ['The Bank of England and Kelmont cut rates.', ['Bank of England', 'Kelmont']],
+    ["The Bank of France and Germany's central bank agreed.", ['Bank of France']],
   ])('keeps "<centre> for …" and one word more after "and" whole: %s', (text, names) => {
     expect(orgMentions(text)).toEqual(names);
   });
@@ -371,6 +375,13 @@ describe('a team and where it comes from', () => {
     ['My ties to the Republican party date back to 1979.', ['Republican party']],
     ['The Labour party won the seat.', ['Labour party']],
   ])('reads a party named with a lower-case "party": %s', (text, names) => expect(orgMentions(text)).toEqual(names));
+  it.each([
+    ['The Tories lost the vote.', ['Tories']],
+    ['The Lib Dems and the Conservatives agreed.', ['Lib Dems', 'Conservatives']],
+    ['Democrats who backed the bill were thanked.', []],
+  ])('reads a party named for its members, one word only after "the": %s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names);
+  });
   it('reads no party in "a third party candidate"', () => expect(orgMentions('He ran as a third party candidate.')).toEqual([]));
 
   it.each([

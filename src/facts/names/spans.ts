@@ -227,6 +227,7 @@ const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 // lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
 const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
 
 // office holders whose office is a body: "the District Attorney's Office", "the Sheriff's Department"
@@ -301,10 +302,15 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // more word (hyphens join "Co-operation" into one), or up to three common words, of what a body is for, after "and"
     const forBody = out.at(-1);
     const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
+    // "the Bank of England and Barclays" are two; "the Law Society of England and Wales" is one: a place after
+    // "of" takes only another place after "and"
+    const ofPlace = forBody && has(ctx.tokens[forBody.last - 1], ...PLACE_TAGS) && / of (?:the )?\S+$/.test(forBody.text);
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
       && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
-      && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? '')) {
+      && (ofPlace ? span.last - span.first === 1 && has(ctx.tokens[span.first], ...PLACE_TAGS)
+        && !/^[’']s\b/.test(ctx.text.slice(span.end, span.end + 3))
+        : !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? ''))) {
       out[out.length - 1] = { ...forBody, last: span.last, end: span.end, text: ctx.text.slice(forBody.start, span.end) };
       continue;
     }

@@ -386,8 +386,10 @@ const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
 
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
-// …and a party named for its members: "the Social Democrats", "the Christian Democrats", "the Young Liberals"
-const PARTY_MEMBERS = /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists)$/;
+// …and a party named for its members: "the Social Democrats", "the Young Liberals"; one word only after "the"
+// ("the Tories"), since a bare plural is as often the members ("Democrats who")
+const PARTY_MEMBERS =
+  /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists|Dems|Tories)$/;
 
 /** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
@@ -414,8 +416,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'party-by-its-members', cls: 'organisation', confidence: 0.85,
-    example: 'The Christian Democrats won 12 seats.',
-    match: (p) => !p.single && PARTY_MEMBERS.test(p.words.at(-1)!),
+    example: 'The Christian Democrats won 12 seats.; The Tories lost the vote.',
+    match: (p) => PARTY_MEMBERS.test(p.words.at(-1)!) && (!p.single || p.prev?.normal === 'the'),
   },
   {
     // named storms are events, whatever given name they carry
