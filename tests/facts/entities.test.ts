@@ -89,6 +89,7 @@ describe('organisations', () => {
   it.each([
     ['Kelmont Technologies said on Monday it would cut jobs. Kelmont shares fell 4%.', 'Kelmont Technologies'],
     ['Veltrix Semiconductor said it would close two plants. Shares of Veltrix fell 7%.', 'Veltrix Semiconductor'],
+    ['The band split with Fernhill Records in May. They said Fernhill wanted a radio single.', 'Fernhill Records'],
   ])('%s → %s with its short name', (text, name) => {
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => o.name)).toEqual([name]);
@@ -283,6 +284,9 @@ describe('people', () => {
     expect(person!.reason).toBe(reason);
     expect(person!.confidence).toBeLessThan(0.7);
   });
+  it.each(['Staff said the paper had cut its budget.', 'Press said the vote was close.'])(
+    'reads no surname in a noun for a group: %s', (text) => expect(personNames(text)).toEqual([]),
+  );
 
   // compromise tags a frequent surname that ends many places' names (hall, hill, marsh, lane) a place
   it.each([

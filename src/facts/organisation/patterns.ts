@@ -41,6 +41,7 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
   'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
   'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive', 'auto',
+  'records', 'media', 'publishing', 'pictures', 'productions',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

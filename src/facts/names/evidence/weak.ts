@@ -65,6 +65,9 @@ const SURNAME_BLOCKERS = [
   'Determiner', 'Preposition', 'Conjunction', 'Value',
 ];
 
+// nouns for a group of people, singular in form ("Staff said", "Crew members"): no lone surname at a sentence's start
+const GROUP_NOUNS = new Set(['staff', 'crew', 'press', 'police', 'management', 'security', 'personnel', 'faculty', 'clergy']);
+
 /**
  * "Baker said", "defended Baker’s plan": a frequent surname alone, in a slot a person fills
  * (SURNAME_SLOTS). Weak evidence: it runs only where nothing else classified the word.
@@ -73,7 +76,8 @@ export function surnameEvidence(ctx: Context, span: NameSpan, orgWords: Readonly
   if (span.last - span.first !== 1 || span.caps || !/^\p{Lu}\p{Ll}+$/u.test(span.text) || orgWords.has(normaliseName(span.text))) return null;
   const token = ctx.tokens[span.first]!;
   const word = span.text.toLowerCase();
-  if (has(token, ...SURNAME_BLOCKERS) || (has(token, 'Plural') && !has(token, 'ProperNoun')) || TITLE_WORDS.has(word) || ORG_HEAD_WORDS.has(word)) {
+  if (has(token, ...SURNAME_BLOCKERS) || (has(token, 'Plural') && !has(token, 'ProperNoun')) || TITLE_WORDS.has(word)
+    || ORG_HEAD_WORDS.has(word) || GROUP_NOUNS.has(word)) {
     return null;
   }
   const prev = ctx.tokens[span.first - 1];
