@@ -58,6 +58,8 @@ describe('organisations found', () => {
     // a band whose name opens with its own article; a brewery
     ['Later, the Kelby band The Quiet Hours played.', 'Quiet Hours', 'org-noun-before'],
     ['It is sponsored by Harvest Ales, a local brewery.', 'Harvest Ales', 'org-appositive'],
+    ['We signed with Fernhill, a small label run by two people.', 'Fernhill', 'org-appositive'],
+    ['They toured with Glass Owls, a four-piece band from Leeds.', 'Glass Owls', 'org-appositive'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],

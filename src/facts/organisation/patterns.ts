@@ -229,6 +229,8 @@ export const ORG_KIND_SOURCE =
   'offshoot|wing|' +
   // makers of drink, providers of a service: "Harvest Ales, a local brewery", "a telehealth provider"
   'brewery|brewer|distillery|winery|provider|' +
+  // makers of music and film: "Fernhill, a small label", "the studio behind the film", "a four-piece band"
+  'label|studio|band|orchestra|choir|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
 
