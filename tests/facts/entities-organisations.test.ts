@@ -384,6 +384,9 @@ describe('a team and where it comes from', () => {
   ])('reads a party named for its members, one word only after "the": %s', (text, names) => {
     expect(orgMentions(text)).toEqual(names);
   });
+  it('reads no body in a common noun opening a sentence before "members"', () => {
+    expect(orgMentions('Family members said he was kind.')).toEqual([]);
+  });
   it('reads no party in "a third party candidate"', () => expect(orgMentions('He ran as a third party candidate.')).toEqual([]));
 
   it.each([

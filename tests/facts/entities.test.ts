@@ -284,7 +284,9 @@ describe('people', () => {
     expect(person!.reason).toBe(reason);
     expect(person!.confidence).toBeLessThan(0.7);
   });
-  it.each(['Staff said the paper had cut its budget.', 'Press said the vote was close.'])(
+  it.each([
+    'Staff said the paper had cut its budget.', 'Press said the vote was close.',
+  ])(
     'reads no surname in a noun for a group: %s', (text) => expect(personNames(text)).toEqual([]),
   );
 

@@ -217,6 +217,8 @@ const openingWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adjective')
   && !has(p.tokens[0], 'ProperNoun');
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
+// "Unison members": a body's members, inside a sentence ("Family members said" opens one with a common noun)
+const MEMBERS_AFTER = /^ members\b/;
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
 // the kind of medium, with its article, right before a name: "the newspaper X", "the broadcaster X"
@@ -710,11 +712,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
     example:
-      'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.; Velkor will cut 900 jobs.',
+      'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.; Velkor will cut 900 jobs.' +
+      '; The strike was backed by Kelvar members at the plant.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
         || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
-        || pluralSubject(p))
+        || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial)
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
       // ("Lee's spokesman": a frequent surname's spokesman is a person's)
