@@ -15,6 +15,8 @@ describe('casualty figures', () => {
     // a person noun that modifies another is no head: "a senior cleric", "a local trader"
     ['A local trader was shot dead at his stall.', 'killed', 1, 'A local trader'],
     ['Gunmen killed a senior cleric outside the mosque.', 'killed', 1, 'a senior cleric'],
+    // "went on to": what did happen, unlike "planned to"
+    ['The gunman went on to kill five people.', 'killed', 5, 'people'],
     ['Five of their relatives died in the fire.', 'killed', 5, 'relatives'],
     ['The attack killed thirty-one people.', 'killed', 31, 'people'],
     // the victims end where a phrase of place or time begins
@@ -233,6 +235,11 @@ describe('casualty figures', () => {
     // "for" is no agent noun: a camp for displaced people is no victim
     'Rockets struck a camp for displaced people near the town.',
     "The fall could've left several hikers injured.",
+    // an aim, a threat or a failed attempt is no casualty
+    'He believed he was about to kill dozens of people.',
+    'He planned to kill 20 people at the concert.',
+    'The group threatened to kill 10 hostages.',
+    'He was plotting to kill three officers.',
     'A gunman and his driver shot at the patrol car.',
     'The body of the truck was damaged.',
     // a player's injury is no casualty of an event
