@@ -42,6 +42,8 @@ describe('organisations found', () => {
     // a kind of body before a name that opens with a given name but ends in no surname
     ['The Kelby-based charity Hope Rising said demand had doubled.', 'Hope Rising', 'org-noun-before'],
     ["Patients' group Care Watch urged people to keep attending.", 'Care Watch', 'org-noun-before'],
+    // or a name no verb follows, so it opens no clause
+    ['The families are represented by the law firm Leigh Cole.', 'Leigh Cole', 'org-noun-before'],
     // what a business buys or merges with
     ['Tarvik agreed to acquire Harwick for $4.2 billion in cash.', 'Harwick', 'org-context-before'],
     // an airline's deed; users of a service; a provider

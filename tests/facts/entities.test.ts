@@ -257,6 +257,9 @@ describe('people', () => {
   it.each([
     'It is the company Ann Lee founded in 2010.',
     'It is the firm Dana Whitcomb built.',
+    // a kind a person is called by: "partner", "rival"
+    'He lives with his partner Ann Lee.',
+    'Her rival Ann Lee in the race conceded.',
   ])('keeps a person after a kind of body when the name ends in a surname: %j', (text) => {
     expect(personNames(text)).toHaveLength(1);
   });

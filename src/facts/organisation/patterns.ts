@@ -190,6 +190,10 @@ const ORG_NOUNS = [
 ];
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} (?:The )?$`, 'u');
+/** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
+const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);
+export const BODY_NOUN_BEFORE =
+  new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS.filter((n) => !PERSON_CALLED.has(n)))} (?:The )?$`, 'u');
 /** ...or before a comma, with "the": "a folk band, the Harwell Ramblers" ("the party, Ann Lee said" has none). */
 // (or with no article, the name closed by a comma too, or "called": "The company, Tarvik, said", "a startup called Velkor")
 export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');

@@ -16,7 +16,7 @@ import { anyOf } from '../../../lexicon/patterns.js';
 import {
   COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS,
   NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
-  ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE, ORG_NOUN_COMMA_BEFORE,
+  BODY_NOUN_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE, ORG_NOUN_COMMA_BEFORE,
   PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
@@ -113,6 +113,9 @@ const pluralSubject = (p: Probe): boolean =>
   PLURAL_VERB_AFTER.test(p.after) && CLAUSE_START_BEFORE.test(p.before) && !/\b(?:and|or|&)\s*$/.test(p.before)
   && !p.tokens.some((t) => has(t, 'Person', 'FirstName', 'Plural', 'Pronoun', 'Value', 'Date', 'Month'))
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
+// ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
+const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b)/;
+const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before) && NO_CLAUSE_AFTER.test(p.after);
 const noSurnameLast = (p: Probe): boolean =>
   !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
 // a body's kind in lower case after its name, with "the" before: "the opposition Civic Dawn party", "the Kelby
@@ -661,9 +664,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'first-name', cls: 'person', confidence: 0.85,
     example: 'The plan came from Ann Whitcomb last year.',
     // (what a person named just before belongs to is no second person: "Dr. Grace Liu of Carson Medicine")
-    // (nor is a name after a kind of body whose last word is no surname: "the charity Hope Rising")
+    // (nor is a name after a kind of body whose last word is no surname, "the charity Hope Rising", or that opens no
+    // clause, "the law firm Leigh Cole.")
     match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo
-      && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p)),
+      && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p))
+      && !(p.sameSentence(p.prev) && firmNamedForPeople(p)),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {
@@ -698,7 +703,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-noun-before', cls: 'organisation', confidence: 0.75,
-    example: 'Ferries run by the shipping company Tarvik stopped.',
+    example: 'Ferries run by the shipping company Tarvik stopped.; The families are represented by the law firm Leigh Cole.',
     // (after a comma, a people's name is the next clause's subject: "the rebel band, the Danish navy said")
     match: (p) =>
       (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_CALLED_BEFORE.test(p.before)
@@ -706,8 +711,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         && !has(p.tokens[0], 'Demonym', 'Place') && lexiconTag(p.words[0]!) !== 'Demonym' && !NATIONALITY_SHAPE.test(p.words[0]!))
       && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country')
       // (a person's name after the kind is a relative clause's subject, "the company Ann Lee founded"; not a name whose
-      // last word is no surname: "the charity Hope Rising")
-      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p)),
+      // last word is no surname, "the charity Hope Rising", nor one no verb follows, "the law firm Leigh Cole.")
+      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p) || firmNamedForPeople(p)),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
