@@ -44,6 +44,8 @@ describe('organisations found', () => {
     ["Patients' group Care Watch urged people to keep attending.", 'Care Watch', 'org-noun-before'],
     // or a name no verb follows, so it opens no clause
     ['The families are represented by the law firm Leigh Cole.', 'Leigh Cole', 'org-noun-before'],
+    // a public body's kind: no person's role after it
+    ['Shipping came to a halt, the river authority Vanta Flow said.', 'Vanta Flow', 'org-noun-before'],
     // what a business buys or merges with
     ['Tarvik agreed to acquire Harwick for $4.2 billion in cash.', 'Harwick', 'org-context-before'],
     // an airline's deed; users of a service; a provider

@@ -187,6 +187,8 @@ const ORG_NOUNS = [
   'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', ...ONE_WORD_MAKERS,
   // music and charity: "the band Velkor", "the label Harwell Records", "the charity Kelby Cares"
   'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity',
+  // public and member bodies: "the river authority Vanta Flow said", "the arts council Kelby Creates"
+  'authority', 'institute', 'foundation', 'association', 'council', 'commission', 'ministry', 'department',
 ];
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} (?:The )?$`, 'u');
