@@ -114,6 +114,9 @@ describe('organisations', () => {
     const text = 'The report named three groups: the Crimson Brigade, Saif-e-Watan and Tanzeem ul-Haq.';
     expect(orgNames(text)).toEqual(['Crimson Brigade', 'Saif-e-Watan', 'Tanzeem ul-Haq']);
   });
+  it('reads no list member in a title cut off its name by its full stop', () => {
+    expect(orgNames('The study was led by Ann Lee of Kelby University and Prof. Dan Holm of Harlow.')).toEqual(['Kelby University']);
+  });
 
   // one campus of a university system is one name; "at the time" is no campus
   it.each([

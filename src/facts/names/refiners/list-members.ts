@@ -3,6 +3,7 @@
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
+import { isTitle } from '../words.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
@@ -38,6 +39,8 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
         for (const it of group) {
           if (it.c && it.c.confidence >= FIRM) continue;
           if (it.span.initial && !it.c) continue;
+          // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
+          if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every(isTitle)) continue;
           if (it.c) reclassify(it.c, { cls, reason: `list-member`, confidence: 0.7 });
           else added.push({ ...it.span, cls, reason: 'list-member', confidence: 0.7 });
         }
