@@ -35,6 +35,7 @@ describe('organisations found', () => {
     ['Analysts said Sorvik plans to open 40 stores next year.', 'Sorvik', 'org-role-after'],
     ['Sources said Pellion was founded in 2012 by two engineers.', 'Pellion', 'org-role-after'],
     ['Customers complained after Harvel raised its prices.', 'Harvel', 'org-role-after'],
+    ['The news came a week after Streamvale announced 800 job cuts.', 'Streamvale', 'org-role-after'],
     ['The union called a strike at Calden’s plant in Ohio.', 'Calden', 'org-role-after'],
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start
@@ -384,6 +385,7 @@ describe('a team and where it comes from', () => {
   it.each([
     ['The Tories lost the vote.', ['Tories']],
     ['The Lib Dems and the Conservatives agreed.', ['Lib Dems', 'Conservatives']],
+    ['Councillors from the Greens voted against.', ['Greens']],
     ['Democrats who backed the bill were thanked.', []],
   ])('reads a party named for its members, one word only after "the": %s', (text, names) => {
     expect(orgMentions(text)).toEqual(names);

@@ -19,6 +19,8 @@ describe('titles and roles stay out of the name', () => {
     ["The People's Union of Prime Minister Tomas Hallek won 44 seats.", 'Tomas Hallek', 'Prime Minister', null],
     // a director's field and an owner: lower-case role phrases before the name
     ['It was backed by medical director Fiona Aldo on Monday.', 'Fiona Aldo', 'medical director', null],
+    ['The memo came from chief people officer Dan Ortiz.', 'Dan Ortiz', 'chief people officer', null],
+    ['News\n\nChief content officer Lydia Marsh told staff in a memo.', 'Lydia Marsh', 'Chief content officer', null],
     ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],

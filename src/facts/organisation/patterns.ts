@@ -107,6 +107,8 @@ const COMPANY_DEEDS = [
   String.raw`(?:will |plans to |is to |said it would |is set to )?(?:cut|shed|axe|slash|eliminate|add|create) ${COUNT_OF} (?:jobs|` +
     'positions|roles)',
   String.raw`employs ${COUNT_OF} (?:people|staff|workers)`,
+  // "Streamvale announced 800 job cuts"
+  String.raw`(?:announced|announces|unveiled|confirmed|confirms) ${COUNT_OF} (?:job cuts|layoffs|redundancies)`,
   // "Sorvik plans to open 40 stores", "Pellion was founded in 2012", "Harvel raised its prices"
   String.raw`(?:plans to |will |is to |is set to |wants to )?(?:open|close|shut) ${COUNT_OF} (?:new )?(?:stores|shops|branches|` +
     'restaurants|outlets|factories|plants|offices)',

@@ -240,6 +240,8 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   // a director's or an officer's field: "medical director Ann Lee", "artistic director Dan Ortiz"
   'medical|clinical|creative|artistic|musical|scientific|editorial|sales|product|programme|program|festival|museum|' +
   'academy|nursing|design|' +
+  // the newer chief officers' fields: "chief content officer Ann Lee", "chief people officer Dan Ortiz"
+  'content|people|strategy|growth|revenue|customer|data|risk|compliance|brand|innovation|sustainability|' +
   // who leads a school, a kitchen, a team: "head teacher Ann Lee"
   'head)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +

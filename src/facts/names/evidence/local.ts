@@ -394,7 +394,7 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Commun
 // …and a party named for its members: "the Social Democrats", "the Young Liberals"; one word only after "the"
 // ("the Tories"), since a bare plural is as often the members ("Democrats who")
 const PARTY_MEMBERS =
-  /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists|Dems|Tories)$/;
+  /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists|Dems|Tories|Greens)$/;
 
 /** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
