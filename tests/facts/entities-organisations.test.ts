@@ -29,6 +29,9 @@ describe('organisations found', () => {
     // a word for a body that opens a name in another language; a body's offshoot; responsibility claimed, passive
     ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
+    ['The drama was produced by Blue Kestrel Studios.', 'Blue Kestrel Studios', 'org-head-word'],
+    ['The bridge will be built by Morrow Construction.', 'Morrow Construction', 'org-head-word'],
+    ['The boy sued the app maker and its investor, Castellan Ventures.', 'Castellan Ventures', 'org-head-word'],
     ['Police blamed Kelvar Nur, an offshoot of the Tarsian Front.', 'Kelvar Nur', 'org-appositive'],
     ['Responsibility for the attack was claimed by Kelvar Nur.', 'Kelvar Nur', 'claimed-responsibility'],
     // what only a business does or has: stores opened, a founding year, its prices, its plant; its investors and customers
