@@ -25,7 +25,7 @@ describe('organisations found', () => {
     ['Two firefighters were hurt, said Mel Fire spokesperson Dana Ruiz.', 'Mel Fire', 'spokesperson-of'],
     ['Sales may slow, said Tarvel analyst Ola Berg.', 'Tarvel', 'spokesperson-of'],
     // a body's description after the name, also after "from"
-    ['It raised money from Tessel Ventures, a London firm.', 'Tessel Ventures', 'org-appositive'],
+    ['It raised money from Tessel Arc, a London firm.', 'Tessel Arc', 'org-appositive'],
     // a word for a body that opens a name in another language; a body's offshoot; responsibility claimed, passive
     ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],

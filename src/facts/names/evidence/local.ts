@@ -150,7 +150,7 @@ const ACRONYM_SHAPE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/;
 // a lone word before "said" is as often a news agency or a company: it needs a person tag
 const SAID_AFTER = /^ (?:said|says)\b/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|to|from)\s$/i;
-// (a body's description after a name that follows "from" is still the name's: "money from Tessel Ventures, a London firm")
+// (a body's description after a name that follows "from" is still the name's: "money from Tessel Arc, a London firm")
 const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near|to)\s$/i;
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
