@@ -379,6 +379,9 @@ describe('a team and where it comes from', () => {
   it('reads the Arabic article before a hyphen as no given name', () => {
     expect(orgMentions('Al-Kelmont, the extremist group, claimed responsibility.')).toEqual(['Al-Kelmont']);
   });
+  it('reads no employer in the place where one speaks to reporters', () => {
+    expect(orgMentions('"We cannot wait," she told reporters at the Capitol.')).toEqual([]);
+  });
   it('reads no organisation in "told MPs"', () => expect(orgMentions('The minister told MPs the plan was fair.')).toEqual([]));
 
   it.each([
