@@ -21,6 +21,7 @@ const REPORTS = [
   'A woman was shot on Main Street on Monday. In March 2023, five people were shot at the same corner.',
   'Between 15 and 20 people were killed and dozens were hurt when the bridge collapsed.',
   'Police said no one was hurt in the blast.',
+  'The death toll from the siege rose to 26 after two more victims died in hospital. More than 50 were injured.',
 ];
 
 function check(corpora: string[]): { status: number | null; stdout: string; stderr: string } {

@@ -17,6 +17,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Twenty people died', 'repeat', 1, 0],
     ['death toll rose to 45', 'counted', 1, 45],
   ]],
+  // the further victims are what the updated toll counts
+  ['The death toll from the siege rose to 26 after two more victims died in hospital.', [
+    ['death toll from the siege rose to 26', 'counted', 1, 26],
+    ['two more victims died', 'repeat', 1, 0],
+  ]],
   ['The June ambush killed 23 soldiers. The July bombing killed nine villagers.', [
     ['killed 23 soldiers', 'counted', 1, 23],
     ['killed nine villagers', 'counted', 2, 9],
