@@ -67,6 +67,8 @@ describe('organisations found', () => {
     ['Later, the Kelby band The Quiet Hours played.', 'Quiet Hours', 'org-noun-before'],
     ['It is sponsored by Harvest Ales, a local brewery.', 'Harvest Ales', 'org-appositive'],
     ['We signed with Fernhill, a small label run by two people.', 'Fernhill', 'org-appositive'],
+    // after "to" as after "from": the description is the name's
+    ['He steered contracts to Trasa Vell, a company owned by his cousin.', 'Trasa Vell', 'org-appositive'],
     ['They toured with Glass Owls, a four-piece band from Leeds.', 'Glass Owls', 'org-appositive'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],

@@ -150,8 +150,9 @@ const ACRONYM_SHAPE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/;
 // a lone word before "said" is as often a news agency or a company: it needs a person tag
 const SAID_AFTER = /^ (?:said|says)\b/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|to|from)\s$/i;
-// (a body's description after a name that follows "from" is still the name's: "money from Tessel Arc, a London firm")
-const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near|to)\s$/i;
+// (a body's description after a name that follows "from" or "to" is still the name's: "money from Tessel Arc, a London
+// firm", "contracts to Trasa Vell, a company owned by his cousin")
+const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/i;
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
 
