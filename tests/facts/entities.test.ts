@@ -290,6 +290,9 @@ describe('people', () => {
     expect(person!.reason).toBe(reason);
     expect(person!.confidence).toBeLessThan(0.7);
   });
+  it('reads no person in a public body named for its task', () => {
+    expect(personNames('U.S. Harbour and Customs Enforcement said the workers were held.')).toEqual([]);
+  });
   it.each([
     'Staff said the paper had cut its budget.', 'Press said the vote was close.',
   ])(

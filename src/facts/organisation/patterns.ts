@@ -26,6 +26,8 @@ export const ORG_HEAD_WORDS = new Set([
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
   // makers of film and music, builders, investors: "Blue Kestrel Studios", "Morrow Construction", "Arlen Ventures"
   'studios', 'productions', 'pictures', 'publishing', 'construction', 'ventures',
+  // givers: "the Kelby Endowment for Democracy", "Kelby Charities"
+  'endowment', 'charities',
   // musicians: "the Leo Farris Band", "the Kelby Youth Orchestra"
   'band', 'orchestra', 'choir', 'ensemble', 'quartet',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
@@ -194,6 +196,8 @@ const ORG_NOUNS = [
   'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity',
   // public and member bodies: "the river authority Vanta Flow said", "the arts council Kelby Creates"
   'authority', 'institute', 'foundation', 'association', 'council', 'commission', 'ministry', 'department',
+  // "the opposition Civic Dawn": a party by its place in parliament
+  'opposition',
 ];
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} (?:The )?$`, 'u');

@@ -165,6 +165,8 @@ export const NOT_PERSON_HEADS = new Set([
   // laws, treaties and plans: "the Fair Share Amendment", "the Kelby Accord"
   'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'initiative', 'charter', 'declaration',
   'protocol', 'convention',
+  // a public body's task: "Customs Enforcement" (as an organisation head it lowered a check half, docs/names.md)
+  'enforcement',
   // kinds of business a company's name ends in: "Harwell Pharma", "Orvik Logistics" name no person
   ...BUSINESS_KIND_HEADS,
   // businesses named after their owner: "Rosa Lind Cafe"

@@ -718,7 +718,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
     example:
-      'Tarvik shares fell 3 percent on Monday.; The opposition Civic Dawn party called the protest.; Velkor will cut 900 jobs.' +
+      'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; Velkor will cut 900 jobs.' +
       '; The strike was backed by Kelvar members at the plant.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
