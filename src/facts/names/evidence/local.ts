@@ -118,7 +118,7 @@ const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before) && NO_CLAUSE_AFTER.test(p.after);
 const noSurnameLast = (p: Probe): boolean =>
   !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
-// a body's kind in lower case after its name, with "the" before: "the opposition Civic Dawn party", "the Kelby
+// a body's kind in lower case after its name, with "the" before: "the ruling Civic Dawn party", "the Kelby
 // Shield group"
 const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
