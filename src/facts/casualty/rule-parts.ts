@@ -51,7 +51,8 @@ export const PERSON_WORDS =
   'target|relative|sibling|spouse|partner|roommate|acquaintance|classmate|coworker|co-worker|colleague|stranger|' +
   'teenage(?:r)?|parent|client|servant|recipient|occupant|participant|attendant|assistant|immigrant|terrorist|' +
   'extremist|separatist|dentist|scientist|pharmacist|trustee|attendee|trainee|shepherd|patron|pilot|co-pilot|' +
-  'motorcyclist|athlete|jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|' +
+  'motorcyclist|athlete|jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|referee|umpire|chef|nanny|maid|' +
+  'mechanic|' +
   // heads of states, bodies and faiths, and envoys: "the president was assassinated", "the envoy was killed"
   'president|premier|envoy|diplomat|secretary|magistrate|king|queen|prince|princess|emir|sultan|sheikh|' +
   'bishop|archbishop|cardinal|pope|rabbi|mullah|sheriff|warden|\\d+[- ]years?[- ]old';

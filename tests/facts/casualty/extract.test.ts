@@ -15,6 +15,7 @@ describe('casualty figures', () => {
     // a person noun that modifies another is no head: "a senior cleric", "a local trader"
     ['A local trader was shot dead at his stall.', 'killed', 1, 'A local trader'],
     ['Gunmen killed a senior cleric outside the mosque.', 'killed', 1, 'a senior cleric'],
+    ['A referee was hospitalised after being punched by a player.', 'injured', 1, 'A referee'],
     // "went on to": what did happen, unlike "planned to"
     ['The gunman went on to kill five people.', 'killed', 5, 'people'],
     ['Five of their relatives died in the fire.', 'killed', 5, 'relatives'],
