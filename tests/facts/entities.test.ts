@@ -260,6 +260,8 @@ describe('people', () => {
   it.each([
     'It is the company Ann Lee founded in 2010.',
     'It is the firm Dana Whitcomb built.',
+    // the maker of a work, a relative clause's subject
+    'It was the song Ann Lee wrote for her mother.',
     // a kind a person is called by: "partner", "rival"
     'He lives with his partner Ann Lee.',
     'Her rival Ann Lee in the race conceded.',
@@ -290,6 +292,12 @@ describe('people', () => {
     expect(person!.reason).toBe(reason);
     expect(person!.confidence).toBeLessThan(0.7);
   });
+  it.each([
+    // a work or a ship named after its kind
+    'Her novel Mara Lost won the prize.', 'The film Golden Hour opens on Friday.', 'The ship Ever Bright was refloated.',
+    // what a product adds is no speech
+    'Users can now upload videos, while Grok added voice chat.',
+  ])('reads no person: %s', (text) => expect(personNames(text)).toEqual([]));
   it.each([
     'U.S. Harbour and Customs Enforcement said the workers were held.',
     // a wildfire by its name, a fire service by its state's

@@ -64,7 +64,9 @@ export const PERSON_CONTEXT_BEFORE = /\b(?:said|says|according to|quoted|wife|hu
 export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|assassinated|murdered|(?:identified|named) as) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
 const SPEECH_OR_SELF_AFTER = anyOf([
-  'said', 'says', 'told', 'added', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'wrote', 'himself', 'herself',
+  'said', 'says', 'told', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'wrote', 'himself', 'herself',
+  // "added that", "added:"; not "added voice chat", what a product or a firm adds
+  String.raw`added(?= *[,.:;"“”]| that| *$)`,
   // "recalled that he": a person remembers; "recalled 40,000 trucks": a maker calls its products back
   String.raw`recalled(?! (?:about |some |nearly |almost |more than |over )?(?:\d|(?:hundreds|thousands|millions) of\b))`,
 ]);

@@ -13,6 +13,7 @@ import type { Context, Token } from '../../../context.js';
 import { SYLLABLE, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
+import { rx } from '../../../util/regex.js';
 import {
   COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS,
   NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
@@ -297,6 +298,12 @@ const titledThing = (p: Probe): boolean =>
   && !isFirstName(p.tokens[1]!) && !has(p.tokens[1], 'Person', 'FirstName', 'LastName');
 // a model by its year, owned or one of many: "a yellow 1977 Kelby Marquis", "her 2015 Velkor Civic" ("the 2018 X …"
 // is as often an event a body runs)
+// a work or a ship named right after its kind: "her novel Mara Lost", "the film Golden Hour", "the ship Ever Bright";
+// not the maker of a work, a relative clause's subject ("the song Ann Lee wrote")
+// (no word that is as often a verb before its object: "will play Kelby Rovers")
+const WORK_BEFORE = rx('i')`\b(?:novel|song|album|film|movie|book|memoir|musical|documentary|painting|poem|opera|
+  ship|vessel|yacht|tanker|frigate|destroyer|submarine) $`;
+const MAKER_AFTER = /^ (?:wrote|writes|directed|directs|composed|sang|sings|recorded|produced|painted|made|released|stars)\b/;
 const MODEL_YEAR_BEFORE = /\b(?:an?|his|her|their|my|our) (?:[\p{Ll}-]+ )?(?:19|20)\d\d $/u;
 // streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
 export const STREET_FIRST =
@@ -457,8 +464,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'thing-named-after', cls: 'other', confidence: 0.8,
     example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
-      + 'a yellow 1977 Kelby Marquis.',
-    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before),
+      + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.',
+    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
+      || WORK_BEFORE.test(p.before) && p.sameSentence(p.prev) && !MAKER_AFTER.test(p.after),
   },
   {
     reason: 'index-named-after', cls: 'other', confidence: 0.8,
