@@ -24,6 +24,8 @@ describe('listed companies', () => {
     expect(orgNames('Analysts expect Spotify to report a profit on Tuesday.')).toEqual(['Spotify']);
     expect(orgNames('Tankers crossed the Gulf at night.')).toEqual([]);
     expect(orgNames('Witnesses saw a grey van, possibly a Spotify, leave the yard.')).toEqual([]);
+    // a product's word in lower case with a capital inside makes the name the product's
+    expect(orgNames('The new eReader Spotify sold out in hours.')).toEqual([]);
   });
 
   it('marks only one-word names as ambiguous, and holds no fund or legal form', () => {

@@ -13,6 +13,8 @@ import { has, isPlaceName, isTitle } from '../words.js';
 const PERSON_ONLY_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)|[’']s (?:wife|husband|son|daughter|father|mother|brother|sister)\b)/;
 // (after "a" an ambiguous name is a product or a shop: "possibly a Kelmont", "at a Tarvik")
 const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|an?|in|at|near|to|into|across|of|from|over) $/i;
+// (nor after a product's word in lower case with a capital inside: "the iPhone Air", "an eReader Pro")
+const PRODUCT_WORD_BEFORE = /\b\p{Ll}+\p{Lu}[\p{L}\d]* $/u;
 
 /**
  * How far a listed name's own strength carries in its context: a title or a person's context outweighs the list,
@@ -33,7 +35,9 @@ function strengthInContext(
   }
   if (tokens.length > 1) return strength === 'firm' ? 'firm' : null;
   if (FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
-  if (strength === 'ambiguous' && (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before))) return null;
+  if (strength === 'ambiguous' && (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before) || PRODUCT_WORD_BEFORE.test(before))) {
+    return null;
+  }
   return strength;
 }
 
