@@ -32,6 +32,8 @@ describe('organisations found', () => {
     ['The drama was produced by Blue Kestrel Studios.', 'Blue Kestrel Studios', 'org-head-word'],
     ['The bridge will be built by Morrow Construction.', 'Morrow Construction', 'org-head-word'],
     ['It gets grants from the Kelby Endowment for Democracy.', 'Kelby Endowment for Democracy', 'org-head-word'],
+    // members by their trade before "of"
+    ['The Harbour Teachers of Kelby called the cuts a betrayal.', 'Harbour Teachers of Kelby', 'org-head-word'],
     ['Church groups including Harlow Charities set up a hotline.', 'Harlow Charities', 'org-head-word'],
     ['The march was organised by the opposition Civic Dawn.', 'Civic Dawn', 'org-noun-before'],
     ['The boy sued the app maker and its investor, Castellan Ventures.', 'Castellan Ventures', 'org-head-word'],

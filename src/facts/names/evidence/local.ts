@@ -215,7 +215,11 @@ const LEADING_BODY_WORDS = new Set([
 const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
 // "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
-const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word);
+// (members by their trade too: "the Communications Workers of America", "the Harbour Teachers of Kelby")
+const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
+  || MEMBERS_BY_TRADE.test(word);
+const MEMBERS_BY_TRADE =
+  /^(?:workers|teachers|nurses|doctors|physicians|farmers|drivers|pilots|miners|engineers|journalists|lawyers|employees)$/;
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
