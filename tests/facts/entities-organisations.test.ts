@@ -386,6 +386,9 @@ describe('a team and where it comes from', () => {
   it('reads the Arabic article before a hyphen as no given name', () => {
     expect(orgMentions('Al-Kelmont, the extremist group, claimed responsibility.')).toEqual(['Al-Kelmont']);
   });
+  it('reads no appositive in the next item of a list of origins', () => {
+    expect(orgMentions("We've got fiddlers from Kelby Isle, a choir from Harlow and a brass band.")).toEqual([]);
+  });
   it('reads no employer in the place where one speaks to reporters', () => {
     expect(orgMentions('"We cannot wait," she told reporters at the Capitol.')).toEqual([]);
   });

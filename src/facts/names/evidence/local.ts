@@ -154,6 +154,14 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|to|from)\s$/i;
 // (a body's description after a name that follows "from" or "to" is still the name's: "money from Tessel Arc, a London
 // firm", "contracts to Trasa Vell, a company owned by his cousin")
 const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/i;
+// "fiddlers from Kelby, a choir from Harlow": the same preposition after the description makes it a list's next item
+const NEXT_ITEM_AFTER: Record<string, RegExp> = {
+  from: /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? from /u, to: /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? to /u,
+};
+const listOfOrigins = (p: Probe): boolean => {
+  const preposition = /\b(from|to) $/i.exec(p.before)?.[1]?.toLowerCase();
+  return !!preposition && NEXT_ITEM_AFTER[preposition]!.test(p.after);
+};
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
 
@@ -554,7 +562,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-appositive', cls: 'organisation', confidence: 0.8,
     example: 'Kelmont Vale, a cement maker, won the order.',
     match: (p) =>
-      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before)
+      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before) && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
   },
   {
