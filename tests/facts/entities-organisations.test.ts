@@ -44,6 +44,7 @@ describe('organisations found', () => {
     ['Sources said Pellion was founded in 2012 by two engineers.', 'Pellion', 'org-role-after'],
     ['Customers complained after Harvel raised its prices.', 'Harvel', 'org-role-after'],
     ['The news came a week after Streamvale announced 800 job cuts.', 'Streamvale', 'org-role-after'],
+    ["Kelvar's armed wing, the Nur Brigades, said it had hit a tank.", 'Kelvar', 'org-role-after'],
     ['The union called a strike at Calden’s plant in Ohio.', 'Calden', 'org-role-after'],
     ['Investors in Zentrix lost money when it collapsed.', 'Zentrix', 'org-context-before'],
     // a business's officer after its possessive, also at a sentence's start

@@ -91,6 +91,8 @@ const MEMBERS_AND_PARTS = [
   'goalkeeper', 'keeper', 'skipper', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'catcher', 'quarterback', 'linebacker',
   'scrum-half', 'fly-half', 'flanker', 'hooker', 'team-?mate', 'fans', 'supporters', 'said in a statement', 'captain', 'coach',
   'manager', 'owner', 'players', 'franchise', 'reporters?', 'correspondents?', 'photographer', 'cameraman', 'news agency',
+  // a movement's wings: "Kelvar's armed wing", "the Harbour Front political wing"
+  '(?:armed|military|political|youth|student|women[’\']s) wing',
   // a business's officers by their function: "Kelmont finance chief Ana Ruiz", "Harwell chief operating officer …"
   String.raw`chief (?:financial|operating|technology|marketing|commercial|legal|investment|information|people|strategy) officer`,
   String.raw`(?:finance|financial|marketing|technology|sales|commercial|research|communications|product|strategy|investment` +
