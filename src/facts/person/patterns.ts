@@ -234,7 +234,7 @@ export const SURNAME_SLOTS: readonly SurnameSlot[] = [
 // a role phrase in lower case right before a name, no comma: "chief executive Ann Lee", "deputy finance minister Ann Lee";
 // at a sentence's start its first word is capitalised anyway ("Chief financial officer Ann Lee said")
 const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|operating|technology|technical|information|marketing|' +
-  'commercial|legal|general|assistant|associate|acting|interim|former|co|press|foreign|defen[cs]e|finance|interior|prime|state|' +
+  'commercial|legal|general|assistant|associate|acting|interim|former|ex|co|press|foreign|defen[cs]e|finance|interior|prime|state|' +
   'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research|' +
   // a minister's portfolio: "deputy health minister Ann Lee", "Energy minister Dan Ortiz"
   'health|energy|education|justice|transport|agriculture|labou?r|trade|economy|environment|culture|home|tourism|housing|' +
