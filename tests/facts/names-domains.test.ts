@@ -25,6 +25,8 @@ describe('name domains', () => {
     'Rivertown beat Hillford 2-1 on Saturday. After the break, Bako Tarvi scored from the penalty spot.',
     'Rivertown beat Hillford 2-1 on Saturday. In the 88th minute, Bako Tarvi scored his second goal of the match.',
     'Rivertown beat Hillford 2-1. Late on, Bako Tarvi scored a header to seal the match.',
+    // a name after a possessive is the team's player
+    "Rivertown beat Hillford 2-1. Rivertown's Bako Tarvi scored.",
   ])('sports: a scorer is no team in %j', (text) => {
     expect(orgNames(text)).not.toContain('Bako Tarvi');
     expect(orgNames(text)).toContain('Rivertown');

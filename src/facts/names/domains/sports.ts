@@ -138,7 +138,8 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) {
     return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65, evidence: 'team' };
   }
-  if ((TEAM_VERB_AFTER.test(after) && !PLAYER_SCORED.test(after)) || TEAM_WORD_BEFORE.test(before)) {
+  // ("Kelby's Ann Osei scored": a name after a possessive is the team's player)
+  if ((TEAM_VERB_AFTER.test(after) && !PLAYER_SCORED.test(after) && !/[’']s $/.test(before)) || TEAM_WORD_BEFORE.test(before)) {
     return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6, evidence: 'team-by-verb' };
   }
   return null;
