@@ -234,6 +234,8 @@ describe('people', () => {
     ['"We will win," said Odelphine Marchetti after the vote.', 'Odelphine Marchetti', 'speech-or-kin-before-name'],
     // a noun for a person in apposition, a given name no list holds
     ['Ikenna Tarvobi, a local farmer, said the gunmen came at night.', 'Ikenna Tarvobi', 'role-after-name'],
+    // a possessive determiner before the role
+    ['Then Tobin, my deputy, went to the capital.', 'Tobin', 'role-after-name'],
     // what befalls only a person, in the passive
     ['Ikenna Dabiri was shot dead by police on Sunday.', 'Ikenna Dabiri', 'role-after-name'],
     ['Police said Obiora Tarvenko was sentenced to life.', 'Obiora Tarvenko', 'role-after-name'],

@@ -21,6 +21,7 @@ describe('titles and roles stay out of the name', () => {
     ['It was backed by medical director Fiona Aldo on Monday.', 'Fiona Aldo', 'medical director', null],
     ['The memo came from chief people officer Dan Ortiz.', 'Dan Ortiz', 'chief people officer', null],
     ['The plan was backed by ex-chief executive Dan Ortiz.', 'Dan Ortiz', 'ex-chief executive', null],
+    ['Ann Lee, his lawyer, said the case was weak.', 'Ann Lee', 'lawyer', null],
     ['News\n\nChief content officer Lydia Marsh told staff in a memo.', 'Lydia Marsh', 'Chief content officer', null],
     ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
     // words before the role's last article or possessive are a clause's

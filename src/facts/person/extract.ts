@@ -34,7 +34,7 @@ const ROLE_BEFORE = new RegExp(
 const ROLE_AFTER = new RegExp(
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?` +
   `(?:,| [—–]| --) (?:who (?:is|was|has been|had been|became|becomes) )?` +
-  `(?:the |a |an |its |their |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
+  `(?:the |a |an |its |their |my |our |his |her |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
