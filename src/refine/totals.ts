@@ -312,7 +312,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (only further victims look back to the statement before them)
       const previous = f.additional ? statementBefore(figures, all, f.start) : undefined;
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
-      if (previous?.figure_role === 'toll' && figures.includes(previous) && sentenceOf(previous) === sentenceOf(f)) continue;
+      const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
+      if (raisesToll && sentenceOf(previous) === sentenceOf(f)) continue;
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       // ("Three people were killed … a third person died in hospital": the third is one of the three)

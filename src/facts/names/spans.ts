@@ -304,13 +304,15 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
     // "the Bank of England and Barclays" are two; "the Law Society of England and Wales" is one: a place after
     // "of" takes only another place after "and"
-    const ofPlace = forBody && has(ctx.tokens[forBody.last - 1], ...PLACE_TAGS) && / of (?:the )?\S+$/.test(forBody.text);
+    const ofPlace =
+      forBody && has(ctx.tokens[forBody.last - 1], ...PLACE_TAGS) && / of (?:the )?\S+$/.test(forBody.text);
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
       && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
       && (ofPlace ? span.last - span.first === 1 && has(ctx.tokens[span.first], ...PLACE_TAGS)
         && !/^[’']s\b/.test(ctx.text.slice(span.end, span.end + 3))
-        : !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? ''))) {
+        : !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR)
+          && !NAMED_IN_LEXICON.test(lexiconTag(span.text) ?? ''))) {
       out[out.length - 1] = { ...forBody, last: span.last, end: span.end, text: ctx.text.slice(forBody.start, span.end) };
       continue;
     }

@@ -172,7 +172,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
   // "an engineer with Kelvantra", "a reporter at the Harwell Post": one who works there, by their job
   // (not the reporters one speaks to where they wait: "she told reporters at the Capitol")
-  String.raw`(?<!\b(?:told|tells|telling|briefed|addressed) )\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`, String.raw`\b(?:${WRITERS.join('|')})s? for`,
+  String.raw`(?<!\b(?:told|tells|telling|briefed|addressed) )\b(?:${WORK_ROLES.join('|')})s? (?:at|with)`,
+  String.raw`\b(?:${WRITERS.join('|')})s? for`,
   // what one runs or owns: "Mira Osei, who runs Tarvik Foods" (not after "the": "who heads the Kelby mission", a
   // mission its body sent)
   '(?:who|which) (?:runs|ran|owns|owned|co-owns|chairs|chaired|heads|headed)(?! the )',

@@ -139,7 +139,8 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
     return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65, evidence: 'team' };
   }
   // ("Kelby's Ann Osei scored": a name after a possessive is the team's player)
-  if ((TEAM_VERB_AFTER.test(after) && !PLAYER_SCORED.test(after) && !/[’']s $/.test(before)) || TEAM_WORD_BEFORE.test(before)) {
+  const teamVerb = TEAM_VERB_AFTER.test(after) && !PLAYER_SCORED.test(after) && !/[’']s $/.test(before);
+  if (teamVerb || TEAM_WORD_BEFORE.test(before)) {
     return { cls: 'organisation', reason: 'team-in-game-report', confidence: 0.6, evidence: 'team-by-verb' };
   }
   return null;

@@ -35,9 +35,8 @@ function strengthInContext(
   }
   if (tokens.length > 1) return strength === 'firm' ? 'firm' : null;
   if (FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
-  if (strength === 'ambiguous' && (span.initial || LOCATIVE_OR_ARTICLE_BEFORE.test(before) || PRODUCT_WORD_BEFORE.test(before))) {
-    return null;
-  }
+  const placeOrProduct = LOCATIVE_OR_ARTICLE_BEFORE.test(before) || PRODUCT_WORD_BEFORE.test(before);
+  if (strength === 'ambiguous' && (span.initial || placeOrProduct)) return null;
   return strength;
 }
 

@@ -133,7 +133,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
   // (a role phrase that a speech verb follows, with no comma, is the speaker, not the name's: "in Lorvik, a hospital
   // spokeswoman said")
-  `^, (?:the |a |an |its |their |my |our |his |her )?(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b` +
+  `^, (?:the |a |an |its |their |my |our |his |her )?` +
+  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
@@ -226,8 +227,10 @@ const ofHead = (p: Probe): boolean =>
 // (members by their trade too: "the Communications Workers of America", "the Harbour Teachers of Kelby")
 const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
   || MEMBERS_BY_TRADE.test(word);
-const MEMBERS_BY_TRADE =
-  /^(?:workers|teachers|nurses|doctors|physicians|farmers|drivers|pilots|miners|engineers|journalists|lawyers|employees)$/;
+const MEMBERS_BY_TRADE = new RegExp(`^${anyOf([
+  'workers', 'teachers', 'nurses', 'doctors', 'physicians', 'farmers', 'drivers', 'pilots', 'miners', 'engineers',
+  'journalists', 'lawyers', 'employees',
+])}$`);
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
@@ -315,7 +318,8 @@ const titledThing = (p: Probe): boolean =>
 // (no word that is as often a verb before its object: "will play Kelby Rovers")
 const WORK_BEFORE = rx('i')`\b(?:novel|song|album|film|movie|book|memoir|musical|documentary|painting|poem|opera|
   ship|vessel|yacht|tanker|frigate|destroyer|submarine) $`;
-const MAKER_AFTER = /^ (?:wrote|writes|directed|directs|composed|sang|sings|recorded|produced|painted|made|released|stars)\b/;
+const MAKER_AFTER =
+  /^ (?:wrote|writes|directed|directs|composed|sang|sings|recorded|produced|painted|made|released|stars)\b/;
 const MODEL_YEAR_BEFORE = /\b(?:an?|his|her|their|my|our) (?:[\p{Ll}-]+ )?(?:19|20)\d\d $/u;
 // streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
 export const STREET_FIRST =
@@ -562,7 +566,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-appositive', cls: 'organisation', confidence: 0.8,
     example: 'Kelmont Vale, a cement maker, won the order.',
     match: (p) =>
-      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before) && !listOfOrigins(p)
+      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before)
+      && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
   },
   {
@@ -726,7 +731,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-noun-before', cls: 'organisation', confidence: 0.75,
-    example: 'Ferries run by the shipping company Tarvik stopped.; The families are represented by the law firm Leigh Cole.',
+    example:
+      'Ferries run by the shipping company Tarvik stopped.; The families are represented by the law firm Leigh Cole.',
     // (after a comma, a people's name is the next clause's subject: "the rebel band, the Danish navy said")
     match: (p) =>
       (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_CALLED_BEFORE.test(p.before)
@@ -740,8 +746,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
     example:
-      'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; Velkor will cut 900 jobs.' +
-      '; The strike was backed by Kelvar members at the plant.',
+      'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
+      'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
         || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')

@@ -66,7 +66,9 @@ const SURNAME_BLOCKERS = [
 ];
 
 // nouns for a group of people, singular in form ("Staff said", "Crew members"): no lone surname at a sentence's start
-const GROUP_NOUNS = new Set(['staff', 'crew', 'press', 'police', 'management', 'security', 'personnel', 'faculty', 'clergy']);
+const GROUP_NOUNS = new Set([
+  'staff', 'crew', 'press', 'police', 'management', 'security', 'personnel', 'faculty', 'clergy',
+]);
 
 /**
  * "Baker said", "defended Baker’s plan": a frequent surname alone, in a slot a person fills
