@@ -578,7 +578,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'which-does-business', cls: 'organisation', confidence: 0.75,
-    example: 'Raj Menon left to start Tessellate AI, which makes software for forklifts.; Velkor, which sponsors the team, said so.',
+    example:
+      'Raj Menon left to start Tessellate AI, which makes software for forklifts.; Velkor, which sponsors the team, said so.',
     match: (p) =>
       WHICH_DOES_BUSINESS_AFTER.test(p.after) && !openingWord(p) && !PLACE_PREPOSITION_BEFORE.test(p.before) && notCountryOrPlace(p)
       && !isCoreFirstName(p.tokens[0]!),
