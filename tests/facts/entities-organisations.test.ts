@@ -356,6 +356,8 @@ describe('a team and where it comes from', () => {
     ["Analysts at Harland's Institute for Political Studies said so.", 'Institute for Political Studies'],
     ['A spokesman for the Department for Rural Roads said no.', 'Department for Rural Roads'],
     ['The Ministry for Coastal Affairs issued a warning.', 'Ministry for Coastal Affairs'],
+    // a head word before "of" heads the whole name
+    ['She will appeal to the Court of Arbitration for Sport.', 'Court of Arbitration for Sport'],
   ])('keeps "<head word> of the / for <name>" whole: %s', (text, name) => {
     expect(orgMentions(text)).toContain(name);
   });

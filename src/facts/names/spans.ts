@@ -290,7 +290,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
     const body = out.at(-1);
-    if (body && !body.caps && !span.caps && (ORG_HEAD_WORDS.has(lastWord(body.text)) || FOR_HEADS.has(lastWord(body.text)))
+    // ("the Court of Arbitration for Sport": a head word before "of" heads the whole name)
+    const ofHeaded = !!body && / of /.test(body.text) && OF_THE_HEADS.has(/(\S+) of /.exec(body.text)![1]!.toLowerCase());
+    if (body && !body.caps && !span.caps
+      && (ORG_HEAD_WORDS.has(lastWord(body.text)) || FOR_HEADS.has(lastWord(body.text)) || ofHeaded)
       && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
