@@ -169,7 +169,7 @@ export const NOT_PERSON_HEADS = new Set([
   'protocol', 'convention', 'rights',
   // a public body's task: "Customs Enforcement" (as an organisation head it lowered a check half, docs/names.md)
   'enforcement',
-  // a wildfire by its name, a fire service by its state's: "the Ridge Fire", "Cal Fire"
+  // a wildfire by its name, a fire service by its state's: "the Ross Fire", "Val Fire"
   'fire',
   // kinds of business a company's name ends in: "Harwell Pharma", "Orvik Logistics" name no person
   ...BUSINESS_KIND_HEADS,

@@ -352,7 +352,7 @@ const nearPersonWord = (p: Probe): boolean =>
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
-  // ("according to Cal Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
+  // ("according to Val Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!));
 /** "founder Nina Park": the parse reads a given name and a place's last word as one place; the lists know the name */
 const givenNameReadAsPlace = (p: Probe): boolean =>
