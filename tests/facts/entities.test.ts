@@ -305,6 +305,7 @@ describe('people', () => {
     // a wildfire by its name, a fire service by its state's
     'The Ross Fire had burned 18,000 acres by Sunday, according to Val Fire.',
     'Physicians for Harbour Rights said so.',
+    'Kelton Right to Life called the ruling a tragedy.',
   ])('reads no person in a name whose last word is no surname but a thing\'s: %s', (text) => {
     expect(personNames(text)).toEqual([]);
   });

@@ -166,7 +166,7 @@ export const NOT_PERSON_HEADS = new Set([
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
   // laws, treaties and plans: "the Fair Share Amendment", "the Kelby Accord"
   'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'initiative', 'charter', 'declaration',
-  'protocol', 'convention', 'rights',
+  'protocol', 'convention', 'rights', 'right',
   // a public body's task: "Customs Enforcement" (as an organisation head it lowered a check half, docs/names.md)
   'enforcement',
   // a wildfire by its name, a fire service by its state's: "the Ross Fire", "Val Fire"
