@@ -409,6 +409,10 @@ describe('a team and where it comes from', () => {
   ])('reads a party named for its members, one word only after "the": %s', (text, names) => {
     expect(orgMentions(text)).toEqual(names);
   });
+  it('reads no body in a headline\'s kind of body before "recalls"', () => {
+    expect(orgMentions('Carmaker recalls 400,000 cars over airbag fault\n\nStellan Auto said on Friday it would fix them.'))
+      .not.toContain('Carmaker');
+  });
   it('reads no body in a common noun opening a sentence before "members"', () => {
     expect(orgMentions('Family members said he was kind.')).toEqual([]);
   });

@@ -202,6 +202,8 @@ const ORG_NOUNS = [
   // "the opposition Civic Dawn": a party by its place in parliament
   'opposition',
 ];
+/** A kind of organisation as a common noun: "Carmaker recalls 400,000 cars" names no body. */
+export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.toLowerCase());
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} (?:The )?$`, 'u');
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
