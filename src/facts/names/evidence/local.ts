@@ -15,10 +15,10 @@ import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS,
-  NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE, ORG_HEAD_WORDS, ORG_MEMBER_BEFORE,
-  BODY_NOUN_BEFORE, isOrgKindNoun, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE, ORG_NOUN_COMMA_BEFORE,
-  PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, WHICH_DOES_BUSINESS_AFTER,
+  BODY_NOUN_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isOrgKindNoun,
+  NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
+  ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
+  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
   DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS,
@@ -595,7 +595,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'product-recall', cls: 'organisation', confidence: 0.75,
     example: 'Stellan Auto recalled 40,000 trucks over a brake fault.',
     // ("Carmaker recalls 400,000 cars": a headline's kind of body is no name)
-    match: (p) => PRODUCT_RECALL_AFTER.test(p.after) && notCountryOrPlace(p) && !(p.single && isOrgKindNoun(p.span.text)),
+    match: (p) =>
+      PRODUCT_RECALL_AFTER.test(p.after) && notCountryOrPlace(p) && !(p.single && isOrgKindNoun(p.span.text)),
   },
   {
     reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
