@@ -25,7 +25,7 @@ import { RANKS } from '../../lexicon/numbers.js';
 type CasualtyDraft = Draft<CasualtyFact>;
 
 // a toll that moved past its figure: "climbed past 100", "topped 100"
-const TOLL_PAST = /\b(?:past|passed|topped|surpassed|exceeded) \S+$/i;
+const TOLL_PAST = /\b(?:past|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds) \S+$/i;
 // victims that add to a figure stated before: "three others", "another man", "two more people"
 const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourth|fifth)\b/i;
 // victims already introduced: "the five victims", "the man", "those"

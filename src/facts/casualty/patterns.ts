@@ -45,7 +45,9 @@ export type { CasualtyRule, Outcome } from './rule-parts.js';
 // how a toll moves or stands: "rose to", "has risen to", "stood at"; and, after a long phrase, how it is given
 // ("climbed past 100", "topped 100": the toll is more than the figure, which is its floor)
 const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|(?:climbed|rose|risen) past|passed|' +
-  'topped|surpassed|exceeded';
+  'topped|surpassed|exceeded|' +
+  // a headline's present: "Death toll from the landslide reaches 12"
+  'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
 
 export const casualtyRules: CasualtyRule[] = [
@@ -423,8 +425,8 @@ export const casualtyRules: CasualtyRule[] = [
     // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
     // toll of 40", not "the toll of an attack at one mosque")
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:at|of` +
-      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|was|is|hit|stood at|stands at|climbed to|rose to|risen to|now|past|passed|topped` +
-      `|surpassed|exceeded)` +
+      `|(?:[\\w'’]+ ){0,4}?(?:to|reached|reaches|was|is|hit|hits|stood at|stands at|climbed to|rose to|risen to|now|past` +
+      `|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds)` +
       `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
   },
   {

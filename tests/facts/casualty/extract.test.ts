@@ -363,6 +363,8 @@ describe('article totals', () => {
     ['Five people were killed in the shooting. Police named the five victims on Monday. All five were killed instantly.', 5, 0],
     // an updated toll replaces the earlier figure
     ['Twenty people died in the quake. By evening the death toll rose to 45.', 45, 0],
+    // a headline's present tense
+    ['Death toll from the landslide reaches 12 as search continues\n\nRescuers worked through the night.', 12, 0],
     ['Initial reports put the number of dead at 19. The death toll from the blast at the Kelby market has risen to 31.', 31, 0],
     // after "and", a possessed person's "was" may be left out
     ['A woman was killed and her husband seriously injured in the crash.', 1, 1],
