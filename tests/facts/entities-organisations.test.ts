@@ -76,6 +76,7 @@ describe('organisations found', () => {
     // after "to" as after "from": the description is the name's
     ['He steered contracts to Trasa Vell, a company owned by his cousin.', 'Trasa Vell', 'org-appositive'],
     ['They toured with Glass Owls, a four-piece band from Leeds.', 'Glass Owls', 'org-appositive'],
+    ['TerraWatt, the venture backed by Ann Lee, said so.', 'TerraWatt', 'org-appositive'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],

@@ -114,6 +114,9 @@ describe('organisations', () => {
     const text = 'The report named three groups: the Crimson Brigade, Saif-e-Watan and Tanzeem ul-Haq.';
     expect(orgNames(text)).toEqual(['Crimson Brigade', 'Saif-e-Watan', 'Tanzeem ul-Haq']);
   });
+  it('gives the members of a list of a business\'s rivals the class of the list', () => {
+    expect(orgNames('Rivals include NuVolt and Kelbrite.')).toEqual(['NuVolt', 'Kelbrite']);
+  });
   it('reads no list member in a title cut off its name by its full stop', () => {
     expect(orgNames('The study was led by Ann Lee of Kelby University and Prof. Dan Holm of Harlow.')).toEqual(['Kelby University']);
   });

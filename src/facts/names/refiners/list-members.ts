@@ -11,7 +11,9 @@ const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s
 const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   'groups', 'organi[sz]ations', 'companies', 'firms', 'banks', 'parties', 'teams', 'clubs', 'unions', 'agencies',
   'militias', 'factions', 'affiliates', 'outfits', 'carriers', 'airlines', 'newspapers', 'broadcasters',
-].join('|')})(?::| such as| including| like)?\\s*(?:the\\s)?$`);
+  // a business's others: "Rivals include NuVolt and TerraWatt"
+  '[Rr]ivals', '[Cc]ompetitors', 'suppliers', 'lenders', 'insurers', 'brands',
+].join('|')})(?::| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 
