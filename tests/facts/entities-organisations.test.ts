@@ -380,6 +380,9 @@ describe('a team and where it comes from', () => {
     ['The Centres for Harbour Safety and Prevention sent a team.', ['Centres for Harbour Safety and Prevention']],
     ['He works at the Centre for Policy Research in Lanford.', ['Centre for Policy Research']],
     ['The Ministry of Defence and Harwell Corp agreed.', ['Ministry of Defence', 'Harwell Corp']],
+    // a firm of partners' surnames, the last two joined by "&"; not after a place
+    ['She worked for Harlow, Pike & Dunmore before setting up alone.', ['Harlow, Pike & Dunmore']],
+    ['In Paris, Harlow & Pike opened an office.', ['Harlow & Pike']],
     // a place after "of" takes only another place after "and"
     ['She stood for the Green Party of England and Wales.', ['Green Party of England and Wales']],
     ['The Bank of England and Kelmont cut rates.', ['Bank of England', 'Kelmont']],

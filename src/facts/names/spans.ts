@@ -335,6 +335,14 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...campus, last: span.last, end: span.end, text: ctx.text.slice(campus.start, span.end) };
       continue;
     }
+    // "Harlow, Pike & Dunmore": a firm of partners' surnames, the last two joined by "&"
+    const partner = out.at(-1);
+    if (partner && !partner.caps && !span.caps && partner.last - partner.first === 1 && sameSentence(partner, span)
+      && ctx.text.slice(partner.end, span.start) === ', ' && /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+$/u.test(span.text)
+      && !has(ctx.tokens[partner.first], ...NOT_A_BODY_TAGS)) {
+      out[out.length - 1] = { ...partner, last: span.last, end: span.end, text: ctx.text.slice(partner.start, span.end) };
+      continue;
+    }
     // "the Food and Drug Administration", "Britain's Competition and Markets Authority": after "the" or an owner,
     // a common word joined by "and" to a body's name is the first part of that name
     const part = out.at(-1);
