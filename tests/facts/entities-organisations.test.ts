@@ -36,6 +36,7 @@ describe('organisations found', () => {
     ['The Harbour Teachers of Kelby called the cuts a betrayal.', 'Harbour Teachers of Kelby', 'org-head-word'],
     ['Church groups including Harlow Charities set up a hotline.', 'Harlow Charities', 'org-head-word'],
     ['The march was organised by the opposition Civic Dawn.', 'Civic Dawn', 'org-noun-before'],
+    ['"It is not enough," said an analyst at the think tank Power Shift Kelby.', 'Power Shift Kelby', 'org-noun-before'],
     ['The boy sued the app maker and its investor, Castellan Ventures.', 'Castellan Ventures', 'org-head-word'],
     ['Police blamed Kelvar Nur, an offshoot of the Tarsian Front.', 'Kelvar Nur', 'org-appositive'],
     ['Responsibility for the attack was claimed by Kelvar Nur.', 'Kelvar Nur', 'claimed-responsibility'],

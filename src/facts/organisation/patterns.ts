@@ -201,6 +201,8 @@ const ORG_NOUNS = [
   'authority', 'institute', 'foundation', 'association', 'council', 'commission', 'ministry', 'department',
   // "the opposition Civic Dawn": a party by its place in parliament
   'opposition',
+  // "the think tank Power Shift Kelby", "the nonprofit Open Harbour"
+  'think tank', 'think-tank', 'nonprofit', 'non-profit',
 ];
 /** A kind of organisation as a common noun: "Carmaker recalls 400,000 cars" names no body. */
 export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.toLowerCase());
