@@ -78,6 +78,7 @@ describe('organisations found', () => {
     ['He steered contracts to Trasa Vell, a company owned by his cousin.', 'Trasa Vell', 'org-appositive'],
     ['They toured with Glass Owls, a four-piece band from Leeds.', 'Glass Owls', 'org-appositive'],
     ['TerraWatt, the venture backed by Ann Lee, said so.', 'TerraWatt', 'org-appositive'],
+    ['Universities Kelby, which represents 140 institutions, said so.', 'Universities Kelby', 'which-does-business'],
     // a name opening its clause with a plural verb is a team or a body (British usage)
     ['After the defeat, Harbour Vale have sacked their coach.', 'Harbour Vale', 'org-role-after'],
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],

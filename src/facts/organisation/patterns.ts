@@ -273,8 +273,8 @@ export const RESPONSIBILITY_BEFORE = /\bresponsibility (?:for (?:[\w’'-]+ ){1,
 const BUSINESS_VERBS = [
   'makes', 'made', 'sells', 'sold', 'builds', 'develops', 'designs', 'produces', 'manufactures', 'operates', 'runs',
   'supplies', 'provides', 'offers', 'distributes', 'publishes', 'employs', 'specializes', 'specialises',
-  // what a business pays for: "Harwell, which sponsors the team"
-  'sponsors', 'owns', 'funds', 'invests',
+  // what a business pays for: "Harwell, which sponsors the team"; whom a body speaks for: "which represents 140 firms"
+  'sponsors', 'owns', 'funds', 'invests', 'represents',
 ];
 export const WHICH_DOES_BUSINESS_AFTER = new RegExp(String.raw`^, which (?:also |now |still )?${anyOf(BUSINESS_VERBS)}\b`);
 
