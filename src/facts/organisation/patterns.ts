@@ -38,8 +38,10 @@ export const ORG_HEAD_WORDS = new Set([
 
 /**
  * Kinds of business a company's name may end in ("Harwell Pharma", "Orvik Logistics"), none a frequent surname: no
- * person's name ends so (person/patterns.ts). Not evidence of a company: as organisation heads, and as weak evidence,
- * they lowered a check half (docs/names.md).
+ * person's name ends so (person/patterns.ts), and such a company goes by its first word too (names/refiners). Not
+ * evidence of a company as a whole list: as organisation heads, and as weak evidence, they lowered a check half
+ * (docs/names.md); the few that are heads as well (records, studios, productions, pictures, publishing, ventures)
+ * are in ORG_HEAD_WORDS.
  */
 export const BUSINESS_KIND_HEADS: readonly string[] = [
   'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
@@ -207,11 +209,11 @@ const ORG_NOUNS = [
 /** A kind of organisation as a common noun: "Carmaker recalls 400,000 cars" names no body. */
 export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.toLowerCase());
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
-export const ORG_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)} (?:The )?$`, 'u');
+const kindBefore = (nouns: string[]): RegExp => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nouns)} (?:The )?$`, 'u');
+export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS);
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
 const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);
-export const BODY_NOUN_BEFORE =
-  new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS.filter((n) => !PERSON_CALLED.has(n)))} (?:The )?$`, 'u');
+export const BODY_NOUN_BEFORE = kindBefore(ORG_NOUNS.filter((n) => !PERSON_CALLED.has(n)));
 /** ...or before a comma, with "the": "a folk band, the Harwell Ramblers" ("the party, Ann Lee said" has none). */
 // (or with no article, the name closed by a comma too, or "called": "The company, Tarvik, said", "a startup called Velkor")
 export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');

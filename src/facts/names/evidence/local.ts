@@ -156,12 +156,11 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|to|from)\s$/i;
 // firm", "contracts to Trasa Vell, a company owned by his cousin")
 const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/i;
 // "fiddlers from Kelby, a choir from Harlow": the same preposition after the description makes it a list's next item
-const NEXT_ITEM_AFTER: Record<string, RegExp> = {
-  from: /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? from /u, to: /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? to /u,
-};
+const ORIGIN_BEFORE = /\b(from|to) $/i;
+const NEXT_ITEM_AFTER = /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? (from|to) /u;
 const listOfOrigins = (p: Probe): boolean => {
-  const preposition = /\b(from|to) $/i.exec(p.before)?.[1]?.toLowerCase();
-  return !!preposition && NEXT_ITEM_AFTER[preposition]!.test(p.after);
+  const preposition = ORIGIN_BEFORE.exec(p.before)?.[1]?.toLowerCase();
+  return !!preposition && NEXT_ITEM_AFTER.exec(p.after)?.[1] === preposition;
 };
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
@@ -225,20 +224,20 @@ const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
 // "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
 // (members by their trade too: "the Communications Workers of America", "the Harbour Teachers of Kelby")
-const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
-  || MEMBERS_BY_TRADE.test(word);
 const MEMBERS_BY_TRADE = new RegExp(`^${anyOf([
   'workers', 'teachers', 'nurses', 'doctors', 'physicians', 'farmers', 'drivers', 'pilots', 'miners', 'engineers',
   'journalists', 'lawyers', 'employees',
 ])}$`);
+const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
+  || MEMBERS_BY_TRADE.test(word);
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adjective')
   && !has(p.tokens[0], 'ProperNoun');
-/** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 // "Unison members": a body's members, inside a sentence ("Family members said" opens one with a common noun)
 const MEMBERS_AFTER = /^ members\b/;
+/** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
 // the kind of medium, with its article, right before a name: "the newspaper X", "the broadcaster X"
@@ -311,8 +310,6 @@ const wordyBody = (p: Probe): boolean =>
 const titledThing = (p: Probe): boolean =>
   p.prev?.normal === 'the' && p.sameSentence(p.prev) && p.words.length === 2 && isTitle(p.tokens[0]!) && !orgHead(p)
   && !isFirstName(p.tokens[1]!) && !has(p.tokens[1], 'Person', 'FirstName', 'LastName');
-// a model by its year, owned or one of many: "a yellow 1977 Kelby Marquis", "her 2015 Velkor Civic" ("the 2018 X …"
-// is as often an event a body runs)
 // a work or a ship named right after its kind: "her novel Mara Lost", "the film Golden Hour", "the ship Ever Bright";
 // not the maker of a work, a relative clause's subject ("the song Ann Lee wrote")
 // (no word that is as often a verb before its object: "will play Kelby Rovers")
@@ -320,6 +317,8 @@ const WORK_BEFORE = rx('i')`\b(?:novel|song|album|film|movie|book|memoir|musical
   ship|vessel|yacht|tanker|frigate|destroyer|submarine) $`;
 const MAKER_AFTER =
   /^ (?:wrote|writes|directed|directs|composed|sang|sings|recorded|produced|painted|made|released|stars)\b/;
+// a model by its year, owned or one of many: "a yellow 1977 Kelby Marquis", "her 2015 Velkor Civic" ("the 2018 X …"
+// is as often an event a body runs)
 const MODEL_YEAR_BEFORE = /\b(?:an?|his|her|their|my|our) (?:[\p{Ll}-]+ )?(?:19|20)\d\d $/u;
 // streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
 export const STREET_FIRST =
