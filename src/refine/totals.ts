@@ -202,8 +202,10 @@ function withoutBackground(facts: Fact[]): Fact[] {
 function sentenceDays(facts: Fact[], figure: CasualtyFact): [number, number] {
   const end = figure.sentence_start + figure.sentence.length;
   const ranges = facts.flatMap((f) =>
-    f.type === 'date' && f.start >= figure.sentence_start && f.end <= end ? [dayRange(f.value)] : []).filter((r) => r !== null);
-  return ranges.reduce<[number, number]>((m, r) => [Math.min(m[0], r[0]), Math.max(m[1], r[1])], dayRange(figure.date?.value)!);
+    (f.type === 'date' && f.start >= figure.sentence_start && f.end <= end ? [dayRange(f.value)] : []));
+  const widen = (m: [number, number], r: [number, number] | null): [number, number] =>
+    (r ? [Math.min(m[0], r[0]), Math.max(m[1], r[1])] : m);
+  return ranges.reduce(widen, dayRange(figure.date?.value)!);
 }
 
 // a period before the publication date's own: "last year", "the previous month", "two years ago"

@@ -77,7 +77,8 @@ const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|
   behead|massacr|slain|slay|martyr|scene|pronounced dead|found dead|strangl|suffocat|smother|mauled|
   gored|collaps|wreckage|rubble)`;
 // the same subject's death after its injury, a few words on: "… and died there on Sunday"
-const DIED_AFTER = /^(?: (?!and\b)[\w.'’-]+){0,6}?,? and (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away)\b/i;
+const DIED_AFTER =
+  /^(?: (?!and\b)[\w.'’-]+){0,6}?,? and (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away)\b/i;
 // someone's kin: "her husband", "his late mother" (not "his passenger": one with him when it happened)
 const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|parents?|grand\w+)\b/i;
 // (a hospital in lower case is where the hurt are taken; a named one, "St. Olaf's Hospital", is an employer too)

@@ -169,7 +169,8 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'subject',
     // (a plural verb after one possessed person: the last of coordinated subjects, "the driver and her son were hurt")
     // (a name's or a noun's possessive too: "Ellis's neighbour, a 61-year-old man, was also struck by a bullet")
-    example: 'her driver, Tomas Quill, was killed; the pilot and his passenger died; Ellis’s neighbour was also struck by a bullet',
+    example:
+      'her driver, Tomas Quill, was killed; the pilot and his passenger died; Ellis’s neighbour was also struck by a bullet',
     pattern: g(`\\b${NAMED_POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|were|has|have|had|died|later|succumbed|is|are|both)\\b)` +
       `${AUX}${PRED}${END}`),
     count: 1,

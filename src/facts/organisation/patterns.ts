@@ -122,7 +122,8 @@ const COMPANY_DEEDS = [
     'restaurants|outlets|factories|plants|offices)',
   String.raw`(?:was|has been|had been) (?:founded|established|incorporated|set up) in (?:\d{4}|the \d{4}s)`,
   // an airline's: "Stellar Air cancelled 40 flights"
-  String.raw`(?:has |had |will )?(?:cancell?ed|cancels|grounded|grounds|added|adds|cut|cuts) ${COUNT_OF} (?:flights|routes|planes|jets)`,
+  String.raw`(?:has |had |will )?(?:cancell?ed|cancels|grounded|grounds|added|adds|cut|cuts) ${COUNT_OF} ` +
+    '(?:flights|routes|planes|jets)',
   String.raw`(?:\w+ed|cut|set|put|shut|sold|bought|hit|spent|paid|lost|won) its (?:[\w-]+ ){0,2}?(?:prices?|fares|fees|` +
     'stake|products?|plants?|factory|factories|stores|workforce|operations|customers|brand)',
   String.raw`(?:has |have )?(?:agreed|offered|plans|is set|are set) to (?:buy|acquire|purchase|merge with|take over)`,
