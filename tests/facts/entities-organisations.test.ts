@@ -18,6 +18,9 @@ describe('organisations found', () => {
     ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
+    // …also in apposition to the subject, and when it is "devastated" or "cooperating"
+    ["The ferry's owner, Talsa Marine Lines, said it would cooperate.", 'Talsa Marine Lines', 'said-it-would'],
+    ["The festival's organiser, Brightline Live, said it was devastated.", 'Brightline Live', 'said-it-would'],
     // a medium's kind before a name whose first word is a given name; whom a spokesperson speaks for
     ['The case followed an investigation by the newspaper Denni Hlas.', 'Denni Hlas', 'medium-before-name'],
     ['The study was published in the medical journal Kelby Medicine.', 'Kelby Medicine', 'medium-before-name'],
@@ -158,7 +161,7 @@ describe('organisations found', () => {
     ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],
     // a kind of body, then its name between commas, or "called" and the name
-    ['The company, Kelbrook, said it would cut jobs.', 'Kelbrook', 'org-noun-before'],
+    ['The company, Kelbrook, will cut jobs.', 'Kelbrook', 'org-noun-before'],
     ['A startup called DataHarbor raised 20 million dollars.', 'DataHarbor', 'org-noun-before'],
     // a capital inside one word is a brand's, where nothing else speaks
     ['Velkor sued DataVane in March.', 'DataVane', 'compromise-organization'],
@@ -192,6 +195,9 @@ describe('no organisation', () => {
     'She has worked for the Malian government since 2019.',
     // a noun a body may be too, in apposition: no person
     'Velkor, a local employer, said it would help.',
+    // an owner in apposition whose name is a person's: "it" is what the person owns
+    "The restaurant's owner, Darvo Kent, said it would reopen.",
+    "The club's owner, Ilya Bastos, said it was devastated.",
     // a capital inside a surname, a product by its model number or the noun it qualifies, a platform things are put on
     'McAllister said the plan was sound.',
     'The rebels fired a SkyRaft 100 at the drone.',

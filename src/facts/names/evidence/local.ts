@@ -405,9 +405,19 @@ const notCountryOrPlace = (p: Probe): boolean =>
 
 // "Tarvik said on Monday it would cut jobs", "… said its profit rose": a body speaks of itself as "it"
 const ON_A_DAY = String.raw`(?: on| late)? \p{Lu}\p{Ll}+day`;
+// (a body, not a person, is "devastated" or "cooperating" as "it": "Ann Lee said it was devastating" tells of a thing)
 const IT_WOULD = String.raw`it (?:would|will|had|has|expects|expected|plans|planned|intends|aims|agreed|could` +
-  String.raw`|(?:is|was) (?:cutting|selling|buying|planning))`;
-const SAID_IT_AFTER = new RegExp(String.raw`^ (?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`, 'u');
+  String.raw`|(?:is|was) (?:cutting|selling|buying|planning|devastated|saddened|shocked|aware|cooperating|working with))`;
+const SAID_IT = String.raw`(?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`;
+const SAID_IT_AFTER = new RegExp(String.raw`^ ${SAID_IT}`, 'u');
+// "The ferry's owner, Talsa Lines, said it would": the name in apposition to the subject speaks as "it"
+const APPOSITIVE_SAID_IT_AFTER = new RegExp(String.raw`^, ${SAID_IT}`, 'u');
+const SUBJECT_NOUN_COMMA_BEFORE = /(?:^|[.!?] )(?:The|Its|\p{Lu}\p{L}*[’']s)(?: \p{Ll}[\p{Ll}-]*)*[’']?s? \p{Ll}[\p{Ll}-]*, $/u;
+// (an owner or an organiser may be a person and "it" the thing owned: no given name, and a name of two words no
+// frequent surname)
+const appositiveSpeaksAsIt = (p: Probe): boolean =>
+  APPOSITIVE_SAID_IT_AFTER.test(p.after) && SUBJECT_NOUN_COMMA_BEFORE.test(p.before) && !isCoreFirstName(p.tokens[0]!)
+  && (p.tokens.length > 2 || !isCommonSurname(p.tokens.at(-1)!.text));
 
 // an age right after a name: ", 34,", ", aged 34,", " (34)"
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?:,|\.(?!\d)|$)| \(\d{1,3}\))/;
@@ -599,9 +609,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
-    example: 'Tarvik said on Monday it would cut 500 jobs.',
+    example: 'Tarvik said on Monday it would cut 500 jobs.; The ferry\'s owner, Talsa Vell, said it was cooperating.',
     match: (p) =>
-      SAID_IT_AFTER.test(p.after) && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
+      (SAID_IT_AFTER.test(p.after) || appositiveSpeaksAsIt(p))
+      && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
       && !p.tokens.some((t) => has(t, 'Person', 'Demonym'))
       && !(p.single && isCommonSurname(p.span.text))
       && !placeLike(p) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region'),
