@@ -29,6 +29,7 @@ describe('organisations found', () => {
     ['Sales may slow, said Tarvel analyst Ola Berg.', 'Tarvel', 'spokesperson-of'],
     // a body's description after the name, also after "from"
     ['It raised money from Tessel Arc, a London firm.', 'Tessel Arc', 'org-appositive'],
+    ['Velkor AI, a Kelby start-up, said it was studying the text.', 'Velkor AI', 'org-appositive'],
     // a word for a body that opens a name in another language; a body's offshoot; responsibility claimed, passive
     ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
@@ -198,6 +199,9 @@ describe('no organisation', () => {
     // an owner in apposition whose name is a person's: "it" is what the person owns
     "The restaurant's owner, Darvo Kent, said it would reopen.",
     "The club's owner, Ilya Bastos, said it was devastated.",
+    // a school subject; a listed name that is also a word, opening a quotation
+    'I taught PE at a school in Kelby for nine years.',
+    'He told me, "Target the young ones first."',
     // a capital inside a surname, a product by its model number or the noun it qualifies, a platform things are put on
     'McAllister said the plan was sound.',
     'The rebels fired a SkyRaft 100 at the drone.',

@@ -259,9 +259,9 @@ export const ORG_KIND_SOURCE =
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
 
-// what may follow the description's head: punctuation, a comma not before a speech verb, a clause or a preposition
+// what may follow the description's head: punctuation, a comma ("Velkor AI, a start-up, said"), a clause or a preposition
 const AFTER_DESCRIPTION = [
-  '[.;:)]', String.raw`,(?! (?:said|says|reported|added|wrote)\b)`,
+  '[.;:)]', ',',
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
   // "the startup backed by …", "the carmaker owned by …"
   String.raw`\s+(?:backed|owned|founded|run|controlled|headquartered)\b`,

@@ -422,6 +422,9 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // an age right after a name: ", 34,", ", aged 34,", " (34)"
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?:,|\.(?!\d)|$)| \(\d{1,3}\))/;
 
+// "I taught PE", "she studied IT": a school subject, not a body ("studied at MIT" has its preposition)
+const SUBJECT_TAUGHT_BEFORE = /\b(?:taught|teach|teaches|teaching|studied|study|studies|studying|degree in) $/;
+
 const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
 
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
@@ -788,7 +791,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'acronym', cls: 'organisation', confidence: 0.7, evidence: 'acronym',
     example: 'The strike was called by the KWF on Monday.',
-    match: (p) => acronymShape(p) && !NOT_ORG_ACRONYMS.has(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Unit'),
+    match: (p) => acronymShape(p) && !NOT_ORG_ACRONYMS.has(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Unit')
+      && !SUBJECT_TAUGHT_BEFORE.test(p.before),
   },
   {
     reason: 'nationality', cls: 'other', confidence: 0.9,
