@@ -117,6 +117,11 @@ describe('organisations', () => {
   it('gives the members of a list of a business\'s rivals the class of the list', () => {
     expect(orgNames('Rivals include NuVolt and Kelbrite.')).toEqual(['NuVolt', 'Kelbrite']);
   });
+  // a comma and "and" after the first name join two clauses; after a second name they close a list
+  it.each([
+    ['The film aired in Harbour Lights, and Ann Lee wrote to me.', ['Ann Lee']],
+    ['Talks with Ann Lee, Dan Holm, and Ola Berg went on.', ['Ann Lee', 'Dan Holm', 'Ola Berg']],
+  ])('%s → people %j', (text, people) => expect(personNames(text)).toEqual(people));
   it('reads no list member in a title cut off its name by its full stop', () => {
     expect(orgNames('The study was led by Ann Lee of Kelby University and Prof. Dan Holm of Harlow.')).toEqual(['Kelby University']);
   });

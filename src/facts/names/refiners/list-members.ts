@@ -7,6 +7,7 @@ import { isTitle } from '../words.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
+const CLAUSE_JOIN = /^,\s(?:and|or)\s$/;
 // a plural noun that announces a list of organisations: "three groups: A, B and C"
 const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   'groups', 'organi[sz]ations', 'companies', 'firms', 'banks', 'parties', 'teams', 'clubs', 'unions', 'agencies',
@@ -27,7 +28,8 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
   let i = 0;
   while (i < items.length) {
     let j = i + 1;
-    while (j < items.length && LIST_GAP.test(gapBefore(j))) j++;
+    // ("in Planet Earth, and Ann Lee wrote": a comma and "and" after a first name join two clauses, not a list)
+    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !(j === i + 1 && CLAUSE_JOIN.test(gapBefore(j)))) j++;
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
