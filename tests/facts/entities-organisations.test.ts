@@ -34,6 +34,7 @@ describe('organisations found', () => {
     ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
     ['The drama was produced by Blue Kestrel Studios.', 'Blue Kestrel Studios', 'org-head-word'],
+    ['Ann Lee, chairman of the House Harbour Caucus, voted no.', 'House Harbour Caucus', 'org-head-word'],
     ['The bridge will be built by Morrow Construction.', 'Morrow Construction', 'org-head-word'],
     ['It gets grants from the Kelby Endowment for Democracy.', 'Kelby Endowment for Democracy', 'org-head-word'],
     // members by their trade before "of"

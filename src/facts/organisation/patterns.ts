@@ -24,6 +24,8 @@ export const ORG_HEAD_WORDS = new Set([
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
+  // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
+  'caucus',
   // makers of film and music, builders, investors: "Blue Kestrel Studios", "Morrow Construction", "Arlen Ventures"
   'studios', 'productions', 'pictures', 'publishing', 'construction', 'ventures',
   // givers: "the Kelby Endowment for Democracy", "Kelby Charities"
