@@ -4,7 +4,7 @@
 import type { Context, Token } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
-import { COMPANY_SUFFIXES, ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { COMPANY_SUFFIXES, ORG_HEAD_WORDS, SHOP_HEADS } from '../organisation/patterns.js';
 import { TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
@@ -272,7 +272,9 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const holder = out.at(-1);
     if (holder && !holder.caps && !span.caps && sameSentence(holder, span) && /^[’']s $/.test(ctx.text.slice(holder.end, span.start))
       && ORG_HEAD_WORDS.has(lastWord(span.text))
-      && (OFFICE_HOLDERS.has(lastWord(holder.text)) || SAINT.test(holder.text) && holder.last - holder.first === 2)) {
+      && (OFFICE_HOLDERS.has(lastWord(holder.text)) || SAINT.test(holder.text) && holder.last - holder.first === 2
+        // "Tarvik's Body Shop", "Rosa's Bakery": a shop named for its owner
+        || SHOP_HEADS.includes(lastWord(span.text)) && holder.last - holder.first <= 2)) {
       out[out.length - 1] = { ...holder, last: span.last, end: span.end, text: ctx.text.slice(holder.start, span.end) };
       continue;
     }

@@ -2,6 +2,12 @@
 // context words around a name, sport-result structure, and words that make it something else.
 import { anyOf } from '../../lexicon/patterns.js';
 
+/**
+ * A shop as a name's last word: "Harbour Bakery", "Elm Street Pharmacy". (Not a place to eat or drink: "outside
+ * the Harbour Cafe" is where a report's events happen, a place more than a body.)
+ */
+export const SHOP_HEADS = ['shop', 'bakery', 'pharmacy', 'deli'];
+
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
@@ -26,6 +32,8 @@ export const ORG_HEAD_WORDS = new Set([
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
   'caucus',
+  // shops, businesses of today's local news: "Kelby Bakery", "Rosa's Bakery" (names/spans.ts)
+  ...SHOP_HEADS,
   // makers of film and music, builders, investors: "Blue Kestrel Studios", "Morrow Construction", "Arlen Ventures"
   'studios', 'productions', 'pictures', 'publishing', 'construction', 'ventures',
   // givers: "the Kelby Endowment for Democracy", "Kelby Charities"
