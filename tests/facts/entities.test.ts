@@ -307,6 +307,8 @@ describe('people', () => {
     'Her novel Mara Lost won the prize.', 'The film Golden Hour opens on Friday.', 'The ship Ever Bright was refloated.',
     // what a product adds is no speech
     'Users can now upload videos, while Grok added voice chat.',
+    // a street whose first word is a verb's form, opening a sentence
+    'Tolling Street said the reforms were fair.',
   ])('reads no person: %s', (text) => expect(personNames(text)).toEqual([]));
   it.each([
     'U.S. Harbour and Customs Enforcement said the workers were held.',
