@@ -24,6 +24,10 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, his lawyer, said the case was weak.', 'Ann Lee', 'lawyer', null],
     ['News\n\nChief content officer Lydia Marsh told staff in a memo.', 'Lydia Marsh', 'Chief content officer', null],
     ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
+    // two fields of one office joined by "and"; two people joined by "and"
+    ['Work and Pensions Secretary Liz Okafor spoke.', 'Liz Okafor', 'Work and Pensions Secretary', null],
+    ['Energy Minister Ola Hill and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],
+    ['Ann Lee and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
     // a role phrase with an article that a speech verb follows is the speaker's

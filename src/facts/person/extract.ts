@@ -5,7 +5,7 @@ import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
-import { GENERIC_BODY, isTitle } from '../names/words.js';
+import { GENERIC_BODY, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
@@ -138,6 +138,21 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   return merged;
 }
 
+/**
+ * "Work and Pensions Secretary Ann Lee": "and" between two capitalised fields of one office, the words before it
+ * common nouns (no name, no title: "Ann Lee and Finance Minister Dan Holm", "Energy Minister Ola Hill and Finance
+ * Minister Dan Holm" are two people).
+ */
+function fieldsJoined(ctx: Context, k: number): boolean {
+  if (ctx.tokens[k]!.normal !== 'and') return false;
+  let j = k - 1;
+  for (; j >= 0 && ctx.tokens[j]!.sentence === ctx.tokens[k]!.sentence && /^\p{Lu}/u.test(ctx.tokens[j]!.text); j--) {
+    const t = ctx.tokens[j]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isLexiconWord(t.text) || isTitle(t) || t.tags.has('Person')) return false;
+  }
+  return j < k - 1;
+}
+
 /** The role the text gives: titles inside the span, or an appositive before or after the name. */
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
@@ -158,7 +173,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (span.headline && prev.tags.has('Verb')) break;
       // "the People's Union of Prime Minister Ann Lee": the body the office holder leads is no part of the role
       if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
-      if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal)) first--;
+      if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal) || fieldsJoined(ctx, first - 1)) first--;
       else break;
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
