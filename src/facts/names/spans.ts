@@ -4,7 +4,7 @@
 import type { Context, Token } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
-import { COMPANY_SUFFIXES, ORG_HEAD_WORDS, SHOP_HEADS } from '../organisation/patterns.js';
+import { COMPANY_SUFFIXES, isDescribingKind, ORG_HEAD_WORDS, SHOP_HEADS } from '../organisation/patterns.js';
 import { TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
@@ -63,6 +63,8 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Later Irena said": a sentence's first word that is never part of a name
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
+  // "Retailer Kelmont said", "Rival Velkor AI raised": a kind of body opening the sentence is no part of its name
+  if (span.initial && first === span.first && first < span.last - 1 && isDescribingKind(tokens[first]!.text)) first++;
   const partisan = (k: number): boolean =>
     has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text)
     || personNoun(tokens[k]!);

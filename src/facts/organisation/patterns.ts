@@ -1,6 +1,6 @@
 // Organisation evidence as data: head words that make a capitalised name an organisation,
 // context words around a name, sport-result structure, and words that make it something else.
-import { anyOf } from '../../lexicon/patterns.js';
+import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 
 /**
  * A shop as a name's last word: "Harbour Bakery", "Elm Street Pharmacy". (Not a place to eat or drink: "outside
@@ -217,10 +217,22 @@ const ORG_NOUNS = [
   // "the think tank Power Shift Kelby", "the nonprofit Open Harbour"
   'think tank', 'think-tank', 'nonprofit', 'non-profit',
 ];
+/**
+ * Kinds of business that open no name of their own ("Union Pacific", "Channel Four", "Group Captain" do): opening a
+ * sentence before a name, they describe it ("Retailer Kelmont said", "Rival Velkor AI raised").
+ */
+const DESCRIBING_KINDS = new Set([
+  'rival', 'retailer', 'lender', 'insurer', 'broker', 'brokerage', 'maker', 'manufacturer', 'producer', 'distributor',
+  'supplier', 'conglomerate', 'broadcaster', 'publisher', 'regulator', 'watchdog', 'refiner', 'forwarder', 'shipper',
+  'wholesaler', 'exporter', 'importer', 'subsidiary', 'nonprofit', ...ONE_WORD_MAKERS,
+]);
+export const isDescribingKind = (word: string): boolean => DESCRIBING_KINDS.has(word.toLowerCase());
 /** A kind of organisation as a common noun: "Carmaker recalls 400,000 cars" names no body. */
 export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.toLowerCase());
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
-const kindBefore = (nouns: string[]): RegExp => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nouns)} (?:The )?$`, 'u');
+// (or opening a sentence, capitalised: "Retailer Kelmont said")
+const kindBefore = (nouns: string[]): RegExp => new RegExp(
+  String.raw`(?:(?:^|[^\p{L}])${anyOf(nouns)}|(?:^|[.!?]["”’]?\s)${eitherCaseFirst(anyOf(nouns))}) (?:The )?$`, 'u');
 export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS);
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
 const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);
