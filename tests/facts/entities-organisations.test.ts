@@ -30,6 +30,7 @@ describe('organisations found', () => {
     // a body's description after the name, also after "from"
     ['It raised money from Tessel Arc, a London firm.', 'Tessel Arc', 'org-appositive'],
     ['Velkor AI, a Kelby start-up, said it was studying the text.', 'Velkor AI', 'org-appositive'],
+    ['I want Harbour Homes, the housing company the council set up, to build.', 'Harbour Homes', 'org-appositive'],
     // a word for a body that opens a name in another language; a body's offshoot; responsibility claimed, passive
     ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
