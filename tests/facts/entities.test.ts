@@ -235,6 +235,9 @@ describe('people', () => {
   it.each([
     ['Yesterday Michael Trenholm resigned from the board.', 'Michael Trenholm', 'first-name'],
     ['The innings was rescued by R. Castellan, who scored a century.', 'R. Castellan', 'initial-and-surname'],
+    // an initial with no full stop, where a person's context speaks
+    ['The storm was strong, said K Annavel, a forecaster.', 'K Annavel', 'initial-and-surname'],
+    ['Chief minister M K Selvan said the area was flooded.', 'M K Selvan', 'initial-and-surname'],
     ['The goal came from his counterpart Jorvik Santari in the second half.', 'Jorvik Santari', 'role-before-name'],
     ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
     ['1. Tomas Verlaine (Belgium) 10.12 seconds\n2. Ari Kovanen (Finland) 10.20', 'Ari Kovanen', 'name-with-country'],

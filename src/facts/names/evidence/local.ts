@@ -348,6 +348,13 @@ const nearPersonWord = (p: Probe): boolean =>
   !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
   && (p.sameSentence(p.prev) && isTitle(p.prev) || personNounBefore(p) || personAfter(p));
 // ("stopped by Norwegian soldiers": a nationality alone is no name)
+/**
+ * "said K Annavel, a forecaster", "M K Selvan said": an initial with no full stop, as South Asian names are often
+ * written, where a person's context speaks (no "A" or "I"; "E Street" and "B Company" have a thing's last word)
+ */
+const undottedInitial = (p: Probe): boolean =>
+  /^[B-HJ-Z]$/.test(p.words[0]!) && !isInitial(p.ctx, p.tokens[0]!) && !p.span.caps
+  && (PERSON_CONTEXT_BEFORE.test(p.before) || PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -679,8 +686,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   // 5. people by their own shape: initials, first names
   {
     reason: 'initial-and-surname', cls: 'person', confidence: 0.85,
-    example: 'The fund is run by R. Castellan.',
-    match: (p) => isInitial(p.ctx, p.tokens[0]!) && p.tokens.length > 1 && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
+    example: 'The fund is run by R. Castellan.; The storm was strong, said K Annavel, a forecaster.',
+    match: (p) => (isInitial(p.ctx, p.tokens[0]!) || undottedInitial(p)) && p.tokens.length > 1
+      && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
     // "Mok Kin-wai", "Seo Ji-Hoon": a surname of one syllable and a given name of two joined by a hyphen, the
