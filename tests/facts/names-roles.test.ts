@@ -24,6 +24,8 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, his lawyer, said the case was weak.', 'Ann Lee', 'lawyer', null],
     ['News\n\nChief content officer Lydia Marsh told staff in a memo.', 'Lydia Marsh', 'Chief content officer', null],
     ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
+    // an owner's possessive before a capitalised title is whom the role serves, no part of it
+    ["Norland's Economy Minister Ilse Varga said the bill would pass.", 'Ilse Varga', 'Economy Minister', 'Norland'],
     // two fields of one office joined by "and"; two people joined by "and"
     ['Work and Pensions Secretary Liz Okafor spoke.', 'Liz Okafor', 'Work and Pensions Secretary', null],
     ['Energy Minister Ola Hill and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],

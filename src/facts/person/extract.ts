@@ -5,7 +5,7 @@ import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
-import { GENERIC_BODY, isLexiconWord, isTitle } from '../names/words.js';
+import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
@@ -138,6 +138,18 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   return merged;
 }
 
+const capitalisedPossessive = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /[’']s?$/u.test(t.text) && !isTitle(t);
+
+/** "the Irish Harbour Army's": the capitalised words of a possessive ending at token k, without the "'s". */
+function possessorEndingAt(ctx: Context, k: number): string {
+  let j = k;
+  while (j > 0 && ctx.tokens[j - 1]!.sentence === ctx.tokens[k]!.sentence && /^\p{Lu}/u.test(ctx.tokens[j - 1]!.text)
+    && !/[’']s?$/u.test(ctx.tokens[j - 1]!.text)) j--;
+  // (a sentence's first word is capitalised anyway: "The", "Then", "But")
+  while (j < k && has(ctx.tokens[j], 'Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun')) j++;
+  return ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[k]!.end).replace(/[’']s?$/u, '');
+}
+
 /**
  * "Work and Pensions Secretary Ann Lee": "and" between two capitalised fields of one office, the words before it
  * common nouns (no name, no title: "Ann Lee and Finance Minister Dan Holm", "Energy Minister Ola Hill and Finance
@@ -173,10 +185,17 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (span.headline && prev.tags.has('Verb')) break;
       // "the People's Union of Prime Minister Ann Lee": the body the office holder leads is no part of the role
       if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
+      // ("Norland's Economy Minister Ann Lee": the owner is whom the role serves, no part of it)
+      if (capitalisedPossessive(prev)) break;
       if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal) || fieldsJoined(ctx, first - 1)) first--;
       else break;
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
+    // (the parse may read "Norland's" as "Norland is", an empty word after it)
+    const at0 = ctx.tokens[first - 1]?.text === '' ? first - 2 : first - 1;
+    const possessor = ctx.tokens[at0];
+    const owner = possessor && possessor.sentence === ctx.tokens[first]!.sentence && capitalisedPossessive(possessor)
+      ? possessorEndingAt(ctx, at0) : null;
     // (", WHO Director-General Ann Lee": compromise may tag an acronym that spells a determiner as one)
     const word = ctx.tokens[first]?.text ?? '';
     const acronym = !span.caps && /^[A-Z]{2,}$/.test(word)
@@ -189,7 +208,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     if (phrase.some(isTitle)) {
       // "Acme CEO": the role is "CEO", Acme whom it serves
       const served = affiliationPrefix(ctx, first, stop);
-      if (!served) return at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
+      if (!served) {
+        const role = at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
+        return role && owner ? { ...role, affiliation: owner } : role;
+      }
       const role = at(ctx.tokens[served[1]]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!))!;
       return { ...role, affiliation: ctx.text.slice(ctx.tokens[served[0]]!.start, ctx.tokens[served[1] - 1]!.end) };
     }
