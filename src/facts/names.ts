@@ -51,6 +51,8 @@ export interface NameSpan {
   ownName?: boolean;
   /** what a person named before "of" in the same run of capitals belongs to ("Ann Lee of Kelby Medicine") */
   belongedTo?: boolean;
+  /** a body named for its members and their cause ("Friends of the Earth", "Doctors Without Borders") */
+  membersNamed?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

@@ -16,6 +16,9 @@ describe('organisations found', () => {
     // a party named for its members
     ['The Christian Democrats won 12 seats.', 'Christian Democrats', 'party-by-its-members'],
     ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],
+    // other bodies named for their members and their cause
+    ['He joined Physicians for Harbour Rights in 2010.', 'Physicians for Harbour Rights', 'party-by-its-members'],
+    ['Doctors Without Kelby Borders said its clinics were full.', 'Doctors Without Kelby Borders', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
     // …also in apposition to the subject, and when it is "devastated" or "cooperating"
@@ -208,6 +211,9 @@ describe('no organisation', () => {
     // an owner in apposition whose name is a person's: "it" is what the person owns
     "The restaurant's owner, Darvo Kent, said it would reopen.",
     "The club's owner, Ilya Bastos, said it was devastated.",
+    // a person's friends, a hall named after a body
+    'Friends of Jarrod Vale said he was kind.',
+    'The robots met in the Daughters of the Harbour Republic Memorial Hall.',
     // a school subject; a listed name that is also a word, opening a quotation
     'I taught PE at a school in Kelby for nine years.',
     'He told me, "Target the young ones first."',

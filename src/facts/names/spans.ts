@@ -4,6 +4,7 @@
 import type { Context, Token } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
+import { anyOf } from '../../lexicon/patterns.js';
 import { COMPANY_SUFFIXES, isDescribingKind, ORG_HEAD_WORDS, SHOP_HEADS } from '../organisation/patterns.js';
 import { TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
@@ -232,6 +233,14 @@ const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'First
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
 
+// people by a plural who name a body after them and their cause: "Friends of …", "Doctors Without …"
+const MEMBER_PLURALS = new RegExp(`^${anyOf([
+  'Friends', 'Veterans', 'Sisters', 'Brothers', 'Knights', 'Daughters', 'Sons', 'Mothers', 'Fathers', 'Parents',
+  'Families', 'Doctors', 'Physicians', 'Nurses', 'Reporters', 'Journalists', 'Lawyers', 'Scientists', 'Engineers',
+  'Citizens', 'Students', 'Teachers', 'Women', 'Farmers',
+])}$`);
+const MEMBERS_CAUSE_WORD = /^(?:Without|Against|For|Of|Beyond|Across|Unite[ds]?)$/;
+
 // office holders whose office is a body: "the District Attorney's Office", "the Sheriff's Department"
 const OFFICE_HOLDERS = new Set([
   'sheriff', 'attorney', 'prosecutor', 'general', 'examiner', 'coroner', 'ombudsman', 'marshal', 'auditor', 'comptroller',
@@ -352,6 +361,23 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const part = out.at(-1);
     if (part && andPartOfBody(ctx, part, span) && sameSentence(part, span)) {
       out[out.length - 1] = { ...part, last: span.last, end: span.end, text: ctx.text.slice(part.start, span.end) };
+      continue;
+    }
+    // "Friends of the Earth", "Physicians for Human Rights": members by a plural, then "of" or "for" and their cause
+    // (not a person's: "Friends of Ann Lee said")
+    const plural = out.at(-1);
+    if (plural && plural.last - plural.first === 1 && !plural.caps && !span.caps && sameSentence(plural, span)
+      && MEMBER_PLURALS.test(plural.text) && /^ (?:of|for) (?:the )?$/.test(ctx.text.slice(plural.end, span.start))
+      && !isFirstName(ctx.tokens[span.first]!) && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country')
+      // (a hall named after the body is a place: "the Daughters of the Harbour Republic Memorial Hall")
+      && !/^(?:hall|building|memorial)$/.test(lastWord(span.text))) {
+      out[out.length - 1] = { ...plural, last: span.last, end: span.end, text: ctx.text.slice(plural.start, span.end), membersNamed: true };
+      continue;
+    }
+    // "Doctors Without Borders", "Mothers Against Gun Crime": the same, its preposition capitalised inside one span
+    if (!span.caps && span.last - span.first >= 3 && MEMBER_PLURALS.test(ctx.tokens[span.first]!.text)
+      && MEMBERS_CAUSE_WORD.test(ctx.tokens[span.first + 1]!.text)) {
+      out.push({ ...span, membersNamed: true });
       continue;
     }
     out.push(span);

@@ -465,9 +465,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => p.single && PARTY_MEMBER.test(p.span.text),
   },
   {
+    // (and other bodies named for their members: "Friends of Harbour Earth", "Doctors Without Kelby Borders")
     reason: 'party-by-its-members', cls: 'organisation', confidence: 0.85,
-    example: 'The Christian Democrats won 12 seats.; The Tories lost the vote.',
-    match: (p) => PARTY_MEMBERS.test(p.words.at(-1)!) && (!p.single || p.prev?.normal === 'the'),
+    example: 'The Christian Democrats won 12 seats.; The Tories lost the vote.; Friends of the Tarvik Forest said it was weak.',
+    match: (p) => PARTY_MEMBERS.test(p.words.at(-1)!) && (!p.single || p.prev?.normal === 'the') || !!p.span.membersNamed,
   },
   {
     // named storms are events, whatever given name they carry
