@@ -145,7 +145,7 @@ const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag)
 
 // a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Trust Kelmont"
 const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular'];
-// (a verb's form before a street's word names the street: "Downing Street said", "Spring Road")
+// (a verb's form before a street's word names the street: "Tolling Street said", "Spring Road")
 const STREET_WORD = /^(?:Street|Road|Avenue|Square|Boulevard|Lane)$/;
 const nounLikeStem = (t: Token, next: Token): boolean =>
   isCapitalised(next) && (t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag))

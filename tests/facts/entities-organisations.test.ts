@@ -40,7 +40,7 @@ describe('organisations found', () => {
     ['The drama was produced by Blue Kestrel Studios.', 'Blue Kestrel Studios', 'org-head-word'],
     ['Ann Lee, chairman of the House Harbour Caucus, voted no.', 'House Harbour Caucus', 'org-head-word'],
     // a shop, also one named for its owner
-    ["He worked at Tarvik's Body Shop for years.", "Tarvik's Body Shop", 'org-head-word'],
+    ["He worked at Tarvik's Bike Shop for years.", "Tarvik's Bike Shop", 'org-head-word'],
     ['The Harbour Bakery closed on Monday.', 'Harbour Bakery', 'org-head-word'],
     ['The bridge will be built by Morrow Construction.', 'Morrow Construction', 'org-head-word'],
     ['It gets grants from the Kelby Endowment for Democracy.', 'Kelby Endowment for Democracy', 'org-head-word'],

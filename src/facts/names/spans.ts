@@ -284,7 +284,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     if (holder && !holder.caps && !span.caps && sameSentence(holder, span) && /^[’']s $/.test(ctx.text.slice(holder.end, span.start))
       && ORG_HEAD_WORDS.has(lastWord(span.text))
       && (OFFICE_HOLDERS.has(lastWord(holder.text)) || SAINT.test(holder.text) && holder.last - holder.first === 2
-        // "Tarvik's Body Shop", "Rosa's Bakery": a shop named for its owner
+        // "Tarvik's Bike Shop", "Rosa's Bakery": a shop named for its owner
         || SHOP_HEADS.includes(lastWord(span.text)) && holder.last - holder.first <= 2)) {
       out[out.length - 1] = { ...holder, last: span.last, end: span.end, text: ctx.text.slice(holder.start, span.end) };
       continue;
