@@ -310,6 +310,8 @@ describe('people', () => {
     'Her novel Mara Lost won the prize.', 'The film Golden Hour opens on Friday.', 'The ship Ever Bright was refloated.',
     // what a product adds is no speech
     'Users can now upload videos, while Grok added voice chat.',
+    // a building named before its kind
+    'A fire at the Willow Grange care home killed a resident.',
     // a street whose first word is a verb's form, opening a sentence
     'Tolling Street said the reforms were fair.',
   ])('reads no person: %s', (text) => expect(personNames(text)).toEqual([]));

@@ -78,6 +78,8 @@ const THINGS_NAMED_AFTER = [
   'train', 'flight', 'bus', 'ship', 'vessel', 'plane', 'aircraft', 'highway', 'road', 'street', 'station', 'airport',
   'bridge', 'province', 'district', 'city', 'region', 'valley', 'river', 'dam', 'camp', 'massacre', 'attack',
   'bombing', 'hijacking', 'palace', 'church', 'stadium', 'square',
+  // buildings where people live, pray, stay or work: "the Willow Grange care home", "the Harbour Point tower"
+  'care home', 'nursing home', 'hotel', 'mosque', 'temple', 'synagogue', 'mall', 'prison', 'refinery', 'tower',
 ];
 export const NOT_ORG_FOLLOWERS = new RegExp(String.raw`^[ \t]*${anyOf(THINGS_NAMED_AFTER)}\b`, 'i');
 

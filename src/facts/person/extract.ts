@@ -36,6 +36,8 @@ const ROLE_AFTER = new RegExp(
   `(?:,| [—–]| --) (?:who (?:is|was|has been|had been|became|becomes) )?` +
   `(?:the |a |an |its |their |my |our |his |her |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
+  // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
+  `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
