@@ -427,6 +427,9 @@ const BODIES_ALONE = new Set([
   'council', 'treasury', 'presidency', 'church', 'university', 'college', 'school', 'hospital', 'bank',
 ]);
 
+// the fields of a town's public services, after "and": "Fire and Rescue", "Police and Crime", "Health and Care"
+const SERVICE_FIELDS = /^(?:Rescue|Ambulance|Crime|Safety|Care|Wellbeing|Transport|Highways|Waste|Recycling|Housing)$/;
+
 /** "Food" before "and Drug Administration": a lone common word, after "the" or an owner's "'s", of no known body. */
 function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.caps || body.caps || ctx.text.slice(part.end, body.start) !== ' and ' || body.last - body.first < 2) return false;
@@ -434,8 +437,11 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   // "U.S. Food": a country's short name may stand before the word
   const word = ctx.tokens[part.last - 1]!;
   const leadToken = ctx.tokens[part.first]!;
+  // (or a town's public service, "the" or not: "Kelby Fire and Rescue Service said")
+  const townLead = part.last - part.first === 2 && !has(leadToken, 'Person') && body.last - body.first === 2
+    && SERVICE_FIELDS.test(ctx.tokens[body.first]!.text);
   const lead = part.last - part.first === 2 && (has(leadToken, 'Country', 'Place', 'Demonym')
-    || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3);
+    || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3 || townLead);
   // "the National Oceanic and Atmospheric Administration": two words of the language, no name among them
   const twoCommon = !lead && part.last - part.first === 2 && commonWords(ctx, part)
     && !BODIES_ALONE.has(leadToken.normal) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
@@ -446,7 +452,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
     return false;
   }
   const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
-  return before?.normal === 'the' || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
+  return townLead || before?.normal === 'the' || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 
 // a plural's possessive: "Tenants'", "People's" (a plural compromise knows), never a place's or a person's
