@@ -21,6 +21,8 @@ describe('organisations found', () => {
     ['Doctors Without Kelby Borders said its clinics were full.', 'Doctors Without Kelby Borders', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
+    // …also a name the parse took for a place from its last word
+    ['The Harbour Crescent said its teams pulled 14 bodies from the rubble.', 'Harbour Crescent', 'said-it-would'],
     // …also in apposition to the subject, and when it is "devastated" or "cooperating"
     ["The ferry's owner, Talsa Marine Lines, said it would cooperate.", 'Talsa Marine Lines', 'said-it-would'],
     ["The festival's organiser, Brightline Live, said it was devastated.", 'Brightline Live', 'said-it-would'],

@@ -366,6 +366,7 @@ const givenNameReadAsPlace = (p: Probe): boolean =>
   && !isPlaceName(p.span.text) && !PLACE_LEXICON_TAGS.has(lexiconTag(p.words[0]!) ?? '');
 // what the lexicon calls a place's own word ("Florida" is a region before it is a given name)
 const PLACE_LEXICON_TAGS = new Set(['Region', 'City', 'Country', 'Place']);
+const placeTheLexiconKnows = (t: Token): boolean => has(t, 'Place') && PLACE_LEXICON_TAGS.has(lexiconTag(t.text) ?? '');
 // "all Buddhists who", "many Democrats who": a quantifier before a plural names a group, no one person
 const QUANTIFIED_PLURAL_BEFORE = /\b(?:all|many|most|some|few|several|other|fellow|young|\d+) $/i;
 const lonePerson = (p: Probe): boolean =>
@@ -626,7 +627,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
       && !p.tokens.some((t) => has(t, 'Person', 'Demonym'))
       && !(p.single && isCommonSurname(p.span.text))
-      && !placeLike(p) && !has(p.tokens.at(-1), 'Country', 'Place', 'City', 'Region'),
+      // (a place the parse only guessed from its last word speaks of no "its": "the Red Crescent said its teams")
+      && !placeLike(p) && !has(p.tokens.at(-1), 'Country', 'City', 'Region') && !placeTheLexiconKnows(p.tokens.at(-1)!),
   },
   {
     // "the Coastal Herald said": a person's name takes no article, a speaking institution does
