@@ -122,6 +122,10 @@ describe('organisations', () => {
     ['The film aired in Harbour Lights, and Ann Lee wrote to me.', ['Ann Lee']],
     ['Talks with Ann Lee, Dan Holm, and Ola Berg went on.', ['Ann Lee', 'Dan Holm', 'Ola Berg']],
   ])('%s → people %j', (text, people) => expect(personNames(text)).toEqual(people));
+  it('still reads a list whose first member a defined acronym closes', () => {
+    const text = 'The statement named three groups: the Kelby Liberation Front (KLF), Tarvik Nur, and Harbour Jamaat Sorel (HJS).';
+    expect(orgNames(text)).toEqual(['Kelby Liberation Front', 'Tarvik Nur', 'Harbour Jamaat Sorel']);
+  });
   it('reads no list member in a title cut off its name by its full stop', () => {
     expect(orgNames('The study was led by Ann Lee of Kelby University and Prof. Dan Holm of Harlow.')).toEqual(['Kelby University']);
   });

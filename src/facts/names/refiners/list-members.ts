@@ -28,8 +28,11 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
   let i = 0;
   while (i < items.length) {
     let j = i + 1;
-    // ("in Planet Earth, and Ann Lee wrote": a comma and "and" after a first name join two clauses, not a list)
-    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !(j === i + 1 && CLAUSE_JOIN.test(gapBefore(j)))) j++;
+    // ("in Harbour Lights, and Ann Lee wrote": a comma and "and" after a first name join two clauses, not a list,
+    // unless a comma before that name shows it as a list's member: "groups: the Kelby Front (KF), Tarvik Nur, and …")
+    const clauseJoin = (k: number): boolean =>
+      k === i + 1 && CLAUSE_JOIN.test(gapBefore(k)) && !/,\s$/.test(ctx.text.slice(Math.max(0, items[i]!.span.start - 2), items[i]!.span.start));
+    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j)) j++;
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
