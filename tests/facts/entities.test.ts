@@ -117,6 +117,12 @@ describe('organisations', () => {
   it('gives the members of a list of a business\'s rivals the class of the list', () => {
     expect(orgNames('Rivals include NuVolt and Kelbrite.')).toEqual(['NuVolt', 'Kelbrite']);
   });
+  it.each([
+    ['The big brewers, Kelmont and Harvel, wanted nothing to do with us.', ['Kelmont', 'Harvel']],
+    ['Supermarkets such as Kelmont and Velkor raised prices.', ['Kelmont', 'Velkor']],
+  ])('gives the members of a list of businesses by their trade the class of the list: %s', (text, names) => {
+    expect(orgNames(text)).toEqual(names);
+  });
   // a comma and "and" after the first name join two clauses; after a second name they close a list
   it.each([
     ['The film aired in Harbour Lights, and Ann Lee wrote to me.', ['Ann Lee']],

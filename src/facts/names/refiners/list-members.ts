@@ -14,7 +14,10 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   'militias', 'factions', 'affiliates', 'outfits', 'carriers', 'airlines', 'newspapers', 'broadcasters',
   // a business's others: "Rivals include NuVolt and TerraWatt"
   '[Rr]ivals', '[Cc]ompetitors', 'suppliers', 'lenders', 'insurers', 'brands',
-].join('|')})(?::| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
+  // businesses by their trade: "the big brewers, Kelmont and Harvel's, said no"
+  '[Ss]upermarkets', '[Rr]etailers', '[Bb]rewers', '[Cc]armakers', '[Aa]utomakers', '[Dd]rugmakers', '[Cc]hipmakers',
+  '[Mm]iners', '[Pp]ublishers', '[Ss]tudios', '[Mm]anufacturers', '[Cc]hains', '[Pp]roviders', '[Oo]perators',
+].join('|')})(?::|,| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 
