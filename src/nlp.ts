@@ -18,6 +18,12 @@ const lexicon: Record<string, string> = {
   // titles compromise knows only in part
   spokesperson: 'Noun',
   coordinator: 'Noun',
+  // countries compromise knows only by another name ("Great Britain", "Turkey", "Bosnia and Herzegovina"): found by
+  // running the UN member states' everyday English names through the tagger
+  britain: 'Country',
+  congo: 'Country',
+  bosnia: 'Country',
+  turkiye: 'Country',
 };
 
 nlp.addWords(lexicon);
