@@ -21,6 +21,9 @@ describe('organisations found', () => {
     ['Doctors Without Kelby Borders said its clinics were full.', 'Doctors Without Kelby Borders', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
+    ['Snapwave said it disagreed with the decision.', 'Snapwave', 'said-it-would'],
+    ['Royal Harbour Mail, owned by the investor Dan Holm since 2024, said the deal would help.', 'Royal Harbour Mail',
+      'org-role-after'],
     // …also a name the parse took for a place from its last word
     ['The Harbour Crescent said its teams pulled 14 bodies from the rubble.', 'Harbour Crescent', 'said-it-would'],
     // …also in apposition to the subject, and when it is "devastated" or "cooperating"

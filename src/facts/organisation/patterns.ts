@@ -163,8 +163,10 @@ export const ORG_CONTEXT_AFTER =
 const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?` +
   String.raw`(?:, (?:based|headquartered) in [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},)?`;
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
+// ...or whom it belongs to: "Royal Harbour Mail, owned by the investor Dan Holm since 2024," (a person is owned by no one)
+const OWNED_BY = String.raw`, (?:which is |now |wholly |majority[- ]|partly )?owned by`;
 export const COMPANY_CONTEXT_AFTER =
-  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)})\\b`);
+  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)}|${OWNED_BY})\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';

@@ -156,6 +156,15 @@ export const isWorldFirstName = (word: string): boolean =>
 /** A given name of either list. */
 export const isListedFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isWorldFirstName(word);
 
+/**
+ * Laws, treaties and plans by their last word: "the Fair Share Amendment", "the Kelby Accord", "the General Data
+ * Rules Regulation" (no person, and no title's either: "General" opens the law's name)
+ */
+export const LAW_HEADS = new Set([
+  'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'initiative', 'charter', 'declaration',
+  'protocol', 'convention', 'regulation', 'regulations', 'directive', 'ordinance', 'statute',
+]);
+
 /** Words after which a capitalised span is not a person: places and organisations' kinds. */
 export const NOT_PERSON_HEADS = new Set([
   'express', 'front', 'army', 'government', 'state', 'states', 'road', 'street', 'avenue', 'lane', 'square', 'park', 'hall',
@@ -164,9 +173,7 @@ export const NOT_PERSON_HEADS = new Set([
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
-  // laws, treaties and plans: "the Fair Share Amendment", "the Kelby Accord"
-  'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'initiative', 'charter', 'declaration',
-  'protocol', 'convention', 'rights', 'right',
+  ...LAW_HEADS, 'rights', 'right',
   // a public body's task: "Customs Enforcement" (as an organisation head it lowered a check half, docs/names.md)
   'enforcement',
   // a wildfire by its name, a fire service by its state's: "the Ross Fire", "Val Fire"

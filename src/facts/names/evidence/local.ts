@@ -21,7 +21,7 @@ import {
   ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, NOT_PERSON_HEADS,
+  DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE,
 } from '../../person/patterns.js';
@@ -415,7 +415,9 @@ const notCountryOrPlace = (p: Probe): boolean =>
 const ON_A_DAY = String.raw`(?: on| late)? \p{Lu}\p{Ll}+day`;
 // (a body, not a person, is "devastated" or "cooperating" as "it": "Ann Lee said it was devastating" tells of a thing)
 const IT_WOULD = String.raw`it (?:would|will|had|has|expects|expected|plans|planned|intends|aims|agreed|could` +
-  String.raw`|(?:is|was) (?:cutting|selling|buying|planning|devastated|saddened|shocked|aware|cooperating|working with))`;
+  String.raw`|(?:is|was) (?:cutting|selling|buying|planning|devastated|saddened|shocked|aware|cooperating|working with)` +
+  // a body's answer to a ruling: "Snapwave said it disagreed with the decision"
+  String.raw`|disagreed|disputed|rejected|denied|welcomed|regretted)`;
 const SAID_IT = String.raw`(?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`;
 const SAID_IT_AFTER = new RegExp(String.raw`^ ${SAID_IT}`, 'u');
 // "The ferry's owner, Talsa Lines, said it would": the name in apposition to the subject speaks as "it"
@@ -538,7 +540,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'title-before-name', cls: 'person', confidence: 0.9, evidence: 'title',
     example: 'Foreign Minister Dana Whitcomb arrived late.',
-    match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p),
+    match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p)
+      && !LAW_HEADS.has(lastWord(p.span.text)),
   },
   // 4. organisations by their own shape: definitions, head words, company suffixes
   {
