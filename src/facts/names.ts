@@ -15,7 +15,7 @@ const PARTICLES = new Set([
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn',
-  'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'den', 'le', 'bint', '&',
+  'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint', '&',
 ]);
 // the Arabic article in lower case, which opens a name when a hyphen joins it to the next word ("al-Shabaab")
 const ARTICLE_PARTICLE = /^(?:al|el)$/;
@@ -182,6 +182,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
+      // Portuguese "do" inside a name of two words or more before it ("Marco Pinto do Rego"; "How do Kelby …" has one)
+      else if (next.text === 'do' && last - 1 > i) last++;
       else break;
     }
     // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin")
