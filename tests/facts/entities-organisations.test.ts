@@ -220,7 +220,7 @@ describe('no organisation', () => {
     'Britain said its troops would stay.',
     'Bosnia said its army was ready.',
     // a person's friends, a hall named after a body
-    'Friends of Jarrod Vale said he was kind.',
+    'Friends of Ann Lee said she was kind.',
     'The robots met in the Daughters of the Harbour Republic Memorial Hall.',
     // a school subject; a listed name that is also a word, opening a quotation
     'I taught PE at a school in Kelby for nine years.',
