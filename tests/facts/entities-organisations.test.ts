@@ -467,7 +467,9 @@ describe('a team and where it comes from', () => {
   it.each([
     ['Tarvik Fire and Rescue Service said the fire began in a bedroom.', ['Tarvik Fire and Rescue Service']],
     ['Shares in Kelmont Energy and Harwell Holdings fell.', ['Kelmont Energy', 'Harwell Holdings']],
-  ])('keeps a town\'s public service whole, and two companies apart: %s', (text, names) => expect(orgMentions(text)).toEqual(names));
+  ])('keeps a town\'s public service whole, and two companies apart: %s', (text, names) => {
+    expect(orgMentions(text)).toEqual(names);
+  });
   it.each([
     ['The Senate and House Ethics Committee met.', ['Senate', 'House Ethics Committee']],
     ['Datavane and the Mines Commission settled.', ['Mines Commission']],

@@ -129,7 +129,8 @@ describe('organisations', () => {
     ['Talks with Ann Lee, Dan Holm, and Ola Berg went on.', ['Ann Lee', 'Dan Holm', 'Ola Berg']],
   ])('%s → people %j', (text, people) => expect(personNames(text)).toEqual(people));
   it('still reads a list whose first member a defined acronym closes', () => {
-    const text = 'The statement named three groups: the Kelby Liberation Front (KLF), Tarvik Nur, and Harbour Jamaat Sorel (HJS).';
+    const text =
+      'The statement named three groups: the Kelby Liberation Front (KLF), Tarvik Nur, and Harbour Jamaat Sorel (HJS).';
     expect(orgNames(text)).toEqual(['Kelby Liberation Front', 'Tarvik Nur', 'Harbour Jamaat Sorel']);
   });
   it('reads no list member in a title cut off its name by its full stop', () => {

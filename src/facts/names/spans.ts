@@ -371,7 +371,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && !isFirstName(ctx.tokens[span.first]!) && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country')
       // (a hall named after the body is a place: "the Daughters of the Harbour Republic Memorial Hall")
       && !/^(?:hall|building|memorial)$/.test(lastWord(span.text))) {
-      out[out.length - 1] = { ...plural, last: span.last, end: span.end, text: ctx.text.slice(plural.start, span.end), membersNamed: true };
+      const text = ctx.text.slice(plural.start, span.end);
+      out[out.length - 1] = { ...plural, last: span.last, end: span.end, text, membersNamed: true };
       continue;
     }
     // "Doctors Without Borders", "Mothers Against Gun Crime": the same, its preposition capitalised inside one span
@@ -452,7 +453,8 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
     return false;
   }
   const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
-  return townLead || before?.normal === 'the' || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
+  return townLead || before?.normal === 'the'
+    || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 
 // a plural's possessive: "Tenants'", "People's" (a plural compromise knows), never a place's or a person's

@@ -292,7 +292,8 @@ const AFTER_DESCRIPTION = [
   // "the startup backed by …", "the carmaker owned by …"
   String.raw`\s+(?:backed|owned|founded|run|controlled|headquartered)\b`,
   // a relative clause with no "that": "the housing company the council set up", "a firm her father founded"
-  String.raw`\s+(?:the|its|his|her|their|our|my) \p{Ll}+ (?:set up|founded|started|created|owns|owned|runs|ran|bought|built)\b`,
+  String.raw`\s+(?:the|its|his|her|their|our|my) \p{Ll}+ ` +
+    String.raw`(?:set up|founded|started|created|owns|owned|runs|ran|bought|built)\b`,
 ];
 /** "Al-Kelmar claimed responsibility": a group owns or disowns an attack (a person "took responsibility"). */
 export const RESPONSIBILITY_AFTER =

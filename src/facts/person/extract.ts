@@ -189,7 +189,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
       // ("Norland's Economy Minister Ann Lee": the owner is whom the role serves, no part of it)
       if (capitalisedPossessive(prev)) break;
-      if (/^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal) || fieldsJoined(ctx, first - 1)) first--;
+      const joinsRole = /^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal);
+      if (joinsRole || fieldsJoined(ctx, first - 1)) first--;
       else break;
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;

@@ -422,7 +422,8 @@ const SAID_IT = String.raw`(?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b
 const SAID_IT_AFTER = new RegExp(String.raw`^ ${SAID_IT}`, 'u');
 // "The ferry's owner, Talsa Lines, said it would": the name in apposition to the subject speaks as "it"
 const APPOSITIVE_SAID_IT_AFTER = new RegExp(String.raw`^, ${SAID_IT}`, 'u');
-const SUBJECT_NOUN_COMMA_BEFORE = /(?:^|[.!?] )(?:The|Its|\p{Lu}\p{L}*[’']s)(?: \p{Ll}[\p{Ll}-]*)*[’']?s? \p{Ll}[\p{Ll}-]*, $/u;
+const SUBJECT_NOUN_COMMA_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?] )(?:The|Its|\p{Lu}\p{L}*[’']s)(?: \p{Ll}[\p{Ll}-]*)*[’']?s? \p{Ll}[\p{Ll}-]*, $`, 'u');
 // (an owner or an organiser may be a person and "it" the thing owned: no given name, and a name of two words no
 // frequent surname)
 const appositiveSpeaksAsIt = (p: Probe): boolean =>
@@ -470,7 +471,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // (and other bodies named for their members: "Friends of Harbour Earth", "Doctors Without Kelby Borders")
     reason: 'party-by-its-members', cls: 'organisation', confidence: 0.85,
-    example: 'The Christian Democrats won 12 seats.; The Tories lost the vote.; Friends of the Tarvik Forest said it was weak.',
+    example:
+      'The Christian Democrats won 12 seats.; The Tories lost the vote.; Friends of the Tarvik Forest said it was weak.',
     match: (p) => PARTY_MEMBERS.test(p.words.at(-1)!) && (!p.single || p.prev?.normal === 'the') || !!p.span.membersNamed,
   },
   {

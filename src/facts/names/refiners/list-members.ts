@@ -33,8 +33,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     let j = i + 1;
     // ("in Harbour Lights, and Ann Lee wrote": a comma and "and" after a first name join two clauses, not a list,
     // unless a comma before that name shows it as a list's member: "groups: the Kelby Front (KF), Tarvik Nur, and …")
+    const opening = items[i]!.span.start;
     const clauseJoin = (k: number): boolean =>
-      k === i + 1 && CLAUSE_JOIN.test(gapBefore(k)) && !/,\s$/.test(ctx.text.slice(Math.max(0, items[i]!.span.start - 2), items[i]!.span.start));
+      k === i + 1 && CLAUSE_JOIN.test(gapBefore(k)) && !/,\s$/.test(ctx.text.slice(Math.max(0, opening - 2), opening));
     while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j)) j++;
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
