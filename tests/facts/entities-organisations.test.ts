@@ -221,7 +221,7 @@ describe('no organisation', () => {
     'Bosnia said its army was ready.',
     // a person's friends, a hall named after a body
     'Friends of Ann Lee said she was kind.',
-    'The robots met in the Daughters of the Harbour Republic Memorial Hall.',
+    'The concert was held at the Sons of the Harbour Veterans Memorial Hall.',
     // a school subject; a listed name that is also a word, opening a quotation
     'I taught PE at a school in Kelby for nine years.',
     'He told me, "Target the young ones first."',

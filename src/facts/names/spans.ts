@@ -369,7 +369,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     if (plural && plural.last - plural.first === 1 && !plural.caps && !span.caps && sameSentence(plural, span)
       && MEMBER_PLURALS.test(plural.text) && /^ (?:of|for) (?:the )?$/.test(ctx.text.slice(plural.end, span.start))
       && !isFirstName(ctx.tokens[span.first]!) && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country')
-      // (a hall named after the body is a place: "the Daughters of the Harbour Republic Memorial Hall")
+      // (a hall named after the body is a place: "the Sons of the Harbour Veterans Memorial Hall")
       && !/^(?:hall|building|memorial)$/.test(lastWord(span.text))) {
       const text = ctx.text.slice(plural.start, span.end);
       out[out.length - 1] = { ...plural, last: span.last, end: span.end, text, membersNamed: true };
