@@ -51,7 +51,7 @@ export interface NameSpan {
   ownName?: boolean;
   /** what a person named before "of" in the same run of capitals belongs to ("Ann Lee of Kelby Medicine") */
   belongedTo?: boolean;
-  /** a body named for its members and their cause ("Friends of the Earth", "Doctors Without Borders") */
+  /** a body named for its members or its cause ("Friends of the Earth", "the Committee to Protect Reporters") */
   membersNamed?: boolean;
 }
 

@@ -17,6 +17,8 @@ describe('organisations found', () => {
     ['The Christian Democrats won 12 seats.', 'Christian Democrats', 'party-by-its-members'],
     ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],
     // other bodies named for their members and their cause
+    ['The Committee to Protect Harbour Reporters condemned the raid.', 'Committee to Protect Harbour Reporters',
+      'party-by-its-members'],
     ['He joined Physicians for Harbour Rights in 2010.', 'Physicians for Harbour Rights', 'party-by-its-members'],
     ['Doctors Without Kelby Borders said its clinics were full.', 'Doctors Without Kelby Borders', 'party-by-its-members'],
     // a body speaks of itself as "it"

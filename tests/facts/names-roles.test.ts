@@ -24,6 +24,8 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee, his lawyer, said the case was weak.', 'Ann Lee', 'lawyer', null],
     ['News\n\nChief content officer Lydia Marsh told staff in a memo.', 'Lydia Marsh', 'Chief content officer', null],
     ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
+    // a speech verb before a role word is no part of it
+    ['"They came at six," said editor-in-chief Milena Vosk.', 'Milena Vosk', 'editor-in-chief', null],
     // a verb after the comma opens the predicate: no role
     ['The woman, named as Mara Ellick, was a former teacher.', 'Mara Ellick', null, null],
     // an owner's possessive before a capitalised title is whom the role serves, no part of it

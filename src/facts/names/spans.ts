@@ -314,6 +314,15 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
       continue;
     }
+    // "the Committee to Protect Reporters", "the Campaign to End Harbour Poverty": a body's head word, then "to" and
+    // the verb of its cause
+    if (body && !body.caps && !span.caps && FOR_HEADS.has(lastWord(body.text)) && sameSentence(body, span)
+      && ctx.text.slice(body.end, span.start) === ' to ' && span.last - span.first >= 2
+      && causeVerb(ctx.tokens[span.first]!.text)) {
+      const text = ctx.text.slice(body.start, span.end);
+      out[out.length - 1] = { ...body, last: span.last, end: span.end, text, membersNamed: true };
+      continue;
+    }
     // "the Centers for Disease Control and Prevention", "the Department of Housing and Regional Development": one
     // more word (hyphens join "Co-operation" into one), or up to three common words, of what a body is for, after "and"
     const forBody = out.at(-1);
@@ -427,6 +436,10 @@ const BODIES_ALONE = new Set([
   'senate', 'house', 'congress', 'parliament', 'assembly', 'government', 'cabinet', 'army', 'navy', 'police', 'court',
   'council', 'treasury', 'presidency', 'church', 'university', 'college', 'school', 'hospital', 'bank',
 ]);
+
+// the verb of a body's cause after "to": one the lexicon knows as a verb, or one it knows first as a noun
+const causeVerb = (word: string): boolean =>
+  lexiconTag(word.toLowerCase()) === 'Infinitive' || /^(?:End|Stop|Ban|Fight|Reform|Free|Defend)$/.test(word);
 
 // the fields of a town's public services, after "and": "Fire and Rescue", "Police and Crime", "Health and Care"
 const SERVICE_FIELDS = /^(?:Rescue|Ambulance|Crime|Safety|Care|Wellbeing|Transport|Highways|Waste|Recycling|Housing)$/;

@@ -81,6 +81,7 @@ const SPEAKER_AFTER = /^ (?:said|says|told|added|confirmed)\b/;
 const APPOINTING_BEFORE = /\b(?:named|appointed|hired|chose|picked|elected|tapped|nominated) $/;
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
 const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes) /;
 
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
@@ -269,6 +270,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       // "a penalty from captain Ann Lee": a function word is no part of the role
       const before2 = ctx.tokens[lead - 2];
       if (before2?.start === from && FUNCTION_TAGS.some((tag) => before2.tags.has(tag))) from = prev.start;
+      // (nor a speech verb: '"They came," said editor-in-chief Ann Lee')
+      const speech = SPEECH_VERB.exec(word[1]!);
+      if (speech) from += speech[0].length;
       // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief"
       const opening = ctx.text.slice(ctx.sentenceAt(start).start, from);
       // (an article is not: "The solicitor Leah Grant said" → "solicitor")
