@@ -18,12 +18,6 @@ const lexicon: Record<string, string> = {
   // titles compromise knows only in part
   spokesperson: 'Noun',
   coordinator: 'Noun',
-  // countries compromise knows only by another name ("Great Britain", "Turkey", "Bosnia and Herzegovina"): found by
-  // running about 130 countries' everyday English names through the tagger (docs/names.md, tenth session)
-  britain: 'Country',
-  congo: 'Country',
-  bosnia: 'Country',
-  turkiye: 'Country',
 };
 
 nlp.addWords(lexicon);
