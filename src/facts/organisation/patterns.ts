@@ -162,9 +162,9 @@ export const ORG_CONTEXT_AFTER =
 // and where a body is based ("Velkor, based in Oslo, employs 12,000 people")
 const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?` +
   String.raw`(?:, (?:based|headquartered) in [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},)?`;
-/** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
-// ...or whom it belongs to: "Royal Harbour Mail, owned by the investor Dan Holm since 2024," (a person is owned by no one)
+// whom a business belongs to: "Royal Harbour Mail, owned by the investor Dan Holm since 2024," (no person is owned)
 const OWNED_BY = String.raw`, (?:which is |now |wholly |majority[- ]|partly )?owned by`;
+/** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 export const COMPANY_CONTEXT_AFTER =
   new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)}|${OWNED_BY})\\b`);
 

@@ -347,7 +347,6 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
 const nearPersonWord = (p: Probe): boolean =>
   !pluralAfterThe(p) && !(p.sameSentence(p.prev) && has(p.prev, 'Preposition'))
   && (p.sameSentence(p.prev) && isTitle(p.prev) || personNounBefore(p) || personAfter(p));
-// ("stopped by Norwegian soldiers": a nationality alone is no name)
 /**
  * "said K Annavel, a forecaster", "M K Selvan said": an initial with no full stop, as South Asian names are often
  * written, where a person's context speaks (no "A" or "I"; "E Street" and "B Company" have a thing's last word)
@@ -355,6 +354,7 @@ const nearPersonWord = (p: Probe): boolean =>
 const undottedInitial = (p: Probe): boolean =>
   /^[B-HJ-Z]$/.test(p.words[0]!) && !isInitial(p.ctx, p.tokens[0]!) && !p.span.caps
   && (PERSON_CONTEXT_BEFORE.test(p.before) || PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
+// ("stopped by Norwegian soldiers": a nationality alone is no name)
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -366,6 +366,7 @@ const givenNameReadAsPlace = (p: Probe): boolean =>
   && !isPlaceName(p.span.text) && !PLACE_LEXICON_TAGS.has(lexiconTag(p.words[0]!) ?? '');
 // what the lexicon calls a place's own word ("Florida" is a region before it is a given name)
 const PLACE_LEXICON_TAGS = new Set(['Region', 'City', 'Country', 'Place']);
+// (a place the lexicon knows, not one the parse guessed from a last word such as "Crescent")
 const placeTheLexiconKnows = (t: Token): boolean => has(t, 'Place') && PLACE_LEXICON_TAGS.has(lexiconTag(t.text) ?? '');
 // "all Buddhists who", "many Democrats who": a quantifier before a plural names a group, no one person
 const QUANTIFIED_PLURAL_BEFORE = /\b(?:all|many|most|some|few|several|other|fellow|young|\d+) $/i;
@@ -632,7 +633,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
       && !p.tokens.some((t) => has(t, 'Person', 'Demonym'))
       && !(p.single && isCommonSurname(p.span.text))
-      // (a place the parse only guessed from its last word speaks of no "its": "the Red Crescent said its teams")
+      // (a place the parse only guessed from its last word does not block: "the Harbour Crescent said its teams")
       && !placeLike(p) && !has(p.tokens.at(-1), 'Country', 'City', 'Region') && !placeTheLexiconKnows(p.tokens.at(-1)!),
   },
   {
