@@ -5,7 +5,9 @@ import type { Context, Token } from '../../context.js';
 import { isCapitalised, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
-import { COMPANY_SUFFIXES, isDescribingKind, ORG_HEAD_WORDS, SHOP_HEADS } from '../organisation/patterns.js';
+import {
+  COMPANY_SUFFIXES, isDescribingKind, ORG_HEAD_WORDS, SHOP_HEADS, TRADE_PLURALS,
+} from '../organisation/patterns.js';
 import { TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
@@ -236,8 +238,8 @@ const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date
 // people by a plural who name a body after them and their cause: "Friends of …", "Doctors Without …"
 const MEMBER_PLURALS = new RegExp(`^${anyOf([
   'Friends', 'Veterans', 'Sisters', 'Brothers', 'Knights', 'Daughters', 'Sons', 'Mothers', 'Fathers', 'Parents',
-  'Families', 'Doctors', 'Physicians', 'Nurses', 'Reporters', 'Journalists', 'Lawyers', 'Scientists', 'Engineers',
-  'Citizens', 'Students', 'Teachers', 'Women', 'Farmers',
+  'Families', 'Reporters', 'Scientists', 'Citizens', 'Students', 'Women',
+  ...TRADE_PLURALS.map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ])}$`);
 const MEMBERS_CAUSE_WORD = /^(?:Without|Against|For|Of|Beyond|Across|Unite[ds]?)$/;
 

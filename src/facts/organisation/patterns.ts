@@ -2,6 +2,11 @@
 // context words around a name, sport-result structure, and words that make it something else.
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 
+/** People by their trade, in the plural, naming a body after them: "the Harbour Teachers of Kelby", "Doctors Without" */
+export const TRADE_PLURALS = [
+  'doctors', 'physicians', 'nurses', 'journalists', 'lawyers', 'engineers', 'teachers', 'farmers',
+];
+
 /**
  * A shop as a name's last word: "Harbour Bakery", "Elm Street Pharmacy". (Not a place to eat or drink: "outside
  * the Harbour Cafe" is where a report's events happen, a place more than a body.)

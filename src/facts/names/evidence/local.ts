@@ -18,7 +18,8 @@ import {
   BODY_NOUN_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
-  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, WHICH_DOES_BUSINESS_AFTER,
+  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
+  WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
   DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
@@ -224,10 +225,8 @@ const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
 // "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
 // (members by their trade too: "the Communications Workers of America", "the Harbour Teachers of Kelby")
-const MEMBERS_BY_TRADE = new RegExp(`^${anyOf([
-  'workers', 'teachers', 'nurses', 'doctors', 'physicians', 'farmers', 'drivers', 'pilots', 'miners', 'engineers',
-  'journalists', 'lawyers', 'employees',
-])}$`);
+const MEMBERS_BY_TRADE =
+  new RegExp(`^${anyOf([...TRADE_PLURALS, 'workers', 'drivers', 'pilots', 'miners', 'employees'])}$`);
 const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
   || MEMBERS_BY_TRADE.test(word);
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
