@@ -82,7 +82,7 @@ export function isPlaceName(text: string): boolean {
 }
 // countries compromise knows only by another name ("Great Britain", "Turkey", "Bosnia and Herzegovina"), found by
 // running about 130 countries' everyday English names through the tagger (docs/names.md, tenth session); read here,
-// not added to compromise's lexicon, where four words cost some 6 MB of peak memory in the batch (docs/benchmark.md)
+// no change to compromise's lexicon needed
 const UNTAGGED_COUNTRIES = new Set(['Britain', 'Congo', 'Bosnia', 'Turkiye']);
 // "<Nationality> Federation", "<Nationality> Republic", "United Kingdom": a state, so a place
 const STATE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ic|ch|an|i)|United) (?:Federation|Republic|Kingdom|Emirates)$/u;
