@@ -77,9 +77,11 @@ describe('casualty figures read through the clause', () => {
     // one more, the person noun left out
     ['A mine killed two porters and wounded a third.', 2, 1],
     ['The gunman killed one guard and wounded another.', 1, 1],
-    // a hurt person's state after "remains", "left"; a road victim struck and killed
+    // a hurt person's state after "remains", "left" ("left in critical condition"); a road victim struck and killed
     ['A teenager remains in a critical condition after being stabbed.', 0, 1],
     ['A porter was left fighting for his life in hospital.', 0, 1],
+    ['Two clerks were left in critical condition after the stabbing.', 0, 2],
+    ['Four porters were hurt in the blast; one was left in serious condition.', 0, 4],
     ['A pedestrian was struck and killed by a bus.', 1, 0],
     // a relative clause with its own "was" and no harm of its own before the victim's outcome
     ['A woman who was with him was wounded in the arm.', 0, 1],
