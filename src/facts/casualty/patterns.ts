@@ -49,6 +49,8 @@ const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|j
   // a headline's present: "Death toll from the landslide reaches 12"
   'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
+// a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
+const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases)';
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -436,9 +438,10 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example: 'the toll rose to 41 by Monday evening',
+    example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26',
     toll: true,
-    pattern: g(`\\bthe toll (?:[\\w'’]+ ){0,2}?(?:${TOLL_MOVES}) ` +
+    // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
+    pattern: g(`(?:\\bthe |^)toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES}) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
@@ -446,9 +449,12 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'number-of-dead',
     cue: /number of/i,
     counted: true,
-    example: 'the number of injured stood at 112',
+    example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26',
     toll: true,
-    pattern: g(`\\bnumber of (?:(?<killed>dead|deaths|fatalities)|(?<injured>injured|wounded|injuries)) (?:[\\w'’]+ ){0,4}?(?:to|at` +
+    // ("the number of people killed in the siege has risen to 26": those killed, and where, before the verb; not one
+    // that falls)
+    pattern: g(`\\bnumber of (?:(?:people|persons|those|civilians) )?(?:(?<killed>dead|deaths|fatalities|killed)` +
+      `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,8}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
 ];
