@@ -2,7 +2,11 @@
 // figure stated before it, never added to it. A part points at its whole through `subset_of`.
 import type { CasualtyFact } from '../facts/index.js';
 import { isPart } from '../facts/casualty/schema.js';
+import { ATTACKER_VICTIMS } from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
+
+/** "20 of the attackers", "two militants": a figure of those who attacked, not of their victims. */
+const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victims ?? '');
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
@@ -16,8 +20,10 @@ export const subsetMarking: Refiner = {
       const whole = casualties
         .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0)
         .at(-1);
+      // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
+      if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
-      if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) fact.subset_of = whole.id;
+      else if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) fact.subset_of = whole.id;
       else if (whole && partitive) fact.anaphoric = true;
     }
     return facts;

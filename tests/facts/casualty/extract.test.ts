@@ -384,6 +384,9 @@ describe('article totals', () => {
     // no one, with a short phrase saying who, is no victim: "one on the ground was hurt" is not read
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
     ['None of the four people inside the house was hurt.', 0, 0],
+    // attackers killed are others than the victims before them; a part of attackers killed before is a subset
+    ['Militants ambushed the convoy, killing 14 soldiers. Troops killed at least 20 of the attackers.', 34, 0],
+    ['Police killed five attackers. Two of the attackers died at the scene.', 5, 0],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // those who remain in hospital, or are treated there, were hurt
