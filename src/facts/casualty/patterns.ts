@@ -264,13 +264,13 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:shot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|burned|burning) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} to death\\b`),
     outcome: 'killed',
   },
-  // "which killed nine villagers", "killing 20 residents", "wounded four others"
+  // "which killed nine villagers", "killing 20 residents", "wounded four others", "killing a family of five"
   {
     reason: 'verb-count-victims',
     victimsAs: 'object',
     counted: true,
-    example: 'which killed nine villagers',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
+    example: 'which killed nine villagers; A rocket hit the block, killing a family of five.',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of )?${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
       `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
       `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
