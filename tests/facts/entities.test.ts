@@ -32,6 +32,9 @@ describe('organisations', () => {
     ['Observers from the Organization for Tarvik Cooperation and Development said so.',
       'Organization for Tarvik Cooperation and Development', [], 1],
     ['A report by the Committee for Kelmont Press Freedom said so.', 'Committee for Kelmont Press Freedom', [], 1],
+    // an armed front's or a party's name, with "for" and its cause
+    ['The Front for the Defence of Kesh said its fighters did it.', 'Front for the Defence of Kesh', [], 1],
+    ['The Party for Tarvik Freedom won 37 seats.', 'Party for Tarvik Freedom', [], 1],
     // a legal form with a slash is no pair of names
     ['Shares of Tarvik A/S rose. Tarvik said profit doubled.', 'Tarvik A/S', ['Tarvik'], 2],
     // an acronym in brackets may leave out one inner word's initial

@@ -254,7 +254,7 @@ const FOR_HEADS = new Set([
   'institute', 'council', 'foundation', 'commission', 'agency', 'fund', 'office', 'center', 'centre', 'centers', 'centres',
   // bodies of members named for their cause: "the Organization for Security and Cooperation", "the Committee for …"
   'organisation', 'organization', 'association', 'alliance', 'coalition', 'society', 'league', 'federation', 'union',
-  'movement', 'committee', 'network', 'campaign', 'forum', 'initiative', 'partnership',
+  'movement', 'committee', 'network', 'campaign', 'forum', 'initiative', 'partnership', 'front', 'party',
   // government bodies named for their field: "the Department for Transport", "the Ministry for Foreign Affairs"
   'department', 'ministry', 'bureau', 'directorate', 'secretariat', 'authority',
 ]);
