@@ -195,6 +195,9 @@ describe('organisations found', () => {
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
     ['The Lantern cited examples of questions over fifty words long.', 'Lantern', 'the-name-said'],
+    // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)
+    ['A spokesperson for the SEC declined to comment.', 'SEC', 'org-context-before'],
+    ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
     // in a report about games: a town's player, a player of a club
     [SPORT + 'Dunstable’s Peter Hale was booked in the first half.', 'Dunstable', 'team-possessive-player'],
     [SPORT + 'The cross came from Peter Hale of Dunstable Town.', 'Dunstable Town', 'player-of-team'],
@@ -209,6 +212,8 @@ describe('no organisation', () => {
     'Talks resumed with the rebel band, the Norlandic navy said.',
     // nationality words stay nationality words
     'Somali officials said the road was closed.',
+    // …also after a combining form
+    'It is owned by the Franco-Italian group, which said so.',
     'Yemeni shares are not traded abroad.',
     // a nationality before the body's noun, after a word that says a body follows
     'A spokesman for the Tarvian army said three soldiers died.',

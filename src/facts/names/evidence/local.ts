@@ -445,6 +445,11 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Commun
 const PARTY_MEMBERS =
   /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists|Dems|Tories|Greens)$/;
 
+/** "SEC", "MIN": compromise reads a unit's abbreviation in capitals as one (seconds, minutes). */
+function unitInCapitals(t: Token): boolean {
+  return has(t, 'Duration') && /^\p{Lu}{2,}$/u.test(t.text);
+}
+
 /** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   // 1. words that name nothing
@@ -456,7 +461,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
     example: 'The vote is due on Thursday.',
-    match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) || t.normal === 'the'),
+    // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds)
+    match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) && !unitInCapitals(t) || t.normal === 'the'),
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
