@@ -195,6 +195,8 @@ describe('organisations found', () => {
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
     ['The Lantern cited examples of questions over fifty words long.', 'Lantern', 'the-name-said'],
+    // a university's body whose name opens with "University" and a head of its own
+    ['She directs a lab at University College Kelby, she said.', 'University College Kelby', 'org-head-word'],
     // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)
     ['A spokesperson for the SEC declined to comment.', 'SEC', 'org-context-before'],
     ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
@@ -212,6 +214,8 @@ describe('no organisation', () => {
     'Talks resumed with the rebel band, the Norlandic navy said.',
     // nationality words stay nationality words
     'Somali officials said the road was closed.',
+    // a street or a collection named for a university is no body
+    'They walked down University Avenue to the Kelby Road bus stop.',
     // …also after a combining form
     'It is owned by the Franco-Italian group, which said so.',
     'Yemeni shares are not traded abroad.',

@@ -220,6 +220,10 @@ const LEADING_BODY_WORDS = new Set([
   'partido', 'frente', 'ejército', 'ejercito', 'movimiento', 'fuerzas', 'grupo', 'banco', 'compañía', 'unión', 'parti',
   'mouvement', 'rassemblement', 'partito', 'movimento', 'partij', 'société', 'compagnie',
 ]);
+// a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
+// Tarvik" (not "University Avenue")
+const universityBody = (p: Probe): boolean =>
+  p.words.length > 2 && p.words[0] === 'University' && ORG_HEAD_WORDS.has(p.words[1]!.toLowerCase());
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
@@ -570,7 +574,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.',
     match: (p) => !p.single
-      && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())),
+      && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
+        || universityBody(p)),
   },
   {
     reason: 'company-suffix', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
