@@ -195,6 +195,8 @@ describe('organisations found', () => {
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
     ['The Lantern cited examples of questions over fifty words long.', 'Lantern', 'the-name-said'],
+    // a service described after its name
+    ['Talks will go through Kelsa, the conciliation service.', 'Kelsa', 'org-appositive'],
     // a university's body whose name opens with "University" and a head of its own
     ['She directs a lab at University College Kelby, she said.', 'University College Kelby', 'org-head-word'],
     // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)

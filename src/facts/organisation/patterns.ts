@@ -283,8 +283,9 @@ export const ORG_KIND_SOURCE =
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
   // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
   'offshoot|wing|' +
-  // makers of drink, providers of a service: "Harvest Ales, a local brewery", "a telehealth provider"
-  'brewery|brewer|distillery|winery|provider|venture|' +
+  // makers of drink, providers of a service: "Harvest Ales, a local brewery", "a telehealth provider", "the
+  // conciliation service"
+  'brewery|brewer|distillery|winery|provider|venture|service|' +
   // makers of music and film: "Fernhill, a small label", "the studio behind the film", "a four-piece band"
   'label|studio|band|orchestra|choir|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
