@@ -195,6 +195,9 @@ describe('organisations found', () => {
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
     ['The Lantern cited examples of questions over fifty words long.', 'Lantern', 'the-name-said'],
+    // a house that trades, sells or makes, before or after its name
+    ['It raised money from the Japanese trading house Kelmaru.', 'Kelmaru', 'org-noun-before'],
+    ['Kelvane, the auction house, sold the painting.', 'Kelvane', 'org-appositive'],
     // a service described after its name
     ['Talks will go through Kelsa, the conciliation service.', 'Kelsa', 'org-appositive'],
     // a university's body whose name opens with "University" and a head of its own

@@ -225,6 +225,8 @@ const ORG_NOUNS = [
   'opposition',
   // "the think tank Power Shift Kelby", "the nonprofit Open Harbour"
   'think tank', 'think-tank', 'nonprofit', 'non-profit',
+  // houses that trade, sell or make: "the Japanese trading house Marubeni", "the auction house Kelby & Vane"
+  'trading house', 'auction house', 'fashion house', 'publishing house',
 ];
 /**
  * Kinds of business that open no name of their own ("Union Pacific", "Channel Four", "Group Captain" do): opening a
@@ -285,7 +287,7 @@ export const ORG_KIND_SOURCE =
   'offshoot|wing|' +
   // makers of drink, providers of a service: "Harvest Ales, a local brewery", "a telehealth provider", "the
   // conciliation service"
-  'brewery|brewer|distillery|winery|provider|venture|service|' +
+  'brewery|brewer|distillery|winery|provider|venture|service|(?:trading|auction|fashion|publishing) house|' +
   // makers of music and film: "Fernhill, a small label", "the studio behind the film", "a four-piece band"
   'label|studio|band|orchestra|choir|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
