@@ -382,3 +382,13 @@ it.each(SURNAME_SLOTS.map((s) => [s.reason, s.example]))('surname slot %s: %s', 
   const people = factsOf(example, 'person');
   expect(people.map((p) => p.reason)).toContain(reason);
 });
+
+// a given name alone in a surname's slot is a person, as interviews call people; one that is also a word is not
+it.each([
+  ['Danny said he had a van.', ['Danny']],
+  ["We loved Jess's songs.", ['Jess']],
+  ['Critics blamed Martin for the split.', ['Martin']],
+  ['Will said nothing about it.', []],
+])('a lone given name in a slot: %j', (text, people) => {
+  expect(factsOf(text, 'person').map((p) => p.name)).toEqual(people);
+});

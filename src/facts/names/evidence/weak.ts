@@ -12,7 +12,10 @@ import { capsTableEvidence, sportEvidence } from '../domains/sports.js';
 import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
-import { has, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE, NON_NAME_WORDS } from '../words.js';
+import {
+  has, isCoreFirstName, isLexiconWord, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE,
+  NON_NAME_WORDS,
+} from '../words.js';
 import {
   firstNamed, personOfBefore, probeOf, qualifiesNounAfter, scoreEvidence, STREET_FIRST, type FiredRule,
 } from './local.js';
@@ -90,7 +93,8 @@ export function surnameEvidence(ctx: Context, span: NameSpan, orgWords: Readonly
   const after = ctx.text.slice(span.end, span.end + 40);
   const probe = span.headline ? after.toLowerCase() : after;
   const slot = SURNAME_SLOTS.find((s) => (!s.after || s.after.test(probe)) && (!s.before || s.before.test(before)) && !s.unless?.test(probe));
-  if (!slot || !isCommonSurname(span.text)) return null;
+  // (or a given name alone, as people in interviews and stories are called: "Danny said", "Jess's band")
+  if (!slot || !(isCommonSurname(span.text) || isCoreFirstName(token) && !isLexiconWord(word))) return null;
   // "Ann Lee of Harwell said": the saying is the person's before "of"
   if (personOfBefore(probeOf(ctx, span))) return null;
   return { cls: 'person', reason: slot.reason, confidence: 0.6 };
