@@ -251,7 +251,10 @@ export const BODY_NOUN_BEFORE = kindBefore(ORG_NOUNS.filter((n) => !PERSON_CALLE
 /** ...or before a comma, with "the": "a folk band, the Harwell Ramblers" ("the party, Ann Lee said" has none). */
 // (or with no article, the name closed by a comma too, or "called": "The company, Tarvik, said", "a startup called Velkor")
 export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');
-export const ORG_NOUN_CALLED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)},? (?:called|named) $`, 'u');
+// ("a ransomware gang calling itself Black Lantern": a group, a gang too, names itself)
+const SELF_NAMING = String.raw`${anyOf([...ORG_NOUNS, 'gang'])},? (?:(?:that|which) calls itself|calling (?:itself|themselves))`;
+export const ORG_NOUN_CALLED_BEFORE =
+  new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(ORG_NOUNS)},? (?:called|named)|${SELF_NAMING}) $`, 'u');
 export const ORG_NOUN_COMMA_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, $`, 'u');
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
