@@ -88,6 +88,17 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the blast left 3 dead and 12 injured',
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
   },
+  // "left three people dead and 17 others with injuries": the second figure of what the attack left
+  {
+    reason: 'left-count-with-injuries',
+    cue: /\blea?(?:ve|ft|ving)/i,
+    counted: true,
+    outcome: 'injured',
+    example: 'the bombing left three people dead and 17 others with injuries',
+    // (the look back is bounded, so a sentence with no end costs no more than its length)
+    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)\\b.{0,160} and )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with (?:(?:minor|serious` +
+      `|severe|critical|life[- ]threatening|gunshot|shrapnel|head|burn) )*(?:injuries|wounds)\\b`),
+  },
   {
     reason: 'left-person-outcome',
     cue: /\blea?(?:ve|ft|ving)/i,
@@ -408,6 +419,16 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     count: 2,
     anaphoric: true,
+  },
+  // "Two British tourists were among the dead": a count named among the dead or the hurt
+  {
+    reason: 'count-among-victims',
+    victimsAs: 'subject',
+    counted: true,
+    cue: /\bamong\b/i,
+    example: 'Two British tourists were among the dead.',
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:were|was|are|is) (?:also )?among (?:the|those) ` +
+      `(?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
   },
   // "17 police and militia deaths", "22 fatalities", "two dead"
   {

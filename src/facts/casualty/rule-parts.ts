@@ -156,8 +156,9 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
   "third-degree|second-degree) )*burns|fractures|concussion)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
-    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:being |been )?treated for (?:an? )?(?:(?:his|her|their|minor" +
-    "|serious|non-life[- ]threatening|gunshot|bullet|graze|stab) )*(?:wounds?|injuries|injury|cuts?|burns" +
+    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
+    " for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze|stab|shrapnel|blast" +
+    "|knife) )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospital|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +

@@ -384,6 +384,11 @@ describe('article totals', () => {
     // no one, with a short phrase saying who, is no victim: "one on the ground was hurt" is not read
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
     ['None of the four people inside the house was hurt.', 0, 0],
+    // what an attack left, its second figure with injuries; those treated; a count among the dead is within the toll
+    ['The bombing left three people dead and 17 others with injuries.', 3, 17],
+    ['About 40 people received treatment for smoke inhalation.', 0, 40],
+    ['Two Kelbian tourists were among the dead.', 2, 0],
+    ['The blast killed 20 people. Two Kelbian tourists were among the dead.', 20, 0],
     // attackers killed are others than the victims before them; a part of attackers killed before is a subset
     ['Militants ambushed the convoy, killing 14 soldiers. Troops killed at least 20 of the attackers.', 34, 0],
     ['Police killed five attackers. Two of the attackers died at the scene.', 5, 0],
