@@ -81,6 +81,9 @@ describe('casualty figures read through the clause', () => {
     ['A teenager remains in a critical condition after being stabbed.', 0, 1],
     ['A porter was left fighting for his life in hospital.', 0, 1],
     ['Two clerks were left in critical condition after the stabbing.', 0, 2],
+    // a verb and where it happened before "and" and the outcome
+    ['Five bystanders were caught in the crossfire and wounded.', 0, 5],
+    ['Three miners were trapped inside the shaft and killed.', 3, 0],
     ['Four porters were hurt in the blast; one was left in serious condition.', 0, 4],
     ['A pedestrian was struck and killed by a bus.', 1, 0],
     // a relative clause with its own "was" and no harm of its own before the victim's outcome

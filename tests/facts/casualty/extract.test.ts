@@ -255,6 +255,8 @@ describe('casualty figures', () => {
     'The party was hit in the polls after the shooting scandal.',
     'The fire left burns on the walls of three flats.',
     'Lena Ortiz, 29, who shot at the car, fled on foot.',
+    // nor an arrest and a charge after it
+    'Four suspects were arrested in the raid and charged.',
     // a toll that is a charge, and a number of people that falls, are no casualty figures
     'Toll charges on the bridge rose to 12 percent more than last year.',
     'The number of people killed on the roads fell to 1,200 last year.',
