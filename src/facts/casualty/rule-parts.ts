@@ -150,7 +150,7 @@ export const KILLED_PRED =
     "|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded|drowned|perished" +
     "|(?:crushed|trampled|mauled|gored|savaged|bludgeoned|stoned) to death|burn(?:ed|t) alive|presumed dead" +
-    "|pulled (?:out )?dead)";
+    "|pulled (?:out )?dead|(?:fell|plunged|tumbled|jumped|leapt|leaped) to (?:their|his|her) deaths?)";
 // the body part an injury is named by: "head injuries", "a broken leg"
 const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|spine|skull|hip|pelvis";
 // "a broken leg", "fractured ribs", "burns to his arms", "a concussion"
@@ -163,6 +163,7 @@ export const INJURED_PRED =
     " for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife) )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
+    "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospital|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +

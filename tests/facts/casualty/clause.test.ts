@@ -81,6 +81,9 @@ describe('casualty figures read through the clause', () => {
     ['A teenager remains in a critical condition after being stabbed.', 0, 1],
     ['A porter was left fighting for his life in hospital.', 0, 1],
     ['Two clerks were left in critical condition after the stabbing.', 0, 2],
+    // a fall to one's death; an escape with minor injuries is a hurt
+    ['Two climbers fell to their deaths on the ridge.', 2, 0],
+    ['The driver escaped with minor injuries.', 0, 1],
     // a verb and where it happened before "and" and the outcome
     ['Five bystanders were caught in the crossfire and wounded.', 0, 5],
     ['Three miners were trapped inside the shaft and killed.', 3, 0],
