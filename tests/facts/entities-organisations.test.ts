@@ -21,6 +21,8 @@ describe('organisations found', () => {
       'party-by-its-members'],
     ['He joined Physicians for Harbour Rights in 2010.', 'Physicians for Harbour Rights', 'party-by-its-members'],
     ['Doctors Without Kelby Borders said its clinics were full.', 'Doctors Without Kelby Borders', 'party-by-its-members'],
+    // a people's plural before "for" and a cause
+    ['Texans for Clean Kelby Water sued the state.', 'Texans for Clean Kelby Water', 'party-by-its-members'],
     // a body speaks of itself as "it"
     ['Norland Air said on Saturday it had grounded eight of its jets.', 'Norland Air', 'said-it-would'],
     ['Snapwave said it disagreed with the decision.', 'Snapwave', 'said-it-would'],

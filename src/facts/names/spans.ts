@@ -376,9 +376,12 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     // "Friends of the Earth", "Physicians for Human Rights": members by a plural, then "of" or "for" and their cause
     // (not a person's: "Friends of Ann Lee said")
+    // (a people's plural only before "for": "Americans for Prosperity", not "Americans of Kelbian descent")
     const plural = out.at(-1);
+    const membersGap = plural ? ctx.text.slice(plural.end, span.start) : '';
     if (plural && plural.last - plural.first === 1 && !plural.caps && !span.caps && sameSentence(plural, span)
-      && MEMBER_PLURALS.test(plural.text) && /^ (?:of|for) (?:the )?$/.test(ctx.text.slice(plural.end, span.start))
+      && (MEMBER_PLURALS.test(plural.text) && /^ (?:of|for) (?:the )?$/.test(membersGap)
+        || has(ctx.tokens[plural.first], 'Demonym') && /s$/.test(plural.text) && /^ for (?:the )?$/.test(membersGap))
       && !isFirstName(ctx.tokens[span.first]!) && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country')
       // (a hall named after the body is a place: "the Sons of the Harbour Veterans Memorial Hall")
       && !/^(?:hall|building|memorial)$/.test(lastWord(span.text))) {
