@@ -439,6 +439,8 @@ const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?:,|\.(?!\d)|$)| \(\d{1,3}\))/;
 
 // "I taught PE", "she studied IT": a school subject, not a body ("studied at MIT" has its preposition)
 const SUBJECT_TAUGHT_BEFORE = /\b(?:taught|teach|teaches|teaching|studied|study|studies|studying|degree in) $/;
+// "the MMR vaccine", "an HPV jab": a vaccine or a virus named by letters, not a body
+const VACCINE_OR_VIRUS_AFTER = /^ (?:vaccines?|vaccinations?|jabs?|virus(?:es)?|infections?|boosters?)\b/;
 
 const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
 
@@ -515,8 +517,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'thing-named-after', cls: 'other', confidence: 0.8,
     example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
-      + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.',
+      + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.; Few had the KPX vaccine.',
     match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
+      || acronymShape(p) && VACCINE_OR_VIRUS_AFTER.test(p.after)
       || WORK_BEFORE.test(p.before) && p.sameSentence(p.prev) && !MAKER_AFTER.test(p.after),
   },
   {
