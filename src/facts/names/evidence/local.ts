@@ -437,6 +437,8 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // an age right after a name: ", 34,", ", aged 34,", " (34)"
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?:,|\.(?!\d)|$)| \(\d{1,3}\))/;
 
+const FOUNDER_OF_BEFORE = /\b(?:co-)?founder of (?:the )?$/i;
+
 // "I taught PE", "she studied IT": a school subject, not a body ("studied at MIT" has its preposition)
 const SUBJECT_TAUGHT_BEFORE = /\b(?:taught|teach|teaches|teaching|studied|study|studies|studying|degree in) $/;
 // "the MMR vaccine", "an HPV jab": a vaccine or a virus named by letters, not a body
@@ -700,10 +702,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
     reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
-    example: 'Analysts at Kelmont Halvorsen expect a rise.',
-    // ("owner of Kelby's garage": the garage is what is owned)
+    example: 'Analysts at Kelmont Halvorsen expect a rise.; Ann Lee, the founder of Kelby Estates, was jailed.',
+    // ("owner of Kelby's garage": the garage is what is owned; what one founded is a body whatever place the parse
+    // guessed from its words, "Kelby Estates", unless the gazetteer knows it as a place)
     match: (p) =>
-      ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && notCountryOrPlace(p) && !/^[’']s /.test(p.after),
+      ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && !/^[’']s /.test(p.after)
+      && (notCountryOrPlace(p) || FOUNDER_OF_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'City')
+        && !isPlaceName(p.span.text)),
   },
   // 5. people by their own shape: initials, first names
   {
