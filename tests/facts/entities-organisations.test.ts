@@ -202,6 +202,8 @@ describe('organisations found', () => {
     // a house that trades, sells or makes, before or after its name
     ['It raised money from the Japanese trading house Kelmaru.', 'Kelmaru', 'org-noun-before'],
     ['Kelvane, the auction house, sold the painting.', 'Kelvane', 'org-appositive'],
+    // a maker described by what it made
+    ['Lanternfall, the studio behind the hit game Ashen Kelby, cut 400 jobs.', 'Lanternfall', 'org-appositive'],
     // a service described after its name
     ['Talks will go through Kelsa, the conciliation service.', 'Kelsa', 'org-appositive'],
     // a university's body whose name opens with "University" and a head of its own
