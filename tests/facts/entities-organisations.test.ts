@@ -202,6 +202,8 @@ describe('organisations found', () => {
     // a house that trades, sells or makes, before or after its name
     ['It raised money from the Japanese trading house Kelmaru.', 'Kelmaru', 'org-noun-before'],
     ['Kelvane, the auction house, sold the painting.', 'Kelvane', 'org-appositive'],
+    // a utility's two services joined by "and"
+    ['The utility Kelby Gas and Electric said it had cut power.', 'Kelby Gas and Electric', 'said-it-would'],
     // a maker described by what it made
     ['Lanternfall, the studio behind the hit game Ashen Kelby, cut 400 jobs.', 'Lanternfall', 'org-appositive'],
     // a service described after its name

@@ -369,8 +369,9 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     // "the Food and Drug Administration", "Britain's Competition and Markets Authority": after "the" or an owner,
     // a common word joined by "and" to a body's name is the first part of that name
+    // (and a utility's two services: "Pacific Gas and Electric", "Harbour Power & Light")
     const part = out.at(-1);
-    if (part && andPartOfBody(ctx, part, span) && sameSentence(part, span)) {
+    if (part && (andPartOfBody(ctx, part, span) || utilityServices(ctx, part, span)) && sameSentence(part, span)) {
       out[out.length - 1] = { ...part, last: span.last, end: span.end, text: ctx.text.slice(part.start, span.end) };
       continue;
     }
@@ -450,6 +451,14 @@ const causeVerb = (word: string): boolean =>
 const SERVICE_FIELDS = /^(?:Rescue|Ambulance|Crime|Safety|Care|Wellbeing|Transport|Highways|Waste|Recycling|Housing)$/;
 
 /** "Food" before "and Drug Administration": a lone common word, after "the" or an owner's "'s", of no known body. */
+const UTILITY_SERVICES = /^(?:Gas|Electric|Electricity|Power|Light|Water|Telephone)$/;
+/** "Pacific Gas" and "Electric": a name that ends in one service a utility sells, joined to the next one. */
+function utilityServices(ctx: Context, part: NameSpan, next: NameSpan): boolean {
+  return !part.caps && !next.caps && part.last - part.first >= 2 && next.last - next.first === 1
+    && /^ (?:and|&) $/.test(ctx.text.slice(part.end, next.start))
+    && UTILITY_SERVICES.test(ctx.tokens[part.last - 1]!.text) && UTILITY_SERVICES.test(next.text);
+}
+
 function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.caps || body.caps || ctx.text.slice(part.end, body.start) !== ' and ' || body.last - body.first < 2) return false;
   if (!ORG_HEAD_WORDS.has(lastWord(body.text)) || has(ctx.tokens[body.first], ...NOT_A_BODY_TAGS)) return false;
