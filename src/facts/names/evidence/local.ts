@@ -15,7 +15,7 @@ import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  BODY_NOUN_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isOrgKindNoun,
+  BODY_NOUN_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
   ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
@@ -468,9 +468,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
-    example: 'The vote is due on Thursday.',
-    // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds)
-    match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) && !unitInCapitals(t) || t.normal === 'the'),
+    example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted',
+    // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
+    // a headline's "Chipmaker's shares jump")
+    match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) && !unitInCapitals(t) || t.normal === 'the')
+      || p.single && isDescribingKind(p.span.text),
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
