@@ -23,8 +23,9 @@ export const subsetMarking: Refiner = {
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
-      else if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) fact.subset_of = whole.id;
-      else if (whole && partitive) fact.anaphoric = true;
+      else if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) {
+        fact.subset_of = whole.id;
+      } else if (whole && partitive) fact.anaphoric = true;
     }
     return facts;
   },

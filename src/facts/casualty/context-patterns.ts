@@ -46,7 +46,8 @@ export const OUTCOME_STEMS =
   rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
     hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
-    deceased|surviv|grazed|treated for|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|burn(?:ed|t) alive|burns|
+    deceased|surviv|grazed|treated for|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|
+    burn(?:ed|t) alive|burns|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts|lacerations|bruis)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}`;
 

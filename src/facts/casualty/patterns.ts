@@ -96,8 +96,8 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'injured',
     example: 'the bombing left three people dead and 17 others with injuries',
     // (the look back is bounded, so a sentence with no end costs no more than its length)
-    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)\\b.{0,160} and )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with (?:(?:minor|serious` +
-      `|severe|critical|life[- ]threatening|gunshot|shrapnel|head|burn) )*(?:injuries|wounds)\\b`),
+    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)\\b.{0,160} and )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with ` +
+      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|head|burn) )*(?:injuries|wounds)\\b`),
   },
   {
     reason: 'left-person-outcome',
@@ -281,7 +281,8 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     counted: true,
     example: 'which killed nine villagers; A rocket hit the block, killing a family of five.',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of )?${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those` +
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of )?${COUNT}\\b` +
+      `${NOT_MEASURE}(?: of (?<partitive>them|those` +
       `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
       `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +

@@ -198,7 +198,8 @@ export const HIT_PRED =
     "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several" +
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
-    "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
+    "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
+    "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
     // "was hit in the shoulder": a body part says a person was hit (not "hit in the polls")

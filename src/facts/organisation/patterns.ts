@@ -252,7 +252,8 @@ export const BODY_NOUN_BEFORE = kindBefore(ORG_NOUNS.filter((n) => !PERSON_CALLE
 // (or with no article, the name closed by a comma too, or "called": "The company, Tarvik, said", "a startup called Velkor")
 export const ORG_NOUN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, the $`, 'u');
 // ("a ransomware gang calling itself Black Lantern": a group, a gang too, names itself)
-const SELF_NAMING = String.raw`${anyOf([...ORG_NOUNS, 'gang'])},? (?:(?:that|which) calls itself|calling (?:itself|themselves))`;
+const SELF_NAMING =
+  String.raw`${anyOf([...ORG_NOUNS, 'gang'])},? (?:(?:that|which) calls itself|calling (?:itself|themselves))`;
 export const ORG_NOUN_CALLED_BEFORE =
   new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(ORG_NOUNS)},? (?:called|named)|${SELF_NAMING}) $`, 'u');
 export const ORG_NOUN_COMMA_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, $`, 'u');
