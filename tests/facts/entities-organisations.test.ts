@@ -363,6 +363,9 @@ describe('an acronym nobody defines that spells the initials of a name in the ar
     // before the name, or after it
     ['KLF fighters attacked the post. The Kelby Liberation Front said it had won.', 'Kelby Liberation Front', 'KLF'],
     ['The Kelby Liberation Front said it had won. KLF fighters attacked the post.', 'Kelby Liberation Front', 'KLF'],
+    // a dotted short name opening the name spells all its letters, or none
+    ['The U.N. Kelby Food Office warned of famine. KFO said rations were cut.', 'U.N. Kelby Food Office', 'KFO'],
+    ['The U.S. Agency for Kelby Development cut grants. USAKD said so.', 'U.S. Agency for Kelby Development', 'USAKD'],
   ])('%s → one organisation, %s, with the alias %s', (text, name, alias) => {
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([[name, [alias]]]);

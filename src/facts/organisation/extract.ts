@@ -16,6 +16,8 @@ type OrgDraft = Draft<OrganisationFact>;
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 // "the ECB" after "the European Central Bank": an acronym nobody defined that spells an earlier name's initials
 const BARE_ACRONYM = /^[A-Z]{2,6}$/;
+// a country's or a union's dotted short name opening a body's name: "U.S.", "U.N.", "E.U."
+const DOTTED_LEAD = /^(?:\p{Lu}\.){2,}\s+/u;
 
 /** One fact per organisation: mentions grouped by name, acronym and short form. */
 export function extractOrganisations(ctx: Context): OrgDraft[] {
@@ -36,12 +38,21 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   };
   // initials of names of two words or more; null where two names share them
   const byInitials = new Map<string, OrgDraft | null>();
+  // (a leading "U.S." or "U.N." gives all its letters, or none: "the U.S. Agency for Kelby Trade" is USAKT, "the U.N.
+  // Kelby Food Office" KFO)
   const indexInitials = (org: OrgDraft): void => {
     if (!/\s/.test(org.name.trim())) return;
-    const initials = initialsOf(org.name, false);
-    if (initials.length < 2) return;
-    const known = byInitials.get(initials);
-    byInitials.set(initials, known === undefined || known === org ? org : null);
+    const dotted = DOTTED_LEAD.exec(org.name);
+    const spellings = [initialsOf(org.name, false)];
+    if (dotted) {
+      const rest = initialsOf(org.name.slice(dotted[0].length), false);
+      spellings.push(dotted[0].replace(/[^A-Z]/g, '') + rest, rest);
+    }
+    for (const initials of new Set(spellings)) {
+      if (initials.length < 2) continue;
+      const known = byInitials.get(initials);
+      byInitials.set(initials, known === undefined || known === org ? org : null);
+    }
   };
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
