@@ -197,6 +197,8 @@ describe('organisations found', () => {
     ['The verdict was harsh, the Coastal Lantern said on Friday.', 'Coastal Lantern', 'the-name-said'],
     ['The Voce della Valle reported that the deal was off.', 'Voce della Valle', 'the-name-said'],
     ['The Lantern cited examples of questions over fifty words long.', 'Lantern', 'the-name-said'],
+    // a promoter before a name that has no given name
+    ['Refunds will follow, the promoter Kelvo Nation said.', 'Kelvo Nation', 'org-noun-before'],
     // a group, a gang too, that names itself
     ['The breach was claimed by a ransomware gang calling itself Black Kelpie.', 'Black Kelpie', 'org-noun-before'],
     // a house that trades, sells or makes, before or after its name

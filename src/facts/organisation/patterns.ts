@@ -227,6 +227,8 @@ const ORG_NOUNS = [
   'think tank', 'think-tank', 'nonprofit', 'non-profit',
   // houses that trade, sell or make: "the Japanese trading house Marubeni", "the auction house Kelby & Vane"
   'trading house', 'auction house', 'fashion house', 'publishing house',
+  // who stages concerts or fights ("the promoter Live Nation"; "promoter Frank Lowe" keeps his given name)
+  'promoter',
 ];
 /**
  * Kinds of business that open no name of their own ("Union Pacific", "Channel Four", "Group Captain" do): opening a
