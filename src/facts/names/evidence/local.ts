@@ -441,8 +441,11 @@ const FOUNDER_OF_BEFORE = /\b(?:co-)?founder of (?:the )?$/i;
 
 // "I taught PE", "she studied IT": a school subject, not a body ("studied at MIT" has its preposition)
 const SUBJECT_TAUGHT_BEFORE = /\b(?:taught|teach|teaches|teaching|studied|study|studies|studying|degree in) $/;
-// "the MMR vaccine", "an HPV jab": a vaccine or a virus named by letters, not a body
+// "the MMR vaccine", "an HPV jab": a vaccine or a virus named by letters, not a body; nor letters before a number of
+// three digits or more that is no year, a catalogue's or a standard's designation ("the planet LHS 1140 b", "ISO 9001";
+// a table's team before its wins, "KQVB 11" a station; an index is read by its own rule)
 const VACCINE_OR_VIRUS_AFTER = /^ (?:vaccines?|vaccinations?|jabs?|virus(?:es)?|infections?|boosters?)\b/;
+const DESIGNATION_NUMBER_AFTER = /^ (?!(?:19|20)\d\d\b)\d{3,}\b(?! ind(?:ex|ices)\b)/;
 
 const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
 
@@ -521,9 +524,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'thing-named-after', cls: 'other', confidence: 0.8,
     example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
-      + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.; Few had the KPX vaccine.',
+      + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.; Few had the KPX vaccine.; The planet KLT 1140 b '
+      + 'has water.',
     match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
-      || acronymShape(p) && VACCINE_OR_VIRUS_AFTER.test(p.after)
+      || acronymShape(p) && (VACCINE_OR_VIRUS_AFTER.test(p.after) || DESIGNATION_NUMBER_AFTER.test(p.after))
       || WORK_BEFORE.test(p.before) && p.sameSentence(p.prev) && !MAKER_AFTER.test(p.after),
   },
   {
