@@ -83,6 +83,14 @@ const DIED_AFTER =
 const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|parents?|grand\w+)\b/i;
 // (a hospital in lower case is where the hurt are taken; a named one, "St. Olaf's Hospital", is an employer too)
 const HOSPITAL_WORDS = /\b(?:hospital|clinic)/;
+// a charge of killing in the sentence of a shooting: "convicted of second-degree murder for shooting his neighbour"
+// (the charge for that shooting, not one beside it: "charged with murder and accused of shooting" two who lived)
+const MURDER_CHARGE = new RegExp(
+  String.raw`\b(?:convicted|charged|guilty|accused|indicted|sentenced)\b.{0,80}?\b(?:murder|manslaughter|homicide)\b` +
+    String.raw`.{0,40}?\b(?:for|in|after|over) (?:the )?(?:fatal )?(?:shooting|stabbing|beating)\b`,
+  'i',
+);
+const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =
@@ -142,8 +150,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
     }
-    // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit
-    if (AMONG_THE_DEAD.test(text)) {
+    // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit; so is one
+    // whose shooting a murder charge is for ("convicted of murder for shooting his neighbour")
+    if (AMONG_THE_DEAD.test(text) || MURDER_CHARGE.test(text) && !ATTEMPTED_MURDER.test(text)) {
       for (const fact of inSentence) if (fact.hit && fact.count === 1) Object.assign(fact, { kind: 'killed', hit: false });
     }
     const aggregate = AGGREGATE_CUES.test(text);

@@ -391,6 +391,10 @@ describe('article totals', () => {
     ['About 40 people received treatment for smoke inhalation.', 0, 40],
     ['Two Kelbian tourists were among the dead.', 2, 0],
     ['The blast killed 20 people. Two Kelbian tourists were among the dead.', 20, 0],
+    // a murder charge for a shooting says the one shot died; an attempt, or a charge beside the shooting, does not
+    ['A jury convicted Dan Hale of murder on Thursday for shooting his neighbour.', 1, 0],
+    ['Dan Hale was charged with attempted murder for shooting his neighbour.', 0, 1],
+    ['He is charged with murder and accused of shooting Ann Lee, 18.', 0, 1],
     // attackers killed are others than the victims before them; a part of attackers killed before is a subset
     ['Militants ambushed the convoy, killing 14 soldiers. Troops killed at least 20 of the attackers.', 34, 0],
     ['Police killed five attackers. Two of the attackers died at the scene.', 5, 0],
