@@ -46,7 +46,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     const spellings = [initialsOf(org.name, false)];
     if (dotted) {
       const rest = initialsOf(org.name.slice(dotted[0].length), false);
-      spellings.push(dotted[0].replace(/[^A-Z]/g, '') + rest, rest);
+      spellings.push(dotted[0].replace(/[^\p{Lu}]/gu, '') + rest, rest);
     }
     for (const initials of new Set(spellings)) {
       if (initials.length < 2) continue;

@@ -142,16 +142,18 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   return merged;
 }
 
-const capitalisedPossessive = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /[’']s?$/u.test(t.text) && !isTitle(t);
+// a possessive's ending, "'s" or a plural's bare apostrophe
+const POSSESSIVE_END = /[’']s?$/u;
+const capitalisedPossessive = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && POSSESSIVE_END.test(t.text) && !isTitle(t);
 
 /** "the Irish Harbour Army's": the capitalised words of a possessive ending at token k, without the "'s". */
 function possessorEndingAt(ctx: Context, k: number): string {
   let j = k;
   while (j > 0 && ctx.tokens[j - 1]!.sentence === ctx.tokens[k]!.sentence && /^\p{Lu}/u.test(ctx.tokens[j - 1]!.text)
-    && !/[’']s?$/u.test(ctx.tokens[j - 1]!.text)) j--;
+    && !POSSESSIVE_END.test(ctx.tokens[j - 1]!.text)) j--;
   // (a sentence's first word is capitalised anyway: "The", "Then", "But")
   while (j < k && has(ctx.tokens[j], 'Determiner', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun')) j++;
-  return ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[k]!.end).replace(/[’']s?$/u, '');
+  return ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[k]!.end).replace(POSSESSIVE_END, '');
 }
 
 /**
