@@ -85,11 +85,15 @@ const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|fa
 const HOSPITAL_WORDS = /\b(?:hospital|clinic)/;
 // a charge of killing in the sentence of a shooting: "convicted of second-degree murder for shooting his neighbour"
 // (the charge for that shooting, not one beside it: "charged with murder and accused of shooting" two who lived)
+// ("two men face murder charges in the accidental shooting of their friend")
+const KILLING_CHARGE = String.raw`\b(?:murder|manslaughter|homicide)\b`;
 const MURDER_CHARGE = new RegExp(
-  String.raw`\b(?:convicted|charged|guilty|accused|indicted|sentenced)\b.{0,80}?\b(?:murder|manslaughter|homicide)\b` +
-    String.raw`.{0,40}?\b(?:for|in|after|over) (?:the )?(?:fatal )?(?:shooting|stabbing|beating)\b`,
+  String.raw`(?:\b(?:convicted|charged|guilty|accused|indicted|sentenced|fac(?:e|es|ed|ing))\b.{0,80}?${KILLING_CHARGE}` +
+    String.raw`|${KILLING_CHARGE} (?:charges?|counts?))` +
+    String.raw`.{0,40}?\b(?:for|in|after|over) (?:the )?(?:fatal |accidental |deadly )?(?:shooting|stabbing|beating)\b`,
   'i',
 );
+const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
@@ -126,6 +130,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // "it could have killed her": what did not happen
         if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
+        if (CONTRACTED_NEGATIVE.test(m[0])) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
         const clause = subjectClause(ctx, m, sentence.start);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);

@@ -395,6 +395,14 @@ describe('article totals', () => {
     ['A jury convicted Dan Hale of murder on Thursday for shooting his neighbour.', 1, 0],
     ['Dan Hale was charged with attempted murder for shooting his neighbour.', 0, 1],
     ['He is charged with murder and accused of shooting Ann Lee, 18.', 0, 1],
+    // so are murder charges a suspect faces or that were filed; an attempted-murder charge is not
+    ['Two men face murder charges in the accidental shooting of their friend.', 1, 0],
+    ['Murder charges were filed on Friday in the shooting of a 19-year-old clerk.', 1, 0],
+    ['He faces an attempted murder charge in the shooting of his cousin.', 0, 1],
+    // a contracted negative says the harm did not happen
+    ["Two tellers weren't hurt in the robbery, a spokesman said.", 0, 0],
+    ["Three officers weren't wounded.", 0, 0],
+    ["A bomb killed two soldiers. The driver wasn't injured.", 2, 0],
     // attackers killed are others than the victims before them; a part of attackers killed before is a subset
     ['Militants ambushed the convoy, killing 14 soldiers. Troops killed at least 20 of the attackers.', 34, 0],
     ['Police killed five attackers. Two of the attackers died at the scene.', 5, 0],
