@@ -1,6 +1,6 @@
 // Capitalised name spans over tokens: the candidates both the organisation and person
 // extractors classify (see names/classify.ts). A span is a run of capitalised words joined by
-// spaces or hyphens, with lower-case name particles inside ("al-", "bin", "van der", "-e-",
+// spaces or hyphens, with lower-case name particles inside ("al-", "wal-", "bin", "van der", "-e-",
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
@@ -9,13 +9,13 @@ import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
-  'al', 'el', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da',
-  'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
+  'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le',
+  'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
-  'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'e', 'i', 'ul', 'ud', 'abu', 'ibn',
-  'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint', '&',
+  'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
+  'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint', '&',
 ]);
 // the Arabic article in lower case, which opens a name when a hyphen joins it to the next word ("al-Shabaab")
 const ARTICLE_PARTICLE = /^(?:al|el)$/;
@@ -211,10 +211,14 @@ export function nameSpans(ctx: Context): NameSpan[] {
         first = end;
       }
     }
-    // "the al-Qadir Brigades", "fighters of al-Shabaab": the Arabic article glued to a name opens it
+    // "the al-Qadir Brigades", "fighters of al-Shabaab": the Arabic article glued to a name opens it; so does one
+    // written apart that the parse reads as part of a body's name ("al Qaeda's affiliate"; alone, compromise reads
+    // a spaced "al" as the short first name)
     const article = tokens[first - 1];
+    const glued = (a: Token): boolean => /^[-\u2010\u2011]$/u.test(a.post + tokens[first]!.pre)
+      || a.post + tokens[first]!.pre === ' ' && a.tags.has('Organization');
     if (first < end && article && article.sentence === token.sentence && ARTICLE_PARTICLE.test(article.text)
-      && /^[-\u2010\u2011]$/u.test(article.post + tokens[first]!.pre)) first--;
+      && glued(article)) first--;
     // a function word in capitals inside a sentence is stress, not a name, unless the article defines it as an acronym
     if (end - first === 1 && STRESSED_WORDS.has(tokens[first]!.text) && !isSentenceStart(tokens, first)
       && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
@@ -267,7 +271,7 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
     end -= possessive[0].length;
     text = text.slice(0, -possessive[0].length);
   }
-  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011]\p{Lu})/u.test(text)) return;
+  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text)) return;
   out.push({ first, last, start, end, text });
 }
 

@@ -215,6 +215,9 @@ describe('organisations found', () => {
     // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)
     ['A spokesperson for the SEC declined to comment.', 'SEC', 'org-context-before'],
     ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
+    // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside
+    ["The raid was claimed by al Qaeda's affiliate in the region.", 'al Qaeda', 'compromise-organization'],
+    ["Jama'at Kelbani wal-Muslimin (JKM) claimed the raid.", "Jama'at Kelbani wal-Muslimin", 'acronym-in-parentheses'],
     // in a report about games: a town's player, a player of a club
     [SPORT + 'Dunstable’s Peter Hale was booked in the first half.', 'Dunstable', 'team-possessive-player'],
     [SPORT + 'The cross came from Peter Hale of Dunstable Town.', 'Dunstable Town', 'player-of-team'],
@@ -229,6 +232,8 @@ describe('no organisation', () => {
     'Talks resumed with the rebel band, the Norlandic navy said.',
     // nationality words stay nationality words
     'Somali officials said the road was closed.',
+    // a spaced "al" the parse reads as a short first name opens no body
+    'The convoy was ambushed by al Kelbab near the market.',
     // a street or a collection named for a university is no body
     'They walked down University Avenue to the Kelby Road bus stop.',
     // a kind of business alone, a headline's subject, names no body

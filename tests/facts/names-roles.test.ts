@@ -210,6 +210,8 @@ describe('titles and roles stay out of the name', () => {
     ['Lawmaker Dana Whitcomb left the chamber.', 'Dana Whitcomb', 'Lawmaker', null],
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
+    // a sentence's opening adverb is neither role nor affiliation
+    ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

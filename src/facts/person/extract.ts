@@ -198,6 +198,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       else break;
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
+    // a sentence's opening adverb is no part of the role: "Also Councilman Ray Odum"
+    const opening = ctx.tokens[first]!;
+    if (first < nameFirst && opening.tags.has('Adverb') && !opening.tags.has('Noun')) first++;
     // (the parse may read "Norland's" as "Norland is", an empty word after it)
     const at0 = ctx.tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     const possessor = ctx.tokens[at0];
