@@ -215,6 +215,8 @@ describe('organisations found', () => {
     // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)
     ['A spokesperson for the SEC declined to comment.', 'SEC', 'org-context-before'],
     ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
+    // a games studio by its kind
+    ['Priya Castellanos, founder of indie studio Lanternfish Games, spoke.', 'Lanternfish Games', 'org-noun-before'],
     // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside
     ["The raid was claimed by al Qaeda's affiliate in the region.", 'al Qaeda', 'compromise-organization'],
     ["Jama'at Kelbani wal-Muslimin (JKM) claimed the raid.", "Jama'at Kelbani wal-Muslimin", 'acronym-in-parentheses'],

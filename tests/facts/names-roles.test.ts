@@ -210,6 +210,9 @@ describe('titles and roles stay out of the name', () => {
     ['Lawmaker Dana Whitcomb left the chamber.', 'Dana Whitcomb', 'Lawmaker', null],
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
+    // a role after the name may close a headline's line; an auditor's office is a role
+    ['Interview: Mara Ilves, founder of Kelvantra\n\nShe spoke to us.', 'Mara Ilves', 'founder of Kelvantra', 'Kelvantra'],
+    ["I'd ask the state comptroller, Ana Ferreira-Lutz, to audit it.", 'Ana Ferreira-Lutz', 'state comptroller', null],
     // a sentence's opening adverb is neither role nor affiliation
     ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

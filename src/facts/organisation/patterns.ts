@@ -217,8 +217,9 @@ const ORG_NOUNS = [
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
   // kinds of business in one word: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
   'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', ...ONE_WORD_MAKERS,
-  // music and charity: "the band Velkor", "the label Harwell Records", "the charity Kelby Cares"
-  'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity',
+  // music, games and charity: "the band Velkor", "the label Harwell Records", "the indie studio Kestrel Works",
+  // "the charity Kelby Cares"
+  'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity', 'studio',
   // public and member bodies: "the river authority Vanta Flow said", "the arts council Kelby Creates"
   'authority', 'institute', 'foundation', 'association', 'council', 'commission', 'ministry', 'department',
   // "the opposition Civic Dawn": a party by its place in parliament

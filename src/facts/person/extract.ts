@@ -41,8 +41,9 @@ const ROLE_AFTER = new RegExp(
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
-  // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)")
-  `(?: since \\d{4})?(?=,|\\.|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --)`, 'u',
+  // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
+  // "Interview: Mara Ilves, founder of Kelvantra")
+  `(?: since \\d{4})?(?=,|\\.|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n)`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")

@@ -55,6 +55,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
   'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or',
+  // who audits or hears complaints: "the state comptroller, Ana Ruiz,"
+  'comptroller', 'auditor', 'ombudsman',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 
