@@ -58,6 +58,9 @@ export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|sco
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +
   `|wounded)(?: were)?) ${COUNT}\\b${NOT_MEASURE}(?<victims>(?: [a-z][\\w-]*){0,3})`);
 
+// people named by the thing they work on, ride or keep: "five building workers", "two bus drivers", "three shop owners"
+const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keepers?|staff|employees?|guards?|crew|
+  occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?)\b`;
 /** Words that make a count refer to something other than people. */
 export const NOT_VICTIMS =
   rx('i')`^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|
@@ -67,7 +70,7 @@ export const NOT_VICTIMS =
     rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|
     days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|
     tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|
-    pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?))`;
+    pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?|${PEOPLE_OF_A_THING}))`;
 
 /**
  * A sentence that counts over many events (a year, a city, a list of incidents) gives a statistic,

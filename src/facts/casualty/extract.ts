@@ -93,6 +93,7 @@ const MURDER_CHARGE = new RegExp(
     String.raw`.{0,40}?\b(?:for|in|after|over) (?:the )?(?:fatal |accidental |deadly )?(?:shooting|stabbing|beating)\b`,
   'i',
 );
+const ALSO_BEFORE = /\balso $/i;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
@@ -136,6 +137,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const clause = subjectClause(ctx, m, sentence.start);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
         if (!fact) continue;
+        // "a gunfight that also left two soldiers dead": more victims than those told before
+        if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) fact.additional = true;
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
         taken.push([start, end]);
         inSentence.push(fact);

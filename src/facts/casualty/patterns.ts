@@ -287,7 +287,9 @@ export const casualtyRules: CasualtyRule[] = [
       `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
       `| throughout| along| over| since` +
-      `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`),
+      `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day` +
+      // (or a participle after a plural: "killed two police officers guarding the gate")
+      `|(?<=(?:s|people|men|women|children)) [a-z]+ing)\\b)`),
   },
   // "gunfire hit two men standing outside": what is fired hits a count of people
   {

@@ -399,6 +399,13 @@ describe('article totals', () => {
     ['Two men face murder charges in the accidental shooting of their friend.', 1, 0],
     ['Murder charges were filed on Friday in the shooting of a 19-year-old clerk.', 1, 0],
     ['He faces an attempted murder charge in the shooting of his cousin.', 0, 1],
+    // people named by a thing they work on are people; a participle after the victims opens no more of them
+    ['The blast killed five building workers.', 5, 0],
+    ['Two bus drivers were injured when the convoy was shelled.', 0, 2],
+    ['Gunmen killed two police officers guarding the gate.', 2, 0],
+    // "also" before an outcome tells more victims than those before it
+    ['Security forces killed six militants in a gunfight that also left two soldiers dead.', 8, 0],
+    ['The bomb killed four people. It also killed two police officers guarding the gate.', 6, 0],
     // a contracted negative says the harm did not happen
     ["Two tellers weren't hurt in the robbery, a spokesman said.", 0, 0],
     ["Three officers weren't wounded.", 0, 0],
