@@ -321,7 +321,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // ("Three people were killed … a third person died in hospital": the third is one of the three)
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
-        previous !== undefined && figures.includes(previous) && (!previous.additional || listedAfter(previous, f))
+        previous !== undefined && figures.includes(previous)
+        && (!previous.additional || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? ''))
         && (!f.anaphoric || previous.count === 1)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!);
       last = adds ? last + v : v;
@@ -334,6 +335,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   }
   return { total, parts: best.filter((p) => p.n > 0) };
 }
+
+// the killer who took his own life is one more whoever was listed before: "killed his wife and a neighbour, then himself"
+const KILLER_HIMSELF = /^(?:himself|herself)$/i;
 
 /** "killed a teacher, his wife and their three daughters": the next member of a list of victims, right after the last */
 function listedAfter(previous: Figure, f: Figure): boolean {

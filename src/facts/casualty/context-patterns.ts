@@ -27,7 +27,10 @@ export const coordinatedCount =
 /** "injured two men and a 10-year-old girl": a further object coordinated after a verb's object
  * (a head noun the object left out may stand before "and": "his 4-year-old daughter and her mother"). */
 // (a list's member after a comma alone only when possessed: "killed a farmer, his wife and their daughter")
-export const coordinatedObject = new RegExp(`^(?: [a-z][\\w'’-]*)?(?:,? and |, (?=(?:his|her|their) ))` +
+// what joins a second object to the first: "killed a commander and two guards", "along with four of his bodyguards"
+export const OBJECT_JOINER =
+  rx()`^(?: [a-z][\w'’-]*)?(?:,? and |,? (?:along|together) with |,? as well as |, (?=(?:his|her|their) ))`;
+export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
   `(?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +
   `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');
 /** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */

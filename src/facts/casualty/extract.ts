@@ -13,6 +13,7 @@ import {
   TALLY_CUES,
   coordinatedCount,
   coordinatedObject,
+  OBJECT_JOINER,
   coordinatedDefinite, coordinatedPerson,
   eventPattern,
   subsetPattern,
@@ -355,7 +356,7 @@ function addCoordinatedObjects(
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
     if (!parsed || parsed.count === 0) continue;
-    const lead = m[0].match(/^(?: [a-z][\w'’-]*)?(?:,? and |, )/)![0].length;
+    const lead = OBJECT_JOINER.exec(m[0])![0].length;
     const start = fact.end + lead;
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;

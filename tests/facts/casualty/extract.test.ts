@@ -403,6 +403,10 @@ describe('article totals', () => {
     ['The blast killed five building workers.', 5, 0],
     ['Two bus drivers were injured when the convoy was shelled.', 0, 2],
     ['Gunmen killed two police officers guarding the gate.', 2, 0],
+    // a second object joined by "along with" or "as well as"; a killer who then killed himself is one more
+    ['A drone strike killed a senior commander along with four of his bodyguards.', 5, 0],
+    ['The shelling killed a doctor as well as two nurses.', 3, 0],
+    ['The gunman killed his wife, her sister and a neighbour and then killed himself.', 4, 0],
     // "also" before an outcome tells more victims than those before it
     ['Security forces killed six militants in a gunfight that also left two soldiers dead.', 8, 0],
     ['The bomb killed four people. It also killed two police officers guarding the gate.', 6, 0],
