@@ -8,6 +8,9 @@ import type { Refiner } from './types.js';
 /** "20 of the attackers", "two militants": a figure of those who attacked, not of their victims. */
 const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victims ?? '');
 
+// the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
+const OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
+
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
   refine(facts, ctx) {
@@ -25,6 +28,11 @@ export const subsetMarking: Refiner = {
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
       else if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) {
         fact.subset_of = whole.id;
+      } else if (whole && partitive && whole.kind === 'injured' && fact.kind === 'killed' && !whole.hit
+        && whole.count > fact.count && OF_THE_HURT.test(fact.victims ?? '')) {
+        // "killing two; six other guests were wounded, one of whom later died": one more dead ("two of the dead"
+        // are among the dead)
+        fact.additional = true;
       } else if (whole && partitive) fact.anaphoric = true;
     }
     return facts;

@@ -312,7 +312,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       best = run = share(f, v);
     } else {
       // (only further victims look back to the statement before them)
-      const previous = f.additional ? statementBefore(figures, all, f.start) : undefined;
+      // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
+      const previous = !f.additional ? undefined
+        : f.figure_role === 'partitive' ? lastEndingBy(figures, f.start) : statementBefore(figures, all, f.start);
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
       if (raisesToll && sentenceOf(previous) === sentenceOf(f)) continue;

@@ -403,6 +403,10 @@ describe('article totals', () => {
     ['The blast killed five building workers.', 5, 0],
     ['Two bus drivers were injured when the convoy was shelled.', 0, 2],
     ['Gunmen killed two police officers guarding the gate.', 2, 0],
+    // one of the wounded who later died is one more dead; "two of the dead" are among the dead
+    ['Gunmen killed two men. Six other people were wounded, one of whom later died in hospital.', 3, 6],
+    ['A bomb killed 2 and wounded 6, one of whom later died.', 3, 6],
+    ['The blast killed six people and injured 51. Two of the dead were crew members.', 6, 51],
     // a second object joined by "along with" or "as well as"; a killer who then killed himself is one more
     ['A drone strike killed a senior commander along with four of his bodyguards.', 5, 0],
     ['The shelling killed a doctor as well as two nurses.', 3, 0],
