@@ -116,6 +116,8 @@ const MEMBERS_AND_PARTS = [
   String.raw`chief (?:financial|operating|technology|marketing|commercial|legal|investment|information|people|strategy) officer`,
   String.raw`(?:finance|financial|marketing|technology|sales|commercial|research|communications|product|strategy|investment` +
     String.raw`|legal|compliance|risk|engineering) (?:chief|director|head|officer)(?= [A-Z])`,
+  // who founded it, before their name: "Brightledger co-founder Tomasz Wierzba"
+  String.raw`(?:co-)?founder(?= [A-Z])`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
 const MEDIA = [
