@@ -215,6 +215,9 @@ describe('organisations found', () => {
     // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)
     ['A spokesperson for the SEC declined to comment.', 'SEC', 'org-context-before'],
     ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
+    // a body before its founder's title; a buyer's rival
+    ['Brightledger co-founder Tomasz Wierzba will join the board.', 'Brightledger', 'org-role-after'],
+    ['Kestrelpay agreed to buy rival Brightledger for $4.2 billion.', 'Brightledger', 'org-noun-before'],
     // a games studio by its kind
     ['Priya Castellanos, founder of indie studio Lanternfish Games, spoke.', 'Lanternfish Games', 'org-noun-before'],
     // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside

@@ -189,7 +189,9 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
   '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '[Uu]sers of', '(?:takeover|acquisition) of',
   // what a business buys or merges with: "agreed to acquire Harwell", "merged with Tarvik"
-  '(?:acquire|acquires|acquired|acquiring|merge with|merges with|merged with|merging with)',
+  // (a buyer's rival too: "to buy rival Brightledger")
+  '(?:acquire|acquires|acquired|acquiring|merge with|merges with|merged with|merging with|buy|buys|bought|buying)' +
+    '(?: (?:its |a |the )?rival)?',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"

@@ -361,6 +361,8 @@ const undottedInitial = (p: Probe): boolean =>
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
+  // ("agreed to buy rival Brightledger": a buyer's rival is a business)
+  && !ORG_CONTEXT_BEFORE.test(p.before)
   // ("according to Val Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!));
 /** "founder Nina Park": the parse reads a given name and a place's last word as one place; the lists know the name */
