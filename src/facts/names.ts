@@ -186,6 +186,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (next.text === 'do' && last - 1 > i) last++;
       else break;
     }
+    end = portfolioListEnd(tokens, i, end);
     // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin")
     while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())
       && !romanisedSyllables(tokens[end - 2]!, tokens[end - 1]!)) end--;
@@ -235,6 +236,41 @@ export function nameSpans(ctx: Context): NameSpan[] {
     i = end;
   }
   return spans;
+}
+
+// bodies named for what they are in charge of: "the Ministry of Agriculture, Fisheries and Food"
+const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
+const PORTFOLIO_NOT = ['Person', 'FirstName', 'Place', 'Country', 'City', 'Region'];
+
+/**
+ * "the Ministry of Agriculture, Fisheries and Food", "the Department for Environment, Food and Rural Affairs": a
+ * portfolio body's name runs on over a list of capitalised portfolios closed by "and" (none a person or a place).
+ */
+function portfolioListEnd(tokens: Token[], i: number, end: number): number {
+  // one portfolio: up to three capitalised words
+  const portfolioFrom = (j: number): number => {
+    let k = j;
+    while (k < tokens.length && k - j < 3 && tokens[k]!.sentence === tokens[i]!.sentence && isCapitalised(tokens[k]!)
+      && !PORTFOLIO_NOT.some((tag) => tokens[k]!.tags.has(tag)) && (k === j || tokens[k - 1]!.post === ' ')) k++;
+    return k;
+  };
+  const headed = tokens.slice(i, end - 1)
+    .some((t, k) => PORTFOLIO_HEADS.has(t.normal) && /^(?:of|for)$/.test(tokens[i + k + 1]!.normal));
+  // ("for" joins no span by itself: "Department" + "for Environment,")
+  const forNext = !headed && PORTFOLIO_HEADS.has(tokens[end - 1]!.normal) && tokens[end]?.normal === 'for'
+    ? portfolioFrom(end + 1) : end;
+  if (!headed && forNext <= end + 1) return end;
+  let j = headed ? end : forNext;
+  while (j < tokens.length && tokens[j - 1]!.post === ', ') {
+    const next = portfolioFrom(j);
+    if (next === j) return end;
+    j = next;
+    if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') {
+      const last = portfolioFrom(j + 1);
+      return last > j + 1 ? last : end;
+    }
+  }
+  return end;
 }
 
 // Danish and Norwegian companies' legal forms: A/S, I/S, K/S

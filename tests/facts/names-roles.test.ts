@@ -358,8 +358,17 @@ describe('long organisation names', () => {
     ['Monitors from the Bureau for Trade and Co-operation arrived.', 'Bureau for Trade and Co-operation'],
     ['Observers from the Office for Trust and Co-operation in Kelbia (OTCK) arrived.', 'Office for Trust and Co-operation in Kelbia'],
     ["The Medical Practitioners' Guild called a strike.", "Medical Practitioners' Guild"],
+    // a portfolio body's list of portfolios, closed by "and", is its name
+    ['The Ministry of Agriculture, Fisheries and Food said so.', 'Ministry of Agriculture, Fisheries and Food'],
+    ['The Department for Coasts, Food and Rural Affairs said so.', 'Department for Coasts, Food and Rural Affairs'],
     ["The conservative People's Union of Prime Minister Tomas Hallek won 44 seats.", "People's Union"],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
+
+  it.each([
+    // a list that a person or a place ends, or that "and" does not close, is no portfolio list
+    ['The Ministry of Defence, Kelby Police and the army said so.', ['Ministry of Defence', 'Kelby Police']],
+    ['The Department for Transport, Ann Lee said.', ['Department for Transport']],
+  ])('%s → %j', (text, names) => expect(orgNames(text)).toEqual(names));
 
   it('keeps a second body of its own after "and" apart', () => {
     expect(orgNames('The Ministry of Defence and Kelmont Aerospace signed a deal.')).toEqual([
