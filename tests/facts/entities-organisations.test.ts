@@ -218,6 +218,8 @@ describe('organisations found', () => {
     // a body before its founder's title; a buyer's rival
     ['Brightledger co-founder Tomasz Wierzba will join the board.', 'Brightledger', 'org-role-after'],
     ['Kestrelpay agreed to buy rival Brightledger for $4.2 billion.', 'Brightledger', 'org-noun-before'],
+    // a clinic is a body as a hospital is
+    ['Ann Lee, a cardiologist at the Kelby Clinic who led the study, said so.', 'Kelby Clinic', 'org-head-word'],
     // a games studio by its kind
     ['Priya Castellanos, founder of indie studio Lanternfish Games, spoke.', 'Lanternfish Games', 'org-noun-before'],
     // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside

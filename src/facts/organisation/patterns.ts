@@ -25,7 +25,7 @@ export const ORG_HEAD_WORDS = new Set([
   // publications: "the Harlan Review", "the Kelmont Gazette"
   'review', 'gazette', 'chronicle', 'telegraph', 'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel',
   'argus', 'advertiser',
-  'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital',
+  'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
   'regiment', 'regiments', 'corps', 'fleet',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
