@@ -423,6 +423,17 @@ export const casualtyRules: CasualtyRule[] = [
     count: 2,
     anaphoric: true,
   },
+  // "shot four people, one fatally": the part of those shot or stabbed who died
+  {
+    reason: 'count-fatally',
+    subset: true,
+    counted: true,
+    cue: /\b(?:fatally|mortally)\b/i,
+    example: 'The gunman shot four people, one fatally, before fleeing.',
+    pattern: g(`(?<=\\b(?:shot|stabbed|wounded|injured|struck|hit)\\b[^.;:!?]{0,40}, )${COUNT}\\b` +
+      `(?: of them)? (?:fatally|mortally)\\b`),
+    outcome: 'killed',
+  },
   // "Two British tourists were among the dead": a count named among the dead or the hurt
   {
     reason: 'count-among-victims',

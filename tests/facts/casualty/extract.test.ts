@@ -403,6 +403,9 @@ describe('article totals', () => {
     ['The blast killed five building workers.', 5, 0],
     ['Two bus drivers were injured when the convoy was shelled.', 0, 2],
     ['Gunmen killed two police officers guarding the gate.', 2, 0],
+    // "shot four people, one fatally": the part of those shot who died
+    ['Police said the assailant stabbed four people, one fatally, before being detained.', 1, 3],
+    ['Five people were shot, two of them fatally, outside a bar.', 2, 3],
     // one of the wounded who later died is one more dead; "two of the dead" are among the dead
     ['Gunmen killed two men. Six other people were wounded, one of whom later died in hospital.', 3, 6],
     ['A bomb killed 2 and wounded 6, one of whom later died.', 3, 6],
