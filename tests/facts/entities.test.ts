@@ -428,6 +428,9 @@ describe('people', () => {
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
     ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
     ['Police said their eight-week-old baby, Ilka, was unhurt.', 'Ilka'],
+    // those one lives or works beside, in interviews
+    ['It was me and my college roommate, Priscilla, recording in a closet.', 'Priscilla'],
+    ['My co-host Luis wants a singer on the show.', 'Luis'],
   ])('a person noun around a comma names a person in %j', (text, name) => expect(personNames(text)).toEqual([name]));
   it('reads no person after "its main rival,"', () => {
     expect(factsOf('The firm lost ground to its main rival, Datavane.', 'person')).toEqual([]);

@@ -112,6 +112,8 @@ const PERSON_NOUNS = [
   'pensioner',
   // children, named in reports of harm: "their eight-week-old baby, Ilka,"
   'child', 'baby', 'infant', 'toddler',
+  // those one lives, studies, plays or works beside, in interviews: "my college roommate, Priscilla,", "co-host Luis"
+  'roommate', 'flatmate', 'housemate', 'classmate', 'bandmate', 'co-host', 'co-star', 'co-author', 'co-worker', 'mentor',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
