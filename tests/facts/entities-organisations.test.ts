@@ -215,6 +215,8 @@ describe('organisations found', () => {
     // a unit's abbreviation in capitals is an acronym ("SEC" is no seconds)
     ['A spokesperson for the SEC declined to comment.', 'SEC', 'org-context-before'],
     ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
+    // a body before the title of one who heads it, and that person's name
+    ['Tarvane president Ola Berg said the vote was close.', 'Tarvane', 'org-role-after'],
     // a body before its founder's title; a buyer's rival
     ['Brightledger co-founder Tomasz Wierzba will join the board.', 'Brightledger', 'org-role-after'],
     ['Kestrelpay agreed to buy rival Brightledger for $4.2 billion.', 'Brightledger', 'org-noun-before'],

@@ -116,8 +116,9 @@ const MEMBERS_AND_PARTS = [
   String.raw`chief (?:financial|operating|technology|marketing|commercial|legal|investment|information|people|strategy) officer`,
   String.raw`(?:finance|financial|marketing|technology|sales|commercial|research|communications|product|strategy|investment` +
     String.raw`|legal|compliance|risk|engineering) (?:chief|director|head|officer)(?= [A-Z])`,
-  // who founded it, before their name: "Brightledger co-founder Tomasz Wierzba"
-  String.raw`(?:co-)?founder(?= [A-Z])`,
+  // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg"
+  // (not a director: "Hollywood director Ann Lee" is where she works, not whom she serves)
+  String.raw`(?:(?:co-)?founder|(?:vice )?president)(?= [A-Z])`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
 const MEDIA = [
