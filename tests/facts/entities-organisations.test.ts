@@ -217,6 +217,7 @@ describe('organisations found', () => {
     ['The SEC sued Kelmont on Monday.', 'SEC', 'acronym'],
     // a body before the title of one who heads it, and that person's name
     ['Tarvane president Ola Berg said the vote was close.', 'Tarvane', 'org-role-after'],
+    ["We met Kelvantra's co-founder on Monday.", 'Kelvantra', 'org-role-after'],
     // a body before its founder's title; a buyer's rival
     ['Brightledger co-founder Tomasz Wierzba will join the board.', 'Brightledger', 'org-role-after'],
     ['Kestrelpay agreed to buy rival Brightledger for $4.2 billion.', 'Brightledger', 'org-noun-before'],

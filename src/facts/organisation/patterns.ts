@@ -118,7 +118,8 @@ const MEMBERS_AND_PARTS = [
     String.raw`|legal|compliance|risk|engineering) (?:chief|director|head|officer)(?= [A-Z])`,
   // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg"
   // (not a director: "Hollywood director Ann Lee" is where she works, not whom she serves)
-  String.raw`(?:(?:co-)?founder|(?:vice )?president)(?= [A-Z])`,
+  // (a founder after a possessive too: "Kestrelpay's co-founder")
+  String.raw`(?:(?:co-)?founder|(?:vice )?president)(?= [A-Z])|(?<=[’']s )(?:co-)?founder`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
 const MEDIA = [
