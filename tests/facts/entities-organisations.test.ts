@@ -218,6 +218,9 @@ describe('organisations found', () => {
     // a body before the title of one who heads it, and that person's name
     ['Tarvane president Ola Berg said the vote was close.', 'Tarvane', 'org-role-after'],
     ["We met Kelvantra's co-founder on Monday.", 'Kelvantra', 'org-role-after'],
+    // what owns a subsidiary or signs a band
+    ['It is a subsidiary of Kelmont, the filing said.', 'Kelmont', 'org-context-before'],
+    ['The band signed to Tidewater in 2019.', 'Tidewater', 'org-context-before'],
     // a body before its founder's title; a buyer's rival
     ['Brightledger co-founder Tomasz Wierzba will join the board.', 'Brightledger', 'org-role-after'],
     ['Kestrelpay agreed to buy rival Brightledger for $4.2 billion.', 'Brightledger', 'org-noun-before'],

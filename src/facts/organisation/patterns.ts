@@ -196,6 +196,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
     '(?: (?:its |a |the )?rival)?',
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
+  // what a business or a label owns or signs: "a subsidiary of Kelmont", "a division of Harwell", "signed to Velkor"
+  '(?:subsidiary|division) of', 'signed to',
   // a person's employer: "previously worked at Kelmont", "employed by Harwell", "employees at Kelvantra"
   '(?:worked|works|working) (?:at|for)', 'employed (?:at|by)', '(?:[Ee]mployees|[Ss]taff) at',
   // "an engineer with Kelvantra", "a reporter at the Harwell Post": one who works there, by their job
