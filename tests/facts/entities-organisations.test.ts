@@ -218,6 +218,8 @@ describe('organisations found', () => {
     // a body before the title of one who heads it, and that person's name
     ['Tarvane president Ola Berg said the vote was close.', 'Tarvane', 'org-role-after'],
     ["We met Kelvantra's co-founder on Monday.", 'Kelvantra', 'org-role-after'],
+    // a body before an officer named by their function: "personnel chief", "security director"
+    ['Kelby Rail personnel chief Martin Seiler called it unnecessary.', 'Kelby Rail', 'org-role-after'],
     // what owns a subsidiary or signs a band
     ['It is a subsidiary of Kelmont, the filing said.', 'Kelmont', 'org-context-before'],
     ['The band signed to Tidewater in 2019.', 'Tidewater', 'org-context-before'],

@@ -115,7 +115,8 @@ const MEMBERS_AND_PARTS = [
   // a business's officers by their function: "Kelmont finance chief Ana Ruiz", "Harwell chief operating officer …"
   String.raw`chief (?:financial|operating|technology|marketing|commercial|legal|investment|information|people|strategy) officer`,
   String.raw`(?:finance|financial|marketing|technology|sales|commercial|research|communications|product|strategy|investment` +
-    String.raw`|legal|compliance|risk|engineering) (?:chief|director|head|officer)(?= [A-Z])`,
+    String.raw`|legal|compliance|risk|engineering|personnel|operations|security|safety|policy|digital|editorial|medical` +
+    String.raw`|science) (?:chief|director|head|officer)(?= [A-Z])`,
   // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg"
   // (not a director: "Hollywood director Ann Lee" is where she works, not whom she serves)
   // (a founder after a possessive too: "Kestrelpay's co-founder")

@@ -256,7 +256,7 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'conservative|liberal|republican|democratic|socialist|tory|' +
   // a director's or an officer's field: "medical director Ann Lee", "artistic director Dan Ortiz"
   'medical|clinical|creative|artistic|musical|scientific|editorial|sales|product|programme|program|festival|museum|' +
-  'academy|nursing|design|' +
+  'academy|nursing|design|personnel|operations|safety|policy|' +
   // the newer chief officers' fields: "chief content officer Ann Lee", "chief people officer Dan Ortiz"
   'content|people|strategy|growth|revenue|customer|data|risk|compliance|brand|innovation|sustainability|' +
   // who leads a school, a kitchen, a team: "head teacher Ann Lee"
