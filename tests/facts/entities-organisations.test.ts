@@ -220,6 +220,8 @@ describe('organisations found', () => {
     ["We met Kelvantra's co-founder on Monday.", 'Kelvantra', 'org-role-after'],
     // a body before an officer named by their function: "personnel chief", "security director"
     ['Kelby Rail personnel chief Martin Seiler called it unnecessary.', 'Kelby Rail', 'org-role-after'],
+    // a body before its staff named by their work, then their names
+    ['It was founded by former Kelvantra researchers Lena Hartig and Rafael Quintero.', 'Kelvantra', 'org-role-after'],
     // what owns a subsidiary or signs a band
     ['It is a subsidiary of Kelmont, the filing said.', 'Kelmont', 'org-context-before'],
     ['The band signed to Tidewater in 2019.', 'Tidewater', 'org-context-before'],

@@ -119,6 +119,8 @@ const MEMBERS_AND_PARTS = [
     String.raw`|science) (?:chief|director|head|officer)(?= [A-Z])`,
   // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg"
   // (not a director: "Hollywood director Ann Lee" is where she works, not whom she serves)
+  // those who work there, before their names: "former Kelvantra researchers Lena Hartig and Rafael Quintero"
+  String.raw`(?:researchers|engineers|scientists|employees|staffers)(?= [A-Z])`,
   // (a founder after a possessive too: "Kestrelpay's co-founder")
   String.raw`(?:(?:co-)?founder|(?:vice )?president)(?= [A-Z])|(?<=[’']s )(?:co-)?founder`,
 ];
