@@ -437,7 +437,8 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
   && (p.tokens.length > 2 || !isCommonSurname(p.tokens.at(-1)!.text));
 
 // an age right after a name: ", 34,", ", aged 34,", " (34)"
-const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?:,|\.(?!\d)|$)| \(\d{1,3}\))/;
+// ("Mira Okonta, 29 years old and a mother of two,": an age written out)
+const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?: years? old\b)?(?:,|\.(?!\d)|$| and\b)| \(\d{1,3}\))/;
 
 const FOUNDER_OF_BEFORE = /\b(?:co-)?founder of (?:the )?$/i;
 
@@ -735,7 +736,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "Jolene Park, 34,", "Ann Hill (52)": a name followed by an age is a person's, whatever its last word names elsewhere
     reason: 'age-after-name', cls: 'person', confidence: 0.85,
-    example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.',
+    example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.; Mira Okonta, 29 years old and a mother of two, voted.',
     match: (p) => !p.single && !p.span.caps && AGE_AFTER.test(p.after) && !has(p.tokens[0], 'Organization', 'Acronym'),
   },
   {
