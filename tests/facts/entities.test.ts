@@ -428,6 +428,8 @@ describe('people', () => {
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
     ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
     ['Police said their eight-week-old baby, Ilka, was unhurt.', 'Ilka'],
+    // a photographer's credit: a name and the agency the picture is from
+    ['Supporters march in the capital. Photo: Zelin Marou/Reuters', 'Zelin Marou'],
     // those one lives or works beside, in interviews
     ['It was me and my college roommate, Priscilla, recording in a closet.', 'Priscilla'],
     ['My co-host Luis wants a singer on the show.', 'Luis'],

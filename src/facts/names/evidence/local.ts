@@ -12,6 +12,7 @@
 import type { Context, Token } from '../../../context.js';
 import { SYLLABLE, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
+import { newsOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
@@ -295,10 +296,16 @@ const personBefore = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
-    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p))
+    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p))
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
   // ("when the Green Left asked me": a person's name takes no article)
   && !(p.prev?.normal === 'the' && p.sameSentence(p.prev));
+// a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
+const CREDIT_AFTER = /^\/(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2})/u;
+const photoCredit = (p: Probe): boolean => {
+  const agency = CREDIT_AFTER.exec(p.after)?.[1];
+  return !p.single && agency !== undefined && newsOutlet(agency) !== null;
+};
 // (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)
