@@ -300,6 +300,10 @@ const personAfter = (p: Probe): boolean =>
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
   // ("when the Green Left asked me": a person's name takes no article)
   && !(p.prev?.normal === 'the' && p.sameSentence(p.prev));
+// a body's officer with a capitalised title, then the officer's name: "Harbour's Shadow Health Secretary Ann Ruiz"
+const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Secretary|Minister|Director|` +
+  String.raw`Chairman|Chairwoman|Chair|President|Spokesman|Spokeswoman|Spokesperson|Leader|Chief Executive|CEO|Officer|` +
+  String.raw`Manager|Editor)(?= \p{Lu})`, 'u');
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 const CREDIT_AFTER = /^\/(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2})/u;
 const photoCredit = (p: Probe): boolean => {
@@ -817,7 +821,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
-        || COMPANY_CONTEXT_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
+        || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
+          && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial)
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
