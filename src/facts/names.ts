@@ -17,6 +17,7 @@ const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint', '&',
 ]);
+const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
 // the Arabic article in lower case, which opens a name when a hyphen joins it to the next word ("al-Shabaab")
 const ARTICLE_PARTICLE = /^(?:al|el)$/;
 // words that are capitalised at the start of a sentence but never start a name there
@@ -206,9 +207,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       }
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
       // (an acronym the article defines in brackets is no closed-class word: "(WHO) … WHO officials said")
-      // (nor is a possessive before what only a business has: "Kelmont's stock has fallen", "Velkor's board approved")
+      // (nor is a possessive before what only a business has: "Kelmont's stock has fallen", "Velkor's board approved";
+      // nor an acronym's possessive: "UNK's library")
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
-        && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)) {
+        && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)
+        && !ACRONYM_POSSESSIVE.test(tokens[first]!.text)) {
         first = end;
       }
     }

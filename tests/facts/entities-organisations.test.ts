@@ -398,6 +398,13 @@ describe('an acronym nobody defines that spells the initials of a name in the ar
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([[name, [alias]]]);
   });
+  it.each([
+    // an acronym no rule decided, its possessive opening a sentence too
+    ["The show opened at the University of Northern Kelby. UNK's library lent three prints.", 'UNK'],
+    ['Talks were held at the Kelby Trade Office on Monday. Officials said KTO staff were absent.', 'KTO'],
+  ])('%s → the acronym %s is an organisation', (text, acronym) => {
+    expect(factsOf(text, 'organisation').flatMap((o) => o.mentions.map((m) => m.text))).toContain(acronym);
+  });
   it('stays apart where two names share the initials', () => {
     const text = 'KLF fighters attacked. The Kelby Liberation Front denied it; the Kelmont Land Fund agreed.';
     expect(factsOf(text, 'organisation').map((o) => o.name).sort()).toEqual(['KLF', 'Kelby Liberation Front', 'Kelmont Land Fund']);

@@ -24,7 +24,7 @@ import {
   articleNames, keepOwnPossessives, linkWorldNameSurnames, organisationWords, yieldPeopleToCompanyNames,
   yieldSpeechToOrganisations, yieldWeakToFirm,
 } from './refiners/same-name.js';
-import { joinDefinedNames, refineSpan } from './spans.js';
+import { initialsOf, joinDefinedNames, refineSpan } from './spans.js';
 import { roleAffiliation } from './titles.js';
 import type { ClassifiedName } from './types.js';
 
@@ -72,5 +72,26 @@ function classify(ctx: Context): ClassifiedName[] {
   if (nameDomains.sports) joinTownMarks(ctx, out);
   keepOwnPossessives(ctx, out, possessiveNames);
   out.push(...listMembers(ctx, out, unclassified));
+  out.push(...spelledAcronyms(out, unclassified));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const BARE_ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "… at the University of Northern Kelby. UNK's library": an acronym no evidence decided, spelling the initials
+ * of one body of two words or more named in the article (only one), is that body's short name.
+ */
+function spelledAcronyms(out: readonly ClassifiedName[], unclassified: readonly NameSpan[]): ClassifiedName[] {
+  const taken = new Set(out.map((c) => c.start));
+  const acronyms = unclassified.filter((s) => BARE_ACRONYM.test(s.text) && !taken.has(s.start));
+  if (acronyms.length === 0) return [];
+  const bodies = new Map<string, Set<string>>();
+  for (const c of out) {
+    if (c.cls !== 'organisation' || !/\s/.test(c.text)) continue;
+    const initials = initialsOf(c.text, false);
+    if (initials.length >= 2) bodies.set(initials, (bodies.get(initials) ?? new Set()).add(c.text.toLowerCase()));
+  }
+  return acronyms.filter((s) => bodies.get(s.text)?.size === 1)
+    .map((s) => ({ ...s, cls: 'organisation' as const, reason: 'acronym', confidence: 0.7, evidence: 'acronym' as const }));
 }
