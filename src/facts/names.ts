@@ -247,7 +247,8 @@ const PORTFOLIO_NOT = ['Person', 'FirstName', 'Place', 'Country', 'City', 'Regio
 
 /**
  * "the Ministry of Agriculture, Fisheries and Food", "the Department for Environment, Food and Rural Affairs": a
- * portfolio body's name runs on over a list of capitalised portfolios closed by "and" (none a person or a place).
+ * portfolio body's name runs on over a list of capitalised portfolios closed by "and" (none a person or a place), or
+ * ends it ("the Senate Health, Education, Labor and Pensions Committee").
  */
 function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   // one portfolio: up to three capitalised words
@@ -262,18 +263,23 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   // ("for" joins no span by itself: "Department" + "for Environment,")
   const forNext = !headed && PORTFOLIO_HEADS.has(tokens[end - 1]!.normal) && tokens[end]?.normal === 'for'
     ? portfolioFrom(end + 1) : end;
-  if (!headed && forNext <= end + 1) return end;
-  let j = headed ? end : forNext;
-  while (j < tokens.length && tokens[j - 1]!.post === ', ') {
-    const next = portfolioFrom(j);
-    if (next === j) return end;
-    j = next;
-    if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') {
-      const last = portfolioFrom(j + 1);
-      return last > j + 1 ? last : end;
+  // the list after the span, closed by "and" and a last portfolio (which ends in the body's head where `headLast`)
+  const listEnd = (from: number, headLast: boolean): number => {
+    for (let j = from; j < tokens.length && tokens[j - 1]!.post === ', ';) {
+      const next = portfolioFrom(j);
+      if (next === j) return end;
+      j = next;
+      if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') {
+        const last = portfolioFrom(j + 1);
+        return last > j + 1 && (!headLast || PORTFOLIO_HEADS.has(tokens[last - 1]!.normal)) ? last : end;
+      }
     }
-  }
-  return end;
+    return end;
+  };
+  if (headed) return listEnd(end, false);
+  if (forNext > end + 1) return listEnd(forNext, false);
+  // "the Senate Health, Education, Labor and Pensions Committee": the list ends in the body's head
+  return listEnd(end, true);
 }
 
 // Danish and Norwegian companies' legal forms: A/S, I/S, K/S

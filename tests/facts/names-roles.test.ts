@@ -363,6 +363,8 @@ describe('long organisation names', () => {
     // a portfolio body's list of portfolios, closed by "and", is its name
     ['The Ministry of Agriculture, Fisheries and Food said so.', 'Ministry of Agriculture, Fisheries and Food'],
     ['The Department for Coasts, Food and Rural Affairs said so.', 'Department for Coasts, Food and Rural Affairs'],
+    // ...or a list of portfolios that the body's head closes
+    ['The Senate Health, Harbours, Labor and Pensions Committee met.', 'Senate Health, Harbours, Labor and Pensions Committee'],
     ["The conservative People's Union of Prime Minister Tomas Hallek won 44 seats.", "People's Union"],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
