@@ -17,6 +17,7 @@ const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint', '&',
 ]);
+// an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
 // the Arabic article in lower case, which opens a name when a hyphen joins it to the next word ("al-Shabaab")
 const ARTICLE_PARTICLE = /^(?:al|el)$/;

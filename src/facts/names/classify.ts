@@ -24,7 +24,7 @@ import {
   articleNames, keepOwnPossessives, linkWorldNameSurnames, organisationWords, yieldPeopleToCompanyNames,
   yieldSpeechToOrganisations, yieldWeakToFirm,
 } from './refiners/same-name.js';
-import { initialsOf, joinDefinedNames, refineSpan } from './spans.js';
+import { BARE_ACRONYM, initialsOf, joinDefinedNames, refineSpan } from './spans.js';
 import { roleAffiliation } from './titles.js';
 import type { ClassifiedName } from './types.js';
 
@@ -76,8 +76,6 @@ function classify(ctx: Context): ClassifiedName[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const BARE_ACRONYM = /^[A-Z]{2,6}$/;
-
 /**
  * "… at the University of Northern Kelby. UNK's library": an acronym no evidence decided, spelling the initials
  * of one body of two words or more named in the article (only one), is that body's short name.
@@ -92,6 +90,7 @@ function spelledAcronyms(out: readonly ClassifiedName[], unclassified: readonly 
     const initials = initialsOf(c.text, false);
     if (initials.length >= 2) bodies.set(initials, (bodies.get(initials) ?? new Set()).add(c.text.toLowerCase()));
   }
-  return acronyms.filter((s) => bodies.get(s.text)?.size === 1)
-    .map((s) => ({ ...s, cls: 'organisation' as const, reason: 'acronym', confidence: 0.7, evidence: 'acronym' as const }));
+  return acronyms.filter((s) => bodies.get(s.text)?.size === 1).map((s) => ({
+    ...s, cls: 'organisation' as const, reason: 'acronym', confidence: 0.7, evidence: 'acronym' as const,
+  }));
 }

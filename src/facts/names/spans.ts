@@ -15,6 +15,9 @@ import {
   FUNCTION_WORDS, has, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS, sentenceAround,
 } from './words.js';
 
+/** An acronym nobody defined, which may spell the initials of a name in the article ("the ECB", "UNK's library"). */
+export const BARE_ACRONYM = /^[A-Z]{2,6}$/;
+
 /** Letters of an acronym match the initials of a name ("The Crimson Brigade" → TCB, CB). */
 /** The first letters of a name's capitalised words, and of "the" when `withThe` ("Bank of the North": BN, BTN). */
 export const initialsOf = (name: string, withThe = true): string =>

@@ -3,7 +3,7 @@ import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
-import { initialsOf } from '../names/spans.js';
+import { BARE_ACRONYM, initialsOf } from '../names/spans.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { ORG_HEAD_WORDS } from './patterns.js';
@@ -14,8 +14,6 @@ type OrgDraft = Draft<OrganisationFact>;
 
 // "Foo Bar Army (FBA)": the acronym right after a name, in brackets
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
-// "the ECB" after "the European Central Bank": an acronym nobody defined that spells an earlier name's initials
-const BARE_ACRONYM = /^[A-Z]{2,6}$/;
 // a country's or a union's dotted short name opening a body's name: "U.S.", "U.N.", "E.U."
 const DOTTED_LEAD = /^(?:\p{Lu}\.){2,}\s+/u;
 

@@ -117,11 +117,11 @@ const MEMBERS_AND_PARTS = [
   String.raw`(?:finance|financial|marketing|technology|sales|commercial|research|communications|product|strategy|investment` +
     String.raw`|legal|compliance|risk|engineering|personnel|operations|security|safety|policy|digital|editorial|medical` +
     String.raw`|science) (?:chief|director|head|officer)(?= [A-Z])`,
-  // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg"
-  // (not a director: "Hollywood director Ann Lee" is where she works, not whom she serves)
   // those who work there, before their names: "former Kelvantra researchers Lena Hartig and Rafael Quintero"
   String.raw`(?:researchers|engineers|scientists|employees|staffers)(?= [A-Z])`,
-  // (a founder after a possessive too: "Kestrelpay's co-founder")
+  // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg";
+  // a founder after a possessive too, "Kestrelpay's co-founder" (not a director: "Hollywood director Ann Lee" is where
+  // she works, not whom she serves)
   String.raw`(?:(?:co-)?founder|(?:vice )?president)(?= [A-Z])|(?<=[’']s )(?:co-)?founder`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
