@@ -159,6 +159,7 @@ const SAME_INCIDENT_DAYS = 10;
 const EARLIER_INCIDENT_DAYS = 1;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
 const YEAR_TALLY = 10;
+const THIS_YEAR = /\b(?:this|the past) year\b/i;
 
 /**
  * The main incident is the one the article opens with: the first figure that carries a calendar date
@@ -175,7 +176,9 @@ function withoutBackground(facts: Fact[]): Fact[] {
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
   // last year 130 had been shot") is a tally over the year, when the article has figures not dated so
-  const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && /^\d{4}$/.test(f.date?.value ?? '') && ownDate(f) === null;
+  // (without a publication date, "this year" has no value but is the same tally: "have killed 1,200 people this year")
+  const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && ownDate(f) === null
+    && (/^\d{4}$/.test(f.date?.value ?? '') || !!f.date && f.date.value === null && THIS_YEAR.test(f.date.text));
   if (figures.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated

@@ -553,4 +553,13 @@ describe('article totals', () => {
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
+
+  it.each([
+    // without a publication date "this year" has no value, and a large figure so dated is still the year's tally
+    ['Gunmen killed eight guests at a wedding on Saturday. Armed gangs have killed more than 1,200 people in the region '
+      + 'this year.', 8, 0],
+    ['A man was shot on Friday. Two years ago, 40 people were shot in the town.', 0, 1],
+  ])('without a publication date: %s → killed %d, injured %d', (text, killed, injured) => {
+    expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
+  });
 });
