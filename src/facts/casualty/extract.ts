@@ -86,7 +86,7 @@ const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|fa
 const HOSPITAL_WORDS = /\b(?:hospital|clinic)/;
 // a charge of killing in the sentence of a shooting: "convicted of second-degree murder for shooting his neighbour"
 // (the charge for that shooting, not one beside it: "charged with murder and accused of shooting" two who lived)
-// ("two men face murder charges in the accidental shooting of their friend")
+// ("two men face murder charges over the accidental shooting of their friend")
 const KILLING_CHARGE = String.raw`\b(?:murder|manslaughter|homicide)\b`;
 const MURDER_CHARGE = new RegExp(
   String.raw`(?:\b(?:convicted|charged|guilty|accused|indicted|sentenced|fac(?:e|es|ed|ing))\b.{0,80}?${KILLING_CHARGE}` +

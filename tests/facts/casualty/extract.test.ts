@@ -396,7 +396,7 @@ describe('article totals', () => {
     ['Dan Hale was charged with attempted murder for shooting his neighbour.', 0, 1],
     ['He is charged with murder and accused of shooting Ann Lee, 18.', 0, 1],
     // so are murder charges a suspect faces or that were filed; an attempted-murder charge is not
-    ['Two men face murder charges in the accidental shooting of their friend.', 1, 0],
+    ['Two men face murder charges over the accidental shooting of their friend.', 1, 0],
     ['Murder charges were filed on Friday in the shooting of a 19-year-old clerk.', 1, 0],
     ['He faces an attempted murder charge in the shooting of his cousin.', 0, 1],
     // people named by a thing they work on are people; a participle after the victims opens no more of them
