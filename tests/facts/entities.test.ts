@@ -430,6 +430,8 @@ describe('people', () => {
     ['Police said their eight-week-old baby, Ilka, was unhurt.', 'Ilka'],
     // a photographer's credit: a name and the agency the picture is from
     ['Supporters march in the capital. Photo: Zelin Marou/Reuters', 'Zelin Marou'],
+    // (opening a sentence too, and what follows the agency's name is no second person)
+    ['Supporters march in the capital. Tavoq Quiring/Reuters Kelby Desk notes follow.', 'Tavoq Quiring'],
     // those one lives or works beside, in interviews
     ['It was me and my college roommate, Priscilla, recording in a closet.', 'Priscilla'],
     ['My co-host Luis wants a singer on the show.', 'Luis'],

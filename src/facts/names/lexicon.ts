@@ -64,3 +64,12 @@ export function newsOutlet(name: string): ListedStrength | null {
   outlets ??= indexOf(NEWS_OUTLETS);
   return outlets.get(key(name)) ?? null;
 }
+
+// the first one to three capitalised words of a text (a full stop after one is the sentence's)
+const OPENING_WORDS = /^(\p{Lu}[\p{L}.&-]*)(?: (\p{Lu}[\p{L}.&-]*))?(?: (\p{Lu}[\p{L}.&-]*))?/u;
+
+/** "Reuters. Photo: …", "Agence France-Presse said": a text that opens with a news outlet's name. */
+export function opensWithOutlet(text: string): boolean {
+  const words = OPENING_WORDS.exec(text)?.slice(1).filter((w) => w !== undefined) ?? [];
+  return words.some((_, n) => newsOutlet(words.slice(0, n + 1).join(' ').replace(/\.$/, '')) !== null);
+}

@@ -12,7 +12,7 @@
 import type { Context, Token } from '../../../context.js';
 import { SYLLABLE, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
-import { newsOutlet } from '../lexicon.js';
+import { opensWithOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
@@ -305,11 +305,7 @@ const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){
   String.raw`Chairman|Chairwoman|Chair|President|Spokesman|Spokeswoman|Spokesperson|Leader|Chief Executive|CEO|Officer|` +
   String.raw`Manager|Editor)(?= \p{Lu})`, 'u');
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
-const CREDIT_AFTER = /^\/(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,2})/u;
-const photoCredit = (p: Probe): boolean => {
-  const agency = CREDIT_AFTER.exec(p.after)?.[1];
-  return !p.single && agency !== undefined && newsOutlet(agency) !== null;
-};
+const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/') && opensWithOutlet(p.after.slice(1));
 // (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)

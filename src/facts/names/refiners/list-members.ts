@@ -3,6 +3,7 @@
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
+import { opensWithOutlet } from '../lexicon.js';
 import { isTitle } from '../words.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
@@ -36,7 +37,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const opening = items[i]!.span.start;
     const clauseJoin = (k: number): boolean =>
       k === i + 1 && CLAUSE_JOIN.test(gapBefore(k)) && !/,\s$/.test(ctx.text.slice(Math.max(0, opening - 2), opening));
-    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j)) j++;
+    // ("Ann Lee/Reuters Kelby Desk": a photographer's credit names the agency after the slash, no second member)
+    const credit = (k: number): boolean => gapBefore(k) === '/' && opensWithOutlet(items[k]!.span.text);
+    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j) && !credit(j)) j++;
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
