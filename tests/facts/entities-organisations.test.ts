@@ -219,7 +219,7 @@ describe('organisations found', () => {
     ['Tarvane president Ola Berg said the vote was close.', 'Tarvane', 'org-role-after'],
     ["We met Kelvantra's co-founder on Monday.", 'Kelvantra', 'org-role-after'],
     // a body before an officer named by their function: "personnel chief", "security director"
-    ['Kelby Rail personnel chief Martin Seiler called it unnecessary.', 'Kelby Rail', 'org-role-after'],
+    ['Kelby Rail personnel chief Oskar Brenning called it unnecessary.', 'Kelby Rail', 'org-role-after'],
     // a body's possessive before its officer's capitalised title and name (not a person's, nor a country's)
     ["Harbour's Shadow Health Secretary Ann Ruiz said her party would act.", 'Harbour', 'org-role-after'],
     ["Kelmont's Finance Director Ann Ruiz said profits rose.", 'Kelmont', 'org-role-after'],
@@ -252,7 +252,7 @@ describe('no organisation', () => {
     'Talks resumed with the rebel band, the Norlandic navy said.',
     // nationality words stay nationality words
     'Somali officials said the road was closed.',
-    "Britain's Prime Minister Tom Ray spoke to Trump's Chief of Staff Ann Wiles.",
+    "Britain's Prime Minister Tom Ray spoke to Ann Lee's Chief of Staff Dan Wiles.",
     // a spaced "al" the parse reads as a short first name opens no body
     'The convoy was ambushed by al Kelbab near the market.',
     // a street or a collection named for a university is no body

@@ -211,7 +211,7 @@ describe('titles and roles stay out of the name', () => {
     // a place after "of" is where the person is from, not whom they serve
     ['A letter from Ann Lee of Brantholm reached the council.', 'Ann Lee', null, null],
     // an officer named by their function, after the body
-    ['Kelby Rail personnel chief Martin Seiler called it unnecessary.', 'Martin Seiler', 'personnel chief', 'Kelby Rail'],
+    ['Kelby Rail personnel chief Oskar Brenning called it unnecessary.', 'Oskar Brenning', 'personnel chief', 'Kelby Rail'],
     // a founder's title after a body's name: the body is whom the founder serves
     ['Brightledger co-founder Tomasz Wierzba will join the board.', 'Tomasz Wierzba', 'co-founder', 'Brightledger'],
     // a role after the name may close a headline's line; an auditor's office is a role
