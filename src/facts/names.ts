@@ -15,12 +15,16 @@ const PARTICLES = new Set([
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
-  'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint', '&',
+  'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint',
+  '&',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
 // the Arabic article in lower case, which opens a name when a hyphen joins it to the next word ("al-Shabaab")
 const ARTICLE_PARTICLE = /^(?:al|el)$/;
+// (or a space, where the parse reads the article as part of a body's name: "al Qaeda")
+const articleGlued = (article: Token, next: Token): boolean => /^[-\u2010\u2011]$/u.test(article.post + next.pre)
+  || article.post + next.pre === ' ' && article.tags.has('Organization');
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
 // function words a writer puts in capitals for stress, inside a sentence: "I will serve ALL residents", "we said NO"
@@ -220,10 +224,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
     // written apart that the parse reads as part of a body's name ("al Qaeda's affiliate"; alone, compromise reads
     // a spaced "al" as the short first name)
     const article = tokens[first - 1];
-    const glued = (a: Token): boolean => /^[-\u2010\u2011]$/u.test(a.post + tokens[first]!.pre)
-      || a.post + tokens[first]!.pre === ' ' && a.tags.has('Organization');
     if (first < end && article && article.sentence === token.sentence && ARTICLE_PARTICLE.test(article.text)
-      && glued(article)) first--;
+      && articleGlued(article, tokens[first]!)) first--;
     // a function word in capitals inside a sentence is stress, not a name, unless the article defines it as an acronym
     if (end - first === 1 && STRESSED_WORDS.has(tokens[first]!.text) && !isSentenceStart(tokens, first)
       && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
@@ -243,6 +245,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
 }
 
 // bodies named for what they are in charge of: "the Ministry of Agriculture, Fisheries and Food"
+const OF_OR_FOR = /^(?:of|for)$/;
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
 const PORTFOLIO_NOT = ['Person', 'FirstName', 'Place', 'Country', 'City', 'Region'];
 
@@ -259,8 +262,10 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
       && !PORTFOLIO_NOT.some((tag) => tokens[k]!.tags.has(tag)) && (k === j || tokens[k - 1]!.post === ' ')) k++;
     return k;
   };
-  const headed = tokens.slice(i, end - 1)
-    .some((t, k) => PORTFOLIO_HEADS.has(t.normal) && /^(?:of|for)$/.test(tokens[i + k + 1]!.normal));
+  let headed = false;
+  for (let k = i; k < end - 1 && !headed; k++) {
+    headed = PORTFOLIO_HEADS.has(tokens[k]!.normal) && OF_OR_FOR.test(tokens[k + 1]!.normal);
+  }
   // ("for" joins no span by itself: "Department" + "for Environment,")
   const forNext = !headed && PORTFOLIO_HEADS.has(tokens[end - 1]!.normal) && tokens[end]?.normal === 'for'
     ? portfolioFrom(end + 1) : end;

@@ -81,9 +81,10 @@ function classify(ctx: Context): ClassifiedName[] {
  * of one body of two words or more named in the article (only one), is that body's short name.
  */
 function spelledAcronyms(out: readonly ClassifiedName[], unclassified: readonly NameSpan[]): ClassifiedName[] {
+  const candidates = unclassified.filter((s) => BARE_ACRONYM.test(s.text));
+  if (candidates.length === 0) return [];
   const taken = new Set(out.map((c) => c.start));
-  const acronyms = unclassified.filter((s) => BARE_ACRONYM.test(s.text) && !taken.has(s.start));
-  if (acronyms.length === 0) return [];
+  const acronyms = candidates.filter((s) => !taken.has(s.start));
   const bodies = new Map<string, Set<string>>();
   for (const c of out) {
     if (c.cls !== 'organisation' || !/\s/.test(c.text)) continue;
