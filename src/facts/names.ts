@@ -164,6 +164,12 @@ function possessiveOfBody(ctx: Context, t: Token): boolean {
   return COMPANY_CONTEXT_AFTER.test(after);
 }
 
+// a possessive's role appositive: "Kelmont's founder, Ann Lee," (the possessor is whom the role serves)
+const ROLE_APPOSITIVE_OF_POSSESSIVE = /^[’']s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, \p{Lu}\p{Ll}/u;
+/** "Kelmont's founder, Ann Lee, left": a sentence's opening possessive before a role that names a person after it. */
+const possessiveOfRole = (ctx: Context, t: Token): boolean =>
+  t.tags.has('Possessive') && ROLE_APPOSITIVE_OF_POSSESSIVE.test(ctx.text.slice(t.end - 2, t.end + 60));
+
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -216,7 +222,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // nor an acronym's possessive: "UNK's library")
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
         && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)
-        && !ACRONYM_POSSESSIVE.test(tokens[first]!.text)) {
+        && !ACRONYM_POSSESSIVE.test(tokens[first]!.text) && !possessiveOfRole(ctx, tokens[first]!)) {
         first = end;
       }
     }

@@ -248,6 +248,8 @@ describe('organisations found', () => {
 
 describe('no organisation', () => {
   it.each([
+    // a nationality before the kind of body is whose the body is
+    'The ruling pitted the Dutch group against its rivals.',
     // a people's name after a kind and a comma opens the next clause
     'Talks resumed with the rebel band, the Norlandic navy said.',
     // nationality words stay nationality words

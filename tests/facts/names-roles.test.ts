@@ -148,6 +148,12 @@ describe('titles and roles stay out of the name', () => {
     // jobs of business and public life are roles too, after the name or before it; an opening article is not
     ['Ann Lee, the Kelmont chief executive, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
+    // the employer after "at", not a place inside the office
+    ['"No rush," said Tara Quinlan, chief UK economist at Halvorsen Partners.', 'Tara Quinlan',
+      'chief UK economist at Halvorsen Partners', 'Halvorsen Partners'],
+    // a sentence's opening possessive is whom the role after it serves
+    ['Veltrona bought the payments firm Quillmark. Quillmark\'s founder, Petra Lindqvist, will leave.', 'Petra Lindqvist',
+      'founder', 'Quillmark'],
     // letters of an honour or counsel's rank after a name are no part of it; a barrister's title is a role
     ['Prosecutor Simon Blake KC told the court the doses were fatal.', 'Simon Blake', 'Prosecutor', null],
     ['Defence barrister Leah Grant said her client would appeal.', 'Leah Grant', 'Defence barrister', null],
@@ -264,6 +270,31 @@ describe('organisations where a first name or a speech verb misleads', () => {
     const text = 'Analysts at Morgan Stanley and Goldman Sachs said the deal was fair.';
     expect(orgNames(text)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
     expect(personNames(text)).toEqual([]);
+  });
+
+  it('reads a body joined by "and" to a firm one as a body, though only a speech verb follows it', () => {
+    const text = 'Economists at Harvel Bank and Kestrel Economics said they expected a cut.';
+    expect(orgNames(text)).toEqual(['Harvel Bank', 'Kestrel Economics']);
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Veltrona agreed to sell the unit to rival Tessaro Pay on Tuesday.', 'Tessaro Pay'],
+    ['Tessaro Pay, which is listed on Nasdaq, gained 6%.', 'Tessaro Pay'],
+    ['Nasdaq-listed Veltrix fell 2% on Monday.', 'Veltrix'],
+  ])('reads a business by its market or its rival in %j', (text, org) => {
+    expect(orgNames(text)).toContain(org);
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it.each([
+    // a lone surname that a statement or a told names, after the person named in full
+    ['Forward Grace Nwoye has signed. "I am happy," Nwoye said in a statement. The coach said Nwoye would add pace.', 'Nwoye'],
+    // ...also after a generation's mark
+    ['Judge Mara Quell told Dale Brenner Jr. on Friday that he erred. Quell told Brenner that it was reckless.', 'Brenner'],
+  ])('reads no organisation in a surname: %j', (text, surname) => {
+    expect(orgNames(text)).toEqual([]);
+    expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text))).toContain(surname);
   });
 
   it('reads no person in the subject of a reported clause', () => {

@@ -176,9 +176,11 @@ const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0
   String.raw`(?:, (?:based|headquartered) in [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},)?`;
 // whom a business belongs to: "Royal Harbour Mail, owned by the investor Dan Holm since 2024," (no person is owned)
 const OWNED_BY = String.raw`, (?:which is |now |wholly |majority[- ]|partly )?owned by`;
+// where its shares trade: "Tessaro Pay, which is listed on Nasdaq," (no person is listed on a market)
+const LISTED_ON = String.raw`, (?:which|whose shares) (?:is|are|was|were) (?:listed|traded) (?:on|in)`;
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 export const COMPANY_CONTEXT_AFTER =
-  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)}|${OWNED_BY})\\b`);
+  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)}|${OWNED_BY}|${LISTED_ON})\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
@@ -197,6 +199,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // (a buyer's rival too: "to buy rival Brightledger")
   '(?:acquire|acquires|acquired|acquiring|merge with|merges with|merged with|merging with|buy|buys|bought|buying)' +
     '(?: (?:its |a |the )?rival)?',
+  // where its shares trade: "Nasdaq-listed Tessaro Pay", "publicly traded Velkor"
+  String.raw`(?:\p{Lu}[\p{L}]+-listed|publicly (?:listed|traded))`,
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
   'chief executive of', 'joined', 'told',
   // what a business or a label owns or signs: "a subsidiary of Kelmont", "a division of Harwell", "signed to Velkor"

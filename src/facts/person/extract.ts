@@ -331,7 +331,10 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (n.cls !== 'organisation' && n.cls !== 'place') continue;
     // "Norland’s special envoy": the possessive before the role is whom the role serves
     if (n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start))) return n.text;
-    if (n.start >= role.start && n.end <= role.end) inside ??= n.text;
+    if (n.start < role.start || n.end > role.end) continue;
+    // ("chief UK economist at Halvorsen Partners": the employer after "at", not the place inside the office)
+    if (inside && n.cls === 'organisation' && / (?:at|with) (?:the )?$/.test(text.slice(role.start, n.start))) return n.text;
+    inside ??= n.text;
   }
   return inside;
 }

@@ -125,10 +125,14 @@ export const PERSON_NOUN_APPOSITION_BEFORE =
   );
 /**
  * "its rival Datavane", "its predecessor Kelmont One": after "its" these nouns name a company, team or thing;
- * "joined Kelmont from rival Datavane": a person comes from a rival body.
+ * "joined Kelmont from rival Datavane": a person comes from a rival body; "agreed to sell its arm to rival Tessaro
+ * Pay": what is sold goes to a business.
  */
-export const ITS_BODY_NOUN_BEFORE =
-  /(?:^|[^\p{L}])(?:[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion)|from rival) $/u;
+export const ITS_BODY_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Ii]ts (?:rival|counterpart|successor|predecessor|challenger|incumbent|winner|champion)` +
+    String.raw`|from rival|\b(?:sell|sells|sold|selling)\b[^.;!?]{0,60} to rival) $`,
+  'u',
+);
 /** Sports reports: a scorer's minute "(47th)", "(captain)", cricket dismissals "c Ortiz b Lee", "lbw b Lee". */
 export const PERSON_SCORER_AFTER = /^ \((?:\d{1,3}(?:st|nd|rd|th)?(?: minute)?(?:,[^)]*)?|captain|capt|pen|penalty|og|wk|c)\)/;
 export const CRICKET_DISMISSAL_BEFORE = /(?:^|[\s|(])(?:c|st|b|lbw b|c & b|c and b) $/;

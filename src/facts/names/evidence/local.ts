@@ -821,6 +821,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial)
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
+      // ("pitted the Dutch group against …": a nationality alone is whose the body is)
+      && !(p.single && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym'))
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
       // ("Lee's spokesman": a frequent surname's spokesman is a person's)
       && !(p.single && isCommonSurname(p.span.text) && /^[’']s spokes(?:man|woman|person)\b/.test(p.after)),

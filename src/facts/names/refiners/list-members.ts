@@ -21,6 +21,10 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
 ].join('|')})(?::|,| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
+// (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
+// after commas only, which may close a place before the speaker: "an address in Redfield, S.D., Elliott said")
+const firmIn = (conjoined: boolean) => (c: ClassifiedName | null): c is ClassifiedName =>
+  !!c && c.confidence >= FIRM && !(conjoined && c.evidence === 'speech-only');
 
 /** Weak and unclassified members take the class the firm members agree on; returns the members newly classified. */
 export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: NameSpan[]): ClassifiedName[] {
@@ -43,15 +47,17 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
-    const joined = group.length >= 3 || group.slice(1).some(conjoined);
+    const anded = group.slice(1).some(conjoined);
+    const joined = group.length >= 3 || anded;
+    const firm = firmIn(anded);
     if (group.length >= 2 && joined) {
-      const firm = new Set(group.filter((it) => it.c && it.c.confidence >= FIRM && it.c.cls !== 'other').map((it) => it.c!.cls));
+      const firmClasses = new Set(group.filter((it) => firm(it.c) && it.c.cls !== 'other').map((it) => it.c!.cls));
       const intro = ORG_LIST_INTRO.test(ctx.text.slice(Math.max(0, group[0]!.span.start - 40), group[0]!.span.start));
-      if (intro && !firm.has('person')) firm.add('organisation');
-      if (firm.size === 1 && (group.length >= 3 || intro || firm.has('organisation') || firm.has('person'))) {
-        const cls = [...firm][0]!;
+      if (intro && !firmClasses.has('person')) firmClasses.add('organisation');
+      if (firmClasses.size === 1 && (group.length >= 3 || intro || firmClasses.has('organisation') || firmClasses.has('person'))) {
+        const cls = [...firmClasses][0]!;
         for (const it of group) {
-          if (it.c && it.c.confidence >= FIRM) continue;
+          if (firm(it.c)) continue;
           if (it.span.initial && !it.c) continue;
           // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
           if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every(isTitle)) continue;

@@ -50,6 +50,8 @@ function withoutSuffix(name: string): string | null {
 const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
 const SHORT_NAME_BLOCKERS = ['Place', 'Country', 'Demonym', 'Adjective', 'FirstName'];
 
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** What the article's firm decisions say of a name seen again: a decision, or null. */
 export type Resolver = (span: NameSpan) => Local | null;
 
@@ -67,11 +69,17 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   const surnames = new Map<string, string>();
   // "Irena" after "Irena Voss", "Tam" after "Tam Kai-wan": the first word of one person's name, alone (null: more than one)
   const givenNames = new Map<string, string | null>();
-  for (const c of out) {
-    if (c.confidence < 0.7 || c.cls === 'other') continue;
+  // (a lone word that only the words around it call a body waits: it may be a person's surname, below)
+  const contextOnly: ClassifiedName[] = [];
+  const know = (c: ClassifiedName): void => {
     const key = normaliseName(c.text);
     const prev = known.get(key);
     if (!prev || prev.confidence < c.confidence) known.set(key, c);
+  };
+  for (const c of out) {
+    if (c.confidence < 0.7 || c.cls === 'other') continue;
+    if (CONTEXT_ORG_REASONS.has(c.reason) && c.last - c.first === 1) contextOnly.push(c);
+    else know(c);
     if (c.cls === 'person' && /\s/.test(c.text)) {
       const words = c.text.split(/\s+/);
       const nameFirst = titleEndOf(ctx, c.first, c.last);
@@ -83,8 +91,12 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
       }
       surnames.set(normaliseName(words.at(-1)!), c.text);
       if (words.length > 2 && !/\./.test(words.at(-2)!)) surnames.set(normaliseName(words.slice(-2).join(' ')), c.text);
+      // ("Dale Kiernan Jr." is "Kiernan" later: a generation's mark follows the surname)
+      if (words.length > 2 && GENERATION.test(words.at(-1)!)) surnames.set(normaliseName(words.at(-2)!), c.text);
     }
   }
+  // ('"We will appeal," Griffin said in a statement' after "Tim Griffin": the surname, as yieldWeakToFirm decides)
+  for (const c of contextOnly) if (!surnames.has(normaliseName(c.text))) know(c);
   // "Kelmont" after "Kelmont Tool Inc": the distinctive first word of a company's name
   const shortNames = new Map<string, Local>();
   const possessiveNames = new Set<string>();
