@@ -327,7 +327,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
         previous !== undefined && figures.includes(previous)
-        && (!previous.additional || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? ''))
+        && (!previous.additional || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '') || alsoMore(previous, f))
         && (!f.anaphoric || previous.count === 1)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!);
       last = adds ? last + v : v;
@@ -343,6 +343,12 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
 
 // the killer who took his own life is one more whoever was listed before: "killed his wife and a neighbour, then himself"
 const KILLER_HIMSELF = /^(?:himself|herself)$/i;
+
+/**
+ * "41 others were injured. … A police officer who joined the rescue was also hurt": "also" says the officer is one
+ * more after the others (the same figure of others twice, "eight others … also eight other people", is one)
+ */
+const alsoMore = (previous: Figure, f: Figure): boolean => f.count !== previous.count && /\balso\b/i.test(f.text);
 
 /** "killed a teacher, his wife and their three daughters": the next member of a list of victims, right after the last */
 function listedAfter(previous: Figure, f: Figure): boolean {

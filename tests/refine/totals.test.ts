@@ -9,6 +9,15 @@ import { PUBLISHED } from '../helpers.js';
 type Row = [text: string, note: TotalsNote, incident: number | null, counted: number];
 
 const TABLE: Array<[article: string, figures: Row[]]> = [
+  // "also" after a figure of others: one more (the same figure of others twice is one)
+  ['The bus overturned, and 12 others were injured. A firefighter who joined the rescue was also hurt.', [
+    ['12 others were injured', 'counted', 1, 12],
+    ['A firefighter who joined the rescue was also hurt', 'counted', 1, 1],
+  ]],
+  ['The bus overturned, and 12 others were injured. Twelve other people were also hurt, police said.', [
+    ['12 others were injured', 'counted', 1, 12],
+    ['Twelve other people were also hurt', 'repeat', 1, 0],
+  ]],
   ['Nine villagers were killed, including four teachers.', [
     ['Nine villagers were killed', 'counted', 1, 9],
     ['including four teachers', 'subset', null, 0],
