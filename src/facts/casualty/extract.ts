@@ -265,7 +265,7 @@ function draftFrom(
     // ("14 of the wounded remained in critical condition": the victims are the wounded)
     victims: shownVictims(victims, g.killed ?? g.injured) || g.partitive?.split(' ').at(-1) || null,
     hit: outcome === 'hit',
-    anaphoric: rule.anaphoric === true || DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual),
+    anaphoric: rule.anaphoric ?? (DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual)),
     // "killed his son and then himself": the killer is one more dead
     additional:
       (outcome === 'killed' && /^(?:himself|herself|themselves)$/i.test(victims)) ||

@@ -359,6 +359,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ${OBJ_PERSON}\\b(?:(?<dead> dead)\\b)?`),
     count: 1,
   },
+  // "crashed, killing the driver and a passenger": after the event, a participle's definite victim is one of its own,
+  // no one introduced before (a figure of the same outcome before it is still the one the totals count)
+  {
+    reason: 'participle-the-person',
+    victimsAs: 'object',
+    anaphoric: false,
+    cue: /, (?:killing|injuring|wounding)/i,
+    example: 'the van hit a wall, killing the driver; the bus overturned, injuring the driver and a passenger',
+    pattern: g(`(?<=, )(?:(?<killed>killing)|(?<injured>injuring|wounding)) (?<victims>the ${MODS}${PERSON_HEAD})\\b`),
+    count: 1,
+  },
   // "killing John Roe, 18": a named victim with an age
   {
     reason: 'verb-name-age',

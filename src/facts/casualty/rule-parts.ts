@@ -12,7 +12,10 @@ export interface CasualtyRule {
   outcome?: Outcome;
   /** fixed count (zero statements, singular victims, "double shooting") */
   count?: number;
-  /** the victims were already introduced ("the victim", "he") */
+  /**
+   * the victims were already introduced ("the victim", "he"); false where a definite victim is new ("crashed, killing
+   * the driver"); unset, a definite victim is taken as introduced
+   */
   anaphoric?: boolean;
   /** part of a figure stated before ("two of them", "including four teachers") */
   subset?: boolean;
