@@ -116,23 +116,24 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const start = first > c.first ? tokens[first]!.start : c.start;
     // "Harwell General said": a span that is a title when its first word is taken off names no one
     if (start >= c.end || first > c.first && tokens.slice(first, c.last).every(isTitle)) continue;
-    const text = ctx.text.slice(start, c.end);
-    const mention: Mention = { start, end: c.end, text, reason: c.reason };
+    const end = placeOfEnd(ctx, first, c.last) ?? c.end;
+    const text = ctx.text.slice(start, end);
+    const mention: Mention = { start, end, text, reason: c.reason };
     // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below
     if (!/\s/.test(text.trim())) {
       singles.push({ c, m: mention, first });
       continue;
     }
-    const role = roleOf(ctx, c, first, start, c.end);
+    const role = roleOf(ctx, c, first, start, end);
     people.push({
       type: 'person',
       name: text,
       role: role?.text ?? null,
-      affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null) ?? organisationAfter(names, c.end, ctx.text),
+      affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null) ?? organisationAfter(names, end, ctx.text),
       mentions: [mention],
       text,
       start,
-      end: c.end,
+      end,
       reason: c.reason,
       confidence: c.confidence,
     });
@@ -141,6 +142,20 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   linkSurnames(ctx, merged, singles, names);
   merged.sort((a, b) => a.start - b.start);
   return merged;
+}
+
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
+/**
+ * "identified as Helga Marsh of Leeds": where the parse reads a person and the town they come from as one name, the
+ * end of the person's part (two words or more before "of", only places after it); null when the name has no such part.
+ */
+function placeOfEnd(ctx: Context, first: number, last: number): number | null {
+  for (let k = first + 2; k < last - 1; k++) {
+    if (ctx.tokens[k]!.normal !== 'of') continue;
+    const place = ctx.tokens.slice(k + 1, last).every((t) => has(t, ...PLACE_TAGS) && /^\p{Lu}/u.test(t.text));
+    return place ? ctx.tokens[k - 1]!.end : null;
+  }
+  return null;
 }
 
 // a possessive's ending, "'s" or a plural's bare apostrophe
