@@ -209,8 +209,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // (a bare verb stem before a capitalised word is a name's first word: "Network Rail said", "Trust Kelmont")
       const notNameTagged = (k: number): boolean =>
         LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t)) && !nounLikeStem(tokens[k]!, tokens[k + 1]!);
-      // (a title and what it serves stay: "Secretary of State Ann Lee said")
-      const titleOfWhat = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.normal) && /^(?:of|for)$/.test(tokens[k + 1]!.normal);
+      // (a title and what it serves stay: "Secretary of State Ann Lee said"; so do a body's head and its charge:
+      // "Ministry of Defence officials said", "Department of Health spokesman Tom Reed")
+      const titleOfWhat = (k: number): boolean => /^(?:of|for)$/.test(tokens[k + 1]!.normal)
+        && (TITLE_WORDS.has(tokens[k]!.normal) || HEADS_OF_A_CHARGE.has(tokens[k]!.normal) && isCapitalised(tokens[k + 2]!));
       while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first)
         && (notNameTagged(first) || !isCapitalised(tokens[first + 1]!))) {
         first++;
@@ -253,6 +255,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
 // bodies named for what they are in charge of: "the Ministry of Agriculture, Fisheries and Food"
 const OF_OR_FOR = /^(?:of|for)$/;
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
+// ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"
+const HEADS_OF_A_CHARGE = new Set([...PORTFOLIO_HEADS, 'university', 'institute', 'bank', 'court', 'bureau', 'council']);
 const PORTFOLIO_NOT = ['Person', 'FirstName', 'Place', 'Country', 'City', 'Region'];
 
 /**

@@ -13,6 +13,9 @@ const SPORT = 'The match ended 2-1. The goal came late. The coach was pleased. T
 
 describe('organisations found', () => {
   it.each([
+    // a body's head and its charge opening a sentence
+    ['Ministry of Defence officials said the drill was over.', 'Ministry of Defence', 'org-head-word'],
+    ['University of Kelby researchers found the gene.', 'University of Kelby', 'org-head-word'],
     // a party named for its members
     ['The Christian Democrats won 12 seats.', 'Christian Democrats', 'party-by-its-members'],
     ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],

@@ -148,6 +148,10 @@ describe('titles and roles stay out of the name', () => {
     // jobs of business and public life are roles too, after the name or before it; an opening article is not
     ['Ann Lee, the Kelmont chief executive, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Ann Lee, an economist at Harwell Bank, said rates would fall.', 'Ann Lee', 'economist at Harwell Bank', 'Harwell Bank'],
+    // a body named whole before its officer's title serves as the affiliation, also opening a sentence
+    ['Office of Planning and Budget Director Lena Fairbanks declined to comment.', 'Lena Fairbanks', 'Director',
+      'Office of Planning and Budget'],
+    ['Department of Health spokesman Tom Reed said so.', 'Tom Reed', 'spokesman', 'Department of Health'],
     // the employer after "at", not a place inside the office
     ['"No rush," said Tara Quinlan, chief UK economist at Halvorsen Partners.', 'Tara Quinlan',
       'chief UK economist at Halvorsen Partners', 'Halvorsen Partners'],
@@ -337,6 +341,8 @@ describe('name shapes', () => {
     ['The prize went to Dan Ortiz Sr., the founder.', 'Dan Ortiz Sr.'],
     // at the end of a sentence the stop is the sentence's
     ['The speech was given by Dan Ortiz Jr.', 'Dan Ortiz Jr'],
+    // a body's officer after the body's whole name, "and" and all (not "Work and Pensions Secretary", a portfolio)
+    ['Office of Planning and Budget Director Lena Fairbanks declined to comment.', 'Lena Fairbanks'],
     // the town one comes from is no part of the name, where the parse read the two as one place
     ['The passenger who died was identified as Helga Marsh of Leeds, England.', 'Helga Marsh'],
   ])('%s → %s', (text, name) => expect(personNames(text)).toEqual([name]));

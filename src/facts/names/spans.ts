@@ -336,6 +336,17 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // "of" takes only another place after "and"
     const ofPlace =
       forBody && has(ctx.tokens[forBody.last - 1], ...PLACE_TAGS) && / of (?:the )?\S+$/.test(forBody.text);
+    // ("the Office of Management and Budget Director Ann Lee": the body's last word, then its officer's title and name)
+    const officerAt = span.last - span.first >= 4 && !span.caps && isTitle(ctx.tokens[span.first + 1]!)
+      && !isTitle(ctx.tokens[span.first]!) && isFirstName(ctx.tokens[span.first + 2]!) ? span.first + 1 : -1;
+    if (forBody && officerAt > 0 && !forBody.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
+      && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
+      && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && isLexiconWord(ctx.tokens[span.first]!.text)) {
+      const lastWordEnd = ctx.tokens[span.first]!.end;
+      out[out.length - 1] = { ...forBody, last: span.first + 1, end: lastWordEnd, text: ctx.text.slice(forBody.start, lastWordEnd) };
+      out.push({ ...sub(ctx, span, officerAt, span.last, ctx.tokens[officerAt]!.start, span.end), initial: false });
+      continue;
+    }
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
       && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)

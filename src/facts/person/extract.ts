@@ -187,6 +187,14 @@ function fieldsJoined(ctx: Context, k: number): boolean {
   return j < k - 1;
 }
 
+/**
+ * A body, classified apart from the person's span, whose name ends at token k, and that is no title's object ("CEO of
+ * the Refugee Trust Ann Lee": the title before it and the body are the role).
+ */
+const bodyEndsAt = (ctx: Context, k: number, span: ClassifiedName): boolean =>
+  classifiedNames(ctx).some((n) => n.cls === 'organisation' && n.last === k + 1 && n.last <= span.first && n.last - n.first >= 2
+    && !/^(?:of|for|the)$/.test(ctx.tokens[n.first - 1]?.normal ?? ''));
+
 /** The role the text gives: titles inside the span, or an appositive before or after the name. */
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
@@ -209,6 +217,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
       // ("Norland's Economy Minister Ann Lee": the owner is whom the role serves, no part of it)
       if (capitalisedPossessive(prev)) break;
+      // ("the Office of Management and Budget Director Ann Lee": nor a body named whole right before the title)
+      if (bodyEndsAt(ctx, first - 1, span)) break;
       const joinsRole = /^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal);
       if (joinsRole || fieldsJoined(ctx, first - 1)) first--;
       else break;
