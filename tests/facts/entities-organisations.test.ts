@@ -23,6 +23,8 @@ describe('organisations found', () => {
     ['The Committee to Protect Harbour Reporters condemned the raid.', 'Committee to Protect Harbour Reporters',
       'party-by-its-members'],
     ['He joined Physicians for Harbour Rights in 2010.', 'Physicians for Harbour Rights', 'party-by-its-members'],
+    // ...opening a sentence too, where the cause tells the body from a client's counsel
+    ['Lawyers for Harbour Rights said the law was unlawful.', 'Lawyers for Harbour Rights', 'party-by-its-members'],
     ['Doctors Without Kelby Borders said its clinics were full.', 'Doctors Without Kelby Borders', 'party-by-its-members'],
     // a people's plural before "for" and a cause
     ['Texans for Clean Kelby Water sued the state.', 'Texans for Clean Kelby Water', 'party-by-its-members'],
@@ -251,6 +253,8 @@ describe('organisations found', () => {
 
 describe('no organisation', () => {
   it.each([
+    // a sentence's lawyers for a client are its counsel, no body of lawyers
+    'Lawyers for Kelmont Legal also argued the case.',
     // a nationality before the kind of body is whose the body is
     'The ruling pitted the Dutch group against its rivals.',
     // a people's name after a kind and a comma opens the next clause

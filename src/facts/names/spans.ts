@@ -245,6 +245,8 @@ const MEMBER_PLURALS = new RegExp(`^${anyOf([
   ...TRADE_PLURALS.map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ])}$`);
 const MEMBERS_CAUSE_WORD = /^(?:Without|Against|For|Of|Beyond|Across|Unite[ds]?)$/;
+// what a body of members stands for: "Lawyers for Harbour Rights", "Doctors for Choice"
+const CAUSE = /\b(?:Rights|Justice|Freedom|Liberty|Equality|Democracy|Peace|Change|Reform|Truth|Life|Choice|Health|Climate)\b/;
 
 // office holders whose office is a body: "the District Attorney's Office", "the Sheriff's Department"
 const OFFICE_HOLDERS = new Set([
@@ -398,6 +400,9 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && (MEMBER_PLURALS.test(plural.text) && /^ (?:of|for) (?:the )?$/.test(membersGap)
         || has(ctx.tokens[plural.first], 'Demonym') && /s$/.test(plural.text) && /^ for (?:the )?$/.test(membersGap))
       && !isFirstName(ctx.tokens[span.first]!) && !has(ctx.tokens[span.first], 'Person', 'FirstName', 'Country')
+      // (a sentence's lawyers for a client are its counsel: "Lawyers for Kelmont Legal argued", not "Lawyers for
+      // Harbour Rights", a cause)
+      && !(plural.initial && /^(?:Lawyers|Doctors)$/.test(plural.text) && /^ for $/.test(membersGap) && !CAUSE.test(span.text))
       // (a hall named after the body is a place: "the Sons of the Harbour Veterans Memorial Hall")
       && !/^(?:hall|building|memorial)$/.test(lastWord(span.text))) {
       const text = ctx.text.slice(plural.start, span.end);
