@@ -428,6 +428,8 @@ describe('people', () => {
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
     ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
     ['Police said their eight-week-old baby, Ilka, was unhurt.', 'Ilka'],
+    // a nationality among the person noun's modifiers
+    ['And a young Kenyan writer, Wanjiru Otieno, whose debut comes out next year.', 'Wanjiru Otieno'],
     // a photographer's credit: a name and the agency the picture is from
     ['Supporters march in the capital. Photo: Zelin Marou/Reuters', 'Zelin Marou'],
     // (opening a sentence too, and what follows the agency's name is no second person)

@@ -119,8 +119,10 @@ export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUN
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
   new RegExp(
-    // (one modifier before the noun, hyphens and all: "their eight-week-old baby, Ilka,")
-    `(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?|[’']s)(?: [\\p{Ll}\\d-]+)? ${anyOf(PERSON_NOUNS)}, $`,
+    // (one modifier before the noun, hyphens and all: "their eight-week-old baby, Ilka,"; or two, a nationality among
+    // them: "a young Kenyan writer, Wanjiru Mbeki,")
+    `(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?|[’']s)` +
+      `(?:(?: [\\p{Ll}\\d-]+)?(?: \\p{Lu}\\p{Ll}+(?:ian|ese|ish|ean|an|i|ch))|(?: [\\p{Ll}\\d-]+)?) ${anyOf(PERSON_NOUNS)}, $`,
     'u',
   );
 /**
