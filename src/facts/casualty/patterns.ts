@@ -230,12 +230,12 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
-  // "Another was injured", "another injured" (after a first victim)
+  // "Another was injured", "another injured" (after a first victim); "a fourth was wounded" (after three)
   {
     reason: 'another-outcome',
-    cue: /another/i,
-    example: 'a policeman was killed and another injured',
-    pattern: g(`\\b(?<victims>another(?: one)?) ${AUX}${PRED}${END}`),
+    cue: /another|\ba (?:second|third|fourth|fifth|sixth)\b/i,
+    example: 'a policeman was killed and another injured; three soldiers were killed and a fourth was wounded',
+    pattern: g(`\\b(?<victims>another(?: one)?|a (?:second|third|fourth|fifth|sixth)) ${AUX}${PRED}${END}`),
     count: 1,
   },
   // "the victim was pronounced dead", "the boy died", "the other died later"

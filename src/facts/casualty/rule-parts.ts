@@ -114,8 +114,9 @@ export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|ins
   `(?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
-export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|one|two|three" +
-  "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
+// (a number word opens no victim word, but "one" after "of" may stand inside: "four members of one family")
+export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|two|three" +
+  "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\\b)(?!(?<!\\bof )one\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /**

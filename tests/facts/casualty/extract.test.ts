@@ -550,6 +550,11 @@ describe('article totals', () => {
     ['Deputies arrested two men who shot three teenagers at a party last year.', 0, 3],
     // zero statements
     ['Fighting broke out near the border. No casualties were reported.', 0, 0],
+    // an ordinal after a figure is one more, unless the figure already counts it
+    ['Three soldiers were killed and a fourth was critically wounded in the ambush.', 3, 1],
+    ['Three people were killed in the blast. A fourth died in hospital.', 4, 0],
+    // "one" after "of" inside the victims is no count of its own
+    ['Four members of one family were among the dead.', 4, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
