@@ -224,7 +224,9 @@ const LEADING_BODY_WORDS = new Set([
 // a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
 // Tarvik" (not "University Avenue")
 const universityBody = (p: Probe): boolean =>
-  p.words.length > 2 && p.words[0] === 'University' && ORG_HEAD_WORDS.has(p.words[1]!.toLowerCase());
+  p.words.length > 2 && (p.words[0] === 'University' && ORG_HEAD_WORDS.has(p.words[1]!.toLowerCase())
+    // "Trinity College Dublin", "Kelby College London": a college and the city it stands in
+    || /^(?:College|University)$/.test(p.words.at(-2)!) && lexiconTag(p.words.at(-1)!) === 'City');
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
