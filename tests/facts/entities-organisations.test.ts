@@ -376,6 +376,25 @@ it('reads a capitals schedule line as visitors at the hosts’ town', () => {
   expect(reasonsOf(text, 'HOLLOWMERE')).toBe('schedule-at');
 });
 
+describe('an acronym written as a word, its first letter alone in capitals', () => {
+  it('is the name it spells, and names the body wherever it stands alone', () => {
+    const text = 'Talks between the Associated Union of Ferry Operators (Aufo) and the port broke down. '
+      + 'Aufo general secretary Ann Lee said the port had not moved.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Associated Union of Ferry Operators', ['Aufo']]]);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Associated Union of Ferry Operators', 'Aufo', 'Aufo']);
+    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Ann Lee', affiliation: 'Aufo' });
+  });
+
+  it.each([
+    // a word in brackets that spells no name is none's acronym
+    'Shares of Harbour Lines (Reuters) rose on Monday.',
+    'He met the Kelby Harbour Board (Ohio) on Monday.',
+  ])('no alias in %j', (text) => {
+    expect(factsOf(text, 'organisation').flatMap((o) => o.aliases)).toEqual([]);
+  });
+});
+
 describe('names joined across "of", "for", "and" by the acronym after them', () => {
   it.each([
     ['Members of the Union for Rural Renewal (URR) marched on Monday.', 'Union for Rural Renewal', 'URR'],

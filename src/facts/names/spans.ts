@@ -24,8 +24,13 @@ export const initialsOf = (name: string, withThe = true): string =>
   name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) || (withThe && w.toLowerCase() === 'the'))
     .map((w) => w[0]!.toUpperCase()).join('');
 
+/** An acronym written as a word, its first letter alone in capitals: "Aslef", "Acas" (British style). */
+export const WORD_ACRONYM = /^[A-Z][a-z]{2,7}$/;
+
 export function acronymFits(acronym: string, name: string): boolean {
   const initials = initialsOf(name);
+  // (one written as a word spells every initial, no fewer: "Acas" is no "Aldermen" nor "Arbitration Council")
+  if (WORD_ACRONYM.test(acronym)) return initials.replace(/^T/, '') === acronym.toUpperCase() || initials === acronym.toUpperCase();
   const letters = acronym.replace(/[^A-Z]/g, '');
   return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters)
     || skipsOneWord(letters, initials.replace(/^T/, ''));
@@ -231,7 +236,7 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
 }
 
 // an acronym defined in brackets right after a name
-const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
+export const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{2,7})\)/;
 // lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
 const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
@@ -417,7 +422,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     out.push(span);
     const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
-    if (!m || span.caps || acronymFits(m[1]!, span.text)) continue;
+    // (an acronym written as a word must spell the span itself: its letters say too little to join parts)
+    if (!m || span.caps || acronymFits(m[1]!, span.text) || WORD_ACRONYM.test(m[1]!)) continue;
     const acronym = m[1]!.replace(/[^A-Z]/g, '');
     let best = -1;
     for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {

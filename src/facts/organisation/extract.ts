@@ -3,7 +3,7 @@ import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
-import { BARE_ACRONYM, initialsOf } from '../names/spans.js';
+import { BARE_ACRONYM, DEFINITION_AFTER, initialsOf } from '../names/spans.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { ORG_HEAD_WORDS } from './patterns.js';
@@ -12,8 +12,6 @@ export { acronymFits } from '../names/spans.js';
 
 type OrgDraft = Draft<OrganisationFact>;
 
-// "Foo Bar Army (FBA)": the acronym right after a name, in brackets
-const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 // a country's or a union's dotted short name opening a body's name: "U.S.", "U.N.", "E.U."
 const DOTTED_LEAD = /^(?:\p{Lu}\.){2,}\s+/u;
 
@@ -85,7 +83,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     const linkedAs = slashed === org ? '+slash-alias' : spelled === org && spelled ? '+initials-alias' : '';
     addMention(org, mentionOf(c, `${c.reason}${linkedAs}`));
     if (c.evidence === 'acronym-definition') {
-      const acronym = ACRONYM_AFTER.exec(ctx.text.slice(c.end, c.end + 16));
+      const acronym = DEFINITION_AFTER.exec(ctx.text.slice(c.end, c.end + 16));
       if (acronym) {
         const alias = acronym[1]!;
         if (!org.aliases.includes(alias)) org.aliases.push(alias);

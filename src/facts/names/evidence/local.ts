@@ -31,7 +31,7 @@ import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
 import { nameDomains } from '../domains/index.js';
 import { compassTableRow, resultsPlayer, sportTeam } from '../domains/sports.js';
-import { acronymFits } from '../spans.js';
+import { acronymFits, DEFINITION_AFTER } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
@@ -104,7 +104,6 @@ const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu
 const DATELINE_LEAD = /^\s*\p{Lu}[\p{Lu}.' -]+(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})? \($/u;
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
 // an acronym defined in brackets right after the name
-const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/;
 const DEFINITION_TEXT = /^\s*\(([^)]+)\)/;
 // "Harbour Rovers have sacked their coach", "Kelmont are to cut jobs": a name that opens its clause and takes a plural
 // verb is a team or a body (British usage); one person takes "has", "is", "was" (not "does Ann Lee have", "Ann and Lee

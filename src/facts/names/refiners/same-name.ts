@@ -5,6 +5,7 @@ import type { Context } from '../../../context.js';
 import { normaliseName, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES } from '../../organisation/patterns.js';
+import { DEFINITION_AFTER, WORD_ACRONYM } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import { reclassify, type ClassifiedName, type Local } from '../types.js';
 import { GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
@@ -97,6 +98,14 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   }
   // ('"We will appeal," Griffin said in a statement' after "Tim Griffin": the surname, as yieldWeakToFirm decides)
   for (const c of contextOnly) if (!surnames.has(normaliseName(c.text))) know(c);
+  // "Aslef" after "the Associated Society of Locomotive Engineers and Firemen (Aslef)": an acronym written as a word,
+  // which nothing else marks as a name, is the body it was defined for
+  for (const c of out) {
+    const defined = c.evidence === 'acronym-definition' ? DEFINITION_AFTER.exec(ctx.text.slice(c.end, c.end + 16))?.[1] : undefined;
+    if (defined && WORD_ACRONYM.test(defined) && !known.has(normaliseName(defined))) {
+      known.set(normaliseName(defined), { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.85 });
+    }
+  }
   // "Kelmont" after "Kelmont Tool Inc": the distinctive first word of a company's name
   const shortNames = new Map<string, Local>();
   const possessiveNames = new Set<string>();
