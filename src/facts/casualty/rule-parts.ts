@@ -88,7 +88,7 @@ const AGE_DECADE = "in (?:his|her|their) (?:early |mid-?|late )?(?:\\d0s|teens|t
 // ("two journalists covering the protests": a participle and what it takes)
 const PARTICIPLE = '(?!(?:including|killing|wounding|injuring|leaving)\\b)[a-z]{3,}ing';
 export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding` +
-  "|standing|sitting|waiting) [a-z]+|" + PARTICIPLE + ") (?:the |a |an )?" +
+  "|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" + PARTICIPLE + ") (?:the |a |an )?" +
   "(?:[A-Za-z][\\w'’-]* ){0,3}?[A-Za-z][\\w'’-]*)?";
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 export const APPOSITIVE = "(?:,(?: [^,.;:!?]{1,40}?,){1,3})?";

@@ -553,6 +553,9 @@ describe('article totals', () => {
     // an ordinal after a figure is one more, unless the figure already counts it
     ['Three soldiers were killed and a fourth was critically wounded in the ambush.', 3, 1],
     ['Three people were killed in the blast. A fourth died in hospital.', 4, 0],
+    // what the victim was doing when hit is no end of the clause
+    ['A stray bullet struck a 7-year-old girl sleeping in her bedroom; she is expected to survive.', 0, 1],
+    ['Gunmen shot a boy playing in the street.', 0, 1],
     // "one" after "of" inside the victims is no count of its own
     ['Four members of one family were among the dead.', 4, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
