@@ -165,7 +165,7 @@ export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     " for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze|stab|shrapnel|blast" +
-    "|knife) )*(?:wounds?|injuries|injury|cuts?|burns" +
+    "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospital|(?:needed|needing|required|requiring|received) (?:hospital treatment" +

@@ -553,6 +553,8 @@ describe('article totals', () => {
     // an ordinal after a figure is one more, unless the figure already counts it
     ['Three soldiers were killed and a fourth was critically wounded in the ambush.', 3, 1],
     ['Three people were killed in the blast. A fourth died in hospital.', 4, 0],
+    // a wound named by the body part it is treated for
+    ['A security guard was treated for a head wound after the robbery.', 0, 1],
     // what the victim was doing when hit is no end of the clause
     ['A stray bullet struck a 7-year-old girl sleeping in her bedroom; she is expected to survive.', 0, 1],
     ['Gunmen shot a boy playing in the street.', 0, 1],
