@@ -284,6 +284,13 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it.each([
+    'I also think what Supergiant did with their Early Access was brilliant.',
+    'The firm cited losses at its Morgan Freight unit.',
+  ])('reads a thing a body or a group owns as no person: %j', (text) => {
+    expect(personNames(text)).toEqual([]);
+  });
+
   it('reads what a person named before "of" belongs to as no second person', () => {
     expect(personNames('News\n\nThe study was led by Dr. Grace Liu of Carson Medicine.')).toEqual(['Grace Liu']);
   });

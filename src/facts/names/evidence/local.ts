@@ -764,6 +764,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // clause, "the law firm Leigh Cole.")
     match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo
       && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p))
+      // ("what Supergiant did with their Early Access": a body's or a group's possessive owns a thing, no person)
+      && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
       && !(p.sameSentence(p.prev) && firmNamedForPeople(p)),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
