@@ -284,6 +284,12 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it('links a lone given name to a person only a list decided', () => {
+    const text = 'We spoke to co-founders Maya Ortega and Ben Kowalski.\n\nHow did it start?\n\nMaya: Ben and I met at college.';
+    const maya = factsOf(text, 'person').find((p) => p.name === 'Maya Ortega');
+    expect(maya?.mentions.map((m) => m.text)).toEqual(['Maya Ortega', 'Maya']);
+  });
+
   it.each([
     'I also think what Supergiant did with their Early Access was brilliant.',
     'The firm cited losses at its Morgan Freight unit.',

@@ -71,9 +71,30 @@ function classify(ctx: Context): ClassifiedName[] {
   if (nameDomains.sports) spreadTeams(ctx, out, unclassified);
   if (nameDomains.sports) joinTownMarks(ctx, out);
   keepOwnPossessives(ctx, out, possessiveNames);
-  out.push(...listMembers(ctx, out, unclassified));
+  const members = listMembers(ctx, out, unclassified);
+  out.push(...members);
+  out.push(...linkListedPeople(ctx, out, members, unclassified));
   out.push(...spelledAcronyms(out, unclassified));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "co-founders Maya Ortega and Ben Kowalski … Maya: …": a person only a list decided (after the article's names were
+ * gathered) is named by a lone surname or given name elsewhere as anyone named in full is.
+ */
+function linkListedPeople(ctx: Context, out: ClassifiedName[], members: readonly ClassifiedName[], unclassified: NameSpan[]):
+  ClassifiedName[] {
+  // (a list may decide a span it adds, or reclassify one a weak rule had decided)
+  if (!out.some((m) => m.cls === 'person' && m.reason === 'list-member' && m.last - m.first >= 2)) return [];
+  const taken = new Set(members.map((m) => m.start));
+  const { resolve } = articleNames(ctx, out);
+  const linked: ClassifiedName[] = [];
+  for (const span of unclassified) {
+    if (taken.has(span.start) || span.last - span.first !== 1) continue;
+    const found = resolve(span);
+    if (found?.cls === 'person' && found.link) linked.push({ ...span, ...found });
+  }
+  return linked;
 }
 
 /**
