@@ -396,6 +396,11 @@ describe('an acronym written as a word, its first letter alone in capitals', () 
 });
 
 describe('names joined across "of", "for", "and" by the acronym after them', () => {
+  it('joins a portfolio whose derived word the parse guessed a person\'s', () => {
+    const text = 'The fire was 5% contained, according to the Oregon Department of Forestry and Fire Protection (Cal Fire).';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Oregon Department of Forestry and Fire Protection']);
+  });
+
   it.each([
     ['Members of the Union for Rural Renewal (URR) marched on Monday.', 'Union for Rural Renewal', 'URR'],
     ['Trading on the Northern Grain and Livestock Exchange (NGLE) was thin.', 'Northern Grain and Livestock Exchange', 'NGLE'],

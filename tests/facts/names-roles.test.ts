@@ -286,6 +286,8 @@ describe('organisations where a first name or a speech verb misleads', () => {
     ['Veltrona agreed to sell the unit to rival Tessaro Pay on Tuesday.', 'Tessaro Pay'],
     ['Tessaro Pay, which is listed on Nasdaq, gained 6%.', 'Tessaro Pay'],
     ['Nasdaq-listed Veltrix fell 2% on Monday.', 'Veltrix'],
+    // a kind of business opening the sentence, after a paragraph, before a given name
+    ['Revenue rose.\n\nRival Harlan Snacks, which reports next week, has struggled.', 'Harlan Snacks'],
   ])('reads a business by its market or its rival in %j', (text, org) => {
     expect(orgNames(text)).toContain(org);
     expect(personNames(text)).toEqual([]);

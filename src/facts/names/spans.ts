@@ -454,8 +454,10 @@ const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|
  */
 function commonWords(ctx: Context, span: NameSpan): boolean {
   return ctx.tokens.slice(span.first, span.last).every((t) => {
-    if (has(t, ...NOT_WHAT_A_BODY_IS_FOR) || COMPANY_SUFFIXES.has(t.normal)) return false;
     const known = lexiconTag(t.text);
+    // (a derived word the lexicon does not hold is no person's, whatever the parse guessed: "Fire Protection (Cal Fire)")
+    const guessedPerson = !known && DERIVED_WORD.test(t.normal) && has(t, 'Person') && !has(t, 'FirstName', 'Place', 'Country');
+    if (has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !guessedPerson || COMPANY_SUFFIXES.has(t.normal)) return false;
     return known ? !NAMED_IN_LEXICON.test(known) : DERIVED_WORD.test(t.normal);
   });
 }

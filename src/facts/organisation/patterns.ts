@@ -261,7 +261,7 @@ export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 // (or opening a sentence, capitalised: "Retailer Kelmont said")
 const kindBefore = (nouns: string[]): RegExp => new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])${anyOf(nouns)}|(?:^|[.!?]["”’]?\s)${eitherCaseFirst(anyOf(nouns))}) (?:The )?$`, 'u');
+  String.raw`(?:(?:^|[^\p{L}])${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))}) (?:The )?$`, 'u');
 export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS);
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
 const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);

@@ -118,6 +118,10 @@ const pluralSubject = (p: Probe): boolean =>
 // ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b)/;
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before) && NO_CLAUSE_AFTER.test(p.after);
+/** "Rival Harlan Snacks said": a kind of business opening the sentence describes the name after it, given name or not */
+const describedAtOpening = (p: Probe): boolean =>
+  !!p.prev && p.sameSentence(p.prev) && /^\p{Lu}/u.test(p.prev.text) && isDescribingKind(p.prev.text)
+  && p.ctx.tokens[p.span.first - 2]?.sentence !== p.prev.sentence;
 const noSurnameLast = (p: Probe): boolean =>
   !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
 // a body's kind in lower case after its name, with "the" before: "the ruling Civic Dawn party", "the Kelby
@@ -763,7 +767,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (nor is a name after a kind of body whose last word is no surname, "the charity Hope Rising", or that opens no
     // clause, "the law firm Leigh Cole.")
     match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo
-      && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p))
+      && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p)) && !describedAtOpening(p)
       // ("what Supergiant did with their Early Access": a body's or a group's possessive owns a thing, no person)
       && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
       && !(p.sameSentence(p.prev) && firmNamedForPeople(p)),
@@ -811,7 +815,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country')
       // (a person's name after the kind is a relative clause's subject, "the company Ann Lee founded"; not a name whose
       // last word is no surname, "the charity Hope Rising", nor one no verb follows, "the law firm Leigh Cole.")
-      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p) || firmNamedForPeople(p)),
+      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p) || firmNamedForPeople(p) || describedAtOpening(p)),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
