@@ -273,6 +273,7 @@ function draftFrom(
       qual === 'another' ||
       qual === 'an additional' ||
       qual === 'the other' ||
+      rule.additional === true ||
       /\balso\b/i.test(g.aux ?? ''),
     aggregate: false,
     subset_of: null,

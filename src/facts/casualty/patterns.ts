@@ -321,6 +321,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
       `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
   },
+  // "the army lost eight soldiers in the battle": a force's dead, counted by what it lost
+  {
+    reason: 'force-lost-count',
+    cue: /\blos[te]/i,
+    counted: true,
+    additional: true,
+    outcome: 'killed',
+    example: 'the army killed 40 militants and lost eight soldiers',
+    pattern: g(`\\b(?:lost|losing|loses|lose) ${COUNT}\\b${NOT_MEASURE} (?:of (?:its|their) (?:own )?)?` +
+      `(?<victims>soldiers|troops|men|officers|fighters|policemen|police officers|personnel|crew members|sailors|pilots)\\b`),
+  },
   // "the attack claimed 15 lives", "the crash cost 9 lives"
   {
     reason: 'lives-claimed',

@@ -19,6 +19,8 @@ export interface CasualtyRule {
   anaphoric?: boolean;
   /** part of a figure stated before ("two of them", "including four teachers") */
   subset?: boolean;
+  /** victims other than those of the figures before ("killed 40 militants and lost eight soldiers": the army's own) */
+  additional?: boolean;
   /** a running toll: it replaces the figures before it ("the death toll rose to 45") */
   toll?: boolean;
   /**

@@ -265,6 +265,9 @@ describe('casualty figures', () => {
     'Ann Whitcomb died on Sunday at the age of 94, her family said.',
     // (a named hospital is a workplace; someone's kin who died, in such an article, too)
     'Ann Whitcomb trained at St. Olaf\'s Hospital. She died at home on Sunday. Her husband, the architect Per Lind, died in 2015.',
+    // what a party, a team or a firm lost are no dead
+    'The party lost eight seats in the election.',
+    'The firm lost 200 workers to its rivals last year.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -553,6 +556,9 @@ describe('article totals', () => {
     // an ordinal after a figure is one more, unless the figure already counts it
     ['Three soldiers were killed and a fourth was critically wounded in the ambush.', 3, 1],
     ['Three people were killed in the blast. A fourth died in hospital.', 4, 0],
+    // what a force lost are its own dead, more than those it killed
+    ['The army said its troops had killed 40 militants and lost eight soldiers in the two-day battle.', 48, 0],
+    ['The army lost eight soldiers in the battle.', 8, 0],
     // a wound named by the body part it is treated for
     ['A security guard was treated for a head wound after the robbery.', 0, 1],
     // what the victim was doing when hit is no end of the clause
