@@ -16,6 +16,8 @@ describe('organisations found', () => {
     // a body's head and its charge opening a sentence
     ['Ministry of Defence officials said the drill was over.', 'Ministry of Defence', 'org-head-word'],
     ['University of Kelby researchers found the gene.', 'University of Kelby', 'org-head-word'],
+    // a saint's medical centre
+    ['Nurses rallied outside St. Aldric\'s Medical Center on Monday.', 'St. Aldric\'s Medical Center', 'org-head-word'],
     // a college and the city it stands in
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
     // a party named for its members
