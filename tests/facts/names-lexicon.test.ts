@@ -37,6 +37,12 @@ describe('listed companies', () => {
     }
   });
 
+  it('reads a listed company\'s first word alone as the company', () => {
+    const [org, ...rest] = factsOf('Meta Platforms was fined on Monday. Meta said it would appeal.', 'organisation');
+    expect(rest).toEqual([]);
+    expect(org!.mentions.map((m) => m.text)).toEqual(['Meta Platforms', 'Meta']);
+  });
+
   it('reads a listed name as an organisation where a first name would make it a person', () => {
     expect(orgNames('Fund managers said Morgan Stanley cut its forecast on Monday.')).toEqual(['Morgan Stanley']);
     expect(personNames('Fund managers said Morgan Stanley cut its forecast on Monday.')).toEqual([]);

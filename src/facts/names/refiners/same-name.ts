@@ -116,7 +116,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const businessKind = BUSINESS_KIND_HEADS.includes(head);
     // ("Tarvelle" after "Tarvelle International": a body named for its reach goes by its first word too)
     const reach = head === 'international' && c.last - c.first === 2;
-    const company = c.evidence === 'company-suffix' || businessKind || reach
+    // ("Meta" after "Meta Platforms": a company of an exchange's list goes by its first word too)
+    const company = c.evidence === 'company-suffix' || businessKind || reach || c.reason === 'listed-company'
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
     if (c.cls !== 'organisation' || c.confidence < (businessKind || reach ? 0.75 : 0.8) || !company) continue;
     const words = c.text.split(/\s+/);
