@@ -284,6 +284,14 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it('links a lone surname to the person a relative of the same name was introduced after', () => {
+    const text = 'Margit Halloran, an architect, died on Saturday. Her death was announced by her son, Conor Halloran. '
+      + 'Born in Cork in 1938, Halloran studied in Dublin.';
+    const people = factsOf(text, 'person');
+    expect(people.find((p) => p.name === 'Margit Halloran')?.mentions.map((m) => m.text)).toEqual(['Margit Halloran', 'Halloran']);
+    expect(people.find((p) => p.name === 'Conor Halloran')?.mentions).toHaveLength(1);
+  });
+
   it('links a lone given name to a person only a list decided', () => {
     const text = 'We spoke to co-founders Maya Ortega and Ben Kowalski.\n\nHow did it start?\n\nMaya: Ben and I met at college.';
     const maya = factsOf(text, 'person').find((p) => p.name === 'Maya Ortega');

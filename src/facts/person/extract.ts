@@ -387,7 +387,11 @@ function linkSurnames(
       const given = fitsAt(0).filter((p) => p.start < m.start);
       if (given.length === 1) fits = given;
     }
-    const owner = fits.filter((p) => p.start < m.start).at(-1) ?? fits[0];
+    // (a relative introduced as such after another of the surname is not whom the lone surname names: "Margit
+    // Halloran … her son, Conor Halloran … Halloran studied")
+    const before = fits.filter((p) => p.start < m.start);
+    const principals = before.length > 1 ? before.filter((p) => !introducedAsKin(ctx, p)) : before;
+    const owner = (principals.length > 0 ? principals : before).at(-1) ?? fits[0];
     if (owner) {
       // a mention the classifier linked keeps its reason; one linked only here says so
       owner.mentions.push({ ...m, reason: c.link ? c.reason : `${c.reason}+surname-link` });
@@ -417,6 +421,12 @@ function linkSurnames(
     if (p.mentions.length > 1) p.confidence = Math.min(1, p.confidence + 0.05);
   }
 }
+
+// kin named after a possessive and a comma: "her son, Conor Halloran", "his late wife, Ann Lee"
+const KIN_APPOSITION_BEFORE =
+  /\b(?:his|her|their)(?: late| eldest| youngest| older| younger)? (?:son|daughter|wife|husband|brother|sister|father|mother|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt), $/i;
+const introducedAsKin = (ctx: Context, p: PersonDraft): boolean =>
+  KIN_APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
 
 function mergeSameName(people: PersonDraft[]): PersonDraft[] {
   const byName = new Map<string, PersonDraft>();
