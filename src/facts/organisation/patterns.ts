@@ -35,6 +35,8 @@ export const ORG_HEAD_WORDS = new Set([
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
+  // practices and property firms: "Halloran Reid Architects", "Crestline Properties"
+  'architects', 'properties',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
   'caucus',
   // shops, businesses of today's local news: "Kelby Bakery", "Rosa's Bakery" (names/spans.ts)
