@@ -19,6 +19,8 @@ describe('organisations found', () => {
     // an architects' practice and a property firm, though their first words are a person's names
     ['She founded her own practice, Halloran Reid Architects, in 1969.', 'Halloran Reid Architects', 'org-head-word'],
     ['Developers like Crestline Properties pay no tax here.', 'Crestline Properties', 'org-head-word'],
+    // a party's kind after a country's possessive
+    ["Norland's ruling Kelvar party claimed victory.", 'Kelvar', 'org-role-after'],
     // a saint's medical centre
     ['Nurses rallied outside St. Aldric\'s Medical Center on Monday.', 'St. Aldric\'s Medical Center', 'org-head-word'],
     // a college and the city it stands in
@@ -260,6 +262,8 @@ describe('organisations found', () => {
 
 describe('no organisation', () => {
   it.each([
+    // a creed qualifies a party and names none
+    "Norland's biggest Protestant party won 12 seats.",
     // a sentence's lawyers for a client are its counsel, no body of lawyers
     'Lawyers for Kelmont Legal also argued the case.',
     // a nationality before the kind of body is whose the body is

@@ -128,6 +128,10 @@ const noSurnameLast = (p: Probe): boolean =>
 // Shield group"
 const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
+// ...or a country's possessive: "Mexico's ruling Morena party" (a creed qualifies a party, "the country's biggest
+// Protestant party", and names none)
+const OWNER_KIND_BEFORE = /\p{Lu}\p{L}+[’']s (?:[\p{Ll}-]+ ){0,2}$/u;
+const CREED = /^(?:Protestant|Catholic|Christian|Muslim|Islamic|Islamist|Jewish|Hindu|Sikh|Buddhist|Shiite|Shia|Sunni|Orthodox|Evangelical)$/;
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE =
   /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -823,7 +827,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.',
     match: (p) =>
-      (ORG_CONTEXT_AFTER.test(p.after) || ORG_KIND_AFTER.test(p.after) && THE_KIND_BEFORE.test(p.before)
+      (ORG_CONTEXT_AFTER.test(p.after)
+        || ORG_KIND_AFTER.test(p.after) && (THE_KIND_BEFORE.test(p.before) || OWNER_KIND_BEFORE.test(p.before) && !CREED.test(p.span.text))
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial)
