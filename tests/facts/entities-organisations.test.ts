@@ -385,6 +385,20 @@ it('reads a capitals schedule line as visitors at the hosts’ town', () => {
   expect(reasonsOf(text, 'HOLLOWMERE')).toBe('schedule-at');
 });
 
+describe('an acronym in brackets that spells another language\'s words', () => {
+  it('is the short name of the body named right before it', () => {
+    const text = 'The Norland Elections Commission (KPN) confirmed the result. KPN officials said turnout was high.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Norland Elections Commission', ['KPN']]]);
+    expect(orgs[0]!.mentions).toHaveLength(3);
+  });
+
+  it('is no short name where it names a place or the agency of a dateline', () => {
+    const text = 'KELBY (AFP) - Shares of Kelby Harbour Bank (US) rose.';
+    expect(factsOf(text, 'organisation').flatMap((o) => o.aliases)).toEqual([]);
+  });
+});
+
 describe('an acronym written as a word, its first letter alone in capitals', () => {
   it('is the name it spells, and names the body wherever it stands alone', () => {
     const text = 'Talks between the Associated Union of Ferry Operators (Aufo) and the port broke down. '

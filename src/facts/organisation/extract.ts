@@ -4,6 +4,8 @@ import type { FactModule } from '../types.js';
 import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { BARE_ACRONYM, DEFINITION_AFTER, initialsOf } from '../names/spans.js';
+import { opensWithOutlet } from '../names/lexicon.js';
+import { isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { ORG_HEAD_WORDS } from './patterns.js';
@@ -120,6 +122,15 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   for (const acronym of [...orgs]) {
     const owner = BARE_ACRONYM.test(acronym.name) ? byInitials.get(acronym.name) : undefined;
     if (owner && owner !== acronym) fold(acronym, owner, '+initials-alias');
+  }
+  // "the General Elections Commission (KPU)": an acronym in brackets right after a body's name of two words or more
+  // is its short name, though it spells another language's words (no place's or medium's: "Kelby Bank (US)", "(AFP)")
+  for (const acronym of [...orgs]) {
+    if (!BARE_ACRONYM.test(acronym.name) || !orgs.includes(acronym)) continue;
+    const bracketed = acronym.mentions.find((m) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')');
+    const owner = bracketed && orgs.find((o) => o !== acronym && o.mentions.some((m) =>
+      m.text.includes(' ') && m.end <= bracketed.start - 1 && /^ ?$/.test(ctx.text.slice(m.end, bracketed.start - 1))));
+    if (owner && !isPlaceName(acronym.name) && !opensWithOutlet(acronym.name)) fold(acronym, owner, '+bracket-alias');
   }
   linkBareHeads(ctx, orgs, names);
   for (const org of orgs) {
