@@ -5,6 +5,7 @@
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
 import { TITLE_WORDS } from './person/patterns.js';
+import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
@@ -213,7 +214,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // "Ministry of Defence officials said", "Department of Health spokesman Tom Reed")
       const titleOfWhat = (k: number): boolean => /^(?:of|for)$/.test(tokens[k + 1]!.normal)
         && (TITLE_WORDS.has(tokens[k]!.normal) || HEADS_OF_A_CHARGE.has(tokens[k]!.normal) && isCapitalised(tokens[k + 2]!));
-      while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first)
+      // (nor does a surname before a romanised given name, whatever the parse made of it: "Park Min-ji of …")
+      const surnameFirst = (k: number): boolean =>
+        k + 2 < end && isCommonSurname(tokens[k]!.text) && romanisedSyllables(tokens[k + 1]!, tokens[k + 2]!);
+      while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first) && !surnameFirst(first)
         && (notNameTagged(first) || !isCapitalised(tokens[first + 1]!))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;

@@ -418,6 +418,8 @@ describe('people', () => {
     ['The paceman Saif-ur-Kamal took four wickets.', 'Saif-ur-Kamal'],
     ['Councillor-elect Mok Kin-wai won the seat.', 'Mok Kin-wai'],
     ['Late on, Seo Ji-Hoon was booked for a foul.', 'Seo Ji-Hoon'],
+    // a frequent surname romanised otherwise, opening a sentence where the parse reads it as a verb
+    ['Park Min-seo of the Harbour Party conceded on Wednesday.', 'Park Min-seo'],
   ])('a name of its own shape in %j', (text, name) => expect(personNames(text)).toContain(name));
 
   it.each([

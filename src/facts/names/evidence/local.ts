@@ -197,10 +197,13 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
 
 // ---- what several rules read, named once ----
 
-/** "Mok Kin-wai", "Seo Ji-hoon": three romanised syllables, the last two joined by a hyphen. */
+/**
+ * "Mok Kin-wai", "Seo Ji-hoon": three romanised syllables, the last two joined by a hyphen (the first may be a frequent
+ * surname romanised otherwise: "Park Min-ji")
+ */
 function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
-  return !!m && SYLLABLE.test(m[1]!) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!);
+  return !!m && (SYLLABLE.test(m[1]!) || isCommonSurname(m[1]!)) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!);
 }
 
 // a recall of goods by their count: "recalled 40,000 trucks", "is recalling about 1.2 million bottles"
