@@ -4,7 +4,7 @@
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
-import { TITLE_WORDS } from './person/patterns.js';
+import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
 
@@ -13,6 +13,8 @@ const PARTICLES = new Set([
   'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le',
   'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
 ]);
+// particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'von', 'bin', 'bint', 'ibn']);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
@@ -217,8 +219,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // (nor does a surname before a romanised given name, whatever the parse made of it: "Park Min-ji of …")
       const surnameFirst = (k: number): boolean =>
         k + 2 < end && isCommonSurname(tokens[k]!.text) && romanisedSyllables(tokens[k + 1]!, tokens[k + 2]!);
+      // (a lower-case word after a given name may be a name's particle: "(Kees van der Linden/ANP)")
+      const nextJoins = (k: number): boolean => isCapitalised(tokens[k + 1]!)
+        || NAME_PARTICLES.has(tokens[k + 1]!.normal) && k + 2 < end && isListedFirstName(tokens[k]!.text);
       while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first) && !surnameFirst(first)
-        && (notNameTagged(first) || !isCapitalised(tokens[first + 1]!))) {
+        && (notNameTagged(first) || !nextJoins(first))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }

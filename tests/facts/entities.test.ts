@@ -455,6 +455,9 @@ describe('people', () => {
     ['And a young Kenyan writer, Wanjiru Otieno, whose debut comes out next year.', 'Wanjiru Otieno'],
     // a photographer's credit: a name and the agency the picture is from
     ['Supporters march in the capital. Photo: Zelin Marou/Reuters', 'Zelin Marou'],
+    // ...in brackets closing a caption, with any agency's name, and a name's particles after a given name
+    ['Container ships wait off the coast on Monday. (Kees van der Linden/KNP)', 'Kees van der Linden'],
+    ['Container ships wait off the coast on Monday. (Kees Jansen/KNP)', 'Kees Jansen'],
     // (opening a sentence too, and what follows the agency's name is no second person)
     ['Supporters march in the capital. Tavoq Quiring/Reuters Kelby Desk notes follow.', 'Tavoq Quiring'],
     // those one lives or works beside, in interviews

@@ -317,7 +317,9 @@ const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){
   String.raw`Chairman|Chairwoman|Chair|President|Spokesman|Spokeswoman|Spokesperson|Leader|Chief Executive|CEO|Officer|` +
   String.raw`Manager|Editor)(?= \p{Lu})`, 'u');
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
-const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/') && opensWithOutlet(p.after.slice(1));
+// (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
+const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
+  && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && /^\/\p{Lu}[\p{L}&.-]{1,15}\)/u.test(p.after));
 // (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)

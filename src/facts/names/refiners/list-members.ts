@@ -42,7 +42,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const clauseJoin = (k: number): boolean =>
       k === i + 1 && CLAUSE_JOIN.test(gapBefore(k)) && !/,\s$/.test(ctx.text.slice(Math.max(0, opening - 2), opening));
     // ("Ann Lee/Reuters Kelby Desk": a photographer's credit names the agency after the slash, no second member)
-    const credit = (k: number): boolean => gapBefore(k) === '/' && opensWithOutlet(items[k]!.span.text);
+    // ("(Kees Jansen/ANP)": so does any agency's name in brackets closing a caption)
+    const credit = (k: number): boolean => gapBefore(k) === '/' && (opensWithOutlet(items[k]!.span.text)
+      || ctx.text[items[k - 1]!.span.start - 1] === '(' && ctx.text[items[k]!.span.end] === ')');
     while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j) && !credit(j)) j++;
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
