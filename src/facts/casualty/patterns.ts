@@ -381,6 +381,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`(?<=, )(?:(?<killed>killing)|(?<injured>injuring|wounding)) (?<victims>the ${MODS}${PERSON_HEAD})\\b`),
     count: 1,
   },
+  // "The crash killed the pilot": an event's definite victim is one of its own as well
+  {
+    reason: 'event-verb-the-person',
+    victimsAs: 'object',
+    anaphoric: false,
+    cue: /\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|quake)\b/i,
+    example: 'the crash killed the pilot; the blast injured the driver and a passer-by',
+    pattern: g(`(?<=\\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|` +
+      `(?:earth)?quake) )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt)) (?<victims>the ${MODS}${PERSON_HEAD})\\b`),
+    count: 1,
+  },
   // "killing John Roe, 18": a named victim with an age
   {
     reason: 'verb-name-age',

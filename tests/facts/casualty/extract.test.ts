@@ -556,6 +556,9 @@ describe('article totals', () => {
     // an ordinal after a figure is one more, unless the figure already counts it
     ['Three soldiers were killed and a fourth was critically wounded in the ambush.', 3, 1],
     ['Three people were killed in the blast. A fourth died in hospital.', 4, 0],
+    // an event's definite victim is one of its own, and one more counted with what was told before only once
+    ['The crash killed the pilot. His two passengers survived with minor injuries.', 1, 2],
+    ['Two people died. The crash killed the driver and his son.', 2, 0],
     // what a force lost are its own dead, more than those it killed
     ['The army said its troops had killed 40 militants and lost eight soldiers in the two-day battle.', 48, 0],
     ['The army lost eight soldiers in the battle.', 8, 0],
