@@ -14,7 +14,9 @@ const PARTICLES = new Set([
   'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
-const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'von', 'bin', 'bint', 'ibn']);
+const NAME_PARTICLES = new Set([
+  'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'von', 'bin', 'bint', 'ibn',
+]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',

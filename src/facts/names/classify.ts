@@ -82,8 +82,9 @@ function classify(ctx: Context): ClassifiedName[] {
  * "co-founders Maya Ortega and Ben Kowalski … Maya: …": a person only a list decided (after the article's names were
  * gathered) is named by a lone surname or given name elsewhere as anyone named in full is.
  */
-function linkListedPeople(ctx: Context, out: ClassifiedName[], members: readonly ClassifiedName[], unclassified: NameSpan[]):
-  ClassifiedName[] {
+function linkListedPeople(
+  ctx: Context, out: ClassifiedName[], members: readonly ClassifiedName[], unclassified: NameSpan[],
+): ClassifiedName[] {
   // (a list may decide a span it adds, or reclassify one a weak rule had decided)
   if (!out.some((m) => m.cls === 'person' && m.reason === 'list-member' && m.last - m.first >= 2)) return [];
   const taken = new Set(members.map((m) => m.start));

@@ -30,7 +30,7 @@ export const WORD_ACRONYM = /^[A-Z][a-z]{2,7}$/;
 export function acronymFits(acronym: string, name: string): boolean {
   const initials = initialsOf(name);
   // (one written as a word spells every initial, no fewer: "Acas" is no "Aldermen" nor "Arbitration Council")
-  if (WORD_ACRONYM.test(acronym)) return initials.replace(/^T/, '') === acronym.toUpperCase() || initials === acronym.toUpperCase();
+  if (WORD_ACRONYM.test(acronym)) return [initials, initials.replace(/^T/, '')].includes(acronym.toUpperCase());
   const letters = acronym.replace(/[^A-Z]/g, '');
   return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters)
     || skipsOneWord(letters, initials.replace(/^T/, ''));
@@ -351,8 +351,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     if (forBody && officerAt > 0 && !forBody.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && isLexiconWord(ctx.tokens[span.first]!.text)) {
-      const lastWordEnd = ctx.tokens[span.first]!.end;
-      out[out.length - 1] = { ...forBody, last: span.first + 1, end: lastWordEnd, text: ctx.text.slice(forBody.start, lastWordEnd) };
+      const end = ctx.tokens[span.first]!.end;
+      out[out.length - 1] = { ...forBody, last: span.first + 1, end, text: ctx.text.slice(forBody.start, end) };
       out.push({ ...sub(ctx, span, officerAt, span.last, ctx.tokens[officerAt]!.start, span.end), initial: false });
       continue;
     }
@@ -458,8 +458,9 @@ function commonWords(ctx: Context, span: NameSpan): boolean {
   return ctx.tokens.slice(span.first, span.last).every((t) => {
     const known = lexiconTag(t.text);
     // (a derived word the lexicon does not hold is no person's, whatever the parse guessed: "Fire Protection (Cal Fire)")
-    const guessedPerson = !known && DERIVED_WORD.test(t.normal) && has(t, 'Person') && !has(t, 'FirstName', 'Place', 'Country');
-    if (has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !guessedPerson || COMPANY_SUFFIXES.has(t.normal)) return false;
+    const guessedPerson = !known && DERIVED_WORD.test(t.normal) && has(t, 'Person')
+      && !has(t, 'FirstName', 'Place', 'Country');
+    if ((has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !guessedPerson) || COMPANY_SUFFIXES.has(t.normal)) return false;
     return known ? !NAMED_IN_LEXICON.test(known) : DERIVED_WORD.test(t.normal);
   });
 }

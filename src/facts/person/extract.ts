@@ -129,7 +129,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       type: 'person',
       name: text,
       role: role?.text ?? null,
-      affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null) ?? organisationAfter(names, end, ctx.text),
+      affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
+        ?? organisationAfter(names, end, ctx.text),
       mentions: [mention],
       text,
       start,
@@ -423,8 +424,10 @@ function linkSurnames(
 }
 
 // kin named after a possessive and a comma: "her son, Conor Halloran", "his late wife, Ann Lee"
+const KIN = ['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'partner',
+  'grandson', 'granddaughter', 'nephew', 'niece', 'cousin', 'uncle', 'aunt'];
 const KIN_APPOSITION_BEFORE =
-  /\b(?:his|her|their)(?: late| eldest| youngest| older| younger)? (?:son|daughter|wife|husband|brother|sister|father|mother|widow|widower|partner|grandson|granddaughter|nephew|niece|cousin|uncle|aunt), $/i;
+  new RegExp(`\\b(?:his|her|their)(?: late| eldest| youngest| older| younger)? (?:${KIN.join('|')}), $`, 'i');
 const introducedAsKin = (ctx: Context, p: PersonDraft): boolean =>
   KIN_APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
 

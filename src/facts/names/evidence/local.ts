@@ -131,7 +131,11 @@ const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // ...or a country's possessive: "Mexico's ruling Morena party" (a creed qualifies a party, "the country's biggest
 // Protestant party", and names none)
 const OWNER_KIND_BEFORE = /\p{Lu}\p{L}+[’']s (?:[\p{Ll}-]+ ){0,2}$/u;
-const CREED = /^(?:Protestant|Catholic|Christian|Muslim|Islamic|Islamist|Jewish|Hindu|Sikh|Buddhist|Shiite|Shia|Sunni|Orthodox|Evangelical)$/;
+const CREED =
+  /^(?:Protestant|Catholic|Christian|Muslim|Islamic|Islamist|Jewish|Hindu|Sikh|Buddhist|Shiite|Shia|Sunni|Orthodox|Evangelical)$/;
+/** "the ruling Civic Dawn party", "Mexico's ruling Morena party": a party's kind after the name, "the" or an owner before */
+const kindAfterName = (p: Probe): boolean => ORG_KIND_AFTER.test(p.after)
+  && (THE_KIND_BEFORE.test(p.before) || OWNER_KIND_BEFORE.test(p.before) && !CREED.test(p.span.text));
 // a town's stock exchange or radio is no organisation named by the town
 const ORG_CONTEXT_AFTER_NOT_PLACE =
   /^(?:[’']s?)? (?:shares|stock|news agency|newspaper|daily|weekly|radio|television|spokesman|spokeswoman|officials)\b/;
@@ -318,8 +322,9 @@ const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){
   String.raw`Manager|Editor)(?= \p{Lu})`, 'u');
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 // (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
+const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}\)/u;
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
-  && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && /^\/\p{Lu}[\p{L}&.-]{1,15}\)/u.test(p.after));
+  && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after));
 // (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)
@@ -832,8 +837,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.',
     match: (p) =>
-      (ORG_CONTEXT_AFTER.test(p.after)
-        || ORG_KIND_AFTER.test(p.after) && (THE_KIND_BEFORE.test(p.before) || OWNER_KIND_BEFORE.test(p.before) && !CREED.test(p.span.text))
+      (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial)

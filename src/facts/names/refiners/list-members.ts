@@ -56,7 +56,8 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
       const firmClasses = new Set(group.filter((it) => firm(it.c) && it.c.cls !== 'other').map((it) => it.c!.cls));
       const intro = ORG_LIST_INTRO.test(ctx.text.slice(Math.max(0, group[0]!.span.start - 40), group[0]!.span.start));
       if (intro && !firmClasses.has('person')) firmClasses.add('organisation');
-      if (firmClasses.size === 1 && (group.length >= 3 || intro || firmClasses.has('organisation') || firmClasses.has('person'))) {
+      const agreed = firmClasses.size === 1;
+      if (agreed && (group.length >= 3 || intro || firmClasses.has('organisation') || firmClasses.has('person'))) {
         const cls = [...firmClasses][0]!;
         for (const it of group) {
           if (firm(it.c)) continue;

@@ -101,7 +101,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   // "Aslef" after "the Associated Society of Locomotive Engineers and Firemen (Aslef)": an acronym written as a word,
   // which nothing else marks as a name, is the body it was defined for
   for (const c of out) {
-    const defined = c.evidence === 'acronym-definition' ? DEFINITION_AFTER.exec(ctx.text.slice(c.end, c.end + 16))?.[1] : undefined;
+    if (c.evidence !== 'acronym-definition') continue;
+    const defined = DEFINITION_AFTER.exec(ctx.text.slice(c.end, c.end + 16))?.[1];
     if (defined && WORD_ACRONYM.test(defined) && !known.has(normaliseName(defined))) {
       known.set(normaliseName(defined), { cls: 'organisation', reason: 'acronym-in-parentheses', confidence: 0.85 });
     }
