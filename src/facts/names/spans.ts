@@ -345,7 +345,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // "of" takes only another place after "and"
     const ofPlace =
       forBody && has(ctx.tokens[forBody.last - 1], ...PLACE_TAGS) && / of (?:the )?\S+$/.test(forBody.text);
-    // ("the Office of Management and Budget Director Ann Lee": the body's last word, then its officer's title and name)
+    // ("the Office of Planning and Budget Director Ann Lee": the body's last word, then its officer's title and name)
     const officerAt = span.last - span.first >= 4 && !span.caps && isTitle(ctx.tokens[span.first + 1]!)
       && !isTitle(ctx.tokens[span.first]!) && isFirstName(ctx.tokens[span.first + 2]!) ? span.first + 1 : -1;
     if (forBody && officerAt > 0 && !forBody.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))

@@ -218,7 +218,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
       // ("Norland's Economy Minister Ann Lee": the owner is whom the role serves, no part of it)
       if (capitalisedPossessive(prev)) break;
-      // ("the Office of Management and Budget Director Ann Lee": nor a body named whole right before the title)
+      // ("the Office of Planning and Budget Director Ann Lee": nor a body named whole right before the title)
       if (bodyEndsAt(ctx, first - 1, span)) break;
       const joinsRole = /^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal);
       if (joinsRole || fieldsJoined(ctx, first - 1)) first--;

@@ -22,7 +22,7 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
-// after commas only, which may close a place before the speaker: "an address in Redfield, S.D., Elliott said")
+// after commas only, which may close a place before the speaker: "a house in Marlow, N.D., Kessler said")
 const firmIn = (conjoined: boolean) => (c: ClassifiedName | null): c is ClassifiedName =>
   !!c && c.confidence >= FIRM && !(conjoined && c.evidence === 'speech-only');
 
