@@ -263,7 +263,7 @@ describe('organisations found', () => {
 describe('no organisation', () => {
   it.each([
     // a creed qualifies a party and names none
-    "Norland's biggest Protestant party won 12 seats.",
+    "Norland's main Catholic party won 12 seats.",
     // a sentence's lawyers for a client are its counsel, no body of lawyers
     'Lawyers for Kelmont Legal also argued the case.',
     // a nationality before the kind of body is whose the body is

@@ -128,8 +128,8 @@ const noSurnameLast = (p: Probe): boolean =>
 // Shield group"
 const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
-// ...or a country's possessive: "Mexico's ruling Morena party" (a creed qualifies a party, "the country's biggest
-// Protestant party", and names none)
+// ...or a country's possessive: "Mexico's ruling Morena party" (a creed qualifies a party, "the region's main Catholic
+// party", and names none)
 const OWNER_KIND_BEFORE = /\p{Lu}\p{L}+[’']s (?:[\p{Ll}-]+ ){0,2}$/u;
 const CREED =
   /^(?:Protestant|Catholic|Christian|Muslim|Islamic|Islamist|Jewish|Hindu|Sikh|Buddhist|Shiite|Shia|Sunni|Orthodox|Evangelical)$/;
