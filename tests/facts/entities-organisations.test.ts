@@ -262,6 +262,8 @@ describe('organisations found', () => {
 
 describe('no organisation', () => {
   it.each([
+    // a town the lexicon knows qualifies the body after it
+    'No one was hurt, a spokeswoman for Valencia airport said.',
     // a creed qualifies a party and names none
     "Norland's main Catholic party won 12 seats.",
     // a sentence's lawyers for a client are its counsel, no body of lawyers

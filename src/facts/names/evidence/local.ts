@@ -854,7 +854,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
     match: (p) =>
       ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'Person') && !isPlaceName(p.span.text)
-      && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p),
+      && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p)
+      // ("a spokeswoman for Valencia airport": a town the lexicon knows qualifies the body after it)
+      && !(p.single && placeTheLexiconKnows(p.tokens[0]!) && qualifiesNounAfter(p)),
   },
   // (a place acronym, "UK", was decided by place-name above)
   {
