@@ -319,6 +319,18 @@ describe('organisations where a first name or a speech verb misleads', () => {
   });
 
   it.each([
+    ['A former executive of Castlegate Bank was convicted. Castlegate, which settled last year, was not charged.',
+      'Castlegate Bank', 'Castlegate'],
+  ])('reads a bank of two words by its first word too: %j', (text, name, alias) => {
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([[name, [alias]]]);
+  });
+
+  it('reads no bank in a word of the language that opens a bank\'s name', () => {
+    expect(orgNames('The Reserve Bank held rates. Reserve forces were called up.')).toEqual(['Reserve Bank']);
+  });
+
+  it.each([
     ['Kelmont Capital Partners will appeal. Kelmont Capital shares fell.', 'Kelmont Capital Partners', 'Kelmont Capital'],
     ['Harwell Media Group bought a radio station. Harwell Media said so.', 'Harwell Media Group', 'Harwell Media'],
   ])('reads a company with and without the word for its shape as one organisation: %j', (text, name, alias) => {

@@ -8,7 +8,7 @@ import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES } from '../../orga
 import { DEFINITION_AFTER, WORD_ACRONYM } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import { reclassify, type ClassifiedName, type Local } from '../types.js';
-import { GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
+import { GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isLexiconWord, isTitle, lastWord, NATIONALITY_SHAPE } from '../words.js';
 
 /**
  * "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
@@ -117,10 +117,13 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const businessKind = BUSINESS_KIND_HEADS.includes(head);
     // ("Tarvelle" after "Tarvelle International": a body named for its reach goes by its first word too)
     const reach = head === 'international' && c.last - c.first === 2;
+    // ("Castlegate" after "Castlegate Bank": a bank of two words goes by its first word, where that is no place and no
+    // word of the language: "the Reserve Bank … Reserve forces")
+    const bank = head === 'bank' && c.last - c.first === 2 && !isLexiconWord(ctx.tokens[c.first]!.text);
     // ("Meta" after "Meta Platforms": a company of an exchange's list goes by its first word too)
-    const company = c.evidence === 'company-suffix' || businessKind || reach || c.reason === 'listed-company'
+    const company = c.evidence === 'company-suffix' || businessKind || reach || bank || c.reason === 'listed-company'
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
-    if (c.cls !== 'organisation' || c.confidence < (businessKind || reach ? 0.75 : 0.8) || !company) continue;
+    if (c.cls !== 'organisation' || c.confidence < (businessKind || reach || bank ? 0.75 : 0.8) || !company) continue;
     const words = c.text.split(/\s+/);
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
