@@ -86,7 +86,7 @@ function linkListedPeople(
   ctx: Context, out: ClassifiedName[], members: readonly ClassifiedName[], unclassified: NameSpan[],
 ): ClassifiedName[] {
   // (a list may decide a span it adds, or reclassify one a weak rule had decided)
-  if (!out.some((m) => m.cls === 'person' && m.reason === 'list-member' && m.last - m.first >= 2)) return [];
+  if (!out.some((m) => m.cls === 'person' && m.evidence === 'list-member' && m.last - m.first >= 2)) return [];
   const taken = new Set(members.map((m) => m.start));
   const { resolve } = articleNames(ctx, out);
   const linked: ClassifiedName[] = [];

@@ -13,10 +13,12 @@ export type NameClass = 'person' | 'organisation' | 'place' | 'other';
  * - `team`: a results table, score line or game result says a town is a team; `team-by-verb`: only a verb does
  * - `place-tag`: only compromise's place tag
  * - `world-given-name`: only a given name of the world list (evidence/weak.ts); its surname is linked after the rest
+ * - `listed-company`: a firm entry of the exchanges' list (evidence/listed.ts); the company goes by its first word too
+ * - `list-member`: only the class of the list the name stands in (refiners/list-members.ts)
  */
 export type Evidence =
   | 'title' | 'speech-only' | 'company-suffix' | 'org-head-word' | 'acronym' | 'acronym-definition'
-  | 'team' | 'team-by-verb' | 'place-tag' | 'world-given-name';
+  | 'team' | 'team-by-verb' | 'place-tag' | 'world-given-name' | 'listed-company' | 'list-member';
 
 /** A lone word linked to a person named in full: by surname ("Lee") or by first name ("Ann"); kept in headlines. */
 export type PersonLink = 'surname' | 'given-name';

@@ -48,7 +48,9 @@ export function listedEvidence(ctx: Context, span: NameSpan, before: string, aft
   const strength = strengthInContext(ctx, span, before, after, listedCompany(span.text));
   if (!strength) return null;
   if (strength === 'ambiguous') return { cls: 'organisation', reason: 'listed-company-ambiguous', confidence: 0.65 };
-  return { cls: 'organisation', reason: 'listed-company', confidence: span.last - span.first > 1 ? 0.8 : 0.75 };
+  return {
+    cls: 'organisation', reason: 'listed-company', confidence: span.last - span.first > 1 ? 0.8 : 0.75, evidence: 'listed-company',
+  };
 }
 
 /** "Agence France Presse reported", "told Pravda": a news outlet or agency on a public list, weighed as above. */

@@ -64,8 +64,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
           if (it.span.initial && !it.c) continue;
           // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
           if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every(isTitle)) continue;
-          if (it.c) reclassify(it.c, { cls, reason: `list-member`, confidence: 0.7 });
-          else added.push({ ...it.span, cls, reason: 'list-member', confidence: 0.7 });
+          const member = { cls, reason: 'list-member', confidence: 0.7, evidence: 'list-member' } as const;
+          if (it.c) reclassify(it.c, member);
+          else added.push({ ...it.span, ...member });
         }
       }
     }

@@ -121,7 +121,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // word of the language: "the Reserve Bank … Reserve forces")
     const bank = head === 'bank' && c.last - c.first === 2 && !isLexiconWord(ctx.tokens[c.first]!.text);
     // ("Meta" after "Meta Platforms": a company of an exchange's list goes by its first word too)
-    const company = c.evidence === 'company-suffix' || businessKind || reach || bank || c.reason === 'listed-company'
+    const company = c.evidence === 'company-suffix' || businessKind || reach || bank || c.evidence === 'listed-company'
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
     if (c.cls !== 'organisation' || c.confidence < (businessKind || reach || bank ? 0.75 : 0.8) || !company) continue;
     const words = c.text.split(/\s+/);
