@@ -243,7 +243,11 @@ const universityBody = (p: Probe): boolean =>
     || /^(?:College|University)$/.test(p.words.at(-2)!) && lexiconTag(p.words.at(-1)!) === 'City');
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
-  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!));
+  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!))
+  || legislativeChamber(p);
+// "the House of Commons", "the House of Delegates": a chamber named by its members ("the House of Fraser" is a shop)
+const legislativeChamber = (p: Probe): boolean =>
+  p.words.length === 3 && p.words[0] === 'House' && p.words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(p.words[2]!);
 // "the House of Commons", "the Centre for Policy Research": heads that name a body only before "of" or "for"
 // (members by their trade too: "the Communications Workers of America", "the Harbour Teachers of Kelby")
 const MEMBERS_BY_TRADE =
@@ -612,7 +616,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
-    example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.',
+    example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.'
+      + '; The bill cleared the House of Delegates on Friday.',
     match: (p) => !p.single
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
         || universityBody(p)),
