@@ -140,7 +140,8 @@ export const HARMLESS_RELATIVE_CLAUSE = `who (?:${HARMLESS_WORD} ){0,7}?${HARMLE
 export const AUX =
   "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
     "|both|each|then|since|still|now|not yet|to|who|that|found|remains?|remained|(?!fatally|mortally)[a-z]+ly|(?!shot" +
-    "|struck)[a-z]+ed and|hit and" +
+    // ("were wounded and taken to hospital": the wound is the outcome, not a step before one)
+    "|struck|wounded|injured)[a-z]+ed and|hit and" +
     // "were caught in the crossfire and wounded", "were dragged from their car and shot"
     "|(?!shot|struck)[a-z]+(?:ed|ght) (?:in|into|from|inside|outside) (?:the |a |an |their |his |her )?[a-z-]+ and" +
     ") )*)";

@@ -569,6 +569,9 @@ describe('article totals', () => {
     ['Gunmen shot a boy playing in the street.', 0, 1],
     // "one" after "of" inside the victims is no count of its own
     ['Four members of one family were among the dead.', 4, 0],
+    // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
+    ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
+      + 'taken to hospital.', 1, 2],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
