@@ -7,6 +7,9 @@ import type { Context, Token } from '../context.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
+import { nameDomains } from './names/domains/index.js';
+import { listedCompany } from './names/lexicon.js';
+import { alternation } from '../lexicon/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -232,10 +235,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
       // (an acronym the article defines in brackets is no closed-class word: "(WHO) … WHO officials said")
       // (nor is a possessive before what only a business has: "Kelmont's stock has fallen", "Velkor's board approved";
-      // nor an acronym's possessive: "UNK's library")
+      // nor an acronym's possessive: "UNK's library"; nor a listed name's own: "Moody's cut the rating")
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
         && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)
-        && !ACRONYM_POSSESSIVE.test(tokens[first]!.text) && !possessiveOfRole(ctx, tokens[first]!)) {
+        && !ACRONYM_POSSESSIVE.test(tokens[first]!.text) && !possessiveOfRole(ctx, tokens[first]!)
+        && !(POSSESSIVE.test(tokens[first]!.text) && listedWithPossessive(ctx, tokens[first]!.text, tokens[first]!.text.slice(-2)))) {
         first = end;
       }
     }
@@ -339,12 +343,22 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
 function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, start: number, end: number): void {
   let text = ctx.text.slice(start, end);
   const possessive = /[’'][sS]?$/u.exec(text);
-  if (possessive) {
+  if (possessive && !listedWithPossessive(ctx, text, possessive[0])) {
     end -= possessive[0].length;
     text = text.slice(0, -possessive[0].length);
   }
   if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text)) return;
   out.push({ first, last, start, end, text });
+}
+
+/**
+ * "Analysts at Moody's said", "Shares of Macy's fell": a listed company's name ends in a possessive of its own, where
+ * the article never writes the name without it (a person's possessive, "Campbell's wife", comes with "Campbell said").
+ */
+function listedWithPossessive(ctx: Context, text: string, possessive: string): boolean {
+  if (possessive.length !== 2 || !nameDomains.listedCompanies || listedCompany(text) === null) return false;
+  const bare = text.slice(0, -2);
+  return !new RegExp(`(?<![\\p{L}'’-])${alternation([bare])}(?![\\p{L}'’-])`, 'u').test(ctx.text);
 }
 
 export function makeSpan(ctx: Context, first: number, last: number): NameSpan {

@@ -43,6 +43,17 @@ describe('listed companies', () => {
     expect(org!.mentions.map((m) => m.text)).toEqual(['Meta Platforms', 'Meta']);
   });
 
+  it.each([
+    // a listed name that ends in its own possessive keeps it, where the article never writes it bare
+    ["Moody's cut the lender's rating on Monday.", ["Moody's"], []],
+    ["Analysts at Moody's said the outlook was stable.", ["Moody's"], []],
+    // a person's possessive: the article writes the name without it too
+    ["Walt Moody said the outlook was stable. Moody's view was shared by others.", [], ['Walt Moody']],
+  ])('%s → organisations %j, people %j', (text, orgs, people) => {
+    expect(orgNames(text)).toEqual(orgs);
+    expect(personNames(text)).toEqual(people);
+  });
+
   it('reads a listed name as an organisation where a first name would make it a person', () => {
     expect(orgNames('Fund managers said Morgan Stanley cut its forecast on Monday.')).toEqual(['Morgan Stanley']);
     expect(personNames('Fund managers said Morgan Stanley cut its forecast on Monday.')).toEqual([]);
