@@ -388,6 +388,12 @@ const undottedInitial = (p: Probe): boolean =>
   /^[B-HJ-Z]$/.test(p.words[0]!) && !isInitial(p.ctx, p.tokens[0]!) && !p.span.caps
   && (PERSON_CONTEXT_BEFORE.test(p.before) || PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
 // ("stopped by Norwegian soldiers": a nationality alone is no name)
+// "a novel by", "a film directed by": whoever made a work, when two words or more name them ("an album by" one
+// word may name a band)
+const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?', 'biography', 'poems?', 'poetry',
+  'collections? of (?:poems|stories|essays)', 'collections?', 'essays?', 'short stories', 'songs?', 'films?', 'movies?',
+  'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
+  'op-eds?', 'columns?'])} by|(?:written|directed|composed|painted|illustrated|narrated|co-written|authored) by) $`, 'i');
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -802,8 +808,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
-    example: 'The bridge will reopen, said Whitcomb.',
-    match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before),
+    example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.',
+    match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
+      || !p.single && WORK_BY_BEFORE.test(p.before) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
   },
   {
     reason: 'role-before-name', cls: 'person', confidence: 0.8,
