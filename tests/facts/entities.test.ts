@@ -305,6 +305,13 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it.each([
+    // speech after the name: "added that" (a pattern once held a stray control character here and never matched)
+    ['Tarsa Velmont added that the talks had stalled.', 'Tarsa Velmont'],
+  ])('reads a person by what follows the name: %j', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+
   it('reads what a person named before "of" belongs to as no second person', () => {
     expect(personNames('News\n\nThe study was led by Dr. Grace Liu of Carson Medicine.')).toEqual(['Grace Liu']);
   });

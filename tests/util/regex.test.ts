@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { rx, source } from '../../src/util/regex.js';
 
 describe('rx: a pattern written over lines', () => {
@@ -23,5 +26,16 @@ describe('rx: a pattern written over lines', () => {
   it('builds sources for larger patterns', () => {
     expect(source`(?:a|
       b)`).toBe('(?:a|b)');
+  });
+});
+
+describe('pattern sources', () => {
+  // a "\b" written through a tool that read it as an escape lands as a backspace, and the pattern silently never matches
+  it('hold no control characters', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    const withControl = files.filter((f) => /[\x00-\x08\x0b\x0c\x0e-\x1f]/.test(readFileSync(join(root, f), 'utf8')));
+    expect(withControl).toEqual([]);
   });
 });

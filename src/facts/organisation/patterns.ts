@@ -219,7 +219,7 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // what a founder founded: "Mara Ilves, who founded Kelvantra in 2019"
   '(?:co-)?founded',
   // an office by its function, at its employer: "vice president of sales at Velkor", "head of research at Kelvane"
-  String.raw`(?:vice[- ]president|director|head|manager|chief) of (?!the)(?:\p{Ll}+ ){1,2}at`,
+  String.raw`(?:vice[- ]president|director|head|manager|chief) of (?!the\b)(?:\p{Ll}+ ){1,2}at`,
 ])} (?:[Tt]he )?$`, 'u');
 
 /** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */

@@ -68,7 +68,7 @@ export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|
 const SPEECH_OR_SELF_AFTER = anyOf([
   'said', 'says', 'told', 'asked', 'replied', 'admitted', 'insisted', 'explained', 'wrote', 'himself', 'herself',
   // "added that", "added:"; not "added voice chat", what a product or a firm adds
-  String.raw`added(?= *[,.:;"“”]| that| *$)`,
+  String.raw`added(?= *[,.:;"“”]| that\b| *$)`,
   // "recalled that he": a person remembers; "recalled 40,000 trucks": a maker calls its products back
   String.raw`recalled(?! (?:about |some |nearly |almost |more than |over )?(?:\d|(?:hundreds|thousands|millions) of\b))`,
 ]);
