@@ -36,6 +36,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
+    // those who represent or write for others; where the person works, after "at", is whom the role serves
+    ['My agent, Carla Brennick at Moorfield Literary, read every version.', 'Carla Brennick', 'agent', 'Moorfield Literary'],
+    ['Her publicist, Dana Whitcomb, declined to comment.', 'Dana Whitcomb', 'publicist', null],
     // a role phrase with an article that a speech verb follows is the speaker's
     ['The victim was Ann Lee, a police spokeswoman said.', 'Ann Lee', null, null],
     // an analyst's firm before the role word is whom the analyst works for

@@ -220,6 +220,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:co-)?founded',
   // an office by its function, at its employer: "vice president of sales at Velkor", "head of research at Kelvane"
   String.raw`(?:vice[- ]president|director|head|manager|chief) of (?!the\b)(?:\p{Ll}+ ){1,2}at`,
+  // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary,"
+  String.raw`, \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ at`,
 ])} (?:[Tt]he )?$`, 'u');
 
 /** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */

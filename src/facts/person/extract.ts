@@ -365,10 +365,13 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
   return inside;
 }
 
-/** "Ann Lee of Kelmont Corp", "Amara Okonjo of the Metalworkers Union": the body named right after the name. */
+/**
+ * "Ann Lee of Kelmont Corp", "Amara Okonjo of the Metalworkers Union", "my agent, Carla Brennick at Moorfield
+ * Literary,": the body named right after the name.
+ */
 function organisationAfter(names: ClassifiedName[], end: number, text: string): string | null {
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
-  if (!next || next.cls !== 'organisation' || !/^,? of (?:the )?$/.test(text.slice(end, next.start))) return null;
+  if (!next || next.cls !== 'organisation' || !/^(?:,? of| at) (?:the )?$/.test(text.slice(end, next.start))) return null;
   return next.text;
 }
 
