@@ -226,6 +226,8 @@ describe('casualty figures', () => {
     'Her parents went to the hospital to see her.',
     'He is survived by his wife and two sons.',
     'The driver survived unhurt when the car rolled over.',
+    // a negation after where the person was is no outcome
+    'A passenger in the car was not hurt.',
     'A man and his son were arrested after the robbery.',
     'Doctors said the bullet could have hit her in the heart and killed her.',
     'Hopes died when the talks collapsed.',
