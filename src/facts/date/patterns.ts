@@ -135,7 +135,7 @@ export const dateRules: DateRule[] = [
     cue: /quarter/i,
     example: 'the latest quarter; last quarter; the current quarter',
     pattern: rx('gi')`\b(?<which>the latest|the most recent|the past|the previous|the last|last|this|the current|
-      the coming|next|the next|the)(?: fiscal)? quarter\b(?!s)`,
+      the coming|next|the next|the)(?: fiscal)? quarter(?![\w-])`,
     resolve: (g, env) => {
       if (!env.published) return noPublication('quarter');
       const which = g.which!.toLowerCase();
