@@ -36,6 +36,8 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
+    // a preposition the parse reads as a noun is no part of the role
+    ['He curled a free kick past goalkeeper Sam Whitlock.', 'Sam Whitlock', 'goalkeeper', null],
     // those who represent or write for others; where the person works, after "at", is whom the role serves
     ['My agent, Carla Brennick at Moorfield Literary, read every version.', 'Carla Brennick', 'agent', 'Moorfield Literary'],
     ['Her publicist, Dana Whitcomb, declined to comment.', 'Dana Whitcomb', 'publicist', null],
