@@ -25,6 +25,8 @@ describe('organisations found', () => {
     ['Nurses rallied outside St. Aldric\'s Medical Center on Monday.', 'St. Aldric\'s Medical Center', 'org-head-word'],
     // a college and the city it stands in
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
+    // a body's kind, then its name between commas, though the parse reads the name as a person's
+    ['The bus company, Alpenreisen Huber, said it was cooperating.', 'Alpenreisen Huber', 'org-noun-before'],
     // a party named for its members
     ['The Christian Democrats won 12 seats.', 'Christian Democrats', 'party-by-its-members'],
     ['David Ruiz, of the Social Democrats, urged action.', 'Social Democrats', 'party-by-its-members'],

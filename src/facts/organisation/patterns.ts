@@ -279,6 +279,9 @@ const SELF_NAMING =
 export const ORG_NOUN_CALLED_BEFORE =
   new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(ORG_NOUNS)},? (?:called|named)|${SELF_NAMING}) $`, 'u');
 export const ORG_NOUN_COMMA_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS)}, $`, 'u');
+/** ...of those, the kinds no person is called by: "The bus company, Alpen Huber, said" names a body whatever its words. */
+export const BODY_NOUN_COMMA_BEFORE =
+  new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS.filter((n) => !PERSON_CALLED.has(n)))}, $`, 'u');
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
 export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;

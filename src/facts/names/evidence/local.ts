@@ -16,7 +16,7 @@ import { opensWithOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  BODY_NOUN_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
+  BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
   ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
@@ -841,7 +841,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country')
       // (a person's name after the kind is a relative clause's subject, "the company Ann Lee founded"; not a name whose
       // last word is no surname, "the charity Hope Rising", nor one no verb follows, "the law firm Leigh Cole.")
-      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p) || firmNamedForPeople(p) || describedAtOpening(p)),
+      && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p) || firmNamedForPeople(p) || describedAtOpening(p)
+        // (between commas after a body's kind the name is its apposition, not a clause's subject)
+        || BODY_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after)),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
