@@ -25,6 +25,10 @@ describe('organisations found', () => {
     ['Nurses rallied outside St. Aldric\'s Medical Center on Monday.', 'St. Aldric\'s Medical Center', 'org-head-word'],
     // a college and the city it stands in
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
+    // a business's competitors, backers and partners
+    ['Quelby competes with Redwell Materials in Europe.', 'Redwell Materials', 'org-context-before'],
+    ['The money came from investors led by Northfen on Monday.', 'Northfen', 'org-context-before'],
+    ['It has supply deals with Kelvar Cars and two utilities.', 'Kelvar Cars', 'org-context-before'],
     // a body's kind, then its name between commas, though the parse reads the name as a person's
     ['The bus company, Alpenreisen Huber, said it was cooperating.', 'Alpenreisen Huber', 'org-noun-before'],
     // a party named for its members

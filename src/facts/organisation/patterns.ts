@@ -220,6 +220,11 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:co-)?founded',
   // an office by its function, at its employer: "vice president of sales at Velkor", "head of research at Kelvane"
   String.raw`(?:vice[- ]president|director|head|manager|chief) of (?!the\b)(?:\p{Ll}+ ){1,2}at`,
+  // a business's competitors, backers and partners: "competes with Redwell Materials", "a round led by Northfen",
+  // "supply deals with Kelvar Cars"
+  '(?:competes|competing|compete) with', '(?:competitors|rivals) (?:such as|like|including)',
+  '(?:investors|backers) (?:such as|like|including|led by)', '(?:funding|financing|investment) round led by',
+  '(?:supply|licensing|distribution|partnership|supply chain) (?:deals?|agreements?|contracts?) with',
   // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary,"
   String.raw`, \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ at`,
 ])} (?:[Tt]he )?$`, 'u');
