@@ -87,6 +87,8 @@ const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes
 
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
+// ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee"
+const ADDRESS_FORMS = new Set([...HONORIFICS, 'dr']);
 // a title abbreviated with a full stop runs into the name as a title does: "Gov. Ann Lee", "Lt. Gov. Ann Lee"
 // ("St. Louis Police Lt. Ann Lee": a place's abbreviation too)
 const runsOn = (t: Token): boolean =>
@@ -257,6 +259,13 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       lead = first;
       start = ctx.tokens[first]!.start;
     }
+  }
+  // "state epidemiologist Dr. Ann Lee", "the medical director, Dr. Tom Reed,": the role stands before a form of address
+  const address = ctx.tokens[lead - 1];
+  if (address && address.sentence === ctx.tokens[lead]!.sentence && /^\.? $/.test(address.post)
+    && ADDRESS_FORMS.has(address.normal)) {
+    lead--;
+    start = address.start;
   }
   const beforeStart = Math.max(0, start - 80);
   const beforeText = ctx.text.slice(beforeStart, start);
