@@ -25,6 +25,9 @@ describe('organisations found', () => {
     ['Nurses rallied outside St. Aldric\'s Medical Center on Monday.', 'St. Aldric\'s Medical Center', 'org-head-word'],
     // a college and the city it stands in
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
+    // football clubs by the marks of other languages
+    ['She took charge of Norvik FF in 2023.', 'Norvik FF', 'org-head-word'],
+    ['We signed him from Tarvela FK last winter.', 'Tarvela FK', 'org-head-word'],
     // a business's competitors, backers and partners
     ['Quelby competes with Redwell Materials in Europe.', 'Redwell Materials', 'org-context-before'],
     ['The money came from investors led by Northfen on Monday.', 'Northfen', 'org-context-before'],

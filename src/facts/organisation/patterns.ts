@@ -51,6 +51,8 @@ export const ORG_HEAD_WORDS = new Set([
   'rescue',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
+  // ...and the football clubs' marks of other languages: "Kelby FF", "Tarvik FK", "Norvale CF", "Harby AFC"
+  'ff', 'fk', 'cf', 'afc', 'bk',
 ]);
 
 /**
