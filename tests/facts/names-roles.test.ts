@@ -36,6 +36,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
+    // musicians by their part; a conjunction opens no role
+    ['The singer Hana Kowal and drummer Dev Rao spoke to us.', 'Dev Rao', 'drummer', null],
+    ['It starred a painter and singer-songwriter Ann Lee.', 'Ann Lee', 'singer-songwriter', null],
     // a form of address between the role and the name is the name's, not the role's end
     ['Most cases are in children, state epidemiologist Dr. Anjali Rao said.', 'Anjali Rao', 'state epidemiologist', null],
     ["The hospital's medical director, Dr. Tom Reed, said so.", 'Tom Reed', 'medical director', null],

@@ -81,7 +81,8 @@ function roleOpening(phrase: string): number {
 const SPEAKER_AFTER = /^ (?:said|says|told|added|confirmed)\b/;
 const APPOINTING_BEFORE = /\b(?:named|appointed|hired|chose|picked|elected|tapped|nominated) $/;
 // a lower-case role word right before the name: "spokesman Ann Lee", "broker Ann Lee"
-const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
+// (a conjunction or an article opens no role: "… and singer-songwriter Ann Lee")
+const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:(?!(?:and|or|but|the|a|an) )[\p{Ll}-]+ )?[\p{Ll}-]+) $/u;
 // a speech verb opening those words is the sentence's, not the role's: "said editor-in-chief Ann Lee"
 const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes) /;
 

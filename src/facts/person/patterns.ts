@@ -20,6 +20,9 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor',
   'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
+  // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
+  'drummer', 'guitarist', 'bassist', 'vocalist', 'frontman', 'frontwoman', 'keyboardist', 'pianist',
+  'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
   'speaker', 'administrator', 'councillor', 'councilor', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal',
@@ -275,7 +278,7 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   'mayor|councill?or|senator|chief|' +
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
-  'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer)';
+  'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
