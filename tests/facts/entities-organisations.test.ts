@@ -25,6 +25,7 @@ describe('organisations found', () => {
     ['Nurses rallied outside St. Aldric\'s Medical Center on Monday.', 'St. Aldric\'s Medical Center', 'org-head-word'],
     // a college and the city it stands in
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
+    ['The city signed a contract with Velmora in May for new trams.', 'Velmora', 'org-context-before'],
     // football clubs by the marks of other languages
     ['She took charge of Norvik FF in 2023.', 'Norvik FF', 'org-head-word'],
     ['We signed him from Tarvela FK last winter.', 'Tarvela FK', 'org-head-word'],

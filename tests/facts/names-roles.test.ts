@@ -36,6 +36,7 @@ describe('titles and roles stay out of the name', () => {
     ['Ann Lee and Finance Minister Dan Holm met.', 'Dan Holm', 'Finance Minister', null],
     // words before the role's last article or possessive are a clause's
     ['I meet their president, Arne Solvik, every month.', 'Arne Solvik', 'president', null],
+    ['Our captain, Jonas Ekberg, held the dressing room together.', 'Jonas Ekberg', 'captain', null],
     // musicians by their part; a conjunction opens no role
     ['The singer Hana Kowal and drummer Dev Rao spoke to us.', 'Dev Rao', 'drummer', null],
     ['It starred a painter and singer-songwriter Ann Lee.', 'Ann Lee', 'singer-songwriter', null],

@@ -227,6 +227,7 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:competes|competing|compete) with', '(?:competitors|rivals) (?:such as|like|including)',
   '(?:investors|backers) (?:such as|like|including|led by)', '(?:funding|financing|investment) round led by',
   '(?:supply|licensing|distribution|partnership|supply chain) (?:deals?|agreements?|contracts?) with',
+  '(?:signed|awarded|won) (?:a |an )?(?:[\\w-]+ )?contract with',
   // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary,"
   String.raw`, \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ at`,
 ])} (?:[Tt]he )?$`, 'u');

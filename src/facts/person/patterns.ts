@@ -56,6 +56,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
+  // who leads a side: "our captain, Johan Ek,"
+  'captain',
   // who represent, write or draw for others: "my agent, Carla Brennick,", "the photographer, Dan Pike,"
   'agent', 'publicist', 'writer', 'novelist', 'poet', 'photographer', 'designer', 'translator', 'illustrator',
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
