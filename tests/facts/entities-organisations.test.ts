@@ -26,6 +26,9 @@ describe('organisations found', () => {
     // a college and the city it stands in
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
     ['The city signed a contract with Velmora in May for new trams.', 'Velmora', 'org-context-before'],
+    // a body's founding: a band formed somewhere in a year, a firm founded in one (in a relative clause too)
+    ['The Velvet Hours formed in Kelby in 2016.', 'Velvet Hours', 'org-role-after'],
+    ['Brightwater Gin, which was founded in 2015, sells abroad.', 'Brightwater Gin', 'org-role-after'],
     // football clubs by the marks of other languages
     ['She took charge of Norvik FF in 2023.', 'Norvik FF', 'org-head-word'],
     ['We signed him from Tarvela FK last winter.', 'Tarvela FK', 'org-head-word'],

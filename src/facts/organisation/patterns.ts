@@ -148,7 +148,9 @@ const COMPANY_DEEDS = [
   // "Sorvik plans to open 40 stores", "Pellion was founded in 2012", "Harvel raised its prices"
   String.raw`(?:plans to |will |is to |is set to |wants to )?(?:open|close|shut) ${COUNT_OF} (?:new )?(?:stores|shops|branches|` +
     'restaurants|outlets|factories|plants|offices)',
-  String.raw`(?:was|has been|had been) (?:founded|established|incorporated|set up) in (?:\d{4}|the \d{4}s)`,
+  // (and where, first: "The Velvet Hours formed in Leeds in 2016", a band)
+  String.raw`(?:(?:was|has been|had been) (?:founded|established|incorporated|set up|formed)|formed) ` +
+    String.raw`in (?:[A-Z][a-z]+ in )?(?:\d{4}|the \d{4}s)`,
   // an airline's: "Stellar Air cancelled 40 flights"
   String.raw`(?:has |had |will )?(?:cancell?ed|cancels|grounded|grounds|added|adds|cut|cuts) ${COUNT_OF} ` +
     '(?:flights|routes|planes|jets)',
@@ -182,9 +184,12 @@ const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0
 const OWNED_BY = String.raw`, (?:which is |now |wholly |majority[- ]|partly )?owned by`;
 // where its shares trade: "Tessaro Pay, which is listed on Nasdaq," (no person is listed on a market)
 const LISTED_ON = String.raw`, (?:which|whose shares) (?:is|are|was|were) (?:listed|traded) (?:on|in)`;
+// when it was founded, in a relative clause: "Brightwater Gin, which was founded in 2015," (no person is founded)
+const FOUNDED_IN = String.raw`, (?:which|that) (?:was|has been|had been) (?:founded|established|incorporated|set up|formed) ` +
+  String.raw`in (?:[A-Z][a-z]+ in )?(?:\d{4}|the \d{4}s)`;
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 export const COMPANY_CONTEXT_AFTER =
-  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)}|${OWNED_BY}|${LISTED_ON})\\b`);
+  new RegExp(`^(?:${AND_ANOTHER} ${anyOf(COMPANY_DEEDS)}|[’']s ${anyOf(COMPANY_PARTS)}|${OWNED_BY}|${LISTED_ON}|${FOUNDED_IN})\\b`);
 
 /** "shares in Acme", "signed for Hillford", "analyst at Acme": the words before point to an organisation. */
 const MARKET_PEOPLE = '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)';
