@@ -29,6 +29,8 @@ describe('organisations found', () => {
     // a body's founding: a band formed somewhere in a year, a firm founded in one (in a relative clause too)
     ['The Velvet Hours formed in Kelby in 2016.', 'Velvet Hours', 'org-role-after'],
     ['Brightwater Gin, which was founded in 2015, sells abroad.', 'Brightwater Gin', 'org-role-after'],
+    // a crown's foundation, named by its possessive
+    ["He was taken to King's College Hospital in Kelby.", "King's College Hospital", 'org-head-word'],
     // football clubs by the marks of other languages
     ['She took charge of Norvik FF in 2023.', 'Norvik FF', 'org-head-word'],
     ['We signed him from Tarvela FK last winter.', 'Tarvela FK', 'org-head-word'],

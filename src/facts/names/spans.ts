@@ -257,6 +257,8 @@ const CAUSE = /\b(?:Rights|Justice|Freedom|Liberty|Equality|Democracy|Peace|Chan
 const OFFICE_HOLDERS = new Set([
   'sheriff', 'attorney', 'prosecutor', 'general', 'examiner', 'coroner', 'ombudsman', 'marshal', 'auditor', 'comptroller',
   'controller', 'treasurer', 'clerk', 'assessor', 'solicitor', 'commissioner', 'governor', 'mayor',
+  // a crown's foundations: "King's College Hospital", "the Prince's Trust"
+  'king', 'queen', 'prince', 'princess',
 ]);
 const SAINT = /^(?:St\.?|Saint) /;
 // head words that name a body alone before "for": "the Institute for Fiscal Studies", "Centre for Policy Research"
