@@ -10,6 +10,7 @@ const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victim
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
 const OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
+const SELF = /^(?:him|her)self$/i;
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
@@ -20,8 +21,10 @@ export const subsetMarking: Refiner = {
       const partitive = fact.figure_role === 'partitive';
       // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
       const from = partitive ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
+      // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
+      // victims died")
       const whole = casualties
-        .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0)
+        .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0 && !SELF.test(c.victims ?? ''))
         .at(-1);
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;

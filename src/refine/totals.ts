@@ -426,21 +426,25 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     !f.additional &&
     killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
+  // (a killer who took his own life is none of those he shot: "shot three people, killing one, then turned the gun on
+  // himself" leaves two hurt)
+  const victimsKilled = killedFigures.filter((k) => !KILLER_HIMSELF.test(k.victims ?? ''));
+  const killedOfThem = victimsKilled.length === killedFigures.length ? killed : chain(victimsKilled, figures).total;
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all
   // deaths may be among them; "three other people were also shot" are others than the dead
   const survivors = (f: Figure): number => {
     // (a graze is a wound no one dies of: "a deputy was grazed by gunfire" is hurt, whoever dies after)
     if (!f.hit || f.additional || GRAZED.test(f.text)) return f.count;
-    const after = chain(killedFigures.filter((k) => k.start > f.start || k.anaphoric), figures).total;
-    if (f.anaphoric) return Math.max(0, f.count - killed);
+    const after = chain(victimsKilled.filter((k) => k.start > f.start || k.anaphoric), figures).total;
+    if (f.anaphoric) return Math.max(0, f.count - killedOfThem);
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
     // beside the dead ("two bodies and two wounded victims") counts others
     const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && sentenceOf(k) === sentenceOf(f));
-    const rest = f.count - killed;
+    const rest = f.count - killedOfThem;
     const agrees = rest === 0 || harmed.some((h) => !h.hit && h.count === rest);
-    const died = !beside && rest >= 0 && agrees ? killed : after;
+    const died = !beside && rest >= 0 && agrees ? killedOfThem : after;
     return Math.max(0, f.count - died);
   };
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };

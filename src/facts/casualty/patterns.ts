@@ -321,6 +321,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
       `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
   },
+  // "killed four people before turning the gun on himself": the killer is one more dead
+  {
+    reason: 'killer-turned-weapon',
+    cue: /\bon (?:him|her)self\b/i,
+    additional: true,
+    outcome: 'killed',
+    count: 1,
+    example: 'a gunman killed four people before turning the gun on himself',
+    pattern: g(`\\b(?:turning|turned|turns|turn) (?:the|his|her) (?:gun|weapon|rifle|pistol|handgun|shotgun|knife) ` +
+      `on (?<victims>himself|herself)\\b(?! and (?:was|is) (?:taken|rushed|flown|airlifted|in)\\b)`),
+  },
   // "the army lost eight soldiers in the battle": a force's dead, counted by what it lost
   {
     reason: 'force-lost-count',

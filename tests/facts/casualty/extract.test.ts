@@ -571,6 +571,10 @@ describe('article totals', () => {
     ['Gunmen shot a boy playing in the street.', 0, 1],
     // "one" after "of" inside the victims is no count of its own
     ['Four members of one family were among the dead.', 4, 0],
+    // a killer who turned his weapon on himself is one dead more, and none of those he shot
+    ['A gunman killed four people before turning the gun on himself.', 5, 0],
+    ['A man shot three people, killing one, before turning the gun on himself.', 2, 2],
+    ['He turned the gun on himself and was taken to hospital in critical condition.', 0, 0],
     // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
     ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
       + 'taken to hospital.', 1, 2],
