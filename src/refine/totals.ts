@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
 import { rx } from '../util/regex.js';
+import { ATTACKER_VICTIMS } from '../facts/casualty/context-patterns.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -428,7 +429,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
   // (a killer who took his own life is none of those he shot: "shot three people, killing one, then turned the gun on
   // himself" leaves two hurt)
-  const victimsKilled = killedFigures.filter((k) => !KILLER_HIMSELF.test(k.victims ?? ''));
+  // (nor is an attacker shot dead: "the attacker was shot dead after stabbing two people" leaves two hurt)
+  const victimsKilled = killedFigures.filter((k) => !KILLER_HIMSELF.test(k.victims ?? '') && !ATTACKER_VICTIMS.test(k.victims ?? ''));
   const killedOfThem = victimsKilled.length === killedFigures.length ? killed : chain(victimsKilled, figures).total;
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all

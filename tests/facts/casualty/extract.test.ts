@@ -575,6 +575,8 @@ describe('article totals', () => {
     ['A gunman killed four people before turning the gun on himself.', 5, 0],
     ['A man shot three people, killing one, before turning the gun on himself.', 2, 2],
     ['He turned the gun on himself and was taken to hospital in critical condition.', 0, 0],
+    // an attacker shot dead is none of those he stabbed
+    ['The attacker was shot dead by police after stabbing two people.', 1, 2],
     // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
     ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
       + 'taken to hospital.', 1, 2],
