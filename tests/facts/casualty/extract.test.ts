@@ -18,6 +18,8 @@ describe('casualty figures', () => {
     ['A referee was hospitalised after being punched by a player.', 'injured', 1, 'A referee'],
     // "went on to": what did happen, unlike "planned to"
     ['The gunman went on to kill five people.', 'killed', 5, 'people'],
+    // an appositive that tells harm is a clause of its own, not a description of the subject to skip
+    ['The gunman, who killed five people, later died in hospital.', 'killed', 5, 'people'],
     ['Five of their relatives died in the fire.', 'killed', 5, 'relatives'],
     ['The attack killed thirty-one people.', 'killed', 31, 'people'],
     // the victims end where a phrase of place or time begins
