@@ -43,6 +43,7 @@ describe('titles and roles stay out of the name', () => {
     // a form of address between the role and the name is the name's, not the role's end
     ['Most cases are in children, state epidemiologist Dr. Anjali Rao said.', 'Anjali Rao', 'state epidemiologist', null],
     ["The hospital's medical director, Dr. Tom Reed, said so.", 'Tom Reed', 'medical director', null],
+    ["The study's lead author, Dr. Ann Lee, said so.", 'Ann Lee', 'lead author', null],
     // a preposition the parse reads as a noun is no part of the role
     ['He curled a free kick past goalkeeper Sam Whitlock.', 'Sam Whitlock', 'goalkeeper', null],
     // those who represent or write for others; where the person works, after "at", is whom the role serves
