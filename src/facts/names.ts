@@ -7,9 +7,6 @@ import type { Context, Token } from '../context.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
-import { nameDomains } from './names/domains/index.js';
-import { listedCompany } from './names/lexicon.js';
-import { alternation } from '../lexicon/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -351,15 +348,27 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
   out.push({ first, last, start, end, text });
 }
 
+// Whether a name is on the exchanges' list, set by names/evidence/listed.ts: importing the list's module here, this
+// early in the module graph, cost a batch worker about 25 MB of peak memory (docs/benchmark.md, fourteenth session).
+let listedName: (name: string) => boolean = () => false;
+export function setListedName(lookup: (name: string) => boolean): void {
+  listedName = lookup;
+}
+
 /**
  * "Analysts at Moody's said", "Shares of Macy's fell": a listed company's name ends in a possessive of its own, where
  * the article never writes the name without it (a person's possessive, "Campbell's wife", comes with "Campbell said").
  */
 function listedWithPossessive(ctx: Context, text: string, possessive: string): boolean {
-  if (possessive.length !== 2 || !nameDomains.listedCompanies || listedCompany(text) === null) return false;
+  if (possessive.length !== 2 || !listedName(text)) return false;
   const bare = text.slice(0, -2);
-  return !new RegExp(`(?<![\\p{L}'’-])${alternation([bare])}(?![\\p{L}'’-])`, 'u').test(ctx.text);
+  // (a scan, not a regex built for each name: compiling one per name costs memory a long batch keeps)
+  for (let at = ctx.text.indexOf(bare); at >= 0; at = ctx.text.indexOf(bare, at + 1)) {
+    if (!WORD_CHAR.test(ctx.text[at - 1] ?? '') && !WORD_CHAR.test(ctx.text[at + bare.length] ?? '')) return false;
+  }
+  return true;
 }
+const WORD_CHAR = /^[\p{L}'’-]$/u;
 
 export function makeSpan(ctx: Context, first: number, last: number): NameSpan {
   const start = ctx.tokens[first]!.start;

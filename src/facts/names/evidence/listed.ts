@@ -1,7 +1,7 @@
 // A name on a public list (names/lexicon.ts) of companies listed on an exchange, or of news outlets: evidence
 // with a weight, which a person's context or a place's outweighs.
 import type { Context } from '../../../context.js';
-import type { NameSpan } from '../../names.js';
+import { type NameSpan, setListedName } from '../../names.js';
 import { FIRST_NAMES, PERSON_NOUN_BEFORE } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -41,6 +41,9 @@ function strengthInContext(
   if (strength === 'ambiguous' && (span.initial || placeOrProduct || QUOTE_OPENING_BEFORE.test(before))) return null;
   return strength;
 }
+
+// (span building asks too, for a listed name that ends in its own possessive: "Moody's")
+setListedName((name) => nameDomains.listedCompanies && listedCompany(name) !== null);
 
 /** "Goldman Sachs said", "shares in Kelmont": a name on a public list of listed companies (names/lexicon.ts). */
 export function listedEvidence(ctx: Context, span: NameSpan, before: string, after: string): Local | null {
