@@ -27,7 +27,7 @@ describe('organisations found', () => {
     ['Professor Liam Walsh of Kelby College London, who was not involved, said so.', 'Kelby College London', 'org-head-word'],
     ['The city signed a contract with Velmora in May for new trams.', 'Velmora', 'org-context-before'],
     // a body's founding: a band formed somewhere in a year, a firm founded in one (in a relative clause too)
-    ['The Velvet Hours formed in Kelby in 2016.', 'Velvet Hours', 'org-role-after'],
+    ['The Copper Lanterns formed in Kelby in 2016.', 'Copper Lanterns', 'org-role-after'],
     ['Brightwater Gin, which was founded in 2015, sells abroad.', 'Brightwater Gin', 'org-role-after'],
     // a crown's foundation, named by its possessive
     ["He was taken to King's College Hospital in Kelby.", "King's College Hospital", 'org-head-word'],

@@ -148,7 +148,7 @@ const COMPANY_DEEDS = [
   // "Sorvik plans to open 40 stores", "Pellion was founded in 2012", "Harvel raised its prices"
   String.raw`(?:plans to |will |is to |is set to |wants to )?(?:open|close|shut) ${COUNT_OF} (?:new )?(?:stores|shops|branches|` +
     'restaurants|outlets|factories|plants|offices)',
-  // (and where, first: "The Velvet Hours formed in Leeds in 2016", a band)
+  // (and where, first: "The Copper Lanterns formed in Kelby in 2016", a band)
   String.raw`(?:(?:was|has been|had been) (?:founded|established|incorporated|set up|formed)|formed) ` +
     String.raw`in (?:[A-Z][a-z]+ in )?(?:\d{4}|the \d{4}s)`,
   // an airline's: "Stellar Air cancelled 40 flights"
