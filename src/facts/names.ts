@@ -236,7 +236,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
         && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)
         && !ACRONYM_POSSESSIVE.test(tokens[first]!.text) && !possessiveOfRole(ctx, tokens[first]!)
-        && !(POSSESSIVE.test(tokens[first]!.text) && listedWithPossessive(ctx, tokens[first]!.text, tokens[first]!.text.slice(-2)))) {
+        && !(POSSESSIVE.test(tokens[first]!.text) && listedWithPossessive(ctx, tokens[first]!.text, "'s"))) {
         first = end;
       }
     }

@@ -24,7 +24,8 @@ export const subsetMarking: Refiner = {
       // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
       // victims died")
       const whole = casualties
-        .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0 && !SELF.test(c.victims ?? ''))
+        .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0
+          && !SELF.test(c.victims ?? ''))
         .at(-1);
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;

@@ -430,7 +430,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   // (a killer who took his own life is none of those he shot: "shot three people, killing one, then turned the gun on
   // himself" leaves two hurt)
   // (nor is an attacker shot dead: "the attacker was shot dead after stabbing two people" leaves two hurt)
-  const victimsKilled = killedFigures.filter((k) => !KILLER_HIMSELF.test(k.victims ?? '') && !ATTACKER_VICTIMS.test(k.victims ?? ''));
+  const victimsKilled =
+    killedFigures.filter((k) => !KILLER_HIMSELF.test(k.victims ?? '') && !ATTACKER_VICTIMS.test(k.victims ?? ''));
   const killedOfThem = victimsKilled.length === killedFigures.length ? killed : chain(victimsKilled, figures).total;
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all

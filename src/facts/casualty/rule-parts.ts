@@ -96,7 +96,8 @@ export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|
   `(?:${COMPLEMENT_WORD} ){0,3}?${COMPLEMENT_WORD})?`;
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 // (one that tells harm is a clause of its own: "The gunman, who killed five people, later died" counts the five)
-const HARM_IN_APPOSITIVE = "(?![^,.;:!?]*\\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)\\b)";
+const HARM_IN_APPOSITIVE =
+  "(?![^,.;:!?]*\\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)\\b)";
 export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,40}?,){1,3})?`;
 
 export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|at least) )?`;

@@ -185,7 +185,8 @@ const OWNED_BY = String.raw`, (?:which is |now |wholly |majority[- ]|partly )?ow
 // where its shares trade: "Tessaro Pay, which is listed on Nasdaq," (no person is listed on a market)
 const LISTED_ON = String.raw`, (?:which|whose shares) (?:is|are|was|were) (?:listed|traded) (?:on|in)`;
 // when it was founded, in a relative clause: "Brightwater Gin, which was founded in 2015," (no person is founded)
-const FOUNDED_IN = String.raw`, (?:which|that) (?:was|has been|had been) (?:founded|established|incorporated|set up|formed) ` +
+const FOUNDED_IN = String.raw`, (?:which|that) (?:was|has been|had been) ` +
+  String.raw`(?:founded|established|incorporated|set up|formed) ` +
   String.raw`in (?:[A-Z][a-z]+ in )?(?:\d{4}|the \d{4}s)`;
 /** A business's deeds and parts after its name (a place or a person may do or have them too: weighed apart). */
 export const COMPANY_CONTEXT_AFTER =

@@ -98,7 +98,8 @@ const runsOn = (t: Token): boolean =>
 const roleEnd = (ctx: Context, t: Token): number => t.end + (TITLE_ABBREVIATION.test(t.text) && ctx.text[t.end] === '.' ? 1 : 0);
 // words of these kinds before a role word are no part of the role: "a penalty from captain Ann Lee"
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Verb', 'Adverb'];
-const PREPOSITIONS = new Set(['past', 'beyond', 'behind', 'against', 'toward', 'towards', 'near', 'beside', 'despite', 'without']);
+const PREPOSITIONS =
+  new Set(['past', 'beyond', 'behind', 'against', 'toward', 'towards', 'near', 'beside', 'despite', 'without']);
 
 interface Role { text: string; start: number; end: number; affiliation?: string }
 
@@ -314,7 +315,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       // "a penalty from captain Ann Lee": a function word is no part of the role
       const before2 = ctx.tokens[lead - 2];
       // (the parse may read a preposition as a noun: "a free kick past goalkeeper Sam Whitlock")
-      if (before2?.start === from && (FUNCTION_TAGS.some((tag) => before2.tags.has(tag)) || PREPOSITIONS.has(before2.normal))) {
+      const functionWord = !!before2 && (FUNCTION_TAGS.some((tag) => before2.tags.has(tag)) || PREPOSITIONS.has(before2.normal));
+      if (before2?.start === from && functionWord) {
         from = prev.start;
       }
       // (nor a speech verb: '"They came," said editor-in-chief Ann Lee')

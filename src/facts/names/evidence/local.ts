@@ -810,7 +810,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
-      || !p.single && WORK_BY_BEFORE.test(p.before) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
+      || !p.single && WORK_BY_BEFORE.test(p.before) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
+        && !thingHead(p),
   },
   {
     reason: 'role-before-name', cls: 'person', confidence: 0.8,
