@@ -236,7 +236,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       if (first === end - 1 && !looksLikeName(tokens[first]!) && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t))
         && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text) && !possessiveOfBody(ctx, tokens[first]!)
         && !ACRONYM_POSSESSIVE.test(tokens[first]!.text) && !possessiveOfRole(ctx, tokens[first]!)
-        && !(POSSESSIVE.test(tokens[first]!.text) && listedWithPossessive(ctx, tokens[first]!.text, "'s"))) {
+        && !listedWithPossessive(ctx, tokens[first]!.text)) {
         first = end;
       }
     }
@@ -340,7 +340,7 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
 function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, start: number, end: number): void {
   let text = ctx.text.slice(start, end);
   const possessive = /[’'][sS]?$/u.exec(text);
-  if (possessive && !listedWithPossessive(ctx, text, possessive[0])) {
+  if (possessive && !listedWithPossessive(ctx, text)) {
     end -= possessive[0].length;
     text = text.slice(0, -possessive[0].length);
   }
@@ -359,8 +359,8 @@ export function setListedName(lookup: (name: string) => boolean): void {
  * "Analysts at Moody's said", "Shares of Macy's fell": a listed company's name ends in a possessive of its own, where
  * the article never writes the name without it (a person's possessive, "Campbell's wife", comes with "Campbell said").
  */
-function listedWithPossessive(ctx: Context, text: string, possessive: string): boolean {
-  if (possessive.length !== 2 || !listedName(text)) return false;
+function listedWithPossessive(ctx: Context, text: string): boolean {
+  if (!/[’'][sS]$/u.test(text) || !listedName(text)) return false;
   const bare = text.slice(0, -2);
   // (a scan, not a regex built for each name: compiling one per name costs memory a long batch keeps)
   for (let at = ctx.text.indexOf(bare); at >= 0; at = ctx.text.indexOf(bare, at + 1)) {

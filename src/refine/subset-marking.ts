@@ -2,7 +2,7 @@
 // figure stated before it, never added to it. A part points at its whole through `subset_of`.
 import type { CasualtyFact } from '../facts/index.js';
 import { isPart } from '../facts/casualty/schema.js';
-import { ATTACKER_VICTIMS } from '../facts/casualty/context-patterns.js';
+import { ATTACKER_VICTIMS, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
 
 /** "20 of the attackers", "two militants": a figure of those who attacked, not of their victims. */
@@ -10,7 +10,6 @@ const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victim
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
 const OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
-const SELF = /^(?:him|her)self$/i;
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
@@ -25,7 +24,7 @@ export const subsetMarking: Refiner = {
       // victims died")
       const whole = casualties
         .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0
-          && !SELF.test(c.victims ?? ''))
+          && !KILLER_HIMSELF.test(c.victims ?? ''))
         .at(-1);
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;

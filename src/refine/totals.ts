@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
 import { rx } from '../util/regex.js';
-import { ATTACKER_VICTIMS } from '../facts/casualty/context-patterns.js';
+import { ATTACKER_VICTIMS, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -325,6 +325,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       // ("Three people were killed … a third person died in hospital": the third is one of the three)
+      // (the killer who took his own life is one more whoever was listed before: "killed his wife and a neighbour, then
+      // himself")
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
         previous !== undefined && figures.includes(previous)
@@ -341,9 +343,6 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   }
   return { total, parts: best.filter((p) => p.n > 0) };
 }
-
-// the killer who took his own life is one more whoever was listed before: "killed his wife and a neighbour, then himself"
-const KILLER_HIMSELF = /^(?:himself|herself)$/i;
 
 /**
  * "41 others were injured. … A police officer who joined the rescue was also hurt": "also" says the officer is one

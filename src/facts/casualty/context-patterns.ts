@@ -150,6 +150,8 @@ const ATTACKER_COUNT = eitherCaseFirst('an?|the|two|three|four|five|six|several|
 const ATTACKER_LEAD = `(?:(?:${ATTACKER_COUNT}) )?` +
   `(?:(?:${eitherCaseFirst('suspected|armed|heavily armed|masked|unidentified|unknown|alleged|lone|rival')}|` +
   `[A-Z][a-z][\\w’'-]*) ){0,3}`;
+/** The killer who took his own life: "killed his wife and a neighbour, then himself". */
+export const KILLER_HIMSELF = /^(?:himself|herself)$/i;
 /** A figure of attackers ("one assailant killed"): its attackers are not named by a noun in its sentence. */
 export const ATTACKER_VICTIMS = new RegExp(`\\b${ATTACKER_NOUN}\\b`);
 /** "killed by gunmen", "shot dead by a sniper": the agent of a passive. */
