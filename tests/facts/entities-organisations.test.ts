@@ -38,6 +38,11 @@ describe('organisations found', () => {
     ['Quelby competes with Redwell Materials in Europe.', 'Redwell Materials', 'org-context-before'],
     ['The money came from investors led by Northfen on Monday.', 'Northfen', 'org-context-before'],
     ['It has supply deals with Kelvar Cars and two utilities.', 'Kelvar Cars', 'org-context-before'],
+    // a buyer's rival with a word before it, a pollster, an operator
+    ['Lumora agreed to buy smaller rival Halcyon Devices for $4.2 billion.', 'Halcyon Devices', 'org-noun-before'],
+    ['Economists polled by Harwick had expected the cut.', 'Harwick', 'org-context-before'],
+    ['A survey by Harlow Insights found most voters agreed.', 'Harlow Insights', 'org-context-before'],
+    ['The ferry, operated by Bluefen Lines, capsized.', 'Bluefen Lines', 'org-context-before'],
     // a body's kind, then its name between commas, though the parse reads the name as a person's
     ['The bus company, Alpenreisen Huber, said it was cooperating.', 'Alpenreisen Huber', 'org-noun-before'],
     // a party named for its members

@@ -240,6 +240,8 @@ describe('titles and roles stay out of the name', () => {
     // a role after the name may close a headline's line; an auditor's office is a role
     ['Interview: Mara Ilves, founder of Kelvantra\n\nShe spoke to us.', 'Mara Ilves', 'founder of Kelvantra', 'Kelvantra'],
     ["I'd ask the state comptroller, Ana Ferreira-Lutz, to audit it.", 'Ana Ferreira-Lutz', 'state comptroller', null],
+    // who brokers a dispute
+    ['The sides met when a federal mediator, Paul Orsi, joined the talks.', 'Paul Orsi', 'federal mediator', null],
     // a sentence's opening adverb is neither role nor affiliation
     ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

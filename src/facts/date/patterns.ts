@@ -33,6 +33,9 @@ import {
 import { calendarRules } from './rules-calendar.js';
 import { rx } from '../../util/regex.js';
 
+// a possessive before a decade makes it an age ("both in their twenties", "in his late '40s")
+const NOT_AN_AGE = String.raw`(?<!\b(?:my|your|his|her|its|our|their|one['’]s)(?: (?:early|mid|late))?[- ])`;
+
 export type { Tense } from './timex.js';
 export type { DateRule, Env } from './rule-parts.js';
 
@@ -204,7 +207,7 @@ export const dateRules: DateRule[] = [
     reason: 'short-decade',
     cue: /0s|ties/i,
     example: "the '90s; the nineties",
-    pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties` +
+    pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?${NOT_AN_AGE}(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties` +
       `|sixties|seventies|eighties|nineties))\\b`, 'gi'),
     resolve: (g, env) => {
       const decades = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];

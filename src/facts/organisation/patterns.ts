@@ -67,6 +67,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
   'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive', 'auto',
   'records', 'media', 'publishing', 'pictures', 'productions',
+  // makers and carriers: "Halvik Devices", "Orlen Instruments", "Kelby Materials", "Bluefen Cruises"
+  'devices', 'instruments', 'materials', 'dynamics', 'brands', 'biosciences', 'diagnostics', 'cruises',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
@@ -206,9 +208,9 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
   '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '[Uu]sers of', '(?:takeover|acquisition) of',
   // what a business buys or merges with: "agreed to acquire Harwell", "merged with Tarvik"
-  // (a buyer's rival too: "to buy rival Brightledger")
+  // (a buyer's rival too: "to buy rival Brightledger", "to buy smaller rival Kelvane Devices")
   '(?:acquire|acquires|acquired|acquiring|merge with|merges with|merged with|merging with|buy|buys|bought|buying)' +
-    '(?: (?:its |a |the )?rival)?',
+    String.raw`(?: (?:its |a |the )?(?:[\p{L}-]+ )?rival)?`,
   // where its shares trade: "Nasdaq-listed Tessaro Pay", "publicly traded Velkor"
   String.raw`(?:\p{Lu}[\p{L}]+-listed|publicly (?:listed|traded))`,
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
@@ -234,6 +236,9 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:investors|backers) (?:such as|like|including|led by)', '(?:funding|financing|investment) round led by',
   '(?:supply|licensing|distribution|partnership|supply chain) (?:deals?|agreements?|contracts?) with',
   '(?:signed|awarded|won) (?:a |an )?(?:[\\w-]+ )?contract with',
+  // who polls and who runs a service: "economists polled by Harwick", "a survey by Kelmont Insights", "the ferry,
+  // operated by Bluewater Lines,"
+  '(?:polled|surveyed) by', '(?:survey|poll) (?:by|for|from|conducted by)', 'operated by',
   // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary,"
   String.raw`, \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ at`,
 ])} (?:[Tt]he )?$`, 'u');

@@ -64,6 +64,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or',
   // who audits or hears complaints: "the state comptroller, Ana Ruiz,"
   'comptroller', 'auditor', 'ombudsman',
+  // who brokers or looks into a dispute: "a federal mediator, Paul Orsi,", "the lead investigator, Ann Lee,"
+  'mediator', 'negotiator', 'arbitrator', 'investigator', 'detective',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 

@@ -298,6 +298,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'It was the 15th time the court had met.',
     // a shift measured against a plan
     'The vote will be held four months earlier than planned.',
+    // a decade after a possessive is an age
+    'The two men, both in their twenties, were volunteers.',
+    "She moved to the coast in her late '40s.",
+    'He took up running in his mid-thirties.',
     // a version number written as a dotted date
     'Version 1.2.2024 fixed the bug.',
     // a round of a cup named by its quarter
