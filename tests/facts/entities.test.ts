@@ -232,6 +232,15 @@ describe('people', () => {
     expect(person).toMatchObject({ name, role });
   });
 
+  // two given names before one surname: both are people, and the second given name is no month
+  it.each([
+    ['The victims, Harold and June Whitaker, both 78, died at home.', ['Harold', 'June Whitaker']],
+    ['Tom and Ella Brandt said they would sue the council.', ['Tom', 'Ella Brandt']],
+  ])('%s → %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+    expect(factsOf(text, 'date')).toEqual([]);
+  });
+
   // a body's name, then a person's with no comma between: two names
   it.each([
     ['Chief executive of the Kelmont Trust Ann Lee said the fund would close.', 'Kelmont Trust', 'Ann Lee'],

@@ -4,6 +4,7 @@
 // anaphoric ("the victim died": someone already counted) or additional ("three others were hurt").
 import {
   APPOSITIVE,
+  COMPLEMENT,
   AUX,
   A_PERSON,
   COUNT,
@@ -166,6 +167,24 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the body of a woman was found',
     pattern: g(`\\b(?<killed>body) of ${A_PERSON}${END}`),
     count: 1,
+  },
+  // "an elderly couple was killed", "a couple in their seventies died": a couple is two victims (not "a couple of")
+  {
+    reason: 'couple-outcome',
+    cue: /\bcouple\b/i,
+    victimsAs: 'subject',
+    example: 'an elderly couple was killed; a couple in their seventies died',
+    pattern: g(`\\b(?<victims>an? ${MODS}couple${COMPLEMENT})${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 2,
+  },
+  // "the tornado killed a couple in their home", "injuring a young couple"
+  {
+    reason: 'verb-couple',
+    cue: /\bcouple\b/i,
+    victimsAs: 'object',
+    example: 'the tornado killed a couple in their home',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?<victims>an? ${MODS}couple)\\b(?! of\\b)`),
+    count: 2,
   },
   // "A man was killed", "an official ... was shot dead", "One died at the scene"
   {

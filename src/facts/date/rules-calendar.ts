@@ -182,7 +182,8 @@ export const calendarRules: DateRule[] = [
       `(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]he|[Ee]nd of|[Ss]tart of|[Bb]eginning of` +
         `|[Mm]iddle of|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f|[Tt]his|[Ss]ince early|[Ss]ince late` +
         `|[Ee]arlier in|[Ll]ater in|[Bb]etween|[Aa]s early as|[Aa]s late as) )|(?<=${MONTH},? (?:and|or|to|until|through|-|–) )` +
-        `|(?<=\\b(?:[Ff]or|[Tt]o|[Aa]|[Aa]n|[Aa]nd|[Oo]r) )(?!May\\b)` +
+        // (there, a capitalised word after the month makes it a given name: "Harold and June Whitaker", "to April Ruiz")
+        `|(?<=\\b(?:[Ff]or|[Tt]o|[Aa]|[Aa]n|[Aa]nd|[Oo]r) )(?!May\\b)(?!${MONTH} [A-Z][a-z])` +
         `|(?!May\\b)(?=${MONTH}['’]s\\b))(?<month>${MONTH})\\b(?![ -]\\d)(?! (?:[A-Z][a-z]+ )*(?:Street|Road` +
         `|Avenue|Square|Movement|Revolution|Committee|Party|Group))`,
       'g',

@@ -582,6 +582,13 @@ describe('article totals', () => {
     // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
     ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
       + 'taken to hospital.', 1, 2],
+    // a couple is two victims; "a couple of" is a count
+    ['An elderly couple was killed when a tree fell on their house.', 2, 0],
+    ['A young couple were injured in the crash.', 0, 2],
+    ['The blast injured a couple of people nearby.', 0, 2],
+    // others than the couple killed, not more than the headline's figure
+    ['Two killed, 11 hurt as storm hits town\n\nA tornado hit the town late Thursday, killing a couple in their home '
+      + 'and injuring 11 other people.', 2, 11],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

@@ -302,6 +302,8 @@ describe(`dates, published ${PUBLISHED}`, () => {
     'The two men, both in their twenties, were volunteers.',
     "She moved to the coast in her late '40s.",
     'He took up running in his mid-thirties.',
+    // a month's name before a capitalised word after "and", "to", "for" is a given name
+    'The letter was sent to April Ruiz and her lawyer.',
     // a version number written as a dotted date
     'Version 1.2.2024 fixed the bug.',
     // a round of a cup named by its quarter

@@ -364,6 +364,13 @@ export const firstNamed = (p: Probe): boolean =>
   && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
   && !(isTitle(p.tokens.at(-1)!) && !isCommonSurname(p.words.at(-1)!));
+// "Harold and June Whitaker": two given names before one surname, a couple or siblings
+const PAIR_SHARING_SURNAME_AFTER = /^ and (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}[\p{L}'’-]*(?! (?:and|&|of)\b)(?! \p{Lu})/u;
+const givenNameOfPair = (p: Probe): boolean => {
+  const pair = p.single && p.sameSentence(p.next) ? PAIR_SHARING_SURNAME_AFTER.exec(p.after) : null;
+  return !!pair && isListedFirstName(p.span.text) && isListedFirstName(pair[1]!) && !has(p.tokens[0], 'Place')
+    && !isPlaceName(p.span.text) && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '');
+};
 /**
  * "Tom Hall said", "Lena Marsh, who runs the clinic": compromise tags a frequent surname that is also a place's last
  * word (hall, hill, marsh, lane, woods) a place; a given name before it, in a person's context, is a person
@@ -791,7 +798,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (what a person named just before belongs to is no second person: "Dr. Grace Liu of Carson Medicine")
     // (nor is a name after a kind of body whose last word is no surname, "the charity Hope Rising", or that opens no
     // clause, "the law firm Leigh Cole.")
-    match: (p) => firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p) && !p.span.belongedTo
+    match: (p) => givenNameOfPair(p) || firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p)
+      && !p.span.belongedTo
       && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p)) && !describedAtOpening(p)
       // ("what Supergiant did with their Early Access": a body's or a group's possessive owns a thing, no person)
       && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
