@@ -51,7 +51,7 @@ export const OUTCOME_STEMS =
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated for|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|
     burn(?:ed|t) alive|burns|
-    broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts|lacerations|bruis)|
+    broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}`;
 
 /** A sentence without any of these holds no written count. */

@@ -186,9 +186,9 @@ export const INJURED_PRED =
     "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
-    // "he suffered cuts to his hand", "minor cuts and bruises" (not "the budget suffered cuts")
+    // "he suffered cuts to his hand", "a cut to his arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
-    "|bruises|bruising)|(?:cuts|lacerations|bruises) to (?:his|her|their|the) [a-z]+)" +
+    "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
     "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: alive)?(?: from (?:the )?[a-z]+)?(?: by [a-z]+)?) with " +
     "(?:(?:(?:minor|serious|severe" +

@@ -582,6 +582,9 @@ describe('article totals', () => {
     // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
     ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
       + 'taken to hospital.', 1, 2],
+    // a cut to a limb is a wound, one more beside the dead
+    ['A man has died after being stabbed. A second man, aged 27, suffered a cut to his arm and was treated at the '
+      + 'scene.', 1, 1],
     // a couple is two victims; "a couple of" is a count
     ['An elderly couple was killed when a tree fell on their house.', 2, 0],
     ['A young couple were injured in the crash.', 0, 2],
