@@ -242,6 +242,8 @@ describe('titles and roles stay out of the name', () => {
     ["I'd ask the state comptroller, Ana Ferreira-Lutz, to audit it.", 'Ana Ferreira-Lutz', 'state comptroller', null],
     // who brokers a dispute
     ['The sides met when a federal mediator, Paul Orsi, joined the talks.', 'Paul Orsi', 'federal mediator', null],
+    ['District magistrate Asha Rawlins said the driver was among the dead.', 'Asha Rawlins', 'District magistrate', null],
+    ['The talks were led by chief negotiator Tomas Quill.', 'Tomas Quill', 'chief negotiator', null],
     // a sentence's opening adverb is neither role nor affiliation
     ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

@@ -66,6 +66,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'comptroller', 'auditor', 'ombudsman',
   // who brokers or looks into a dispute: "a federal mediator, Paul Orsi,", "the lead investigator, Ann Lee,"
   'mediator', 'negotiator', 'arbitrator', 'investigator', 'detective',
+  // who rules a district or a court: "the district magistrate, Asha Rao,"
+  'magistrate', 'collector',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 
@@ -282,7 +284,8 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   'mayor|councill?or|senator|chief|' +
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
-  'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer|author)';
+  'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer|author|' +
+  'magistrate|mediator|negotiator)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
