@@ -244,6 +244,9 @@ describe('titles and roles stay out of the name', () => {
     ['The sides met when a federal mediator, Paul Orsi, joined the talks.', 'Paul Orsi', 'federal mediator', null],
     ['District magistrate Asha Rawlins said the driver was among the dead.', 'Asha Rawlins', 'District magistrate', null],
     ['The talks were led by chief negotiator Tomas Quill.', 'Tomas Quill', 'chief negotiator', null],
+    ['The complaint came from a group founded by activist Mira Osei.', 'Mira Osei', 'activist', null],
+    // an acronym before any title names the body the title serves
+    ['KTO Secretary General Ann Velmar said she looked forward to it.', 'Ann Velmar', 'Secretary General', 'KTO'],
     // a sentence's opening adverb is neither role nor affiliation
     ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {

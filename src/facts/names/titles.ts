@@ -110,9 +110,12 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
 export function roleAffiliation(ctx: Context, span: NameSpan): ClassifiedName | null {
   const nameFirst = titleEndOf(ctx, span.first, span.last);
   const range = nameFirst > span.first ? affiliationPrefix(ctx, span.first, nameFirst) : null;
-  // only a company's titles say the words before them name a body: "Acme CEO", not "Hillford Professor"
-  if (!range || !CORPORATE_TITLES.test(ctx.tokens[nameFirst - 1]!.normal)) return null;
+  // only a company's titles say the words before them name a body: "Acme CEO", not "Hillford Professor"; an acronym
+  // before any title does ("KTO Secretary General Ann Lee")
+  if (!range) return null;
   const [first, last] = range;
+  const acronym = last - first === 1 && /^[A-Z]{2,6}$/.test(ctx.tokens[first]!.text);
+  if (!acronym && !CORPORATE_TITLES.test(ctx.tokens[nameFirst - 1]!.normal)) return null;
   const tokens = ctx.tokens.slice(first, last);
   const text = ctx.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
   const single = tokens.length === 1;

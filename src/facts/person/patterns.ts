@@ -285,7 +285,7 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
   'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer|author|' +
-  'magistrate|mediator|negotiator)';
+  'magistrate|mediator|negotiator|activist|campaigner)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
