@@ -47,6 +47,8 @@ describe('organisations found', () => {
     ['Fighters affiliated with Harvi State attacked the base.', 'Harvi State', 'org-context-before'],
     ['Militants linked to Kelvar Dawn are active in the area.', 'Kelvar Dawn', 'org-context-before'],
     ['Police blamed Lashkar-e-Tarvi for the attack.', 'Lashkar-e-Tarvi', 'compound-head-word'],
+    // where a study appears
+    ['Her study, published in Ostrova Geoscience last week, was widely read.', 'Ostrova Geoscience', 'org-context-before'],
     // an acronym before a title, extracted itself
     ['KTO Secretary General Ann Velmar said she looked forward to it.', 'KTO', 'role-affiliation'],
     ['Suspicion fell on the Tehreek-e-Harvi Kelbistan, which denied it.', 'Tehreek-e-Harvi Kelbistan',

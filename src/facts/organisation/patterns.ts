@@ -239,6 +239,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // who polls and who runs a service: "economists polled by Harwick", "a survey by Kelmont Insights", "the ferry,
   // operated by Bluewater Lines,"
   '(?:polled|surveyed) by', '(?:survey|poll) (?:by|for|from|conducted by)', 'operated by',
+  // where a study appears: "published in Ostrova Geoscience", "published by Harwick Press"
+  'published (?:in|by)',
   // an armed group's allies: "militants linked to Kelvar Dawn", "fighters affiliated with Harvi State"
   String.raw`(?:[Mm]ilitants|[Ff]ighters|[Ii]nsurgents|[Rr]ebels|[Gg]unmen|[Gg]roups?|[Cc]ells?|[Ff]actions?)` +
     ' (?:linked|affiliated|allied|tied) (?:to|with)',
