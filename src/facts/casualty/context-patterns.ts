@@ -33,8 +33,11 @@ export const OBJECT_JOINER =
 export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
   `(?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +
   `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');
-/** "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure. */
-export const coordinatedPerson = new RegExp(`\\b${A_PERSON}${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
+/**
+ * "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure; or a list's
+ * member before another ("a 22-year-old man, a 19-year-old man and a 45-year-old woman were taken to hospitals").
+ */
+export const coordinatedPerson = new RegExp(`\\b${A_PERSON}(?:${APPOSITIVE} and (?:(?:his|her|their) )?|, )$`, 'i');
 /**
  * "The pilot and his passenger died": a definite victim coordinated with a possessed one, as one subject: it opens
  * its clause ("Police shot the gunman and two officers were hurt": the gunman is the verb's object).

@@ -295,9 +295,13 @@ function addCoordinated(
   taken: Array<[number, number]>,
   victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
-  for (const fact of [...inSentence]) {
+  // (a list's member found after a comma is a subject too: the member before it may join it in turn)
+  const listed = new Set<CasualtyDraft>();
+  const queue = [...inSentence];
+  for (let i = 0; i < queue.length; i++) {
+    const fact = queue[i]!;
     // only a subject can be coordinated to the left: "four police and 39 civilians were killed"
-    if (fact.count === 0 || fact.anaphoric || victimsAs.get(fact) !== 'subject') continue;
+    if (fact.count === 0 || fact.anaphoric || victimsAs.get(fact) !== 'subject' && !listed.has(fact)) continue;
     const from = Math.max(0, fact.start - offset - 80);
     const prefix = text.slice(from, fact.start - offset);
     // (a definite person before "and" shares a plural verb only: "The pilot and his son was hurt" is no pair; and
@@ -318,6 +322,10 @@ function addCoordinated(
     // "received 13 patients and two bodies": patients are the hurt, whatever the figure after them
     if (/^patients$/i.test(victims)) Object.assign(figure, { kind: 'injured', hit: false });
     inSentence.push(figure);
+    if (/, $/.test(m[0]) && !g.count) {
+      listed.add(figure);
+      queue.push(figure);
+    }
   }
   inSentence.sort((a, b) => a.start - b.start);
 }

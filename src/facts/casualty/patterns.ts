@@ -147,6 +147,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'person-pair-outcome',
     cue: /\band\b/i,
+    victimsAs: 'subject',
     example: 'a girl and her mother were killed',
     pattern: g(`\\b(?<victims>${PAIR_MEMBER} and (?:${PAIR_MEMBER}|${MODS}${PERSON}))${APPOSITIVE},? (?=(?:who ` +
       `|that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),

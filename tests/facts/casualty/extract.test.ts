@@ -582,6 +582,10 @@ describe('article totals', () => {
     // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
     ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
       + 'taken to hospital.', 1, 2],
+    // a list of single victims counts each member, and an ordinal victim after it adds
+    ['A man, a woman, a teenager and a child were killed in the fire.', 4, 0],
+    ['Three people were injured. The victims, a 22-year-old man, a 19-year-old man and a 45-year-old woman, were taken '
+      + 'to hospitals. A fourth person, a 30-year-old man, showed up at a hospital with a graze wound.', 0, 4],
     // a cut to a limb is a wound, one more beside the dead
     ['A man has died after being stabbed. A second man, aged 27, suffered a cut to his arm and was treated at the '
       + 'scene.', 1, 1],
