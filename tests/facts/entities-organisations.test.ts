@@ -307,6 +307,8 @@ describe('no organisation', () => {
     "Britain's Prime Minister Tom Ray spoke to Ann Lee's Chief of Staff Dan Wiles.",
     // a spaced "al" the parse reads as a short first name opens no body
     'The convoy was ambushed by al Kelbab near the market.',
+    // a listed company's name that is also a word, before a number, is a road or a model
+    'A deputy stopped the car on Highway 9 late Saturday.',
     // a street or a collection named for a university is no body
     'They walked down University Avenue to the Kelby Road bus stop.',
     // a kind of business alone, a headline's subject, names no body

@@ -15,6 +15,8 @@ const PERSON_ONLY_AFTER = /^(?:,? who\b|, \d{1,2}, |, aged \d| \(\d{1,2}\)|[’'
 const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|an?|in|at|near|to|into|across|of|from|over) $/i;
 // (nor after a product's word in lower case with a capital inside: "the iPhone Air", "an eReader Pro")
 const PRODUCT_WORD_BEFORE = /\b\p{Ll}+\p{Lu}[\p{L}\d]* $/u;
+// (nor before a number: a road or a model, "on Highway 9", "a Kelmont 300")
+const NUMBER_AFTER = /^ \d/;
 // (a quotation's or a colon's first word is capitalised as a sentence's is: '"Build something," he said')
 const QUOTE_OPENING_BEFORE = /(?:["“‘]|: )$/u;
 
@@ -37,7 +39,8 @@ function strengthInContext(
   }
   if (tokens.length > 1) return strength === 'firm' ? 'firm' : null;
   if (FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
-  const placeOrProduct = LOCATIVE_OR_ARTICLE_BEFORE.test(before) || PRODUCT_WORD_BEFORE.test(before);
+  const placeOrProduct = LOCATIVE_OR_ARTICLE_BEFORE.test(before) || PRODUCT_WORD_BEFORE.test(before)
+    || NUMBER_AFTER.test(after);
   if (strength === 'ambiguous' && (span.initial || placeOrProduct || QUOTE_OPENING_BEFORE.test(before))) return null;
   return strength;
 }
