@@ -90,9 +90,12 @@ const AGE_DECADE = "in (?:his|her|their) (?:early |mid-?|late )?(?:\\d0s|teens|t
 // ("two journalists covering the protests": a participle and what it takes)
 const PARTICIPLE = '(?!(?:including|killing|wounding|injuring|leaving)\\b)[a-z]{3,}ing';
 // (no auxiliary or negation inside it: "a passenger in the car was not hurt" ends the complement at "car")
-const COMPLEMENT_WORD = "(?!(?:was|were|is|are|has|have|had|been|being|not|never)\\b)[A-Za-z][\\w'’-]*";
+// (a possessive opens the complement's noun phrase, never ends it: "her boyfriend at their home", not "… at their")
+const COMPLEMENT_WORD =
+  "(?!(?:was|were|is|are|has|have|had|been|being|not|never|his|her|their|its|my|our|your)\\b)[A-Za-z][\\w'’-]*";
 export const COMPLEMENT = `(?: ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding` +
-  "|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" + PARTICIPLE + ") (?:the |a |an )?" +
+  "|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" + PARTICIPLE + ") (?:the |a |an |his |her " +
+  "|their |its )?" +
   `(?:${COMPLEMENT_WORD} ){0,3}?${COMPLEMENT_WORD})?`;
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 // (one that tells harm is a clause of its own: "The gunman, who killed five people, later died" counts the five)

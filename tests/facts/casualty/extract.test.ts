@@ -104,6 +104,8 @@ describe('casualty figures', () => {
     ['Twelve of the injured were flown to the capital.', 'injured', 12, 'injured'],
     ['Three children were among those killed.', 'killed', 3, 'children'],
     ['Four pilgrims were among the dead.', 'killed', 4, 'pilgrims'],
+    // a possessive opens the complement's noun, never ends the victims
+    ['She was charged in the shooting death of her boyfriend at their home.', 'killed', 1, 'her boyfriend at their home'],
     ['Four residents remain in critical condition.', 'injured', 4, 'residents'],
     ['14 of the wounded remained in critical condition.', 'injured', 14, 'wounded'],
     ['A civilian driver travelling behind the convoy was injured by shrapnel.', 'injured', 1, 'A civilian driver travelling behind the convoy'],
