@@ -317,7 +317,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
     } else {
       // (only further victims look back to the statement before them)
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
-      const previous = !f.additional ? undefined
+      // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers
+      // died"; not than attackers: "Seven militants were killed … Four militants were killed")
+      const attackers = !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
+      const previous = !f.additional && !attackers ? undefined
         : f.figure_role === 'partitive' ? lastEndingBy(figures, f.start) : statementBefore(figures, all, f.start);
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
@@ -330,6 +333,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
         previous !== undefined && figures.includes(previous)
+        && (!attackers || !ATTACKER_VICTIMS.test(previous.victims ?? ''))
         && (!previous.additional || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '') || alsoMore(previous, f))
         && (!f.anaphoric || previous.count === 1)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!);

@@ -584,6 +584,12 @@ describe('article totals', () => {
     // a wound before "and taken to hospital" is the outcome: the wounded are not among the dead shot before them
     ['Gunmen killed a farmer on Thursday. The farmer was shot dead outside his house. His two sons were wounded and '
       + 'taken to hospital.', 1, 2],
+    // attackers killed are others than their victims
+    ['Three hostages and a police officer were killed during the siege, and six attackers died in the final assault.',
+      10, 0],
+    ['Militants attacked a checkpoint, killing four soldiers. The army said 15 militants were killed in the clashes '
+      + 'that followed.', 19, 0],
+    ['At least 12 people were killed, including three attackers.', 12, 0],
     // a list of single victims counts each member, and an ordinal victim after it adds
     ['A man, a woman, a teenager and a child were killed in the fire.', 4, 0],
     ['Three people were injured. The victims, a 22-year-old man, a 19-year-old man and a 45-year-old woman, were taken '
