@@ -47,6 +47,9 @@ describe('organisations found', () => {
     ['Fighters affiliated with Harvi State attacked the base.', 'Harvi State', 'org-context-before'],
     ['Militants linked to Kelvar Dawn are active in the area.', 'Kelvar Dawn', 'org-context-before'],
     ['Police blamed Lashkar-e-Tarvi for the attack.', 'Lashkar-e-Tarvi', 'compound-head-word'],
+    ['The attackers belonged to a breakaway faction of Harvi Dawn, officials said.', 'Harvi Dawn', 'org-context-before'],
+    // a state's mission abroad
+    ['The Kelbian Embassy advised its citizens to avoid the area.', 'Kelbian Embassy', 'org-head-word'],
     // where a study appears
     ['Her study, published in Ostrova Geoscience last week, was widely read.', 'Ostrova Geoscience', 'org-context-before'],
     // an acronym before a title, extracted itself

@@ -45,6 +45,8 @@ export const ORG_HEAD_WORDS = new Set([
   'studios', 'productions', 'pictures', 'publishing', 'construction', 'ventures',
   // givers: "the Kelby Endowment for Democracy", "Kelby Charities"
   'endowment', 'charities',
+  // a state's missions abroad: "the Kelbian Embassy", "the Norland Consulate"
+  'embassy', 'consulate',
   // musicians: "the Leo Farris Band", "the Kelby Youth Orchestra"
   'band', 'orchestra', 'choir', 'ensemble', 'quartet',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
@@ -241,6 +243,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:polled|surveyed) by', '(?:survey|poll) (?:by|for|from|conducted by)', 'operated by',
   // where a study appears: "published in Ostrova Geoscience", "published by Harwick Press"
   'published (?:in|by)',
+  // an armed group's parts and members: "a breakaway faction of Harvi Dawn", "fighters of Kelvar Front"
+  '(?:faction|wing|offshoot|splinter group|affiliate|cell|fighters|militants|members) of',
   // an armed group's allies: "militants linked to Kelvar Dawn", "fighters affiliated with Harvi State"
   String.raw`(?:[Mm]ilitants|[Ff]ighters|[Ii]nsurgents|[Rr]ebels|[Gg]unmen|[Gg]roups?|[Cc]ells?|[Ff]actions?)` +
     ' (?:linked|affiliated|allied|tied) (?:to|with)',

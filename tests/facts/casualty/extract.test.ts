@@ -594,6 +594,8 @@ describe('article totals', () => {
     ['A man, a woman, a teenager and a child were killed in the fire.', 4, 0],
     ['Three people were injured. The victims, a 22-year-old man, a 19-year-old man and a 45-year-old woman, were taken '
       + 'to hospitals. A fourth person, a 30-year-old man, showed up at a hospital with a graze wound.', 0, 4],
+    // the injured pulled out alive
+    ['Four workers were pulled out alive with injuries, and the bodies of two others were recovered.', 2, 4],
     // a cut to a limb is a wound, one more beside the dead
     ['A man has died after being stabbed. A second man, aged 27, suffered a cut to his arm and was treated at the '
       + 'scene.', 1, 1],
