@@ -50,6 +50,9 @@ describe('organisations found', () => {
     ['The attackers belonged to a breakaway faction of Harvi Dawn, officials said.', 'Harvi Dawn', 'org-context-before'],
     // a state's mission abroad
     ['The Kelbian Embassy advised its citizens to avoid the area.', 'Kelbian Embassy', 'org-head-word'],
+    // where one works, whom a body works with
+    ['She founded the pantry after losing her job at Kelmart.', 'Kelmart', 'org-context-before'],
+    ['We partner with Brightfold on a housing project.', 'Brightfold', 'org-context-before'],
     // where a study appears
     ['Her study, published in Ostrova Geoscience last week, was widely read.', 'Ostrova Geoscience', 'org-context-before'],
     // an acronym before a title, extracted itself

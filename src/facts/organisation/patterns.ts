@@ -241,6 +241,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // who polls and who runs a service: "economists polled by Harwick", "a survey by Kelmont Insights", "the ferry,
   // operated by Bluewater Lines,"
   '(?:polled|surveyed) by', '(?:survey|poll) (?:by|for|from|conducted by)', 'operated by',
+  // where one works or whom a body works with: "her job at Kelmart", "we partner with Homes for Kelby"
+  'jobs? at', '(?:partner|partners|partnered|partnering) with',
   // where a study appears: "published in Ostrova Geoscience", "published by Harwick Press"
   'published (?:in|by)',
   // an armed group's parts and members: "a breakaway faction of Harvi Dawn", "fighters of Kelvar Front"
