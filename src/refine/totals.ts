@@ -176,10 +176,11 @@ function withoutBackground(facts: Fact[]): Fact[] {
   const main = first ? sentenceDays(facts, first) : undefined;
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
-  // last year 130 had been shot") is a tally over the year, when the article has figures not dated so
+  // last year 130 had been shot"), or a decade or a century ("in the late 1970s"), is a tally over it, when the
+  // article has figures not dated so
   // (without a publication date, "this year" has no value but is the same tally: "have killed 1,200 people this year")
   const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && ownDate(f) === null
-    && (/^\d{4}$/.test(f.date?.value ?? '') || !!f.date && f.date.value === null && THIS_YEAR.test(f.date.text));
+    && (/^\d{2,4}$/.test(f.date?.value ?? '') || !!f.date && f.date.value === null && THIS_YEAR.test(f.date.text));
   if (figures.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated

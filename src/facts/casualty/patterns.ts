@@ -467,6 +467,15 @@ export const casualtyRules: CasualtyRule[] = [
       `|${'two|three|four|five|six|seven|eight|nine|ten'}) ${PEOPLE})\\b`),
     count: 1,
   },
+  // "the bombing resulted in the deaths of nine people", "caused the deaths of 14 migrants"
+  {
+    reason: 'deaths-of-count',
+    victimsAs: 'object',
+    counted: true,
+    cue: /\bdeaths of\b/i,
+    example: 'the bombing resulted in the deaths of nine people',
+    pattern: g(`\\b(?<killed>deaths) of ${COUNT}\\b${NOT_MEASURE} ${VICTIMS}`),
+  },
   // "police are investigating a fatal shooting": the event itself says someone died
   {
     reason: 'fatal-event',

@@ -594,6 +594,11 @@ describe('article totals', () => {
     ['A man, a woman, a teenager and a child were killed in the fire.', 4, 0],
     ['Three people were injured. The victims, a 22-year-old man, a 19-year-old man and a 45-year-old woman, were taken '
       + 'to hospitals. A fourth person, a 30-year-old man, showed up at a hospital with a graze wound.', 0, 4],
+    // the deaths a bombing caused; a decade's toll is history, no part of the article's incident
+    ['The bombing resulted in the deaths of nine people.', 9, 0],
+    ['A soldier was killed on Monday. The regime killed 1.7 million people in the 1970s.', 1, 0],
+    ['A soldier was killed on Monday. Its policies led to the deaths of as many as 1.7 million people when it held '
+      + 'power in the late 1970s.', 1, 0],
     // the injured pulled out alive
     ['Four workers were pulled out alive with injuries, and the bodies of two others were recovered.', 2, 4],
     // a cut to a limb is a wound, one more beside the dead
