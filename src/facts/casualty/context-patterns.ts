@@ -32,7 +32,9 @@ export const OBJECT_JOINER =
   rx()`^(?: [a-z][\w'’-]*)?(?:,? and |,? (?:along|together) with |,? as well as |, (?=(?:his|her|their) ))`;
 export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
   `(?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +
-  `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?(?<victims2>${PEOPLE}))\\b`, 'i');
+  // (a count's people may take a modifier or two: "two U.S. contractors", "three more Kelbian soldiers")
+  `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?` +
+  `(?:(?!(?:and|or|were|was|who|in|at|on)\\b)[A-Za-z][\\w.'’-]* ){0,2}?(?<victims2>${PEOPLE}))\\b`, 'i');
 /**
  * "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure; or a list's
  * member before another ("a 22-year-old man, a 19-year-old man and a 45-year-old woman were taken to hospitals").

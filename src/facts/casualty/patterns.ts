@@ -517,6 +517,16 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:were|was|are|is) (?:also )?among (?:the|those) ` +
       `(?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
   },
+  // "A teenager was among those killed": one person named among the dead or the hurt
+  {
+    reason: 'person-among-victims',
+    victimsAs: 'subject',
+    cue: /\bamong\b/i,
+    example: 'A teenager was among those killed.',
+    pattern: g(`\\b${A_PERSON}${APPOSITIVE} (?:was|is) (?:also )?among (?:the|those) ` +
+      `(?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
+    count: 1,
+  },
   // "17 police and militia deaths", "22 fatalities", "two dead"
   {
     reason: 'count-victims-noun',

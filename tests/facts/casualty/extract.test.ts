@@ -599,6 +599,10 @@ describe('article totals', () => {
     ['A soldier was killed on Monday. The regime killed 1.7 million people in the 1970s.', 1, 0],
     ['A soldier was killed on Monday. Its policies led to the deaths of as many as 1.7 million people when it held '
       + 'power in the late 1970s.', 1, 0],
+    // a count's people may take modifiers; one person named among the dead
+    ['The attack killed six soldiers and two U.S. contractors.', 8, 0],
+    ['A teenager was among those killed.', 1, 0],
+    ['Twelve people were killed. A teenager was among the dead.', 12, 0],
     // the injured pulled out alive
     ['Four workers were pulled out alive with injuries, and the bodies of two others were recovered.', 2, 4],
     // a cut to a limb is a wound, one more beside the dead
