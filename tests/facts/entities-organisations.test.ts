@@ -238,6 +238,9 @@ describe('organisations found', () => {
     // a capital inside one word is a brand's, where nothing else speaks
     ['Velkor sued DataVane in March.', 'DataVane', 'compromise-organization'],
     ['BrightLoom released a new model on Tuesday.', 'BrightLoom', 'compromise-organization'],
+    // one word compromise's own lexicon holds as a body's name (a library's list, not this project's)
+    ['He joined Kelvane from Tesco in 2018.', 'Tesco', 'compromise-organization'],
+    ['Siemens said orders rose in the quarter.', 'Siemens', 'compromise-organization'],
     // a record label by its head word, a given name at its start notwithstanding
     ['The album is out on Friday on Red Gate Records.', 'Red Gate Records', 'org-head-word'],
     ['The owner, Lorvik Housing Cooperative, said it had called twice.', 'Lorvik Housing Cooperative', 'org-head-word'],

@@ -33,7 +33,10 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
   const single = !/\s/.test(span.text);
   if (span.text.length < 2 || (span.headline && single) || tokens.every(isTitle)) return null;
-  const orgShaped = single ? has(tokens[0], 'Acronym') && !NATIONALITY_SHAPE.test(span.text) : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
+  // (one word is a body's when an acronym, or when compromise's own lexicon holds it as one: "Tesco", "Siemens")
+  const orgShaped = single
+    ? (has(tokens[0], 'Acronym') || lexiconTag(span.text) === 'Organization') && !NATIONALITY_SHAPE.test(span.text)
+    : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
   // (an acronym that names no body stays none whatever the parse says: "the AI startup")
   if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&') && !NOT_ORG_ACRONYMS.has(span.text)) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
