@@ -238,6 +238,8 @@ describe('organisations found', () => {
     // a capital inside one word is a brand's, where nothing else speaks
     ['Velkor sued DataVane in March.', 'DataVane', 'compromise-organization'],
     ['BrightLoom released a new model on Tuesday.', 'BrightLoom', 'compromise-organization'],
+    // a young company by its trade
+    ['Orvik, a Stockholm-based fintech, raised $80 million.', 'Orvik', 'org-appositive'],
     // one word compromise's own lexicon holds as a body's name (a library's list, not this project's)
     ['He joined Kelvane from Tesco in 2018.', 'Tesco', 'compromise-organization'],
     ['Siemens said orders rose in the quarter.', 'Siemens', 'compromise-organization'],
