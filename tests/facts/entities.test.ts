@@ -232,6 +232,11 @@ describe('people', () => {
     expect(person).toMatchObject({ name, role });
   });
 
+  // an initial without its full stop after a person's noun
+  it('reads "interviewee K Tharvel" as a person', () => {
+    expect(personNames('File photo of interviewee K Tharvel. The storm was strong.')).toEqual(['K Tharvel']);
+  });
+
   // two given names before one surname: both are people, and the second given name is no month
   it.each([
     ['The victims, Harold and June Whitaker, both 78, died at home.', ['Harold', 'June Whitaker']],

@@ -125,6 +125,8 @@ const PERSON_NOUNS = [
   'child', 'baby', 'infant', 'toddler',
   // those one lives, studies, plays or works beside, in interviews: "my college roommate, Priscilla,", "co-host Luis"
   'roommate', 'flatmate', 'housemate', 'classmate', 'bandmate', 'co-host', 'co-star', 'co-author', 'co-worker', 'mentor',
+  // who is interviewed or helped: "interviewee K Tharvel", "a volunteer, Ann Lee,"
+  'interviewee', 'interviewer', 'volunteer', 'patient',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */

@@ -398,7 +398,8 @@ const nearPersonWord = (p: Probe): boolean =>
  */
 const undottedInitial = (p: Probe): boolean =>
   /^[B-HJ-Z]$/.test(p.words[0]!) && !isInitial(p.ctx, p.tokens[0]!) && !p.span.caps
-  && (PERSON_CONTEXT_BEFORE.test(p.before) || PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after));
+  && (PERSON_CONTEXT_BEFORE.test(p.before) || PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after)
+    || p.sameSentence(p.prev) && personNounBefore(p));
 // ("stopped by Norwegian soldiers": a nationality alone is no name)
 // "a novel by", "a film directed by": whoever made a work, when two words or more name them ("an album by" one
 // word may name a band)
