@@ -34,7 +34,7 @@ const PRESENT_BE = /^(?:is|are|am|being)$/;
 // verbs of beginning and ending that compromise reads as plural nouns after a singular subject:
 // "before the fiscal year ends on Sept. 30", "the season starts in May"
 const ASPECTUAL_VERB_S = /^(?:ends|begins|starts|expires|closes|opens|runs|finishes|concludes|resumes)$/;
-const ASPECTUAL_PRESENT = /^(?:begins?|starts?|opens?|resumes?|ends?|closes?|expires?|finish(?:es)?|concludes?)$/;
+const ASPECTUAL_PRESENT = /^(?:begins?|starts?|opens?|resumes?|ends?|closes?|expires?|finish(?:es)?|concludes?|runs?)$/;
 const QUARTERLY = /\b(?:first|second|third|fourth)[- ]quarter\b|\bquarter ended\b/i;
 
 function tokenAt(tokens: Token[], offset: number): number {

@@ -91,6 +91,9 @@ describe(`dates, published ${PUBLISHED}`, () => {
     // "this weekend" in the present, written on a weekday, is the coming one
     ['The night market opens this weekend.', 'this weekend', '2025-W33-WE'],
     ['Two people were hurt this weekend.', 'this weekend', '2025-W32-WE'],
+    // a present "runs" schedules what it names, as "opens" does
+    ['The festival runs from Friday to Sunday.', 'Friday', '2025-08-15'],
+    ['The festival runs from Friday to Sunday.', 'Sunday', '2025-08-17'],
     ['The merger should close by year-end.', 'year-end', '2025'],
     // a quarter of a year named relative to the article's
     ['Sales rose in the third quarter of last year.', 'the third quarter of last year', '2024-Q3'],
