@@ -320,7 +320,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
       // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers
       // died"; not than attackers: "Seven militants were killed … Four militants were killed")
-      const attackers = !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
+      const attackers =
+        !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
       const previous = !f.additional && !attackers ? undefined
         : f.figure_role === 'partitive' ? lastEndingBy(figures, f.start) : statementBefore(figures, all, f.start);
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts

@@ -37,7 +37,7 @@ export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
   `(?:(?!(?:and|or|were|was|who|in|at|on)\\b)[A-Za-z][\\w.'’-]* ){0,2}?(?<victims2>${PEOPLE}))\\b`, 'i');
 /**
  * "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure; or a list's
- * member before another ("a 22-year-old man, a 19-year-old man and a 45-year-old woman were taken to hospitals").
+ * member before another ("a 37-year-old man, a 58-year-old man and a 64-year-old woman were taken to hospitals").
  */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}(?:${APPOSITIVE} and (?:(?:his|her|their) )?|, )$`, 'i');
 /**

@@ -193,7 +193,8 @@ export const INJURED_PRED =
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
-    "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: out)?(?: alive)?(?: from (?:the )?[a-z]+)?(?: by [a-z]+)?) with " +
+    "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: out)?(?: alive)?(?: from (?:the )?[a-z]+)?" +
+    "(?: by [a-z]+)?) with " +
     "(?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt

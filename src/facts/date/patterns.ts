@@ -207,8 +207,8 @@ export const dateRules: DateRule[] = [
     reason: 'short-decade',
     cue: /0s|ties/i,
     example: "the '90s; the nineties",
-    pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?${NOT_AN_AGE}(?:['’](?<digit>[2-9])0s|(?<word>twenties|thirties|forties|fifties` +
-      `|sixties|seventies|eighties|nineties))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the )?(?:(?:early|mid|late)[- ])?${NOT_AN_AGE}(?:['’](?<digit>[2-9])0s` +
+      `|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'gi'),
     resolve: (g, env) => {
       const decades = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       const digit = g.digit ?? String(decades.indexOf(g.word!.toLowerCase()) + 2);

@@ -592,13 +592,13 @@ describe('article totals', () => {
     ['At least 12 people were killed, including three attackers.', 12, 0],
     // a list of single victims counts each member, and an ordinal victim after it adds
     ['A man, a woman, a teenager and a child were killed in the fire.', 4, 0],
-    ['Three people were injured. The victims, a 22-year-old man, a 19-year-old man and a 45-year-old woman, were taken '
+    ['Three people were injured. The victims, a 37-year-old man, a 58-year-old man and a 64-year-old woman, were taken '
       + 'to hospitals. A fourth person, a 30-year-old man, showed up at a hospital with a graze wound.', 0, 4],
     // the deaths a bombing caused; a decade's toll is history, no part of the article's incident
     ['The bombing resulted in the deaths of nine people.', 9, 0],
-    ['A soldier was killed on Monday. The regime killed 1.7 million people in the 1970s.', 1, 0],
-    ['A soldier was killed on Monday. Its policies led to the deaths of as many as 1.7 million people when it held '
-      + 'power in the late 1970s.', 1, 0],
+    ['A soldier was killed on Monday. The junta killed 900,000 people in the 1960s.', 1, 0],
+    ['A soldier was killed on Monday. The junta\'s purges caused the deaths of up to 900,000 people during its rule '
+      + 'in the early 1960s.', 1, 0],
     // a count's people may take modifiers; one person named among the dead
     ['The attack killed six soldiers and two U.S. contractors.', 8, 0],
     ['A teenager was among those killed.', 1, 0],

@@ -255,7 +255,7 @@ const MEMBERS_BY_TRADE =
 const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
   || MEMBERS_BY_TRADE.test(word);
 // the words for army, movement, party or society that open a name joined by Urdu's, Persian's or Arabic's linking
-// particle: "Lashkar-e-Tarvi", "Tehreek-e-Insaf Kelbistan", "Hizb ut-Kelvar" (a place so joined opens with other words)
+// particle: "Lashkar-e-Tarvi", "Tehreek-e-Harvi Kelbistan" (a place so joined opens with other words)
 const JOINED_ORG_OPENING = new RegExp(String.raw`^${anyOf(['Lashkar', 'Jaish', 'Tehreek', 'Tehrik', 'Tahrik', 'Tahreek',
   'Harkat', 'Hizb', 'Hezb', 'Jamaat', 'Jamiat', 'Sipah', 'Majlis', 'Ittehad', 'Ittihad', 'Anjuman',
   'Tanzeem', 'Tanzim'])}[- ](?:e|i|ul|ut|ud|al|el)-\p{Lu}`, 'u');
