@@ -43,10 +43,9 @@ describe('organisations found', () => {
     ['Economists polled by Harwick had expected the cut.', 'Harwick', 'org-context-before'],
     ['A survey by Harlow Insights found most voters agreed.', 'Harlow Insights', 'org-context-before'],
     ['The ferry, operated by Bluefen Lines, capsized.', 'Bluefen Lines', 'org-context-before'],
-    // an armed group by its allies, and by the word for army or movement its name opens with
+    // an armed group by its allies and its parts
     ['Fighters affiliated with Harvi State attacked the base.', 'Harvi State', 'org-context-before'],
     ['Militants linked to Kelvar Dawn are active in the area.', 'Kelvar Dawn', 'org-context-before'],
-    ['Police blamed Lashkar-e-Tarvi for the attack.', 'Lashkar-e-Tarvi', 'compound-head-word'],
     ['The attackers belonged to a breakaway faction of Harvi Dawn, officials said.', 'Harvi Dawn', 'org-context-before'],
     // a state's mission abroad
     ['The Kelbian Embassy advised its citizens to avoid the area.', 'Kelbian Embassy', 'org-head-word'],
@@ -57,8 +56,6 @@ describe('organisations found', () => {
     ['Her study, published in Ostrova Geoscience last week, was widely read.', 'Ostrova Geoscience', 'org-context-before'],
     // an acronym before a title, extracted itself
     ['KTO Secretary General Ann Velmar said she looked forward to it.', 'KTO', 'role-affiliation'],
-    ['Suspicion fell on the Tehreek-e-Harvi Kelbistan, which denied it.', 'Tehreek-e-Harvi Kelbistan',
-      'compound-head-word'],
     // a body's kind, then its name between commas, though the parse reads the name as a person's
     ['The bus company, Alpenreisen Huber, said it was cooperating.', 'Alpenreisen Huber', 'org-noun-before'],
     // a party named for its members

@@ -254,11 +254,6 @@ const MEMBERS_BY_TRADE =
   new RegExp(`^${anyOf([...TRADE_PLURALS, 'workers', 'drivers', 'pilots', 'miners', 'employees'])}$`);
 const OF_HEADS = (word: string): boolean => ORG_HEAD_WORDS.has(word) || /^(?:cent(?:er|re)s?)$/.test(word)
   || MEMBERS_BY_TRADE.test(word);
-// the words for army, movement, party or society that open a name joined by Urdu's, Persian's or Arabic's linking
-// particle: "Lashkar-e-Tarvi", "Tehreek-e-Harvi Kelbistan" (a place so joined opens with other words)
-const JOINED_ORG_OPENING = new RegExp(String.raw`^${anyOf(['Lashkar', 'Jaish', 'Tehreek', 'Tehrik', 'Tahrik', 'Tahreek',
-  'Harkat', 'Hizb', 'Hezb', 'Jamaat', 'Jamiat', 'Sipah', 'Majlis', 'Ittehad', 'Ittihad', 'Anjuman',
-  'Tanzeem', 'Tanzim'])}[- ](?:e|i|ul|ut|ud|al|el)-\p{Lu}`, 'u');
 const compoundTail = (p: Probe): string | undefined => (p.single ? COMPOUND_NAME.exec(p.span.text)?.[1]?.toLowerCase() : undefined);
 /** "Previously, an affiliate of...": a sentence's first word is no name */
 const openingWord = (p: Probe): boolean =>
@@ -649,10 +644,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "HarbourBank", "NorthCorp": one word whose capitalised tail is a kind of organisation
     reason: 'compound-head-word', cls: 'organisation', confidence: 0.8,
-    example: 'Customers of QuillBank complained.; Police blamed Lashkar-e-Tarvi for the attack.',
+    example: 'Customers of QuillBank complained.',
     match: (p) => {
       const tail = compoundTail(p);
-      return !!tail && (ORG_HEAD_WORDS.has(tail) || COMPANY_SUFFIXES.has(tail)) || JOINED_ORG_OPENING.test(p.span.text);
+      return !!tail && (ORG_HEAD_WORDS.has(tail) || COMPANY_SUFFIXES.has(tail));
     },
   },
   {
