@@ -44,7 +44,7 @@ describe('organisations found', () => {
     ['A survey by Harlow Insights found most voters agreed.', 'Harlow Insights', 'org-context-before'],
     ['The ferry, operated by Bluefen Lines, capsized.', 'Bluefen Lines', 'org-context-before'],
     // an armed group by its allies and its parts
-    ['Fighters affiliated with Harvi State attacked the base.', 'Harvi State', 'org-context-before'],
+    ['Fighters affiliated with Harvi Rising attacked the base.', 'Harvi Rising', 'org-context-before'],
     ['Militants linked to Kelvar Dawn are active in the area.', 'Kelvar Dawn', 'org-context-before'],
     ['The attackers belonged to a breakaway faction of Harvi Dawn, officials said.', 'Harvi Dawn', 'org-context-before'],
     // a state's mission abroad

@@ -245,9 +245,9 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   'jobs? at', '(?:partner|partners|partnered|partnering) with',
   // where a study appears: "published in Ostrova Geoscience", "published by Harwick Press"
   'published (?:in|by)',
-  // an armed group's parts and members: "a breakaway faction of Harvi Dawn", "fighters of Kelvar Front"
+  // an armed group's parts and members: "a breakaway faction of Harvi Dawn", "fighters of Kelvar Dawn"
   '(?:faction|wing|offshoot|splinter group|affiliate|cell|fighters|militants|members) of',
-  // an armed group's allies: "militants linked to Kelvar Dawn", "fighters affiliated with Harvi State"
+  // an armed group's allies: "militants linked to Kelvar Dawn", "fighters affiliated with Harvi Rising"
   String.raw`(?:[Mm]ilitants|[Ff]ighters|[Ii]nsurgents|[Rr]ebels|[Gg]unmen|[Gg]roups?|[Cc]ells?|[Ff]actions?)` +
     ' (?:linked|affiliated|allied|tied) (?:to|with)',
   // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary,"
