@@ -100,6 +100,9 @@ describe('organisations found', () => {
     ['The Harbour Bakery closed on Monday.', 'Harbour Bakery', 'org-head-word'],
     ['The bridge will be built by Morrow Construction.', 'Morrow Construction', 'org-head-word'],
     ['It gets grants from the Kelby Endowment for Democracy.', 'Kelby Endowment for Democracy', 'org-head-word'],
+    // religious bodies, also when the name opens with a given name
+    ['The case was brought by Grace Harrow Fellowship, a congregation of 400.', 'Grace Harrow Fellowship', 'org-head-word'],
+    ['Volunteers from Kelby Gospel Ministries handed out meals.', 'Kelby Gospel Ministries', 'org-head-word'],
     // members by their trade before "of"
     ['The Harbour Teachers of Kelby called the cuts a betrayal.', 'Harbour Teachers of Kelby', 'org-head-word'],
     ['Church groups including Harlow Charities set up a hotline.', 'Harlow Charities', 'org-head-word'],

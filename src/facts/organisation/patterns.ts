@@ -26,6 +26,8 @@ export const ORG_HEAD_WORDS = new Set([
   'review', 'gazette', 'chronicle', 'telegraph', 'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel',
   'argus', 'advertiser',
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
+  // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
+  'fellowship', 'ministries', 'diocese', 'archdiocese', 'synod',
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
   'regiment', 'regiments', 'corps', 'fleet',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
