@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createContext, type Context } from './context.js';
 import { factModules, type Fact } from './facts/index.js';
 import { presentationOf, registeredTypes } from './facts/registry.js';
-import { SENTENCE_WINDOW } from './facts/common.js';
+import { sentenceWindow } from './facts/common.js';
 import { casualtyLinking } from './refine/casualty-linking.js';
 import { dateAnchors } from './refine/date-anchors.js';
 import { entityOverlap } from './refine/entity-overlap.js';
@@ -81,20 +81,6 @@ function runExtractors(ctx: Context): Fact[] {
   return facts;
 }
 
-/** The fact's sentence, cut to SENTENCE_WINDOW characters centred on the fact when it is longer. */
-export function sentenceWindow(ctx: Context, start: number, end: number): { sentence: string; sentence_start: number } {
-  const s = ctx.sentenceAt(start);
-  if (s.end - s.start <= SENTENCE_WINDOW) return { sentence: s.text, sentence_start: s.start };
-  const span = Math.max(0, Math.min(end, s.end) - start);
-  let from = Math.max(s.start, start - Math.max(0, Math.floor((SENTENCE_WINDOW - span) / 2)));
-  const to = Math.min(s.end, from + SENTENCE_WINDOW);
-  from = Math.max(s.start, to - SENTENCE_WINDOW);
-  // never half a surrogate pair at either end
-  const low = (i: number): boolean => i > 0 && i < ctx.text.length && (ctx.text.charCodeAt(i) & 0xfc00) === 0xdc00;
-  const cutFrom = low(from) ? from + 1 : from;
-  const cutTo = low(to) ? to - 1 : to;
-  return { sentence: ctx.text.slice(cutFrom, cutTo), sentence_start: cutFrom };
-}
 
 /** Schema check plus the offset guarantee: text.slice(start, end) is the fact's text, always. */
 export function validateFacts(
@@ -122,6 +108,10 @@ type Span = { start: number; end: number; text: string };
 function offsetProblem(fact: Fact, more: readonly Span[], text: string): string | null {
   const bad = [fact, ...more].find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
   if (bad) return `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"`;
-  if (text.startsWith(fact.sentence, fact.sentence_start)) return null;
-  return `sentence_start ${fact.sentence_start} does not hold its sentence`;
+  if (!text.startsWith(fact.sentence, fact.sentence_start)) return `sentence_start ${fact.sentence_start} does not hold its sentence`;
+  // (the evidence sentence is where the fact stands)
+  if (fact.start < fact.sentence_start || fact.start > fact.sentence_start + fact.sentence.length) {
+    return `the sentence at ${fact.sentence_start} does not hold the fact's start ${fact.start}`;
+  }
+  return null;
 }

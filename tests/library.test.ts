@@ -20,3 +20,18 @@ describe('library entry point', () => {
     expect(newsfacts.articleHtml(result, text)).toContain('<html');
   });
 });
+
+describe('validateFacts: offsets and evidence sentence hold the fact (negative cases)', () => {
+  const text = 'Storms hit Kelby on Monday. Nine people were hurt.';
+  const [date] = newsfacts.extract(text, { published: PUBLISHED }).facts.filter((f) => f.type === 'date');
+  it('passes the fact as extracted', () => expect(newsfacts.validateFacts([date!], text).valid).toHaveLength(1));
+  it.each([
+    ['offsets that do not hold its text', { start: 0, end: 6 }, /offsets 0-6 do not hold "Monday"/],
+    ['a sentence not found where it says', { sentence_start: 3 }, /does not hold its sentence/],
+    ['a sentence elsewhere in the text', { sentence: 'Nine people were hurt.', sentence_start: 28 }, /does not hold the fact's start 20/],
+  ])('refuses %s', (_, change, error) => {
+    const { valid, rejected } = newsfacts.validateFacts([{ ...date!, ...change }], text);
+    expect(valid).toHaveLength(0);
+    expect(rejected[0]!.error).toMatch(error);
+  });
+});

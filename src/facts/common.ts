@@ -1,5 +1,6 @@
 // Fields every fact shares: where it is in the text, and why the tool believes it.
 import { z } from 'zod';
+import type { Context } from '../context.js';
 
 export const Span = z.object({
   start: z.int().nonnegative(),
@@ -44,3 +45,18 @@ export type FactRef = z.infer<typeof FactRef>;
 
 /** Facts before the pipeline gives them ids and sentences. */
 export type Draft<T> = Omit<T, 'id' | 'sentence' | 'sentence_start'>;
+
+/** The fact's sentence, cut to SENTENCE_WINDOW characters centred on the fact when it is longer. */
+export function sentenceWindow(ctx: Context, start: number, end: number): { sentence: string; sentence_start: number } {
+  const s = ctx.sentenceAt(start);
+  if (s.end - s.start <= SENTENCE_WINDOW) return { sentence: s.text, sentence_start: s.start };
+  const span = Math.max(0, Math.min(end, s.end) - start);
+  let from = Math.max(s.start, start - Math.max(0, Math.floor((SENTENCE_WINDOW - span) / 2)));
+  const to = Math.min(s.end, from + SENTENCE_WINDOW);
+  from = Math.max(s.start, to - SENTENCE_WINDOW);
+  // never half a surrogate pair at either end
+  const low = (i: number): boolean => i > 0 && i < ctx.text.length && (ctx.text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  const cutFrom = low(from) ? from + 1 : from;
+  const cutTo = low(to) ? to - 1 : to;
+  return { sentence: ctx.text.slice(cutFrom, cutTo), sentence_start: cutFrom };
+}

@@ -232,6 +232,18 @@ describe('people', () => {
     expect(person).toMatchObject({ name, role });
   });
 
+  // the fact stands at the person's first mention, and its evidence sentence is that mention's
+  it.each([
+    ['"The girls, Rachel and Theo, are safe," he said. Earlier, Theo Arkwright left home.', 'Theo Arkwright', 'Theo'],
+    ['Arkwright said little. On Monday Theo Arkwright left home.', 'Theo Arkwright', 'Arkwright'],
+  ])('%s → %s first named as %s, in its own sentence', (text, name, first) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name)!;
+    expect(person).toMatchObject({ text: first, start: person.mentions[0]!.start });
+    expect(text.slice(person.sentence_start, person.sentence_start + person.sentence.length)).toContain(first);
+    expect(person.sentence_start).toBeLessThanOrEqual(person.start);
+    expect(person.sentence_start + person.sentence.length).toBeGreaterThanOrEqual(person.end);
+  });
+
   // an initial without its full stop after a person's noun
   it('reads "interviewee K Tharvel" as a person', () => {
     expect(personNames('File photo of interviewee K Tharvel. The storm was strong.')).toEqual(['K Tharvel']);

@@ -438,6 +438,9 @@ function linkSurnames(
   }
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
+    // the fact stands where the person is first named, as an organisation does ("Theo … Theo Arkwright")
+    const first = p.mentions[0]!;
+    Object.assign(p, { start: first.start, end: first.end, text: first.text });
     if (p.mentions.length > 1) p.confidence = Math.min(1, p.confidence + 0.05);
   }
 }
