@@ -49,6 +49,20 @@ describe('a given name only the world list holds names a person where nothing fi
       ['Quellmark', 'surname-link'],
     ]);
   });
+
+  it('so is the given name alone, as an interview names its speakers', () => {
+    const text = 'We met Bogomil Quellmark and Vesna Brantholm in Tarvik.\n\nBogomil: We started in a garage.\n\nVesna: He did.';
+    // (the second name of a pair is read as the first one is)
+    expect(factsOf(text, 'person').map((p) => p.mentions.map((m) => [m.text, m.reason]))).toEqual([
+      [['Bogomil Quellmark', 'world-given-name'], ['Bogomil', 'given-name-link']],
+      [['Vesna Brantholm', 'first-name'], ['Vesna', 'given-name-link']],
+    ]);
+  });
+
+  it('not a given name two people of the article share', () => {
+    const text = 'Bogomil Quellmark and Bogomil Tarvenko spoke.\n\nBogomil: We started in a garage.';
+    expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Bogomil');
+  });
 });
 
 describe('firmer evidence outweighs a world given name (negative cases)', () => {

@@ -66,7 +66,7 @@ function classify(ctx: Context): ClassifiedName[] {
       else unclassified.push(span);
     }
   }
-  out.push(...linkWorldNameSurnames(out, unclassified, orgWords));
+  out.push(...linkWorldNameSurnames(ctx, out, unclassified, orgWords));
   yieldWeakToFirm(out, resolve, isSurname);
   if (nameDomains.sports) spreadTeams(ctx, out, unclassified);
   if (nameDomains.sports) joinTownMarks(ctx, out);

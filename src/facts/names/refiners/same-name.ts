@@ -194,21 +194,38 @@ const CONTEXT_ORG_REASONS = new Set(['org-role-after', 'org-context-before']);
 
 /**
  * "Lind" after "Kalervo Lind": a lone surname of a person whom only a given name of the world list named (weak
- * evidence, decided after the article's firm names were gathered) is that person, where nothing else decided it.
+ * evidence, decided after the article's firm names were gathered) is that person, where nothing else decided it; so is
+ * the given name alone ("Kalervo: We met at school", an interview's speaker), where no other person of the article has it.
  * Returns the spans it classifies; they leave `unclassified`.
  */
-export function linkWorldNameSurnames(out: readonly ClassifiedName[], unclassified: NameSpan[], orgWords: ReadonlySet<string>): ClassifiedName[] {
+export function linkWorldNameSurnames(
+  ctx: Context, out: readonly ClassifiedName[], unclassified: NameSpan[], orgWords: ReadonlySet<string>,
+): ClassifiedName[] {
   const surnames = new Set<string>();
+  const worldGiven = new Set<string>();
+  // every person named in full, by given name: one given name of two people links to neither
+  const fullNamesByGiven = new Map<string, Set<string>>();
   for (const c of out) {
-    if (c.evidence === 'world-given-name' && /\s/.test(c.text)) surnames.add(normaliseName(c.text.split(/\s+/).at(-1)!));
+    if (c.cls !== 'person' || !/\s/.test(c.text)) continue;
+    const words = c.text.split(/\s+/);
+    const given = normaliseName(words[0]!);
+    fullNamesByGiven.set(given, (fullNamesByGiven.get(given) ?? new Set()).add(c.text));
+    if (c.evidence !== 'world-given-name') continue;
+    surnames.add(normaliseName(words.at(-1)!));
+    worldGiven.add(given);
   }
   if (surnames.size === 0) return [];
+  const placeOrBody = (span: NameSpan): boolean =>
+    ctx.tokens.slice(span.first, span.last).some((t) => has(t, 'Place', 'Country', 'Organization'));
   const linked: ClassifiedName[] = [];
   for (let i = unclassified.length - 1; i >= 0; i--) {
     const span = unclassified[i]!;
     const key = normaliseName(span.text);
-    if (span.caps || span.last - span.first !== 1 || !surnames.has(key) || orgWords.has(key)) continue;
-    linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
+    if (span.caps || span.last - span.first !== 1 || orgWords.has(key)) continue;
+    if (surnames.has(key)) linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
+    else if (worldGiven.has(key) && fullNamesByGiven.get(key)!.size === 1 && !placeOrBody(span)) {
+      linked.push({ ...span, cls: 'person', reason: 'given-name-link', confidence: 0.75, link: 'given-name' });
+    } else continue;
     unclassified.splice(i, 1);
   }
   return linked;
