@@ -25,8 +25,9 @@ const out = join(root, 'src', 'facts', 'names', 'data', 'listed-companies.ts');
 const SECURITY = /\s+(?:-\s.*|(?:Common|Ordinary|Class [A-Z]\b|American Depositary|Depositary|Units?\b|Warrants?\b|Rights?\b|Preferred|Subordinated|Senior|Notes?\b|Shares?\b|\d[\d.]*%|Series\b|Beneficial|When[- ]Issued|Fixed|Floating|Each\b|ADS\b|ADR\b|Sponsored|Subscription|Contingent|Perpetual|Cumulative|Non-?Cumulative|Exchangeable|Convertible|Voting|Limited Partnership|Tracking|Stock\b).*)$/i;
 // funds, trusts and shells: not companies a news story names
 const NOT_A_COMPANY = /\b(?:ETF|ETN|Fund|Funds|Trust|Index|Portfolio|Acquisition|Income|Municipal|Treasury|Bond|Bonds|Strategy|Strategies|Opportunities|Dividend|Yield|Futures|Notes|Capital Corp(?:oration)? [IVX]+|Merger|SPAC|Royalty|Proshares|iShares|Leveraged|Inverse|Bull|Bear|2X|3X)\b/i;
-// a legal form or a word of kind at the end, dropped one at a time: "Goldman Sachs Group, Inc. (The)" → "Goldman Sachs"
-const LEGAL = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|plc|PLC|P\.L\.C|LLC|L\.L\.C|L\.?P|N\.?V|S\.?A|A\.?G|SE|S\.p\.A|A\/S|ASA|AB|Oyj|Holdings?|Group|Bancorp|Bancshares|\(The\)|\(Holding Company\)|\(New\)|New|International|Intl|Enterprises|Worldwide|Global)\.?|\s*\([^)]*\)|\s*&\s*Co\.?|,)$/;
+// a legal form or a word of kind at the end, dropped one at a time: "Goldman Sachs Group, Inc. (The)" → "Goldman Sachs";
+// so is the connector a dropped word leaves ("Kelby and Company" → "Kelby and" → "Kelby")
+const LEGAL = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|plc|PLC|P\.L\.C|LLC|L\.L\.C|L\.?P|N\.?V|S\.?A|A\.?G|SE|S\.p\.A|A\/S|ASA|AB|Oyj|Holdings?|Group|Bancorp|Bancshares|\(The\)|\(Holding Company\)|\(New\)|New|International|Intl|Enterprises|Worldwide|Global)\.?|\s*\([^)]*\)|\s*&\s*Co\.?|,|\s+(?:and|&|of))$/;
 // a base this short or this generic names nothing by itself
 const TOO_GENERIC = /^(?:[A-Z]{1,2}|The|First|National|United|American|General|Global|International|New|Capital|Energy|Group|Holdings)$/;
 

@@ -34,7 +34,14 @@ describe('listed companies', () => {
     for (const line of lines) {
       if (line.startsWith('~')) expect(line).toMatch(/^~\S+$/);
       expect(line).not.toMatch(/\b(?:ETF|Fund|Inc|Corp|Corporation|Common Stock)\b(?!\.? of\b)/i);
+      // (nor the connector a dropped legal form leaves: "… and Company" → "… and")
+      expect(line).not.toMatch(/ (?:and|&|of)$/);
     }
+  });
+
+  it('reads a listed name of a given name and a surname as the company, with no person\'s context', () => {
+    expect(orgNames('The fight pits Novo Nordisk against Eli Lilly.')).toEqual(['Novo Nordisk', 'Eli Lilly']);
+    expect(personNames('The fight pits Novo Nordisk against Eli Lilly.')).toEqual([]);
   });
 
   it('reads a listed company\'s first word alone as the company', () => {
