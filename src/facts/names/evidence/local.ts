@@ -495,6 +495,14 @@ const VACCINE_OR_VIRUS_AFTER = /^ (?:vaccines?|vaccinations?|jabs?|virus(?:es)?|
 const DESIGNATION_NUMBER_AFTER = /^ (?!(?:19|20)\d\d\b)\d{3,}\b(?! ind(?:ex|ices)\b)/;
 
 const NAMED_STORM = /^(?:Storm|Hurricane|Typhoon|Cyclone|Tropical)$/;
+// the storms an article names ("Storm Hilde … Hilde was the ninth named storm"), found once per article
+const STORM_NAME = /\b(?:Storm|Hurricane|Typhoon|Cyclone) (\p{Lu}\p{Ll}+)\b/gu;
+const stormNames = new WeakMap<Context, ReadonlySet<string>>();
+function namedStorms(ctx: Context): ReadonlySet<string> {
+  let names = stormNames.get(ctx);
+  if (!names) stormNames.set(ctx, (names = new Set([...ctx.text.matchAll(STORM_NAME)].map((m) => m[1]!))));
+  return names;
+}
 
 // a party's member is a description, not a name ("a Democrat who"); the plural names the party
 const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Communist)$/;
@@ -544,8 +552,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // named storms are events, whatever given name they carry
     reason: 'named-storm', cls: 'other', confidence: 0.9,
-    example: 'Storm Hilde left thousands without power.',
-    match: (p) => !p.single && NAMED_STORM.test(p.words[0]!) || p.sameSentence(p.prev) && NAMED_STORM.test(p.prev.text),
+    example: 'Storm Hilde left thousands without power.; After Storm Hilde, forecasters said Hilde was the worst.',
+    match: (p) => !p.single && NAMED_STORM.test(p.words[0]!) || p.sameSentence(p.prev) && NAMED_STORM.test(p.prev.text)
+      || p.single && namedStorms(p.ctx).has(p.span.text),
   },
   {
     // "told MPs", "CEOs of banks": people holding an office, many of them, no body's name
