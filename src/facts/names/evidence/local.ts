@@ -465,7 +465,9 @@ const notCountryOrPlace = (p: Probe): boolean =>
 const ON_A_DAY = String.raw`(?: on| late)? \p{Lu}\p{Ll}+day`;
 // (a body, not a person, is "devastated" or "cooperating" as "it": "Ann Lee said it was devastating" tells of a thing)
 const IT_WOULD = String.raw`it (?:would|will|had|has|expects|expected|plans|planned|intends|aims|agreed|could` +
-  String.raw`|(?:is|was) (?:cutting|selling|buying|planning|devastated|saddened|shocked|aware|cooperating|working with)` +
+  String.raw`|(?:is|was) (?:cutting|selling|buying|planning|devastated|saddened|shocked|aware|cooperating|working with` +
+  // (what a body does with a report or a complaint: "Kelby Water said it was reviewing the study")
+  String.raw`|reviewing|investigating|examining|assessing|evaluating|monitoring)` +
   // a body's answer to a ruling: "Snapwave said it disagreed with the decision"
   String.raw`|disagreed|disputed|rejected|denied|welcomed|regretted)`;
 const SAID_IT = String.raw`(?:said|says)(?:${ON_A_DAY})?,? (?:its|${IT_WOULD})\b`;
@@ -705,7 +707,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
-    example: 'Tarvik said on Monday it would cut 500 jobs.; The ferry\'s owner, Talsa Vell, said it was cooperating.',
+    example: 'Tarvik said on Monday it would cut 500 jobs.; The ferry\'s owner, Talsa Vell, said it was cooperating.; ' +
+      'Harrowgate Rail said it was reviewing the report.',
     match: (p) =>
       (SAID_IT_AFTER.test(p.after) || appositiveSpeaksAsIt(p))
       && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
