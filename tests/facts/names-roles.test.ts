@@ -22,6 +22,10 @@ describe('titles and roles stay out of the name', () => {
     ['The memo came from chief people officer Dan Ortiz.', 'Dan Ortiz', 'chief people officer', null],
     ['The plan was backed by ex-chief executive Dan Ortiz.', 'Dan Ortiz', 'ex-chief executive', null],
     ['Ann Lee, his lawyer, said the case was weak.', 'Ann Lee', 'lawyer', null],
+    // "its": the body named earlier in the sentence, else the first one of the sentence before
+    ['Kelmont Tool cut 300 jobs last year. Its chief executive, Ann Lee, said the worst was over.', 'Ann Lee', 'chief executive', 'Kelmont Tool'],
+    ['Halvik Foods sold its stake and its chairman, Tom Roe, is stepping in.', 'Tom Roe', 'chairman', 'Halvik Foods'],
+    ['The storm passed. Its chief executive, Ann Lee, said so.', 'Ann Lee', 'chief executive', null],
     ['News\n\nChief content officer Lydia Marsh told staff in a memo.', 'Lydia Marsh', 'Chief content officer', null],
     ['Club owner Viktor Salas said results were poor.', 'Viktor Salas', 'Club owner', null],
     // a speech verb before a role word is no part of it

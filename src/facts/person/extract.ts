@@ -278,7 +278,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     // (and words before the last one are a clause's: "I meet their president, Arne Solberg," → "president"; not one
     // inside what the role serves: "the head of the union")
     const article = roleOpening(before[1]!);
-    return at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
+    const role = at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
+    // ("Its chief executive, Ann Lee,": the body "its" stands for)
+    const its = role && /(?:^|\s)[Ii]ts $/.test(before[1]!.slice(0, article)) ? itsReferent(ctx, role.start) : null;
+    return role && its ? { ...role, affiliation: its } : role;
   }
   const following = ctx.text.slice(end, end + 100);
   const found = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
@@ -333,6 +336,20 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     }
   }
   return null;
+}
+
+/**
+ * "Tessaline cut 300 jobs. Its chief executive, Lorna Mbatha, said": the body "its" stands for, the last one named
+ * earlier in the sentence, else the first (the subject, mostly) of the sentence before.
+ */
+function itsReferent(ctx: Context, at: number): string | null {
+  const here = ctx.sentenceAt(at);
+  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
+  const inHere = bodies.filter((n) => n.start >= here.start);
+  if (inHere.length > 0) return inHere.at(-1)!.text;
+  if (here.start === 0) return null;
+  const before = ctx.sentenceAt(here.start - 1);
+  return bodies.find((n) => n.start >= before.start && n.end <= before.end)?.text ?? null;
 }
 
 /** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
