@@ -100,6 +100,8 @@ describe('organisations found', () => {
     ['The Harbour Bakery closed on Monday.', 'Harbour Bakery', 'org-head-word'],
     ['The bridge will be built by Morrow Construction.', 'Morrow Construction', 'org-head-word'],
     ['It gets grants from the Kelby Endowment for Democracy.', 'Kelby Endowment for Democracy', 'org-head-word'],
+    // the word for a bank before its name, which one English list of given names holds
+    ['Sponsors included Halvik Air and Bank Tavrida.', 'Bank Tavrida', 'bank-word'],
     // religious bodies, also when the name opens with a given name
     ['The case was brought by Grace Harrow Fellowship, a congregation of 400.', 'Grace Harrow Fellowship', 'org-head-word'],
     ['Volunteers from Kelby Gospel Ministries handed out meals.', 'Kelby Gospel Ministries', 'org-head-word'],
@@ -415,6 +417,8 @@ describe('no organisation', () => {
     'How many children does Ann Lee have?',
     'In May, Lee and Ortiz have left the firm.',
     'Lawsuits have piled up. Aircraft were grounded. March Velkodollars were off 13 points.',
+    // a bank holiday is no bank
+    'Trains were busy over the August Bank Holiday weekend.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 

@@ -2,7 +2,7 @@
 // function words, nationality shapes, place names, and the line or sentence around a span.
 import type { Context, Token } from '../../context.js';
 import type { NameSpan } from '../names.js';
-import { PLACE_ACRONYMS } from '../organisation/patterns.js';
+import { ORG_HEAD_WORDS, PLACE_ACRONYMS } from '../organisation/patterns.js';
 import { isListedFirstName, isWorldFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { alternation } from '../../lexicon/patterns.js';
@@ -21,8 +21,10 @@ const LIST_NAME_BLOCKERS = [
 const PLACE_PARTICLES = /^(?:La|Le|Las|Los|El|De|Di|Da|Santa|Port)$/;
 // the Arabic article joined by a hyphen ("Al-Shabaab", "El-Amin") is no given name
 const ARTICLE_HYPHEN = (t: Token): boolean => /^(?:Al|El|Ul)$/.test(t.text) && /^[-\u2010\u2011]/u.test(t.post);
+// (a kind of body some name lists also hold opens no person's name: "Bank Tavrida", "Court Hallam")
 export const isFirstName = (t: Token): boolean =>
   /^\p{Lu}\p{Ll}/u.test(t.text) && !MONTH_OR_DAY.test(t.text) && !PLACE_PARTICLES.test(t.text) && !ARTICLE_HYPHEN(t)
+  && !ORG_HEAD_WORDS.has(t.normal)
   && (t.tags.has('FirstName') || (isListedFirstName(t.text) && !LIST_NAME_BLOCKERS.some((tag) => t.tags.has(tag))));
 export const isCoreFirstName = (t: Token): boolean => isFirstName(t) && !isOnlyWorldFirstName(t);
 /** A first name only the world list knows: compromise and the English lists do not. */

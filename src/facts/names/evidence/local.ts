@@ -692,10 +692,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !isCoreFirstName(p.tokens[0]!),
   },
   {
-    // "Kelmontbank", "Harwellbanken": one word that ends in "bank" names a bank
-    reason: 'bank-in-one-word', cls: 'organisation', confidence: 0.8,
-    example: 'Shares in Kelmontbank fell 3%.',
-    match: (p) => p.single && /^\p{Lu}\p{Ll}{2,}bank(?:en)?$/u.test(p.span.text),
+    // "Kelmontbank", "Harwellbanken": one word that ends in "bank" names a bank; so does the word for a bank before
+    // the name, as many languages put it ("Bank Tavrida", "Banco Kelmar"; a bank holiday is none)
+    reason: 'bank-word', cls: 'organisation', confidence: 0.8,
+    example: 'Shares in Kelmontbank fell 3%.; The loan came from Bank Tavrida.',
+    match: (p) => p.single && /^\p{Lu}\p{Ll}{2,}bank(?:en)?$/u.test(p.span.text)
+      || !p.single && /^(?:Bank|Banco|Banque|Banca|Banka)$/.test(p.words[0]!) && !/^Holidays?$/.test(p.words[1]!),
   },
   {
     // "Tesla recalled 2 million cars": a maker calls back what it sold (a person "recalled 20 years" of something)

@@ -17,7 +17,7 @@ export const PRIORITY: readonly string[] = [
   // 3. titles
   'title-before-name',
   // 4. organisations by their shape, then by context
-  'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'bank-in-one-word', 'company-suffix', 'compound-head-word',
+  'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'bank-word', 'company-suffix', 'compound-head-word',
   'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
   'the-name-said', 'spokesperson-of', 'medium-before-name',
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
