@@ -103,8 +103,11 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'left-person-outcome',
     cue: /\blea?(?:ve|ft|ving)/i,
-    example: 'the shooting left a 20-year-old man dead',
-    pattern: g(`\\b(?:left|leaving|leaves|leave) ${A_PERSON} (?:(?<killed>dead)|(?<injured>injured|wounded|hurt))\\b`),
+    // (or "with" a wound: "left a 15-year-old boy with a gunshot wound to the hand")
+    example: 'the shooting left a 20-year-old man dead; the shooting left a 15-year-old boy with a gunshot wound',
+    pattern: g(`\\b(?:left|leaving|leaves|leave) ${A_PERSON} (?:(?<killed>dead)|(?<injured>injured|wounded|hurt` +
+      `|with (?:an? )?(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|head|burn) )*` +
+      `(?:injury|injuries|wounds?)))\\b`),
     count: 1,
   },
   // "two men were shot", "nine villagers were killed", "Four people are dead"
