@@ -149,7 +149,8 @@ export const perpetratorPatterns: RegExp[] = [
 /** Nouns for the people who carry out an attack: "gunmen", "a suicide bomber", "suspected militants". */
 const ATTACKER_NOUN = `(?:${eitherCaseFirst(source`gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
   (?:suicide |car |truck )?bombers?|rebels?|bandits?|jihadists?|terrorists?|extremists?|shooters?|snipers?|raiders?|
-  kidnappers?|hijackers?|killers?|assassins?|knifem[ae]n|arsonists?|mobs?|gang members|gangs?`)})`;
+  kidnappers?|hijackers?|killers?|assassins?|knifem[ae]n|arsonists?|mobs?|gang members|gangs?|robbers?|burglars?|
+  intruders?|carjackers?`)})`;
 /** What may stand before it: an article or a number, and up to three modifiers ("two masked", "suspected Taliban"). */
 const ATTACKER_COUNT = eitherCaseFirst('an?|the|two|three|four|five|six|several|some|dozens of|a group of|a gang of');
 const ATTACKER_LEAD = `(?:(?:${ATTACKER_COUNT}) )?` +

@@ -433,6 +433,8 @@ describe('article totals', () => {
     // attackers killed are others than the victims before them; a part of attackers killed before is a subset
     ['Militants ambushed the convoy, killing 14 soldiers. Troops killed at least 20 of the attackers.', 34, 0],
     ['Police killed five attackers. Two of the attackers died at the scene.', 5, 0],
+    // robbers and intruders are attackers too
+    ['A guard was shot in the shoulder in a robbery. He returned fire, wounding one of the robbers.', 0, 2],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // those who remain in hospital, or are treated there, were hurt
