@@ -191,6 +191,8 @@ describe('titles and roles stay out of the name', () => {
     // a profession in lower case right before the name, and "head" before a profession
     ['Head teacher Simon Ashby said the school would stay open.', 'Simon Ashby', 'Head teacher', null],
     ['We spoke to surgeon Dana Whitlock after the operation.', 'Dana Whitlock', 'surgeon', null],
+    ['Local journalist Yusuf Temirkan told reporters that residents fled.', 'Yusuf Temirkan', 'Local journalist', null],
+    ['The house was designed by architect Tomas Reyna in 1990.', 'Tomas Reyna', 'architect', null],
     // a possessive, an adverb of time and "since" a year are no part of the role
     ['Tarvik said Sandra Okafor, its chief financial officer since 2019, would leave.', 'Sandra Okafor',
       'chief financial officer', null],

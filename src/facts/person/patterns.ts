@@ -287,7 +287,9 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
   'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer|author|' +
-  'magistrate|mediator|negotiator|activist|campaigner)';
+  'magistrate|mediator|negotiator|activist|campaigner|' +
+  // those who report, write, design or build: "local journalist Ann Lee", "architect Dan Ortiz"
+  'journalist|columnist|broadcaster|presenter|writer|playwright|filmmaker|composer|conductor|architect|designer)';
 export const ROLE_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
