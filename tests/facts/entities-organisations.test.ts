@@ -417,6 +417,8 @@ describe('no organisation', () => {
     'How many children does Ann Lee have?',
     'In May, Lee and Ortiz have left the firm.',
     'Lawsuits have piled up. Aircraft were grounded. March Velkodollars were off 13 points.',
+    // a role noun that runs on into an office names no employer before it
+    'Voters for a Tarvik Monarchy executive director Ann Lee said so.',
     // a bank holiday is no bank
     'Trains were busy over the August Bank Holiday weekend.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));

@@ -261,6 +261,11 @@ const openingWord = (p: Probe): boolean =>
   && !has(p.tokens[0], 'ProperNoun');
 // "Unison members": a body's members, inside a sentence ("Family members said" opens one with a common noun)
 const MEMBERS_AFTER = /^ members\b/;
+// one who works there, after an article or "former": "a former Kelvane executive", "an Orbitek engineer"
+// (the noun ends its phrase: "a Kelvane executive director" names an office, and whose it is may be a longer name)
+const EMPLOYEE_AFTER =
+  /^ (?:executive|employee|engineer|staffer|manager)(?=[,.;:)!?]| (?:who|and|at|in|for|to|was|is|has|had|said|says|told)\b|$)/;
+const EMPLOYEE_BEFORE = /(?:^|\s)(?:[Aa]n?|[Ff]ormer|[Ee]x-|[Aa] former|[Aa]n ex-) $/;
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 const commonFirstWord = (p: Probe): boolean =>
   !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
@@ -873,12 +878,15 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
     example:
       'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
-      'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.',
+      'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.; ' +
+      'It hired Raj Mehra, a former Kelvane executive, on Monday.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
-        || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial)
+        || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial
+        || EMPLOYEE_AFTER.test(p.after) && EMPLOYEE_BEFORE.test(p.before) && p.sameSentence(p.prev)
+          && !has(p.tokens[0], 'Person', 'FirstName', 'Adjective'))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       // ("pitted the Dutch group against …": a nationality alone is whose the body is)
       && !(p.single && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym'))
