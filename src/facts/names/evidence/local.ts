@@ -261,6 +261,8 @@ const openingWord = (p: Probe): boolean =>
   && !has(p.tokens[0], 'ProperNoun');
 // "Unison members": a body's members, inside a sentence ("Family members said" opens one with a common noun)
 const MEMBERS_AFTER = /^ members\b/;
+// an apposition that says whose the person is: ", my campaign manager,", ", his wife,"
+const POSSESSED_APPOSITIVE_AFTER = /^, (?:my|his|her|our|their|your) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2},/u;
 // one who works there, after an article or "former": "a former Kelvane executive", "an Orbitek engineer"
 // (the noun ends its phrase: "a Kelvane executive director" names an office, and whose it is may be a longer name)
 const EMPLOYEE_AFTER =
@@ -848,10 +850,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
-    example: 'Brennock Halloway, a spokesman for the port, declined.',
+    // (a sentence's first word too, where it is a given name and the role someone's: "Dwayne, my campaign
+    // manager, keeps a list")
+    example: 'Brennock Halloway, a spokesman for the port, declined.; Maria, his lawyer, said he was kind.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
-      && (p.single ? !p.span.initial : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!) && !wordyBody(p)),
+      && (p.single ? !p.span.initial || isCoreFirstName(p.tokens[0]!) && POSSESSED_APPOSITIVE_AFTER.test(p.after)
+        : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!) && !wordyBody(p)),
   },
   // 6. organisations by weaker context, acronyms, nationalities, countries
   {
