@@ -108,7 +108,9 @@ type Span = { start: number; end: number; text: string };
 function offsetProblem(fact: Fact, more: readonly Span[], text: string): string | null {
   const bad = [fact, ...more].find((s) => s.end < s.start || text.slice(s.start, s.end) !== s.text);
   if (bad) return `offsets ${bad.start}-${bad.end} do not hold "${bad.text}"`;
-  if (!text.startsWith(fact.sentence, fact.sentence_start)) return `sentence_start ${fact.sentence_start} does not hold its sentence`;
+  if (!text.startsWith(fact.sentence, fact.sentence_start)) {
+    return `sentence_start ${fact.sentence_start} does not hold its sentence`;
+  }
   // (the evidence sentence is where the fact stands)
   if (fact.start < fact.sentence_start || fact.start > fact.sentence_start + fact.sentence.length) {
     return `the sentence at ${fact.sentence_start} does not hold the fact's start ${fact.start}`;

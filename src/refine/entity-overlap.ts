@@ -22,7 +22,8 @@ export const entityOverlap: Refiner = {
       const first = mentions[0]!;
       if (first.start === fact.start && first.end === fact.end) return [{ ...fact, mentions }];
       // (the evidence sentence goes with the first mention left)
-      return [{ ...fact, mentions, start: first.start, end: first.end, text: first.text, ...sentenceWindow(ctx, first.start, first.end) }];
+      const { start, end, text } = first;
+      return [{ ...fact, mentions, start, end, text, ...sentenceWindow(ctx, start, end) }];
     });
   },
 };

@@ -261,12 +261,12 @@ const openingWord = (p: Probe): boolean =>
   && !has(p.tokens[0], 'ProperNoun');
 // "Unison members": a body's members, inside a sentence ("Family members said" opens one with a common noun)
 const MEMBERS_AFTER = /^ members\b/;
-// an apposition that says whose the person is: ", my campaign manager,", ", his wife,"
+// an apposition that says whose the person is: ", my campaign manager,", ", his lawyer,"
 const POSSESSED_APPOSITIVE_AFTER = /^, (?:my|his|her|our|their|your) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2},/u;
 // one who works there, after an article or "former": "a former Kelvane executive", "an Orbitek engineer"
 // (the noun ends its phrase: "a Kelvane executive director" names an office, and whose it is may be a longer name)
-const EMPLOYEE_AFTER =
-  /^ (?:executive|employee|engineer|staffer|manager)(?=[,.;:)!?]| (?:who|and|at|in|for|to|was|is|has|had|said|says|told)\b|$)/;
+const EMPLOYEE_AFTER = new RegExp(String.raw`^ (?:executive|employee|engineer|staffer|manager)` +
+  String.raw`(?=[,.;:)!?]| (?:who|and|at|in|for|to|was|is|has|had|said|says|told)\b|$)`);
 const EMPLOYEE_BEFORE = /(?:^|\s)(?:[Aa]n?|[Ff]ormer|[Ee]x-|[Aa] former|[Aa]n ex-) $/;
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 const commonFirstWord = (p: Probe): boolean =>

@@ -194,8 +194,9 @@ const CONTEXT_ORG_REASONS = new Set(['org-role-after', 'org-context-before']);
 
 /**
  * "Lind" after "Kalervo Lind": a lone surname of a person whom only a given name of the world list named (weak
- * evidence, decided after the article's firm names were gathered) is that person, where nothing else decided it; so is
- * the given name alone ("Kalervo: We met at school", an interview's speaker), where no other person of the article has it.
+ * evidence, decided after the article's firm names were gathered) is that person, where nothing else decided it; so
+ * is the given name alone ("Kalervo: We met at school", an interview's speaker), where no other person of the article
+ * has it.
  * Returns the spans it classifies; they leave `unclassified`.
  */
 export function linkWorldNameSurnames(
@@ -222,8 +223,9 @@ export function linkWorldNameSurnames(
     const span = unclassified[i]!;
     const key = normaliseName(span.text);
     if (span.caps || span.last - span.first !== 1 || orgWords.has(key)) continue;
-    if (surnames.has(key)) linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
-    else if (worldGiven.has(key) && fullNamesByGiven.get(key)!.size === 1 && !placeOrBody(span)) {
+    if (surnames.has(key)) {
+      linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
+    } else if (worldGiven.has(key) && fullNamesByGiven.get(key)!.size === 1 && !placeOrBody(span)) {
       linked.push({ ...span, cls: 'person', reason: 'given-name-link', confidence: 0.75, link: 'given-name' });
     } else continue;
     unclassified.splice(i, 1);
