@@ -852,7 +852,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     // (a sentence's first word too, where it is a given name and the role someone's: "Dwayne, my campaign
     // manager, keeps a list")
-    example: 'Brennock Halloway, a spokesman for the port, declined.; Maria, his lawyer, said he was kind.',
+    example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Maria, his lawyer, said he was kind.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
       && (p.single ? !p.span.initial || isCoreFirstName(p.tokens[0]!) && POSSESSED_APPOSITIVE_AFTER.test(p.after)
