@@ -192,7 +192,7 @@ describe('titles and roles stay out of the name', () => {
     ['Head teacher Simon Ashby said the school would stay open.', 'Simon Ashby', 'Head teacher', null],
     ['We spoke to surgeon Dana Whitlock after the operation.', 'Dana Whitlock', 'surgeon', null],
     ['Local journalist Yusuf Temirkan told reporters that residents fled.', 'Yusuf Temirkan', 'Local journalist', null],
-    ['The house was designed by architect Tomas Reyna in 1990.', 'Tomas Reyna', 'architect', null],
+    ['The house was designed by architect Tomas Revik in 1990.', 'Tomas Revik', 'architect', null],
     // a possessive, an adverb of time and "since" a year are no part of the role
     ['Tarvik said Sandra Okafor, its chief financial officer since 2019, would leave.', 'Sandra Okafor',
       'chief financial officer', null],

@@ -104,7 +104,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'left-person-outcome',
     cue: /\blea?(?:ve|ft|ving)/i,
     // (or "with" a wound: "the blast left a night porter with shrapnel wounds")
-    example: 'the shooting left a 20-year-old man dead; the blast left a night porter with shrapnel wounds',
+    example: 'the shooting left a 47-year-old cyclist dead; the blast left a night porter with shrapnel wounds',
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${A_PERSON} (?:(?<killed>dead)|(?<injured>injured|wounded|hurt` +
       `|with (?:an? )?(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|head|burn) )*` +
       `(?:injury|injuries|wounds?)))\\b`),
