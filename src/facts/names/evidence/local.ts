@@ -561,7 +561,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // named storms are events, whatever given name they carry
     reason: 'named-storm', cls: 'other', confidence: 0.9,
-    example: 'Storm Hilde left thousands without power.; After Storm Hilde, forecasters said Hilde was the worst.',
+    example: 'Storm Hilde left thousands without power.; After Storm Kesra, forecasters said Kesra was the worst.',
     match: (p) => !p.single && NAMED_STORM.test(p.words[0]!) || p.sameSentence(p.prev) && NAMED_STORM.test(p.prev.text)
       || p.single && namedStorms(p.ctx).has(p.span.text),
   },
@@ -852,7 +852,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     // (a sentence's first word too, where it is a given name and the role someone's: "Dwayne, my campaign
     // manager, keeps a list")
-    example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Maria, his lawyer, said he was kind.',
+    example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
       && (p.single ? !p.span.initial || isCoreFirstName(p.tokens[0]!) && POSSESSED_APPOSITIVE_AFTER.test(p.after)
