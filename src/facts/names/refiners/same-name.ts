@@ -64,6 +64,10 @@ export interface ArticleNames {
   isSurname: (span: NameSpan) => boolean;
 }
 
+/** Whether the parse gives any word of the span one of these tags. */
+const spanTagged = (ctx: Context, span: NameSpan, ...tags: string[]): boolean =>
+  ctx.tokens.slice(span.first, span.last).some((t) => has(t, ...tags));
+
 /** Gathers the article's firm decisions: names by kind, people's surnames and first names, companies' short names. */
 export function articleNames(ctx: Context, out: readonly ClassifiedName[]): ArticleNames {
   const known = new Map<string, Local>();
@@ -138,15 +142,16 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     }
     if (c.ownName) possessiveNames.add(normaliseName(word));
   }
-  const tagged = (span: NameSpan, ...tags: string[]): boolean => ctx.tokens.slice(span.first, span.last).some((t) => has(t, ...tags));
   const resolve = (span: NameSpan): Local | null => {
     const key = normaliseName(span.text);
     const short = shortNames.get(key);
-    if (short && !tagged(span, 'Place', 'Country', 'Demonym', 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) return short;
+    if (short && !spanTagged(ctx, span, 'Place', 'Country', 'Demonym', 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) {
+      return short;
+    }
     const k = known.get(key);
     if (k) return { cls: k.cls, reason: `same-name-elsewhere`, confidence: Math.min(0.85, k.confidence) };
     if (surnames.has(key)) return { cls: 'person', reason: 'surname-link', confidence: 0.85, link: 'surname' };
-    if (!span.caps && givenNames.get(key) && !tagged(span, 'Place', 'Country', 'Organization')) {
+    if (!span.caps && givenNames.get(key) && !spanTagged(ctx, span, 'Place', 'Country', 'Organization')) {
       return { cls: 'person', reason: 'given-name-link', confidence: 0.75, link: 'given-name' };
     }
     const words = span.text.split(/\s+/);
@@ -216,8 +221,6 @@ export function linkWorldNameSurnames(
     worldGiven.add(given);
   }
   if (surnames.size === 0) return [];
-  const placeOrBody = (span: NameSpan): boolean =>
-    ctx.tokens.slice(span.first, span.last).some((t) => has(t, 'Place', 'Country', 'Organization'));
   const linked: ClassifiedName[] = [];
   for (let i = unclassified.length - 1; i >= 0; i--) {
     const span = unclassified[i]!;
@@ -225,7 +228,8 @@ export function linkWorldNameSurnames(
     if (span.caps || span.last - span.first !== 1 || orgWords.has(key)) continue;
     if (surnames.has(key)) {
       linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
-    } else if (worldGiven.has(key) && fullNamesByGiven.get(key)!.size === 1 && !placeOrBody(span)) {
+    } else if (worldGiven.has(key) && fullNamesByGiven.get(key)!.size === 1
+      && !spanTagged(ctx, span, 'Place', 'Country', 'Organization')) {
       linked.push({ ...span, cls: 'person', reason: 'given-name-link', confidence: 0.75, link: 'given-name' });
     } else continue;
     unclassified.splice(i, 1);
