@@ -312,6 +312,7 @@ async function extractCommand(opts: ExtractOptions): Promise<number> {
       const { discoverInputs } = await import('./io/inputs.js');
       const { runBatch } = await import('./batch.js');
       const files = discoverInputs(inputs, opts['out-dir']);
+      (await import('./v8-flags.js')).preferQuickStart(files, STDIN);
       if (progress) {
         void import('./io/count.js')
           .then(({ countArticles }) => countArticles(files))
