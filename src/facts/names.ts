@@ -62,6 +62,9 @@ export interface NameSpan {
   ownName?: boolean;
   /** what a person named before "of" in the same run of capitals belongs to ("Ann Lee of Kelby Medicine") */
   belongedTo?: boolean;
+  /** a name no dictionary holds, split from the body it is "of" in the same run of capitals ("Osric Tamble of Harth
+   * Daily") */
+  memberOf?: boolean;
   /** a body named for its members or its cause ("Friends of the Earth", "the Committee to Protect Reporters") */
   membersNamed?: boolean;
 }

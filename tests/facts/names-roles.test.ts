@@ -156,6 +156,9 @@ describe('titles and roles stay out of the name', () => {
     ['Dana Ruiz, KSA Administrator, said the launch would wait.', 'Dana Ruiz', 'KSA Administrator', 'KSA'],
     // the body named right after the name, with "of"
     ['Ann Lee of Kelmont Corp said the plant would close.', 'Ann Lee', null, 'Kelmont Corp'],
+    // ...also a name no dictionary holds, and one in a list after a body
+    ['Guests included Osric Tamble of Harth Weekly Magazine.', 'Osric Tamble', null, 'Harth Weekly Magazine'],
+    ['Guests included Brisk Quarterly and Osric Tamble of Harth Daily.', 'Osric Tamble', null, 'Harth Daily'],
     // a given name that also names a month, where the parse reads the name as a person's
     ['Two men, Karel Simek and Jan Holub of Stavex Group, were fined.', 'Jan Holub', null, 'Stavex Group'],
     ['Spokeswoman Dana Whitcomb of the Harbour Council said no.', 'Dana Whitcomb', 'Spokeswoman', 'Harbour Council'],

@@ -134,11 +134,16 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       && ((isFirstName(left[0]!) || isTitle(left[0]!)) && !ORG_HEAD_WORDS.has(left.at(-1)!.normal) || isInitial(ctx, left[0]!)
       || left.length === 2 && left.every((t) => isCapitalised(t) && has(t, 'Person') && !has(t, 'Organization', 'Place')));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
+    // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word
+    const right = tokens.slice(k + 1, span.last);
+    const unknownLeft = left.length >= 2 && left.length <= 3 && right.length >= 2
+      && ORG_HEAD_WORDS.has(right.at(-1)!.normal)
+      && left.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isLexiconWord(t.text) && !isTitle(t)
+        && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
     // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
       && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
     // "Rivertown of Norland beat...": in a sport report, a team and the country or town it comes from
-    const right = tokens.slice(k + 1, span.last);
     const placeRight = right.every((t) =>
       has(t, 'Place', 'Country', 'City') || /^(?:Country|City|Region|Place)$/.test(lexiconTag(t.text) ?? ''));
     const teamLeft = left.length === 1 && !ORG_HEAD_WORDS.has(left[0]!.normal) && placeRight && nameDomains.sports
@@ -148,9 +153,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     while (title < span.last && isTitle(tokens[title]!)) title++;
     const leaderRight = title > k + 1 && ORG_HEAD_WORDS.has(left.at(-1)!.normal) && span.last - title >= 2
       && span.last - title <= 3 && isFirstName(tokens[title]!);
-    if (!personLeft && !companyLeft && !teamLeft && !acronymRight && !leaderRight) continue;
-    personOf = personLeft && !leaderRight;
-    parts.push(sub(ctx, span, first, k, start, tokens[k - 1]!.end));
+    if (!personLeft && !unknownLeft && !companyLeft && !teamLeft && !acronymRight && !leaderRight) continue;
+    personOf = (personLeft || unknownLeft) && !leaderRight;
+    parts.push({ ...sub(ctx, span, first, k, start, tokens[k - 1]!.end), ...(unknownLeft ? { memberOf: true } : {}) });
     first = k + 1;
     start = tokens[k + 1]!.start;
     break;

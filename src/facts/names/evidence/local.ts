@@ -323,7 +323,7 @@ const personBefore = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
-    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p))
+    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p) || !!p.span.memberOf)
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
   // ("when the Green Left asked me": a person's name takes no article)
   && !(p.prev?.normal === 'the' && p.sameSentence(p.prev));

@@ -45,7 +45,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     // ("(Kees Jansen/ANP)": so does any agency's name in brackets closing a caption)
     const credit = (k: number): boolean => gapBefore(k) === '/' && (opensWithOutlet(items[k]!.span.text)
       || ctx.text[items[k - 1]!.span.start - 1] === '(' && ctx.text[items[k]!.span.end] === ')');
-    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j) && !credit(j)) j++;
+    // ("Harth Weekly and Osric Tamble of Kelby Radio": one belonging to a body after "of" is a person, whatever the list)
+    const member = (k: number): boolean => !!items[k]!.span.memberOf;
+    while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j) && !credit(j) && !member(j)) j++;
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
