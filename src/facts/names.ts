@@ -4,6 +4,7 @@
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
+import { lexiconTag } from '../nlp.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
@@ -163,7 +164,10 @@ const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular'
 const STREET_WORD = /^(?:Street|Road|Avenue|Square|Boulevard|Lane)$/;
 const nounLikeStem = (t: Token, next: Token): boolean =>
   isCapitalised(next) && (t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag))
-    || isCapitalised(t) && STREET_WORD.test(next.text));
+    || isCapitalised(t) && STREET_WORD.test(next.text) || guessedVerb(t));
+// a word the parse calls a verb by its ending alone, no dictionary's verb: "Porthaven Town Council opened"
+const guessedVerb = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.tags.has('Verb') && lexiconTag(t.text) === undefined;
 
 /** "Kelmont's stock", "Velkor's board": a noun's possessive before what only a business has (not a spokesman). */
 function possessiveOfBody(ctx: Context, t: Token): boolean {

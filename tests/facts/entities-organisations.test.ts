@@ -16,6 +16,8 @@ describe('organisations found', () => {
     // a body's head and its charge opening a sentence
     ['Ministry of Defence officials said the drill was over.', 'Ministry of Defence', 'org-head-word'],
     ['University of Kelby researchers found the gene.', 'University of Kelby', 'org-head-word'],
+    // a town's name that the parse reads as a verb by its ending ("-haven") still opens the body's name
+    ['Dunhaven Town Council opened a rest centre on Monday.', 'Dunhaven Town Council', 'org-head-word'],
     // a body named for its members stays whole: its first words are common ones
     ['Donors to American Friends of Norvale University met.', 'American Friends of Norvale University', 'org-head-word'],
     // an architects' practice and a property firm, though their first words are a person's names
