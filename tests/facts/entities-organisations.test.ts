@@ -16,6 +16,10 @@ describe('organisations found', () => {
     // a body's head and its charge opening a sentence
     ['Ministry of Defence officials said the drill was over.', 'Ministry of Defence', 'org-head-word'],
     ['University of Kelby researchers found the gene.', 'University of Kelby', 'org-head-word'],
+    // a network's operator, an investment firm and a mutual society by their head words
+    ['Tarvik Power Networks said supply was back by noon.', 'Tarvik Power Networks', 'org-head-word'],
+    ['Ravi Sethu, a portfolio manager at Harlan Blythe Investors, said so.', 'Harlan Blythe Investors', 'org-head-word'],
+    ['The bank sold its mortgage book to Kelby Mutual in May.', 'Kelby Mutual', 'org-head-word'],
     // a town's name that the parse reads as a verb by its ending ("-haven") still opens the body's name
     ['Dunhaven Town Council opened a rest centre on Monday.', 'Dunhaven Town Council', 'org-head-word'],
     // a body named for its members stays whole: its first words are common ones

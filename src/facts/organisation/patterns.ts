@@ -21,7 +21,7 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
-  'network', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
+  'network', 'networks', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
   // publications: "the Harlan Review", "the Kelmont Gazette"
   'review', 'gazette', 'chronicle', 'telegraph', 'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel',
   'argus', 'advertiser',
@@ -39,6 +39,8 @@ export const ORG_HEAD_WORDS = new Set([
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties"
   'architects', 'properties',
+  // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"
+  'investors', 'mutual',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
   'caucus',
   // shops, businesses of today's local news: "Kelby Bakery", "Rosa's Bakery" (names/spans.ts)
