@@ -65,8 +65,8 @@ export const ORG_HEAD_WORDS = new Set([
  * Kinds of business a company's name may end in ("Harwell Pharma", "Orvik Logistics"), none a frequent surname: no
  * person's name ends so (person/patterns.ts), and such a company goes by its first word too (names/refiners). Not
  * evidence of a company as a whole list: as organisation heads, and as weak evidence, they lowered a check half
- * (docs/names.md); the few that are heads as well (records, studios, productions, pictures, publishing, ventures)
- * are in ORG_HEAD_WORDS.
+ * (docs/names.md); the few that are heads as well (records, studios, productions, pictures, publishing, ventures,
+ * networks) are in ORG_HEAD_WORDS.
  */
 export const BUSINESS_KIND_HEADS: readonly string[] = [
   'pharma', 'freight', 'rail', 'logistics', 'capital', 'therapeutics', 'biotech', 'robotics', 'semiconductor',
