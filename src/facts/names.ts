@@ -80,8 +80,15 @@ const joinable = (prev: Token, next: Token): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
-  return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap);
+  return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
+    // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
+    && !SENTENCE_OPENERS.has(next.normal);
 };
+// words that open a sentence and never a surname
+const SENTENCE_OPENERS = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'then', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'i', 'we', 'you',
+  'he', 'she', 'they', 'there', 'if', 'when', 'what', 'why', 'how',
+]);
 // abbreviations that open a name: "St. Francis Hospital", "Mt. Kelmont", "Ft. Lanford"
 export const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
 

@@ -386,6 +386,8 @@ describe('people', () => {
     'A fire at the Willow Grange care home killed a resident.',
     // a street whose first word is a verb's form, opening a sentence
     'Tolling Street said the reforms were fair.',
+    // the pronoun closing a sentence is no initial of the next one's first word
+    'He wants the town kept safe. So do I. But the truth matters.', 'We agreed. So did I. The vote was close.',
   ])('reads no person: %s', (text) => expect(personNames(text)).toEqual([]));
   it.each([
     'U.S. Harbour and Customs Enforcement said the workers were held.',
