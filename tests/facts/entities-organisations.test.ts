@@ -16,6 +16,10 @@ describe('organisations found', () => {
     // a body's head and its charge opening a sentence
     ['Ministry of Defence officials said the drill was over.', 'Ministry of Defence', 'org-head-word'],
     ['University of Kelby researchers found the gene.', 'University of Kelby', 'org-head-word'],
+    // a town and what lies around it name one body
+    ['The Kelby and District Chamber of Trade has campaigned since January.', 'Kelby and District Chamber of Trade',
+      'org-head-word'],
+    ['Volunteers at the Tarvik and Area Food Bank sorted tins.', 'Tarvik and Area Food Bank', 'org-head-word'],
     // a network's operator, an investment firm and a mutual society by their head words
     ['Tarvik Power Networks said supply was back by noon.', 'Tarvik Power Networks', 'org-head-word'],
     ['Ravi Sethu, a portfolio manager at Harlan Blythe Investors, said so.', 'Harlan Blythe Investors', 'org-head-word'],

@@ -397,6 +397,14 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...partner, last: span.last, end: span.end, text: ctx.text.slice(partner.start, span.end) };
       continue;
     }
+    // "the Kelby and District Chamber of Trade", "Kelby and Area Food Bank": a town and what lies around it name one body
+    const town = out.at(-1);
+    if (town && !town.caps && !span.caps && town.last - town.first <= 2 && sameSentence(town, span)
+      && ctx.text.slice(town.end, span.start) === ' and ' && /^(?:District|Area) \S/.test(span.text)
+      && ctx.tokens.slice(span.first + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal))) {
+      out[out.length - 1] = { ...town, last: span.last, end: span.end, text: ctx.text.slice(town.start, span.end) };
+      continue;
+    }
     // "the Food and Drug Administration", "Britain's Competition and Markets Authority": after "the" or an owner,
     // a common word joined by "and" to a body's name is the first part of that name
     // (and a utility's two services: "Pacific Gas and Electric", "Harbour Power & Light")
