@@ -413,6 +413,8 @@ describe('people', () => {
     // a word that names a place alone ("park") is a surname where what follows speaks of a person
     ['Lena Park said the study was flawed.', 'Lena Park'],
     ['Lena Park, a professor at Harwell University, led the study.', 'Lena Park'],
+    // ...also the second of two surnames joined by a hyphen
+    ['Parents were divided. Jodie Varnum-Hall said families were angry.', 'Jodie Varnum-Hall'],
   ])('%s → %s, though its surname ends places’ names', (text, name) => {
     expect(personNames(text)).toContain(name);
   });

@@ -384,11 +384,14 @@ const givenNameOfPair = (p: Probe): boolean => {
  * (not before a word that names a place or an event alone: park, street, station).
  */
 const firstNamedPlaceSurname = (p: Probe): boolean =>
-  p.tokens.length === 2 && (p.tokens[0]!.tags.has('FirstName') || FIRST_NAMES.has(p.words[0]!))
-  && has(p.tokens[1], 'Place') && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region'))
+  (p.tokens.length === 2 || doubleBarrelled(p)) && (p.tokens[0]!.tags.has('FirstName') || FIRST_NAMES.has(p.words[0]!))
+  && has(p.tokens.at(-1), 'Place') && !p.tokens.some((t) => has(t, 'Organization', 'Country', 'City', 'Region'))
   // (a word that names a place alone, "Park", is a surname only where what follows speaks of a person: "Lena Park said")
   && (!PLACE_OR_EVENT_HEADS.has(p.head) || personAfter(p) && !GIVEN_NAME_BLOCKERS.has(p.words[0]!))
-  && isCommonSurname(p.words[1]!);
+  && isCommonSurname(p.tokens.at(-1)!.text);
+// "Jodie Kwarteng-Hall": a given name, then two surnames joined by a hyphen
+const doubleBarrelled = (p: Probe): boolean =>
+  p.tokens.length === 3 && p.tokens[1]!.post + p.tokens[2]!.pre === '-' && /^\p{Lu}/u.test(p.tokens[2]!.text);
 /** a title or person noun right before ("representative Lena Marsh"), or speech, age or "who" after, but not after a
  * preposition ("the mayor of Virginia Beach said") */
 const nearPersonWord = (p: Probe): boolean =>
