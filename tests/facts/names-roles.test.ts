@@ -126,6 +126,7 @@ describe('titles and roles stay out of the name', () => {
     // a noun for a person (no title) opening a sentence before a name is no part of it
     ['Witness Tom Redfern said he heard the engine stop.', 'Tom Redfern', null, null],
     ['Shopkeeper Nadia Velkor said two men took the till.', 'Nadia Velkor', null, null],
+    ['Referee Tomas Quenby booked five players.', 'Tomas Quenby', null, null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', 'Ferrow'],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Dana Hill, a presidential candidate, on Monday.', 'Dana Hill', 'presidential candidate', null],

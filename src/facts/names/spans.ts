@@ -8,7 +8,7 @@ import { anyOf } from '../../lexicon/patterns.js';
 import {
   COMPANY_SUFFIXES, isDescribingKind, ORG_HEAD_WORDS, SHOP_HEADS, TRADE_PLURALS,
 } from '../organisation/patterns.js';
-import { TITLE_ABBREVIATION } from '../person/patterns.js';
+import { isPersonNoun, TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
@@ -59,7 +59,8 @@ const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
 
 /** "Witness Tom Redfern", "Shopkeeper Ali Khan": a noun for a person (compromise's Actor), no title and no name itself */
 const personNoun = (t: Token): boolean =>
-  t.tags.has('Actor') && !has(t, 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Place') && !isTitle(t);
+  (t.tags.has('Actor') && !has(t, 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Place')
+    || isPersonNoun(t.text) && !has(t, 'Person', 'FirstName', 'LastName')) && !isTitle(t);
 
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {

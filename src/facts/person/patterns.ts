@@ -104,7 +104,7 @@ const PERSON_NOUNS = [
   'striker', 'midfielder', 'goalkeeper', 'forward', 'winger', 'batsman', 'bowler', 'spinner', 'opener', 'playmaker',
   'paceman', 'seamer', 'wicketkeeper', 'all-rounder', 'quarterback', 'pitcher', 'full-back', 'fullback', 'centre-back',
   'center-back', 'captain', 'skipper', 'coach', 'rider', 'driver', 'jockey', 'trainer', 'sprinter', 'runner', 'swimmer',
-  'boxer',
+  'boxer', 'referee', 'umpire',
   'golfer', 'novelist', 'author', 'writer', 'poet', 'singer', 'actor', 'actress', 'artist', 'dissident', 'activist',
   'businessman', 'businesswoman', 'tycoon', 'billionaire', 'banker', 'broker', 'strategist', 'economist', 'analyst',
   'lawmaker', 'legislator', 'politician', 'candidate', 'challenger', 'incumbent', 'nominee', 'premier', 'dictator',
@@ -129,6 +129,9 @@ const PERSON_NOUNS = [
   'interviewee', 'interviewer', 'volunteer', 'patient',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
+/** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
+const PERSON_NOUN_WORD = new RegExp(`^${anyOf(PERSON_NOUNS)}$`, 'iu');
+export const isPersonNoun = (word: string): boolean => PERSON_NOUN_WORD.test(word);
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
   new RegExp(
