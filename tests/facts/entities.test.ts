@@ -389,6 +389,11 @@ describe('people', () => {
     // the pronoun closing a sentence is no initial of the next one's first word
     'He wants the town kept safe. So do I. But the truth matters.', 'We agreed. So did I. The vote was close.',
   ])('reads no person: %s', (text) => expect(personNames(text)).toEqual([]));
+  // "who" after a place tells of the person before it
+  it.each([
+    ['Maureen Tapley, 71, a retired cook from nearby Pellan, who has waited a year, spoke.', 'Pellan'],
+    ['A bus driver in Tarvel, who asked not to be named, said the route was cut.', 'Tarvel'],
+  ])('reads %j: %s is no person', (text, place) => expect(personNames(text)).not.toContain(place));
   it.each([
     'U.S. Harbour and Customs Enforcement said the workers were held.',
     // a wildfire by its name, a fire service by its state's

@@ -858,6 +858,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
+      // ("a cook from nearby Pellan, who has waited": "who" tells of the person before the place)
+      && !(p.single && p.sameSentence(p.prev) && /^(?:in|near|nearby|outside)$/.test(p.prev.normal))
       && (p.single ? !p.span.initial || isCoreFirstName(p.tokens[0]!) && POSSESSED_APPOSITIVE_AFTER.test(p.after)
         : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!) && !wordyBody(p)),
   },
