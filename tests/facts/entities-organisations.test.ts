@@ -124,6 +124,9 @@ describe('organisations found', () => {
     // a kind of business opening the sentence is no part of the name ("Union Pacific" keeps its first word)
     ['Retailer Kelmont said sales fell.', 'Kelmont', 'org-noun-before'],
     ['Rival Velkor AI raised $120 million in June.', 'Velkor AI', 'org-noun-before'],
+    ['The trust was in talks with private provider Meadowvale Health about spare capacity.', 'Meadowvale Health',
+      'org-noun-before'],
+    ['Provider Kelnet said the outage was over.', 'Kelnet', 'org-noun-before'],
     ['Union Harwell said it would appeal.', 'Union Harwell', 'said-it-would'],
     ['"It is not enough," said an analyst at the think tank Power Shift Kelby.', 'Power Shift Kelby', 'org-noun-before'],
     ['The boy sued the app maker and its investor, Castellan Ventures.', 'Castellan Ventures', 'org-head-word'],

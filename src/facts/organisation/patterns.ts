@@ -265,7 +265,7 @@ const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugma
 const ORG_NOUNS = [
   'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'daily', 'weekly',
   'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
-  'manufacturer', 'producer', 'distributor', 'supplier', 'operator', 'conglomerate', 'utility', 'party', 'union',
+  'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party', 'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
   // kinds of business in one word: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
@@ -290,7 +290,7 @@ const ORG_NOUNS = [
  */
 const DESCRIBING_KINDS = new Set([
   'rival', 'retailer', 'lender', 'insurer', 'broker', 'brokerage', 'maker', 'manufacturer', 'producer', 'distributor',
-  'supplier', 'conglomerate', 'broadcaster', 'publisher', 'regulator', 'watchdog', 'refiner', 'forwarder', 'shipper',
+  'supplier', 'provider', 'conglomerate', 'broadcaster', 'publisher', 'regulator', 'watchdog', 'refiner', 'forwarder', 'shipper',
   'wholesaler', 'exporter', 'importer', 'subsidiary', 'nonprofit', ...ONE_WORD_MAKERS,
 ]);
 export const isDescribingKind = (word: string): boolean => DESCRIBING_KINDS.has(word.toLowerCase());
