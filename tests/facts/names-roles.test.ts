@@ -13,6 +13,10 @@ describe('titles and roles stay out of the name', () => {
     ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
+    // two offices joined by "and"
+    ['Tarvane co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'co-founder and chief executive',
+      'Tarvane'],
+    ['Co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'Co-founder and chief executive', null],
     ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
     // a relative clause's verb is no part of the role; a body the office holder leads is none either
     ['Ola Renn, who is chief executive, said sales rose.', 'Ola Renn', 'chief executive', null],

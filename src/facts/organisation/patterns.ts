@@ -134,7 +134,9 @@ const MEMBERS_AND_PARTS = [
   // who founded or heads it, before their name: "Brightledger co-founder Tomasz Wierzba", "Tarvane president Ola Berg";
   // a founder after a possessive too, "Kestrelpay's co-founder" (not a director: "Hollywood director Ann Lee" is where
   // she works, not whom she serves)
-  String.raw`(?:(?:co-)?founder|(?:vice )?president)(?= [A-Z])|(?<=[’']s )(?:co-)?founder`,
+  // ("Velkor co-founder and chief executive Ann Lee": and the office held beside it)
+  String.raw`(?:(?:co-)?founder|(?:vice )?president)(?: and (?:chief executive|CEO|chairman|chairwoman|president))?(?= [A-Z])` +
+    String.raw`|(?<=[’']s )(?:co-)?founder`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")
 const MEDIA = [

@@ -293,8 +293,10 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   'magistrate|mediator|negotiator|activist|campaigner|' +
   // those who report, write, design or build: "local journalist Ann Lee", "architect Dan Ortiz"
   'journalist|columnist|broadcaster|presenter|writer|playwright|filmmaker|composer|conductor|architect|designer)';
+// one role, then "and" another: "co-founder and chief executive Ann Lee", "president and CEO Dan Ortiz"
+const FIRST_OF_TWO_ROLES = `(?:(?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?${ROLE_NOUN} and )`;
 export const ROLE_PHRASE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}’'-])((?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
+  `(?:^|[^\\p{L}’'-])(${FIRST_OF_TWO_ROLES}?(?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
 );
 
 /** A title abbreviated with a full stop: "Gov. Ann Lee", "Lt. Gov. Ann Lee", "Florida Gov. Ann Lee". */
