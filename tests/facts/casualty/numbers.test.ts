@@ -21,6 +21,9 @@ describe('numbers as a casualty figure reads them', () => {
     ['About 1\u2009200 people were killed in the attack.', 'killed', 1200, null, null, 'people'],
     ['The blast left hundreds of wounded in the streets.', 'injured', 200, 200, null, 'wounded'],
     ['Two thousand and five people were killed.', 'killed', 2005, null, null, 'people'],
+    // half of a vague dozen is half of it, not the dozen
+    ['Half a dozen workers were taken to hospital after the leak.', 'injured', 6, 6, 6, 'workers'],
+    ['The blast killed half a dozen soldiers.', 'killed', 6, 6, 6, 'soldiers'],
   ])('%s', (text, kind, count, min, max, victims) => {
     const found = casualties(text);
     expect(found).toHaveLength(1);
