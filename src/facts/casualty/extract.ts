@@ -286,6 +286,8 @@ function draftFrom(
   };
 }
 
+const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
+const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 /** "four police and 39 civilians were killed": the first count shares the outcome of the second. */
 function addCoordinated(
   inSentence: CasualtyDraft[],
@@ -321,6 +323,9 @@ function addCoordinated(
     const figure = coordinatedFigure(fact, text, offset, start, end, parsed, victims, false, 'coordinated-count', 'coordinated');
     // "received 13 patients and two bodies": patients are the hurt, whatever the figure after them
     if (/^patients$/i.test(victims)) Object.assign(figure, { kind: 'injured', hit: false });
+    // "one death and 27 injuries": a count of deaths or of injuries names its own outcome
+    const ownKind = DEATHS_NOUN.test(victims) ? 'killed' : INJURIES_NOUN.test(victims) ? 'injured' : null;
+    if (ownKind && ownKind !== figure.kind) figure.kind = ownKind;
     inSentence.push(figure);
     if (/, $/.test(m[0]) && !g.count) {
       listed.add(figure);

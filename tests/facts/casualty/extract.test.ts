@@ -488,6 +488,8 @@ describe('article totals', () => {
     ['A 21-year-old man and a 23-year-old man were killed.', 2, 0],
     ['A suicide bomber killed a senior cleric and four of his students.', 5, 0],
     ['Four soldiers and 39 civilians were killed in the fighting.', 43, 0],
+    // a count of deaths coordinated with one of injuries keeps its own outcome
+    ['Officials confirmed one death in Tarrow Bay and 27 injuries across the island.', 1, 27],
     // a statistic over a year is not an event
     ['A woman was shot dead on Main Street. So far this year, 73 people have been killed in the city.', 1, 0],
     // the event itself says someone died
