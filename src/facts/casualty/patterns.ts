@@ -243,13 +243,14 @@ export const casualtyRules: CasualtyRule[] = [
   // (a lone plural-looking word before "died" is more often a common noun: "Hopes died")
   {
     reason: 'name-died',
-    example: 'Jane Doe died later at the hospital',
+    example: 'Jane Doe died later at the hospital; Imogen Varre was assassinated at a rally; Rafe Oduya succumbed to his wounds',
     pattern: cs(`(?<![\\w-])(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands` +
       `|Dozens|Scores|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Who|Which|That|This|These|Those` +
       `|Someone|Anyone|Authorities|Officials)\\b)(?![A-Z][\\w'’-]*s (?:(?:later|eventually|then` +
       `|also) )?died\\b)(?<victims>${NAME}) (?:(?:later|eventually|then|also) )?(?<killed>died` +
       `|was pronounced dead|was declared dead|was killed|was fatally shot|was shot and killed` +
-      `|was shot dead)${END}`),
+      `|was shot dead|was assassinated|was murdered|was (?:stabbed|beaten) to death` +
+      `|succumbed to (?:his|her) (?:wounds|injuries))${END}`),
     count: 1,
     anaphoric: true,
   },
