@@ -60,6 +60,7 @@ describe('casualty figures', () => {
     ['Three people were rescued from the rubble with injuries.', 'injured', 3, 'people'],
     ['The driver was freed by firefighters with serious injuries.', 'injured', 1, 'The driver'],
     ['A woman in her late twenties was stabbed outside the bar.', 'injured', 1, 'A woman in her late twenties'],
+    ['A woman aged 27 was shot and wounded in the park.', 'injured', 1, 'A woman aged 27'],
     ['Two passengers suffered minor cuts and bruises.', 'injured', 2, 'passengers'],
     ['Two workers suffered broken bones.', 'injured', 2, 'workers'],
     ['A man suffered severe burns to his arms.', 'injured', 1, 'A man'],
