@@ -95,10 +95,11 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\blea?(?:ve|ft|ving)/i,
     counted: true,
     outcome: 'injured',
-    example: 'the bombing left three people dead and 17 others with injuries',
+    // (or right after the verb, and burns are injuries: "the fire killed 28 workers and left 61 others with burns")
+    example: 'the bombing left three people dead and 17 others with injuries; the fire left 61 others with burns',
     // (the look back is bounded, so a sentence with no end costs no more than its length)
-    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)\\b.{0,160} and )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with ` +
-      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|head|burn) )*(?:injuries|wounds)\\b`),
+    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)(?:\\b.{0,160} and)? )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with ` +
+      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|head|burn) )*(?:injuries|wounds|burns)\\b`),
   },
   {
     reason: 'left-person-outcome',
