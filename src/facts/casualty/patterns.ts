@@ -555,6 +555,16 @@ export const casualtyRules: CasualtyRule[] = [
       `|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds)` +
       `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
   },
+  // "Officials put the death toll from the cyclone at 1,012": whoever counts puts the toll at a figure
+  {
+    reason: 'toll-put-at',
+    cue: /\b(?:put|puts|putting|placed|places|placing) the \w+ tolls?\b/i,
+    counted: true,
+    example: 'Officials put the death toll from the cyclone at 1,012',
+    toll: true,
+    pattern: g(`(?<=\\b(?:put|puts|putting|placed|places|placing) the )(?:(?<killed>death|fatality)|(?<injured>casualty|injury))` +
+      ` tolls? (?:[\\w'’-]+ ){0,8}?at ${COUNT}\\b${NOT_MEASURE}`),
+  },
   {
     // "The toll rose to 41": a bare toll, in a report of the dead, is the death toll
     reason: 'bare-toll',

@@ -489,6 +489,8 @@ describe('article totals', () => {
     ['A 21-year-old man and a 23-year-old man were killed.', 2, 0],
     ['A suicide bomber killed a senior cleric and four of his students.', 5, 0],
     ['Four soldiers and 39 civilians were killed in the fighting.', 43, 0],
+    // whoever counts puts the toll at a figure
+    ['Officials put the death toll from the cyclone at 1,012, with 3,400 people injured.', 1012, 3400],
     // what a blaze left: a figure right after the verb, burns as the injuries
     ['The blaze at the mill killed 28 workers, most of them women, and left 61 others with burns.', 28, 61],
     // a count of deaths coordinated with one of injuries keeps its own outcome
