@@ -68,7 +68,8 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 
 // people named by the thing they work on, ride or keep: "five building workers", "two bus drivers", "three shop owners"
 const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keepers?|staff|employees?|guards?|crew|
-  occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?)\b`;
+  occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?|chiefs?|heads?|
+  mayors?|governors?)\b`;
 /** Words that make a count refer to something other than people. */
 export const NOT_VICTIMS =
   rx('i')`^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|

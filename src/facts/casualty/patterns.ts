@@ -50,6 +50,11 @@ const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|j
   // a headline's present: "Death toll from the landslide reaches 12"
   'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
+// who holds an office in a place or a body: one of a kind there
+const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|minister|judge|prosecutor|envoy|' +
+  'ambassador|imam|bishop|priest|pastor|headman|elder|councill?or|sheriff)';
+// what may follow an object victim's noun phrase
+const OBJECT_ENDS = '[,.;:!?)(]|$| (?:and|in|on|at|when|while|after|before|near|who|as|during|outside|inside|with)\\b';
 // a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
 const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases)';
 
@@ -417,15 +422,30 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`(?<=, )(?:(?<killed>killing)|(?<injured>injuring|wounding)) (?<victims>the ${MODS}${PERSON_HEAD})\\b`),
     count: 1,
   },
-  // "The crash killed the pilot": an event's definite victim is one of its own as well
+  // "The crash killed the pilot": an event's definite victim is one of its own as well (a bomb's too)
+  // (the whole noun phrase, up to what ends it: "killed the deputy governor of Varn province and two of his aides")
   {
     reason: 'event-verb-the-person',
     victimsAs: 'object',
     anaphoric: false,
-    cue: /\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|quake)\b/i,
-    example: 'the crash killed the pilot; the blast injured the driver and a passer-by',
+    cue: /\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|quake|bomb)\b/i,
+    example: 'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor',
     pattern: g(`(?<=\\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|` +
-      `(?:earth)?quake) )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt)) (?<victims>the ${MODS}${PERSON_HEAD})\\b`),
+      `(?:earth)?quake|bomb) )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
+      ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
+    count: 1,
+  },
+  // "Gunmen killed the village chief": attackers' definite victim who holds an office is one of a kind, no one named
+  // before ("Three gunmen killed the guard" may tell again of a guard already counted)
+  {
+    reason: 'attackers-killed-office-holder',
+    victimsAs: 'object',
+    anaphoric: false,
+    cue: /\b(?:gunm[ae]n|attackers|assailants|militants)\b/i,
+    example: 'gunmen killed the village chief; militants shot dead the district governor',
+    pattern: g(`(?<=\\b(?:gunm[ae]n|attackers|assailants|militants) )(?:(?<killed>killed|shot dead|assassinated)` +
+      `|(?<injured>injured|wounded))` +
+      ` (?<victims>the ${MODS}${OFFICE_HOLDER}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
     count: 1,
   },
   // "killing John Roe, 18": a named victim with an age

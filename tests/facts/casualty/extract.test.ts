@@ -489,6 +489,9 @@ describe('article totals', () => {
     ['A 21-year-old man and a 23-year-old man were killed.', 2, 0],
     ['A suicide bomber killed a senior cleric and four of his students.', 5, 0],
     ['Four soldiers and 39 civilians were killed in the fighting.', 43, 0],
+    // an attack's weapon or attackers, then a definite victim and those coordinated with it
+    ['Gunmen killed the village chief, his wife and their three children.', 5, 0],
+    ['A car bomb killed the deputy governor of Varn province and two of his bodyguards.', 3, 0],
     // whoever counts puts the toll at a figure
     ['Officials put the death toll from the cyclone at 1,012, with 3,400 people injured.', 1012, 3400],
     // what a blaze left: a figure right after the verb, burns as the injuries
