@@ -416,6 +416,10 @@ function distinctAges(figures: Figure[]): Figure[] {
 }
 
 const GRAZED = /\bgraze/i;
+// "was shot dead by police", "killed by officers": whom the police killed
+const BY_POLICE = /^ (?:by|by armed) (?:police|officers|an officer|a police officer|troopers|a trooper|deputies|a deputy)\b/i;
+const killedByPolice = (k: CasualtyFact): boolean =>
+  k.count === 1 && BY_POLICE.test(k.sentence.slice(k.end - k.sentence_start, k.end - k.sentence_start + 30));
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
   const figures = distinctAges(incidentFigures.map(asFigure));
@@ -435,8 +439,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   // (a killer who took his own life is none of those he shot: "shot three people, killing one, then turned the gun on
   // himself" leaves two hurt)
   // (nor is an attacker shot dead: "the attacker was shot dead after stabbing two people" leaves two hurt)
-  const victimsKilled =
-    killedFigures.filter((k) => !KILLER_HIMSELF.test(k.victims ?? '') && !ATTACKER_VICTIMS.test(k.victims ?? ''));
+  // (nor one the police shot dead: "A man was shot dead by police after he stabbed an officer" leaves the officer hurt)
+  const victimsKilled = killedFigures.filter((k) =>
+    !KILLER_HIMSELF.test(k.victims ?? '') && !ATTACKER_VICTIMS.test(k.victims ?? '') && !killedByPolice(k));
   const killedOfThem = victimsKilled.length === killedFigures.length ? killed : chain(victimsKilled, figures).total;
   // people shot or struck are injured, minus those the text says died: deaths told after the
   // shooting or about people already named; "he was shot" names someone already counted, so all

@@ -492,6 +492,8 @@ describe('article totals', () => {
     // an attack's weapon or attackers, then a definite victim and those coordinated with it
     ['Gunmen killed the village chief, his wife and their three children.', 5, 0],
     ['A car bomb killed the deputy governor of Varn province and two of his bodyguards.', 3, 0],
+    // whom the police shot dead is none of those he hurt
+    ['A man was shot dead by police in Tarvik on Thursday night after he stabbed an officer.', 1, 1],
     // whoever counts puts the toll at a figure
     ['Officials put the death toll from the cyclone at 1,012, with 3,400 people injured.', 1012, 3400],
     // what a blaze left: a figure right after the verb, burns as the injuries
