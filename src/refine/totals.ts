@@ -449,6 +449,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   const survivors = (f: Figure): number => {
     // (a graze is a wound no one dies of: "a deputy was grazed by gunfire" is hurt, whoever dies after)
     if (!f.hit || f.additional || GRAZED.test(f.text)) return f.count;
+    // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
+    if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
     const after = chain(victimsKilled.filter((k) => k.start > f.start || k.anaphoric), figures).total;
     if (f.anaphoric) return Math.max(0, f.count - killedOfThem);
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":

@@ -492,6 +492,9 @@ describe('article totals', () => {
     // an attack's weapon or attackers, then a definite victim and those coordinated with it
     ['Gunmen killed the village chief, his wife and their three children.', 5, 0],
     ['A car bomb killed the deputy governor of Varn province and two of his bodyguards.', 3, 0],
+    // a part of people no figure counts (the rescued) is none of the dead
+    ['Seventeen migrants drowned when their boat capsized. Another 38 were rescued, four of whom were taken to hospital.',
+      17, 4],
     // whom the police shot dead is none of those he hurt
     ['A man was shot dead by police in Tarvik on Thursday night after he stabbed an officer.', 1, 1],
     // whoever counts puts the toll at a figure
