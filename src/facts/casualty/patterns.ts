@@ -591,10 +591,12 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26',
+    example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll to six',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
-    pattern: g(`(?:\\bthe |^)toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES}) ` +
+    // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six")
+    pattern: g(`(?:(?:\\bthe |^)toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
+      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll to) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
