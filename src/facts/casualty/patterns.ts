@@ -121,10 +121,11 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'count-victims-outcome',
     victimsAs: 'subject',
     counted: true,
-    example: 'nine villagers were killed',
+    // (with an appositive: "One of them, a 70-year-old man, later died")
+    example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
-      `|injured|wounded|victims|${PEOPLE}))| of (?:his|her|their|its))? ${VICTIMS}(?:${HARMLESS_RELATIVE_CLAUSE})?` +
-      `${AUX}${PRED}${END}`),
+      `|injured|wounded|victims|${PEOPLE}))${APPOSITIVE}| of (?:his|her|their|its))? ${VICTIMS}` +
+      `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {
