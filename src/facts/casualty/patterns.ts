@@ -443,8 +443,10 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     anaphoric: false,
     cue: /\b(?:gunm[ae]n|attackers|assailants|militants)\b/i,
-    example: 'gunmen killed the village chief; militants shot dead the district governor',
-    pattern: g(`(?<=\\b(?:gunm[ae]n|attackers|assailants|militants) )(?:(?<killed>killed|shot dead|assassinated)` +
+    example: 'gunmen killed the village chief; militants shot dead the district governor; Gunmen in Varnek killed the headman',
+    // (where they struck may stand between: "Gunmen in Varnek killed the headman")
+    pattern: g(`(?<=\\b(?:gunm[ae]n|attackers|assailants|militants)(?: (?:in|from) [A-Z][\\w-]+)? )` +
+      `(?:(?<killed>killed|shot dead|assassinated)` +
       `|(?<injured>injured|wounded))` +
       ` (?<victims>the ${MODS}${OFFICE_HOLDER}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
     count: 1,
