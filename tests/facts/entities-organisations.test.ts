@@ -16,6 +16,11 @@ describe('organisations found', () => {
     // a body's head and its charge opening a sentence
     ['Ministry of Defence officials said the drill was over.', 'Ministry of Defence', 'org-head-word'],
     ['University of Kelby researchers found the gene.', 'University of Kelby', 'org-head-word'],
+    // a second field after "and": two words ending in a plural, or one word and where the body is
+    ['He chaired the Federation of Independent Grocers and Food Makers for years.',
+      'Federation of Independent Grocers and Food Makers', 'org-head-word'],
+    ['The Chamber of Commerce and Industry of Norvale welcomed the cut.', 'Chamber of Commerce and Industry of Norvale',
+      'org-head-word'],
     // a town and what lies around it name one body
     ['The Kelby and District Chamber of Trade has campaigned since January.', 'Kelby and District Chamber of Trade',
       'org-head-word'],

@@ -365,7 +365,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       continue;
     }
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
-      && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span))
+      && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span)
+        || fieldAfterAnd(ctx, span))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
       && (ofPlace ? span.last - span.first === 1 && has(ctx.tokens[span.first], ...PLACE_TAGS)
         && !/^[’']s\b/.test(ctx.text.slice(span.end, span.end + 3))
@@ -470,6 +471,17 @@ const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|
  * "Human Services", "Monetary Studies": words the language knows (compromise's lexicon, or a derived word's ending),
  * none a name of its own; "Kelmont Aerospace" is not.
  */
+/**
+ * "the Federation of Grocers and Food Manufacturers", "the Chamber of Commerce and Industry of Norland": a second field
+ * after "and", two words whose last is a plural or one word and where the body is, none of them named by the parse
+ */
+function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
+  const words = ctx.tokens.slice(span.first, span.last);
+  const plain = (t: Token): boolean => !has(t, ...NOT_WHAT_A_BODY_IS_FOR, 'Organization') && !COMPANY_SUFFIXES.has(t.normal);
+  if (words.length === 2) return words.every(plain) && /[^s'’]s$/.test(words[1]!.normal);
+  return words.length >= 3 && words.length <= 4 && words[1]!.normal === 'of' && plain(words[0]!);
+}
+
 function commonWords(ctx: Context, span: NameSpan): boolean {
   return ctx.tokens.slice(span.first, span.last).every((t) => {
     const known = lexiconTag(t.text);
