@@ -21,6 +21,9 @@ describe('organisations found', () => {
       'Federation of Independent Grocers and Food Makers', 'org-head-word'],
     ['The Chamber of Commerce and Industry of Norvale welcomed the cut.', 'Chamber of Commerce and Industry of Norvale',
       'org-head-word'],
+    // a hospital's older name; a newsletter is a publication
+    ['He was a donor to Kelby General Infirmary for years.', 'Kelby General Infirmary', 'org-head-word'],
+    ['Her manager told the trade newsletter Harth Ledger that talks had begun.', 'Harth Ledger', 'org-noun-before'],
     // a town and what lies around it name one body
     ['The Kelby and District Chamber of Trade has campaigned since January.', 'Kelby and District Chamber of Trade',
       'org-head-word'],

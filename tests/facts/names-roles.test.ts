@@ -11,6 +11,7 @@ describe('titles and roles stay out of the name', () => {
   it.each([
     ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
     ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
+    ['Cllr Tom Roe, who leads the opposition, voted against.', 'Tom Roe', 'Cllr', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
     // two offices joined by "and"

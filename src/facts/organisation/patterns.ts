@@ -55,6 +55,8 @@ export const ORG_HEAD_WORDS = new Set([
   'band', 'orchestra', 'choir', 'ensemble', 'quartet',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
   'rescue',
+  // a hospital's older name: "Kelby General Infirmary"
+  'infirmary',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
   // ...and the football clubs' marks of other languages: "Kelby FF", "Tarvik FK", "Norvale CF", "Harby AFC"
@@ -265,7 +267,7 @@ const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugma
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [
-  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'daily', 'weekly',
+  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily', 'weekly',
   'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
   'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party', 'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
