@@ -368,6 +368,8 @@ let listedName: (name: string) => boolean = () => false;
 export function setListedName(lookup: (name: string) => boolean): void {
   listedName = lookup;
 }
+/** A name on a public list of companies ("Under Armour"): its first word is its own, whatever it looks like. */
+export const isListedName = (name: string): boolean => listedName(name);
 
 /**
  * "Analysts at Moody's said", "Shares of Macy's fell": a listed company's name ends in a possessive of its own, where

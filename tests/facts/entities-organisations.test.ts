@@ -21,6 +21,9 @@ describe('organisations found', () => {
       'Federation of Independent Grocers and Food Makers', 'org-head-word'],
     ['The Chamber of Commerce and Industry of Norvale welcomed the cut.', 'Chamber of Commerce and Industry of Norvale',
       'org-head-word'],
+    // a preposition opening the sentence is no part of the name, unless a listed company's name opens with it
+    ['Under Kelby Council rules, bins are emptied weekly.', 'Kelby Council', 'org-head-word'],
+    ['Under Armour said sales fell.', 'Under Armour', 'listed-company'],
     // a hospital's older name; a newsletter is a publication
     ['He was a donor to Kelby General Infirmary for years.', 'Kelby General Infirmary', 'org-head-word'],
     ['Her manager told the trade newsletter Harth Ledger that talks had begun.', 'Harth Ledger', 'org-noun-before'],

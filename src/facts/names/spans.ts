@@ -2,7 +2,7 @@
 // a span split where a body's head word meets a title or "of" joins a person to where they belong,
 // and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
 import type { Context, Token } from '../../context.js';
-import { isCapitalised, type NameSpan } from '../names.js';
+import { isCapitalised, isListedName, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
@@ -74,7 +74,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "The Coastal Herald": the article is no part of the name
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Later Irena said": a sentence's first word that is never part of a name
-  if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)) first++;
+  // (not a listed company's own first word: "Under Armour said")
+  if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)
+    && !isListedName(span.text)) first++;
   // "Retailer Kelmont said", "Rival Velkor AI raised": a kind of body opening the sentence is no part of its name
   if (span.initial && first === span.first && first < span.last - 1 && isDescribingKind(tokens[first]!.text)) first++;
   const partisan = (k: number): boolean =>

@@ -71,6 +71,8 @@ export const FUNCTION_WORDS = wordsPattern([
   'In', 'On', 'But', 'And', 'Or', 'So', 'Then', 'Now', 'Yet', 'Still', 'Also', 'Even', 'Just', 'Only', 'Some', 'Many',
   'Most', 'All', 'Both', 'Each', 'Every', 'No', 'Not', 'One', 'Two', 'Three', 'Police', 'Officials', 'Authorities',
   'Witnesses', 'Residents',
+  // prepositions that open a sentence before a name: "Under Kelby Council rules, …", "Despite Tarvik's warning, …"
+  'Under', 'Despite', 'Amid', 'During', 'Among', 'Against', 'Unlike', 'Throughout', 'Within', 'Following',
 ]);
 export const LEADING_QUALIFIERS = wordsPattern([
   'former', 'ex', 'late', 'then', 'acting', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
