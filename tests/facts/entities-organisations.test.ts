@@ -505,6 +505,9 @@ describe('names joined across "of", "for", "and" by the acronym after them', () 
     ['Members of the Union for Rural Renewal (URR) marched on Monday.', 'Union for Rural Renewal', 'URR'],
     ['Trading on the Northern Grain and Livestock Exchange (NGLE) was thin.', 'Northern Grain and Livestock Exchange', 'NGLE'],
     ['The Council for Peace and Justice in Ostria (CPJO) met.', 'Council for Peace and Justice in Ostria', 'CPJO'],
+    // an acronym with lower-case connectors inside, British style
+    ['Ann Lee, chief executive of Transport for Norvale (TfN), said the line would open.', 'Transport for Norvale', 'TfN'],
+    ['The Department for Harbours (DfH) said the pier would reopen.', 'Department for Harbours', 'DfH'],
   ])('%s → %s', (text, name, alias) => {
     const [org] = factsOf(text, 'organisation');
     expect(org?.name).toBe(name);
