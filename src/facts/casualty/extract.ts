@@ -160,6 +160,16 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
     }
+    // "revising it that evening to 16 dead and 23 wounded": a revised figure replaces what was told before, as a toll
+    // does (and the figure joined to it by "and")
+    for (let i = 0; i < inSentence.length; i++) {
+      const fact = inSentence[i]!;
+      const before = ctx.text.slice(Math.max(sentence.start, fact.start - 80), fact.start);
+      if (fact.figure_role !== 'figure' || !REVISED_TO.test(before)) continue;
+      fact.figure_role = 'toll';
+      const next = inSentence[i + 1];
+      if (next?.figure_role === 'figure' && ctx.text.slice(fact.end, next.start) === ' and ') next.figure_role = 'toll';
+    }
     // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit; so is one
     // whose shooting a murder charge is for ("convicted of murder for shooting his neighbour")
     if (AMONG_THE_DEAD.test(text) || MURDER_CHARGE.test(text) && !ATTEMPTED_MURDER.test(text)) {
@@ -288,6 +298,10 @@ function draftFrom(
 
 const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
+// what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
+const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
+const WHAT_IS_REVISED = String.raw`(?:it|them|the (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
+const REVISED_TO = new RegExp(String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $`, 'i');
 /** "four police and 39 civilians were killed": the first count shares the outcome of the second. */
 function addCoordinated(
   inSentence: CasualtyDraft[],

@@ -497,6 +497,9 @@ describe('article totals', () => {
       17, 4],
     // whom the police shot dead is none of those he hurt
     ['A man was shot dead by police in Tarvik on Thursday night after he stabbed an officer.', 1, 1],
+    // a revised figure replaces the one before, with the further victims it came from
+    ['The directorate gave a preliminary toll of 14 dead and 20 wounded, before revising it that evening to 16 dead and '
+      + '23 wounded after three more wounded people were registered at a clinic.', 16, 23],
     // whoever counts puts the toll at a figure
     ['Officials put the death toll from the cyclone at 1,012, with 3,400 people injured.', 1012, 3400],
     // what a blaze left: a figure right after the verb, burns as the injuries
