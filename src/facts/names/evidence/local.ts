@@ -455,6 +455,13 @@ function titledPersonOf(p: Probe): boolean {
   const [title, given, surname] = [tokens[k - 4]!, tokens[k - 3]!, tokens[k - 2]!];
   return BUSINESS_TITLE.test(title.normal) && isFirstName(given) && /^\p{Lu}\p{Ll}/u.test(surname.text);
 }
+// "Dalby Pryor, which built the first tram line": what a firm did, told with "which", as of no person
+const WHICH_DID_AFTER = new RegExp(String.raw`^, which (?:${[
+  'built', 'builds', 'makes', 'made', 'owns', 'owned', 'operates', 'operated', 'runs', 'ran', 'employs', 'employed', 'sells',
+  'sold', 'supplies', 'supplied', 'designed', 'designs', 'manufactures', 'manufactured', 'publishes', 'published',
+].join('|')})\b`);
+const firmWhichDid = (p: Probe): boolean =>
+  !p.single && WHICH_DID_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Country');
 /** "Tomas Brandt of Kettle Forge said": the name after a person's "of" is where the person is from or works, and
  * what follows it is the person's ("said" is Brandt's) */
 export function personOfBefore(p: Probe): boolean {
@@ -824,7 +831,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (nor is a name after a kind of body whose last word is no surname, "the charity Hope Rising", or that opens no
     // clause, "the law firm Leigh Cole.")
     match: (p) => givenNameOfPair(p) || firstNamed(p) && !isOnlyWorldFirstName(p.tokens[0]!) && !theNameEndsPhrase(p)
-      && !p.span.belongedTo
+      && !p.span.belongedTo && !firmWhichDid(p)
       && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p)) && !describedAtOpening(p)
       // ("what Supergiant did with their Early Access": a body's or a group's possessive owns a thing, no person)
       && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
@@ -889,9 +896,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example:
       'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.; ' +
-      'It hired Raj Velkar, a former Kelvane executive, on Monday.',
+      'It hired Raj Velkar, a former Kelvane executive, on Monday.; The contract went to Dalby Pryor, which built the bridge.',
     match: (p) =>
-      (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p)
+      (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial
