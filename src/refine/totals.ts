@@ -417,7 +417,8 @@ function distinctAges(figures: Figure[]): Figure[] {
 
 const GRAZED = /\bgraze/i;
 // "was shot dead by police", "killed by officers": whom the police killed
-const BY_POLICE = /^ (?:by|by armed) (?:police|officers|an officer|a police officer|troopers|a trooper|deputies|a deputy)\b/i;
+const BY_POLICE =
+  /^ (?:by|by armed) (?:police|officers|an officer|a police officer|troopers|a trooper|deputies|a deputy)\b/i;
 const killedByPolice = (k: CasualtyFact): boolean =>
   k.count === 1 && BY_POLICE.test(k.sentence.slice(k.end - k.sentence_start, k.end - k.sentence_start + 30));
 

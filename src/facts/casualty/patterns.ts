@@ -250,7 +250,8 @@ export const casualtyRules: CasualtyRule[] = [
   // (a lone plural-looking word before "died" is more often a common noun: "Hopes died")
   {
     reason: 'name-died',
-    example: 'Jane Doe died later at the hospital; Imogen Varre was assassinated at a rally; Rafe Oduya succumbed to his wounds',
+    example:
+      'Jane Doe died later at the hospital; Imogen Varre was assassinated at a rally; Rafe Oduya succumbed to his wounds',
     pattern: cs(`(?<![\\w-])(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands` +
       `|Dozens|Scores|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Who|Which|That|This|These|Those` +
       `|Someone|Anyone|Authorities|Officials)\\b)(?![A-Z][\\w'’-]*s (?:(?:later|eventually|then` +
@@ -430,7 +431,8 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     anaphoric: false,
     cue: /\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|quake|bomb)\b/i,
-    example: 'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor',
+    example:
+      'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor',
     pattern: g(`(?<=\\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|` +
       `(?:earth)?quake|bomb) )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
       ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
@@ -443,7 +445,8 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     anaphoric: false,
     cue: /\b(?:gunm[ae]n|attackers|assailants|militants)\b/i,
-    example: 'gunmen killed the village chief; militants shot dead the district governor; Gunmen in Varnek killed the headman',
+    example:
+      'gunmen killed the village chief; militants shot dead the district governor; Gunmen in Varnek killed the headman',
     // (where they struck may stand between: "Gunmen in Varnek killed the headman")
     pattern: g(`(?<=\\b(?:gunm[ae]n|attackers|assailants|militants)(?: (?:in|from) [A-Z][\\w-]+)? )` +
       `(?:(?<killed>killed|shot dead|assassinated)` +
@@ -585,8 +588,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'Officials put the death toll from the cyclone at 1,012',
     toll: true,
-    pattern: g(`(?<=\\b(?:put|puts|putting|placed|places|placing) the )(?:(?<killed>death|fatality)|(?<injured>casualty|injury))` +
-      ` tolls? (?:[\\w'’-]+ ){0,8}?at ${COUNT}\\b${NOT_MEASURE}`),
+    pattern: g(`(?<=\\b(?:put|puts|putting|placed|places|placing) the )` +
+      `(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:[\\w'’-]+ ){0,8}?at ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
     // "The toll rose to 41": a bare toll, in a report of the dead, is the death toll
@@ -594,7 +597,8 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll to six',
+    example:
+      'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll to six',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six")

@@ -94,8 +94,8 @@ const PARTICIPLE = '(?!(?:including|killing|wounding|injuring|leaving)\\b)[a-z]{
 const COMPLEMENT_WORD =
   "(?!(?:was|were|is|are|has|have|had|been|being|not|never|his|her|their|its|my|our|your)\\b)[A-Za-z][\\w'’-]*";
 // ("a woman aged 27 was shot": the age after the noun)
-export const COMPLEMENT = `(?: aged \\d{1,3}\\b| ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside|(?:travell?ing|walking|driving|riding` +
-  "|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" + PARTICIPLE + ") (?:the |a |an |his |her " +
+export const COMPLEMENT = `(?: aged \\d{1,3}\\b| ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside` +
+  "|(?:travell?ing|walking|driving|riding|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" + PARTICIPLE + ") (?:the |a |an |his |her " +
   "|their |its )?" +
   `(?:${COMPLEMENT_WORD} ){0,3}?${COMPLEMENT_WORD})?`;
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */

@@ -295,9 +295,8 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   'journalist|columnist|broadcaster|presenter|writer|playwright|filmmaker|composer|conductor|architect|designer)';
 // one role, then "and" another: "co-founder and chief executive Ann Lee", "president and CEO Dan Ortiz"
 const FIRST_OF_TWO_ROLES = `(?:(?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?${ROLE_NOUN} and )`;
-export const ROLE_PHRASE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}’'-])(${FIRST_OF_TWO_ROLES}?(?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}) $`, 'u',
-);
+const ONE_ROLE = `(?:${eitherCaseFirst(ROLE_MODIFIER)}[ -])?(?:${ROLE_MODIFIER}[ -]){0,2}${ROLE_NOUN}`;
+export const ROLE_PHRASE_BEFORE = new RegExp(`(?:^|[^\\p{L}’'-])(${FIRST_OF_TWO_ROLES}?${ONE_ROLE}) $`, 'u');
 
 /** A title abbreviated with a full stop: "Gov. Ann Lee", "Lt. Gov. Ann Lee", "Florida Gov. Ann Lee". */
 export const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Capt|Cpt|Lt|Sgt|Gen|Col|Maj|Cmdr|Cdr|Adm|Supt|Det|Insp|Cpl|Pvt|Amb|Atty|Brig)$/;
