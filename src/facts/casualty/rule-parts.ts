@@ -95,8 +95,8 @@ const COMPLEMENT_WORD =
   "(?!(?:was|were|is|are|has|have|had|been|being|not|never|his|her|their|its|my|our|your)\\b)[A-Za-z][\\w'’-]*";
 // ("a woman aged 27 was shot": the age after the noun)
 export const COMPLEMENT = `(?: aged \\d{1,3}\\b| ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside` +
-  "|(?:travell?ing|walking|driving|riding|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" + PARTICIPLE + ") (?:the |a |an |his |her " +
-  "|their |its )?" +
+  "|(?:travell?ing|walking|driving|riding|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" +
+  PARTICIPLE + ") (?:the |a |an |his |her |their |its )?" +
   `(?:${COMPLEMENT_WORD} ){0,3}?${COMPLEMENT_WORD})?`;
 /** An appositive between commas: "One victim, a 25-year-old man, was ..." */
 // (one that tells harm is a clause of its own: "The gunman, who killed five people, later died" counts the five)

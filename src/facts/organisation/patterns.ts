@@ -137,7 +137,8 @@ const MEMBERS_AND_PARTS = [
   // a founder after a possessive too, "Kestrelpay's co-founder" (not a director: "Hollywood director Ann Lee" is where
   // she works, not whom she serves)
   // ("Velkor co-founder and chief executive Ann Lee": and the office held beside it)
-  String.raw`(?:(?:co-)?founder|(?:vice )?president)(?: and (?:chief executive|CEO|chairman|chairwoman|president))?(?= [A-Z])` +
+  String.raw`(?:(?:co-)?founder|(?:vice )?president)` +
+    String.raw`(?: and (?:chief executive|CEO|chairman|chairwoman|president))?(?= [A-Z])` +
     String.raw`|(?<=[’']s )(?:co-)?founder`,
 ];
 // media a name runs ("Kelmont Radio", "Harwell television"); after a possessive a person may own them ("Lee's newspaper")

@@ -896,7 +896,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example:
       'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.; ' +
-      'It hired Raj Velkar, a former Kelvane executive, on Monday.; The contract went to Dalby Pryor, which built the bridge.',
+      'It hired Raj Velkar, a former Kelvane executive, on Monday.; ' +
+      'The contract went to Dalby Pryor, which built the bridge.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
