@@ -27,6 +27,10 @@ describe('organisations found', () => {
     // a hospital's older name; a newsletter is a publication
     ['He was a donor to Kelby General Infirmary for years.', 'Kelby General Infirmary', 'org-head-word'],
     ['Her manager told the trade newsletter Harth Ledger that talks had begun.', 'Harth Ledger', 'org-noun-before'],
+    // members by a plural, then "of" and a name that is no person's, opening a sentence too
+    ["Friends of Tarvik Woods, a residents' group, says trees will be felled.", 'Friends of Tarvik Woods',
+      'party-by-its-members'],
+    ['On Monday, Friends of Tarvik Woods said trees will be felled.', 'Friends of Tarvik Woods', 'party-by-its-members'],
     // a town and what lies around it name one body
     ['The Kelby and District Chamber of Trade has campaigned since January.', 'Kelby and District Chamber of Trade',
       'org-head-word'],

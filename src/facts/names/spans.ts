@@ -437,8 +437,12 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       continue;
     }
     // "Doctors Without Borders", "Mothers Against Gun Crime": the same, its preposition capitalised inside one span
+    // (and "of" or "for" in lower case inside it: "Friends of Kelby Woods", not a person's "Friends of Ann Lee")
+    const inner = ctx.tokens[span.first + 1];
+    const lowerCause = !!inner && /^(?:of|for)$/.test(inner.text) && span.last - span.first >= 3
+      && !isFirstName(ctx.tokens[span.first + 2]!) && !has(ctx.tokens[span.first + 2], 'Person', 'FirstName');
     if (!span.caps && span.last - span.first >= 3 && MEMBER_PLURALS.test(ctx.tokens[span.first]!.text)
-      && MEMBERS_CAUSE_WORD.test(ctx.tokens[span.first + 1]!.text)) {
+      && (MEMBERS_CAUSE_WORD.test(inner!.text) || lowerCause)) {
       out.push({ ...span, membersNamed: true });
       continue;
     }
