@@ -326,3 +326,17 @@ describe('progress and summary on stderr', SLOW, () => {
     expect(duration(seconds)).toBe(text);
   });
 });
+
+describe("the batch's main thread", () => {
+  // workers extract; the main thread only reads, schedules and writes, so it must not load the parser (about 28 MB of
+  // peak memory per run: a names module once imported it for one word lookup)
+  it.each(['batch.js', 'cli.js'])('importing dist/%s loads no compromise', (file) => {
+    const script = `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', file)).href)});` +
+      "const { createRequire } = await import('node:module');" +
+      "const loaded = Object.keys(createRequire(import.meta.url).cache).filter((k) => k.includes('compromise'));" +
+      'console.log(JSON.stringify(loaded));';
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+});

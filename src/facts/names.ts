@@ -4,7 +4,6 @@
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
-import { lexiconTag } from '../nlp.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
@@ -173,8 +172,13 @@ const nounLikeStem = (t: Token, next: Token): boolean =>
   isCapitalised(next) && (t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag))
     || isCapitalised(t) && STREET_WORD.test(next.text) || guessedVerb(t));
 // a word the parse calls a verb by its ending alone, no dictionary's verb: "Porthaven Town Council opened"
-const guessedVerb = (t: Token): boolean =>
-  /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.tags.has('Verb') && lexiconTag(t.text) === undefined;
+const guessedVerb = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.tags.has('Verb') && !knownWord(t.text);
+// Whether compromise's lexicon holds a word, set by names/words.ts: importing the parser's module here would load
+// compromise into a batch's main thread, which extracts nothing (about 28 MB of peak memory, docs/benchmark.md).
+let knownWord: (word: string) => boolean = () => true;
+export function setKnownWord(lookup: (word: string) => boolean): void {
+  knownWord = lookup;
+}
 
 /** "Kelmont's stock", "Velkor's board": a noun's possessive before what only a business has (not a spokesman). */
 function possessiveOfBody(ctx: Context, t: Token): boolean {

@@ -1,12 +1,14 @@
 // Word classes and text windows every names rule reads: titles, first names, sentence-opening
 // function words, nationality shapes, place names, and the line or sentence around a span.
 import type { Context, Token } from '../../context.js';
-import type { NameSpan } from '../names.js';
+import { type NameSpan, setKnownWord } from '../names.js';
 import { ORG_HEAD_WORDS, PLACE_ACRONYMS } from '../organisation/patterns.js';
 import { isListedFirstName, isWorldFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { alternation } from '../../lexicon/patterns.js';
 import { lexiconTag } from '../../nlp.js';
+
+setKnownWord((word) => lexiconTag(word) !== undefined);
 
 // "President-elect", "Minister-designate": a title still to be taken is a title
 export const isTitle = (t: Token): boolean =>
