@@ -6,7 +6,7 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
-import { COMPANY_CONTEXT_AFTER } from './organisation/patterns.js';
+import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -244,7 +244,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
         || NAME_PARTICLES.has(tokens[k + 1]!.normal) && k + 2 < end && isListedFirstName(tokens[k]!.text);
       // (nor does a plural of members before "of" or "for" and a name: "Friends of Kelby Woods said")
       // (not a person's friends: "Friends of Ann Lee said")
-      const membersOf = (k: number): boolean => MEMBERS_OPENING.test(tokens[k]!.text) && k + 2 < end
+      const membersOf = (k: number): boolean => MEMBERS_OPENING.has(tokens[k]!.text) && k + 2 < end
         && OF_OR_FOR.test(tokens[k + 1]!.normal) && isCapitalised(tokens[k + 2]!)
         && !['Person', 'FirstName'].some((t) => tokens[k + 2]!.tags.has(t)) && !isListedFirstName(tokens[k + 2]!.text);
       while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first) && !surnameFirst(first)
@@ -290,8 +290,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
 // bodies named for what they are in charge of: "the Ministry of Agriculture, Fisheries and Food"
 const OF_OR_FOR = /^(?:of|for)$/;
 // plurals of members that open a body's name before "of" or "for" ("Friends of the Earth", "Parents for Safe Streets")
-const MEMBERS_OPENING =
-  /^(?:Friends|Veterans|Sisters|Brothers|Knights|Daughters|Sons|Mothers|Fathers|Parents|Families|Citizens|Women)$/;
+const MEMBERS_OPENING = new Set(KIN_MEMBER_PLURALS);
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
 // ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"
 const HEADS_OF_A_CHARGE = new Set([...PORTFOLIO_HEADS, 'university', 'institute', 'bank', 'court', 'bureau', 'council']);

@@ -164,8 +164,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     // does (and the figure joined to it by "and")
     for (let i = 0; i < inSentence.length; i++) {
       const fact = inSentence[i]!;
-      const before = ctx.text.slice(Math.max(sentence.start, fact.start - 80), fact.start);
-      if (fact.figure_role !== 'figure' || !REVISED_TO.test(before)) continue;
+      if (fact.figure_role !== 'figure') continue;
+      if (!REVISED_TO.test(ctx.text.slice(Math.max(sentence.start, fact.start - 80), fact.start))) continue;
       fact.figure_role = 'toll';
       const next = inSentence[i + 1];
       if (next?.figure_role === 'figure' && ctx.text.slice(fact.end, next.start) === ' and ') next.figure_role = 'toll';
@@ -296,6 +296,7 @@ function draftFrom(
   };
 }
 
+// a count's own noun of outcome, maybe with where: "one death in Tarrow Bay", "27 injuries"
 const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"

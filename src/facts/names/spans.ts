@@ -6,7 +6,7 @@ import { isCapitalised, isListedName, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
-  COMPANY_SUFFIXES, isDescribingKind, ORG_HEAD_WORDS, SHOP_HEADS, TRADE_PLURALS,
+  COMPANY_SUFFIXES, isDescribingKind, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, SHOP_HEADS, TRADE_PLURALS,
 } from '../organisation/patterns.js';
 import { isPersonNoun, TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
@@ -254,8 +254,7 @@ const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date
 
 // people by a plural who name a body after them and their cause: "Friends of …", "Doctors Without …"
 const MEMBER_PLURALS = new RegExp(`^${anyOf([
-  'Friends', 'Veterans', 'Sisters', 'Brothers', 'Knights', 'Daughters', 'Sons', 'Mothers', 'Fathers', 'Parents',
-  'Families', 'Reporters', 'Scientists', 'Citizens', 'Students', 'Women',
+  ...KIN_MEMBER_PLURALS, 'Reporters', 'Scientists', 'Students',
   ...TRADE_PLURALS.map((w) => w[0]!.toUpperCase() + w.slice(1)),
 ])}$`);
 const MEMBERS_CAUSE_WORD = /^(?:Without|Against|For|Of|Beyond|Across|Unite[ds]?)$/;
@@ -475,20 +474,21 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
 // the endings of derived words of the language: "Monetary", "Prevention", "Development", "Economics"
 const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|ship|ogy|ism|ive|ic)$/;
 /**
- * "Human Services", "Monetary Studies": words the language knows (compromise's lexicon, or a derived word's ending),
- * none a name of its own; "Kelmont Aerospace" is not.
- */
-/**
  * "the Federation of Grocers and Food Manufacturers", "the Chamber of Commerce and Industry of Norland": a second field
  * after "and", two words whose last is a plural or one word and where the body is, none of them named by the parse
  */
 function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
   const words = ctx.tokens.slice(span.first, span.last);
-  const plain = (t: Token): boolean => !has(t, ...NOT_WHAT_A_BODY_IS_FOR, 'Organization') && !COMPANY_SUFFIXES.has(t.normal);
+  const plain = (t: Token): boolean =>
+    !has(t, ...NOT_WHAT_A_BODY_IS_FOR, 'Organization') && !COMPANY_SUFFIXES.has(t.normal);
   if (words.length === 2) return words.every(plain) && /[^s'’]s$/.test(words[1]!.normal);
   return words.length >= 3 && words.length <= 4 && words[1]!.normal === 'of' && plain(words[0]!);
 }
 
+/**
+ * "Human Services", "Monetary Studies": words the language knows (compromise's lexicon, or a derived word's ending),
+ * none a name of its own; "Kelmont Aerospace" is not.
+ */
 function commonWords(ctx: Context, span: NameSpan): boolean {
   return ctx.tokens.slice(span.first, span.last).every((t) => {
     const known = lexiconTag(t.text);

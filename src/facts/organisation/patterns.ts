@@ -6,6 +6,11 @@ import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 export const TRADE_PLURALS = [
   'doctors', 'physicians', 'nurses', 'journalists', 'lawyers', 'engineers', 'teachers', 'farmers',
 ];
+/** Kin and fellows who name a body after themselves before "of" or "for": "Friends of the Earth", "Parents for …". */
+export const KIN_MEMBER_PLURALS = [
+  'Friends', 'Veterans', 'Sisters', 'Brothers', 'Knights', 'Daughters', 'Sons', 'Mothers', 'Fathers', 'Parents',
+  'Families', 'Citizens', 'Women',
+];
 
 /**
  * A shop as a name's last word: "Harbour Bakery", "Elm Street Pharmacy". (Not a place to eat or drink: "outside
@@ -268,9 +273,10 @@ const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugma
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [
-  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily', 'weekly',
-  'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
-  'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party', 'union',
+  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily',
+  'weekly', 'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
+  'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party',
+  'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
   // kinds of business in one word: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
@@ -295,8 +301,8 @@ const ORG_NOUNS = [
  */
 const DESCRIBING_KINDS = new Set([
   'rival', 'retailer', 'lender', 'insurer', 'broker', 'brokerage', 'maker', 'manufacturer', 'producer', 'distributor',
-  'supplier', 'provider', 'conglomerate', 'broadcaster', 'publisher', 'regulator', 'watchdog', 'refiner', 'forwarder', 'shipper',
-  'wholesaler', 'exporter', 'importer', 'subsidiary', 'nonprofit', ...ONE_WORD_MAKERS,
+  'supplier', 'provider', 'conglomerate', 'broadcaster', 'publisher', 'regulator', 'watchdog', 'refiner', 'forwarder',
+  'shipper', 'wholesaler', 'exporter', 'importer', 'subsidiary', 'nonprofit', ...ONE_WORD_MAKERS,
 ]);
 export const isDescribingKind = (word: string): boolean => DESCRIBING_KINDS.has(word.toLowerCase());
 /** A kind of organisation as a common noun: "Carmaker recalls 400,000 cars" names no body. */

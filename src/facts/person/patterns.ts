@@ -25,7 +25,8 @@ export const TITLE_WORDS = new Set([
   'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
-  'speaker', 'administrator', 'councillor', 'councilor', 'cllr', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl', 'corporal',
+  'speaker', 'administrator', 'councillor', 'councilor', 'cllr', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl',
+  'corporal',
   // members of legislatures: "Harbour Party MP Ann Lee", "Assemblyman Tom Roe"; "Crown Prince"
   'mp', 'mep', 'msp', 'mla', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
   'councilman', 'councilwoman', 'councilmember', 'crown',

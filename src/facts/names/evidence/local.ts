@@ -323,7 +323,8 @@ const personBefore = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
-    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p) || !!p.span.memberOf)
+    || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p)
+    || !!p.span.memberOf)
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
   // ("when the Green Left asked me": a person's name takes no article)
   && !(p.prev?.normal === 'the' && p.sameSentence(p.prev));
@@ -457,8 +458,8 @@ function titledPersonOf(p: Probe): boolean {
 }
 // "Dalby Pryor, which built the first tram line": what a firm did, told with "which", as of no person
 const WHICH_DID_AFTER = new RegExp(String.raw`^, which (?:${[
-  'built', 'builds', 'makes', 'made', 'owns', 'owned', 'operates', 'operated', 'runs', 'ran', 'employs', 'employed', 'sells',
-  'sold', 'supplies', 'supplied', 'designed', 'designs', 'manufactures', 'manufactured', 'publishes', 'published',
+  'built', 'builds', 'makes', 'made', 'owns', 'owned', 'operates', 'operated', 'runs', 'ran', 'employs', 'employed',
+  'sells', 'sold', 'supplies', 'supplied', 'designed', 'designs', 'manufactures', 'manufactured', 'publishes', 'published',
 ].join('|')})\b`);
 const firmWhichDid = (p: Probe): boolean =>
   !p.single && WHICH_DID_AFTER.test(p.after) && !has(p.tokens[0], 'Place', 'City', 'Region', 'Country');
