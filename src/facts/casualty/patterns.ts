@@ -64,9 +64,10 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'no-one-harmed',
     cue: /\bno(?:body| one|ne)\b/i,
     example: 'no one was killed',
-    // (with a short phrase saying who: "no one on the ground was hurt", "none of the passengers was injured")
+    // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
+    // passengers was injured")
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
-      `|no others?)(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
+      `|no others?)(?: there| here)?(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
       `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
   },
@@ -618,5 +619,15 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\bnumber of (?:(?:people|persons|those|civilians) )?(?:(?<killed>dead|deaths|fatalities|killed)` +
       `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,8}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
+  },
+  // "Deaths from the outbreak have risen to 19": a count of deaths that rises is a running toll
+  {
+    reason: 'deaths-risen-to',
+    cue: /\b(?:deaths|fatalities)\b/i,
+    counted: true,
+    example: 'Deaths from the outbreak have risen to 19',
+    toll: true,
+    pattern: g(`\\b(?<killed>deaths|fatalities) (?:(?!${FALLING} )[\\w'’-]+ ){0,6}?(?:(?:have|has) )?` +
+      `(?:reached|risen to|rose to|climbed to|stood at|stand at|now stand at) ${COUNT}\\b${NOT_MEASURE}`),
   },
 ];

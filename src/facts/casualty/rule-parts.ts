@@ -106,7 +106,7 @@ export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,40}?,){1,3})
 
 export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|at least) )?`;
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal, nor an age ("aged 18 to 45")
-export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
+export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\b[Nn]o )(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 export const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +
@@ -126,7 +126,7 @@ export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|ins
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 // (a number word opens no victim word, but "one" after "of" may stand inside: "four members of one family")
-export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|two|three" +
+export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|not|never|two|three" +
   "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\\b)(?!(?<!\\bof )one\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
@@ -148,7 +148,9 @@ export const HARMLESS_RELATIVE_CLAUSE = `who (?:${HARMLESS_WORD} ){0,7}?${HARMLE
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =
   "(?<aux>(?:(?:was|were|have|has|had|been|be|is|are|got|get|being|reportedly|reported|allegedly|also|later|all" +
-    "|both|each|then|since|still|now|not yet|to|who|that|found|remains?|remained|(?!fatally|mortally)[a-z]+ly|(?!shot" +
+    "|both|each|then|since|still|now|not yet|to|who|that|found|remains?|remained" +
+    // "are believed to have been killed", "were feared to have died"
+    "|(?:believed|thought|feared|said|understood|presumed|known) to|(?!fatally|mortally)[a-z]+ly|(?!shot" +
     // ("were wounded and taken to hospital": the wound is the outcome, not a step before one)
     "|struck|wounded|injured)[a-z]+ed and|hit and" +
     // "were caught in the crossfire and wounded", "were dragged from their car and shot"

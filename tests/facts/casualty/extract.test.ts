@@ -233,6 +233,7 @@ describe('casualty figures', () => {
     'The driver survived unhurt when the car rolled over.',
     // a negation after where the person was is no outcome
     'A passenger in the car was not hurt.',
+    'Two passengers were not injured.',
     'A man and his son were arrested after the robbery.',
     'Doctors said the bullet could have hit her in the heart and killed her.',
     'Hopes died when the talks collapsed.',
@@ -396,6 +397,11 @@ describe('article totals', () => {
     // no one, with a short phrase saying who, is no victim: "one on the ground was hurt" is not read
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
     ['None of the four people inside the house was hurt.', 0, 0],
+    ['Five people were hurt in Tarnby. In Olvern, 80 people were moved to a school; no one there was reported hurt.', 0, 5],
+    // a figure that is believed, feared or thought; deaths that rise to a figure are a running toll
+    ['Between 8 and 11 miners are believed to have been killed in the collapse.', 8, 0],
+    ['At least 12 people are feared to have died in the fire.', 12, 0],
+    ['Three people died on Monday. Deaths from the outbreak have risen to 19.', 19, 0],
     // what an attack left, its second figure with injuries; those treated; a count among the dead is within the toll
     ['The bombing left three people dead and 17 others with injuries.', 3, 17],
     ['About 40 people received treatment for smoke inhalation.', 0, 40],
