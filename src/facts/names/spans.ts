@@ -479,8 +479,10 @@ const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|
  */
 function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
   const words = ctx.tokens.slice(span.first, span.last);
-  const plain = (t: Token): boolean =>
-    !has(t, ...NOT_WHAT_A_BODY_IS_FOR, 'Organization') && !COMPANY_SUFFIXES.has(t.normal);
+  // (an organisation the parse guessed from the words' shape is still a field: "Energy and Natural Resources"; one
+  // its lexicon holds is a body: "Barclays")
+  const plain = (t: Token): boolean => !has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !COMPANY_SUFFIXES.has(t.normal)
+    && !NAMED_IN_LEXICON.test(lexiconTag(t.text) ?? '');
   if (words.length === 2) return words.every(plain) && /[^s'’]s$/.test(words[1]!.normal);
   return words.length >= 3 && words.length <= 4 && words[1]!.normal === 'of' && plain(words[0]!);
 }
