@@ -68,6 +68,9 @@ describe('organisations', () => {
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Kelmont', 'spokesperson-of'],
     ['For more stories, download Zenvora news apps', 'Zenvora', 'org-role-after'],
     ['Analysts said Brannock Tool AG would cut jobs. A later statement from Brannock confirmed it.', 'Brannock Tool AG', 'short-name'],
+    // (a place the parse guessed from the word's shape alone is the company's short name)
+    ['Tools ship with software from Tarnwick Labs, a note-taking company. Tarnwick said the deal would grow.',
+      'Tarnwick Labs', 'short-name'],
     // a body named for its reach goes by its first word too
     ['A spokesman for Tarvelle International denied it. Dana Ruiz, Tarvelle’s Asia director, said more.', 'Tarvelle International', 'short-name'],
     // sport reports name teams by their town

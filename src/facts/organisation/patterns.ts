@@ -62,6 +62,9 @@ export const ORG_HEAD_WORDS = new Set([
   'rescue',
   // a hospital's older name: "Kelby General Infirmary"
   'infirmary',
+  // a county's police, an investor, a forum of users, papers: "Kelby Constabulary", "Arden Asset Management",
+  // "the Kelby Rail Users' Forum", "the Harbour Dispatch", "Kelby Weekly"
+  'constabulary', 'management', 'forum', 'dispatch', 'weekly',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
   // ...and the football clubs' marks of other languages: "Kelby FF", "Tarvik FK", "Norvale CF", "Harby AFC"
@@ -82,6 +85,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'records', 'media', 'publishing', 'pictures', 'productions',
   // makers and carriers: "Halvik Devices", "Orlen Instruments", "Kelby Materials", "Bluefen Cruises"
   'devices', 'instruments', 'materials', 'dynamics', 'brands', 'biosciences', 'diagnostics', 'cruises',
+  // "Orlen Optics", "Kelby Buses", "Tarvik Air"
+  'optics', 'buses', 'air',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

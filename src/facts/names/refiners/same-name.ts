@@ -145,7 +145,11 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   const resolve = (span: NameSpan): Local | null => {
     const key = normaliseName(span.text);
     const short = shortNames.get(key);
-    if (short && !spanTagged(ctx, span, 'Place', 'Country', 'Demonym', 'Adjective') && !NATIONALITY_SHAPE.test(span.text)) {
+    // ("Penwick said" after "Penwick Labs": a place the parse guessed from the word's shape, one its lexicon does not
+    // hold, is the company's short name)
+    const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
+      && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
+    if (short && notPlace && !NATIONALITY_SHAPE.test(span.text)) {
       return short;
     }
     const k = known.get(key);
