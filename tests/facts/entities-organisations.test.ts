@@ -29,6 +29,8 @@ describe('organisations found', () => {
     ['Trenholt Asset Management holds a 4% stake.', 'Trenholt Asset Management', 'org-head-word'],
     ["Riders asked the Kelby Rail Users' Forum to step in.", "Kelby Rail Users' Forum", 'org-head-word'],
     ['Writing in the Harbour Dispatch, she called it flat.', 'Harbour Dispatch', 'org-head-word'],
+    // a paper or a company named for its part of the country is no place
+    ['Figures were seen by the Northern Dispatch.', 'Northern Dispatch', 'org-head-word'],
     // a kind of business as the last word keeps a name from being a person's after a word that could be a title
     ['Pilots are leaving for rival Halvenna Air, which pays more.', 'Halvenna Air', 'org-noun-before'],
     // a preposition opening the sentence is no part of the name, unless a listed company's name opens with it

@@ -18,6 +18,12 @@ export const KIN_MEMBER_PLURALS = [
  */
 export const SHOP_HEADS = ['shop', 'bakery', 'pharmacy', 'deli'];
 
+/** Publications by their last word: "the Harlan Review", "the Kelmont Gazette", "the Northern Dispatch". */
+export const PUBLICATION_HEADS = [
+  'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'review', 'gazette', 'chronicle', 'telegraph',
+  'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel', 'argus', 'advertiser', 'dispatch', 'weekly',
+];
+
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
@@ -26,10 +32,8 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
-  'network', 'networks', 'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'fund', 'trust',
-  // publications: "the Harlan Review", "the Kelmont Gazette"
-  'review', 'gazette', 'chronicle', 'telegraph', 'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel',
-  'argus', 'advertiser',
+  'network', 'networks', 'fund', 'trust',
+  ...PUBLICATION_HEADS,
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
   // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
   'fellowship', 'ministries', 'diocese', 'archdiocese', 'synod',
@@ -62,9 +66,9 @@ export const ORG_HEAD_WORDS = new Set([
   'rescue',
   // a hospital's older name: "Kelby General Infirmary"
   'infirmary',
-  // a county's police, an investor, a forum of users, papers: "Kelby Constabulary", "Arden Asset Management",
-  // "the Kelby Rail Users' Forum", "the Harbour Dispatch", "Kelby Weekly"
-  'constabulary', 'management', 'forum', 'dispatch', 'weekly',
+  // a county's police, an investor, a forum of users: "Kelby Constabulary", "Arden Asset Management", "the Kelby Rail
+  // Users' Forum"
+  'constabulary', 'management', 'forum',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
   // ...and the football clubs' marks of other languages: "Kelby FF", "Tarvik FK", "Norvale CF", "Harby AFC"

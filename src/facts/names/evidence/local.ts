@@ -16,10 +16,10 @@ import { opensWithOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
+  BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
-  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
+  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, PUBLICATION_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
   WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
@@ -35,7 +35,7 @@ import { acronymFits, DEFINITION_AFTER } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial,
+  COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial,
   isLexiconWord,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
@@ -619,7 +619,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'place-name', cls: 'place', confidence: 0.85,
     example: 'Rain soaked North Vale overnight.',
-    match: (p) => isPlaceName(p.span.text),
+    // (not a paper or a company named for its part of the country: "the Northern Dispatch", "Western Airways")
+    match: (p) => isPlaceName(p.span.text)
+      && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head))),
   },
   {
     // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place, and
