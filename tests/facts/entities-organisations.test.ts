@@ -31,6 +31,9 @@ describe('organisations found', () => {
     ['Writing in the Harbour Dispatch, she called it flat.', 'Harbour Dispatch', 'org-head-word'],
     // a paper or a company named for its part of the country is no place
     ['Figures were seen by the Northern Dispatch.', 'Northern Dispatch', 'org-head-word'],
+    // a paper by its writers, or by what it has seen
+    ['Writing in the Evening Lamp, one critic called the film handsome.', 'Evening Lamp', 'org-context-before'],
+    ['Figures seen by the Kelby Lantern show a rise in waiting times.', 'Kelby Lantern', 'org-context-before'],
     // a kind of business as the last word keeps a name from being a person's after a word that could be a title
     ['Pilots are leaving for rival Halvenna Air, which pays more.', 'Halvenna Air', 'org-noun-before'],
     // a preposition opening the sentence is no part of the name, unless a listed company's name opens with it
@@ -349,6 +352,9 @@ describe('no organisation', () => {
   it.each([
     // a town the lexicon knows qualifies the body after it
     'No one was hurt, a spokeswoman for Valencia airport said.',
+    // one wrote in a place or a language, not in a paper
+    'She wrote in Spanish for the first time.',
+    'They wrote in Kelby last week.',
     // a creed qualifies a party and names none
     "Norland's main Catholic party won 12 seats.",
     // a sentence's lawyers for a client are its counsel, no body of lawyers

@@ -268,6 +268,10 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   'jobs? at', '(?:partner|partners|partnered|partnering) with',
   // where a study appears: "published in Ostrova Geoscience", "published by Harwick Press"
   'published (?:in|by)',
+  // a paper and its writers, or what it has seen: "writing in the Harbour Lantern", "a memo seen by the Kelby Courant"
+  // (after "the": "wrote in Kelby" is where)
+  '(?:[Ww]riting|wrote|writes) in(?= [Tt]he $)',
+  '(?:[Dd]ocuments?|[Mm]emos?|[Ll]etters?|[Ff]igures|[Ee]mails?|[Rr]eports?|[Dd]ata) seen by',
   // an armed group's parts and members: "a breakaway faction of Harvi Dawn", "fighters of Kelvar Dawn"
   '(?:faction|wing|offshoot|splinter group|affiliate|cell|fighters|militants|members) of',
   // an armed group's allies: "militants linked to Kelvar Dawn", "fighters affiliated with Harvi Rising"
