@@ -19,6 +19,9 @@ describe('titles and roles stay out of the name', () => {
       'Tarvane'],
     ['Co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'Co-founder and chief executive', null],
     ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
+    // a company's possessive before an office of its own, the name in an appositive
+    ["Drivers at Ferrowby Buses will strike. Ferrowby's managing director, Ilse Dorrin, called it a shame.", 'Ilse Dorrin',
+      'managing director', 'Ferrowby'],
     // a relative clause's verb is no part of the role; a body the office holder leads is none either
     ['Ola Renn, who is chief executive, said sales rose.', 'Ola Renn', 'chief executive', null],
     ["The People's Union of Prime Minister Tomas Hallek won 44 seats.", 'Tomas Hallek', 'Prime Minister', null],

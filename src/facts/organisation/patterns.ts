@@ -132,7 +132,8 @@ export const NOT_ORG_HEADS = new Set(['organisations', 'organizations', 'groups'
 /** "Acme spokesman", "Rivertown batsman", "Acme shares": the word after names a member or part of an organisation. */
 // members, parts and voices of a body, sports positions among them
 const MEMBERS_AND_PARTS = [
-  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chief executive', 'shares', 'stock', 'board of directors', 'executives',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chief executive', 'managing director',
+  'general secretary', 'shares', 'stock', 'board of directors', 'executives',
   'headquarters', 'subsidiary', 'batsman', '(?:fast |seam |spin |left-arm |right-arm )?bowler', 'all-rounder', 'opener',
   'wicketkeeper', 'striker', 'forward', 'winger', 'playmaker', 'midfielder', 'defender', 'sweeper', 'full-back', 'centre-back',
   'goalkeeper', 'keeper', 'skipper', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'catcher', 'quarterback', 'linebacker',
