@@ -96,6 +96,10 @@ describe('titles and roles stay out of the name', () => {
     // a role after an age, when it opens with an article or an owner (not a verb phrase ending in "head")
     ["Ola Berg, 45, the bank's head of trading, resigned.", 'Ola Berg', "bank's head of trading", null],
     ['Dan Ortiz, 23, was shot in the head.', 'Dan Ortiz', null, null],
+    // "the trust's": the body named before whose name ends so, or, for a word any body goes by, the one "its" names
+    ['Dunmere Table Trust runs the food bank. "We are busy," said Ola Berg, the trust\'s chief executive.', 'Ola Berg',
+      'chief executive', 'Dunmere Table Trust'],
+    ["Shares in Kelmont fell. Ola Berg, the company's finance chief, said so.", 'Ola Berg', 'finance chief', 'Kelmont'],
     // the office one is given or becomes; "as" after an appointing verb
     ['Velkor named Ola Berg as its new chief executive.', 'Ola Berg', 'chief executive', null],
     ['Ola Berg was appointed finance minister in March.', 'Ola Berg', 'finance minister', null],

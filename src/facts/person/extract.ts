@@ -291,6 +291,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   const after = speaker ? null : found;
   if (after) {
     const s = end + after[0].indexOf(after[1]!);
+    // ("Bo Lind, the trust's chief executive,": the body named before as "the trust" serves as the affiliation)
+    const owner = /^the (\p{Ll}+)['’]s /u.exec(after[0].slice(after[0].indexOf('the ')));
+    const body = owner && after[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
+    if (body) return { ...at(s + owner![0].length - 4, s + after[1]!.length)!, affiliation: body };
     return at(s, s + after[1]!.length);
   }
   const given = ROLE_GIVEN_AFTER.exec(following);
@@ -350,6 +354,21 @@ function itsReferent(ctx: Context, at: number): string | null {
   if (here.start === 0) return null;
   const before = ctx.sentenceAt(here.start - 1);
   return bodies.find((n) => n.start >= before.start && n.end <= before.end)?.text ?? null;
+}
+
+// words by which an article calls back any body it named: "the company's", "the charity's"
+const ANY_BODY = new Set(['company', 'firm', 'group', 'business', 'charity', 'organisation', 'organization', 'airline',
+  'carrier', 'retailer', 'bank', 'agency', 'newspaper', 'paper', 'club', 'union', 'trust', 'party', 'council']);
+
+/**
+ * "Bo Lind, the trust's chief executive": the body "the trust" calls back, the last organisation before whose name
+ * ends in that word, or, for a word any body goes by ("the company's"), the one "its" would stand for.
+ */
+function bodyCalled(ctx: Context, noun: string, at: number): string | null {
+  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
+  const named = bodies.filter((n) => n.text.toLowerCase().endsWith(` ${noun}`));
+  if (named.length > 0) return named.at(-1)!.text;
+  return ANY_BODY.has(noun) ? itsReferent(ctx, at) : null;
 }
 
 /** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
