@@ -71,6 +71,9 @@ describe('organisations', () => {
     // (a place the parse guessed from the word's shape alone is the company's short name)
     ['Tools ship with software from Tarnwick Labs, a note-taking company. Tarnwick said the deal would grow.',
       'Tarnwick Labs', 'short-name'],
+    // (a manager of others' money goes by its first word too)
+    ['Trenholt Asset Management holds a 4% stake. In a letter, Trenholt said the board had failed.',
+      'Trenholt Asset Management', 'short-name'],
     // a body named for its reach goes by its first word too
     ['A spokesman for Tarvelle International denied it. Dana Ruiz, Tarvelle’s Asia director, said more.', 'Tarvelle International', 'short-name'],
     // sport reports name teams by their town

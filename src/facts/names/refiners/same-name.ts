@@ -52,6 +52,7 @@ const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demo
 const SHORT_NAME_BLOCKERS = ['Place', 'Country', 'Demonym', 'Adjective', 'FirstName'];
 
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const MONEY_MANAGER = /\b(?:Asset|Capital|Investment|Wealth|Fund|Portfolio) Management$/;
 
 /** What the article's firm decisions say of a name seen again: a decision, or null. */
 export type Resolver = (span: NameSpan) => Local | null;
@@ -124,8 +125,10 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // ("Castlegate" after "Castlegate Bank": a bank of two words goes by its first word, where that is no place and no
     // word of the language: "the Reserve Bank … Reserve forces")
     const bank = head === 'bank' && c.last - c.first === 2 && !isLexiconWord(ctx.tokens[c.first]!.text);
-    // ("Meta" after "Meta Platforms": a company of an exchange's list goes by its first word too)
+    // ("Meta" after "Meta Platforms": a company of an exchange's list goes by its first word too; so does a manager of
+    // others' money: "Harrow" after "Harrow Asset Management")
     const company = c.evidence === 'company-suffix' || businessKind || reach || bank || c.evidence === 'listed-company'
+      || MONEY_MANAGER.test(c.text)
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
     if (c.cls !== 'organisation' || c.confidence < (businessKind || reach || bank ? 0.75 : 0.8) || !company) continue;
     const words = c.text.split(/\s+/);
