@@ -71,6 +71,8 @@ describe('organisations', () => {
     // (a place the parse guessed from the word's shape alone is the company's short name)
     ['Tools ship with software from Tarnwick Labs, a note-taking company. Tarnwick said the deal would grow.',
       'Tarnwick Labs', 'short-name'],
+    // (a first word the parse guessed to be a place from its shape alone is no town the company is named for)
+    ['Orvale cancels 400 flights\n\nOrvale Airways is to cancel about 400 flights.', 'Orvale Airways', 'short-name'],
     // (a manager of others' money goes by its first word too)
     ['Trenholt Asset Management holds a 4% stake. In a letter, Trenholt said the board had failed.',
       'Trenholt Asset Management', 'short-name'],

@@ -134,7 +134,11 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const words = c.text.split(/\s+/);
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
-    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || has(ctx.tokens[c.first], ...SHORT_NAME_BLOCKERS) || GENERIC_FIRST_WORDS.test(word)) {
+    // (a place the parse guessed from the word's shape alone is no town the company is named for: "Skyvale Airways")
+    const first = ctx.tokens[c.first]!;
+    const blocked = has(first, ...SHORT_NAME_BLOCKERS.filter((t) => t !== 'Place'))
+      || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) || lexiconTag(first.text) !== undefined);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || blocked || GENERIC_FIRST_WORDS.test(word)) {
       continue;
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
