@@ -448,8 +448,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   // shooting or about people already named; "he was shot" names someone already counted, so all
   // deaths may be among them; "three other people were also shot" are others than the dead
   const survivors = (f: Figure): number => {
+    // ("five were injured … one of the injured later died": those of the hurt who died are among the dead only)
     // (a graze is a wound no one dies of: "a deputy was grazed by gunfire" is hurt, whoever dies after)
-    if (!f.hit || f.additional || GRAZED.test(f.text)) return f.count;
+    if (!f.hit || f.additional || GRAZED.test(f.text)) return Math.max(0, f.count - diedOfThem(f, killedFigures, figures));
     // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
     if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
     const after = chain(victimsKilled.filter((k) => k.start > f.start || k.anaphoric), figures).total;
@@ -464,6 +465,24 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     return Math.max(0, f.count - died);
   };
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };
+}
+
+// a part of the hurt: "one of the five injured", "two of the wounded", "one of them" (after a figure of the hurt)
+const OF_THE_HURT = /\bof (?:the |those )?(?:[\w-]+ )?(?:injured|wounded|hurt)\b/i;
+const OF_THEM = /\bof (?:them|whom)\b/i;
+
+/** The deaths told as a part of a figure of the hurt, after it: "Five were injured. One of the injured later died." */
+function diedOfThem(f: Figure, killedFigures: readonly Figure[], all: readonly Figure[]): number {
+  let died = 0;
+  const hurt = all.filter((o) => o.kind === 'injured');
+  for (const k of killedFigures) {
+    // (a death that adds to the dead: "two of whom were among the dead" counts none more)
+    if (k.figure_role !== 'partitive' || !k.additional || k.start < f.end) continue;
+    const whole = lastEndingBy(hurt, k.start);
+    const before = lastEndingBy(all, k.start);
+    if (whole === f && (OF_THE_HURT.test(k.text) || OF_THEM.test(k.text) && before === f)) died += k.count;
+  }
+  return died;
 }
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */

@@ -398,6 +398,10 @@ describe('article totals', () => {
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
     ['None of the four people inside the house was hurt.', 0, 0],
     ['Five people were hurt in Tarnby. In Olvern, 80 people were moved to a school; no one there was reported hurt.', 0, 5],
+    // those of the hurt who later died are among the dead only; a part that is among the dead adds none
+    ['Five people were injured in the crash. One of the injured later died in hospital.', 1, 4],
+    ['Five people were injured, one of whom later died.', 1, 4],
+    ['Two people were killed and five hurt. Two of the 40 passengers, both students, were among the dead.', 2, 5],
     // a figure that is believed, feared or thought; deaths that rise to a figure are a running toll
     ['Between 8 and 11 miners are believed to have been killed in the collapse.', 8, 0],
     ['At least 12 people are feared to have died in the fire.', 12, 0],
@@ -422,9 +426,10 @@ describe('article totals', () => {
     // "shot four people, one fatally": the part of those shot who died
     ['Police said the assailant stabbed four people, one fatally, before being detained.', 1, 3],
     ['Five people were shot, two of them fatally, outside a bar.', 2, 3],
-    // one of the wounded who later died is one more dead; "two of the dead" are among the dead
-    ['Gunmen killed two men. Six other people were wounded, one of whom later died in hospital.', 3, 6],
-    ['A bomb killed 2 and wounded 6, one of whom later died.', 3, 6],
+    // one of the wounded who later died is one more dead, and no longer among the wounded; "two of the dead" are
+    // among the dead
+    ['Gunmen killed two men. Six other people were wounded, one of whom later died in hospital.', 3, 5],
+    ['A bomb killed 2 and wounded 6, one of whom later died.', 3, 5],
     ['The blast killed six people and injured 51. Two of the dead were crew members.', 6, 51],
     // a second object joined by "along with" or "as well as"; a killer who then killed himself is one more
     ['A drone strike killed a senior commander along with four of his bodyguards.', 5, 0],
