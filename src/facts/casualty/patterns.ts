@@ -58,6 +58,12 @@ const OBJECT_ENDS = '[,.;:!?)(]|$| (?:and|in|on|at|when|while|after|before|near|
 // a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
 const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases)';
 
+// what kills on its own, before its verb: "the crash killed", "the blast injured"
+const EVENT_NOUN = '(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|' +
+  '(?:earth)?quake|bomb)';
+// those who carry out an attack, who may die in it: "the blast killed the bomber and two bystanders"
+const ATTACKER_HEAD = '(?:(?:suicide )?bomber|gunman|attacker|assailant|militant|shooter|suspect|hijacker)';
+
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
@@ -344,14 +350,17 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
   },
   // "killed the bomber and two bystanders": the count after a definite person ("the bomber" may be the attacker, or
-  // a victim counted before, so only the count is read)
+  // a victim counted before, so only the count is read; an event's or a participle's own definite victim is read by
+  // the rules for those, and the count joins it: "the crash killed the pilot and two passengers" is three)
   {
     reason: 'verb-the-person-and-count',
     victimsAs: 'object',
     counted: true,
     cue: /\band\b/i,
     example: 'the blast killed the bomber and two bystanders',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ` +
+      `(?:(?=${MODS}${ATTACKER_HEAD}\\b)|(?<!(?:, |\\b${EVENT_NOUN} )(?:shot and killed|[a-z]+) the ))` +
+      `${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
       `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
   },
   // "killed four people before turning the gun on himself": the killer is one more dead
@@ -434,8 +443,7 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|quake|bomb)\b/i,
     example:
       'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor',
-    pattern: g(`(?<=\\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|` +
-      `(?:earth)?quake|bomb) )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
+    pattern: g(`(?<=\\b${EVENT_NOUN} )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
       ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
     count: 1,
   },

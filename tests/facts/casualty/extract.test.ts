@@ -546,8 +546,10 @@ describe('article totals', () => {
     ['The driver and her daughter were killed in the crash.', 2, 0],
     ['Police shot the gunman and his brother was wounded.', 0, 1],
     ['Police shot the gunman and two officers were hurt.', 0, 2],
-    // the count after a definite person the verb names first (who may be the attacker, or counted before)
-    ['The crash killed the driver and three passengers on Sunday.', 3, 0],
+    // the count after a definite person the verb names first (who may be the attacker, or counted before), unless
+    // the verb's subject is the event, whose own victim the person is
+    ['The crash killed the driver and three passengers on Sunday.', 4, 0],
+    ['The gunman killed the driver and three passengers on Sunday.', 3, 0],
     ['A gunman shot a clerk and fled in a car.', 0, 1],
     ['Police are investigating the shooting of his 6-year-old son and his sister.', 0, 2],
     ['A woman is fighting for her life after a shooting on Monday.', 0, 1],
@@ -596,6 +598,10 @@ describe('article totals', () => {
     // an event's definite victim is one of its own, and one more counted with what was told before only once
     ['The crash killed the pilot. His two passengers survived with minor injuries.', 1, 2],
     ['Two people died. The crash killed the driver and his son.', 2, 0],
+    // an event's own definite victim and a count after it are all its victims; an attacker before a count is not
+    ['The crash killed the pilot and two passengers.', 3, 0],
+    ['The plane came down in a field, killing the pilot and two passengers.', 3, 0],
+    ['The blast killed the bomber and two bystanders.', 2, 0],
     // what a force lost are its own dead, more than those it killed
     ['The army said its troops had killed 40 militants and lost eight soldiers in the two-day battle.', 48, 0],
     ['The army lost eight soldiers in the battle.', 8, 0],
