@@ -173,6 +173,9 @@ export const attackerSubjectPattern = rx('g')`(?:^|[,;:] |\b(?:when|as|after|whe
 /** "in the northern town of": the kind of place, before its name. */
 const PLACE_KIND = rx('')`(?:[a-z-]+ ){0,2}(?:town|city|village|district|province|region|state|county|area|suburb|
   neighbou?rhood|capital|port|camp|island|municipality|governorate) of `;
-/** "in Eastport", "near the border town", "in the northern town of Eastport": a place for the event. */
+/**
+ * "in Eastport", "near the border town", "in the northern town of Eastport": a place for the event (opening the
+ * sentence too: "In Eastport, two people were hurt")
+ */
 export const locationPattern =
-  rx('g')`\b(?:in|near|at|outside) (?:the )?(?:${PLACE_KIND})?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;
+  rx('g')`\b(?:[Ii]n|[Nn]ear|at|[Oo]utside) (?:the )?(?:${PLACE_KIND})?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;

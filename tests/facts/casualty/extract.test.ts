@@ -333,6 +333,8 @@ describe('casualty figures', () => {
     ['Gunmen killed seven traders in the northern town of Kelmont on Saturday.', 'place', 'Kelmont'],
     ['Two soldiers were wounded near the border village of Ostrava Dol.', 'place', 'Ostrava Dol'],
     ['Three people died in a fire in Harwell.', 'place', 'Harwell'],
+    // a place opening the sentence
+    ['In Harwell, a couple were killed when a tree fell onto their car.', 'place', 'Harwell'],
     // a place's possessive names the place
     ["At least 14 people were killed in Tarvia's northern Kelmont province.", 'place', 'Tarvia'],
   ])('links the nearest calendar date or the named place: %s → %s %s', (text, link, expected) => {
