@@ -179,7 +179,24 @@ function worldFirstNameLines(): ReadonlyMap<string, string> {
 }
 /** A given name only the world list holds ("Kalervo", "Bogomil"): weaker evidence than an English one. */
 export const isWorldFirstName = (word: string): boolean =>
-  !FIRST_NAMES.has(word) && !!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`);
+  !FIRST_NAMES.has(word) && (!!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
+    || /^[A-Za-z-]+$/.test(word) && foldedWorldFirstNames().has(word));
+
+// English news often drops a name's accents ("Sinead", "Jose"): the list's accented names, folded to plain letters,
+// are given names too (built on the first plain-letter word the list lacks)
+let foldedNames: ReadonlySet<string> | undefined;
+function foldedWorldFirstNames(): ReadonlySet<string> {
+  if (!foldedNames) {
+    const folded = new Set<string>();
+    for (const line of worldFirstNameLines().values()) {
+      for (const name of line.split('|')) {
+        if (/[^\x00-\x7f]/.test(name)) folded.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
+      }
+    }
+    foldedNames = folded;
+  }
+  return foldedNames;
+}
 /** A given name of either list. */
 export const isListedFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isWorldFirstName(word);
 
