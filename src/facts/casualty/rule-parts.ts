@@ -155,6 +155,10 @@ export const AUX =
     "|struck|wounded|injured)[a-z]+ed and|hit and" +
     // "were caught in the crossfire and wounded", "were dragged from their car and shot"
     "|(?!shot|struck)[a-z]+(?:ed|ght) (?:in|into|from|inside|outside) (?:the |a |an |their |his |her )?[a-z-]+ and" +
+    // "was electrocuted while repairing a cable and died later", "collapsed during the march and died": what came
+    // before a death, however long
+    "|(?!shot|struck|wounded|injured)[a-z]+(?:ed|ght) (?:[\\w'’-]+ ){1,10}?and(?= (?:later |then |subsequently " +
+    "|eventually )?(?:died|succumbed)\\b)" +
     ") )*)";
 
 // outcomes as predicates after a subject; longer phrases first

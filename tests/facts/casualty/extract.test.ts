@@ -181,6 +181,9 @@ describe('casualty figures', () => {
     // a name's or a noun's possessive before the person; one hurt who then died
     ['Police said Ellery’s neighbour, a 61-year-old man, was also struck by a bullet.', 'injured', true],
     ['He was in critical condition at the hospital and died on Sunday.', 'killed', false],
+    // what came before a death, however long
+    ['Ivo Brandt, 41, was electrocuted while repairing a cable on Wednesday and died later in hospital.', 'killed', false],
+    ['A worker collapsed during the march through the town centre and died on the way to hospital.', 'killed', false],
     ['A bystander suffered shrapnel wounds in the blast.', 'injured', false],
   ])('singular victim: %s → %s (hit %s)', (sentence, kind, hit) => {
     const [fact] = factsOf(sentence, 'casualty');
