@@ -31,6 +31,8 @@ describe('organisations found', () => {
     ['Writing in the Harbour Dispatch, she called it flat.', 'Harbour Dispatch', 'org-head-word'],
     // a paper or a company named for its part of the country is no place
     ['Figures were seen by the Northern Dispatch.', 'Northern Dispatch', 'org-head-word'],
+    // a bare description of a kind of body after a name that opens with a given name
+    ['Jordan Meade was an accountant with Ferris Lyle, the audit firm.', 'Ferris Lyle', 'org-appositive'],
     // a paper by its writers, or by what it has seen
     ['Writing in the Evening Lamp, one critic called the film handsome.', 'Evening Lamp', 'org-context-before'],
     ['Figures seen by the Kelby Lantern show a rise in waiting times.', 'Kelby Lantern', 'org-context-before'],
@@ -352,6 +354,8 @@ describe('no organisation', () => {
   it.each([
     // a town the lexicon knows qualifies the body after it
     'No one was hurt, a spokeswoman for Valencia airport said.',
+    // a person whose role names a body after a preposition
+    'Ann Lee, a partner at the law firm, said so.',
     // one wrote in a place or a language, not in a paper
     'She wrote in Spanish for the first time.',
     'They wrote in Kelby last week.',

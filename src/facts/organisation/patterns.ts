@@ -422,6 +422,16 @@ export const ORG_APPOSITIVE_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * "Ferris Lyle, the audit firm,": the same description with no preposition, possessive or role inside it, so it
+ * describes the name itself even where that starts with a given name (not "Ann Lee, a partner at the law firm,")
+ */
+export const BARE_ORG_APPOSITIVE_AFTER = new RegExp(
+  `^, (?:the|a|an) (?:(?!(?:at|of|for|with|in|from|by|to|on|and|or|who|former|ex)\\b)[\\p{Ll}-]+ ){0,3}` +
+    `${ORG_KIND_SOURCE}(?=${AFTER_DESCRIPTION.join('|')})`,
+  'u',
+);
+
 /** Lone words that name a state's institution when capitalised inside a sentence: "the Treasury said", "Congress voted". */
 export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 'senate']);
 

@@ -16,7 +16,7 @@ import { opensWithOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
+  BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
   ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, PUBLICATION_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
@@ -695,7 +695,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) =>
       ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before)
       && !listOfOrigins(p)
-      && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text) && !isCoreFirstName(p.tokens[0]!),
+      && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text)
+      && (!isCoreFirstName(p.tokens[0]!) || BARE_ORG_APPOSITIVE_AFTER.test(p.after)),
   },
   {
     reason: 'claimed-responsibility', cls: 'organisation', confidence: 0.75,
