@@ -33,6 +33,7 @@ describe('organisations found', () => {
     ['Figures were seen by the Northern Dispatch.', 'Northern Dispatch', 'org-head-word'],
     // a bare description of a kind of body after a name that opens with a given name
     ['Jordan Meade was an accountant with Ferris Lyle, the audit firm.', 'Ferris Lyle', 'org-appositive'],
+    ['Votes arrived late because of a strike at Swiftvane, the regional mail carrier.', 'Swiftvane', 'org-appositive'],
     // a paper by its writers, or by what it has seen
     ['Writing in the Evening Lamp, one critic called the film handsome.', 'Evening Lamp', 'org-context-before'],
     ['Figures seen by the Kelby Lantern show a rise in waiting times.', 'Kelby Lantern', 'org-context-before'],

@@ -693,7 +693,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-appositive', cls: 'organisation', confidence: 0.8,
     example: 'Kelmont Vale, a cement maker, won the order.',
     match: (p) =>
-      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p) && !WHERE_PREPOSITION_BEFORE.test(p.before)
+      ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p)
+      // (after "in", "at" or "near" a place may be described: "in Kelby, the party's heartland"; not after "at" by a
+      // bare kind: "a strike at Swiftvane, the mail carrier")
+      && (!WHERE_PREPOSITION_BEFORE.test(p.before) || /\bat\s$/i.test(p.before) && BARE_ORG_APPOSITIVE_AFTER.test(p.after))
       && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text)
       && (!isCoreFirstName(p.tokens[0]!) || BARE_ORG_APPOSITIVE_AFTER.test(p.after)),
