@@ -34,6 +34,9 @@ describe('organisations found', () => {
     // a bare description of a kind of body after a name that opens with a given name
     ['Jordan Meade was an accountant with Ferris Lyle, the audit firm.', 'Ferris Lyle', 'org-appositive'],
     ['Votes arrived late because of a strike at Swiftvane, the regional mail carrier.', 'Swiftvane', 'org-appositive'],
+    // one word after a kind of body that the parse guessed a person's ("Charity" may be a given name)
+    ['The housing charity Hearthway has launched a campaign.', 'Hearthway', 'org-noun-before'],
+    ['It was sold via the online marketplace Bazzly.', 'Bazzly', 'org-noun-before'],
     // a paper by its writers, or by what it has seen
     ['Writing in the Evening Lamp, one critic called the film handsome.', 'Evening Lamp', 'org-context-before'],
     ['Figures seen by the Kelby Lantern show a rise in waiting times.', 'Kelby Lantern', 'org-context-before'],

@@ -308,6 +308,8 @@ const ORG_NOUNS = [
   'trading house', 'auction house', 'fashion house', 'publishing house',
   // who stages concerts or fights ("the promoter Live Nation"; "promoter Frank Lowe" keeps his given name)
   'promoter',
+  // where others sell: "the online marketplace Bazzly"
+  'marketplace',
 ];
 /**
  * Kinds of business that open no name of their own ("Union Pacific", "Channel Four", "Group Captain" do): opening a

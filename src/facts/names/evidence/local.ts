@@ -895,6 +895,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // (a person's name after the kind is a relative clause's subject, "the company Ann Lee founded"; not a name whose
       // last word is no surname, "the charity Hope Rising", nor one no verb follows, "the law firm Leigh Cole.")
       && (!has(p.tokens[0], 'Person', 'FirstName') || noSurnameLast(p) || firmNamedForPeople(p) || describedAtOpening(p)
+        // (nor one word the parse only guessed a person's, no given name and no frequent surname: "the housing
+        // charity Hearthway has launched", where "Charity" may be a given name)
+        || p.single && !has(p.tokens[0], 'FirstName', 'LastName') && !isListedFirstName(p.words[0]!)
+          && !isCommonSurname(p.words[0]!) && lexiconTag(p.words[0]!) === undefined
         // (between commas after a body's kind the name is its apposition, not a clause's subject)
         || BODY_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after)),
   },
