@@ -73,6 +73,8 @@ describe('organisations', () => {
       'Tarnwick Labs', 'short-name'],
     // (a first word the parse guessed to be a place from its shape alone is no town the company is named for)
     ['Orvale cancels 400 flights\n\nOrvale Airways is to cancel about 400 flights.', 'Orvale Airways', 'short-name'],
+    // (a kind of business as the last word: the company goes by its first word)
+    ['Refunds are offered at Halvenny Stores. Halvenny said its stores would stay open.', 'Halvenny Stores', 'short-name'],
     // (a manager of others' money goes by its first word too)
     ['Trenholt Asset Management holds a 4% stake. In a letter, Trenholt said the board had failed.',
       'Trenholt Asset Management', 'short-name'],
@@ -335,6 +337,8 @@ describe('people', () => {
   it.each([
     'I also think what Supergiant did with their Early Access was brilliant.',
     'The firm cited losses at its Morgan Freight unit.',
+    // a kind of business as the last word
+    'A petrol station run by Sayer Fuels was hit on Sunday.',
   ])('reads a thing a body or a group owns as no person: %j', (text) => {
     expect(personNames(text)).toEqual([]);
   });

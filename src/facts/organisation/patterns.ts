@@ -89,8 +89,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'records', 'media', 'publishing', 'pictures', 'productions',
   // makers and carriers: "Halvik Devices", "Orlen Instruments", "Kelby Materials", "Bluefen Cruises"
   'devices', 'instruments', 'materials', 'dynamics', 'brands', 'biosciences', 'diagnostics', 'cruises',
-  // "Orlen Optics", "Kelby Buses", "Tarvik Air"
-  'optics', 'buses', 'air',
+  // "Orlen Optics", "Kelby Buses", "Tarvik Air", "Sayer Fuels", "Halcyon Stores", "Brightstay Lettings",
+  // "Baltica Container Lines", "Cobaltine Music", "Tenby Parcels"
+  'optics', 'buses', 'air', 'fuels', 'stores', 'lettings', 'lines', 'music', 'parcels',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
