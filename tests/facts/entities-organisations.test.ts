@@ -358,6 +358,8 @@ describe('no organisation', () => {
   it.each([
     // a town the lexicon knows qualifies the body after it
     'No one was hurt, a spokeswoman for Valencia airport said.',
+    // an office alone names its holder, no body
+    'The Foreign Minister said the talks would resume.',
     // a person whose role names a body after a preposition
     'Ann Lee, a partner at the law firm, said so.',
     // one wrote in a place or a language, not in a paper

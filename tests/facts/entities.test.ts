@@ -197,6 +197,12 @@ describe('organisations', () => {
     'A spokesman for Dana Wright Air Force Base said two jets had landed.',
   ])('no person in %j: four words, two of them common nouns', (text) => expect(personNames(text)).toEqual([]));
 
+  it.each([
+    'The outgoing First Minister conceded shortly after 4am.',
+    'The Health Secretary said waiting lists would fall.',
+    'The Attorney General declined to comment.',
+  ])('no person in %j: an office alone names its holder, no one by name', (text) => expect(personNames(text)).toEqual([]));
+
   // a title opening a body's name ("General") does not split it at "of" as it would a person's
   it.each([
     ['The cafe stood close to the General Secretariat of Harbours in the old town.', 'General Secretariat of Harbours'],

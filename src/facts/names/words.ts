@@ -15,6 +15,21 @@ export const isTitle = (t: Token): boolean =>
   TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, ''));
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
 
+// offices whose holder is named by the office alone: "the Foreign Minister said", "the First Lady", "the High
+// Commissioner"; "Attorney General" (a title before "General")
+const OFFICES = new Set([
+  'minister', 'secretary', 'commissioner', 'chancellor', 'ambassador', 'envoy', 'mufti', 'governor', 'mayor', 'president',
+  'premier', 'lady',
+]);
+/** A span that is an office and no one's name: every word a title, or an office's word last ("Foreign Minister"). */
+export const isOfficeOnly = (tokens: readonly Token[]): boolean => {
+  const last = tokens.at(-1);
+  if (!last) return false;
+  const head = last.normal.replace(/\.$/, '');
+  return tokens.every(isTitle) || tokens.length <= 3 && (OFFICES.has(head)
+    || head === 'general' && tokens.length >= 2 && isTitle(tokens.at(-2)!));
+};
+
 // compromise's own first names, or the list's where the parse sees no other part of speech
 const LIST_NAME_BLOCKERS = [
   'Place', 'Adjective', 'Month', 'Date', 'Determiner', 'Possessive', 'Organization', 'Verb', 'Plural', 'Demonym', 'Value',

@@ -36,7 +36,7 @@ import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
   COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial,
-  isLexiconWord,
+  isLexiconWord, isOfficeOnly,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
@@ -1008,8 +1008,9 @@ function settled(fired: readonly FiredRule[], i: number): boolean {
  */
 export function scoredEvidence(ctx: Context, span: NameSpan, untilSettled = false): FiredRule[] {
   const p = probeOf(ctx, span);
-  // "Sgt", "Major": a title alone is a name only if the article names someone so (resolved later)
-  if (p.tokens.every(isTitle)) return [];
+  // "Sgt", "Major": a title alone is a name only if the article names someone so (resolved later); so is an office
+  // ("the Foreign Minister said")
+  if (isOfficeOnly(p.tokens)) return [];
   const fired: FiredRule[] = [];
   for (let i = 0; i < WEIGHTED.length; i++) {
     if (untilSettled && fired.length > 0 && settled(fired, i)) break;

@@ -13,7 +13,7 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
-  has, isCoreFirstName, isLexiconWord, isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround, NATIONALITY_SHAPE,
+  has, isCoreFirstName, isLexiconWord, isOnlyWorldFirstName, isOfficeOnly, isPlaceName, lastWord, lineAround, NATIONALITY_SHAPE,
   NON_NAME_WORDS,
 } from '../words.js';
 import {
@@ -32,7 +32,7 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, ...NON_NAME_WORDS))) return null;
   const single = !/\s/.test(span.text);
-  if (span.text.length < 2 || (span.headline && single) || tokens.every(isTitle)) return null;
+  if (span.text.length < 2 || (span.headline && single) || isOfficeOnly(tokens)) return null;
   // (one word is a body's when an acronym, or when compromise's own lexicon holds it as one: "Tesco", "Siemens")
   const orgShaped = single
     ? (has(tokens[0], 'Acronym') || lexiconTag(span.text) === 'Organization') && !NATIONALITY_SHAPE.test(span.text)
