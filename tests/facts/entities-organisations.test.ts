@@ -669,6 +669,11 @@ describe('a team and where it comes from', () => {
     expect(orgMentions('"We cannot wait," she told reporters at the Capitol.')).toEqual([]);
   });
   it('reads no organisation in "told MPs"', () => expect(orgMentions('The minister told MPs the plan was fair.')).toEqual([]));
+  it('reads no name in an office\'s charge after it', () => {
+    const text = 'The grant was announced by Ola Berg, the Minister for Science and Innovation, who said it was fair.';
+    expect(orgMentions(text)).toEqual([]);
+    expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Ola Berg']);
+  });
 
   it.each([
     ['My ties to the Republican party date back to 1979.', ['Republican party']],

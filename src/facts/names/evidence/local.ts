@@ -168,6 +168,11 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|to|from)\s$/i;
 // (a body's description after a name that follows "from" or "to" is still the name's: "money from Tessel Arc, a London
 // firm", "contracts to Trasa Vell, a company owned by his cousin")
 const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/i;
+// an office and its charge so far: "the Minister for Science and ", "Secretary of State for Health, Care and "
+const PORTFOLIO_BEFORE = new RegExp(String.raw`\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)` +
+  String.raw`(?: of State)? (?:for|of) (?:the )?(?:\p{Lu}[\p{L}-]+(?:,| and)? ){0,4}$`, 'u');
+// a word the language makes from another ("Innovation", "Security"), which the lexicon may not hold
+const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|ure|ance|ence|ness|ship|ogy|ism)$/i;
 // "fiddlers from Kelby, a choir from Harlow": the same preposition after the description makes it a list's next item
 const ORIGIN_BEFORE = /\b(from|to) $/i;
 const NEXT_ITEM_AFTER = /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? (from|to) /u;
@@ -577,10 +582,18 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       || p.single && namedStorms(p.ctx).has(p.span.text),
   },
   {
-    // "told MPs", "CEOs of banks": people holding an office, many of them, no body's name
-    reason: 'office-holders', cls: 'other', confidence: 0.9,
-    example: 'The minister told MPs the plan was fair.',
-    match: (p) => p.single && /^(?:MPs|MEPs|MSPs|MLAs|MKs|TDs|CEOs|GPs)$/.test(p.span.text),
+    // "told MPs", "CEOs of banks": people holding an office, many of them, no body's name; "the Minister for Science
+    // and Innovation": the office's charge, no name either (office-portfolio)
+    id: 'office-holders', delegate: 'offices: their holders in the plural, and an office\'s charge after it',
+    decide: (p) => {
+      if (p.single && /^(?:MPs|MEPs|MSPs|MLAs|MKs|TDs|CEOs|GPs)$/.test(p.span.text)) {
+        return { cls: 'other', reason: 'office-holders', confidence: 0.9 };
+      }
+      if (PORTFOLIO_BEFORE.test(p.before) && p.words.every((w) => isLexiconWord(w) || DERIVED_WORD.test(w))) {
+        return { cls: 'other', reason: 'office-portfolio', confidence: 0.85 };
+      }
+      return null;
+    },
   },
   {
     reason: 'roman-numeral', cls: 'other', confidence: 0.9,
