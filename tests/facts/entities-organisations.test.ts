@@ -29,6 +29,8 @@ describe('organisations found', () => {
     ['Trenholt Asset Management holds a 4% stake.', 'Trenholt Asset Management', 'org-head-word'],
     ["Riders asked the Kelby Rail Users' Forum to step in.", "Kelby Rail Users' Forum", 'org-head-word'],
     ['Writing in the Harbour Dispatch, she called it flat.', 'Harbour Dispatch', 'org-head-word'],
+    // a rugby club by its mark
+    ['Harbury RFC came from eleven points down to win.', 'Harbury RFC', 'org-head-word'],
     // a paper or a company named for its part of the country is no place
     ['Figures were seen by the Northern Dispatch.', 'Northern Dispatch', 'org-head-word'],
     // a bare description of a kind of body after a name that opens with a given name

@@ -12,6 +12,9 @@ describe('titles and roles stay out of the name', () => {
     ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
     ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
     ['Cllr Tom Roe, who leads the opposition, voted against.', 'Tom Roe', 'Cllr', null],
+    // a player's position
+    ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
+    ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
     // two offices joined by "and"

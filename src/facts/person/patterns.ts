@@ -20,6 +20,8 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor',
   'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
+  // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
+  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
   'drummer', 'guitarist', 'bassist', 'vocalist', 'frontman', 'frontwoman', 'keyboardist', 'pianist',
   'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',
