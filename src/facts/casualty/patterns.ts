@@ -606,13 +606,15 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example:
-      'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll to six',
+    example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
+      + 'to six; officials had put the toll at 11',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
-    // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six")
+    // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
+    // counts puts it at one: "officials had put the toll at 11")
     pattern: g(`(?:(?:\\bthe |^)toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
-      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll to) ` +
+      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll to` +
+      `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
@@ -624,7 +626,8 @@ export const casualtyRules: CasualtyRule[] = [
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where, before the verb; not one
     // that falls)
-    pattern: g(`\\bnumber of (?:(?:people|persons|those|civilians) )?(?:(?<killed>dead|deaths|fatalities|killed)` +
+    pattern: g(`\\bnumber of (?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?` +
+      `(?:(?<killed>dead|deaths|fatalities|killed)` +
       `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,8}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },

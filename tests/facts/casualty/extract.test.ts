@@ -403,6 +403,9 @@ describe('article totals', () => {
     ['The cargo plane crashed, killing all four crew members. No one on the ground was hurt.', 4, 0],
     ['None of the four people inside the house was hurt.', 0, 0],
     ['Five people were hurt in Tarnby. In Olvern, 80 people were moved to a school; no one there was reported hurt.', 0, 5],
+    // a number of confirmed deaths is a toll; an earlier toll someone had put, and the bodies found since, are in it
+    ['The number of confirmed deaths has risen to 17. On Saturday officials had put the toll at 11, but six more '
+      + 'bodies were recovered overnight.', 17, 0],
     // those of the hurt who later died are among the dead only; a part that is among the dead adds none
     ['Five people were injured in the crash. One of the injured later died in hospital.', 1, 4],
     ['Five people were injured, one of whom later died.', 1, 4],
