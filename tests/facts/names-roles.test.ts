@@ -12,6 +12,10 @@ describe('titles and roles stay out of the name', () => {
     ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
     ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
     ['Cllr Tom Roe, who leads the opposition, voted against.', 'Tom Roe', 'Cllr', null],
+    // an academic form of address yields to the office named after the name
+    ['It will be led by Prof Ola Berg, head of the School of Tidal Studies, from May.', 'Ola Berg',
+      'head of the School of Tidal Studies', 'School of Tidal Studies'],
+    ['Dr Ola Berg said the data were clear.', 'Ola Berg', 'Dr', null],
     // a player's position
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],

@@ -88,6 +88,8 @@ const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes
 
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
+// academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …"
+const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor']);
 // ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee"
 const ADDRESS_FORMS = new Set([...HONORIFICS, 'dr']);
 // a title abbreviated with a full stop runs into the name as a title does: "Gov. Ann Lee", "Lt. Gov. Ann Lee"
@@ -250,6 +252,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     if (phrase.some(isTitle)) {
       // "Acme CEO": the role is "CEO", Acme whom it serves
       const served = affiliationPrefix(ctx, first, stop);
+      // ("Prof Ann Lee, head of the School of Ocean Sciences,": an academic form of address yields to the office after)
+      const academic = !served && phrase.every((t) => ACADEMIC_ADDRESS.has(t.normal.replace(/\.$/, '')));
+      const office = academic ? roleAfter(ctx, end) : null;
+      if (office) return office;
       if (!served) {
         const role = at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
         return role && owner ? { ...role, affiliation: owner } : role;
@@ -284,19 +290,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     return role && its ? { ...role, affiliation: its } : role;
   }
   const following = ctx.text.slice(end, end + 100);
-  const found = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
-  // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
-  // the speaker
-  const speaker = !!found && SPEAKER_AFTER.test(following.slice(found[0].length)) && /^, (?:the|a|an) /.test(found[0]);
-  const after = speaker ? null : found;
-  if (after) {
-    const s = end + after[0].indexOf(after[1]!);
-    // ("Bo Lind, the trust's chief executive,": the body named before as "the trust" serves as the affiliation)
-    const owner = /^the (\p{Ll}+)['’]s /u.exec(after[0].slice(after[0].indexOf('the ')));
-    const body = owner && after[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
-    if (body) return { ...at(s + owner![0].length - 4, s + after[1]!.length)!, affiliation: body };
-    return at(s, s + after[1]!.length);
-  }
+  const after = roleAfter(ctx, end);
+  if (after) return after;
   const given = ROLE_GIVEN_AFTER.exec(following);
   if (given && (!given.groups?.as || APPOINTING_BEFORE.test(beforeText))) {
     const s = end + given[0].lastIndexOf(given[2]!);
@@ -340,6 +335,23 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     }
   }
   return null;
+}
+
+/** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
+function roleAfter(ctx: Context, end: number): Role | null {
+  const following = ctx.text.slice(end, end + 100);
+  const found = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
+  // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
+  // the speaker
+  const speaker = !!found && SPEAKER_AFTER.test(following.slice(found[0].length)) && /^, (?:the|a|an) /.test(found[0]);
+  if (!found || speaker) return null;
+  const s = end + found[0].indexOf(found[1]!);
+  const e = s + found[1]!.length;
+  // ("Bo Lind, the trust's chief executive,": the body named before as "the trust" serves as the affiliation)
+  const owner = /^the (\p{Ll}+)['’]s /u.exec(found[0].slice(found[0].indexOf('the ')));
+  const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
+  const from = body ? s + owner![0].length - 4 : s;
+  return e > from ? { text: ctx.text.slice(from, e), start: from, end: e, ...(body ? { affiliation: body } : {}) } : null;
 }
 
 /**
