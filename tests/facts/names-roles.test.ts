@@ -12,6 +12,11 @@ describe('titles and roles stay out of the name', () => {
     ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
     ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
     ['Cllr Tom Roe, who leads the opposition, voted against.', 'Tom Roe', 'Cllr', null],
+    // "the firm" after the role calls back the body named before; an acronym's possessive after "the" is the owner
+    ['Analysts at Tarlow Research put the cost at 18m. "It matters," said Ola Berg, a retail analyst at the firm.',
+      'Ola Berg', 'retail analyst at the firm', 'Tarlow Research'],
+    ["The Kelby Grocers Federation (KGF) met. Ola Berg, the KGF's chief executive, spoke.", 'Ola Berg',
+      'chief executive', 'KGF'],
     // an academic form of address yields to the office named after the name
     ['It will be led by Prof Ola Berg, head of the School of Tidal Studies, from May.', 'Ola Berg',
       'head of the School of Tidal Studies', 'School of Tidal Studies'],

@@ -34,7 +34,7 @@ const ROLE_BEFORE = new RegExp(
 const ROLE_AFTER = new RegExp(
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?` +
   `(?:,| [—–]| --) (?:who (?:is|was|has been|had been|became|becomes) )?` +
-  `(?:the |a |an |its |their |my |our |his |her |\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s )?` +
+  `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
@@ -351,7 +351,10 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const owner = /^the (\p{Ll}+)['’]s /u.exec(found[0].slice(found[0].indexOf('the ')));
   const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
   const from = body ? s + owner![0].length - 4 : s;
-  return e > from ? { text: ctx.text.slice(from, e), start: from, end: e, ...(body ? { affiliation: body } : {}) } : null;
+  // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
+  const calledBack = body ? null : /\b(?:at|of|with|for) the (\p{Ll}+)$/u.exec(found[1]!);
+  const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
+  return e > from ? { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) } : null;
 }
 
 /**
