@@ -55,6 +55,7 @@ for (const corpus of corpora) {
       console.error(`${corpus}: ${a.article}: facts.csv ${sum.killed}/${sum.injured}, articles.csv ${a.killed}/${a.injured}, JSON ${result ? `${result.totals.killed}/${result.totals.injured}` : 'missing'}`);
     }
   }
-  console.log(`${corpus}: ${checked} article(s) checked, ${failures} mismatch(es); ${partial} figure(s) counted in part (people shot or hurt, some among the killed)`);
+  console.log(`${corpus}: ${checked} article(s) checked, ${failures} mismatch(es); ${partial} figure(s) counted in part`
+    + ' (people shot or hurt, some among the killed)');
 }
 process.exit(failures ? 1 : 0);

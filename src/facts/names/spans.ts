@@ -472,7 +472,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
 }
 
 // the endings of derived words of the language: "Monetary", "Prevention", "Development", "Economics"
-const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|ship|ogy|ism|ive|ic)$/;
+export const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|ship|ogy|ism|ive|ic)$/;
 /**
  * "the Federation of Grocers and Food Manufacturers", "the Chamber of Commerce and Industry of Norland": a second field
  * after "and", two words whose last is a plural or one word and where the body is, none of them named by the parse

@@ -354,7 +354,8 @@ function roleAfter(ctx: Context, end: number): Role | null {
   // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
   const calledBack = body ? null : /\b(?:at|of|with|for) the (\p{Ll}+)$/u.exec(found[1]!);
   const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
-  return e > from ? { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) } : null;
+  if (e <= from) return null;
+  return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
 }
 
 /**

@@ -182,23 +182,28 @@ function worldFirstNameLines(): ReadonlyMap<string, string> {
 /** A given name only the world list holds ("Kalervo", "Bogomil"): weaker evidence than an English one. */
 export const isWorldFirstName = (word: string): boolean =>
   !FIRST_NAMES.has(word) && (!!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
-    || /^[A-Za-z-]+$/.test(word) && foldedWorldFirstNames().has(word));
+    || /^[A-Za-z-]+$/.test(word) && !!foldedWorldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`));
 
 // English news often drops a name's accents ("Sinead", "Jose"): the list's accented names, folded to plain letters,
-// are given names too (built on the first plain-letter word the list lacks)
-let foldedNames: ReadonlySet<string> | undefined;
-function foldedWorldFirstNames(): ReadonlySet<string> {
-  if (!foldedNames) {
-    const folded = new Set<string>();
+// are given names too (lines by first two letters as above, built on the first plain-letter word the list lacks)
+let foldedLines: ReadonlyMap<string, string> | undefined;
+function foldedWorldFirstNameLines(): ReadonlyMap<string, string> {
+  if (!foldedLines) {
+    const byPrefix = new Map<string, string[]>();
     for (const line of worldFirstNameLines().values()) {
       for (const name of line.split('|')) {
-        if (/[^\x00-\x7f]/.test(name)) folded.add(name.normalize('NFD').replace(/\p{M}/gu, ''));
+        if (!/[^\x00-\x7f]/.test(name)) continue;
+        const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+        const names = byPrefix.get(plain.slice(0, 2));
+        if (names) names.push(plain);
+        else byPrefix.set(plain.slice(0, 2), [plain]);
       }
     }
-    foldedNames = folded;
+    foldedLines = new Map([...byPrefix].map(([prefix, names]) => [prefix, `|${names.join('|')}|`]));
   }
-  return foldedNames;
+  return foldedLines;
 }
+
 /** A given name of either list. */
 export const isListedFirstName = (word: string): boolean => FIRST_NAMES.has(word) || isWorldFirstName(word);
 

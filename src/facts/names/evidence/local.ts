@@ -16,11 +16,12 @@ import { opensWithOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
+  BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS,
+  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
-  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, PUBLICATION_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE, TRADE_PLURALS,
-  WHICH_DOES_BUSINESS_AFTER,
+  ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, PUBLICATION_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE,
+  TRADE_PLURALS, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
   DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
@@ -31,12 +32,12 @@ import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
 import { nameDomains } from '../domains/index.js';
 import { compassTableRow, resultsPlayer, sportTeam } from '../domains/sports.js';
-import { acronymFits, DEFINITION_AFTER } from '../spans.js';
+import { acronymFits, DEFINITION_AFTER, DERIVED_WORD } from '../spans.js';
 import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
-  COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName, isFirstName, isInitial,
-  isLexiconWord, isOfficeOnly,
+  COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName,
+  isFirstName, isInitial, isLexiconWord, isOfficeOnly,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
@@ -171,8 +172,6 @@ const WHERE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/i;
 // an office and its charge so far: "the Minister for Science and ", "Secretary of State for Health, Care and "
 const PORTFOLIO_BEFORE = new RegExp(String.raw`\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman)` +
   String.raw`(?: of State)? (?:for|of) (?:the )?(?:\p{Lu}[\p{L}-]+(?:,| and)? ){0,4}$`, 'u');
-// a word the language makes from another ("Innovation", "Security"), which the lexicon may not hold
-const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|ure|ance|ence|ness|ship|ogy|ism)$/i;
 // "fiddlers from Kelby, a choir from Harlow": the same preposition after the description makes it a list's next item
 const ORIGIN_BEFORE = /\b(from|to) $/i;
 const NEXT_ITEM_AFTER = /^,? (?:the|a|an)(?: [\p{L}’'-]+){1,6}? (from|to) /u;
@@ -589,7 +588,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       if (p.single && /^(?:MPs|MEPs|MSPs|MLAs|MKs|TDs|CEOs|GPs)$/.test(p.span.text)) {
         return { cls: 'other', reason: 'office-holders', confidence: 0.9 };
       }
-      if (PORTFOLIO_BEFORE.test(p.before) && p.words.every((w) => isLexiconWord(w) || DERIVED_WORD.test(w))) {
+      // (words of the language, or made from them: "Innovation", which the lexicon may not hold)
+      const plainWords = p.words.every((w) => isLexiconWord(w) || DERIVED_WORD.test(w.toLowerCase()));
+      if (PORTFOLIO_BEFORE.test(p.before) && plainWords) {
         return { cls: 'other', reason: 'office-portfolio', confidence: 0.85 };
       }
       return null;
@@ -709,7 +710,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       ORG_APPOSITIVE_AFTER.test(p.after) && !openingWord(p)
       // (after "in", "at" or "near" a place may be described: "in Kelby, the party's heartland"; not after "at" by a
       // bare kind: "a strike at Swiftvane, the mail carrier")
-      && (!WHERE_PREPOSITION_BEFORE.test(p.before) || /\bat\s$/i.test(p.before) && BARE_ORG_APPOSITIVE_AFTER.test(p.after))
+      && (!WHERE_PREPOSITION_BEFORE.test(p.before)
+        || /\bat\s$/i.test(p.before) && BARE_ORG_APPOSITIVE_AFTER.test(p.after))
       && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text)
       && (!isCoreFirstName(p.tokens[0]!) || BARE_ORG_APPOSITIVE_AFTER.test(p.after)),

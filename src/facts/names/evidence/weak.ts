@@ -13,8 +13,8 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
-  has, isCoreFirstName, isLexiconWord, isOnlyWorldFirstName, isOfficeOnly, isPlaceName, lastWord, lineAround, NATIONALITY_SHAPE,
-  NON_NAME_WORDS,
+  has, isCoreFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord, lineAround,
+  NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';
 import {
   firstNamed, personOfBefore, probeOf, qualifiesNounAfter, scoreEvidence, STREET_FIRST, type FiredRule,

@@ -134,7 +134,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const words = c.text.split(/\s+/);
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
-    // (a place the parse guessed from the word's shape alone is no town the company is named for: "Skyvale Airways")
+    // (a place the parse guessed from the word's shape alone is no town the company is named for: "Orvale Airways")
     const first = ctx.tokens[c.first]!;
     const blocked = has(first, ...SHORT_NAME_BLOCKERS.filter((t) => t !== 'Place'))
       || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) || lexiconTag(first.text) !== undefined);
@@ -152,7 +152,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   const resolve = (span: NameSpan): Local | null => {
     const key = normaliseName(span.text);
     const short = shortNames.get(key);
-    // ("Penwick said" after "Penwick Labs": a place the parse guessed from the word's shape, one its lexicon does not
+    // ("Tarnwick said" after "Tarnwick Labs": a place the parse guessed from the word's shape, one its lexicon does not
     // hold, is the company's short name)
     const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
