@@ -192,7 +192,7 @@ function foldedWorldFirstNameLines(): ReadonlyMap<string, string> {
     const byPrefix = new Map<string, string[]>();
     for (const line of worldFirstNameLines().values()) {
       for (const name of line.split('|')) {
-        if (!/[^\x00-\x7f]/.test(name)) continue;
+        if (!/\P{ASCII}/u.test(name)) continue;
         const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
         const names = byPrefix.get(plain.slice(0, 2));
         if (names) names.push(plain);
