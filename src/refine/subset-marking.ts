@@ -10,6 +10,8 @@ const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victim
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
 const OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
+const HURT = /^(?:injured|wounded|hurt)$/i;
+const DEAD = /^(?:dead|killed)$/i;
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
@@ -22,10 +24,13 @@ export const subsetMarking: Refiner = {
       const from = partitive ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
       // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
       // victims died")
-      const whole = casualties
-        .filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from && c.count > 0
-          && !KILLER_HIMSELF.test(c.victims ?? ''))
-        .at(-1);
+      const before = casualties.filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from
+        && c.count > 0 && !KILLER_HIMSELF.test(c.victims ?? ''));
+      // ("five were injured … bringing the toll to three. One of the five injured later died": a part that names its
+      // whole's outcome is taken from the last figure of it, whatever came between)
+      const named = partitive && HURT.test(fact.victims ?? '') ? 'injured' : partitive && DEAD.test(fact.victims ?? '')
+        ? 'killed' : null;
+      const whole = (named ? before.filter((c) => c.kind === named).at(-1) : undefined) ?? before.at(-1);
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle

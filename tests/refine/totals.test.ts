@@ -77,8 +77,9 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 14 people', 'counted', 1, 14],
     ['wounded 30 others', 'counted', 1, 30],
     ['22 soldiers died', 'aggregate', null, 0],
-    ['Several of the wounded were in critical condition', 'repeat', 1, 0],
-    ['Twelve of the injured', 'repeat', 1, 0],
+    // (parts of the wounded figure, taken from it past the dead of March told between)
+    ['Several of the wounded were in critical condition', 'subset', null, 0],
+    ['Twelve of the injured', 'subset', null, 0],
     ['A guard was also killed', 'counted', 1, 1],
   ]],
   ['A woman was stabbed on Saturday night. A second woman, who tried to help, was treated for a minor cut.', [

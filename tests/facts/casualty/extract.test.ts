@@ -409,6 +409,9 @@ describe('article totals', () => {
     // those of the hurt who later died are among the dead only; a part that is among the dead adds none
     ['Five people were injured in the crash. One of the injured later died in hospital.', 1, 4],
     ['Five people were injured, one of whom later died.', 1, 4],
+    // (a part that names the hurt is taken from them, whatever figure came between)
+    ['Two people died and five were injured. Later a third victim died, bringing the toll to three. One of the five '
+      + 'injured, a cyclist, later died in hospital.', 4, 4],
     ['Two people were killed and five hurt. Two of the 40 passengers, both students, were among the dead.', 2, 5],
     // a figure that is believed, feared or thought; deaths that rise to a figure are a running toll
     ['Between 8 and 11 miners are believed to have been killed in the collapse.', 8, 0],
