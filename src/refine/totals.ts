@@ -476,7 +476,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], all: readonly F
   let died = 0;
   const hurt = all.filter((o) => o.kind === 'injured');
   for (const k of killedFigures) {
-    // (a death that adds to the dead: "two of whom were among the dead" counts none more)
+    // (a death that adds to the dead: a part told as among the dead counts none more)
     if (k.figure_role !== 'partitive' || !k.additional || k.start < f.end) continue;
     const whole = lastEndingBy(hurt, k.start);
     const before = lastEndingBy(all, k.start);
