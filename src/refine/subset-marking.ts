@@ -9,7 +9,7 @@ import type { Refiner } from './types.js';
 const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victims ?? '');
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
-const OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
+export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
 const HURT = /^(?:injured|wounded|hurt)$/i;
 const DEAD = /^(?:dead|killed)$/i;
 
@@ -37,7 +37,7 @@ export const subsetMarking: Refiner = {
       else if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) {
         fact.subset_of = whole.id;
       } else if (whole && partitive && whole.kind === 'injured' && fact.kind === 'killed' && !whole.hit
-        && whole.count > fact.count && OF_THE_HURT.test(fact.victims ?? '')) {
+        && whole.count > fact.count && PART_OF_THE_HURT.test(fact.victims ?? '')) {
         // "killing two; six other guests were wounded, one of whom later died": one more dead ("two of the dead"
         // are among the dead)
         fact.additional = true;

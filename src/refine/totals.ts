@@ -12,6 +12,7 @@ import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
 import { rx } from '../util/regex.js';
 import { ATTACKER_VICTIMS, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
+import { PART_OF_THE_HURT } from './subset-marking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -437,6 +438,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     !f.additional &&
     killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
+  const hurt = figures.filter((f) => f.kind === 'injured');
   // (a killer who took his own life is none of those he shot: "shot three people, killing one, then turned the gun on
   // himself" leaves two hurt)
   // (nor is an attacker shot dead: "the attacker was shot dead after stabbing two people" leaves two hurt)
@@ -450,7 +452,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   const survivors = (f: Figure): number => {
     // ("five were injured … one of the injured later died": those of the hurt who died are among the dead only)
     // (a graze is a wound no one dies of: "a deputy was grazed by gunfire" is hurt, whoever dies after)
-    if (!f.hit || f.additional || GRAZED.test(f.text)) return Math.max(0, f.count - diedOfThem(f, killedFigures, figures));
+    if (!f.hit || f.additional || GRAZED.test(f.text)) return Math.max(0, f.count - diedOfThem(f, killedFigures, hurt));
     // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
     if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
     const after = chain(victimsKilled.filter((k) => k.start > f.start || k.anaphoric), figures).total;
@@ -467,20 +469,15 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };
 }
 
-// a part of the hurt: "one of the five injured", "two of the wounded", "one of them" (after a figure of the hurt)
-const OF_THE_HURT = /\bof (?:the |those )?(?:[\w-]+ )?(?:injured|wounded|hurt)\b/i;
-const OF_THEM = /\bof (?:them|whom)\b/i;
-
-/** The deaths told as a part of a figure of the hurt, after it: "Five were injured. One of the injured later died." */
-function diedOfThem(f: Figure, killedFigures: readonly Figure[], all: readonly Figure[]): number {
+/**
+ * The deaths told as a part of a figure of the hurt, after it: "Five were injured. One of the injured later died."
+ * (subset-marking has marked such a part as more dead, taken from the last figure of the hurt before it)
+ */
+function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly Figure[]): number {
   let died = 0;
-  const hurt = all.filter((o) => o.kind === 'injured');
   for (const k of killedFigures) {
-    // (a death that adds to the dead: a part told as among the dead counts none more)
-    if (k.figure_role !== 'partitive' || !k.additional || k.start < f.end) continue;
-    const whole = lastEndingBy(hurt, k.start);
-    const before = lastEndingBy(all, k.start);
-    if (whole === f && (OF_THE_HURT.test(k.text) || OF_THEM.test(k.text) && before === f)) died += k.count;
+    const ofTheHurt = k.figure_role === 'partitive' && k.additional && PART_OF_THE_HURT.test(k.victims ?? '');
+    if (ofTheHurt && k.start >= f.end && lastEndingBy(hurt, k.start) === f) died += k.count;
   }
   return died;
 }

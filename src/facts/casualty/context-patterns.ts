@@ -148,7 +148,7 @@ export const perpetratorPatterns: RegExp[] = [
 ];
 
 /** Nouns for the people who carry out an attack: "gunmen", "a suicide bomber", "suspected militants". */
-const ATTACKER_NOUN = `(?:${eitherCaseFirst(source`gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
+export const ATTACKER_NOUN = `(?:${eitherCaseFirst(source`gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
   (?:suicide |car |truck )?bombers?|rebels?|bandits?|jihadists?|terrorists?|extremists?|shooters?|snipers?|raiders?|
   kidnappers?|hijackers?|killers?|assassins?|knifem[ae]n|arsonists?|mobs?|gang members|gangs?|robbers?|burglars?|
   intruders?|carjackers?`)})`;

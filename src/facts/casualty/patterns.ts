@@ -40,6 +40,7 @@ import {
   cs,
   g,
 } from './rule-parts.js';
+import { ATTACKER_NOUN } from './context-patterns.js';
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
@@ -61,8 +62,8 @@ const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|
 // what kills on its own, before its verb: "the crash killed", "the blast injured"
 const EVENT_NOUN = '(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|' +
   '(?:earth)?quake|bomb)';
-// those who carry out an attack, who may die in it: "the blast killed the bomber and two bystanders"
-const ATTACKER_HEAD = '(?:(?:suicide )?bomber|gunman|attacker|assailant|militant|shooter|suspect|hijacker)';
+// those who carry out an attack, who may die in it: "the blast killed the bomber and two bystanders", or a suspect
+const ATTACKER_HEAD = `(?:${ATTACKER_NOUN}|suspect)`;
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -440,7 +441,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'event-verb-the-person',
     victimsAs: 'object',
     anaphoric: false,
-    cue: /\b(?:crash|blast|explosion|fire|blaze|attack|collision|bombing|shooting|storm|avalanche|landslide|quake|bomb)\b/i,
+    cue: new RegExp(`\\b${EVENT_NOUN}\\b`, 'i'),
     example:
       'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor',
     pattern: g(`(?<=\\b${EVENT_NOUN} )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +

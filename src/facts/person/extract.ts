@@ -9,6 +9,7 @@ import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
+import { isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
@@ -372,10 +373,6 @@ function itsReferent(ctx: Context, at: number): string | null {
   return bodies.find((n) => n.start >= before.start && n.end <= before.end)?.text ?? null;
 }
 
-// words by which an article calls back any body it named: "the company's", "the charity's"
-const ANY_BODY = new Set(['company', 'firm', 'group', 'business', 'charity', 'organisation', 'organization', 'airline',
-  'carrier', 'retailer', 'bank', 'agency', 'newspaper', 'paper', 'club', 'union', 'trust', 'party', 'council']);
-
 /**
  * "Bo Lind, the trust's chief executive": the body "the trust" calls back, the last organisation before whose name
  * ends in that word, or, for a word any body goes by ("the company's"), the one "its" would stand for.
@@ -384,7 +381,7 @@ function bodyCalled(ctx: Context, noun: string, at: number): string | null {
   const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
   const named = bodies.filter((n) => n.text.toLowerCase().endsWith(` ${noun}`));
   if (named.length > 0) return named.at(-1)!.text;
-  return ANY_BODY.has(noun) ? itsReferent(ctx, at) : null;
+  return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
 }
 
 /** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
