@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
 import { rx } from '../util/regex.js';
-import { ATTACKER_VICTIMS, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
+import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
@@ -186,6 +186,8 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
   if (figures.some((f) => !pastPeriod(f))) for (const f of figures) if (pastPeriod(f)) background.add(f);
+  // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
+  if (figures.some((f) => !afterAnother(f))) for (const f of figures) if (afterAnother(f)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
@@ -219,6 +221,16 @@ const PAST_PERIOD =
   /\b(?:(?:last|previous|past) (?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
 /** A figure dated by a past period the article could not resolve (no publication date). */
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
+
+// how long after another event the one told came, up to the figure: "a day after a roadside bomb", "six years after a
+// similar quake" (an event of its own, introduced with "a"; not the sentence's opening, "Three weeks after a gunman
+// killed nine, …", which dates what the article is about)
+const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|
+  years?|decades?)|days|weeks|months|years|decades) (?:after|since) an?\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*$`;
+const afterAnother = (f: CasualtyFact): boolean => {
+  const m = AFTER_ANOTHER.exec(f.sentence.slice(0, f.start - f.sentence_start));
+  return m !== null && m.index > 0;
+};
 
 /** The date that an event phrase carries itself ("the May bombing"), as the incident's key. */
 function ownDate(fact: CasualtyFact): string | null {
@@ -296,7 +308,12 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
   figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
+// a toll that went down: "revised the toll down to six", "lowered the figure", "corrected it to"
+const REVISED_DOWN = /\b(?:revised?|revising|revises|corrected|correcting|lowered|lowering|reduced|reducing|cut)\b|\bdown to\b/i;
+
 const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${Object.keys(RANKS).join('|')})\\b`, 'i');
+/** "A ninth person has died": one death, stated as the toll it brings (extract reads its rank as the count). */
+const isRankedToll = (f: CasualtyFact): boolean => f.figure_role === 'toll' && ORDINAL_VICTIM.test(f.victims ?? '');
 
 /**
  * Repeated mentions stand for one figure; further victims ("three others", "the other") add to the
@@ -306,15 +323,18 @@ const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${Object.keys(RANKS).join('|')}
 function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = (f) => f.count): Chained {
   let total = 0;
   let last = 0;
+  let tollBefore = 0;
   // the figures behind `last`, and behind `total` (the run that set it)
   let run: Chained['parts'] = [];
   let best: Chained['parts'] = [];
   for (const f of statements(figures)) {
     const v = value(f);
     if (f.figure_role === 'toll') {
-      // "Initial reports had put the number of dead at 19", after "the toll has risen to 31": an earlier report's toll
-      if (v < total && EARLIER_REPORT.test(f.sentence)) continue;
-      total = last = v;
+      // "Initial reports had put the number of dead at 19", after "31 were killed": an earlier report's figure; and a
+      // toll lower than one told before is how it stood earlier ("a ninth person has died … the toll rose to eight by
+      // Wednesday"), unless the text says it was revised down
+      if (v < total && EARLIER_REPORT.test(f.sentence) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) continue;
+      total = last = tollBefore = v;
       best = run = share(f, v);
     } else {
       // (only further victims look back to the statement before them)
@@ -455,7 +475,14 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     if (!f.hit || f.additional || GRAZED.test(f.text)) return Math.max(0, f.count - diedOfThem(f, killedFigures, hurt));
     // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
     if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
-    const after = chain(victimsKilled.filter((k) => k.start > f.start || k.anaphoric), figures).total;
+    // ("29 were taken to hospital, including the two who later died": the dead named among them are the dead of them)
+    const among = killedFigures.find((k) => k.start >= f.end && sentenceOf(k) === sentenceOf(f)
+      && INCLUDING_NEXT.test(f.sentence.slice(f.end - f.sentence_start, k.start - f.sentence_start)));
+    if (among) return Math.max(0, f.count - among.count);
+    // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
+    const told = victimsKilled.filter((k) => k.start > f.start || k.anaphoric);
+    const ranked = told.filter(isRankedToll);
+    const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
     if (f.anaphoric) return Math.max(0, f.count - killedOfThem);
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right

@@ -100,12 +100,38 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed at least 27 people', 'counted', 1, 27],
     ['more than 43,000 people have been killed', 'aggregate', null, 0],
   ]],
-  // a ranked victim within the figure before it is one of them; past it, one more
+  // a ranked victim within the figure before it is one of them (a third person's death gives the toll, three); past
+  // it, one more
   ['Three people were killed on Tuesday. A man and his wife were pulled dead from the rubble, and a third person died '
     + 'in hospital.', [
-    ['Three people were killed', 'counted', 1, 3],
+    ['Three people were killed', 'repeat', 1, 0],
     ['A man and his wife were pulled dead', 'repeat', 1, 0],
-    ['a third person died', 'repeat', 1, 0],
+    ['a third person died', 'counted', 1, 3],
+  ]],
+  // a ranked death gives the toll, which a lower toll told after it (how it stood before) does not replace
+  ['A ninth person has died after Tuesday\'s derailment. Eight people were killed at the scene, and the toll rose to '
+    + 'eight by Wednesday.', [
+    ['A ninth person has died', 'counted', 1, 9],
+    ['Eight people were killed', 'repeat', 1, 0],
+    ['the toll rose to eight', 'repeat', 1, 0],
+  ]],
+  // people taken to hospital, of whom a ranked victim died later: one death of them
+  ['Four people died at the scene. Twelve people were taken to hospital, and a fifth victim died there on Sunday.', [
+    ['Four people died', 'repeat', 1, 0],
+    ['Twelve people were taken to hospital', 'part', 1, 11],
+    ['a fifth victim died', 'counted', 1, 5],
+  ]],
+  // the dead named among the hurt are the dead of them
+  ['Rescuers pulled 30 people from the rubble. Of those, 14 were taken to hospital, including the two who later died.', [
+    ['14 were taken to hospital', 'part', 1, 12],
+    ['the two who later died', 'counted', 1, 2],
+  ]],
+  // a figure in a clause that dates another event before the one told is background
+  ['The blast killed a soldier and wounded four others, the army said, a day after a roadside bomb killed two '
+    + 'civilians in a nearby village.', [
+    ['killed a soldier', 'counted', 1, 1],
+    ['wounded four others', 'counted', 1, 4],
+    ['killed two civilians', 'background', null, 0],
   ]],
   ['Three skiers were injured on Saturday. A fourth skier was rescued with serious injuries.', [
     ['Three skiers were injured', 'counted', 1, 3],

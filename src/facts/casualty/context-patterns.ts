@@ -52,15 +52,18 @@ export const coordinatedDefinite = new RegExp(
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
   rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
-    hitting|hospital|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
+    hitting|hospital|infirmar|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
-    deceased|surviv|grazed|treated for|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|
+    deceased|surviv|grazed|treated (?:(?:at|on) the scene |in hospital )?for|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|
     burn(?:ed|t) alive|burns|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}`;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
+
+/** What stands between a figure and a part of it named next: "three people were injured, including a girl who died". */
+export const INCLUDING_NEXT = /^,? (?:including|among them|one of whom was) $/i;
 
 /** "including four teachers" after a figure: a part of that figure, same kind. */
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +

@@ -7,6 +7,9 @@ import { ACLED_RULES, casualtyConventions } from './conventions/acled.js';
 import {
   AGGREGATE_CUES,
   ANY_COUNT,
+  ATTACKER_NOUN,
+  INCLUDING_NEXT,
+  KILLER_HIMSELF,
   NOT_VICTIMS,
   ONE_DISASTER,
   OUTCOME_STEMS,
@@ -98,6 +101,11 @@ const ALSO_BEFORE = /\balso $/i;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
+// the attacker named among the dead: "including the gunman"
+const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
+// one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
+// some)
+const ORDINAL_DEATH = rx('i')`^an? (${Object.keys(RANKS).join('|')}) (?:person|victim)$`;
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =
   rx('i')`^the (?:[\w-]+ )?(?:${Object.keys(RANKS).join('|')}|\d+(?:st|nd|rd|th)|latest|last|first)\b`;
@@ -158,7 +166,15 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     for (let i = 1; i < inSentence.length; i++) {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
-      if (whole.kind === 'injured' && part.kind === 'killed' && /^,? (?:including|among them|one of whom was) $/i.test(between)) whole.hit = true;
+      if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
+    }
+    // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
+    for (let i = 1; i < inSentence.length; i++) {
+      const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
+      const killedHimself = whole.kind === 'killed' && part.kind === 'killed' && KILLER_HIMSELF.test(part.victims ?? '');
+      if (killedHimself && INCLUDED_ATTACKER.test(ctx.text.slice(whole.end, part.start))) {
+        Object.assign(part, { additional: false, figure_role: 'partitive' });
+      }
     }
     // "revising it that evening to 16 dead and 23 wounded": a revised figure replaces what was told before, as a toll
     // does (and the figure joined to it by "and")
@@ -169,6 +185,13 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       fact.figure_role = 'toll';
       const next = inSentence[i + 1];
       if (next?.figure_role === 'figure' && ctx.text.slice(fact.end, next.start) === ' and ') next.figure_role = 'toll';
+    }
+    // "A ninth person has died": the death that brings the toll to its rank states the toll
+    for (const fact of inSentence) {
+      const rank = ORDINAL_DEATH.exec(fact.victims ?? '')?.[1]?.toLowerCase();
+      if (rank === undefined || fact.kind !== 'killed' || fact.count !== 1 || fact.figure_role !== 'figure') continue;
+      const reason = `${fact.reason}+ordinal-toll`;
+      Object.assign(fact, { count: RANKS[rank]!, figure_role: 'toll', additional: false, reason });
     }
     // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit; so is one
     // whose shooting a murder charge is for ("convicted of murder for shooting his neighbour")
@@ -302,7 +325,11 @@ const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
 const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
 const WHAT_IS_REVISED = String.raw`(?:it|them|the (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
-const REVISED_TO = new RegExp(String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $`, 'i');
+// or whoever counts puts its own toll at a figure: "the ministry put the official toll at six dead and 23 wounded"
+const PUT_AT = String.raw`\b(?:put|puts|putting|placed|places|placing) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:tolls?|figures?|count)`;
+const REVISED_TO = new RegExp(
+  String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
+);
 /** "four police and 39 civilians were killed": the first count shares the outcome of the second. */
 function addCoordinated(
   inSentence: CasualtyDraft[],

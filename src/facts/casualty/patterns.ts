@@ -621,13 +621,14 @@ export const casualtyRules: CasualtyRule[] = [
   {
     // the same as a toll, in other words
     reason: 'number-of-dead',
-    cue: /number of/i,
+    cue: /\bnumber (?:of|killed|dead|injured|wounded|hurt)\b/i,
     counted: true,
-    example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26',
+    example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
+      + 'raising the number killed in the crash to six',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where, before the verb; not one
-    // that falls)
-    pattern: g(`\\bnumber of (?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?` +
+    // that falls; "the number killed" says it without "of")
+    pattern: g(`\\bnumber (?:of (?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
       `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,8}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),

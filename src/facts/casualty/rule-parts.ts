@@ -182,7 +182,8 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
-    " for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze|stab|shrapnel|blast" +
+    // ("treated at the scene for heat exhaustion")
+    "(?: (?:at|on) the scene| in hospital)? for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
@@ -199,9 +200,10 @@ export const INJURED_PRED =
     // "he suffered cuts to his hand", "a cut to his arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
-    // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"
+    // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
+    // General with a head injury" (a hospital by its name)
     "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: out)?(?: alive)?(?: from (?:the )?[a-z]+)?" +
-    "(?: by [a-z]+)?) with " +
+    "(?: by [a-z]+)?|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) with " +
     "(?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt
@@ -224,7 +226,7 @@ export const HIT_PRED =
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
-    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
+    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|infirmary|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
     // "was hit in the shoulder": a body part says a person was hit (not "hit in the polls")
     "|(?:hit|struck) in the (?:" + BODY_PART + "|shoulder|stomach|abdomen|torso|buttocks?|thigh|foot|feet|knee|ankle" +
     "|groin|face|jaw|lower body|upper body)\\b" +

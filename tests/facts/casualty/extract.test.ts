@@ -522,6 +522,16 @@ describe('article totals', () => {
     // a revised figure replaces the one before, with the further victims it came from
     ['The directorate gave a preliminary toll of 14 dead and 20 wounded, before revising it that evening to 16 dead and '
       + '23 wounded after three more wounded people were registered at a clinic.', 16, 23],
+    // whoever counts puts its own toll at a figure, which replaces a count told before it
+    ['Witnesses counted at least 10 bodies, but the ministry put the official toll at six dead and 23 wounded.', 6, 23],
+    // the number killed, without "of"
+    ['A second patient has died, raising the number killed in the coach crash to six. Eleven others were hurt.', 6, 11],
+    // the attacker named among the dead is one of them
+    ['Four people were killed in the shooting, including the gunman, who turned the weapon on himself.', 4, 0],
+    // a hospital by its name, with injuries; treatment at the scene; an infirmary
+    ['A man was pronounced dead at the scene and a woman was taken to Harnley General with head injuries.', 1, 1],
+    ['A firefighter was treated at the scene for heat exhaustion.', 0, 1],
+    ['Two children were pulled from the house. Both were taken to Corbrook Royal Infirmary.', 0, 2],
     // whoever counts puts the toll at a figure
     ['Officials put the death toll from the cyclone at 1,012, with 3,400 people injured.', 1012, 3400],
     // what a blaze left: a figure right after the verb, burns as the injuries
