@@ -343,6 +343,14 @@ describe('organisations found', () => {
     ['Kestrelpay agreed to buy rival Brightledger for $4.2 billion.', 'Brightledger', 'org-noun-before'],
     // a clinic is a body as a hospital is
     ['Ann Lee, a cardiologist at the Kelby Clinic who led the study, said so.', 'Kelby Clinic', 'org-head-word'],
+    // a kind of body before a name that opens with no given name: a broker, a contractor, a fund, a research house
+    ['Analysts at the broker Hensby Marlowe expect a loss.', 'Hensby Marlowe', 'org-noun-before'],
+    ['She worked for the defence contractor Aldmoor Dynamics.', 'Aldmoor Dynamics', 'org-noun-before'],
+    ['The rest is held by the pension fund Andes Prevision.', 'Andes Prevision', 'org-noun-before'],
+    ['Figures from the research house Keldon Insight show a fall.', 'Keldon Insight', 'org-noun-before'],
+    // a company's name without its head word
+    ['The round was led by Brisa Norte Partners. Ana Luz, a partner at Brisa Norte, joins the board.', 'Brisa Norte',
+      'short-name'],
     // a games studio by its kind
     ['Priya Castellanos, founder of indie studio Lanternfish Games, spoke.', 'Lanternfish Games', 'org-noun-before'],
     // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside

@@ -243,6 +243,8 @@ describe('people', () => {
     ['The deal was signed by the deputy director of the agency, Karen Holt, on Friday.', 'Karen Holt', 'deputy director of the agency'],
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Dan Ortiz', 'spokesman'],
     ['Mullah Akhtar Velkori was killed in a drone strike.', 'Akhtar Velkori', 'Mullah'],
+    // a double-barrelled surname after a title: its second part, a given name too, starts no name
+    ['The council leader, Cllr Imran Castell-Rowe, said the vote was a setback.', 'Imran Castell-Rowe', 'Cllr'],
   ])('%s → %s (%s)', (text, name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role });
@@ -298,6 +300,12 @@ describe('people', () => {
     ['Chief minister M K Selvan said the area was flooded.', 'M K Selvan', 'initial-and-surname'],
     ['The goal came from his counterpart Jorvik Santari in the second half.', 'Jorvik Santari', 'role-before-name'],
     ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
+    // a place's word joined to a surname by a hyphen is a second surname
+    ['Lorna Dempsey-Vale apologised to passengers on Monday.', 'Lorna Dempsey-Vale', 'first-name'],
+    // kin named after a possessive, or together after a plural
+    ["Ms Arden's son, Teodor, keeps the books.", 'Teodor', 'role-before-name'],
+    ['She was travelling with her sons, Ivo and Tam, when the flight was cancelled.', 'Ivo', 'role-before-name'],
+    ['She was travelling with her sons, Ivo and Tam, when the flight was cancelled.', 'Tam', 'list-member'],
     ['1. Tomas Verlaine (Belgium) 10.12 seconds\n2. Ari Kovanen (Finland) 10.20', 'Ari Kovanen', 'name-with-country'],
     ['Scorers: Davor Ilic (12th), Marek Novy (80th).', 'Marek Novy', 'scorer-or-player'],
     ['"We will win," said Odelphine Marchetti after the vote.', 'Odelphine Marchetti', 'speech-or-kin-before-name'],

@@ -94,6 +94,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // "Orlen Optics", "Kelby Buses", "Tarvik Air", "Sayer Fuels", "Halcyon Stores", "Brightstay Lettings",
   // "Baltica Container Lines", "Cobaltine Music", "Tenby Parcels"
   'optics', 'buses', 'air', 'fuels', 'stores', 'lettings', 'lines', 'music', 'parcels',
+  // who builds and who supplies: "Harlow Vane Developments", "Kestrel Homes", "Marlin Grid"
+  'developments', 'homes', 'grid',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
@@ -298,6 +300,8 @@ const ORG_NOUNS = [
   'consortium', 'subsidiary', 'unit', 'affiliate', 'rival', 'partner', 'chain', 'franchise', 'outfit',
   // kinds of business in one word: "freight forwarder Orlen Logistics", "the chipmaker Velkor"
   'lender', 'refiner', 'forwarder', 'shipper', 'wholesaler', 'exporter', 'importer', ...ONE_WORD_MAKERS,
+  // "the defence contractor Aldmoor Dynamics", "the pension fund Andes Prevision"
+  'contractor', 'fund',
   // music, games and charity: "the band Velkor", "the label Harwell Records", "the indie studio Kestrel Works",
   // "the charity Kelby Cares"
   'band', 'label', 'orchestra', 'choir', 'ensemble', 'quartet', 'charity', 'studio',
@@ -308,7 +312,7 @@ const ORG_NOUNS = [
   // "the think tank Power Shift Kelby", "the nonprofit Open Harbour"
   'think tank', 'think-tank', 'nonprofit', 'non-profit',
   // houses that trade, sell or make: "the Japanese trading house Marubeni", "the auction house Kelby & Vane"
-  'trading house', 'auction house', 'fashion house', 'publishing house',
+  'trading house', 'auction house', 'fashion house', 'publishing house', 'research house',
   // who stages concerts or fights ("the promoter Live Nation"; "promoter Frank Lowe" keeps his given name)
   'promoter',
   // where others sell: "the online marketplace Bazzly"

@@ -115,9 +115,12 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // titles at the start of the span are the role, not the name
     let first = c.first;
     const tokens = ctx.tokens;
-    // (a word the parse calls no person, before a title or, in a span a title opens, before a first name)
+    // (a word the parse calls no person, before a title or, in a span a title opens, before a first name; not one that
+    // ends a double-barrelled surname, "Cllr Tariq Mahmood-Lyle")
+    const givenLater = (k: number): boolean =>
+      tokens.slice(k + 1, c.last).some((t, i) => t.tags.has('FirstName') && tokens[k + i]!.post !== '-');
     const titleLed = (k: number): boolean =>
-      !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || tokens.slice(k + 1, c.last).some((t) => t.tags.has('FirstName')) && c.evidence === 'title');
+      !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title');
     while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first))) first++;
     // "Secretary of State Ann Lee": the title's object runs on to the given name
     first = Math.max(first, titleEndOf(ctx, c.first, c.last));

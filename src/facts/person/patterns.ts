@@ -135,13 +135,16 @@ export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUN
 /** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
 const PERSON_NOUN_WORD = new RegExp(`^${anyOf(PERSON_NOUNS)}$`, 'iu');
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_WORD.test(word);
+// kin named together after a plural: "her sons, Ivo and Tam," (the list's members take its first one's class)
+const PLURAL_KIN = ['sons', 'daughters', 'children', 'brothers', 'sisters', 'parents', 'twins', 'grandchildren'];
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */
 export const PERSON_NOUN_APPOSITION_BEFORE =
   new RegExp(
     // (one modifier before the noun, hyphens and all: "their eight-week-old baby, Ilka,"; or two, a nationality among
     // them: "a young Kenyan writer, Wanjiru Mbeki,")
-    `(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?|[’']s)` +
-      `(?:(?: [\\p{Ll}\\d-]+)?(?: \\p{Lu}\\p{Ll}+(?:ian|ese|ish|ean|an|i|ch))|(?: [\\p{Ll}\\d-]+)?) ${anyOf(PERSON_NOUNS)}, $`,
+    // (a possessive's "'s" follows its owner's last letter: "the victim's brother, Ann Lee,")
+    `(?:(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?)|[’']s)` +
+      `(?:(?: [\\p{Ll}\\d-]+)?(?: \\p{Lu}\\p{Ll}+(?:ian|ese|ish|ean|an|i|ch))|(?: [\\p{Ll}\\d-]+)?) ${anyOf([...PERSON_NOUNS, ...PLURAL_KIN])}, $`,
     'u',
   );
 /**

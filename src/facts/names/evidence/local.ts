@@ -371,7 +371,9 @@ export const STREET_FIRST =
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!)
-  && !has(p.tokens.at(-1), 'Place', 'Organization') && !thingHead(p)
+  // (a place's or a body's word joined to a surname by a hyphen is a second surname: "Lorna Dempsey-Vale")
+  && (doubleBarrelled(p) ? !has(p.tokens[1], 'Place', 'Organization') : !has(p.tokens.at(-1), 'Place', 'Organization')
+    && !thingHead(p))
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!)
   && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
@@ -420,8 +422,10 @@ const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
-  // ("agreed to buy rival Brightledger": a buyer's rival is a business)
+  // ("agreed to buy rival Brightledger": a buyer's rival is a business; so is "the broker Pembury Stockwell", a kind of
+  // body before a name that opens with no given name)
   && !ORG_CONTEXT_BEFORE.test(p.before)
+  && !(BODY_NOUN_BEFORE.test(p.before) && !isFirstName(p.tokens[0]!) && !isListedFirstName(p.words[0]!))
   // ("according to Val Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!));
 /** "founder Nina Park": the parse reads a given name and a place's last word as one place; the lists know the name */

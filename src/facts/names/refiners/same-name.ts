@@ -142,8 +142,10 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
       continue;
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
-    // "Brantley Software" after "Brantley Software Inc": the name without its suffix
-    const base = withoutSuffix(words.join(' '));
+    // "Brantley Software" after "Brantley Software Inc": the name without its suffix; "Brisa Norte" after "Brisa
+    // Norte Partners", without a company's head word
+    const base = withoutSuffix(words.join(' '))
+      ?? (words.length > 2 && COMPANY_HEADS.has(head) ? normaliseName(words.slice(0, -1).join(' ')) : null);
     if (base && known.get(base)?.cls !== 'person') {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
     }
