@@ -4,6 +4,7 @@ import { createContext, type Context } from './context.js';
 import { factModules, type Fact } from './facts/index.js';
 import { presentationOf, registeredTypes } from './facts/registry.js';
 import { sentenceWindow } from './facts/common.js';
+import { affiliationNames } from './refine/affiliation-names.js';
 import { casualtyLinking } from './refine/casualty-linking.js';
 import { dateAnchors } from './refine/date-anchors.js';
 import { entityOverlap } from './refine/entity-overlap.js';
@@ -18,6 +19,8 @@ export const refiners: readonly Refiner[] = [
   dateAnchors,
   // organisations claim their spans before people are linked to anything
   entityOverlap,
+  // a person's affiliation by the name of the organisation it is a form of
+  affiliationNames,
   // subsets are marked before linking and totals, which skip them
   subsetMarking,
   // needs organisation and date ids

@@ -525,7 +525,8 @@ describe('an acronym written as a word, its first letter alone in capitals', () 
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Associated Union of Ferry Operators', ['Aufo']]]);
     expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Associated Union of Ferry Operators', 'Aufo', 'Aufo']);
-    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Ann Lee', affiliation: 'Aufo' });
+    expect(factsOf(text, 'person')[0])
+      .toMatchObject({ name: 'Ann Lee', affiliation: 'Associated Union of Ferry Operators' });
   });
 
   it.each([

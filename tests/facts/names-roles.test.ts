@@ -12,11 +12,12 @@ describe('titles and roles stay out of the name', () => {
     ['Senate Majority Leader Jane Doe said the vote would wait.', 'Jane Doe', 'Senate Majority Leader', null],
     ['Speaker Tom Roe said the House would vote on Friday.', 'Tom Roe', 'Speaker', null],
     ['Cllr Tom Roe, who leads the opposition, voted against.', 'Tom Roe', 'Cllr', null],
-    // "the firm" after the role calls back the body named before; an acronym's possessive after "the" is the owner
+    // "the firm" after the role calls back the body named before; an acronym's possessive after "the" is the owner,
+    // named as the organisation it stands for
     ['Analysts at Tarlow Research put the cost at 18m. "It matters," said Ola Berg, a retail analyst at the firm.',
       'Ola Berg', 'retail analyst at the firm', 'Tarlow Research'],
     ["The Kelby Grocers Federation (KGF) met. Ola Berg, the KGF's chief executive, spoke.", 'Ola Berg',
-      'chief executive', 'KGF'],
+      'chief executive', 'Kelby Grocers Federation'],
     // an academic form of address yields to the office named after the name
     ['It will be led by Prof Ola Berg, head of the School of Tidal Studies, from May.', 'Ola Berg',
       'head of the School of Tidal Studies', 'School of Tidal Studies'],
@@ -31,9 +32,9 @@ describe('titles and roles stay out of the name', () => {
       'Tarvane'],
     ['Co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'Co-founder and chief executive', null],
     ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
-    // a company's possessive before an office of its own, the name in an appositive
+    // a company's possessive before an office of its own, the name in an appositive (the company by its full name)
     ["Drivers at Ferrowby Buses will strike. Ferrowby's managing director, Ilse Dorrin, called it a shame.", 'Ilse Dorrin',
-      'managing director', 'Ferrowby'],
+      'managing director', 'Ferrowby Buses'],
     // a relative clause's verb is no part of the role; a body the office holder leads is none either
     ['Ola Renn, who is chief executive, said sales rose.', 'Ola Renn', 'chief executive', null],
     ["The People's Union of Prime Minister Tomas Hallek won 44 seats.", 'Tomas Hallek', 'Prime Minister', null],

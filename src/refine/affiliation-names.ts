@@ -1,0 +1,33 @@
+// A person's affiliation is named as the article's organisation is: "Stannary" (a short name) or "GRA" (an acronym)
+// after "Stannary Holdings" or "the Grid Regulation Authority (GRA)" becomes the organisation's name, so the
+// affiliation column joins the organisation rows. A form two organisations share is left as written, and so is a
+// whole body where the organisation is a part of it: "U.N." is not "U.N. Security Council".
+import { normaliseName } from '../facts/names.js';
+import type { Refiner } from './types.js';
+import { rx } from '../util/regex.js';
+
+// what a body's part is called, after the whole's name: "FBI Laboratory", "Kelby Planning Committee"
+const PART_AFTER = rx('i')`^ .*\b(?:council|committee|subcommittee|commission|laborator(?:y|ies)|lab|division|unit|
+  department|bureau|board|panel|directorate|office)\b`;
+
+export const affiliationNames: Refiner = {
+  name: 'affiliation-names',
+  refine(facts) {
+    // every form of an organisation's name → its name; null where two organisations share the form
+    const named = new Map<string, string | null>();
+    for (const f of facts) {
+      if (f.type !== 'organisation') continue;
+      const name = normaliseName(f.name);
+      for (const form of new Set([f.name, ...f.aliases].map(normaliseName))) {
+        if (name.startsWith(form) && PART_AFTER.test(name.slice(form.length))) continue;
+        named.set(form, named.has(form) && named.get(form) !== f.name ? null : f.name);
+      }
+    }
+    if (named.size === 0) return facts;
+    return facts.map((f) => {
+      if (f.type !== 'person' || !f.affiliation) return f;
+      const name = named.get(normaliseName(f.affiliation));
+      return name && name !== f.affiliation ? { ...f, affiliation: name } : f;
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+const affiliationOf = (text: string, name: string): string | null | undefined =>
+  extract(text, { published: '2026-11-30' }).facts.find((f) => f.type === 'person' && f.name === name)
+    ?.affiliation;
+
+// A person's affiliation is named as the organisation it is a form of, so the column joins the organisation rows.
+describe('affiliation-names refiner', () => {
+  it.each([
+    // a short name, an acronym
+    ['Tolvane Holdings owns the mine. Rhea Castell, chief executive of Tolvane, said so.', 'Rhea Castell',
+      'Tolvane Holdings'],
+    ['The Marsh Water Authority (MWA) acted. Dario Penn, the MWA chairman, said the rules were clear.', 'Dario Penn',
+      'Marsh Water Authority'],
+  ])('%s → %s of %s', (text, name, affiliation) => {
+    expect(affiliationOf(text, name)).toBe(affiliation);
+  });
+
+  it.each([
+    // a whole body is not its part named after it
+    ['The KDF Review Board published its report. Ann Lee, a KDF spokeswoman, said the report was fair.', 'Ann Lee',
+      'KDF'],
+  ])('%s → %s of %s, as written', (text, name, affiliation) => {
+    expect(affiliationOf(text, name)).toBe(affiliation);
+  });
+});
