@@ -1,12 +1,12 @@
 // A person's affiliation is named as the article's organisation is: "Stannary" (a short name) or "GRA" (an acronym)
 // after "Stannary Holdings" or "the Grid Regulation Authority (GRA)" becomes the organisation's name, so the
 // affiliation column joins the organisation rows. A form two organisations share is left as written, and so is a
-// whole body where the organisation is a part of it: "U.N." is not "U.N. Security Council".
+// whole body where the organisation is a part of it: "KDF" is not the "KDF Review Board".
 import { normaliseName } from '../facts/names.js';
 import type { Refiner } from './types.js';
 import { rx } from '../util/regex.js';
 
-// what a body's part is called, after the whole's name: "FBI Laboratory", "Kelby Planning Committee"
+// what a body's part is called, after the whole's name: "Kelby Planning Committee", "Tarvik Crime Laboratory"
 const PART_AFTER = rx('i')`^ .*\b(?:council|committee|subcommittee|commission|laborator(?:y|ies)|lab|division|unit|
   department|bureau|board|panel|directorate|office)\b`;
 
