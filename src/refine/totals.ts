@@ -436,6 +436,32 @@ function distinctAges(figures: Figure[]): Figure[] {
   });
 }
 
+// nouns that may take in any victim named beside them: "two people were hurt and a woman was taken to hospital"
+const ANY_VICTIM = /^(?:people|persons?|victims?|others?|individuals?|child(?:ren)?|kids?|minors?|adults?|youths?|casualties)$/;
+// a common noun for a kind of person (no name, no age, no pronoun: "DeMaree", "8-year-old", "himself")
+const KIND_OF_PERSON = /^(?!(?:him|her|them|it)(?:sel(?:f|ves))?$|he$|she$|they$)[a-z]{3,}$/;
+/** The victims' head noun, singular: "his wife" → "wife", "Three firefighters" → "firefighter", "pharmacy staff" → "staff". */
+const victimHead = (f: CasualtyFact): string =>
+  (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at|on|with)\b.*$/, '').split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
+
+/**
+ * A figure told in the same sentence as one of the same outcome, after it, whose victims are another kind of person is
+ * more victims ("a man was shot and a woman was wounded", "an officer was injured … had hurt two pharmacy staff"); not
+ * where either noun may take in the other ("two people were hurt and a woman …").
+ */
+function distinctVictims(figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (f.additional || f.anaphoric || f.figure_role !== 'figure' || f.count !== 1 || !f.victims) return f;
+    const head = victimHead(f);
+    const before = figures.slice(0, i).filter((g) => g.kind === f.kind && sentenceOf(g) === sentenceOf(f) && g.end <= f.start);
+    const other = KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head) && before.length > 0 && before.every((g) => {
+      const h = victimHead(g);
+      return g.count === 1 && h !== head && KIND_OF_PERSON.test(h) && !ANY_VICTIM.test(h);
+    });
+    return other ? { ...f, additional: true } : f;
+  });
+}
+
 const GRAZED = /\bgraze/i;
 // "was shot dead by police", "killed by officers": whom the police killed
 const BY_POLICE =
@@ -444,7 +470,7 @@ const killedByPolice = (k: CasualtyFact): boolean =>
   k.count === 1 && BY_POLICE.test(k.sentence.slice(k.end - k.sentence_start, k.end - k.sentence_start + 30));
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
-  const figures = distinctAges(incidentFigures.map(asFigure));
+  const figures = distinctVictims(distinctAges(incidentFigures.map(asFigure)));
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killedChain = chain(killedFigures, figures);
   const killed = killedChain.total;

@@ -504,6 +504,10 @@ describe('article totals', () => {
     ['A jury heard evidence about the slayings of three hikers.', 3, 0],
     ['The gang opened fire at a wedding, gunning down two guests.', 2, 0],
     ['A woman was found deceased in the kitchen.', 1, 0],
+    // two single victims of different kinds in one sentence are two; a noun that may take in the other is one
+    ['A man was shot and a woman was wounded.', 0, 2],
+    ['Police said the driver, 82, suffered minor injuries, while his wife, 79, was airlifted to hospital.', 0, 2],
+    ['A man was shot on Elm Street, and a victim was taken to hospital.', 0, 1],
     // a death and a separate wounded victim
     ['A man was shot and killed and a woman was wounded.', 1, 1],
     ['A policeman was killed and another injured in the blast.', 1, 1],
