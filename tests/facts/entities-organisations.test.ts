@@ -24,6 +24,8 @@ describe('organisations found', () => {
     // (a pair the parse guessed to be an organisation is still a field of the body)
     ['The Ministry of Energy and Natural Resources said it would share the data.',
       'Ministry of Energy and Natural Resources', 'org-head-word'],
+    // two words of a body's field joined by "and", after "a"
+    ['Dana Reyes, a Rural and Coastal Party councillor, voted against.', 'Rural and Coastal Party', 'org-head-word'],
     // a county's police, an investor, a forum of users, papers
     ['Officers from the Ardwell Constabulary made two arrests.', 'Ardwell Constabulary', 'org-head-word'],
     ['Trenholt Asset Management holds a 4% stake.', 'Trenholt Asset Management', 'org-head-word'],

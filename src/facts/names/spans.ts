@@ -547,7 +547,8 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
     return false;
   }
   const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
-  return townLead || before?.normal === 'the'
+  // ("a Green and Heritage Party councillor": an article before the name)
+  return townLead || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
     || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 
