@@ -223,10 +223,10 @@ const PAST_PERIOD =
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
 
 // how long after another event the one told came, up to the figure: "a day after a roadside bomb", "six years after a
-// similar quake" (an event of its own, introduced with "a"; not the sentence's opening, "Three weeks after a gunman
-// killed nine, …", which dates what the article is about)
+// similar quake", "11 months after a boy was killed" (an event of its own, introduced with "a" or the figure itself;
+// not the sentence's opening, "Three weeks after a gunman killed nine, …", which dates what the article is about)
 const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|
-  years?|decades?)|days|weeks|months|years|decades) (?:after|since) an?\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*$`;
+  years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:an?\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*)?$`;
 const afterAnother = (f: CasualtyFact): boolean => {
   const m = AFTER_ANOTHER.exec(f.sentence.slice(0, f.start - f.sentence_start));
   return m !== null && m.index > 0;
@@ -343,8 +343,13 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // died"; not than attackers: "Seven militants were killed … Four militants were killed")
       const attackers =
         !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
-      const previous = !f.additional && !attackers ? undefined
-        : f.figure_role === 'partitive' ? lastEndingBy(figures, f.start) : statementBefore(figures, all, f.start);
+      // (and victims are others than an attacker whose death was told just before: "the attacker was shot dead after
+      // stabbing three people, one of whom died later")
+      const lastOfOutcome = lastEndingBy(figures, f.start);
+      const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
+        && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '');
+      const previous = afterAttacker ? lastOfOutcome : !f.additional && !attackers ? undefined
+        : f.figure_role === 'partitive' ? lastOfOutcome : statementBefore(figures, all, f.start);
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
       if (raisesToll && sentenceOf(previous) === sentenceOf(f)) continue;

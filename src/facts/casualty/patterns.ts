@@ -47,6 +47,8 @@ export type { CasualtyRule, Outcome } from './rule-parts.js';
 // how a toll moves or stands: "rose to", "has risen to", "stood at"; and, after a long phrase, how it is given
 // ("climbed past 100", "topped 100": the toll is more than the figure, which is its floor)
 const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|(?:climbed|rose|risen) past|passed|' +
+  // a toll put right: "the toll was revised down to 19"
+  '(?:revised|lowered|raised|corrected|updated)(?: (?:down|up)(?:wards?)?)? to|' +
   'topped|surpassed|exceeded|' +
   // a headline's present: "Death toll from the landslide reaches 12"
   'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
@@ -134,6 +136,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
       `|injured|wounded|victims|${PEOPLE}))${APPOSITIVE}| of (?:his|her|their|its))? ${VICTIMS}` +
       `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
+  },
+  // "The bomber, who set off his vest at the gate, was the only fatality": one death, the only one
+  {
+    reason: 'only-fatality',
+    cue: /\bthe only (?:fatality|death|person killed|one killed|person to die)\b/i,
+    example: 'the driver was the only fatality of the crash; '
+      + 'The bomber, who set off his vest at the gate, was the only death',
+    pattern: g(`\\b(?<victims>(?:an?|the|his|her|their) ${MODS}${PERSON_HEAD})(?:, [^,;.!?]{1,100},)? (?:was|is) ` +
+      `the only (?<killed>fatality|death|person killed` +
+      `|one killed|person to die)\\b`),
+    count: 1,
   },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {
@@ -574,7 +587,7 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'subject',
     counted: true,
     example: '17 police and militia deaths',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|bodies|killed|lives lost)` +
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|deceased|bodies|killed|lives lost)` +
       `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {

@@ -187,7 +187,11 @@ export const INJURED_PRED =
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
-    "|(?:being )?treated (?:in|at) (?:a |the )?hospital|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
+    "|(?:being )?treated (?:in|at) (?:a |the )?hospital|" +
+    // "35 people are still being treated", "four others remain under treatment"
+    "(?<=\\b(?:are|is|were|was) (?:still )?)being treated(?! (?:as|like|with|by)\\b)" +
+    "|(?:remain(?:s|ed)? |(?<=\\b(?:are|is|were|was) (?:still )?))(?:under|receiving) (?:medical )?treatment" +
+    "|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
     "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +

@@ -504,6 +504,19 @@ describe('article totals', () => {
     ['A jury heard evidence about the slayings of three hikers.', 3, 0],
     ['The gang opened fire at a wedding, gunning down two guests.', 2, 0],
     ['A woman was found deceased in the kitchen.', 1, 0],
+    // treatment still under way says who is hurt
+    ['One of the injured later died, bringing the number of fatalities to three. Four others remain under treatment.',
+      3, 4],
+    ['The number of dead rose to 9 on Monday; 14 people are still being treated.', 9, 14],
+    ['The claims are being treated as urgent after two people were hurt.', 0, 2],
+    // "the deceased" as a noun; a toll put right
+    ['Compensation was paid to the families of the seven deceased.', 7, 0],
+    ['The toll was revised down to 12 from 15 after some victims were counted twice.', 12, 0],
+    // a death told eleven months before, in a clause after the story's own figure, is another incident
+    ['Three pupils were hurt in the stabbing. It comes 11 months after a boy was killed in a fight nearby.', 0, 3],
+    // victims are others than the attacker whose death was told before them
+    ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
+    ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
     // two single victims of different kinds in one sentence are two; a noun that may take in the other is one
     ['A man was shot and a woman was wounded.', 0, 2],
     ['Police said the driver, 82, suffered minor injuries, while his wife, 79, was airlifted to hospital.', 0, 2],
