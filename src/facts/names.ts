@@ -30,6 +30,8 @@ const ARTICLE_PARTICLE = /^(?:al|el)$/;
 // (or a space, where the parse reads the article as part of a body's name: "al Qaeda")
 const articleGlued = (article: Token, next: Token): boolean => /^[-\u2010\u2011]$/u.test(article.post + next.pre)
   || article.post + next.pre === ' ' && article.tags.has('Organization');
+const capitalHyphenPart = (prev: Token, next: Token): boolean =>
+  /^[-\u2010\u2011]$/u.test(prev.post + next.pre) && /^\p{Lu}/u.test(next.text);
 // words that are capitalised at the start of a sentence but never start a name there
 const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Copula', 'Modal', 'Auxiliary'];
 // function words a writer puts in capitals for stress, inside a sentence: "I will serve ALL residents", "we said NO"
@@ -222,9 +224,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else break;
     }
     end = portfolioListEnd(tokens, i, end);
-    // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin")
+    // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin"; nor
+    // a capitalised second surname so joined: "Anna Iyengar-Das")
     while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())
-      && !romanisedSyllables(tokens[end - 2]!, tokens[end - 1]!)) end--;
+      && !romanisedSyllables(tokens[end - 2]!, tokens[end - 1]!)
+      && !capitalHyphenPart(tokens[end - 2]!, tokens[end - 1]!)) end--;
     let first = i;
     // a sentence's first words are capitalised anyway: "The", "But", "Despite" start no name
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {

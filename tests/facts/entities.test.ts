@@ -243,6 +243,10 @@ describe('people', () => {
     ['The deal was signed by the deputy director of the agency, Karen Holt, on Friday.', 'Karen Holt', 'deputy director of the agency'],
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Dan Ortiz', 'spokesman'],
     ['Mullah Akhtar Velkori was killed in a drone strike.', 'Akhtar Velkori', 'Mullah'],
+    // honorifics of West African news are no role; "advocate" is a title, and the person's name ends before "of"
+    ['Hajiya Amina Sule urged women to vote.', 'Amina Sule', null],
+    ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',
+      'advocate'],
     // a double-barrelled surname after a title: its second part, a given name too, starts no name
     ['The council leader, Cllr Imran Castell-Rowe, said the vote was a setback.', 'Imran Castell-Rowe', 'Cllr'],
   ])('%s → %s (%s)', (text, name, role) => {
@@ -300,6 +304,10 @@ describe('people', () => {
     ['Chief minister M K Selvan said the area was flooded.', 'M K Selvan', 'initial-and-surname'],
     ['The goal came from his counterpart Jorvik Santari in the second half.', 'Jorvik Santari', 'role-before-name'],
     ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
+    // a second surname that is also a name's particle ("das", "dos") when it stands alone
+    ['Mira Kotian-Das joined the board in May.', 'Mira Kotian-Das', 'first-name'],
+    // a role after the name that its owner's possessive opens
+    ["Tavish Oduro, the firm's director of projects, joined in May.", 'Tavish Oduro', 'role-after-name'],
     // a place's word joined to a surname by a hyphen is a second surname
     ['Lorna Dempsey-Vale apologised to passengers on Monday.', 'Lorna Dempsey-Vale', 'first-name'],
     // kin named after a possessive, or together after a plural

@@ -133,8 +133,12 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     // (a given name that also names a month, "Jan Holub", where the parse reads every word as a person's)
     // (a body's head word ends no person's name: "the Kelby Chamber of Commerce", though Kelby is a given name, "the
     // General Secretariat of Harbours", though General is a title)
+    // (or a title just before the span: "advocate Thandi Mokoena of Kelby Mediation")
+    const titledBefore = first === span.first && span.first > 0 && isTitle(tokens[span.first - 1]!)
+      && tokens[span.first - 1]!.sentence === tokens[span.first]!.sentence;
     const personLeft = left.length >= 2
-      && ((isFirstName(left[0]!) || isTitle(left[0]!)) && !ORG_HEAD_WORDS.has(left.at(-1)!.normal) || isInitial(ctx, left[0]!)
+      && ((isFirstName(left[0]!) || isTitle(left[0]!) || titledBefore) && !ORG_HEAD_WORDS.has(left.at(-1)!.normal)
+        || isInitial(ctx, left[0]!)
       || left.length === 2 && left.every((t) => isCapitalised(t) && has(t, 'Person') && !has(t, 'Organization', 'Place')));
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
     // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word

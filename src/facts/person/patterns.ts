@@ -15,11 +15,13 @@ export const TITLE_WORDS = new Set([
   'sheikh', 'mullah', 'maulana', 'mufti', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'inspector', 'sergeant', 'sgt',
   'officer', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'adm', 'gen', 'col', 'capt', 'cpt', 'head',
   'ceo', 'executive', 'founder', 'co-founder', 'cofounder', 'professor', 'prof', 'coach', 'manager', 'chancellor', 'premier', 'deputy', 'assistant',
-  'undersecretary', 'attorney', 'counsel', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
+  'undersecretary', 'attorney', 'advocate', 'counsel', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'marshal', 'commissioner',
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor',
   'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
+  // honorifics of West African news, before a name: "Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi"
+  'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba',
   // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
   'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
