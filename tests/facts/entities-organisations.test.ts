@@ -24,6 +24,11 @@ describe('organisations found', () => {
     // (a pair the parse guessed to be an organisation is still a field of the body)
     ['The Ministry of Energy and Natural Resources said it would share the data.',
       'Ministry of Energy and Natural Resources', 'org-head-word'],
+    // a county's lawmakers, a polytechnic, a school by its grade, a radio station
+    ['The Arden County Legislature voted to pause the plan.', 'Arden County Legislature', 'org-head-word'],
+    ['She studied engineering at Kelby Polytechnic.', 'Kelby Polytechnic', 'org-head-word'],
+    ['Pupils at Elm Road Elementary will move in May.', 'Elm Road Elementary', 'org-head-word'],
+    ['He told Harbour Valley FM the roads were closed.', 'Harbour Valley FM', 'org-head-word'],
     // two words of a body's field joined by "and", after "a"
     ['Dana Reyes, a Rural and Coastal Party councillor, voted against.', 'Rural and Coastal Party', 'org-head-word'],
     // a county's police, an investor, a forum of users, papers

@@ -75,6 +75,9 @@ export const ORG_HEAD_WORDS = new Set([
   'rfc',
   // ...and the football clubs' marks of other languages: "Kelby FF", "Tarvik FK", "Norvale CF", "Harby AFC"
   'ff', 'fk', 'cf', 'afc', 'bk',
+  // a county's lawmakers, a polytechnic, a school by its grade, a radio station: "Arden County Legislature", "Kelby
+  // Polytechnic", "Elm Road Elementary", "Harbour Valley FM"
+  'legislature', 'polytechnic', 'elementary', 'fm',
 ]);
 
 /**
@@ -94,8 +97,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // "Orlen Optics", "Kelby Buses", "Tarvik Air", "Sayer Fuels", "Halcyon Stores", "Brightstay Lettings",
   // "Baltica Container Lines", "Cobaltine Music", "Tenby Parcels"
   'optics', 'buses', 'air', 'fuels', 'stores', 'lettings', 'lines', 'music', 'parcels',
-  // who builds and who supplies: "Harlow Vane Developments", "Kestrel Homes", "Marlin Grid"
-  'developments', 'homes', 'grid',
+  // who builds and who supplies: "Harlow Vane Developments", "Kestrel Homes", "Marlin Grid", "Tarvik Renewables",
+  // "Kelby Auto Components"
+  'developments', 'homes', 'grid', 'renewables', 'components',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
