@@ -364,7 +364,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         && (!attackers || !ATTACKER_VICTIMS.test(previous.victims ?? ''))
         && (!previous.additional || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '') || alsoMore(previous, f))
         && (!f.anaphoric || previous.count === 1)
-        && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!);
+        // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
+        && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
+          && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));
       last = adds ? last + v : v;
       run = adds ? [...run, ...share(f, v)] : share(f, v);
       if (last > total) {

@@ -262,6 +262,11 @@ function draftFrom(
   if (g.aux !== undefined && /^shot$/i.test(g.hit ?? '') && /^ at\b/i.test(after) && !passive) return null;
   // "were found with gunshot wounds" states a victim; "a man with a gunshot wound" only describes one
   if (/^(?:with|suffering from)\b/i.test(g.hit ?? '') && !/\S/.test(g.aux ?? '')) return null;
+  // ("20 of them with injuries" is a part that was hurt; "a man with injuries" describes one)
+  // (a rule of its own for what something left a person with reads no verb before it: "left a porter with wounds")
+  if (/^with\b/i.test(g.injured ?? '') && g.aux !== undefined && !/\S/.test(g.aux) && g.partitive === undefined) {
+    return null;
+  }
   let victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
   // "hundreds of wounded", "dozens of injured": the outcome adjective names the victims
   const ofOutcome = OF_OUTCOME.exec(victims);

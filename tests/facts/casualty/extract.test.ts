@@ -517,6 +517,11 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // a ranked attacker is ranked among attackers, not among the victims counted before
+    ['A bomber struck the checkpoint, killing nine people. A second attacker was shot dead by soldiers.', 10, 0],
+    // a part of people no figure counts, with injuries
+    ['Thirty people were rescued from the building, 12 of them with injuries, while three bodies were recovered.', 3, 12],
+    ['A man with injuries was seen running from the house.', 0, 0],
     // two single victims of different kinds in one sentence are two; a noun that may take in the other is one
     ['A man was shot and a woman was wounded.', 0, 2],
     ['Police said the driver, 82, suffered minor injuries, while his wife, 79, was airlifted to hospital.', 0, 2],
