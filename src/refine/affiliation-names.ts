@@ -10,6 +10,8 @@ import { rx } from '../util/regex.js';
 const PART_AFTER = rx('i')`^ .*\b(?:council|committee|subcommittee|commission|laborator(?:y|ies)|lab|division|unit|
   department|bureau|board|panel|directorate|office)\b`;
 
+const SHORT_ABBREVIATION = /^(?:(?:\p{L}\.)+|\p{L}{1,3})$/u;
+
 export const affiliationNames: Refiner = {
   name: 'affiliation-names',
   refine(facts) {
@@ -24,9 +26,24 @@ export const affiliationNames: Refiner = {
       }
     }
     if (named.size === 0) return facts;
+    // ("Hebden Vale" for "Hebden Vale Building Society": the first words of one organisation's name, where no other's
+    // name opens so; not a short abbreviation, which is a country's or the whole body's: "U.S." is no "U.S. Embassy")
+    const names = [...new Set([...named.values()].filter((n): n is string => n !== null))];
+    const openedBy = (form: string): string | undefined => {
+      if (SHORT_ABBREVIATION.test(form)) return undefined;
+      const found = names.filter((n) => {
+        const name = normaliseName(n);
+        return name.startsWith(`${form} `) && !PART_AFTER.test(name.slice(form.length));
+      });
+      return found.length === 1 ? found[0] : undefined;
+    };
     return facts.map((f) => {
       if (f.type !== 'person' || !f.affiliation) return f;
-      const name = named.get(normaliseName(f.affiliation));
+      // (an organisation named by the first words of another's name alone is that one: "Hebden Vale" beside "Hebden
+      // Vale Building Society")
+      const form = normaliseName(f.affiliation);
+      const exact = named.get(form);
+      const name = named.has(form) ? exact && (openedBy(normaliseName(exact)) ?? exact) : openedBy(form);
       return name && name !== f.affiliation ? { ...f, affiliation: name } : f;
     });
   },

@@ -13,6 +13,11 @@ describe('affiliation-names refiner', () => {
       'Tolvane Holdings'],
     ['The Marsh Water Authority (MWA) acted. Dario Penn, the MWA chairman, said the rules were clear.', 'Dario Penn',
       'Marsh Water Authority'],
+    // a company's name without two legal forms; the first words of one organisation's name
+    ['Kelby Analytics Pvt Ltd raised funds. Ann Lee, co-founder of Kelby Analytics, said so.', 'Ann Lee',
+      'Kelby Analytics Pvt Ltd'],
+    ['Members of the Tarn Valley Building Society voted for the merger. Ann Lee, the Tarn Valley chief executive, said so.',
+      'Ann Lee', 'Tarn Valley Building Society'],
   ])('%s → %s of %s', (text, name, affiliation) => {
     expect(affiliationOf(text, name)).toBe(affiliation);
   });
@@ -21,6 +26,8 @@ describe('affiliation-names refiner', () => {
     // a whole body is not its part named after it
     ['The KDF Review Board published its report. Ann Lee, a KDF spokeswoman, said the report was fair.', 'Ann Lee',
       'KDF'],
+    // a country's abbreviation is no body's first words
+    ['The U.S. Embassy was shut on Monday. Dan Ortiz, the U.S. ambassador, said it would reopen.', 'Dan Ortiz', 'U.S.'],
   ])('%s → %s of %s, as written', (text, name, affiliation) => {
     expect(affiliationOf(text, name)).toBe(affiliation);
   });
