@@ -24,6 +24,9 @@ describe('organisations found', () => {
     // (a pair the parse guessed to be an organisation is still a field of the body)
     ['The Ministry of Energy and Natural Resources said it would share the data.',
       'Ministry of Energy and Natural Resources', 'org-head-word'],
+    // parts joined across "and" by an acronym written as a word, of five letters or more
+    ['The Kelby Metal and Allied Workers Union (Kemawu) signed a deal.', 'Kelby Metal and Allied Workers Union',
+      'acronym-in-parentheses'],
     // a county's lawmakers, a polytechnic, a school by its grade, a radio station
     ['The Arden County Legislature voted to pause the plan.', 'Arden County Legislature', 'org-head-word'],
     ['She studied engineering at Kelby Polytechnic.', 'Kelby Polytechnic', 'org-head-word'],

@@ -451,9 +451,11 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     out.push(span);
     const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
-    // (an acronym written as a word must spell the span itself: its letters say too little to join parts)
-    if (!m || span.caps || acronymFits(m[1]!, span.text) || WORD_ACRONYM.test(m[1]!)) continue;
-    const acronym = m[1]!.replace(/[^A-Z]/g, '');
+    // (an acronym written as a word must spell the span itself: its letters say too little to join parts, unless
+    // there are five or more of them: "the Kelby Metal and Allied Workers Union (Kemawu)")
+    const wordAcronym = !!m && WORD_ACRONYM.test(m[1]!);
+    if (!m || span.caps || acronymFits(m[1]!, span.text) || wordAcronym && m[1]!.length < 5) continue;
+    const acronym = wordAcronym ? m[1]!.toUpperCase() : m[1]!.replace(/[^A-Z]/g, '');
     let best = -1;
     for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {
       const prev = out[k - 1]!;
