@@ -27,7 +27,8 @@ export const affiliationNames: Refiner = {
     }
     if (named.size === 0) return facts;
     // ("Hebden Vale" for "Hebden Vale Building Society": the first words of one organisation's name, where no other's
-    // name opens so; not a short abbreviation, which is a country's or the whole body's: "U.S." is no "U.S. Embassy")
+    // name opens so; not a short abbreviation, which is a country's or the whole body's: "U.K." is no "U.K. Trade
+    // Agency")
     const names = [...new Set([...named.values()].filter((n): n is string => n !== null))];
     const openedBy = (form: string): string | undefined => {
       if (SHORT_ABBREVIATION.test(form)) return undefined;

@@ -16,8 +16,8 @@ describe('affiliation-names refiner', () => {
     // a company's name without two legal forms; the first words of one organisation's name
     ['Kelby Analytics Pvt Ltd raised funds. Ann Lee, co-founder of Kelby Analytics, said so.', 'Ann Lee',
       'Kelby Analytics Pvt Ltd'],
-    ['Members of the Tarn Valley Building Society voted for the merger. Ann Lee, the Tarn Valley chief executive, said so.',
-      'Ann Lee', 'Tarn Valley Building Society'],
+    ['Members of the Tarn Valley Building Society voted for the merger. Ann Lee, the Tarn Valley chief executive, '
+      + 'said so.', 'Ann Lee', 'Tarn Valley Building Society'],
   ])('%s → %s of %s', (text, name, affiliation) => {
     expect(affiliationOf(text, name)).toBe(affiliation);
   });
@@ -27,7 +27,8 @@ describe('affiliation-names refiner', () => {
     ['The KDF Review Board published its report. Ann Lee, a KDF spokeswoman, said the report was fair.', 'Ann Lee',
       'KDF'],
     // a country's abbreviation is no body's first words
-    ['The U.S. Embassy was shut on Monday. Dan Ortiz, the U.S. ambassador, said it would reopen.', 'Dan Ortiz', 'U.S.'],
+    ['The U.K. Trade Agency opened an office on Monday. Dan Ortiz, the U.K. envoy, said it would stay open.',
+      'Dan Ortiz', 'U.K.'],
   ])('%s → %s of %s, as written', (text, name, affiliation) => {
     expect(affiliationOf(text, name)).toBe(affiliation);
   });
