@@ -243,6 +243,9 @@ describe('people', () => {
     ['The deal was signed by the deputy director of the agency, Karen Holt, on Friday.', 'Karen Holt', 'deputy director of the agency'],
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Dan Ortiz', 'spokesman'],
     ['Mullah Akhtar Velkori was killed in a drone strike.', 'Akhtar Velkori', 'Mullah'],
+    // an Australian councillor's title; a batter
+    ['"It was hard," Cr Dana Whitlow said.', 'Dana Whitlow', 'Cr'],
+    ['The side recovered before batter Ravi Menon-Shah added 131 runs.', 'Ravi Menon-Shah', 'batter'],
     // honorifics of West African news are no role; "advocate" is a title, and the person's name ends before "of"
     ['Hajiya Amina Sule urged women to vote.', 'Amina Sule', null],
     ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',

@@ -23,13 +23,13 @@ export const TITLE_WORDS = new Set([
   // honorifics of West African news, before a name: "Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi"
   'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba',
   // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
-  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher',
+  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
   'drummer', 'guitarist', 'bassist', 'vocalist', 'frontman', 'frontwoman', 'keyboardist', 'pianist',
   'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
-  'speaker', 'administrator', 'councillor', 'councilor', 'cllr', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl',
+  'speaker', 'administrator', 'councillor', 'councilor', 'cllr', 'cr', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl',
   'corporal',
   // members of legislatures: "Harbour Party MP Ann Lee", "Assemblyman Tom Roe"; "Crown Prince"
   'mp', 'mep', 'msp', 'mla', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
