@@ -307,6 +307,9 @@ describe('people', () => {
     ['Chief minister M K Selvan said the area was flooded.', 'M K Selvan', 'initial-and-surname'],
     ['The goal came from his counterpart Jorvik Santari in the second half.', 'Jorvik Santari', 'role-before-name'],
     ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
+    // people named together after their plural
+    ['The bowler removed openers Arvind Kale and Tenzin Lhamo in the first over.', 'Arvind Kale', 'role-before-name'],
+    ['The bowler removed openers Arvind Kale and Tenzin Lhamo in the first over.', 'Tenzin Lhamo', 'list-member'],
     // a second surname that is also a name's particle ("das", "dos") when it stands alone
     ['Mira Kotian-Das joined the board in May.', 'Mira Kotian-Das', 'first-name'],
     // a role after the name that its owner's possessive opens

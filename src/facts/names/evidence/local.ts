@@ -306,9 +306,16 @@ const clauseSubject = (p: Probe): boolean =>
 export const qualifiesNounAfter = (p: Probe): boolean =>
   p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun')
   && !has(p.next, 'Verb', 'Date', 'Pronoun', 'Preposition', 'Adverb', 'Conjunction', 'Determiner');
+// people named together after their plural: "openers Abhi Rao and Tenzin Dorje", "co-founders Maya Ortega and …" (not
+// rivals or champions, which may be teams)
+const PLURAL_PEOPLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:openers|batters|bowlers|strikers|defenders|` +
+  String.raw`midfielders|forwards|wingers|team-?mates|co-?founders|brothers|sisters|siblings|cousins|twins|colleagues|` +
+  String.raw`researchers|lawmakers|legislators|senators|councillors|ministers|judges|journalists|activists) $`, 'u');
+const LIST_GOES_ON = /^(?:,| and) \p{Lu}/u;
 /** "teenager Ann Lee", "his counterpart Ann Lee", but not "its rival Datavane" */
 const personNounBefore = (p: Probe): boolean =>
-  PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
+  PLURAL_PEOPLE_BEFORE.test(p.before) && LIST_GOES_ON.test(p.after)
+  || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
   // (the apposition ends in a comma: the long pattern runs only where one stands)
   || p.before.endsWith(', ') && PERSON_NOUN_APPOSITION_BEFORE.test(p.before);
 // one who takes another's office: "Olu Adeyemi replaced Chidi Okonkwo as chief executive" (both are people; a body
