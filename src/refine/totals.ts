@@ -225,8 +225,9 @@ const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === nu
 // how long after another event the one told came, up to the figure: "a day after a roadside bomb", "six years after a
 // similar quake", "11 months after a boy was killed" (an event of its own, introduced with "a" or the figure itself;
 // not the sentence's opening, "Three weeks after a gunman killed nine, …", which dates what the article is about)
-const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|
-  years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:an?\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*)?$`;
+const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|
+  weeks?|months?|years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:an?\b(?:(?!\b(?:and|but|while|
+  when)\b)[^,;:])*)?$`;
 const afterAnother = (f: CasualtyFact): boolean => {
   const m = AFTER_ANOTHER.exec(f.sentence.slice(0, f.start - f.sentence_start));
   return m !== null && m.index > 0;
@@ -309,7 +310,8 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
 // a toll that went down: "revised the toll down to six", "lowered the figure", "corrected it to"
-const REVISED_DOWN = /\b(?:revised?|revising|revises|corrected|correcting|lowered|lowering|reduced|reducing|cut)\b|\bdown to\b/i;
+const REVISED_DOWN =
+  /\b(?:revised?|revising|revises|corrected|correcting|lowered|lowering|reduced|reducing|cut)\b|\bdown to\b/i;
 
 const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${Object.keys(RANKS).join('|')})\\b`, 'i');
 /** "A ninth person has died": one death, stated as the toll it brings (extract reads its rank as the count). */
@@ -444,12 +446,13 @@ function distinctAges(figures: Figure[]): Figure[] {
 }
 
 // nouns that may take in any victim named beside them: "two people were hurt and a woman was taken to hospital"
-const ANY_VICTIM = /^(?:people|persons?|victims?|others?|individuals?|child(?:ren)?|kids?|minors?|adults?|youths?|casualties)$/;
+const ANY_VICTIM =
+  /^(?:people|persons?|victims?|others?|individuals?|child(?:ren)?|kids?|minors?|adults?|youths?|casualties)$/;
 // a common noun for a kind of person (no name, no age, no pronoun: "DeMaree", "8-year-old", "himself")
 const KIND_OF_PERSON = /^(?!(?:him|her|them|it)(?:sel(?:f|ves))?$|he$|she$|they$)[a-z]{3,}$/;
-/** The victims' head noun, singular: "his wife" → "wife", "Three firefighters" → "firefighter", "pharmacy staff" → "staff". */
-const victimHead = (f: CasualtyFact): string =>
-  (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at|on|with)\b.*$/, '').split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
+/** The victims' head noun, singular: "his wife" → "wife", "Three firefighters" → "firefighter". */
+const victimHead = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase()
+  .replace(/ (?:of|from|in|at|on|with)\b.*$/, '').split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
 
 /**
  * A figure told in the same sentence as one of the same outcome, after it, whose victims are another kind of person is
@@ -460,7 +463,8 @@ function distinctVictims(figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
     if (f.additional || f.anaphoric || f.figure_role !== 'figure' || f.count !== 1 || !f.victims) return f;
     const head = victimHead(f);
-    const before = figures.slice(0, i).filter((g) => g.kind === f.kind && sentenceOf(g) === sentenceOf(f) && g.end <= f.start);
+    const before = figures.slice(0, i)
+      .filter((g) => g.kind === f.kind && sentenceOf(g) === sentenceOf(f) && g.end <= f.start);
     const other = KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head) && before.length > 0 && before.every((g) => {
       const h = victimHead(g);
       return g.count === 1 && h !== head && KIND_OF_PERSON.test(h) && !ANY_VICTIM.test(h);

@@ -331,7 +331,8 @@ const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
 const WHAT_IS_REVISED = String.raw`(?:it|them|the (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
 // or whoever counts puts its own toll at a figure: "the ministry put the official toll at six dead and 23 wounded"
-const PUT_AT = String.raw`\b(?:put|puts|putting|placed|places|placing) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:tolls?|figures?|count)`;
+const PUT_AT =
+  String.raw`\b(?:put|puts|putting|placed|places|placing) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:tolls?|figures?|count)`;
 const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );

@@ -587,7 +587,8 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'subject',
     counted: true,
     example: '17 police and militia deaths',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:(?<killed>deaths|fatalities|dead|deceased|bodies|killed|lives lost)` +
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}` +
+      `(?:(?<killed>deaths|fatalities|dead|deceased|bodies|killed|lives lost)` +
       `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {

@@ -183,7 +183,8 @@ export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     // ("treated at the scene for heat exhaustion")
-    "(?: (?:at|on) the scene| in hospital)? for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening|gunshot|bullet|graze|stab|shrapnel|blast" +
+    "(?: (?:at|on) the scene| in hospital)? for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening" +
+    "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
@@ -232,7 +233,8 @@ export const HIT_PRED =
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
-    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|infirmary|medical cent(?:er|re)|trauma cent(?:er|re)|burns? (?:cent(?:er|re)|unit))" +
+    "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|infirmary|medical cent(?:er|re)|trauma cent(?:er|re)" +
+    "|burns? (?:cent(?:er|re)|unit))" +
     // "was hit in the shoulder": a body part says a person was hit (not "hit in the polls")
     "|(?:hit|struck) in the (?:" + BODY_PART + "|shoulder|stomach|abdomen|torso|buttocks?|thigh|foot|feet|knee|ankle" +
     "|groin|face|jaw|lower body|upper body)\\b" +

@@ -146,8 +146,8 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 // a legal form, or the word for a company's shape that its short name drops ("Kelmont Capital Partners" is "Kelmont
 // Capital", "Harwell Media Group" "Harwell Media")
 // (one or two: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd")
-const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|holdings?|'
-  + 'partners|lp|pvt|private';
+const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|'
+  + 'holdings?|partners|lp|pvt|private';
 const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,2}$`);
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');

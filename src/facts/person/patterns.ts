@@ -146,7 +146,8 @@ export const PERSON_NOUN_APPOSITION_BEFORE =
     // them: "a young Kenyan writer, Wanjiru Mbeki,")
     // (a possessive's "'s" follows its owner's last letter: "the victim's brother, Ann Lee,")
     `(?:(?:^|[^\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Aa]n?)|[’']s)` +
-      `(?:(?: [\\p{Ll}\\d-]+)?(?: \\p{Lu}\\p{Ll}+(?:ian|ese|ish|ean|an|i|ch))|(?: [\\p{Ll}\\d-]+)?) ${anyOf([...PERSON_NOUNS, ...PLURAL_KIN])}, $`,
+      `(?:(?: [\\p{Ll}\\d-]+)?(?: \\p{Lu}\\p{Ll}+(?:ian|ese|ish|ean|an|i|ch))|(?: [\\p{Ll}\\d-]+)?)` +
+      ` ${anyOf([...PERSON_NOUNS, ...PLURAL_KIN])}, $`,
     'u',
   );
 /**

@@ -306,8 +306,8 @@ const clauseSubject = (p: Probe): boolean =>
 export const qualifiesNounAfter = (p: Probe): boolean =>
   p.sameSentence(p.next) && /^\p{Ll}/u.test(p.next.text) && has(p.next, 'Noun')
   && !has(p.next, 'Verb', 'Date', 'Pronoun', 'Preposition', 'Adverb', 'Conjunction', 'Determiner');
-// people named together after their plural: "openers Abhi Rao and Tenzin Dorje", "co-founders Maya Ortega and …" (not
-// rivals or champions, which may be teams)
+// people named together after their plural: "openers Vedanth Murugesh and Tenzin Lhamo", "co-founders Maya Ortega
+// and …" (not rivals or champions, which may be teams)
 const PLURAL_PEOPLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:openers|batters|bowlers|strikers|defenders|` +
   String.raw`midfielders|forwards|wingers|team-?mates|co-?founders|brothers|sisters|siblings|cousins|twins|colleagues|` +
   String.raw`researchers|lawmakers|legislators|senators|councillors|ministers|judges|journalists|activists) $`, 'u');
@@ -430,7 +430,7 @@ const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
-  // ("agreed to buy rival Brightledger": a buyer's rival is a business; so is "the broker Pembury Stockwell", a kind of
+  // ("agreed to buy rival Brightledger": a buyer's rival is a business; so is "the broker Hensby Marlowe", a kind of
   // body before a name that opens with no given name)
   && !ORG_CONTEXT_BEFORE.test(p.before)
   && !(BODY_NOUN_BEFORE.test(p.before) && !isFirstName(p.tokens[0]!) && !isListedFirstName(p.words[0]!))
