@@ -57,7 +57,9 @@ export const PERSON_WORDS =
   'teenage(?:r)?|parent|client|servant|recipient|occupant|participant|attendant|assistant|immigrant|terrorist|' +
   'extremist|separatist|dentist|scientist|pharmacist|trustee|attendee|trainee|shepherd|patron|pilot|co-pilot|' +
   'motorcyclist|athlete|jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|referee|umpire|chef|nanny|maid|' +
-  'mechanic|' +
+  'mechanic|cook|midwife|' +
+  // hands on a boat, a farm, a stage: "a deckhand was flown to hospital"
+  'deckhand|farmhand|stagehand|' +
   // heads of states, bodies and faiths, and envoys: "the president was assassinated", "the envoy was killed"
   'president|premier|envoy|diplomat|secretary|magistrate|king|queen|prince|princess|emir|sultan|sheikh|' +
   'bishop|archbishop|cardinal|pope|rabbi|mullah|sheriff|warden|\\d+[- ]years?[- ]old';

@@ -504,6 +504,9 @@ describe('article totals', () => {
     ['A jury heard evidence about the slayings of three hikers.', 3, 0],
     ['The gang opened fire at a wedding, gunning down two guests.', 2, 0],
     ['A woman was found deceased in the kitchen.', 1, 0],
+    // hands on a boat or a farm, a cook, a midwife are people a figure counts
+    ['A deckhand was flown to hospital with serious burns after the fire.', 0, 1],
+    ['A farmhand and a cook were killed when the barn collapsed.', 2, 0],
     // treatment still under way says who is hurt
     ['One of the injured later died, bringing the number of fatalities to three. Four others remain under treatment.',
       3, 4],
