@@ -269,6 +269,13 @@ describe('people', () => {
     expect(person.sentence_start + person.sentence.length).toBeGreaterThanOrEqual(person.end);
   });
 
+  // a double-barrelled surname of a person named before, in a statement's context, is that person, no body
+  it('reads "Ogun-Reis said in a statement" after "Mr Dayo Ogun-Reis" as the person', () => {
+    const text = 'Mr Dayo Ogun-Reis dismissed the plan. "It is empty," Ogun-Reis said in a statement.';
+    expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text))).toEqual(['Dayo Ogun-Reis', 'Ogun-Reis']);
+    expect(orgNames(text)).toEqual([]);
+  });
+
   // an initial without its full stop after a person's noun
   it('reads "interviewee K Tharvel" as a person', () => {
     expect(personNames('File photo of interviewee K Tharvel. The storm was strong.')).toEqual(['K Tharvel']);

@@ -198,8 +198,9 @@ export function organisationWords(out: readonly ClassifiedName[]): Set<string> {
 export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurname: (span: NameSpan) => boolean): void {
   for (const c of out) {
     // '"We will appeal," Griffin said in a statement' after "Attorney General Tim Griffin": words around a lone
-    // word that point to a body ("said in a statement", "told") yield to a surname the article gave a person
-    if (CONTEXT_ORG_REASONS.has(c.reason) && c.last - c.first === 1 && isSurname(c)) {
+    // word that point to a body ("said in a statement", "told") yield to a surname the article gave a person (a
+    // double-barrelled one too: "Ogun-Reis said in a statement")
+    if (CONTEXT_ORG_REASONS.has(c.reason) && !/\s/.test(c.text) && isSurname(c)) {
       reclassify(c, { cls: 'person', reason: 'surname-link', confidence: 0.8, link: 'surname' });
       continue;
     }
