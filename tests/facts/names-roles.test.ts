@@ -230,6 +230,9 @@ describe('titles and roles stay out of the name', () => {
     ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     ['Kelmont grew fast. Its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['My first editor, Magnus Dahl, cut every sentence in half.', 'Magnus Dahl', 'first editor', null],
+    // a prosecutor's title is one role, no body
+    ['Deputy Prosecuting Attorney Dana Whitlow told the court the loss was large.', 'Dana Whitlow',
+      'Deputy Prosecuting Attorney', null],
     // a title still to be taken
     ['Prime Minister-designate Henrik Sand said so.', 'Henrik Sand', 'Prime Minister-designate', null],
     ['President-elect Ann Lee met the cabinet.', 'Ann Lee', 'President-elect', null],

@@ -74,7 +74,7 @@ const TITLE_QUALIFIERS = wordsPattern([
   'Culture', 'Economy', 'Economic', 'Immigration', 'Treasury', 'Development', 'Intelligence', 'Communications',
   'Information', 'Financial', 'Fiscal', 'Budget', 'Editorial', 'Managing', 'Marketing', 'Sales', 'Technical',
   'Operating', 'Commercial', 'Legal', 'Public', 'Internal', 'External', 'Affairs', 'Works', 'Services', 'Lieutenant',
-  'Attorney', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'White',
+  'Attorney', 'Prosecuting', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'White',
   // courts: "U.S. District Judge", "Circuit Judge", "District Attorney"
   'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals',
 ]);
