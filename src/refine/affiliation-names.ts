@@ -10,6 +10,8 @@ import { rx } from '../util/regex.js';
 const PART_AFTER = rx('i')`^ .*\b(?:council|committee|subcommittee|commission|laborator(?:y|ies)|lab|division|unit|
   department|bureau|board|panel|directorate|office)\b`;
 
+const BODY_WORD =
+  /^(?:board|council|committee|commission|authority|agency|department|ministry|union|party|court|trust)$/;
 const SHORT_ABBREVIATION = /^(?:(?:\p{L}\.)+|\p{L}{1,3})$/u;
 
 export const affiliationNames: Refiner = {
@@ -38,13 +40,21 @@ export const affiliationNames: Refiner = {
       });
       return found.length === 1 ? found[0] : undefined;
     };
+    // ("Board President Ann Lee": a body's head word alone is the one body of the article whose name ends in it)
+    const endedBy = (form: string): string | undefined => {
+      if (!BODY_WORD.test(form)) return undefined;
+      const found = names.filter((n) => normaliseName(n).endsWith(` ${form}`));
+      return found.length === 1 ? found[0] : undefined;
+    };
     return facts.map((f) => {
       if (f.type !== 'person' || !f.affiliation) return f;
       // (an organisation named by the first words of another's name alone is that one: "Hebden Vale" beside "Hebden
       // Vale Building Society")
       const form = normaliseName(f.affiliation);
       const exact = named.get(form);
-      const name = named.has(form) ? exact && (openedBy(normaliseName(exact)) ?? exact) : openedBy(form);
+      const name = named.has(form)
+        ? exact && (openedBy(normaliseName(exact)) ?? exact)
+        : openedBy(form) ?? endedBy(form);
       return name && name !== f.affiliation ? { ...f, affiliation: name } : f;
     });
   },

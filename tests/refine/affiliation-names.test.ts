@@ -18,6 +18,9 @@ describe('affiliation-names refiner', () => {
       'Kelby Analytics Pvt Ltd'],
     ['Members of the Tarn Valley Building Society voted for the merger. Ann Lee, the Tarn Valley chief executive, '
       + 'said so.', 'Ann Lee', 'Tarn Valley Building Society'],
+    // a body's head word alone: the one body of the article whose name ends in it
+    ['The Arden Valley School Board met on Monday. Board President Dana Whitlow said the vote was close.',
+      'Dana Whitlow', 'Arden Valley School Board'],
   ])('%s → %s of %s', (text, name, affiliation) => {
     expect(affiliationOf(text, name)).toBe(affiliation);
   });
