@@ -450,9 +450,12 @@ const ANY_VICTIM =
   /^(?:people|persons?|victims?|others?|individuals?|child(?:ren)?|kids?|minors?|adults?|youths?|casualties)$/;
 // a common noun for a kind of person (no name, no age, no pronoun: "DeMaree", "8-year-old", "himself")
 const KIND_OF_PERSON = /^(?!(?:him|her|them|it)(?:sel(?:f|ves))?$|he$|she$|they$)[a-z]{3,}$/;
+/** The victims without what follows their noun: "a man from Dover" → "a man". */
+const victimPhrase = (f: CasualtyFact): string =>
+  (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
 /** The victims' head noun, singular: "his wife" → "wife", "Three firefighters" → "firefighter". */
-const victimHead = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase()
-  .replace(/ (?:of|from|in|at|on|with)\b.*$/, '').split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
+const victimHead = (f: CasualtyFact): string =>
+  victimPhrase(f).replace(/ (?:on|with)\b.*$/, '').split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
 
 /**
  * A figure told in the same sentence as one of the same outcome, after it, whose victims are another kind of person is
@@ -463,8 +466,11 @@ function distinctVictims(figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
     if (f.additional || f.anaphoric || f.figure_role !== 'figure' || f.count !== 1 || !f.victims) return f;
     const head = victimHead(f);
-    const before = figures.slice(0, i)
-      .filter((g) => g.kind === f.kind && sentenceOf(g) === sentenceOf(f) && g.end <= f.start);
+    // (the figures of its sentence before it: walked back, the figures being in text order)
+    const before: Figure[] = [];
+    for (let k = i - 1; k >= 0 && sentenceOf(figures[k]!) === sentenceOf(f); k--) {
+      if (figures[k]!.kind === f.kind && figures[k]!.end <= f.start) before.push(figures[k]!);
+    }
     const other = KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head) && before.length > 0 && before.every((g) => {
       const h = victimHead(g);
       return g.count === 1 && h !== head && KIND_OF_PERSON.test(h) && !ANY_VICTIM.test(h);
@@ -487,13 +493,13 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   const killed = killedChain.total;
   // a victim described the same way as one who died is that person, hurt before dying
   // ("the blast killed a 16-year-old ... the blast critically injured a 16-year-old")
-  const head = (f: CasualtyFact): string => (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
   // (in another sentence: "a man was killed and a man was hurt" are two)
   const sameVictim = (f: Figure): boolean =>
     f.count === 1 &&
     !!f.victims &&
     !f.additional &&
-    killedFigures.some((k) => k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && head(k) === head(f));
+    killedFigures.some((k) =>
+      k.count === 1 && k.victims && sentenceOf(k) !== sentenceOf(f) && victimPhrase(k) === victimPhrase(f));
   const harmed = joinHits(figures.filter((f) => f.kind === 'injured' && !sameVictim(f)), figures);
   const hurt = figures.filter((f) => f.kind === 'injured');
   // (a killer who took his own life is none of those he shot: "shot three people, killing one, then turned the gun on

@@ -162,17 +162,14 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     addCoordinated(inSentence, text, sentence.start, free, taken, victimsAs);
     addCoordinatedObjects(inSentence, text, sentence.start, free, taken, victimsAs);
     if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
-    // "three people were injured, including a girl who died": the dead are among the injured
     for (let i = 1; i < inSentence.length; i++) {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
+      // "three people were injured, including a girl who died": the dead are among the injured
       if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
-    }
-    // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
-    for (let i = 1; i < inSentence.length; i++) {
-      const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
+      // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
       const killedHimself = whole.kind === 'killed' && part.kind === 'killed' && KILLER_HIMSELF.test(part.victims ?? '');
-      if (killedHimself && INCLUDED_ATTACKER.test(ctx.text.slice(whole.end, part.start))) {
+      if (killedHimself && INCLUDED_ATTACKER.test(between)) {
         Object.assign(part, { additional: false, figure_role: 'partitive' });
       }
     }
