@@ -248,6 +248,10 @@ describe('people', () => {
     ['The side recovered before batter Ravi Menon-Shah added 131 runs.', 'Ravi Menon-Shah', 'batter'],
     // honorifics of West African news are no role; "advocate" is a title, and the person's name ends before "of"
     ['Hajiya Amina Sule urged women to vote.', 'Amina Sule', null],
+    // ...and those of Malaysian, Singaporean and Ghanaian news
+    ['Mdm Tan Mei Ling said she would sell the flat.', 'Tan Mei Ling', null],
+    ["Dato' Rizal Omar declined to comment.", 'Rizal Omar', null],
+    ['Togbe Kwame Adzorku III spoke for the elders.', 'Kwame Adzorku III', null],
     ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',
       'advocate'],
     // a double-barrelled surname after a title: its second part, a given name too, starts no name

@@ -89,8 +89,9 @@ const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes
 
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 // (and those of West African news: "Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi")
+// (Malaysian and Singaporean: "Datuk Azlan Hamid", "Mdm Tan Mei Ling")
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'alhaji', 'alhaja', 'hajiya', 'hajia',
-  'otunba']);
+  'otunba', 'togbe', 'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm', 'madam']);
 // academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …"
 const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor']);
 // ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee"

@@ -21,7 +21,9 @@ export const TITLE_WORDS = new Set([
   'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   // honorifics of West African news, before a name: "Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi"
-  'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba',
+  'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba', 'togbe',
+  // ...of Malaysian and Singaporean news ("Datuk Azlan Hamid", "Mdm Tan Mei Ling") and others ("Madam Efua Mensah")
+  'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm', 'madam',
   // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
   'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
