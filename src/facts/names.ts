@@ -10,18 +10,18 @@ import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patter
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
-  'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la', 'le',
-  'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
+  'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'binti', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la',
+  'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
 const NAME_PARTICLES = new Set([
-  'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'della', 'von', 'bin', 'bint', 'ibn',
+  'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
-  'ibn', 'du', 'da', 'di', 'del', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le', 'bint',
-  '&',
+  'ibn', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le',
+  'bint', 'binti', '&',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
@@ -206,6 +206,12 @@ export function nameSpans(ctx: Context): NameSpan[] {
   while (i < tokens.length) {
     const token = tokens[i]!;
     const inTitle = title.length > 0 && within(title, token.start);
+    const led = particleLed(ctx, i);
+    if (led > i) {
+      spans.push(...splitSlashes(ctx, i, led));
+      i = led;
+      continue;
+    }
     if (!token.text || !isCapitalised(token) || (inTitle && breaksHeadlineName(token))) {
       i++;
       continue;
@@ -256,6 +262,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }
+      // (the particles of a surname so given stay: "Later van der Linden said")
+      let particle = first;
+      while (particle > i + 1 && NAME_PARTICLES.has(tokens[particle - 1]!.text)) particle--;
+      if (particle < first && particleLed(ctx, particle) > particle) first = particle;
       // a lone first word stays a (weak) candidate unless it is a closed-class word: "Harwell said"
       // (an acronym the article defines in brackets is no closed-class word: "(WHO) … WHO officials said")
       // (nor is a possessive before what only a business has: "Kelmont's stock has fallen", "Velkor's board approved";
@@ -289,6 +299,28 @@ export function nameSpans(ctx: Context): NameSpan[] {
     i = end;
   }
   return spans;
+}
+
+/**
+ * A surname that opens with its particles in lower case, where the article gives it after a name elsewhere: "van der
+ * Linden said" after "Kees van der Linden". Returns the span's end, or `i` when none opens here.
+ */
+function particleLed(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[i]!.sentence) k++;
+  const word = tokens[k];
+  if (k === i || !word || word.sentence !== tokens[i]!.sentence || !isCapitalised(word) || !joinable(tokens[k - 1]!, word)) {
+    return i;
+  }
+  // (one word after them, as a surname is: "de Navigation Mixte" is the end of a body's name)
+  const after = tokens[k + 1];
+  if (after && after.sentence === word.sentence && isCapitalised(after) && joinable(word, after)) return i;
+  const surname = ctx.text.slice(tokens[i]!.start, word.end);
+  for (let at = ctx.text.indexOf(surname); at >= 0; at = ctx.text.indexOf(surname, at + 1)) {
+    if (at !== tokens[i]!.start && /\p{Lu}\p{Ll}[\p{L}'’-]* $/u.test(ctx.text.slice(Math.max(0, at - 40), at))) return k + 1;
+  }
+  return i;
 }
 
 // bodies named for what they are in charge of: "the Ministry of Agriculture, Fisheries and Food"
@@ -373,7 +405,7 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
     end -= possessive[0].length;
     text = text.slice(0, -possessive[0].length);
   }
-  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text)) return;
+  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text) && !NAME_PARTICLES.has(ctx.tokens[first]!.text)) return;
   out.push({ first, last, start, end, text });
 }
 

@@ -748,3 +748,23 @@ describe('people', () => {
     'FISHER SAYS RATES WILL FALL',
   ])('no person in %j', (text) => expect(factsOf(text, 'person')).toEqual([]));
 });
+
+describe('a surname whose particles open it in lower case', () => {
+  it.each([
+    ['Kees van der Linden chairs the panel. Later van der Linden said the data were clear.', 'van der Linden'],
+    ['Maria Luisa dela Peña leads the group. "We will fight," dela Peña said.', 'dela Peña'],
+  ])('%s → a mention "%s" of the person', (text, mention) => {
+    const people = factsOf(text, 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions.map((m) => m.text)).toContain(mention);
+  });
+
+  it.each([
+    // the end of a body's name after an abbreviation, given once
+    'The bid by Cie. Financiere de Valmorel was rejected.',
+    // two capitalised words after the particle are no lone surname
+    'Cie. de Transports Kelvane rejected the bid. The board of Cie. de Transports Kelvane met.',
+  ])('%s → no person', (text) => {
+    expect(factsOf(text, 'person')).toEqual([]);
+  });
+});

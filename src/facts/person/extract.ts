@@ -134,7 +134,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const text = ctx.text.slice(start, end);
     const mention: Mention = { start, end, text, reason: c.reason };
     // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below
-    if (!/\s/.test(text.trim())) {
+    // (so is one its particles open in lower case: "van der Linden said")
+    if (!/\s/.test(text.trim()) || PARTICLE_LED.test(text)) {
       singles.push({ c, m: mention, first });
       continue;
     }
@@ -446,6 +447,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   return next.text;
 }
 
+// a surname whose particles open it in lower case (names.ts, particleLed)
+const PARTICLE_LED = /^\p{Ll}+ (?:\p{Ll}+ )?\p{Lu}[^\s]*$/u;
+
 /** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
 function linkSurnames(
   ctx: Context, people: PersonDraft[], singles: Array<{ c: ClassifiedName; m: Mention; first: number }>, names: ClassifiedName[],
@@ -453,8 +457,8 @@ function linkSurnames(
   for (const { c, m, first } of singles) {
     const key = normaliseName(m.text);
     const byGiven = c.link === 'given-name';
-    const fitsAt = (at: 0 | -1): PersonDraft[] =>
-      people.filter((p) => p.mentions[0]!.end > 0 && normaliseName(p.name).split(' ').at(at) === key);
+    const fitsAt = (at: 0 | -1): PersonDraft[] => people.filter((p) => p.mentions[0]!.end > 0
+      && (normaliseName(p.name).split(' ').at(at) === key || at === -1 && normaliseName(p.name).endsWith(` ${key}`)));
     let fits = fitsAt(byGiven ? 0 : -1);
     // "Chloe Barrett, 29, … with Chloe's family": a lone given name no surname matches is the one person
     // introduced before with it
