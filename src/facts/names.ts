@@ -85,6 +85,16 @@ const joinable = (prev: Token, next: Token): boolean => {
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
 };
+// an amount in a currency whose sign follows a capital: "S$86", "US$5", "HK$12" (no name's word)
+const CAPITAL_CURRENCY = /^\p{Lu}{1,3}\$\d/u;
+// a legal form in brackets, then its "Ltd": "Kelbrook Mills (Pvt) Ltd", "Riverlea Haulage (Pty) Ltd"
+const BRACKETED_FORM = /^(?:Pvt|Pty|Private|Proprietary)$/;
+const bracketedFormEnd = (tokens: readonly Token[], end: number): number => {
+  const form = tokens[end];
+  const ltd = tokens[end + 1];
+  return form && ltd && BRACKETED_FORM.test(form.text) && `${tokens[end - 1]!.post}${form.pre}` === ' ('
+    && `${form.post}${ltd.pre}` === ') ' && /^(?:Ltd|Limited)$/.test(ltd.text) ? end + 2 : end;
+};
 // words that open a sentence and never a surname
 const SENTENCE_OPENERS = new Set([
   'but', 'and', 'or', 'so', 'yet', 'then', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'i', 'we', 'you',
@@ -212,7 +222,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       i = led;
       continue;
     }
-    if (!token.text || !isCapitalised(token) || (inTitle && breaksHeadlineName(token))) {
+    if (!token.text || !isCapitalised(token) || CAPITAL_CURRENCY.test(token.text) || (inTitle && breaksHeadlineName(token))) {
       i++;
       continue;
     }
@@ -221,7 +231,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
     while (last < tokens.length) {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
-      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))) break;
+      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))
+        || CAPITAL_CURRENCY.test(next.text)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
@@ -229,7 +240,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (next.text === 'do' && last - 1 > i) last++;
       else break;
     }
-    end = portfolioListEnd(tokens, i, end);
+    end = bracketedFormEnd(tokens, portfolioListEnd(tokens, i, end));
     // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin"; nor
     // a capitalised second surname so joined: "Anna Iyengar-Das")
     while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())

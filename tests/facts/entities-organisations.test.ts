@@ -369,6 +369,12 @@ describe('organisations found', () => {
     // in a report about games: a town's player, a player of a club
     [SPORT + 'Dunstable’s Peter Hale was booked in the first half.', 'Dunstable', 'team-possessive-player'],
     [SPORT + 'The cross came from Peter Hale of Dunstable Town.', 'Dunstable Town', 'player-of-team'],
+    // a legal form in brackets; Mexico's "S.A. de C.V."; a legal form ends the name before "for" and an amount
+    ['The strike at Kelbrook Weaving Mills (Pvt) Ltd, entered its third week.', 'Kelbrook Weaving Mills (Pvt) Ltd',
+      'org-head-word'],
+    ['Workers blocked Tequilera Santa Olvera S.A. de C.V., halting output.', 'Tequilera Santa Olvera S.A. de C.V.',
+      'company-suffix'],
+    ['Tarvik Cold Chain Pte Ltd for S$86 million was sold.', 'Tarvik Cold Chain Pte Ltd', 'org-head-word'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });

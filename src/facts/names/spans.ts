@@ -333,7 +333,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const body = out.at(-1);
     // ("the Court of Arbitration for Sport": a head word before "of" heads the whole name)
     const ofHeaded = !!body && / of /.test(body.text) && OF_THE_HEADS.has(/(\S+) of /.exec(body.text)![1]!.toLowerCase());
-    if (body && !body.caps && !span.caps
+    // (a company's legal form ends its name: "Tarvik Cold Chain Pte Ltd for S$86 million")
+    if (body && !body.caps && !span.caps && !COMPANY_SUFFIXES.has(lastWord(body.text))
       && (ORG_HEAD_WORDS.has(lastWord(body.text)) || FOR_HEADS.has(lastWord(body.text)) || ofHeaded)
       && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)

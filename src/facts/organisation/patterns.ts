@@ -113,6 +113,8 @@ export const COMPANY_HEADS = new Set([
 export const COMPANY_SUFFIXES = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp',
   'asa', 'oyj', 'a/s',
+  // Mexico's "S.A. de C.V." (and "SA de CV"), a last word with its inner full stop
+  's.a', 'c.v', 'cv',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
