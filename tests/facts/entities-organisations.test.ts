@@ -375,6 +375,9 @@ describe('organisations found', () => {
     ['Workers blocked Tequilera Santa Olvera S.A. de C.V., halting output.', 'Tequilera Santa Olvera S.A. de C.V.',
       'company-suffix'],
     ['Tarvik Cold Chain Pte Ltd for S$86 million was sold.', 'Tarvik Cold Chain Pte Ltd', 'org-head-word'],
+    // a body named for its members' possessive, whose acronym spells a part before "and" too
+    ["Dockers backed the Port and Warehouse Workers' Union (PWWU) in the dispute.", "Port and Warehouse Workers' Union",
+      'acronym-in-parentheses'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });

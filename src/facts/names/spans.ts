@@ -327,6 +327,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
         && lonePlural(ctx, other)) out.pop();
       const from = out.at(-1)!;
       out[out.length - 1] = { ...from, last: span.last, end: span.end, text: ctx.text.slice(from.start, span.end) };
+      // (its acronym may join a part before: "the Port and Warehouse Workers' Union (PWWU)")
+      joinDefinedParts(ctx, out);
       continue;
     }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for
@@ -451,31 +453,38 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       continue;
     }
     out.push(span);
-    const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
-    // (an acronym written as a word must spell the span itself: its letters say too little to join parts, unless
-    // there are five or more of them: "the Kelby Metal and Allied Workers Union (Kemawu)")
-    const wordAcronym = !!m && WORD_ACRONYM.test(m[1]!);
-    if (!m || span.caps || acronymFits(m[1]!, span.text) || wordAcronym && m[1]!.length < 5) continue;
-    const acronym = wordAcronym ? m[1]!.toUpperCase() : m[1]!.replace(/[^A-Z]/g, '');
-    let best = -1;
-    for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {
-      const prev = out[k - 1]!;
-      if (prev.caps || !sameSentence(prev, span) || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
-      if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
-      // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the letters start inside
-      // the first part, and the name stays whole
-      else if (best < 0 && k === out.length - 1) {
-        for (let w = prev.first + 1; w < prev.last && best < 0; w++) {
-          const t = ctx.tokens[w]!;
-          if (t.start > prev.start && isCapitalised(t) && spellsAcronym(acronym, ctx.text.slice(t.start, span.end))) best = k - 1;
-        }
-      }
-    }
-    if (best < 0) continue;
-    const first = out[best]!;
-    out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
+    joinDefinedParts(ctx, out);
   }
   return out;
+}
+
+/** "National Front for Renewal (NFR)": the last span and those before it that the acronym after it spells. */
+function joinDefinedParts(ctx: Context, out: NameSpan[]): void {
+  const span = out.at(-1)!;
+  const sameSentence = (a: NameSpan, b: NameSpan): boolean => ctx.tokens[a.first]!.sentence === ctx.tokens[b.first]!.sentence;
+  const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
+  // (an acronym written as a word must spell the span itself: its letters say too little to join parts, unless
+  // there are five or more of them: "the Kelby Metal and Allied Workers Union (Kemawu)")
+  const wordAcronym = !!m && WORD_ACRONYM.test(m[1]!);
+  if (!m || span.caps || acronymFits(m[1]!, span.text) || wordAcronym && m[1]!.length < 5) return;
+  const acronym = wordAcronym ? m[1]!.toUpperCase() : m[1]!.replace(/[^A-Z]/g, '');
+  let best = -1;
+  for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {
+    const prev = out[k - 1]!;
+    if (prev.caps || !sameSentence(prev, span) || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
+    if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
+    // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the letters start inside
+    // the first part, and the name stays whole
+    else if (best < 0 && k === out.length - 1) {
+      for (let w = prev.first + 1; w < prev.last && best < 0; w++) {
+        const t = ctx.tokens[w]!;
+        if (t.start > prev.start && isCapitalised(t) && spellsAcronym(acronym, ctx.text.slice(t.start, span.end))) best = k - 1;
+      }
+    }
+  }
+  if (best < 0) return;
+  const first = out[best]!;
+  out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
 }
 
 // the endings of derived words of the language: "Monetary", "Prevention", "Development", "Economics"
