@@ -254,6 +254,9 @@ describe('casualty figures', () => {
     'He was plotting to kill three officers.',
     'A gunman and his driver shot at the patrol car.',
     'The body of the truck was damaged.',
+    // livestock killed are no victims
+    'The fire destroyed 120 homes and killed more than 300 head of cattle.',
+    'The flood killed 40 buffaloes and 12 pigs on the farm.',
     // a player's injury is no casualty of an event
     'The striker suffered a broken leg in training last season.',
     'Three players are injured and will miss the final.',
