@@ -171,6 +171,10 @@ const THIS_YEAR = /\b(?:this|the past) year\b/i;
  */
 function withoutBackground(facts: Fact[]): Fact[] {
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
+  // (a stated zero of the article's own event is a figure not so dated too: "Tuesday's tremor caused no casualties")
+  const zeros = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count === 0 && !f.aggregate);
+  const others = (dated: (f: CasualtyFact) => boolean): boolean => figures.some((f) => !dated(f))
+    || zeros.some((f) => !dated(f) && !/^\d{2,4}$/.test(f.date?.value ?? ''));
   const first = figures.find((f) => dayRange(f.date?.value) !== null);
   // (every date of that figure's sentence: "a man who was shot last week has died, police said Monday" tells of
   // last week's shooting as much as of Monday)
@@ -182,12 +186,12 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // (without a publication date, "this year" has no value but is the same tally: "have killed 1,200 people this year")
   const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && ownDate(f) === null
     && (/^\d{2,4}$/.test(f.date?.value ?? '') || !!f.date && f.date.value === null && THIS_YEAR.test(f.date.text));
-  if (figures.some((f) => !yearOnly(f))) for (const f of figures) if (yearOnly(f)) background.add(f);
+  if (others(yearOnly)) for (const f of figures) if (yearOnly(f)) background.add(f);
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
-  if (figures.some((f) => !pastPeriod(f))) for (const f of figures) if (pastPeriod(f)) background.add(f);
+  if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
-  if (figures.some((f) => !afterAnother(f))) for (const f of figures) if (afterAnother(f)) background.add(f);
+  if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {

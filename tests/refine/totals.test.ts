@@ -150,6 +150,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['19 people died', 'background', null, 0],
   ]],
   ['No one was hurt in the blast.', [['No one was hurt', 'zero', null, 0]]],
+  // an event of a past year before a stated zero of the article's own: the zero is the article's figure
+  ["The quake that struck the region in 2015 killed 8,000 people. Tuesday's tremor caused cracks but no casualties.", [
+    ['killed 8,000 people', 'background', null, 0],
+    ['no casualties', 'zero', null, 0],
+  ]],
   // the first dated sentence covers all its dates: last week's shooting, told on Monday, is the incident of Aug. 5;
   // a victim hurt who then died is among the dead; a name's neighbour struck too is one more hurt
   ['A man who was shot in his driveway last week has died, police said Monday. Ramon Ellery, 58, was shot on Aug. 5 as '
