@@ -155,6 +155,10 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 8,000 people', 'background', null, 0],
     ['no casualties', 'zero', null, 0],
   ]],
+  ["Last year's derailment on the line killed 22 people. This time passengers were led out without injury.", [
+    ['killed 22 people', 'background', null, 0],
+    ['without injury', 'zero', null, 0],
+  ]],
   // the first dated sentence covers all its dates: last week's shooting, told on Monday, is the incident of Aug. 5;
   // a victim hurt who then died is among the dead; a name's neighbour struck too is one more hurt
   ['A man who was shot in his driveway last week has died, police said Monday. Ramon Ellery, 58, was shot on Aug. 5 as '

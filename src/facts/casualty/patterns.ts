@@ -85,7 +85,7 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\b(?:no|zero|without)\b/i,
     example: 'no injuries were reported',
     pattern: g(`\\b(?<count>no|zero|without any|without) (?:(?:immediate|reported|other|serious|further|additional` +
-      `|known) )?(?:(?<injured>casualties|injuries|injured)|(?<killed>deaths|fatalities))\\b`),
+      `|known) )?(?:(?<injured>casualties|injur(?:y|ies)|injured)|(?<killed>deaths|fatalities))\\b`),
     count: 0,
   },
   // compound events: "a double homicide", "a triple shooting"
