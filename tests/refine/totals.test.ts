@@ -155,6 +155,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 8,000 people', 'background', null, 0],
     ['no casualties', 'zero', null, 0],
   ]],
+  // a toll over a season or a year beside the incident's own figure is a statistic
+  ["Twenty people were killed in Monday's flash flood, bringing this year's monsoon death toll to 146.", [
+    ['Twenty people were killed', 'counted', 1, 20],
+    ['death toll to 146', 'aggregate', null, 0],
+  ]],
   ["Last year's derailment on the line killed 22 people. This time passengers were led out without injury.", [
     ['killed 22 people', 'background', null, 0],
     ['without injury', 'zero', null, 0],

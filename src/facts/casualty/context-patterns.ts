@@ -112,6 +112,14 @@ export const TALLY_CUES =
   rx('i')`\b(?:over|during|across) the (?:\w+ )?weekend\b|\b(?:have|has|had) (?:been|seen|recorded|reported)\b.{0,80}\bthis (?:year|
     month)\b|\bthis (?:year|month)\b.{0,80}\b(?:have|has|had) (?:been|seen|recorded)\b`;
 
+/**
+ * A toll over a year, a season or a country, just before the toll's own words: "bringing this year's monsoon death
+ * toll to 146", "the nationwide toll from the storms" (a statistic; the incident's own figure stands beside it).
+ */
+export const SEASON_TOLL_BEFORE =
+  rx('i')`\b(?:(?:this|the|last) (?:year|season|month|summer|winter|monsoon)['’]s|(?:nationwide|national|countrywide|
+    statewide)) (?:[\w-]+ ){0,2}$`;
+
 /** One disaster or accident named in the sentence: "Typhoon Mira tore through … over the weekend", "Heavy rain over the
  * weekend caused rivers to burst their banks" are no weekend tally. */
 export const ONE_DISASTER =

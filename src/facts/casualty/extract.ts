@@ -11,6 +11,7 @@ import {
   INCLUDING_NEXT,
   KILLER_HIMSELF,
   NOT_VICTIMS,
+  SEASON_TOLL_BEFORE,
   ONE_DISASTER,
   OUTCOME_STEMS,
   TALLY_CUES,
@@ -200,7 +201,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact, ctx.text);
-      fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1);
+      fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
+        || fact.figure_role === 'toll' && SEASON_TOLL_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start));
     }
     facts.push(...inSentence);
   }
