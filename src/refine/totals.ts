@@ -368,7 +368,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const adds =
         previous !== undefined && figures.includes(previous)
         && (!attackers || !ATTACKER_VICTIMS.test(previous.victims ?? ''))
-        && (!previous.additional || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '') || alsoMore(previous, f))
+        // (attackers add to the run of victims however it was told: "killed three officers and a civilian; two
+        // assailants were shot dead" is six)
+        && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
+          || alsoMore(previous, f))
         && (!f.anaphoric || previous.count === 1)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!

@@ -155,6 +155,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 8,000 people', 'background', null, 0],
     ['no casualties', 'zero', null, 0],
   ]],
+  // attackers killed add to victims listed with a further one
+  ['The attack killed three police officers and a civilian; two assailants were shot dead by guards.', [
+    ['killed three police officers', 'counted', 1, 3],
+    ['a civilian', 'counted', 1, 1],
+    ['two assailants were shot dead', 'counted', 1, 2],
+  ]],
   // a toll over a season or a year beside the incident's own figure is a statistic
   ["Twenty people were killed in Monday's flash flood, bringing this year's monsoon death toll to 146.", [
     ['Twenty people were killed', 'counted', 1, 20],
