@@ -339,7 +339,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // "Initial reports had put the number of dead at 19", after "31 were killed": an earlier report's figure; and a
       // toll lower than one told before is how it stood earlier ("a ninth person has died … the toll rose to eight by
       // Wednesday"), unless the text says it was revised down
-      if (v < total && EARLIER_REPORT.test(f.sentence) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) continue;
+      // (the earlier report said in its own words: "Initial reports said 30 had died, but the ministry later put the
+      // toll at 21" tells the 21 as the later figure)
+      const said = ownClause(all, f);
+      if (v < total && EARLIER_REPORT.test(said) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) continue;
       total = last = tollBefore = v;
       best = run = share(f, v);
     } else {
@@ -385,6 +388,13 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
     }
   }
   return { total, parts: best.filter((p) => p.n > 0) };
+}
+
+/** The words of a figure's sentence from the end of the figure before it in the sentence (or the start) to its end. */
+function ownClause(all: Figure[], f: Figure): string {
+  const before = lastEndingBy(all, f.start);
+  const from = before && sentenceOf(before) === sentenceOf(f) ? before.end - f.sentence_start : 0;
+  return f.sentence.slice(Math.max(0, from), f.end - f.sentence_start);
 }
 
 /**

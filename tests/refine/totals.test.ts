@@ -155,6 +155,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 8,000 people', 'background', null, 0],
     ['no casualties', 'zero', null, 0],
   ]],
+  // an earlier report and the later toll in one sentence: the later toll stands
+  ['Initial reports said 30 people had died, but the ministry later put the toll at 21 dead and 48 injured.', [
+    ['30 people had died', 'repeat', 1, 0],
+    ['21 dead', 'counted', 1, 21],
+    ['48 injured', 'counted', 1, 48],
+  ]],
   // attackers killed add to victims listed with a further one
   ['The attack killed three police officers and a civilian; two assailants were shot dead by guards.', [
     ['killed three police officers', 'counted', 1, 3],
