@@ -622,13 +622,14 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
-      + 'to six; officials had put the toll at 11',
+      + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
     // counts puts it at one: "officials had put the toll at 11")
     pattern: g(`(?:(?:\\bthe |^)toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
-      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll to` +
+      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll ` +
+      `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
