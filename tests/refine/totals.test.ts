@@ -155,6 +155,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 8,000 people', 'background', null, 0],
     ['no casualties', 'zero', null, 0],
   ]],
+  // a bomber who blew himself up is one of the dead, besides those he killed
+  ['The bomber blew himself up at the checkpoint, killing two guards and wounding four.', [
+    ['The bomber blew himself up', 'counted', 1, 1],
+    ['killing two guards', 'counted', 1, 2],
+    ['wounding four', 'counted', 1, 4],
+  ]],
   // an earlier report and the later toll in one sentence: the later toll stands
   ['Initial reports said 30 people had died, but the ministry later put the toll at 21 dead and 48 injured.', [
     ['30 people had died', 'repeat', 1, 0],

@@ -388,6 +388,16 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:turning|turned|turns|turn) (?:the|his|her) (?:gun|weapon|rifle|pistol|handgun|shotgun|knife) ` +
       `on (?<victims>himself|herself)\\b(?! and (?:was|is) (?:taken|rushed|flown|airlifted|in)\\b)`),
   },
+  // "the bomber blew himself up, killing two guards": the attacker is one of the dead, besides those he killed
+  {
+    reason: 'attacker-blew-himself-up',
+    cue: /\b(?:blew|blowing|blows|blown) (?:him|her)self up\b/i,
+    outcome: 'killed',
+    count: 1,
+    example: 'the bomber blew himself up at the gate, killing two guards',
+    pattern: g(`\\b(?<victims>(?:the |an? )?(?:[a-z]+ )?${ATTACKER_NOUN}) (?:blew|blowing|blows|had blown|has blown) ` +
+      `(?:himself|herself) up\\b`),
+  },
   // "the army lost eight soldiers in the battle": a force's dead, counted by what it lost
   {
     reason: 'force-lost-count',
