@@ -155,6 +155,15 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 8,000 people', 'background', null, 0],
     ['no casualties', 'zero', null, 0],
   ]],
+  // a sentence that opens with the whole its figure is part of
+  ['Of the 26 people injured in the blast, four later died in hospital.', [
+    ['the 26 people injured', 'part', 1, 22],
+    ['four later died', 'counted', 1, 4],
+  ]],
+  ['Of the 30 people hurt, 12 were seriously injured.', [
+    ['the 30 people hurt', 'counted', 1, 30],
+    ['12 were seriously injured', 'subset', null, 0],
+  ]],
   // a bomber who blew himself up is one of the dead, besides those he killed
   ['The bomber blew himself up at the checkpoint, killing two guards and wounding four.', [
     ['The bomber blew himself up', 'counted', 1, 1],

@@ -102,6 +102,8 @@ const ALSO_BEFORE = /\balso $/i;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
+// a sentence opening with the whole its figure is a part of: "Of the 26 people injured, …"
+const FRONTED_OF = /^Of (?:the|those|these) /;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
@@ -169,6 +171,13 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       // "three people were injured, including a girl who died": the dead are among the injured
       if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
       // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
+      // "Of the 26 people injured in the blast, four later died": the figure after a fronted "of the …" is part of it
+      if (part.figure_role === 'figure' && whole.figure_role === 'figure'
+        && FRONTED_OF.test(ctx.text.slice(sentence.start, whole.start) + whole.text) && /^[^,;]*, $/.test(between)) {
+        Object.assign(part, { figure_role: 'partitive', reason: `${part.reason}+partitive-subset` });
+        // (the dead of the hurt are the hurt's: "Of the 26 injured, four later died")
+        if (whole.kind === 'injured' && part.kind === 'killed' && !part.victims) part.victims = 'injured';
+      }
       const killedHimself = whole.kind === 'killed' && part.kind === 'killed' && KILLER_HIMSELF.test(part.victims ?? '');
       if (killedHimself && INCLUDED_ATTACKER.test(between)) {
         Object.assign(part, { additional: false, figure_role: 'partitive' });
