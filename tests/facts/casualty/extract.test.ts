@@ -89,6 +89,8 @@ describe('casualty figures', () => {
     ['Three guests at the party, all in their twenties, were wounded.', 'injured', 3, 'guests at the party'],
     ['A gunman shot four people around midnight near the pier.', 'injured', 4, 'people'],
     ['Raiders killed two herders Tuesday and stole cattle.', 'killed', 2, 'herders'],
+    // one who died, then where: one of the dead, not one in hospital
+    ['A 78-year-old woman who died in hospital on Tuesday was named.', 'killed', 1, 'A 78-year-old woman'],
     ['Hikers found the bodies of three climbers below the ridge.', 'killed', 3, 'climbers'],
     ['The body of an elderly man was pulled from the canal.', 'killed', 1, 'an elderly man'],
     ['A boy and his grandfather were wounded by stray bullets.', 'injured', 2, 'A boy and his grandfather'],
