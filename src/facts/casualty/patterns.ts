@@ -650,13 +650,14 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\bnumber (?:of|killed|dead|injured|wounded|hurt)\b/i,
     counted: true,
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
-      + 'raising the number killed in the crash to six',
+      + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
+      + 'on the river on Sunday climbed to 27',
     toll: true,
-    // ("the number of people killed in the siege has risen to 26": those killed, and where, before the verb; not one
-    // that falls; "the number killed" says it without "of")
+    // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 14 words
+    // before the verb; not one that falls; "the number killed" says it without "of")
     pattern: g(`\\bnumber (?:of (?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
-      `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,8}?(?:to|at` +
+      `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,14}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "Deaths from the outbreak have risen to 19": a count of deaths that rises is a running toll
