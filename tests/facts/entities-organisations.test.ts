@@ -361,6 +361,9 @@ describe('organisations found', () => {
     // a company's name without its head word
     ['The round was led by Brisa Norte Partners. Ana Luz, a partner at Brisa Norte, joins the board.', 'Brisa Norte',
       'short-name'],
+    // ...and without its legal form and then its head word, over a person a role word alone made of it
+    ['The round was led by Vantrel Arc Ventures LLC. A partner at Vantrel Arc said the deal closed.', 'Vantrel Arc',
+      'short-name'],
     // a games studio by its kind
     ['Priya Castellanos, founder of indie studio Lanternfish Games, spoke.', 'Lanternfish Games', 'org-noun-before'],
     // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside

@@ -107,6 +107,7 @@ export const COMPANY_HEADS = new Set([
   'corporation', 'company', 'group', 'airlines', 'airways', 'bancorp', 'bancshares', 'industries', 'motors', 'securities',
   'holdings', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
   'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
+  'ventures',
 ]);
 
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
