@@ -322,6 +322,10 @@ describe('people', () => {
     ['The bowler removed openers Vedanth Murugesh and Tenzin Lhamo in the first over.', 'Vedanth Murugesh',
       'role-before-name'],
     ['The bowler removed openers Vedanth Murugesh and Tenzin Lhamo in the first over.', 'Tenzin Lhamo', 'list-member'],
+    // a job only people hold, in apposition
+    ['Tuini Kawharu, a freshwater ecologist at the Kelby Lakes Institute (KLI), led the study.', 'Tuini Kawharu',
+      'role-after-name'],
+    ['Mereana Te Whata, a paediatrician at the clinic, saw the boy.', 'Mereana Te Whata', 'role-after-name'],
     // a second surname that is also a name's particle ("das", "dos") when it stands alone
     ['Mira Kotian-Das joined the board in May.', 'Mira Kotian-Das', 'first-name'],
     // a role after the name that its owner's possessive opens
