@@ -111,10 +111,12 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     outcome: 'injured',
     // (or right after the verb, and burns are injuries: "the fire killed 28 workers and left 61 others with burns")
-    example: 'the bombing left three people dead and 17 others with injuries; the fire left 61 others with burns',
+    example: 'the bombing left three people dead and 17 others with injuries; the fire left 61 others with burns; the '
+      + 'brawl left one man dead and two others with stab wounds',
     // (the look back is bounded, so a sentence with no end costs no more than its length)
     pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)(?:\\b.{0,160} and)? )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with ` +
-      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|head|burn) )*(?:injuries|wounds|burns)\\b`),
+      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|knife|bullet|head|burn) )*` +
+      `(?:injuries|wounds|burns)\\b`),
   },
   {
     reason: 'left-person-outcome',
