@@ -378,6 +378,11 @@ describe('organisations found', () => {
     ['Workers blocked Tequilera Santa Olvera S.A. de C.V., halting output.', 'Tequilera Santa Olvera S.A. de C.V.',
       'company-suffix'],
     ['Tarvik Cold Chain Pte Ltd for S$86 million was sold.', 'Tarvik Cold Chain Pte Ltd', 'org-head-word'],
+    // a council named for two places
+    ['Gordon Baird, a planning officer at Lochvale and Morran Council, said the plan was sound.',
+      'Lochvale and Morran Council', 'org-head-word'],
+    // (talks between a town and a council join no two places)
+    ['Talks between Kelby and Arden Council failed.', 'Arden Council', 'org-head-word'],
     // a body named for its members' possessive, whose acronym spells a part before "and" too
     ["Dockers backed the Port and Warehouse Workers' Union (PWWU) in the dispute.", "Port and Warehouse Workers' Union",
       'acronym-in-parentheses'],

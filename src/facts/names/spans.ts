@@ -542,8 +542,19 @@ function utilityServices(ctx: Context, part: NameSpan, next: NameSpan): boolean 
     && UTILITY_SERVICES.test(ctx.tokens[part.last - 1]!.text) && UTILITY_SERVICES.test(next.text);
 }
 
+// a council named for two places: "Lochvale and Morran Council", "Kelby and Arden Borough Council"
+const TWO_PLACE_COUNCIL = /^\p{Lu}\p{Ll}+(?: (?:City|County|Borough|District|Regional|Shire))? Council$/u;
+function twoPlaceCouncil(ctx: Context, part: NameSpan, body: NameSpan): boolean {
+  const word = ctx.tokens[part.first]!;
+  const before = ctx.tokens[part.first - 1];
+  return part.last - part.first === 1 && TWO_PLACE_COUNCIL.test(body.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text)
+    && !has(word, 'Person', 'FirstName', 'Organization') && !isFirstName(word) && !part.initial
+    && !(before && before.sentence === word.sentence && /^(?:between|both)$/i.test(before.text));
+}
+
 function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.caps || body.caps || ctx.text.slice(part.end, body.start) !== ' and ' || body.last - body.first < 2) return false;
+  if (twoPlaceCouncil(ctx, part, body)) return true;
   if (!ORG_HEAD_WORDS.has(lastWord(body.text)) || has(ctx.tokens[body.first], ...NOT_A_BODY_TAGS)) return false;
   // "U.S. Food": a country's short name may stand before the word
   const word = ctx.tokens[part.last - 1]!;
