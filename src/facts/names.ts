@@ -327,11 +327,29 @@ function particleLed(ctx: Context, i: number): number {
   // (one word after them, as a surname is: "de Navigation Mixte" is the end of a body's name)
   const after = tokens[k + 1];
   if (after && after.sentence === word.sentence && isCapitalised(after) && joinable(word, after)) return i;
-  const surname = ctx.text.slice(tokens[i]!.start, word.end);
-  for (let at = ctx.text.indexOf(surname); at >= 0; at = ctx.text.indexOf(surname, at + 1)) {
-    if (at !== tokens[i]!.start && /\p{Lu}\p{Ll}[\p{L}'’-]* $/u.test(ctx.text.slice(Math.max(0, at - 40), at))) return k + 1;
+  const surname = ctx.text.slice(tokens[i]!.start, word.end).replace(POSSESSIVE_END, '');
+  const afterName = AFTER_A_NAME.test(ctx.text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start));
+  // (given after a name elsewhere: counted once per article, so a text of many such words stays linear)
+  return (particleSurnames(ctx).get(surname) ?? 0) - (afterName ? 1 : 0) > 0 ? k + 1 : i;
+}
+
+const AFTER_A_NAME = /\p{Lu}\p{Ll}[\p{L}'’-]* $/u;
+const POSSESSIVE_END = /['’]s$/u;
+const PARTICLE_SURNAME = new RegExp(
+  `\\p{Lu}\\p{Ll}[\\p{L}'’-]* ((?:(?:${[...NAME_PARTICLES].join('|')}) )+\\p{Lu}[\\p{L}'’-]*)`, 'gu');
+const particleSurnamesOf = new WeakMap<Context, Map<string, number>>();
+/** How often each surname that opens with lower-case particles follows a capitalised word in the article. */
+function particleSurnames(ctx: Context): Map<string, number> {
+  let found = particleSurnamesOf.get(ctx);
+  if (!found) {
+    found = new Map();
+    for (const m of ctx.text.matchAll(PARTICLE_SURNAME)) {
+      const key = m[1]!.replace(POSSESSIVE_END, '');
+      found.set(key, (found.get(key) ?? 0) + 1);
+    }
+    particleSurnamesOf.set(ctx, found);
   }
-  return i;
+  return found;
 }
 
 // bodies named for what they are in charge of: "the Ministry of Agriculture, Fisheries and Food"
