@@ -12,7 +12,9 @@ const ARTICLE = join(ROOT, 'input', 'article.txt');
 function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8' });
   // a run with no exit code says how it ended (a crash once hid behind "expected null to be 2")
-  if (r.status === null) throw new Error(`extract ${args.join(' ')}: ended by ${r.signal ?? r.error?.message}; ${r.stderr}`);
+  if (r.status === null) {
+    throw new Error(`extract ${args.join(' ')}: ended by ${r.signal ?? r.error?.message}; ${r.stderr}`);
+  }
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'newsfacts-'));

@@ -222,7 +222,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       i = led;
       continue;
     }
-    if (!token.text || !isCapitalised(token) || CAPITAL_CURRENCY.test(token.text) || (inTitle && breaksHeadlineName(token))) {
+    if (!token.text || !isCapitalised(token) || CAPITAL_CURRENCY.test(token.text)
+      || (inTitle && breaksHeadlineName(token))) {
       i++;
       continue;
     }
@@ -231,8 +232,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
     while (last < tokens.length) {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
-      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next) || (inTitle && breaksHeadlineName(next))
-        || CAPITAL_CURRENCY.test(next.text)) break;
+      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next)
+        || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
@@ -321,9 +322,8 @@ function particleLed(ctx: Context, i: number): number {
   let k = i;
   while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && tokens[k]!.sentence === tokens[i]!.sentence) k++;
   const word = tokens[k];
-  if (k === i || !word || word.sentence !== tokens[i]!.sentence || !isCapitalised(word) || !joinable(tokens[k - 1]!, word)) {
-    return i;
-  }
+  if (k === i || !word || word.sentence !== tokens[i]!.sentence || !isCapitalised(word)
+    || !joinable(tokens[k - 1]!, word)) return i;
   // (one word after them, as a surname is: "de Navigation Mixte" is the end of a body's name)
   const after = tokens[k + 1];
   if (after && after.sentence === word.sentence && isCapitalised(after) && joinable(word, after)) return i;
@@ -434,7 +434,10 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
     end -= possessive[0].length;
     text = text.slice(0, -possessive[0].length);
   }
-  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text) && !NAME_PARTICLES.has(ctx.tokens[first]!.text)) return;
+  // (or a surname its particles open: "van der Linden")
+  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text) && !NAME_PARTICLES.has(ctx.tokens[first]!.text)) {
+    return;
+  }
   out.push({ first, last, start, end, text });
 }
 

@@ -210,8 +210,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact, ctx.text);
+      const before = ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start);
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
-        || fact.figure_role === 'toll' && SEASON_TOLL_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start));
+        || fact.figure_role === 'toll' && SEASON_TOLL_BEFORE.test(before);
     }
     facts.push(...inSentence);
   }

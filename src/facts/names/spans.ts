@@ -294,7 +294,7 @@ const OF_THE_HEADS = new Set([
  */
 export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  const sameSentence = (a: NameSpan, b: NameSpan): boolean => ctx.tokens[a.first]!.sentence === ctx.tokens[b.first]!.sentence;
+  const sameSentence = (a: NameSpan, b: NameSpan): boolean => inOneSentence(ctx, a, b);
   for (const span of spans) {
     // "Harwell's Bancshares Inc": a company whose own name has a possessive (not a place's or a person's),
     // which the rest cannot name alone ("Daimler's Kelmont Corp" is one company's unit)
@@ -461,7 +461,6 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
 /** "National Front for Renewal (NFR)": the last span and those before it that the acronym after it spells. */
 function joinDefinedParts(ctx: Context, out: NameSpan[]): void {
   const span = out.at(-1)!;
-  const sameSentence = (a: NameSpan, b: NameSpan): boolean => ctx.tokens[a.first]!.sentence === ctx.tokens[b.first]!.sentence;
   const m = DEFINITION_AFTER.exec(ctx.text.slice(span.end, span.end + 16));
   // (an acronym written as a word must spell the span itself: its letters say too little to join parts, unless
   // there are five or more of them: "the Kelby Metal and Allied Workers Union (Kemawu)")
@@ -471,21 +470,27 @@ function joinDefinedParts(ctx: Context, out: NameSpan[]): void {
   let best = -1;
   for (let k = out.length - 1; k > 0 && out.length - k <= acronym.length + 2; k--) {
     const prev = out[k - 1]!;
-    if (prev.caps || !sameSentence(prev, span) || !NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start))) break;
+    const joined = NAME_JOINER.test(ctx.text.slice(prev.end, out[k]!.start));
+    if (prev.caps || !inOneSentence(ctx, prev, span) || !joined) break;
     if (spellsAcronym(acronym, ctx.text.slice(prev.start, span.end))) best = k - 1;
     // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the letters start inside
     // the first part, and the name stays whole
     else if (best < 0 && k === out.length - 1) {
       for (let w = prev.first + 1; w < prev.last && best < 0; w++) {
         const t = ctx.tokens[w]!;
-        if (t.start > prev.start && isCapitalised(t) && spellsAcronym(acronym, ctx.text.slice(t.start, span.end))) best = k - 1;
+        const spelt = spellsAcronym(acronym, ctx.text.slice(t.start, span.end));
+        if (t.start > prev.start && isCapitalised(t) && spelt) best = k - 1;
       }
     }
   }
   if (best < 0) return;
   const first = out[best]!;
-  out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text: ctx.text.slice(first.start, span.end), defined: true });
+  const text = ctx.text.slice(first.start, span.end);
+  out.splice(best, out.length - best, { ...first, last: span.last, end: span.end, text, defined: true });
 }
+
+const inOneSentence = (ctx: Context, a: NameSpan, b: NameSpan): boolean =>
+  ctx.tokens[a.first]!.sentence === ctx.tokens[b.first]!.sentence;
 
 // the endings of derived words of the language: "Monetary", "Prevention", "Development", "Economics"
 export const DERIVED_WORD = /(?:ion|ment|ity|ics|ies|ary|ory|al|ing|ure|ance|ence|ness|ship|ogy|ism|ive|ic)$/;

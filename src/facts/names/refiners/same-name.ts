@@ -152,9 +152,11 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // ("Granite Mesa" after "Granite Mesa Ventures LLC": without its suffix and then its head word)
     const baseWords = base?.split(' ') ?? [];
     const baseHead = baseWords.at(-1) ?? '';
-    const bare = withoutSuffix(words.join(' ')) && baseWords.length > 2
-      && (COMPANY_HEADS.has(baseHead) || BUSINESS_KIND_HEADS.includes(baseHead)) ? baseWords.slice(0, -1).join(' ') : null;
-    // (a person only a speech verb or a role word made of the same words is that company: "a partner at Granite Mesa said")
+    const headed = COMPANY_HEADS.has(baseHead) || BUSINESS_KIND_HEADS.includes(baseHead);
+    const bare = withoutSuffix(words.join(' ')) && baseWords.length > 2 && headed
+      ? baseWords.slice(0, -1).join(' ') : null;
+    // (a person that only a speech verb or a role word made of the same words is that company: "a partner at Granite
+    // Mesa said")
     const heldBy = bare ? known.get(bare) : undefined;
     if (bare && (heldBy?.cls !== 'person' || heldBy.evidence === 'speech-only')) {
       shortNames.set(bare, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
@@ -216,9 +218,10 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
     }
     // ("a partner at Granite Mesa said" after "Granite Mesa Ventures LLC": a speech verb or a role word alone yields to
     // the short name of a company the article named in full, when it is more than one word, which no surname is)
-    if (c.confidence >= 0.7 && !(c.evidence === 'speech-only' && /\s/.test(c.text))) continue;
+    const firm = c.confidence >= 0.7;
+    if (firm && !(c.evidence === 'speech-only' && /\s/.test(c.text))) continue;
     const found = resolve(c);
-    if (c.confidence >= 0.7 && found?.reason !== 'short-name') continue;
+    if (firm && found?.reason !== 'short-name') continue;
     if (found && found.cls !== c.cls) reclassify(c, found);
   }
 }
