@@ -324,7 +324,7 @@ function particleLed(ctx: Context, i: number): number {
   const word = tokens[k];
   if (k === i || !word || word.sentence !== tokens[i]!.sentence || !isCapitalised(word)
     || !joinable(tokens[k - 1]!, word)) return i;
-  // (one word after them, as a surname is: "de Navigation Mixte" is the end of a body's name)
+  // (one word after them, as a surname is: "de Transports Kelvane" is the end of a body's name)
   const after = tokens[k + 1];
   if (after && after.sentence === word.sentence && isCapitalised(after) && joinable(word, after)) return i;
   const surname = ctx.text.slice(tokens[i]!.start, word.end).replace(POSSESSIVE_END, '');
