@@ -564,7 +564,10 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
   let died = 0;
   for (const k of killedFigures) {
     const ofTheHurt = k.figure_role === 'partitive' && k.additional && PART_OF_THE_HURT.test(k.victims ?? '');
-    if (ofTheHurt && k.start >= f.end && lastEndingBy(hurt, k.start) === f) died += k.count;
+    const last = lastEndingBy(hurt, k.start);
+    // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
+    const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count && last.kind === f.kind;
+    if (ofTheHurt && k.start >= f.end && (last === f || retold)) died += k.count;
   }
   return died;
 }

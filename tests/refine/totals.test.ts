@@ -160,6 +160,15 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['the 26 people injured', 'part', 1, 22],
     ['four later died', 'counted', 1, 4],
   ]],
+  // (the whole told again before its part: the dead come off the figure first told)
+  ['Three people were killed and eleven injured when a minibus overturned on Tuesday. Of the eleven people injured, two '
+    + 'later died in hospital, bringing the toll to five.', [
+    ['Three people were killed', 'repeat', 1, 0],
+    ['eleven injured', 'part', 1, 9],
+    ['the eleven people injured', 'repeat', 1, 0],
+    ['two later died', 'repeat', 1, 0],
+    ['toll to five', 'counted', 1, 5],
+  ]],
   ['Of the 30 people hurt, 12 were seriously injured.', [
     ['the 30 people hurt', 'counted', 1, 30],
     ['12 were seriously injured', 'subset', null, 0],
