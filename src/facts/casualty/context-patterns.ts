@@ -56,7 +56,7 @@ export const OUTCOME_STEMS =
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated (?:(?:at|on) the scene |in hospital )?for|being treated|
     (?:under|receiving) (?:medical )?treatment|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|
-    burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|
+    burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}`;
 

@@ -190,6 +190,8 @@ export const INJURED_PRED =
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
+    // ("All four had burns and were taken to hospital")
+    "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospital|" +
     // "35 people are still being treated", "four others remain under treatment"
     "(?<=\\b(?:are|is|were|was) (?:still )?)being treated(?! (?:as|like|with|by)\\b)" +

@@ -89,6 +89,9 @@ describe('casualty figures', () => {
     ['Three guests at the party, all in their twenties, were wounded.', 'injured', 3, 'guests at the party'],
     ['A gunman shot four people around midnight near the pier.', 'injured', 4, 'people'],
     ['Raiders killed two herders Tuesday and stole cattle.', 'killed', 2, 'herders'],
+    // who escaped with cuts, or had burns, were hurt
+    ['Two men escaped with cuts and bruises and were treated at the site.', 'injured', 2, 'men'],
+    ['Three miners had burns and were taken to hospital.', 'injured', 3, 'miners'],
     // one who died, then where: one of the dead, not one in hospital
     ['A 78-year-old woman who died in hospital on Tuesday was named.', 'killed', 1, 'A 78-year-old woman'],
     ['Hikers found the bodies of three climbers below the ridge.', 'killed', 3, 'climbers'],
