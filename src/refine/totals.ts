@@ -162,6 +162,8 @@ const EARLIER_INCIDENT_DAYS = 1;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
 const YEAR_TALLY = 10;
 const THIS_YEAR = /\b(?:this|the past) year\b/i;
+/** A figure whose date is a year, a decade or a century alone ("2015", "197", "19"). */
+const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value ?? '');
 
 /**
  * The main incident is the one the article opens with: the first figure that carries a calendar date
@@ -174,7 +176,7 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // (a stated zero of the article's own event is a figure not so dated too: "Tuesday's tremor caused no casualties")
   const zeros = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count === 0 && !f.aggregate);
   const others = (dated: (f: CasualtyFact) => boolean): boolean => figures.some((f) => !dated(f))
-    || zeros.some((f) => !dated(f) && !/^\d{2,4}$/.test(f.date?.value ?? ''));
+    || zeros.some((f) => !dated(f) && !datedByYear(f));
   const first = figures.find((f) => dayRange(f.date?.value) !== null);
   // (every date of that figure's sentence: "a man who was shot last week has died, police said Monday" tells of
   // last week's shooting as much as of Monday)
@@ -185,7 +187,7 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // article has figures not dated so
   // (without a publication date, "this year" has no value but is the same tally: "have killed 1,200 people this year")
   const yearOnly = (f: CasualtyFact): boolean => f.count >= YEAR_TALLY && ownDate(f) === null
-    && (/^\d{2,4}$/.test(f.date?.value ?? '') || !!f.date && f.date.value === null && THIS_YEAR.test(f.date.text));
+    && (datedByYear(f) || !!f.date && f.date.value === null && THIS_YEAR.test(f.date.text));
   if (others(yearOnly)) for (const f of figures) if (yearOnly(f)) background.add(f);
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
@@ -566,7 +568,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     const ofTheHurt = k.figure_role === 'partitive' && k.additional && PART_OF_THE_HURT.test(k.victims ?? '');
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
-    const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count && last.kind === f.kind;
+    const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
     if (ofTheHurt && k.start >= f.end && (last === f || retold)) died += k.count;
   }
   return died;

@@ -170,14 +170,14 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       // "three people were injured, including a girl who died": the dead are among the injured
       if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
-      // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
       // "Of the 26 people injured in the blast, four later died": the figure after a fronted "of the …" is part of it
       if (part.figure_role === 'figure' && whole.figure_role === 'figure'
-        && FRONTED_OF.test(ctx.text.slice(sentence.start, whole.start) + whole.text) && /^[^,;]*, $/.test(between)) {
+        && FRONTED_OF.test(ctx.text.slice(sentence.start, whole.end)) && /^[^,;]*, $/.test(between)) {
         Object.assign(part, { figure_role: 'partitive', reason: `${part.reason}+partitive-subset` });
         // (the dead of the hurt are the hurt's: "Of the 26 injured, four later died")
         if (whole.kind === 'injured' && part.kind === 'killed' && !part.victims) part.victims = 'injured';
       }
+      // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
       const killedHimself = whole.kind === 'killed' && part.kind === 'killed' && KILLER_HIMSELF.test(part.victims ?? '');
       if (killedHimself && INCLUDED_ATTACKER.test(between)) {
         Object.assign(part, { additional: false, figure_role: 'partitive' });
@@ -210,9 +210,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
       fact.event = nearestEvent(events, fact, ctx.text);
-      const before = ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start);
+      const seasonToll = (): boolean =>
+        SEASON_TOLL_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start));
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
-        || fact.figure_role === 'toll' && SEASON_TOLL_BEFORE.test(before);
+        || fact.figure_role === 'toll' && seasonToll();
     }
     facts.push(...inSentence);
   }

@@ -60,6 +60,10 @@ export const PERSON_WORDS =
   'mechanic|cook|midwife|' +
   // hands on a boat, a farm, a stage: "a deckhand was flown to hospital"
   'deckhand|farmhand|stagehand|' +
+  // jobs of science, medicine and teaching that no body is called: "Tuini Kawharu, a freshwater ecologist at …"
+  'ecologist|biologist|geologist|psychologist|epidemiologist|cardiologist|radiologist|pathologist|physician|' +
+  'paediatrician|pediatrician|obstetrician|technician|statistician|dietitian|mathematician|engineer|surgeon|' +
+  'researcher|lecturer|' +
   // heads of states, bodies and faiths, and envoys: "the president was assassinated", "the envoy was killed"
   'president|premier|envoy|diplomat|secretary|magistrate|king|queen|prince|princess|emir|sultan|sheikh|' +
   'bishop|archbishop|cardinal|pope|rabbi|mullah|sheriff|warden|\\d+[- ]years?[- ]old';

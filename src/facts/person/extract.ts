@@ -8,7 +8,7 @@ import type { ClassifiedName } from '../names/types.js';
 import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
-import { ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
+import { REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
 import { isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
@@ -88,10 +88,8 @@ const ROLE_WORD_BEFORE = /(?:^|[^\p{L}’'-])((?:(?!(?:and|or|but|the|a|an) )[\p
 const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes) /;
 
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
-// (and those of West African news: "Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi")
-// (Malaysian and Singaporean: "Datuk Azlan Hamid", "Mdm Tan Mei Ling")
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'alhaji', 'alhaja', 'hajiya', 'hajia',
-  'otunba', 'togbe', 'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm', 'madam']);
+// (and those of West African, Malaysian and Singaporean news: "Alhaji Bala Umar", "Datuk Azlan Hamid")
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', ...REGIONAL_HONORIFICS]);
 // academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …"
 const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor']);
 // ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee"

@@ -6,6 +6,16 @@ import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 import { BUSINESS_KIND_HEADS } from '../organisation/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
 
+/**
+ * Forms of address of West African news ("Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi", "Togbe Kwame
+ * Adzorku"), of Malaysian and Singaporean news ("Datuk Azlan Hamid", "Mdm Tan Mei Ling") and others ("Madam Efua
+ * Mensah"): titles before a name, and no role.
+ */
+export const REGIONAL_HONORIFICS = [
+  'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba', 'togbe', 'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm',
+  'madam',
+];
+
 /** "President Ann Lee", "Coordinator for Trade Policy Dan Ortiz", "spokesman": role heads. */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'coordinator', 'spokesman', 'spokeswoman',
@@ -20,10 +30,7 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor',
   'reporter',
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
-  // honorifics of West African news, before a name: "Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi"
-  'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba', 'togbe',
-  // ...of Malaysian and Singaporean news ("Datuk Azlan Hamid", "Mdm Tan Mei Ling") and others ("Madam Efua Mensah")
-  'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm', 'madam',
+  ...REGIONAL_HONORIFICS,
   // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
   'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)

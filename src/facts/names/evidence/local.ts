@@ -143,17 +143,13 @@ const ORG_CONTEXT_AFTER_NOT_PLACE =
 // "the special envoy for the Harbour Council, Ann Lee": a lower-case role phrase and a comma
 // "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
 const NOT_IN_A_ROLE = '(?:including|and|or|but|while|as|with|among|such|like|plus) ';
-// jobs only people hold, which no body is called ("a freshwater ecologist", "a paediatrician", "a data scientist")
-const PEOPLE_ONLY_JOBS = '[a-z]+ologists?|(?:paediatr|pediatr|obstetr|phys|techn|statist|diet|mathemat)icians?|' +
-  'dietitians?|scientists?|researchers?|engineers?|nurses?|surgeons?|paramedics?|lecturers?|teachers?';
 const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
   // (a role phrase that a speech verb follows, with no comma, is the speaker, not the name's: "in Lorvik, a hospital
   // spokeswoman said")
   `^, (?:the |a |an |its |their |my |our |his |her )?` +
   // (an owner's possessive too: "Ann Lee, the company's director,")
-  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}` +
-  `(?:${ROLE_HEAD_SOURCE}|${PEOPLE_ONLY_JOBS})\\b` +
+  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),

@@ -144,7 +144,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
     // "Brantley Software" after "Brantley Software Inc": the name without its suffix; "Brisa Norte" after "Brisa
     // Norte Partners", without a company's head word
-    const base = withoutSuffix(words.join(' '))
+    const unsuffixed = withoutSuffix(words.join(' '));
+    const base = unsuffixed
       ?? (words.length > 2 && COMPANY_HEADS.has(head) ? normaliseName(words.slice(0, -1).join(' ')) : null);
     if (base && known.get(base)?.cls !== 'person') {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
@@ -153,8 +154,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const baseWords = base?.split(' ') ?? [];
     const baseHead = baseWords.at(-1) ?? '';
     const headed = COMPANY_HEADS.has(baseHead) || BUSINESS_KIND_HEADS.includes(baseHead);
-    const bare = withoutSuffix(words.join(' ')) && baseWords.length > 2 && headed
-      ? baseWords.slice(0, -1).join(' ') : null;
+    const bare = unsuffixed && baseWords.length > 2 && headed ? baseWords.slice(0, -1).join(' ') : null;
     // (a person that only a speech verb or a role word made of the same words is that company: "a partner at Granite
     // Mesa said")
     const heldBy = bare ? known.get(bare) : undefined;
