@@ -54,7 +54,8 @@ export const OUTCOME_STEMS =
   rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
     hitting|hospital|infirmar|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
-    deceased|surviv|grazed|treated (?:(?:at|on) the scene |in hospital )?for|being treated|
+    deceased|surviv|grazed|treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?for|being treated|clinic|
+    health (?:cent|complex|post)|
     (?:under|receiving) (?:medical )?treatment|treatment for|drown|perish|crushed|trampled|burns? (?:cent|unit)|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|

@@ -289,6 +289,7 @@ function draftFrom(
   let parsed: ParsedCount | null;
   if (rule.count === 0) parsed = ZERO;
   else if (g.count) parsed = parseCount(g.count, g.qual);
+  else if (rule.countEach) parsed = { ...ONE, count: victims.match(rule.countEach)?.length ?? 0 };
   else parsed = rule.count === undefined ? null : { ...ONE, count: rule.count, min: null, max: null };
   if (!parsed) return null;
   // "the toll climbed past 100": more than the figure, as "more than 100"

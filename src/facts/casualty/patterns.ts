@@ -66,6 +66,10 @@ const EVENT_NOUN = '(?:crash|blast|explosion|fire|blaze|attack|collision|bombing
   '(?:earth)?quake|bomb)';
 // those who carry out an attack, who may die in it: "the blast killed the bomber and two bystanders", or a suspect
 const ATTACKER_HEAD = `(?:${ATTACKER_NOUN}|suspect)`;
+// a named person with an age, maybe a home town: "Jane Doe, 34, of Eastbrook"
+const NAME_AGE = `${NAME}, (?:age |aged )?\\d{1,3}(?:, (?:of|from) [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2})?`;
+// the ages in a list of named victims: one victim each
+const AGE_OF_NAMED = /, (?:age |aged )?\d{1,3}\b/g;
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -259,6 +263,34 @@ export const casualtyRules: CasualtyRule[] = [
     example: '32-year-old Jane Doe was shot in the arm',
     pattern: cs(`(?<![\\w-])(?<victims>\\d{1,3}-year-old ${NAME})${APPOSITIVE} (?!(?:were|are|have|all|both)\\b)${AUX}${PRED}${END}`),
     count: 1,
+  },
+  // "Jane Doe, 34, and John Roe, 61, were killed": each name with an age is one victim
+  {
+    reason: 'name-age-list-outcome',
+    cue: /, (?:age |aged )?\d{1,3},? and /,
+    example: 'Jane Doe, 34, and John Roe, 61, of Eastbrook, were killed',
+    pattern: cs(`(?<![\\w-])(?<victims>${NAME_AGE}(?:, ${NAME_AGE})*,? and ${NAME_AGE}),? ${AUX}${PRED}${END}`),
+    countEach: AGE_OF_NAMED,
+    anaphoric: true,
+  },
+  // "Killed were Jane Doe, 34, and John Roe, 61", "the dead were identified as ...": victims named after their outcome
+  {
+    reason: 'outcome-named-ages',
+    cue: /, (?:age |aged )?\d{1,3}\b/,
+    example: 'Killed were Jane Doe, 34, and John Roe, 61; the injured were Ann Poe, 19, of Eastbrook',
+    pattern: cs(`(?:\\b(?:[Tt]hose|[Tt]he)(?: (?:people|persons|men|women))? |^)(?:(?<killed>[Kk]illed|dead)` +
+      `|(?<injured>[Ii]njured|[Ww]ounded)) (?:were|was|are|is|(?:have|has|had) been)(?: (?:identified|named) as)?` +
+      ` (?<victims>${NAME_AGE}(?:(?:,|,? and) ${NAME_AGE})*)`),
+    countEach: AGE_OF_NAMED,
+    anaphoric: true,
+  },
+  {
+    reason: 'identified-dead-as',
+    cue: /, (?:age |aged )?\d{1,3}\b/,
+    example: 'police identified the dead as Jane Doe, 34, and John Roe, 61',
+    pattern: cs(`\\b(?:identified|named) the (?<killed>dead) as (?<victims>${NAME_AGE}(?:(?:,|,? and) ${NAME_AGE})*)`),
+    countEach: AGE_OF_NAMED,
+    anaphoric: true,
   },
   // "Jane Doe, 34, was shot", "John Roe, 19, of Eastbrook, who was wounded": a name with an age is one victim
   {

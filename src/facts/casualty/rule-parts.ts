@@ -12,6 +12,8 @@ export interface CasualtyRule {
   outcome?: Outcome;
   /** fixed count (zero statements, singular victims, "double shooting") */
   count?: number;
+  /** the count is how many times this matches the victims ("Jane Doe, 34, and John Roe, 61": two ages) */
+  countEach?: RegExp;
   /**
    * the victims were already introduced ("the victim", "he"); false where a definite victim is new ("crashed, killing
    * the driver"); unset, a definite victim is taken as introduced
@@ -189,7 +191,8 @@ export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     // ("treated at the scene for heat exhaustion")
-    "(?: (?:at|on) the scene| in hospital)? for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening" +
+    // ("treated on the riverbank for cuts": where, in up to three words)
+    "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:the|a|an) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening" +
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
@@ -240,9 +243,9 @@ export const HIT_PRED =
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
-    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown) to (?:a " +
+    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown|admitted) to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|infirmary|medical cent(?:er|re)|trauma cent(?:er|re)" +
-    "|burns? (?:cent(?:er|re)|unit))" +
+    "|burns? (?:cent(?:er|re)|unit)|clinic|health (?:cent(?:er|re)|complex|post))" +
     // "was hit in the shoulder": a body part says a person was hit (not "hit in the polls")
     "|(?:hit|struck) in the (?:" + BODY_PART + "|shoulder|stomach|abdomen|torso|buttocks?|thigh|foot|feet|knee|ankle" +
     "|groin|face|jaw|lower body|upper body)\\b" +

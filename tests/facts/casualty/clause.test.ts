@@ -84,6 +84,10 @@ describe('casualty figures read through the clause', () => {
     // a fall to one's death; an escape with minor injuries is a hurt
     ['Two climbers fell to their deaths on the ridge.', 2, 0],
     ['The driver escaped with minor injuries.', 0, 1],
+    // named people with ages are victims only of an outcome ("charged", "shot and killed a man": not theirs)
+    ['Marla Quent, 34, and Odell Prane, 61, were charged with murder.', 0, 0],
+    ['Marla Quent, 34, and Odell Prane, 61, shot and killed a man.', 1, 0],
+    ['The man killed was identified as Odell Prane, 61.', 1, 0],
     // a verb and where it happened before "and" and the outcome
     ['Five bystanders were caught in the crossfire and wounded.', 0, 5],
     ['Three miners were trapped inside the shaft and killed.', 3, 0],

@@ -92,6 +92,16 @@ describe('casualty figures', () => {
     // who escaped with cuts, or had burns, were hurt
     ['Two men escaped with cuts and bruises and were treated at the site.', 'injured', 2, 'men'],
     ['Three miners had burns and were taken to hospital.', 'injured', 3, 'miners'],
+    // treated somewhere named in a few words; admitted to a clinic or health centre
+    ['Another nine survivors were treated on the riverbank for cuts.', 'injured', 9, 'survivors'],
+    ['Six boys were admitted to the district health complex.', 'injured', 6, 'boys'],
+    ['Four porters were admitted to a clinic in Tarrow.', 'injured', 4, 'porters'],
+    // victims named with their ages: one each
+    ['Marla Quent, 34, and Odell Prane, 61, of Tilby, were killed in the crash.', 'killed', 2, null],
+    ['Marla Quent, 34, Odell Prane, 61, and Tobin Ash, 8, all died.', 'killed', 3, null],
+    ['Killed were Marla Quent, 34, and Odell Prane, 61.', 'killed', 2, null],
+    ['The injured were Marla Quent, 34, of Bexford, and Odell Prane, 61.', 'injured', 2, null],
+    ['Police identified the dead as Marla Quent, 34, and Odell Prane, 61.', 'killed', 2, null],
     // one who died, then where: one of the dead, not one in hospital
     ['A 78-year-old woman who died in hospital on Tuesday was named.', 'killed', 1, 'A 78-year-old woman'],
     ['Hikers found the bodies of three climbers below the ridge.', 'killed', 3, 'climbers'],
