@@ -88,6 +88,10 @@ describe('casualty figures read through the clause', () => {
     ['Marla Quent, 34, and Odell Prane, 61, were charged with murder.', 0, 0],
     ['Marla Quent, 34, and Odell Prane, 61, shot and killed a man.', 1, 0],
     ['The man killed was identified as Odell Prane, 61.', 1, 0],
+    // a sum of money is no head count, nor the tail of a figure after its comma
+    ['The council gave Tk 10,000 to each injured person.', 0, 0],
+    ['Officials paid $5,000 to each injured person.', 0, 0],
+    ['Each family of the injured received P20,000.', 0, 0],
     // a verb and where it happened before "and" and the outcome
     ['Five bystanders were caught in the crossfire and wounded.', 0, 5],
     ['Three miners were trapped inside the shaft and killed.', 3, 0],
