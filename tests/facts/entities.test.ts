@@ -252,6 +252,13 @@ describe('people', () => {
     ['Mdm Tan Mei Ling said she would sell the flat.', 'Tan Mei Ling', null],
     ["Dato' Rizal Omar declined to comment.", 'Rizal Omar', null],
     ['Togbe Kwame Adzorku III spoke for the elders.', 'Kwame Adzorku III', null],
+    // ...and of Indonesian, Ethiopian, Australian and Egyptian news
+    ['Bapak Hendra Wiratmo said exports would rise.', 'Hendra Wiratmo', null],
+    ['Ibu Sari Pramesti chairs the board.', 'Sari Pramesti', null],
+    ['Weyzero Hiwot Desta runs the cooperative.', 'Hiwot Desta', null],
+    ['Aunty Marlene Kerrigan-Dow welcomed the visitors.', 'Marlene Kerrigan-Dow', null],
+    ['Uncle Rob Tamsin spoke at the ceremony.', 'Rob Tamsin', null],
+    ['Counsellor Hossam Farid Elwan adjourned the trial.', 'Hossam Farid Elwan', null],
     ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',
       'advocate'],
     // a double-barrelled surname after a title: its second part, a given name too, starts no name

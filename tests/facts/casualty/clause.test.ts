@@ -85,9 +85,9 @@ describe('casualty figures read through the clause', () => {
     ['Two climbers fell to their deaths on the ridge.', 2, 0],
     ['The driver escaped with minor injuries.', 0, 1],
     // named people with ages are victims only of an outcome ("charged", "shot and killed a man": not theirs)
-    ['Marla Quent, 34, and Odell Prane, 61, were charged with murder.', 0, 0],
-    ['Marla Quent, 34, and Odell Prane, 61, shot and killed a man.', 1, 0],
-    ['The man killed was identified as Odell Prane, 61.', 1, 0],
+    ['Ilse Quent, 34, and Bram Prane, 61, were charged with murder.', 0, 0],
+    ['Ilse Quent, 34, and Bram Prane, 61, shot and killed a man.', 1, 0],
+    ['The man killed was identified as Bram Prane, 61.', 1, 0],
     // a sum of money is no head count, nor the tail of a figure after its comma
     ['The council gave Tk 10,000 to each injured person.', 0, 0],
     ['Officials paid $5,000 to each injured person.', 0, 0],

@@ -97,11 +97,11 @@ describe('casualty figures', () => {
     ['Six boys were admitted to the district health complex.', 'injured', 6, 'boys'],
     ['Four porters were admitted to a clinic in Tarrow.', 'injured', 4, 'porters'],
     // victims named with their ages: one each
-    ['Marla Quent, 34, and Odell Prane, 61, of Tilby, were killed in the crash.', 'killed', 2, null],
-    ['Marla Quent, 34, Odell Prane, 61, and Tobin Ash, 8, all died.', 'killed', 3, null],
-    ['Killed were Marla Quent, 34, and Odell Prane, 61.', 'killed', 2, null],
-    ['The injured were Marla Quent, 34, of Bexford, and Odell Prane, 61.', 'injured', 2, null],
-    ['Police identified the dead as Marla Quent, 34, and Odell Prane, 61.', 'killed', 2, null],
+    ['Ilse Quent, 34, and Bram Prane, 61, of Tilby, were killed in the crash.', 'killed', 2, null],
+    ['Ilse Quent, 34, Bram Prane, 61, and Tobin Ash, 8, all died.', 'killed', 3, null],
+    ['Killed were Ilse Quent, 34, and Bram Prane, 61.', 'killed', 2, null],
+    ['The injured were Ilse Quent, 34, of Bexford, and Bram Prane, 61.', 'injured', 2, null],
+    ['Police identified the dead as Ilse Quent, 34, and Bram Prane, 61.', 'killed', 2, null],
     // one who died, then where: one of the dead, not one in hospital
     ['A 78-year-old woman who died in hospital on Tuesday was named.', 'killed', 1, 'A 78-year-old woman'],
     ['Hikers found the bodies of three climbers below the ridge.', 'killed', 3, 'climbers'],
