@@ -378,6 +378,10 @@ describe('organisations found', () => {
     ['Workers blocked Tequilera Santa Olvera S.A. de C.V., halting output.', 'Tequilera Santa Olvera S.A. de C.V.',
       'company-suffix'],
     ['Tarvik Cold Chain Pte Ltd for S$86 million was sold.', 'Tarvik Cold Chain Pte Ltd', 'org-head-word'],
+    // the legal form spelt out (even after a place word), an Indonesian listed company's, a joint-stock company's
+    ['The club signed a deal with Kelby Bay Insurance Limited on Monday.', 'Kelby Bay Insurance Limited', 'org-head-word'],
+    ['PT Tarvik Pangan Lestari Tbk said it would raise funds.', 'PT Tarvik Pangan Lestari Tbk', 'org-head-word'],
+    ['Shares of Harwell Coastal JSC rose on Friday.', 'Harwell Coastal JSC', 'org-head-word'],
     // a council named for two places
     ['Gordon Baird, a planning officer at Lochvale and Morran Council, said the plan was sound.',
       'Lochvale and Morran Council', 'org-head-word'],

@@ -27,7 +27,7 @@ export const PUBLICATION_HEADS = [
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
-  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'association', 'university', 'college',
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'tbk', 'jsc', 'llc', 'plc', 'group', 'association', 'university', 'college',
   'agency', 'commission', 'committee', 'nations', 'organisation', 'organization', 'union', 'federation',
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
@@ -116,6 +116,8 @@ export const COMPANY_SUFFIXES = new Set([
   'asa', 'oyj', 'a/s',
   // Mexico's "S.A. de C.V." (and "SA de CV"), a last word with its inner full stop
   's.a', 'c.v', 'cv',
+  // spelt out, and the forms of Indonesia's listed companies ("PT Kelmont Tbk") and of joint-stock companies ("JSC")
+  'limited', 'incorporated', 'tbk', 'jsc', 'pjsc',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
