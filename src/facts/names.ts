@@ -269,8 +269,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const membersOf = (k: number): boolean => MEMBERS_OPENING.has(tokens[k]!.text) && k + 2 < end
         && OF_OR_FOR.test(tokens[k + 1]!.normal) && isCapitalised(tokens[k + 2]!)
         && !['Person', 'FirstName'].some((t) => tokens[k + 2]!.tags.has(t)) && !isListedFirstName(tokens[k + 2]!.text);
+      // (nor does the Arabic article joined by a hyphen, which the parse may read as Spanish's: "El-Touny said")
+      const articleOpens = (k: number): boolean =>
+        ARTICLE_PARTICLE.test(tokens[k]!.normal) && capitalHyphenPart(tokens[k]!, tokens[k + 1]!);
       while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first) && !surnameFirst(first)
-        && !membersOf(first) && (notNameTagged(first) || !nextJoins(first))) {
+        && !membersOf(first) && !articleOpens(first) && (notNameTagged(first) || !nextJoins(first))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }

@@ -764,6 +764,8 @@ describe('a surname whose particles open it in lower case', () => {
   it.each([
     ['Kees van der Linden chairs the panel. Later van der Linden said the data were clear.', 'van der Linden'],
     ['Maria Luisa dela Peña leads the group. "We will fight," dela Peña said.', 'dela Peña'],
+    // the Arabic article joined by a hyphen opens a sentence's surname (the parse reads "El" as Spanish's article)
+    ['Judge Hossam Farid El-Warraky took the stand. El-Warraky said the invoices were forged.', 'El-Warraky'],
   ])('%s → a mention "%s" of the person', (text, mention) => {
     const people = factsOf(text, 'person');
     expect(people).toHaveLength(1);
