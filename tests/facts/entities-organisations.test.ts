@@ -153,6 +153,11 @@ describe('organisations found', () => {
     // a word for a body that opens a name in another language; a body's offshoot; responsibility claimed, passive
     ['Fighters of Jamaat Nur al-Kelbi attacked the post.', 'Jamaat Nur al-Kelbi', 'org-head-word'],
     ['The Partido Verde Kelbiano won two seats.', 'Partido Verde Kelbiano', 'org-head-word'],
+    // institutions, unions and cooperatives of Spanish, Portuguese and French names (one ends in a city's name)
+    ['The Cooperativa dos Pescadores do Recife said it would appeal.', 'Cooperativa dos Pescadores do Recife',
+      'org-head-word'],
+    ['The Sindicato dos Estivadores called a strike.', 'Sindicato dos Estivadores', 'org-head-word'],
+    ['A grant from the Fondation Harvel paid for the roof.', 'Fondation Harvel', 'org-head-word'],
     ['The drama was produced by Blue Kestrel Studios.', 'Blue Kestrel Studios', 'org-head-word'],
     ['Ann Lee, chairman of the House Harbour Caucus, voted no.', 'House Harbour Caucus', 'org-head-word'],
     // a shop, also one named for its owner

@@ -239,6 +239,15 @@ const LEADING_BODY_WORDS = new Set([
   'katibat', 'kataib', "kata'ib", 'liwa', 'saraya', 'tanzim', 'majlis', 'ittehad', 'ittihad', 'sipah',
   'partido', 'frente', 'ejército', 'ejercito', 'movimiento', 'fuerzas', 'grupo', 'banco', 'compañía', 'unión', 'parti',
   'mouvement', 'rassemblement', 'partito', 'movimento', 'partij', 'société', 'compagnie',
+  // institutions, unions and firms of Spanish, Portuguese, French and Italian names: "Cooperativa dos Pescadores do
+  // Kelbo", "Fondation Harvel", "Instituto Nacional de Tarvia"
+  'instituto', 'institut', 'fundación', 'fundação', 'fondation', 'fondazione', 'asociación', 'associação', 'sindicato',
+  'syndicat', 'confederación', 'confederação', 'federación', 'federação', 'fédération', 'cooperativa', 'coopérative',
+  'companhia', 'universidad', 'universidade', 'université', 'università', 'agencia', 'agência', 'consejo',
+  'conselho', 'conseil', 'comisión', 'comissão', 'comité', 'ministerio', 'ministério', 'ministère', 'secretaría',
+  'sociedad', 'sociedade', 'società', 'união', 'hôpital', 'ospedale', 'escuela', 'escola', 'école', 'colegio', 'ligue',
+  'clube', 'asamblea', 'assembleia', 'assemblée', 'policía', 'polícia', 'alianza', 'aliança', 'observatorio',
+  'observatório', 'observatoire', 'empresa', 'caixa',
 ]);
 // a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
 // Tarvik" (not "University Avenue")
