@@ -525,6 +525,8 @@ describe('no organisation', () => {
     'Voters for a Tarvik Monarchy executive director Ann Lee said so.',
     // a bank holiday is no bank
     'Trains were busy over the August Bank Holiday weekend.',
+    // a person described by a body they come from: the body is the object of "from", not the description's head
+    'Committee member Joselo Tavira Neto, a first-term councillor from an opposition party, said so.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 
