@@ -259,6 +259,8 @@ describe('people', () => {
     ['Aunty Marlene Kerrigan-Dow welcomed the visitors.', 'Marlene Kerrigan-Dow', null],
     ['Uncle Rob Tamsin spoke at the ceremony.', 'Rob Tamsin', null],
     ['Counsellor Hossam Farid Elwan adjourned the trial.', 'Hossam Farid Elwan', null],
+    // a firm's partner by the firm's name is a person (not the firm's partner company)
+    ['Harwell Vale partner Ritu Damodaran said the fund was patient.', 'Ritu Damodaran', 'partner'],
     ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',
       'advocate'],
     // a double-barrelled surname after a title: its second part, a given name too, starts no name

@@ -181,6 +181,8 @@ const listOfOrigins = (p: Probe): boolean => {
   return !!preposition && NEXT_ITEM_AFTER.exec(p.after)?.[1] === preposition;
 };
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
+// "Peacock Vale partner Ann Lee": a firm's partner by its name is a person of the firm ("Kelmont's partner" may be a firm)
+const FIRMS_PARTNER_BEFORE = /\p{Lu}[\p{L}’'-]* (?:managing |senior |general )?partner $/u;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
 
 export function probeOf(ctx: Context, span: NameSpan): Probe {
@@ -924,7 +926,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Ferries run by the shipping company Tarvik stopped.; The families are represented by the law firm Leigh Cole.',
     // (after a comma, a people's name is the next clause's subject: "the rebel band, the Danish navy said")
     match: (p) =>
-      (ORG_NOUN_BEFORE.test(p.before) || ORG_NOUN_CALLED_BEFORE.test(p.before)
+      (ORG_NOUN_BEFORE.test(p.before) && !FIRMS_PARTNER_BEFORE.test(p.before) || ORG_NOUN_CALLED_BEFORE.test(p.before)
         || (ORG_NOUN_APPOSITIVE_BEFORE.test(p.before) || ORG_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after))
         && !has(p.tokens[0], 'Demonym', 'Place') && lexiconTag(p.words[0]!) !== 'Demonym' && !NATIONALITY_SHAPE.test(p.words[0]!))
       && p.sameSentence(p.prev) && !has(p.tokens[0], 'Country')
