@@ -369,6 +369,12 @@ describe('organisations found', () => {
     // ...and without its legal form and then its head word, over a person a role word alone made of it
     ['The round was led by Vantrel Arc Ventures LLC. A partner at Vantrel Arc said the deal closed.', 'Vantrel Arc',
       'short-name'],
+    // ...its first word after a legal form written before it, and one shaped like a nationality in "-i"
+    ['PT Kelbar Pangan Lestari Tbk raised funds on Monday. Analysts said Kelbar had grown fast.', 'Kelbar', 'short-name'],
+    ['Tarnuvi Robotics Pvt Ltd raised funds on Monday. Analysts said Tarnuvi had grown fast.', 'Tarnuvi', 'short-name'],
+    // ...and without two head words
+    ['Harlow Vane Energy Group bought the plant. A spokesman for Harlow Vane said the deal closed.', 'Harlow Vane',
+      'short-name'],
     // a games studio by its kind
     ['Priya Castellanos, founder of indie studio Lanternfish Games, spoke.', 'Lanternfish Games', 'org-noun-before'],
     // the Arabic article, joined by a hyphen or (where the parse reads a body's name) a space; "wal-" inside

@@ -100,6 +100,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // who builds and who supplies: "Harlow Vane Developments", "Kestrel Homes", "Marlin Grid", "Tarvik Renewables",
   // "Kelby Auto Components"
   'developments', 'homes', 'grid', 'renewables', 'components',
+  // "Sawel Marine Contracting", "Orlen Construction", "Kelby Hotels", "Tarvik Textiles"
+  'contracting', 'construction', 'hotels', 'hospitality', 'textiles',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -52,6 +52,8 @@ const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demo
 const SHORT_NAME_BLOCKERS = ['Place', 'Country', 'Demonym', 'Adjective', 'FirstName'];
 
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// legal forms written before a company's name: Indonesia's "PT", Russia's "PAO", "OAO", "ZAO", "OOO"
+const LEGAL_FORM_FIRST = /^(?:PT|PAO|OAO|ZAO|OOO)$/;
 const MONEY_MANAGER = /\b(?:Asset|Capital|Investment|Wealth|Fund|Portfolio) Management$/;
 
 /** What the article's firm decisions say of a name seen again: a decision, or null. */
@@ -131,13 +133,15 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
       || MONEY_MANAGER.test(c.text)
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
     if (c.cls !== 'organisation' || c.confidence < (businessKind || reach || bank ? 0.75 : 0.8) || !company) continue;
-    const words = c.text.split(/\s+/);
+    // (a legal form before the name is no word of it: "PT Kelbar Pangan Tbk" is "Kelbar")
+    const words = c.text.split(/\s+/).filter((w, k) => k > 0 || !LEGAL_FORM_FIRST.test(w));
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
     // (a place the parse guessed from the word's shape alone is no town the company is named for: "Orvale Airways")
-    const first = ctx.tokens[c.first]!;
+    const first = ctx.tokens[c.first + (words.length < c.last - c.first ? 1 : 0)]!;
     const blocked = has(first, ...SHORT_NAME_BLOCKERS.filter((t) => t !== 'Place'))
-      || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) || lexiconTag(first.text) !== undefined);
+      || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) && !COMPANY_SUFFIXES.has(head)
+        || lexiconTag(first.text) !== undefined);
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || blocked || GENERIC_FIRST_WORDS.test(word)) {
       continue;
     }
@@ -154,7 +158,9 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const baseWords = base?.split(' ') ?? [];
     const baseHead = baseWords.at(-1) ?? '';
     const headed = COMPANY_HEADS.has(baseHead) || BUSINESS_KIND_HEADS.includes(baseHead);
-    const bare = unsuffixed && baseWords.length > 2 && headed ? baseWords.slice(0, -1).join(' ') : null;
+    // ("Saffron Tide" after "Saffron Tide Hotel Group": without two heads)
+    const bare = (unsuffixed || COMPANY_HEADS.has(head)) && baseWords.length > 2 && headed
+      ? baseWords.slice(0, -1).join(' ') : null;
     // (a person that only a speech verb or a role word made of the same words is that company: "a partner at Granite
     // Mesa said")
     const heldBy = bare ? known.get(bare) : undefined;
@@ -170,7 +176,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // hold, is the company's short name)
     const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
-    if (short && notPlace && !NATIONALITY_SHAPE.test(span.text)) {
+    // (a word shaped like a nationality in "-i" is a company's short name: "Kuruvi" after "Kuruvi Robotics Ltd")
+    if (short && notPlace && !(NATIONALITY_SHAPE.test(span.text) && !/[^aeiou\s]i$/.test(span.text))) {
       return short;
     }
     const k = known.get(key);
