@@ -68,6 +68,10 @@ const EVENT_NOUN = '(?:crash|blast|explosion|fire|blaze|attack|collision|bombing
 const ATTACKER_HEAD = `(?:${ATTACKER_NOUN}|suspect)`;
 // a named person with an age, maybe a home town: "Jane Doe, 34, of Eastbrook"
 const NAME_AGE = `${NAME}, (?:age |aged )?\\d{1,3}(?:, (?:of|from) [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2})?`;
+// named people with ages in a list: "Jane Doe, 34, and John Roe, 61", or with what they were, between semicolons:
+// "Jane Doe, 34, a nurse; John Roe, 61, a retired driver; and Ann Poe, 9"
+const NAMED_AGES = `${NAME_AGE}(?:(?:, [^;.]{1,80})?(?:; (?:and )?${NAME_AGE}(?:, [^;.]{1,80})?)+` +
+  `|(?:(?:,|,? and) ${NAME_AGE})*)`;
 // the ages in a list of named victims: one victim each
 const AGE_OF_NAMED = /, (?:age |aged )?\d{1,3}\b/g;
 
@@ -279,8 +283,8 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /, (?:age |aged )?\d{1,3}\b/,
     example: 'Killed were Jane Doe, 34, and John Roe, 61; the injured were Ann Poe, 19, of Eastbrook',
     pattern: cs(`(?:\\b(?:[Tt]hose|[Tt]he)(?: (?:people|persons|men|women))? |^)(?:(?<killed>[Kk]illed|dead)` +
-      `|(?<injured>[Ii]njured|[Ww]ounded)) (?:were|was|are|is|(?:have|has|had) been)(?: (?:identified|named) as)?` +
-      ` (?<victims>${NAME_AGE}(?:(?:,|,? and) ${NAME_AGE})*)`),
+      `|(?<injured>[Ii]njured|[Ww]ounded)) (?:were|was|are|is|(?:have|has|had) been)` +
+      `(?: (?:identified|named)(?: by(?: [\\w-]+){1,3}?)? as)? (?<victims>${NAMED_AGES})`),
     countEach: AGE_OF_NAMED,
     anaphoric: true,
   },
@@ -288,7 +292,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'identified-dead-as',
     cue: /, (?:age |aged )?\d{1,3}\b/,
     example: 'police identified the dead as Jane Doe, 34, and John Roe, 61',
-    pattern: cs(`\\b(?:identified|named) the (?<killed>dead) as (?<victims>${NAME_AGE}(?:(?:,|,? and) ${NAME_AGE})*)`),
+    pattern: cs(`\\b(?:identified|named) the (?<killed>dead) as (?<victims>${NAMED_AGES})`),
     countEach: AGE_OF_NAMED,
     anaphoric: true,
   },
