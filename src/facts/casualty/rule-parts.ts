@@ -194,8 +194,9 @@ export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     // ("treated at the scene for heat exhaustion")
-    // ("treated on the riverbank for cuts": where, in up to three words)
-    "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:the|a|an) (?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? for (?:an? )?(?:(?:his|her|their|minor|serious|non-life[- ]threatening" +
+    // ("treated on the riverbank for cuts", "treated on board for severe hypothermia": where, in up to three words)
+    "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? for (?:an? )?" +
+    "(?:(?:his|her|their|minor|serious|severe|mild|non-life[- ]threatening" +
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +

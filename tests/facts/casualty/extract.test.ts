@@ -94,6 +94,7 @@ describe('casualty figures', () => {
     ['Three miners had burns and were taken to hospital.', 'injured', 3, 'miners'],
     // treated somewhere named in a few words; admitted to a clinic or health centre
     ['Another nine survivors were treated on the riverbank for cuts.', 'injured', 9, 'survivors'],
+    ['Seven migrants were treated on board for severe hypothermia.', 'injured', 7, 'migrants'],
     ['Six boys were admitted to the district health complex.', 'injured', 6, 'boys'],
     ['Four porters were admitted to a clinic in Tarrow.', 'injured', 4, 'porters'],
     // victims named with their ages: one each
