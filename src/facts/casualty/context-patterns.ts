@@ -10,6 +10,7 @@ import {
   COUNT,
   HIT_BY_VEHICLE,
   MODS,
+  NAME,
   NOT_MEASURE,
   PEOPLE,
   PERSON_HEAD,
@@ -40,6 +41,9 @@ export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
  * member before another ("a 37-year-old man, a 58-year-old man and a 64-year-old woman were taken to hospitals").
  */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}(?:${APPOSITIVE} and (?:(?:his|her|their) )?|, )$`, 'i');
+/** "Greta Vell and her two daughters were killed", "Tom Roe, 45, and his son": a named victim before the possessed. */
+export const coordinatedName =
+  new RegExp(`(?<![\\w-])(?<victims>${NAME})(?:, (?:age |aged )?\\d{1,3},)? and (?:his|her|their) $`);
 /**
  * "The pilot and his passenger died": a definite victim coordinated with a possessed one, as one subject: it opens
  * its clause ("Police shot the gunman and two officers were hurt": the gunman is the verb's object).

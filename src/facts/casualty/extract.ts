@@ -18,7 +18,7 @@ import {
   coordinatedCount,
   coordinatedObject,
   OBJECT_JOINER,
-  coordinatedDefinite, coordinatedPerson,
+  coordinatedDefinite, coordinatedName, coordinatedPerson,
   eventPattern,
   subsetPattern,
 } from './context-patterns.js';
@@ -177,6 +177,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (the dead of the hurt are the hurt's: "Of the 26 injured, four later died")
         if (whole.kind === 'injured' && part.kind === 'killed' && !part.victims) part.victims = 'injured';
       }
+      // "six were seriously injured and 11 slightly injured": the slightly hurt are others than the seriously hurt
+      if (whole.kind === part.kind && whole.figure_role === 'figure' && part.figure_role === 'figure'
+        && /^,? (?:and|while|with) $/.test(between) && severityDiffers(whole.text, part.text)) part.additional = true;
       // "Four people were killed, including the gunman, who turned the weapon on himself": the killer is one of the four
       const killedHimself = whole.kind === 'killed' && part.kind === 'killed' && KILLER_HIMSELF.test(part.victims ?? '');
       if (killedHimself && INCLUDED_ATTACKER.test(between)) {
@@ -253,6 +256,8 @@ function draftFrom(
   if (!outcome) return null;
   // "he was in critical condition at the hospital and died on Sunday": one hurt who then died is one dead (the
   // evidence runs to the death)
+  // "two injured passengers died": the word is the dead's adjective, not an outcome of its own
+  if (outcome === 'injured' && ADJECTIVE_OF_THE_DEAD.test(after)) return null;
   const diedAfter = outcome !== 'killed' && rule.count === 1 ? DIED_AFTER.exec(after) : null;
   if (diedAfter) {
     outcome = 'killed';
@@ -321,6 +326,7 @@ function draftFrom(
       ADDITIONAL.test(victims) ||
       qual === 'another' ||
       qual === 'an additional' ||
+      qual === 'a further' ||
       qual === 'the other' ||
       rule.additional === true ||
       /\balso\b/i.test(g.aux ?? ''),
@@ -369,7 +375,8 @@ function addCoordinated(
     // only at the sentence's start when the prefix starts there)
     const definite = /\b(?:was|is|has)\b/i.test(fact.text) ? null : coordinatedDefinite.exec(prefix);
     const opensClause = definite !== null && (definite.index > 0 || from === 0);
-    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix) ?? (opensClause ? definite : null);
+    const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix) ?? (opensClause ? definite : null)
+      ?? coordinatedName.exec(prefix);
     if (!m) continue;
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
@@ -393,6 +400,13 @@ function addCoordinated(
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
+
+const ADJECTIVE_OF_THE_DEAD = /^ [a-z]+s (?:(?:later|then|also|since|subsequently) )?(?:died|have died|had died|succumbed)\b/;
+const SEVERE = /\b(?:seriously|critically|severely|gravely|badly)\b/i;
+const LIGHT = /\b(?:slightly|lightly|mildly|minor)\b/i;
+/** Whether one figure's hurt are told as serious and the other's as light. */
+const severityDiffers = (a: string, b: string): boolean =>
+  (SEVERE.test(a) && LIGHT.test(b)) || (LIGHT.test(a) && SEVERE.test(b));
 
 /** A figure coordinated with `fact`: it shares the fact's kind and event, with its own count and victims. */
 function coordinatedFigure(

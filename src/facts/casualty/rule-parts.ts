@@ -112,7 +112,7 @@ const HARM_IN_APPOSITIVE =
   "(?![^,.;:!?]*\\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)\\b)";
 export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,40}?,){1,3})?`;
 
-export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|at least) )?`;
+export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|a further|at least) )?`;
 // money is no head count: "Tk 10,000 to each injured person", "$5,000", "P20,000", "Rs. 500"
 const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)(?<!\\b(?:Tk|Tsh|Rs|KSh|Sh|Rp|RM|USD|EUR|GBP|INR|BDT|PKR|NGN|KES|ZAR|PHP|[RPKN])\\.? )";
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal or a figure ("1,200"), nor an age

@@ -88,6 +88,13 @@ describe('casualty figures read through the clause', () => {
     ['Ilse Quent, 34, and Bram Prane, 61, were charged with murder.', 0, 0],
     ['Ilse Quent, 34, and Bram Prane, 61, shot and killed a man.', 1, 0],
     ['The man killed was identified as Bram Prane, 61.', 1, 0],
+    // a named victim and the kin after "and her": one more; "a further" group and the lightly hurt after the seriously
+    // hurt are others; "injured passengers died": an adjective of the dead
+    ['Greta Vell and her two daughters were killed in the fire.', 3, 0],
+    ['Police said Greta Vell and her husband were arrested.', 0, 0],
+    ['Nine people suffered burns and a further six were treated for smoke inhalation.', 0, 15],
+    ['Six people were seriously injured and 11 slightly injured in the crash.', 0, 17],
+    ['The toll rose to 24 after two injured passengers died in hospital.', 24, 0],
     // a sum of money is no head count, nor the tail of a figure after its comma
     ['The council gave Tk 10,000 to each injured person.', 0, 0],
     ['Officials paid $5,000 to each injured person.', 0, 0],
