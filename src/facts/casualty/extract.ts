@@ -22,7 +22,7 @@ import {
   eventPattern,
   subsetPattern,
 } from './context-patterns.js';
-import { parseCount, type ParsedCount } from './numbers.js';
+import { NUMBER_WORD_SOURCE, parseCount, type ParsedCount } from './numbers.js';
 import { readClause, type Clause } from './clause.js';
 import { rx } from '../../util/regex.js';
 import { RANKS } from '../../lexicon/numbers.js';
@@ -196,6 +196,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const next = inSentence[i + 1];
       if (next?.figure_role === 'figure' && ctx.text.slice(fact.end, next.start) === ' and ') next.figure_role = 'toll';
     }
+    // "first said 30 people had died, but later revised the figure up to 41": a bare count the figure was revised to
+    // is the figure before it, as a toll
+    addRevisedFigures(inSentence, text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
     for (const fact of inSentence) {
       const rank = ORDINAL_DEATH.exec(fact.victims ?? '')?.[1]?.toLowerCase();
@@ -353,6 +356,26 @@ const PUT_AT =
 const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );
+const REVISED_BARE = new RegExp(String.raw`\b${REVISING} ${WHAT_IS_REVISED} (?:(?:down|up)(?:wards?)? )?to ` +
+  String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
+/** "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's. */
+function addRevisedFigures(
+  inSentence: CasualtyDraft[], text: string, offset: number,
+  free: (s: number, e: number) => boolean, taken: Array<[number, number]>,
+): void {
+  for (const m of text.matchAll(REVISED_BARE)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const before = inSentence.filter((f) => f.end <= start && f.figure_role === 'figure' && f.count > 0).at(-1);
+    const parsed = parseCount(m.groups!.count!, undefined);
+    if (!before || !parsed || !free(start, end)) continue;
+    taken.push([start, end]);
+    inSentence.push({ ...before, ...parsed, text: m[0], start, end, figure_role: 'toll', anaphoric: false,
+      additional: false, reason: 'revised-figure', confidence: 0.75 });
+  }
+  inSentence.sort((a, b) => a.start - b.start);
+}
+
 /** "four police and 39 civilians were killed": the first count shares the outcome of the second. */
 function addCoordinated(
   inSentence: CasualtyDraft[],

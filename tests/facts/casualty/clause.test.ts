@@ -95,6 +95,9 @@ describe('casualty figures read through the clause', () => {
     ['Nine people suffered burns and a further six were treated for smoke inhalation.', 0, 15],
     ['Six people were seriously injured and 11 slightly injured in the crash.', 0, 17],
     ['The toll rose to 24 after two injured passengers died in hospital.', 24, 0],
+    // a figure revised to a bare count: the count replaces it
+    ['Officials first said 30 people had died, but later revised the figure up to 41.', 41, 0],
+    ['Officials reported 19 dead, but revised the figure down to 17 on Sunday.', 17, 0],
     // a sum of money is no head count, nor the tail of a figure after its comma
     ['The council gave Tk 10,000 to each injured person.', 0, 0],
     ['Officials paid $5,000 to each injured person.', 0, 0],
