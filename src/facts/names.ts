@@ -77,10 +77,14 @@ const INITIAL = /^\p{Lu}$/u;
 /** The acronyms an article defines in brackets: "(WHO)". */
 const definedAcronyms = (text: string): Set<string> => new Set(Array.from(text.matchAll(/\((\p{Lu}{2,})\)/gu), (m) => m[1]!));
 // words join across one run of spaces or a hyphen; an initial joins across its full stop
-const joinable = (prev: Token, next: Token): boolean => {
+// (`inside`: the span began before `prev`, so a quoted word there may be a nickname closing)
+const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
+  // a one-word nickname in quotes inside a name: 'Severino "Biu" dos Anjos', 'Clive “Bassman” Fitzwilliam'
+  if (/^ ["“]$/u.test(gap) && /^["”] $/u.test(next.post) && /^\p{Lu}/u.test(next.text)) return true;
+  if (inside && /^["”] $/u.test(gap) && /^["“]$/u.test(prev.pre) && /^\p{Lu}/u.test(prev.text)) return true;
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
@@ -232,7 +236,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
     while (last < tokens.length) {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
-      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next)
+      if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
         || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;

@@ -259,6 +259,8 @@ describe('people', () => {
     ['Aunty Marlene Kerrigan-Dow welcomed the visitors.', 'Marlene Kerrigan-Dow', null],
     ['Uncle Rob Tamsin spoke at the ceremony.', 'Rob Tamsin', null],
     ['Counsellor Hossam Farid Elwan adjourned the trial.', 'Hossam Farid Elwan', null],
+    // a one-word nickname in quotes stays inside the name
+    ['Tobias "Tuck" Marrow, who coaches the club, said the season was over.', 'Tobias "Tuck" Marrow', null],
     // a firm's partner by the firm's name is a person (not the firm's partner company)
     ['Harwell Vale partner Ritu Damodaran said the fund was patient.', 'Ritu Damodaran', 'partner'],
     ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',
@@ -759,6 +761,8 @@ describe('people', () => {
     'The team praised Cooper’s long border patrols.',
     'Walker Harbour Bank cut rates on Monday. Walker said the cut would help savers.',
     'FISHER SAYS RATES WILL FALL',
+    // a quoted title opening a span is no nickname
+    'The band played "Hope" Monday night.',
   ])('no person in %j', (text) => expect(factsOf(text, 'person')).toEqual([]));
 });
 
