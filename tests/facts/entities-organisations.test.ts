@@ -370,7 +370,8 @@ describe('organisations found', () => {
     ['The round was led by Vantrel Arc Ventures LLC. A partner at Vantrel Arc said the deal closed.', 'Vantrel Arc',
       'short-name'],
     // ...its first word after a legal form written before it, and one shaped like a nationality in "-i"
-    ['PT Kelbar Pangan Lestari Tbk raised funds on Monday. Analysts said Kelbar had grown fast.', 'Kelbar', 'short-name'],
+    ['PT Kelbar Pangan Lestari Tbk raised funds on Monday. Analysts said Kelbar had grown fast.', 'Kelbar',
+      'short-name'],
     ['Tarnuvi Robotics Pvt Ltd raised funds on Monday. Analysts said Tarnuvi had grown fast.', 'Tarnuvi', 'short-name'],
     // ...and without two head words
     ['Harlow Vane Energy Group bought the plant. A spokesman for Harlow Vane said the deal closed.', 'Harlow Vane',
@@ -390,7 +391,8 @@ describe('organisations found', () => {
       'company-suffix'],
     ['Tarvik Cold Chain Pte Ltd for S$86 million was sold.', 'Tarvik Cold Chain Pte Ltd', 'org-head-word'],
     // the legal form spelt out (even after a place word), an Indonesian listed company's, a joint-stock company's
-    ['The club signed a deal with Kelby Bay Insurance Limited on Monday.', 'Kelby Bay Insurance Limited', 'org-head-word'],
+    ['The club signed a deal with Kelby Bay Insurance Limited on Monday.', 'Kelby Bay Insurance Limited',
+      'org-head-word'],
     ['PT Tarvik Pangan Lestari Tbk said it would raise funds.', 'PT Tarvik Pangan Lestari Tbk', 'org-head-word'],
     ['Shares of Harwell Coastal JSC rose on Friday.', 'Harwell Coastal JSC', 'org-head-word'],
     // a council named for two places

@@ -198,7 +198,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     // "first said 30 people had died, but later revised the figure up to 41": a bare count the figure was revised to
     // is the figure before it, as a toll
-    addRevisedFigures(inSentence, text, sentence.start, free, taken);
+    addRevisedFigures(inSentence, text, ctx.text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
     for (const fact of inSentence) {
       const rank = ORDINAL_DEATH.exec(fact.victims ?? '')?.[1]?.toLowerCase();
@@ -257,10 +257,10 @@ function draftFrom(
 ): CasualtyDraft | null {
   let outcome: Outcome | undefined = g.dead || g.killed ? 'killed' : g.injured ? 'injured' : g.hit ? 'hit' : rule.outcome;
   if (!outcome) return null;
-  // "he was in critical condition at the hospital and died on Sunday": one hurt who then died is one dead (the
-  // evidence runs to the death)
   // "two injured passengers died": the word is the dead's adjective, not an outcome of its own
   if (outcome === 'injured' && ADJECTIVE_OF_THE_DEAD.test(after)) return null;
+  // "he was in critical condition at the hospital and died on Sunday": one hurt who then died is one dead (the
+  // evidence runs to the death)
   const diedAfter = outcome !== 'killed' && rule.count === 1 ? DIED_AFTER.exec(after) : null;
   if (diedAfter) {
     outcome = 'killed';
@@ -360,7 +360,7 @@ const REVISED_BARE = new RegExp(String.raw`\b${REVISING} ${WHAT_IS_REVISED} (?:(
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 /** "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's. */
 function addRevisedFigures(
-  inSentence: CasualtyDraft[], text: string, offset: number,
+  inSentence: CasualtyDraft[], text: string, source: string, offset: number,
   free: (s: number, e: number) => boolean, taken: Array<[number, number]>,
 ): void {
   for (const m of text.matchAll(REVISED_BARE)) {
@@ -370,8 +370,8 @@ function addRevisedFigures(
     const parsed = parseCount(m.groups!.count!, undefined);
     if (!before || !parsed || !free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push({ ...before, ...parsed, text: m[0], start, end, figure_role: 'toll', anaphoric: false,
-      additional: false, reason: 'revised-figure', confidence: 0.75 });
+    inSentence.push({ ...before, ...parsed, text: source.slice(start, end), start, end, figure_role: 'toll',
+      anaphoric: false, additional: false, reason: 'revised-figure', confidence: 0.75 });
   }
   inSentence.sort((a, b) => a.start - b.start);
 }
@@ -424,7 +424,8 @@ function addCoordinated(
   inSentence.sort((a, b) => a.start - b.start);
 }
 
-const ADJECTIVE_OF_THE_DEAD = /^ [a-z]+s (?:(?:later|then|also|since|subsequently) )?(?:died|have died|had died|succumbed)\b/;
+const ADJECTIVE_OF_THE_DEAD =
+  /^ [a-z]+s (?:(?:later|then|also|since|subsequently) )?(?:died|have died|had died|succumbed)\b/;
 const SEVERE = /\b(?:seriously|critically|severely|gravely|badly)\b/i;
 const LIGHT = /\b(?:slightly|lightly|mildly|minor)\b/i;
 /** Whether one figure's hurt are told as serious and the other's as light. */

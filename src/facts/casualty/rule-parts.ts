@@ -112,12 +112,15 @@ const HARM_IN_APPOSITIVE =
   "(?![^,.;:!?]*\\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)\\b)";
 export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,40}?,){1,3})?`;
 
-export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another|an additional|a further|at least) )?`;
+export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a total of|another` +
+  `|an additional|a further|at least) )?`;
 // money is no head count: "Tk 10,000 to each injured person", "$5,000", "P20,000", "Rs. 500"
-const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)(?<!\\b(?:Tk|Tsh|Rs|KSh|Sh|Rp|RM|USD|EUR|GBP|INR|BDT|PKR|NGN|KES|ZAR|PHP|[RPKN])\\.? )";
+const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
+  "(?<!\\b(?:Tk|Tsh|Rs|KSh|Sh|Rp|RM|USD|EUR|GBP|INR|BDT|PKR|NGN|KES|ZAR|PHP|[RPKN])\\.? )";
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal or a figure ("1,200"), nor an age
 // ("aged 18 to 45"), nor the figure of a sum; it starts no word ("P20,000")
-export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
+export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )` +
+  `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 export const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +
@@ -195,7 +198,8 @@ export const INJURED_PRED =
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     // ("treated at the scene for heat exhaustion")
     // ("treated on the riverbank for cuts", "treated on board for severe hypothermia": where, in up to three words)
-    "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? for (?:an? )?" +
+    "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
+    " for (?:an? )?" +
     "(?:(?:his|her|their|minor|serious|severe|mild|non-life[- ]threatening" +
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +

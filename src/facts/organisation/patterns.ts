@@ -27,7 +27,8 @@ export const PUBLICATION_HEADS = [
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
-  'inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'tbk', 'jsc', 'llc', 'plc', 'group', 'association', 'university', 'college',
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'tbk', 'jsc', 'llc', 'plc', 'group', 'association',
+  'university', 'college',
   'agency', 'commission', 'committee', 'nations', 'organisation', 'organization', 'union', 'federation',
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
@@ -437,10 +438,10 @@ const MEMBER_OF_BODY = String.raw`(?: [\p{Ll}-]+)? (?:spokes(?:man|woman|person)
   String.raw`executives?|members?|employees?|workers?|heads?|managers?|advisers?|advisors?|lawyers?|analysts?|` +
   String.raw`researchers?|professors?|founders?|partners?|leaders?|volunteers?) (?:for|of|at|with)\b`;
 export const ORG_APPOSITIVE_AFTER = new RegExp(
-  // (the kind is the description's own head, not the object of a preposition inside it: "a councillor from an opposition
-  // party" describes a person)
-  `^,? (?:the|a|an|one of (?:the|its|their|our))(?!${MEMBER_OF_BODY})(?: (?!(?:from|at|with|by)\\b)[\\p{L}’'-]+){0,5}? ` +
-    `${ORG_KIND_SOURCE}s?` +
+  // (the kind is the description's own head, not the object of a preposition inside it: "a councillor from an
+  // opposition party" describes a person)
+  `^,? (?:the|a|an|one of (?:the|its|their|our))(?!${MEMBER_OF_BODY})` +
+    `(?: (?!(?:from|at|with|by)\\b)[\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?` +
     `(?=${AFTER_DESCRIPTION.join('|')})`,
   'u',
 );

@@ -14,8 +14,8 @@ import { FIRST_NAME_LIST } from './first-names.js';
 export const REGIONAL_HONORIFICS = [
   'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba', 'togbe', 'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm',
   'madam',
-  // Indonesia ("Bapak Joko", "Ibu Sri"), Ethiopia ("Weyzero Almaz"), Australia and the Caribbean ("Aunty June", terms of
-  // respect for elders), Egypt's judges ("Counsellor Adel Omar")
+  // Indonesia ("Bapak Joko", "Ibu Sri"), Ethiopia ("Weyzero Almaz"), Australia and the Caribbean ("Aunty June",
+  // terms of respect for elders), Egypt's judges ("Counsellor Adel Omar")
   'bapak', 'ibu', 'weyzero', 'aunty', 'auntie', 'uncle', 'counsellor', 'counselor',
 ];
 

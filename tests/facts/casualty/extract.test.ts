@@ -103,8 +103,8 @@ describe('casualty figures', () => {
     ['Killed were Ilse Quent, 34, and Bram Prane, 61.', 'killed', 2, null],
     ['The injured were Ilse Quent, 34, of Bexford, and Bram Prane, 61.', 'injured', 2, null],
     ['Police identified the dead as Ilse Quent, 34, and Bram Prane, 61.', 'killed', 2, null],
-    ['Those killed were identified by police as Ilse Quent, 34, a nurse; Bram Prane, 61, a retired driver; and Tobin Ash, 9.',
-      'killed', 3, null],
+    ['Those killed were identified by police as Ilse Quent, 34, a nurse; Bram Prane, 61, a retired driver; and '
+      + 'Tobin Ash, 9.', 'killed', 3, null],
     // one who died, then where: one of the dead, not one in hospital
     ['A 78-year-old woman who died in hospital on Tuesday was named.', 'killed', 1, 'A 78-year-old woman'],
     ['Hikers found the bodies of three climbers below the ridge.', 'killed', 3, 'climbers'],

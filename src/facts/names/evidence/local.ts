@@ -181,7 +181,8 @@ const listOfOrigins = (p: Probe): boolean => {
   return !!preposition && NEXT_ITEM_AFTER.exec(p.after)?.[1] === preposition;
 };
 const GENDERED_HEAD = /(?:man|men|woman|women)$/;
-// "Peacock Vale partner Ann Lee": a firm's partner by its name is a person of the firm ("Kelmont's partner" may be a firm)
+// "Harwell Vale partner Ann Lee": a firm's partner by its name is a person of the firm ("Kelmont's partner" may be
+// a firm)
 const FIRMS_PARTNER_BEFORE = /\p{Lu}[\p{L}’'-]* (?:managing |senior |general )?partner $/u;
 const OF_OR_FOR = wordsPattern(['of', 'for']);
 

@@ -158,7 +158,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const baseWords = base?.split(' ') ?? [];
     const baseHead = baseWords.at(-1) ?? '';
     const headed = COMPANY_HEADS.has(baseHead) || BUSINESS_KIND_HEADS.includes(baseHead);
-    // ("Saffron Tide" after "Saffron Tide Hotel Group": without two heads)
+    // ("Harlow Vane" after "Harlow Vane Energy Group": without two heads)
     const bare = (unsuffixed || COMPANY_HEADS.has(head)) && baseWords.length > 2 && headed
       ? baseWords.slice(0, -1).join(' ') : null;
     // (a person that only a speech verb or a role word made of the same words is that company: "a partner at Granite
@@ -176,7 +176,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // hold, is the company's short name)
     const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
-    // (a word shaped like a nationality in "-i" is a company's short name: "Kuruvi" after "Kuruvi Robotics Ltd")
+    // (a word shaped like a nationality in "-i" is a company's short name: "Tarnuvi" after "Tarnuvi Robotics Ltd")
     if (short && notPlace && !(NATIONALITY_SHAPE.test(span.text) && !/[^aeiou\s]i$/.test(span.text))) {
       return short;
     }
