@@ -447,6 +447,7 @@ describe('people', () => {
   it.each([
     // a work or a ship named after its kind
     'Her novel Mara Lost won the prize.', 'The film Golden Hour opens on Friday.', 'The ship Ever Bright was refloated.',
+    'The ferry Marlow Star capsized on Sunday.', 'The fishing boat Ada Rose sank off the cape.',
     // what a product adds is no speech
     'Users can now upload videos, while Grok added voice chat.',
     // a building named before its kind

@@ -379,7 +379,8 @@ const titledThing = (p: Probe): boolean =>
 // not the maker of a work, a relative clause's subject ("the song Ann Lee wrote")
 // (no word that is as often a verb before its object: "will play Kelby Rovers")
 const WORK_BEFORE = rx('i')`\b(?:novel|song|album|film|movie|book|memoir|musical|documentary|painting|poem|opera|
-  ship|vessel|yacht|tanker|frigate|destroyer|submarine) $`;
+  ship|vessel|yacht|tanker|frigate|destroyer|submarine|ferry|boat|trawler|barge|freighter|liner|warship|catamaran|
+  schooner|dhow) $`;
 const MAKER_AFTER =
   /^ (?:wrote|writes|directed|directs|composed|sang|sings|recorded|produced|painted|made|released|stars)\b/;
 // a model by its year, owned or one of many: "a yellow 1977 Kelby Marquis", "her 2015 Velkor Civic" ("the 2018 X …"
