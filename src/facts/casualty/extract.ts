@@ -356,6 +356,7 @@ const PUT_AT =
 const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );
+const REVISING_CUE = /\b(?:revis|updat|correct)/i;
 const REVISED_BARE = new RegExp(String.raw`\b${REVISING} ${WHAT_IS_REVISED} (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 /** "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's. */
@@ -363,6 +364,7 @@ function addRevisedFigures(
   inSentence: CasualtyDraft[], text: string, source: string, offset: number,
   free: (s: number, e: number) => boolean, taken: Array<[number, number]>,
 ): void {
+  if (!REVISING_CUE.test(text)) return;
   for (const m of text.matchAll(REVISED_BARE)) {
     const start = offset + m.index;
     const end = start + m[0].length;

@@ -72,8 +72,9 @@ const NAME_AGE = `${NAME}, (?:age |aged )?\\d{1,3}(?:, (?:of|from) [A-Z][\\w'’
 // "Jane Doe, 34, a nurse; John Roe, 61, a retired driver; and Ann Poe, 9"
 const NAMED_AGES = `${NAME_AGE}(?:(?:, [^;.]{1,80})?(?:; (?:and )?${NAME_AGE}(?:, [^;.]{1,80})?)+` +
   `|(?:(?:,|,? and) ${NAME_AGE})*)`;
-// the ages in a list of named victims: one victim each
-const AGE_OF_NAMED = /, (?:age |aged )?\d{1,3}\b/g;
+// an age after a name; in a list of named victims, one victim each
+const AGE_AFTER_NAME = /, (?:age |aged )?\d{1,3}\b/;
+const AGE_OF_NAMED = new RegExp(AGE_AFTER_NAME.source, 'g');
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -280,7 +281,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "Killed were Jane Doe, 34, and John Roe, 61", "the dead were identified as ...": victims named after their outcome
   {
     reason: 'outcome-named-ages',
-    cue: /, (?:age |aged )?\d{1,3}\b/,
+    cue: AGE_AFTER_NAME,
     example: 'Killed were Jane Doe, 34, and John Roe, 61; the injured were Ann Poe, 19, of Eastbrook',
     pattern: cs(`(?:\\b(?:[Tt]hose|[Tt]he)(?: (?:people|persons|men|women))? |^)(?:(?<killed>[Kk]illed|dead)` +
       `|(?<injured>[Ii]njured|[Ww]ounded)) (?:were|was|are|is|(?:have|has|had) been)` +
@@ -290,7 +291,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     reason: 'identified-dead-as',
-    cue: /, (?:age |aged )?\d{1,3}\b/,
+    cue: AGE_AFTER_NAME,
     example: 'police identified the dead as Jane Doe, 34, and John Roe, 61',
     pattern: cs(`\\b(?:identified|named) the (?<killed>dead) as (?<victims>${NAMED_AGES})`),
     countEach: AGE_OF_NAMED,

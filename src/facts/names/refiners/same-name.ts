@@ -134,11 +134,12 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
       || c.evidence === 'org-head-word' && (COMPANY_SUFFIXES.has(head) || COMPANY_HEADS.has(head));
     if (c.cls !== 'organisation' || c.confidence < (businessKind || reach || bank ? 0.75 : 0.8) || !company) continue;
     // (a legal form before the name is no word of it: "PT Kelbar Pangan Tbk" is "Kelbar")
-    const words = c.text.split(/\s+/).filter((w, k) => k > 0 || !LEGAL_FORM_FIRST.test(w));
+    const formFirst = LEGAL_FORM_FIRST.test(c.text.split(/\s+/)[0]!);
+    const words = c.text.split(/\s+/).slice(formFirst ? 1 : 0);
     if (c.ownName) words[0] = words[0]!.replace(/[’']s$/, '');
     const word = words[0]!;
     // (a place the parse guessed from the word's shape alone is no town the company is named for: "Orvale Airways")
-    const first = ctx.tokens[c.first + (words.length < c.last - c.first ? 1 : 0)]!;
+    const first = ctx.tokens[c.first + (formFirst ? 1 : 0)]!;
     const blocked = has(first, ...SHORT_NAME_BLOCKERS.filter((t) => t !== 'Place'))
       || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) && !COMPANY_SUFFIXES.has(head)
         || lexiconTag(first.text) !== undefined);
@@ -177,7 +178,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
     // (a word shaped like a nationality in "-i" is a company's short name: "Tarnuvi" after "Tarnuvi Robotics Ltd")
-    if (short && notPlace && !(NATIONALITY_SHAPE.test(span.text) && !/[^aeiou\s]i$/.test(span.text))) {
+    const nationality = NATIONALITY_SHAPE.test(span.text) && !/[^aeiou\s]i$/.test(span.text);
+    if (short && notPlace && !nationality) {
       return short;
     }
     const k = known.get(key);
