@@ -12,20 +12,33 @@ const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victim
 export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
 const HURT = /^(?:injured|wounded|hurt)$/i;
 const DEAD = /^(?:dead|killed)$/i;
+// a condition is told of people already counted: "31 were taken to hospital, where six were in critical condition"
+const CONDITION_ONLY = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|satisfactory|poor) condition$/i;
+
+/** A figure that tells only the state of people hurt ("six were in critical condition"), not that they were hurt. */
+const conditionOnly = (f: CasualtyFact): boolean => f.kind === 'injured' && f.figure_role === 'figure' && !f.additional
+  && !f.anaphoric
+  && CONDITION_ONLY.test(f.text);
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',
   refine(facts, ctx) {
     const casualties = facts.filter((f): f is CasualtyFact => f.type === 'casualty');
     for (const fact of casualties) {
-      if (!isPart(fact)) continue;
+      const condition = conditionOnly(fact);
+      if (!isPart(fact) && !condition) continue;
       const partitive = fact.figure_role === 'partitive';
       // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
-      const from = partitive ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
+      const from = partitive || condition ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
       // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
       // victims died")
       const before = casualties.filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from
-        && c.count > 0 && !KILLER_HIMSELF.test(c.victims ?? ''));
+        && c.count > 0 && !KILLER_HIMSELF.test(c.victims ?? '') && !conditionOnly(c));
+      if (condition) {
+        const hurt = before.filter((c) => c.kind === 'injured').at(-1);
+        if (hurt && !hurt.hit && hurt.count >= fact.count) fact.subset_of = hurt.id;
+        continue;
+      }
       // ("five were injured … bringing the toll to three. One of the five injured later died": a part that names its
       // whole's outcome is taken from the last figure of it, whatever came between)
       const named = partitive && HURT.test(fact.victims ?? '') ? 'injured' : partitive && DEAD.test(fact.victims ?? '')

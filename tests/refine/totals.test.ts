@@ -210,6 +210,19 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['He had been in critical condition and died', 'repeat', 1, 0],
     ['Ellery’s neighbour, a 61-year-old man, was also struck by a bullet', 'counted', 1, 1],
   ]],
+  // a condition told of a number is of the hurt counted before it: the hurt who died later are taken from those
+  ['Thirty-one injured passengers were taken to hospital, where doctors said six were in critical condition. Early on '
+    + 'Sunday, one of the injured died.', [
+    ['Thirty-one injured', 'part', 1, 30],
+    ['six were in critical condition', 'subset', null, 0],
+    ['one of the injured died', 'counted', 1, 1],
+  ]],
+  // a part of the hurt whose whole is given as a number: "eight of the 1,140 injured"
+  ['The ministry gave a toll of 287 dead and 1,140 injured. Doctors say eight of the 1,140 injured have died since.', [
+    ['287 dead', 'counted', 1, 287],
+    ['1,140 injured', 'part', 1, 1132],
+    ['eight of the 1,140 injured have died', 'counted', 1, 8],
+  ]],
 ];
 
 describe('totals detail', () => {

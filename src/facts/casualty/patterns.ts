@@ -75,6 +75,8 @@ const NAMED_AGES = `${NAME_AGE}(?:(?:, [^;.]{1,80})?(?:; (?:and )?${NAME_AGE}(?:
 // an age after a name; in a list of named victims, one victim each
 const AGE_AFTER_NAME = /, (?:age |aged )?\d{1,3}\b/;
 const AGE_OF_NAMED = new RegExp(AGE_AFTER_NAME.source, 'g');
+// a word between "of the" and the group a part is taken from: "two of the seven dead", "eight of the 1,140 injured"
+const PARTITIVE_WORD = '(?:\\d{1,3}(?:,\\d{3})+|[\\w-]+)';
 
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
@@ -144,8 +146,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     // (with an appositive: "One of them, a 70-year-old man, later died")
     example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:[\\w-]+ ){0,2}?(?:dead|killed` +
-      `|injured|wounded|victims|${PEOPLE}))${APPOSITIVE}| of (?:his|her|their|its))? ${VICTIMS}` +
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:${PARTITIVE_WORD} ){0,2}?` +
+      `(?:dead|killed|injured|wounded|victims|${PEOPLE}))${APPOSITIVE}| of (?:his|her|their|its))? ${VICTIMS}` +
       `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
   },
   // "The bomber, who set off his vest at the gate, was the only fatality": one death, the only one
