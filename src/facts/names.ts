@@ -85,10 +85,15 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   // a one-word nickname in quotes inside a name: 'Severino "Biu" dos Anjos', 'Clive “Bassman” Fitzwilliam'
   if (/^ ["“]$/u.test(gap) && /^["”] $/u.test(next.post) && /^\p{Lu}/u.test(next.text)) return true;
   if (inside && /^["”] $/u.test(gap) && /^["“]$/u.test(prev.pre) && /^\p{Lu}/u.test(prev.text)) return true;
+  // a legal form after a comma, or after another legal form: "Kelby Systems Co., Ltd.", "Kelby Motores, S.A. de C.V.",
+  // "Kelby Yapı Ltd. Şti."
+  if (LEGAL_FORM_NEXT.test(next.text)
+    && (/^,[ \t]$/.test(gap) || /^(?:co|ltd)$/.test(prev.normal) && /^\.,?[ \t]$/.test(gap))) return true;
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
 };
+const LEGAL_FORM_NEXT = /^(?:Ltd|Inc|LLC|S\.A\.?|SA|Şti|Bhd|Plc)$/u;
 // an amount in a currency whose sign follows a capital: "S$86", "US$5", "HK$12" (no name's word)
 const CAPITAL_CURRENCY = /^\p{Lu}{1,3}\$\d/u;
 // a legal form in brackets, then its "Ltd": "Kelbrook Mills (Pvt) Ltd", "Riverlea Haulage (Pty) Ltd"

@@ -395,6 +395,15 @@ describe('organisations found', () => {
       'org-head-word'],
     ['PT Tarvik Pangan Lestari Tbk said it would raise funds.', 'PT Tarvik Pangan Lestari Tbk', 'org-head-word'],
     ['Shares of Harwell Coastal JSC rose on Friday.', 'Harwell Coastal JSC', 'org-head-word'],
+    // Turkish, Malaysian, Dutch and Scottish legal forms; a legal form after a comma or after another one
+    ['Kelvar Ostrand Yapı A.Ş. said it would appeal.', 'Kelvar Ostrand Yapı A.Ş.', 'company-suffix'],
+    ['Its partner, Tepebaşı Demir Ltd. Şti., declined to comment.', 'Tepebaşı Demir Ltd. Şti.', 'company-suffix'],
+    ['Pelanggi Hartanah Berhad said sales fell.', 'Pelanggi Hartanah Berhad', 'company-suffix'],
+    ['Veldhoven Dredging B.V. is owned by a holding.', 'Veldhoven Dredging B.V.', 'company-suffix'],
+    ['The Thistlebrae Carers Network SCIO needs volunteers.', 'Thistlebrae Carers Network SCIO', 'company-suffix'],
+    ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
+    ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
+      'company-suffix'],
     // a council named for two places
     ['Gordon Baird, a planning officer at Lochvale and Morran Council, said the plan was sound.',
       'Lochvale and Morran Council', 'org-head-word'],

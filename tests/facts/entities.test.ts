@@ -259,6 +259,13 @@ describe('people', () => {
     ['Aunty Marlene Kerrigan-Dow welcomed the visitors.', 'Marlene Kerrigan-Dow', null],
     ['Uncle Rob Tamsin spoke at the ceremony.', 'Rob Tamsin', null],
     ['Counsellor Hossam Farid Elwan adjourned the trial.', 'Hossam Farid Elwan', null],
+    // ...of Spanish, Pakistani and Nigerian news; Malaysia's honorifics of two words; Turkish ones after the given name
+    ['Doña Marisol Quintanar, 81, has lived there for decades.', 'Marisol Quintanar', null],
+    ['Mian Tariq Aziz owns the mill.', 'Tariq Aziz', null],
+    ['Engr. Tunde Bakare said the rig was safe.', 'Tunde Bakare', null],
+    ['Profits rose, said Tan Sri Kamarul Azlan Yusof, the chairman.', 'Kamarul Azlan Yusof', 'chairman'],
+    ['The deal was backed by Datuk Seri Lim Boon Keat.', 'Lim Boon Keat', null],
+    ['The contractor was silent, but Selim Bey said the beams had cracked.', 'Selim', null],
     // a one-word nickname in quotes stays inside the name
     ['Tobias "Tuck" Marrow, who coaches the club, said the season was over.', 'Tobias "Tuck" Marrow', null],
     // a firm's partner by the firm's name is a person (not the firm's partner company)

@@ -121,6 +121,9 @@ export const COMPANY_SUFFIXES = new Set([
   's.a', 'c.v', 'cv',
   // spelt out, and the forms of Indonesia's listed companies ("PT Kelmont Tbk") and of joint-stock companies ("JSC")
   'limited', 'incorporated', 'tbk', 'jsc', 'pjsc',
+  // Turkey's "A.Ş." and "Ltd. Şti.", Malaysia's "Berhad", the Netherlands' "B.V." and "N.V.", Scotland's charitable
+  // incorporated organisation ("SCIO")
+  'a.ş', 'şti', 'berhad', 'b.v', 'bv', 'n.v', 'scio',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */

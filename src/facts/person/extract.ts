@@ -8,7 +8,7 @@ import type { ClassifiedName } from '../names/types.js';
 import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
-import { REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
+import { HONORIFIC_PAIR, HONORIFICS_AFTER, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
 import { isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
@@ -107,6 +107,10 @@ const PREPOSITIONS =
 
 interface Role { text: string; start: number; end: number; affiliation?: string }
 
+/** Whether the token at `k` ends an honorific of two words ("Tan Sri", "Datuk Seri"). */
+const honorificPair = (tokens: readonly Token[], k: number): boolean =>
+  k > 0 && HONORIFIC_PAIR.test(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`);
+
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
   const singles: Array<{ c: ClassifiedName; m: Mention; first: number }> = [];
@@ -122,13 +126,18 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       tokens.slice(k + 1, c.last).some((t, i) => t.tags.has('FirstName') && tokens[k + i]!.post !== '-');
     const titleLed = (k: number): boolean =>
       !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title');
-    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first))) first++;
+    // ("Tan Sri Azlan Hamid": an honorific of two words, maybe its first left outside the span)
+    const pair = (k: number): boolean => k + 1 < c.last - 1 && honorificPair(tokens, k + 1);
+    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) first += pair(first) ? 2 : 1;
+    if (first === c.first && first < c.last - 1 && honorificPair(tokens, first)) first++;
     // "Secretary of State Ann Lee": the title's object runs on to the given name
     first = Math.max(first, titleEndOf(ctx, c.first, c.last));
     const start = first > c.first ? tokens[first]!.start : c.start;
     // "Harwell General said": a span that is a title when its first word is taken off names no one
     if (start >= c.end || first > c.first && tokens.slice(first, c.last).every(isTitle)) continue;
-    const end = placeOfEnd(ctx, first, c.last) ?? c.end;
+    // ("Orhan Bey said": an honorific after the given name is no part of it)
+    const after = c.last - 1 > first && HONORIFICS_AFTER.has(tokens[c.last - 1]!.normal) ? tokens[c.last - 2]!.end : null;
+    const end = placeOfEnd(ctx, first, c.last) ?? after ?? c.end;
     const text = ctx.text.slice(start, end);
     const mention: Mention = { start, end, text, reason: c.reason };
     // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below
@@ -254,6 +263,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     // an honorific is no role: "Sir", "Mrs" end the role phrase, and alone leave the role to the words before
     let stop = nameFirst;
     while (stop > first && HONORIFICS.has(ctx.tokens[stop - 1]!.normal.replace(/\.$/, ''))) stop--;
+    if (stop - 1 > first && honorificPair(ctx.tokens, stop - 1)) stop -= 2;
     const phrase = ctx.tokens.slice(first, stop);
     if (phrase.some(isTitle)) {
       // "Acme CEO": the role is "CEO", Acme whom it serves
