@@ -4,7 +4,7 @@ import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
 import { opensWithOutlet } from '../lexicon.js';
-import { isTitle } from '../words.js';
+import { has, isLexiconWord, isTitle } from '../words.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
@@ -19,6 +19,8 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   '[Ss]upermarkets', '[Rr]etailers', '[Bb]rewers', '[Cc]armakers', '[Aa]utomakers', '[Dd]rugmakers', '[Cc]hipmakers',
   '[Mm]iners', '[Pp]ublishers', '[Ss]tudios', '[Mm]anufacturers', '[Cc]hains', '[Pp]roviders', '[Oo]perators',
 ].join('|')})(?::|,| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
+// what a name's first word is not, though the sentence's capital opens it
+const NOT_NAME_WORD = ['Adjective', 'Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
@@ -63,7 +65,13 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
         const cls = [...firmClasses][0]!;
         for (const it of group) {
           if (firm(it.c)) continue;
-          if (it.span.initial && !it.c) continue;
+          // (a sentence's first word is capitalised anyway; words after it that no dictionary holds are a name's:
+          // "Purna Jelsik Wanjau and Dan Odhiambo won")
+          // (the first word no adjective or verb, nor a word before a given name: "Nonpartisan Dan Wanjau")
+          const unknownAfterFirst = it.span.last - it.span.first >= 2 && !has(ctx.tokens[it.span.first], ...NOT_NAME_WORD)
+            && ctx.tokens.slice(it.span.first + 1, it.span.last)
+              .every((t) => !isLexiconWord(t.text) && !has(t, 'FirstName'));
+          if (it.span.initial && !it.c && !unknownAfterFirst) continue;
           // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
           if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every(isTitle)) continue;
           const member = { cls, reason: 'list-member', confidence: 0.7, evidence: 'list-member' } as const;
