@@ -261,7 +261,7 @@ describe('people', () => {
     ['Counsellor Hossam Farid Elwan adjourned the trial.', 'Hossam Farid Elwan', null],
     // ...of Spanish, Pakistani and Nigerian news; Malaysia's honorifics of two words; Turkish ones after the given name
     ['Doña Marisol Quintanar, 81, has lived there for decades.', 'Marisol Quintanar', null],
-    ['Mian Tariq Aziz owns the mill.', 'Tariq Aziz', null],
+    ['Mian Tariq Javed owns the mill.', 'Tariq Javed', null],
     ['Engr. Tunde Bakare said the rig was safe.', 'Tunde Bakare', null],
     ['Profits rose, said Tan Sri Kamarul Azlan Yusof, the chairman.', 'Kamarul Azlan Yusof', 'chairman'],
     ['The deal was backed by Datuk Seri Lim Boon Keat.', 'Lim Boon Keat', null],

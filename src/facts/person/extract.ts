@@ -135,7 +135,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const start = first > c.first ? tokens[first]!.start : c.start;
     // "Harwell General said": a span that is a title when its first word is taken off names no one
     if (start >= c.end || first > c.first && tokens.slice(first, c.last).every(isTitle)) continue;
-    // ("Orhan Bey said": an honorific after the given name is no part of it)
+    // ("Selim Bey said": an honorific after the given name is no part of it)
     const after = c.last - 1 > first && HONORIFICS_AFTER.has(tokens[c.last - 1]!.normal) ? tokens[c.last - 2]!.end : null;
     const end = placeOfEnd(ctx, first, c.last) ?? after ?? c.end;
     const text = ctx.text.slice(start, end);

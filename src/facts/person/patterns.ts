@@ -17,12 +17,12 @@ export const REGIONAL_HONORIFICS = [
   // Indonesia ("Bapak Joko", "Ibu Sri"), Ethiopia ("Weyzero Almaz"), Australia and the Caribbean ("Aunty June",
   // terms of respect for elders), Egypt's judges ("Counsellor Adel Omar")
   'bapak', 'ibu', 'weyzero', 'aunty', 'auntie', 'uncle', 'counsellor', 'counselor',
-  // Spanish ("Doña Rosa Vidal"), Pakistan and north India ("Mian Tariq Aziz"), Nigeria's engineers ("Engr. Bola Ade")
+  // Spanish ("Doña Rosa Vidal"), Pakistan and north India ("Mian Tariq Javed"), Nigeria's engineers ("Engr. Bola Ade")
   'doña', 'dona', 'mian', 'engr',
 ];
 /** Honorifics of two words, whose second word is also a given name: "Tan Sri Azlan Hamid", "Datuk Seri Lim Kok Wah". */
 export const HONORIFIC_PAIR = /^(?:tan|datuk|dato'?|dato’) (?:sri|seri)$/;
-/** Honorifics after a given name: Turkish "Orhan Bey", "Ayla Hanım". */
+/** Honorifics after a given name: Turkish "Selim Bey", "Ayla Hanım". */
 export const HONORIFICS_AFTER = new Set(['bey', 'hanım', 'hanim', 'efendi']);
 
 /** "President Ann Lee", "Coordinator for Trade Policy Dan Ortiz", "spokesman": role heads. */
