@@ -281,8 +281,13 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // (nor does the Arabic article joined by a hyphen, which the parse may read as Spanish's: "El-Touny said")
       const articleOpens = (k: number): boolean =>
         ARTICLE_PARTICLE.test(tokens[k]!.normal) && capitalHyphenPart(tokens[k]!, tokens[k + 1]!);
+      // (nor does a surname's particle, capitalised, where the surname follows a given name elsewhere in the article:
+      // "De Wit said" after "Anke de Wit")
+      const surnameParticle = (k: number): boolean => NAME_PARTICLES.has(tokens[k]!.normal) && particleSurnames(ctx)
+        .has(lowerFirst(ctx.text.slice(tokens[k]!.start, tokens[end - 1]!.end)).replace(POSSESSIVE_END, ''));
       while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first) && !surnameFirst(first)
-        && !membersOf(first) && !articleOpens(first) && (notNameTagged(first) || !nextJoins(first))) {
+        && !membersOf(first) && !articleOpens(first) && !surnameParticle(first)
+        && (notNameTagged(first) || !nextJoins(first))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }
@@ -346,6 +351,7 @@ function particleLed(ctx: Context, i: number): number {
 }
 
 const AFTER_A_NAME = /\p{Lu}\p{Ll}[\p{L}'’-]* $/u;
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const POSSESSIVE_END = /['’]s$/u;
 const PARTICLE_SURNAME = new RegExp(
   `\\p{Lu}\\p{Ll}[\\p{L}'’-]* ((?:(?:${[...NAME_PARTICLES].join('|')}) )+\\p{Lu}[\\p{L}'’-]*)`, 'gu');

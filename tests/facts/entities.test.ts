@@ -784,6 +784,9 @@ describe('a surname whose particles open it in lower case', () => {
     ['Maria Luisa dela Peña leads the group. "We will fight," dela Peña said.', 'dela Peña'],
     // the Arabic article joined by a hyphen opens a sentence's surname (the parse reads "El" as Spanish's article)
     ['Judge Hossam Farid El-Warraky took the stand. El-Warraky said the invoices were forged.', 'El-Warraky'],
+    // ...or in capitals, as a sentence's start writes them; a Dutch academic form of address ends no sentence
+    ['Its finance chief, drs. Anke de Wit, spoke first. De Wit said the unit would be sold.', 'De Wit'],
+    ['Jorrit van der Hoek runs the yard. Van der Hoek said orders were up.', 'Van der Hoek'],
   ])('%s → a mention "%s" of the person', (text, mention) => {
     const people = factsOf(text, 'person');
     expect(people).toHaveLength(1);

@@ -8,7 +8,9 @@ import type { ClassifiedName } from '../names/types.js';
 import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
-import { HONORIFIC_PAIR, HONORIFICS_AFTER, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION } from './patterns.js';
+import {
+  HONORIFIC_PAIR, HONORIFICS_AFTER, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
+} from './patterns.js';
 import { isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
@@ -128,7 +130,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title');
     // ("Tan Sri Azlan Hamid": an honorific of two words, maybe its first left outside the span)
     const pair = (k: number): boolean => k + 1 < c.last - 1 && honorificPair(tokens, k + 1);
-    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) first += pair(first) ? 2 : 1;
+    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) {
+      first += pair(first) ? 2 : 1;
+    }
     if (first === c.first && first < c.last - 1 && honorificPair(tokens, first)) first++;
     // "Secretary of State Ann Lee": the title's object runs on to the given name
     first = Math.max(first, titleEndOf(ctx, c.first, c.last));
@@ -136,7 +140,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // "Harwell General said": a span that is a title when its first word is taken off names no one
     if (start >= c.end || first > c.first && tokens.slice(first, c.last).every(isTitle)) continue;
     // ("Selim Bey said": an honorific after the given name is no part of it)
-    const after = c.last - 1 > first && HONORIFICS_AFTER.has(tokens[c.last - 1]!.normal) ? tokens[c.last - 2]!.end : null;
+    const after = c.last - 1 > first && HONORIFICS_AFTER.has(tokens[c.last - 1]!.normal)
+      ? tokens[c.last - 2]!.end : null;
     const end = placeOfEnd(ctx, first, c.last) ?? after ?? c.end;
     const text = ctx.text.slice(start, end);
     const mention: Mention = { start, end, text, reason: c.reason };
@@ -455,8 +460,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   return next.text;
 }
 
-// a surname whose particles open it in lower case (names.ts, particleLed)
-const PARTICLE_LED = /^\p{Ll}+ (?:\p{Ll}+ )?\p{Lu}[^\s]*$/u;
+// a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
+// sentence's start ("De Wit said", after "Anke de Wit")
+const PARTICLE_LED = /^(?:\p{Ll}+|De|Van|Von|Da|Das|Do|Dos|Du|Del|Della|Di|Le|La|Ter|Ten) (?:\p{Ll}+ )?\p{Lu}[^\s]*$/u;
 
 /** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
 function linkSurnames(

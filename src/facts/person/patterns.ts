@@ -19,6 +19,8 @@ export const REGIONAL_HONORIFICS = [
   'bapak', 'ibu', 'weyzero', 'aunty', 'auntie', 'uncle', 'counsellor', 'counselor',
   // Spanish ("Doña Rosa Vidal"), Pakistan and north India ("Mian Tariq Javed"), Nigeria's engineers ("Engr. Bola Ade")
   'doña', 'dona', 'mian', 'engr',
+  // Dutch and Indonesian academic forms of address, in lower case or not: "drs. Anke de Wit", "Ir. Budi Santoso"
+  'drs', 'ir',
 ];
 /** Honorifics of two words, whose second word is also a given name: "Tan Sri Azlan Hamid", "Datuk Seri Lim Kok Wah". */
 export const HONORIFIC_PAIR = /^(?:tan|datuk|dato'?|dato’) (?:sri|seri)$/;

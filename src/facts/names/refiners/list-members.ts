@@ -68,7 +68,8 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
           // (a sentence's first word is capitalised anyway; words after it that no dictionary holds are a name's:
           // "Purna Jelsik Wanjau and Dan Odhiambo won")
           // (the first word no adjective or verb, nor a word before a given name: "Nonpartisan Dan Wanjau")
-          const unknownAfterFirst = it.span.last - it.span.first >= 2 && !has(ctx.tokens[it.span.first], ...NOT_NAME_WORD)
+          const unknownAfterFirst = it.span.last - it.span.first >= 2
+            && !has(ctx.tokens[it.span.first], ...NOT_NAME_WORD)
             && ctx.tokens.slice(it.span.first + 1, it.span.last)
               .every((t) => !isLexiconWord(t.text) && !has(t, 'FirstName'));
           if (it.span.initial && !it.c && !unknownAfterFirst) continue;
