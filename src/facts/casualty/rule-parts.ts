@@ -135,7 +135,8 @@ export const VICTIM_WORD =
     "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +
     "|them)\\b)[A-Za-z][\\w'’-]*";
 // (the victims of a count may name some of them: "two people including a child were killed")
-export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on|including|${PARTICIPLE}) ` +
+// (what the victims came with: "28 passengers with burns were taken to hospital")
+export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|inside|at|on|including|with|${PARTICIPLE}) ` +
   `(?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
@@ -203,7 +204,10 @@ export const INJURED_PRED =
     "(?:(?:his|her|their|minor|serious|severe|mild|non-life[- ]threatening" +
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
-    "|smoke inhalation|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
+    // ("treated for carbon monoxide inhalation", "for ruptured eardrums", "for breathing difficulties")
+    "|(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation|(?:carbon monoxide|gas) poisoning" +
+    "|ruptured eardrums?|breathing (?:difficulties|problems)" +
+    "|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     // ("All four had burns and were taken to hospital")
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)" +
@@ -228,7 +232,7 @@ export const INJURED_PRED =
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
-    "|(?:(?:rescued|evacuated|airlifted|pulled|freed)(?: out)?(?: alive)?(?: from (?:the )?[a-z]+)?" +
+    "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug)(?: out)?(?: alive)?(?: from (?:the )?[a-z]+)?" +
     "(?: by [a-z]+)?|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) with " +
     "(?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
@@ -251,7 +255,9 @@ export const HIT_PRED =
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
-    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown|admitted) to (?:a " +
+    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown|admitted)" +
+    // ("taken by ambulance to Kelby General Hospital")
+    "(?: by (?:ambulance|helicopter|air ambulance|boat|road|air))? to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|infirmary|medical cent(?:er|re)|trauma cent(?:er|re)" +
     "|burns? (?:cent(?:er|re)|unit)|clinic|health (?:cent(?:er|re)|complex|post))" +
     // "was hit in the shoulder": a body part says a person was hit (not "hit in the polls")

@@ -151,6 +151,14 @@ describe('casualty figures', () => {
     // a long relative clause between the victim and the outcome
     ['A man who held three people hostage in a west Harlow apartment for nearly nine hours was killed by police.',
       'killed', 1, 'A man'],
+    // taken to hospital by what carried them; what the victims came with; a gas breathed in, an ear's harm
+    ['Fourteen passengers were taken by ambulance to Carrow Base Hospital.', 'injured', 14, 'passengers'],
+    ['Twenty-eight passengers with burns were taken to Kelby Sadar Hospital.', 'injured', 28, 'passengers with burns'],
+    ['Eleven of the miners were also treated for carbon monoxide inhalation.', 'injured', 11, null],
+    ['A further four were treated for ruptured eardrums.', 'injured', 4, null],
+    ['Six residents were treated for breathing difficulties.', 'injured', 6, 'residents'],
+    // one dug out of the snow with a harm
+    ['A fourth skier was dug out alive with a broken leg.', 'injured', 1, null],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
