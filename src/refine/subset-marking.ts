@@ -10,7 +10,8 @@ const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victim
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
 export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
-const HURT = /^(?:injured|wounded|hurt)$/i;
+// ("six of the survivors had burns": the survivors counted are the hurt)
+const HURT = /^(?:injured|wounded|hurt|survivors)$/i;
 const DEAD = /^(?:dead|killed)$/i;
 // a condition is told of people already counted: "31 were taken to hospital, where six were in critical condition"
 const CONDITION_ONLY = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|satisfactory|poor) condition$/i;
@@ -47,7 +48,9 @@ export const subsetMarking: Refiner = {
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
-      else if (whole && whole.kind === fact.kind && whole.hit === fact.hit && whole.count >= fact.count) {
+      // (a part of people taken to hospital or shot may tell their harm another way: "six of the survivors had burns")
+      else if (whole && whole.kind === fact.kind && (whole.hit === fact.hit || whole.hit && partitive)
+        && whole.count >= fact.count) {
         fact.subset_of = whole.id;
       } else if (whole && partitive && whole.kind === 'injured' && fact.kind === 'killed' && !whole.hit
         && whole.count > fact.count && PART_OF_THE_HURT.test(fact.victims ?? '')) {

@@ -223,6 +223,14 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['1,140 injured', 'part', 1, 1132],
     ['eight of the 1,140 injured have died', 'counted', 1, 8],
   ]],
+  // a part of the survivors is of the hurt taken to hospital, whatever harm it tells; a further group adds to those
+  ['Twenty people with burns were taken to hospital, including two who later died. Doctors said six of the survivors '
+    + 'had burns to half their bodies. A further 15 people were treated at the scene for smoke inhalation.', [
+    ['Twenty people with burns were taken to hospital', 'part', 1, 18],
+    ['two who later died', 'counted', 1, 2],
+    ['six of the survivors had burns', 'subset', null, 0],
+    ['A further 15 people were treated at the scene for smoke inhalation', 'counted', 1, 15],
+  ]],
 ];
 
 describe('totals detail', () => {
