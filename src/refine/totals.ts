@@ -499,6 +499,11 @@ function distinctVictims(figures: Figure[]): Figure[] {
 }
 
 const GRAZED = /\bgraze/i;
+const AT_THE_SCENE = /^ (?:at the scene|on the spot|at the site|instantly)\b/i;
+const diedAtTheScene = (k: CasualtyFact): boolean => AT_THE_SCENE.test(k.sentence.slice(k.end - k.sentence_start));
+const TAKEN_AWAY = /\b(?:taken|rushed|transported|transferred|airlifted|flown|admitted)\b/i;
+/** People taken or admitted to hospital, whom the totals read as people hit. */
+const takenAway = (f: CasualtyFact): boolean => TAKEN_AWAY.test(f.text);
 // "was shot dead by police", "killed by officers": whom the police killed
 const BY_POLICE =
   /^ (?:by|by armed) (?:police|officers|an officer|a police officer|troopers|a trooper|deputies|a deputy)\b/i;
@@ -542,7 +547,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
       && INCLUDING_NEXT.test(f.sentence.slice(f.end - f.sentence_start, k.start - f.sentence_start)));
     if (among) return Math.max(0, f.count - among.count);
     // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
-    const told = victimsKilled.filter((k) => k.start > f.start || k.anaphoric);
+    // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
+    // Fourteen passengers were taken to hospital")
+    const told = victimsKilled.filter((k) => k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f)));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
     if (f.anaphoric) return Math.max(0, f.count - killedOfThem);

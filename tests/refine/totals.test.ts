@@ -231,6 +231,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['six of the survivors had burns', 'subset', null, 0],
     ['A further 15 people were treated at the scene for smoke inhalation', 'counted', 1, 15],
   ]],
+  // one who died at the scene is none of those taken to hospital after
+  ['We confirm that our driver, Olen Marsh, 52, died at the scene. Fourteen passengers were taken to hospital.', [
+    ['Olen Marsh, 52, died', 'counted', 1, 1],
+    ['Fourteen passengers were taken to hospital', 'counted', 1, 14],
+  ]],
 ];
 
 describe('totals detail', () => {
