@@ -88,7 +88,7 @@ export const PEOPLE =
   `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
-const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with';
+const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with|on';
 export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 // "a man from Dayton", "a driver travelling behind the convoy"
