@@ -68,6 +68,8 @@ const EVENT_NOUN = '(?:crash|blast|explosion|fire|blaze|attack|collision|bombing
 const ATTACKER_HEAD = `(?:${ATTACKER_NOUN}|suspect)`;
 // a named person with an age, maybe a home town: "Jane Doe, 34, of Eastbrook"
 const NAME_AGE = `${NAME}, (?:age |aged )?\\d{1,3}(?:, (?:of|from) [A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2})?`;
+// ...or one named by kin after another: "and her daughter Ann, 6"
+const KIN_NAME_AGE = `(?:(?:his|her|their) (?:[a-z]+ ){1,2})?${NAME_AGE}`;
 // named people with ages in a list: "Jane Doe, 34, and John Roe, 61", or with what they were, between semicolons:
 // "Jane Doe, 34, a nurse; John Roe, 61, a retired driver; and Ann Poe, 9"
 const NAMED_AGES = `${NAME_AGE}(?:(?:, [^;.]{1,80})?(?:; (?:and )?${NAME_AGE}(?:, [^;.]{1,80})?)+` +
@@ -275,8 +277,8 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'name-age-list-outcome',
     cue: /, (?:age |aged )?\d{1,3},? and /,
-    example: 'Jane Doe, 34, and John Roe, 61, of Eastbrook, were killed',
-    pattern: cs(`(?<![\\w-])(?<victims>${NAME_AGE}(?:, ${NAME_AGE})*,? and ${NAME_AGE}),? ${AUX}${PRED}${END}`),
+    example: 'Jane Doe, 34, and John Roe, 61, of Eastbrook, were killed; Ann Roe, 34, and her daughter Ivy, 6, died',
+    pattern: cs(`(?<![\\w-])(?<victims>${NAME_AGE}(?:, ${KIN_NAME_AGE})*,? and ${KIN_NAME_AGE}),? ${AUX}${PRED}${END}`),
     countEach: AGE_OF_NAMED,
     anaphoric: true,
   },
