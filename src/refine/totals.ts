@@ -167,9 +167,9 @@ const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value
 
 /**
  * The main incident is the one the article opens with: the first figure that carries a calendar date
- * gives its date. A later figure whose sentence is dated well apart from it (not an event phrase of its
- * own, "the May bombing", which starts an incident of its own) tells background: an earlier shooting,
- * a past case. Those figures do not add to the totals.
+ * gives its date. A later figure whose sentence is dated well apart from it tells background: an earlier
+ * shooting, a past case; so does an event phrase of its own dated before it ("a blast on June 3"; one dated
+ * after it, "the May bombing", starts an incident of its own). Those figures do not add to the totals.
  */
 function withoutBackground(facts: Fact[]): Fact[] {
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
@@ -197,7 +197,12 @@ function withoutBackground(facts: Fact[]): Fact[] {
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
-    if (ownDate(f) !== null || background.has(f)) continue;
+    if (background.has(f)) continue;
+    // an event phrase dated before the main incident is an earlier event ("a blast on June 3 killed 11", told after
+    // Monday's bombing); one dated after it is an incident of its own
+    const own = dayRange(ownDate(f));
+    if (own && own[1] < main[0] - EARLIER_INCIDENT_DAYS) background.add(f);
+    if (ownDate(f) !== null) continue;
     const range = dayRange(f.date?.value);
     if (range && (range[1] < main[0] - EARLIER_INCIDENT_DAYS || range[0] > main[1] + SAME_INCIDENT_DAYS)) background.add(f);
     else if (range) kept.push(f);

@@ -236,6 +236,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Olen Marsh, 52, died', 'counted', 1, 1],
     ['Fourteen passengers were taken to hospital', 'counted', 1, 14],
   ]],
+  // an event phrase dated well before the main incident is an earlier event
+  ['A bomb at the Kelby bus station killed four people on Monday. It was the second attack this month; a blast on June 3 '
+    + 'killed 11.', [
+    ['killed four people', 'counted', 1, 4],
+    ['killed 11', 'background', null, 0],
+  ]],
 ];
 
 describe('totals detail', () => {
