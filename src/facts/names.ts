@@ -94,6 +94,15 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
     && !SENTENCE_OPENERS.has(next.normal);
 };
 const LEGAL_FORM_NEXT = /^(?:Ltd|Inc|LLC|S\.A\.?|SA|Şti|Bhd|Plc)$/u;
+// days that name an event with the word before them: "Good Friday", "Bloody Sunday", "Easter Monday"
+const DAY_EVENT_WORDS = new Set(['good', 'black', 'easter', 'ash', 'palm', 'holy', 'cyber', 'maundy', 'super', 'bloody',
+  'whit', 'shrove', 'giving']);
+/** "President Ann Lee Saturday urged …": a weekday after a name, no capitalised word after it, is the date's. */
+const dayAfterName = (tokens: readonly Token[], k: number): boolean => {
+  const [day, after] = [tokens[k]!, tokens[k + 1]];
+  return day.tags.has('WeekDay') && !DAY_EVENT_WORDS.has(tokens[k - 1]!.normal)
+    && !(after && isCapitalised(after) && joinable(day, after));
+};
 // an amount in a currency whose sign follows a capital: "S$86", "US$5", "HK$12" (no name's word)
 const CAPITAL_CURRENCY = /^\p{Lu}{1,3}\$\d/u;
 // a legal form in brackets, then its "Ltd": "Kelbrook Mills (Pvt) Ltd", "Riverlea Haulage (Pty) Ltd"
@@ -242,7 +251,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
-        || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)) break;
+        || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)
+        || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;

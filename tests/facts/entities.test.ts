@@ -266,6 +266,8 @@ describe('people', () => {
     ['Profits rose, said Tan Sri Kamarul Azlan Yusof, the chairman.', 'Kamarul Azlan Yusof', 'chairman'],
     ['The deal was backed by Datuk Seri Lim Boon Keat.', 'Lim Boon Keat', null],
     ['The contractor was silent, but Selim Bey said the beams had cracked.', 'Selim', null],
+    // a weekday after the name is the date's (a day that names an event with the word before it stays: "Good Friday")
+    ['President Tomas Verhal Saturday urged calm.', 'Tomas Verhal', 'President'],
     // a one-word nickname in quotes stays inside the name
     ['Tobias "Tuck" Marrow, who coaches the club, said the season was over.', 'Tobias "Tuck" Marrow', null],
     // a firm's partner by the firm's name is a person (not the firm's partner company)
@@ -776,6 +778,14 @@ describe('people', () => {
     // a quoted title opening a span is no nickname
     'The band played "Hope" Monday night.',
   ])('no person in %j', (text) => expect(factsOf(text, 'person')).toEqual([]));
+});
+
+describe('the first of two surnames', () => {
+  it('is a mention of the one person named in full with it', () => {
+    const people = factsOf('Marisa Lucía Ordaz Tenorio leads the union. The plant will reopen, Ordaz said.', 'person');
+    expect(people.map((p) => p.name)).toEqual(['Marisa Lucía Ordaz Tenorio']);
+    expect(people[0]!.mentions.map((m) => m.text)).toContain('Ordaz');
+  });
 });
 
 describe('a surname whose particles open it in lower case', () => {

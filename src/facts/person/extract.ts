@@ -9,7 +9,7 @@ import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import {
-  HONORIFIC_PAIR, HONORIFICS_AFTER, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
+  isListedFirstName, HONORIFIC_PAIR, HONORIFICS_AFTER, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
@@ -479,6 +479,15 @@ function linkSurnames(
     if (fits.length === 0 && !byGiven) {
       const given = fitsAt(0).filter((p) => p.start < m.start);
       if (given.length === 1) fits = given;
+    }
+    // "María Luisa Treviño Saldaña … Treviño said": the first of two surnames, where it is no given name, names the one
+    // person introduced before with it
+    if (fits.length === 0 && !byGiven && !isListedFirstName(m.text)) {
+      const paternal = people.filter((p) => {
+        const words = normaliseName(p.name).split(' ');
+        return p.start < m.start && words.length >= 3 && words.at(-2) === key;
+      });
+      if (paternal.length === 1) fits = paternal;
     }
     // (a relative introduced as such after another of the surname is not whom the lone surname names: "Margit
     // Halloran … her son, Conor Halloran … Halloran studied")
