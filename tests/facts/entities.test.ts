@@ -474,6 +474,9 @@ describe('people', () => {
     ['A bus driver in Tarvel, who asked not to be named, said the route was cut.', 'Tarvel'],
     // a list's member at a sentence's start takes no word before a given name into the name
     ['Nonpartisan Dan Wanjau and Ann Lee won seats.', 'Nonpartisan Dan Wanjau'],
+    // the dateline's place named again in one word, though a given name too
+    ['ROSARIO, Argentina - A mural was unveiled on Monday. The group has painted murals in barrios of Rosario and Santa Fe.',
+      'Rosario'],
   ])('reads %j: %s is no person', (text, place) => expect(personNames(text)).not.toContain(place));
   it.each([
     'U.S. Harbour and Customs Enforcement said the workers were held.',

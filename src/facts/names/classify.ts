@@ -13,7 +13,7 @@
 //   5. weak decisions yield to the article's firm ones; sports teams spread; companies keep their own "'s"
 //   6. members of one list take the class the list agrees on
 import type { Context } from '../../context.js';
-import { nameSpans, type NameSpan } from '../names.js';
+import { nameSpans, type NameSpan, normaliseName } from '../names.js';
 import { nameDomains } from './domains/index.js';
 import { joinTownMarks, scheduleLine, spreadTeams } from './domains/sports.js';
 import { localEvidence } from './evidence/local.js';
@@ -26,7 +26,7 @@ import {
 } from './refiners/same-name.js';
 import { BARE_ACRONYM, initialsOf, joinDefinedNames, refineSpan } from './spans.js';
 import { roleAffiliation } from './titles.js';
-import type { ClassifiedName } from './types.js';
+import { reclassify, type ClassifiedName } from './types.js';
 
 const cache = new WeakMap<Context, ClassifiedName[]>();
 
@@ -75,7 +75,23 @@ function classify(ctx: Context): ClassifiedName[] {
   out.push(...members);
   out.push(...linkListedPeople(ctx, out, members, unclassified));
   out.push(...spelledAcronyms(out, unclassified));
+  datelinePlaces(out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "ROSARIO, Argentina - … murals in Rosario and Kelby": the dateline's place named again in one word is the place,
+ * though it is a given name too (a person so named is named with a surname, or with a title or a role)
+ */
+function datelinePlaces(out: ClassifiedName[]): void {
+  const places = new Set(out.filter((c) => c.reason === 'dateline').map((c) => normaliseName(c.text)));
+  if (places.size === 0) return;
+  for (const c of out) {
+    if (c.cls !== 'person' || c.last - c.first !== 1 || !places.has(normaliseName(c.text))) continue;
+    if (c.reason === 'first-name' || c.reason === 'list-member') {
+      reclassify(c, { cls: 'place', reason: 'dateline-place', confidence: 0.8 });
+    }
+  }
 }
 
 /**
