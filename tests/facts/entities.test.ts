@@ -266,6 +266,8 @@ describe('people', () => {
     ['Profits rose, said Tan Sri Kamarul Azlan Yusof, the chairman.', 'Kamarul Azlan Yusof', 'chairman'],
     ['The deal was backed by Datuk Seri Lim Boon Keat.', 'Lim Boon Keat', null],
     ['The contractor was silent, but Selim Bey said the beams had cracked.', 'Selim', null],
+    // a person's noun in apposition with an acronym before it
+    ['Siobhra Ní Bhriain, a KSU student from Baile Riabhach who tested the app, liked it.', 'Siobhra Ní Bhriain', null],
     // a weekday after the name is the date's (a day that names an event with the word before it stays: "Good Friday")
     ['President Tomas Verhal Saturday urged calm.', 'Tomas Verhal', 'President'],
     // a one-word nickname in quotes stays inside the name
@@ -474,6 +476,8 @@ describe('people', () => {
     ['A bus driver in Tarvel, who asked not to be named, said the route was cut.', 'Tarvel'],
     // a list's member at a sentence's start takes no word before a given name into the name
     ['Nonpartisan Dan Wanjau and Ann Lee won seats.', 'Nonpartisan Dan Wanjau'],
+    // "who" after a place tells of the person before "from" (no comma before it)
+    ['Maeve Ní Bhriain, a KSU student from Baile Riabhach who tested the app, liked it.', 'Baile Riabhach'],
     // the dateline's place named again in one word, though a given name too
     ['ROSARIO, Argentina - A mural was unveiled on Monday. The group has painted murals in barrios of Rosario and Santa Fe.',
       'Rosario'],

@@ -156,8 +156,9 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
 // not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
 const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
   'participant|patron|supporter|leader|human|male|female|suspect';
+// (an acronym among the words before the noun: "Ann Lee, a KSU student,")
 const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
-  `^, (?:a|an|the) (?:[\\p{Ll}-]+ ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b)(?:${PERSON_WORDS})` +
+  `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b)(?:${PERSON_WORDS})` +
   `(?=[,;)]| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
@@ -914,6 +915,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !personOfBefore(p)
       // ("a cook from nearby Pellan, who has waited": "who" tells of the person before the place)
       && !(p.single && p.sameSentence(p.prev) && /^(?:in|near|nearby|outside)$/.test(p.prev.normal))
+      // (nor "a student from Baile Riabhach who helped", with no comma before "who")
+      && !(p.sameSentence(p.prev) && /^(?:in|near|nearby|outside|from)$/.test(p.prev.normal) && /^ who\b/.test(p.after))
       && (p.single ? !p.span.initial || isCoreFirstName(p.tokens[0]!) && POSSESSED_APPOSITIVE_AFTER.test(p.after)
         : !thingHead(p) && !GENERIC_FIRST_WORDS.test(p.words[0]!) && !wordyBody(p)),
   },
