@@ -268,6 +268,9 @@ describe('people', () => {
     ['The contractor was silent, but Selim Bey said the beams had cracked.', 'Selim', null],
     // a person's noun in apposition with an acronym before it
     ['Siobhra Ní Bhriain, a KSU student from Baile Riabhach who tested the app, liked it.', 'Siobhra Ní Bhriain', null],
+    // a role after the name runs to the end of the organisation it names, full stops of its legal form and all
+    ['Joris Hoorn, operations director at Kelbrook Terminal B.V., said volumes rose.', 'Joris Hoorn',
+      'operations director at Kelbrook Terminal B.V.'],
     // a weekday after the name is the date's (a day that names an event with the word before it stays: "Good Friday")
     ['President Tomas Verhal Saturday urged calm.', 'Tomas Verhal', 'President'],
     // a one-word nickname in quotes stays inside the name

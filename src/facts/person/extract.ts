@@ -367,7 +367,11 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const speaker = !!found && SPEAKER_AFTER.test(following.slice(found[0].length)) && /^, (?:the|a|an) /.test(found[0]);
   if (!found || speaker) return null;
   const s = end + found[0].indexOf(found[1]!);
-  const e = s + found[1]!.length;
+  // ("operations director at Kelby Terminal B.V.": the role runs to the end of the organisation it names)
+  const cut = s + found[1]!.length;
+  const e = classifiedNames(ctx)
+    .find((c) => c.cls === 'organisation' && /\s/.test(c.text) && c.start > s && c.start < cut && c.end > cut)?.end
+    ?? cut;
   // ("Bo Lind, the trust's chief executive,": the body named before as "the trust" serves as the affiliation)
   const owner = /^the (\p{Ll}+)['’]s /u.exec(found[0].slice(found[0].indexOf('the ')));
   const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
