@@ -23,7 +23,7 @@ const lexicon: Record<string, string> = {
 nlp.addWords(lexicon);
 
 // forms of address compromise knows as no abbreviation, whose full stop ends no sentence: "drs. Anke de Wit" (Dutch),
-// "Ir. Budi Hartono" (Indonesian), "Engr. Bola Ade" (Nigerian)
+// "Ir. Budi Kartaman" (Indonesian), "Engr. Bola Ade" (Nigerian)
 const abbreviations = (nlp.model() as unknown as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
 for (const word of ['drs', 'ir', 'engr']) abbreviations[word] = true;
 

@@ -18,8 +18,7 @@ const CONDITION_ONLY = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|s
 
 /** A figure that tells only the state of people hurt ("six were in critical condition"), not that they were hurt. */
 const conditionOnly = (f: CasualtyFact): boolean => f.kind === 'injured' && f.figure_role === 'figure' && !f.additional
-  && !f.anaphoric
-  && CONDITION_ONLY.test(f.text);
+  && !f.anaphoric && CONDITION_ONLY.test(f.text);
 
 export const subsetMarking: Refiner = {
   name: 'subset-marking',

@@ -482,7 +482,7 @@ describe('people', () => {
     // "who" after a place tells of the person before "from" (no comma before it)
     ['Maeve Ní Bhriain, a KSU student from Baile Riabhach who tested the app, liked it.', 'Baile Riabhach'],
     // the dateline's place named again in one word, though a given name too
-    ['ROSARIO, Argentina - A mural was unveiled on Monday. The group has painted murals in barrios of Rosario and Santa Fe.',
+    ['ROSARIO, Argentina - Rivers rose on Monday. Crews worked through the night in towns of Rosario and Santa Fe.',
       'Rosario'],
   ])('reads %j: %s is no person', (text, place) => expect(personNames(text)).not.toContain(place));
   it.each([

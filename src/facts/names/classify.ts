@@ -80,7 +80,7 @@ function classify(ctx: Context): ClassifiedName[] {
 }
 
 /**
- * "ROSARIO, Argentina - … murals in Rosario and Kelby": the dateline's place named again in one word is the place,
+ * "ROSARIO, Argentina - … flooding in Rosario and Kelby": the dateline's place named again in one word is the place,
  * though it is a given name too (a person so named is named with a surname, or with a title or a role)
  */
 function datelinePlaces(out: ClassifiedName[]): void {

@@ -128,7 +128,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       tokens.slice(k + 1, c.last).some((t, i) => t.tags.has('FirstName') && tokens[k + i]!.post !== '-');
     const titleLed = (k: number): boolean =>
       !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title');
-    // ("Tan Sri Azlan Hamid": an honorific of two words, maybe its first left outside the span)
+    // ("Tan Sri Kamarul Yusof": an honorific of two words, maybe its first left outside the span)
     const pair = (k: number): boolean => k + 1 < c.last - 1 && honorificPair(tokens, k + 1);
     while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) {
       first += pair(first) ? 2 : 1;
@@ -484,7 +484,7 @@ function linkSurnames(
       const given = fitsAt(0).filter((p) => p.start < m.start);
       if (given.length === 1) fits = given;
     }
-    // "María Luisa Treviño Saldaña … Treviño said": the first of two surnames, where it is no given name, names the one
+    // "Marisa Lucía Ordaz Tenorio … Ordaz said": the first of two surnames, where it is no given name, names the one
     // person introduced before with it
     if (fits.length === 0 && !byGiven && !isListedFirstName(m.text)) {
       const paternal = people.filter((p) => {

@@ -19,10 +19,10 @@ export const REGIONAL_HONORIFICS = [
   'bapak', 'ibu', 'weyzero', 'aunty', 'auntie', 'uncle', 'counsellor', 'counselor',
   // Spanish ("Doña Rosa Vidal"), Pakistan and north India ("Mian Tariq Javed"), Nigeria's engineers ("Engr. Bola Ade")
   'doña', 'dona', 'mian', 'engr',
-  // Dutch and Indonesian academic forms of address, in lower case or not: "drs. Anke de Wit", "Ir. Budi Santoso"
+  // Dutch and Indonesian academic forms of address, in lower case or not: "drs. Anke de Wit", "Ir. Budi Kartaman"
   'drs', 'ir',
 ];
-/** Honorifics of two words, whose second word is also a given name: "Tan Sri Azlan Hamid", "Datuk Seri Lim Kok Wah". */
+/** Honorifics of two words, whose second word is also a given name: "Tan Sri Kamarul Yusof", "Datuk Seri Lim Boon Keat". */
 export const HONORIFIC_PAIR = /^(?:tan|datuk|dato'?|dato’) (?:sri|seri)$/;
 /** Honorifics after a given name: Turkish "Selim Bey", "Ayla Hanım". */
 export const HONORIFICS_AFTER = new Set(['bey', 'hanım', 'hanim', 'efendi']);
