@@ -41,7 +41,7 @@ const STRESSED_WORDS = new Set([
   'NOBODY', 'ANYONE', 'ANYTHING', 'YES', 'THE', 'AND', 'BUT', 'VERY', 'MUST', 'MORE', 'MOST', 'REALLY', 'THIS', 'THAT',
   'THEY', 'THEM', 'YOU', 'YOUR', 'OUR', 'THEIR',
 ]);
-const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
+export const LEADING_NOT_NAME_TAGS = ['Date', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Possessive'];
 
 export interface NameSpan {
   /** token range [first, last) the span covers (a slash may split a token between two spans) */

@@ -12,6 +12,7 @@ import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
 import { rx } from '../util/regex.js';
 import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
+import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
@@ -200,9 +201,12 @@ function withoutBackground(facts: Fact[]): Fact[] {
     if (background.has(f)) continue;
     // an event phrase dated before the main incident is an earlier event ("a blast on June 3 killed 11", told after
     // Monday's bombing); one dated after it is an incident of its own
-    const own = dayRange(ownDate(f));
-    if (own && own[1] < main[0] - EARLIER_INCIDENT_DAYS) background.add(f);
-    if (ownDate(f) !== null) continue;
+    const own = ownDate(f);
+    if (own !== null) {
+      const days = dayRange(own);
+      if (days && days[1] < main[0] - EARLIER_INCIDENT_DAYS) background.add(f);
+      continue;
+    }
     const range = dayRange(f.date?.value);
     if (range && (range[1] < main[0] - EARLIER_INCIDENT_DAYS || range[0] > main[1] + SAME_INCIDENT_DAYS)) background.add(f);
     else if (range) kept.push(f);
@@ -506,7 +510,7 @@ function distinctVictims(figures: Figure[]): Figure[] {
 const GRAZED = /\bgraze/i;
 const AT_THE_SCENE = /^ (?:at the scene|on the spot|at the site|instantly)\b/i;
 const diedAtTheScene = (k: CasualtyFact): boolean => AT_THE_SCENE.test(k.sentence.slice(k.end - k.sentence_start));
-const TAKEN_AWAY = /\b(?:taken|rushed|transported|transferred|airlifted|flown|admitted)\b/i;
+const TAKEN_AWAY = new RegExp(`\\b(?:${TAKEN_TO_HOSPITAL})\\b`, 'i');
 /** People taken or admitted to hospital, whom the totals read as people hit. */
 const takenAway = (f: CasualtyFact): boolean => TAKEN_AWAY.test(f.text);
 // "was shot dead by police", "killed by officers": whom the police killed

@@ -239,6 +239,8 @@ export const INJURED_PRED =
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt
 export const HIT_BY_VEHICLE =
   '(?:hit|struck|knocked down|run over) by (?:an?|the) (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)';
+/** How people come to hospital: "taken", "rushed", "admitted" (to …). */
+export const TAKEN_TO_HOSPITAL = 'taken|rushed|transported|transferred|airlifted|flown|admitted';
 export const HIT_PRED =
   "(?<hit>shot(?! at\\b(?! (?:about|around|approximately|roughly|\\d)| (?:the )?(?:[\\w'’-]+ ){1,3}?(?:street" +
     "|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|highway|hwy|block)\\b| (?:a|an" +
@@ -255,7 +257,7 @@ export const HIT_PRED =
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
-    "|a stray bullet|a round|shrapnel)|(?:taken|rushed|transported|transferred|airlifted|flown|admitted)" +
+    "|a stray bullet|a round|shrapnel)|(?:" + TAKEN_TO_HOSPITAL + ")" +
     // ("taken by ambulance to Kelby General Hospital")
     "(?: by (?:ambulance|helicopter|air ambulance|boat|road|air))? to (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?(?:hospitals?|infirmary|medical cent(?:er|re)|trauma cent(?:er|re)" +

@@ -9,7 +9,8 @@ import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import {
-  isListedFirstName, HONORIFIC_PAIR, HONORIFICS_AFTER, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
+  HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE,
+  TITLE_ABBREVIATION,
 } from './patterns.js';
 import { isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
@@ -369,9 +370,15 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const s = end + found[0].indexOf(found[1]!);
   // ("operations director at Kelby Terminal B.V.": the role runs to the end of the organisation it names)
   const cut = s + found[1]!.length;
-  const e = classifiedNames(ctx)
-    .find((c) => c.cls === 'organisation' && /\s/.test(c.text) && c.start > s && c.start < cut && c.end > cut)?.end
-    ?? cut;
+  const names = classifiedNames(ctx);
+  let e = cut;
+  for (let k = firstIndexAtLeast(names.length, (i) => names[i]!.start, s + 1); names[k] && names[k]!.start < cut; k++) {
+    const c = names[k]!;
+    if (c.cls === 'organisation' && /\s/.test(c.text) && c.end > cut) {
+      e = c.end;
+      break;
+    }
+  }
   // ("Bo Lind, the trust's chief executive,": the body named before as "the trust" serves as the affiliation)
   const owner = /^the (\p{Ll}+)['’]s /u.exec(found[0].slice(found[0].indexOf('the ')));
   const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;

@@ -1,7 +1,7 @@
 // Names in one list are one kind of thing: "Saif-e-Watan, Tanzeem ul-Haq and the Crimson Brigade"
 // are all groups once one of them (or the noun announcing them) is.
 import type { Context } from '../../../context.js';
-import type { NameSpan } from '../../names.js';
+import { LEADING_NOT_NAME_TAGS, type NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
 import { opensWithOutlet } from '../lexicon.js';
 import { has, isLexiconWord, isTitle } from '../words.js';
@@ -20,7 +20,7 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   '[Mm]iners', '[Pp]ublishers', '[Ss]tudios', '[Mm]anufacturers', '[Cc]hains', '[Pp]roviders', '[Oo]perators',
 ].join('|')})(?::|,| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
 // what a name's first word is not, though the sentence's capital opens it
-const NOT_NAME_WORD = ['Adjective', 'Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
+const NOT_NAME_WORD = [...LEADING_NOT_NAME_TAGS, 'Adjective'];
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
