@@ -84,7 +84,7 @@ function findLocation(text: string, offset: number, entityAt: (s: number, e: num
 }
 
 // a dateline opening the sentence, up to its dash: "KARSO, Tarvia (December 1) -", "HARWICK, Dec. 1 (Reuters) —"
-const DATELINE_HEAD = /^.{0,60}?\s(?:-{1,2}|–|—)\s/;
+export const DATELINE_HEAD = /^.{0,60}?\s(?:-{1,2}|–|—)\s/;
 
 function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, text: string): CasualtyFact['date'] {
   let inSentence = dates.filter((d) => d.type === 'date' && d.start >= from && d.end <= to);

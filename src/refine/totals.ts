@@ -6,7 +6,7 @@
 //   the largest figure stands; figures for further victims ("three others", "another") add to it; an
 //   updated toll ("rose to 45") replaces what came before; subsets never add.
 // - People shot or struck ("two men were shot") are injured, except those the text says died after it.
-import type { CasualtyFact, Fact } from '../facts/index.js';
+import type { CasualtyFact, DateFact, Fact } from '../facts/index.js';
 import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
@@ -14,6 +14,7 @@ import { rx } from '../util/regex.js';
 import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
+import { DATELINE_HEAD } from './casualty-linking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -181,7 +182,7 @@ function withoutBackground(facts: Fact[]): Fact[] {
   const first = figures.find((f) => dayRange(f.date?.value) !== null);
   // (every date of that figure's sentence: "a man who was shot last week has died, police said Monday" tells of
   // last week's shooting as much as of Monday)
-  const main = first ? sentenceDays(facts, first) : undefined;
+  const main = first ? laterToldBefore(facts, figures, first) ?? sentenceDays(facts, first) : undefined;
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
   // last year 130 had been shot"), or a decade or a century ("in the late 1970s"), is a tally over it, when the
@@ -193,6 +194,8 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
+  // "Earlier this month, 27 people drowned …" after the article's event: its value (this month) hides the "earlier"
+  if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
@@ -221,6 +224,32 @@ function withoutBackground(facts: Fact[]): Fact[] {
   return facts.filter((f) => f.type !== 'casualty' || !background.has(f));
 }
 
+/**
+ * The days of a calendar date told in the sentence just before an undated figure that comes before the first
+ * dated one, when the first dated figure lies before it: "A tram derailed on Friday. Two passengers were killed …
+ * Last week a bus crash killed three" is Friday's incident. (One dated after it may be the same incident's update:
+ * "shot on Saturday … died on Tuesday".) A dateline's date says when the story was filed, not when it happened.
+ */
+function laterToldBefore(facts: Fact[], figures: CasualtyFact[], first: CasualtyFact): [number, number] | undefined {
+  const told = toldBefore(facts, figures, first);
+  const firstDays = dayRange(first.date?.value)!;
+  return told && firstDays[1] < told[0] - EARLIER_INCIDENT_DAYS ? told : undefined;
+}
+
+function toldBefore(facts: Fact[], figures: CasualtyFact[], first: CasualtyFact): [number, number] | undefined {
+  const dates = facts.filter((f): f is DateFact => f.type === 'date' && dayRange(f.value) !== null
+    && f.start - f.sentence_start >= (DATELINE_HEAD.exec(f.sentence)?.[0].length ?? 0));
+  for (const f of figures) {
+    if (f.start >= first.start) return undefined;
+    const before = dates.filter((d) => d.sentence_start < f.sentence_start
+      && f.sentence_start - (d.sentence_start + d.sentence.length) <= SENTENCE_GAP);
+    if (before.length > 0) return dayRange(before.at(-1)!.value)!;
+  }
+  return undefined;
+}
+/** At most this much white space lies between one sentence and the next. */
+const SENTENCE_GAP = 3;
+
 /** The days from the earliest to the latest calendar date of the figure's sentence (its own date among them). */
 function sentenceDays(facts: Fact[], figure: CasualtyFact): [number, number] {
   const end = figure.sentence_start + figure.sentence.length;
@@ -236,6 +265,10 @@ const PAST_PERIOD =
   /\b(?:(?:last|previous|past) (?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
 /** A figure dated by a past period the article could not resolve (no publication date). */
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
+
+const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
+/** A figure dated earlier in the period of the article's own event ("earlier this month"). */
+const earlierPeriod = (f: CasualtyFact): boolean => !!f.date && EARLIER_PERIOD.test(f.date.text);
 
 // how long after another event the one told came, up to the figure: "a day after a roadside bomb", "six years after a
 // similar quake", "11 months after a boy was killed" (an event of its own, introduced with "a" or the figure itself;
@@ -561,7 +594,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     const told = victimsKilled.filter((k) => k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f)));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
-    if (f.anaphoric) return Math.max(0, f.count - killedOfThem);
+    if (f.anaphoric) return sumsTheHurtBefore(f, harmed) ? f.count : Math.max(0, f.count - killedOfThem);
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
     // beside the dead ("two bodies and two wounded victims") counts others
@@ -572,6 +605,19 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     return Math.max(0, f.count - died);
   };
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };
+}
+
+/**
+ * "Six others were wounded … and two students suffered minor injuries. All eight were taken to hospital": an anaphoric
+ * figure that adds up the figures of the hurt (two or more, not hit) of the last sentence that told any before it is
+ * those hurt, none of the dead.
+ */
+function sumsTheHurtBefore(f: Figure, harmed: readonly Figure[]): boolean {
+  const before = harmed.filter((h) => h.end <= f.start && !h.hit && !isSubset(h));
+  const last = before.at(-1);
+  if (!last || sentenceOf(last) === sentenceOf(f)) return false;
+  const told = before.filter((h) => sentenceOf(h) === sentenceOf(last));
+  return told.length >= 2 && told.reduce((n, h) => n + h.count, 0) === f.count;
 }
 
 /**

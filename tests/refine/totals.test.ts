@@ -242,6 +242,32 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed four people', 'counted', 1, 4],
     ['killed 11', 'background', null, 0],
   ]],
+  // the date told just before the opening figures is the main incident's: a later figure dated before it is background
+  ['A tram left the rails near Tolvey station on Friday evening. Two passengers were killed and nine were injured. Last '
+    + 'month a bus crash on the same road killed three people.', [
+    ['Two passengers were killed', 'counted', 1, 2],
+    ['nine were injured', 'counted', 1, 9],
+    ['killed three people', 'background', null, 0],
+  ]],
+  // (not one dated after it: "shot on Saturday … died on Tuesday" is the same incident's update)
+  ['A man opened fire at a depot on Saturday. Two workers were shot. One of them died in hospital on Tuesday.', [
+    ['Two workers were shot', 'part', 1, 1],
+    ['One of them died', 'counted', 1, 1],
+  ]],
+  // an anaphoric figure that adds up the hurt of the sentence before is those hurt, none of the dead
+  ['A gunman killed two people on Monday. Four others were wounded, and three students were hurt as they fled. All '
+    + 'seven were taken to hospital.', [
+    ['killed two people', 'counted', 1, 2],
+    ['Four others were wounded', 'repeat', 1, 0],
+    ['three students were hurt', 'repeat', 1, 0],
+    ['All seven were taken to hospital', 'counted', 1, 7],
+  ]],
+  // a figure of "earlier this month" is an earlier event than the one told
+  ['A boat capsized off the coast on Sunday and 11 people drowned. Earlier this month, 27 people drowned when a dinghy '
+    + 'sank.', [
+    ['11 people drowned', 'counted', 1, 11],
+    ['27 people drowned', 'background', null, 0],
+  ]],
 ];
 
 describe('totals detail', () => {

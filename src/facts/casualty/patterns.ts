@@ -5,6 +5,7 @@
 import {
   APPOSITIVE,
   COMPLEMENT,
+  CONDITION,
   AUX,
   A_PERSON,
   COUNT,
@@ -461,6 +462,17 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the attack claimed 15 lives',
     pattern: g(`\\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) ${COUNT}\\b${NOT_MEASURE} (?:more )?lives\\b`),
+  },
+  // "hospitals admitted 126 people with heatstroke": those admitted with a wound or a condition are the hurt
+  {
+    reason: 'admitted-count-victims',
+    cue: /\badmit/i,
+    counted: true,
+    outcome: 'injured',
+    victimsAs: 'object',
+    example: 'hospitals in the region admitted 126 people with heatstroke or severe dehydration',
+    pattern: g(`\\badmit(?:ted|ting|s) ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)(?:with|for) (?:(?:minor|serious` +
+      `|severe|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
   },
   // "medics treated 40 people for injuries": the treated are the hurt
   {

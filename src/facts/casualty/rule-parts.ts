@@ -194,6 +194,10 @@ const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|
 const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?:left|right) )?(?:" + BODY_PART +
   "|legs|arms|ribs?|bones?|jaw|wrist|ankle|collarbone|nose|shoulder|foot|feet))|(?:(?:severe|serious|minor|" +
   "third-degree|second-degree) )*burns|fractures|concussion)";
+// what people are treated for besides wounds: "carbon monoxide inhalation", "ruptured eardrums", "heatstroke"
+export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation|(?:carbon monoxide|gas) poisoning" +
+  "|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|heat ?stroke|heat exhaustion|(?:severe )?dehydration" +
+  "|fractures|broken bones";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
@@ -205,9 +209,7 @@ export const INJURED_PRED =
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     // ("treated for carbon monoxide inhalation", "for ruptured eardrums", "for breathing difficulties")
-    "|(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation|(?:carbon monoxide|gas) poisoning" +
-    "|ruptured eardrums?|breathing (?:difficulties|problems)" +
-    "|hypothermia|heat ?stroke|heat exhaustion|fractures|broken bones)" +
+    "|" + CONDITION + ")" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     // ("All four had burns and were taken to hospital")
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)" +

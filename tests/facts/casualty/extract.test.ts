@@ -251,6 +251,9 @@ describe('casualty figures', () => {
     'She was the third teacher to be wounded this year.',
     'He was the fourth local official killed in the region this year.',
     'The clinic treats 300 patients a day.',
+    // admitted with something other than a harm
+    'The university admitted 500 students with top grades this year.',
+    'The clinic admitted 40 patients with appointments on Monday.',
     'The toll on the bridge rose to 5 pounds.',
     'Both with gunshot wounds, said the nurse.',
     'Dana Frost, 31, shot the intruder twice.',
