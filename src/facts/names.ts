@@ -93,7 +93,7 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
 };
-const LEGAL_FORM_NEXT = /^(?:Ltd|Inc|LLC|S\.A\.?|SA|Şti|Bhd|Plc)$/u;
+const LEGAL_FORM_NEXT = /^(?:Ltd|Inc|LLC|S\.A\.?|SA|Şti|Bhd|Plc|Lda|Ltda)$/u;
 // days that name an event with the word before them: "Good Friday", "Bloody Sunday", "Easter Monday"
 const DAY_EVENT_WORDS = new Set(['good', 'black', 'easter', 'ash', 'palm', 'holy', 'cyber', 'maundy', 'super', 'bloody',
   'whit', 'shrove', 'giving']);
@@ -112,6 +112,20 @@ const bracketedFormEnd = (tokens: readonly Token[], end: number): number => {
   const ltd = tokens[end + 1];
   return form && ltd && BRACKETED_FORM.test(form.text) && `${tokens[end - 1]!.post}${form.pre}` === ' ('
     && `${form.post}${ltd.pre}` === ') ' && /^(?:Ltd|Limited)$/.test(ltd.text) ? end + 2 : end;
+};
+/**
+ * A legal form in lower case after the name: Poland's "Kelby Trade Sp. z o.o." (or "sp. z o.o."), Quebec's
+ * "Kelby Services inc." and "ltée".
+ */
+const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
+  const [before, next, after, third] = [tokens[end - 1]!, tokens[end], tokens[end + 1], tokens[end + 2]];
+  const spaced = (a: Token, b: Token, stop = false): boolean => (stop ? /^\. $/ : /^ $/).test(a.post + b.pre);
+  // (the "Sp." still outside the name, or already its last word)
+  if (next?.text === 'sp' && after?.text === 'z' && third?.text === 'o.o.' && spaced(before, next)
+    && spaced(next, after, true) && spaced(after, third)) return end + 3;
+  if (before.text === 'Sp' && next?.text === 'z' && after?.text === 'o.o.' && spaced(before, next, true)
+    && spaced(next, after)) return end + 2;
+  return next && /^(?:inc|ltée)$/.test(next.text) && spaced(before, next) ? end + 1 : end;
 };
 // words that open a sentence and never a surname
 const SENTENCE_OPENERS = new Set([
@@ -260,7 +274,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (next.text === 'do' && last - 1 > i) last++;
       else break;
     }
-    end = bracketedFormEnd(tokens, portfolioListEnd(tokens, i, end));
+    end = lowerFormEnd(tokens, bracketedFormEnd(tokens, portfolioListEnd(tokens, i, end)));
     // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin"; nor
     // a capitalised second surname so joined: "Anna Iyengar-Das")
     while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())

@@ -404,6 +404,13 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // legal forms in lower case after the name: Poland's, Quebec's; Portugal's after a comma
+    ['A poll by Marsowa Badania Sp. z o.o. was published on Friday.', 'Marsowa Badania Sp. z o.o.', 'company-suffix'],
+    ['Kelby Handel sp. z o.o. said it would appeal.', 'Kelby Handel sp. z o.o.', 'company-suffix'],
+    ['The contract went to Tarvik Entretien Services inc., a local firm.', 'Tarvik Entretien Services inc.',
+      'org-head-word'],
+    ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
+    ['His agency, Marés Talentos, Lda, has held talks.', 'Marés Talentos, Lda', 'company-suffix'],
     // a council named for two places
     ['Gordon Baird, a planning officer at Lochvale and Morran Council, said the plan was sound.',
       'Lochvale and Morran Council', 'org-head-word'],

@@ -391,6 +391,11 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it('reads towns listed after a known place and a preposition of place as places, not people', () => {
+    const text = 'The director, Ana Lind, said it would open in Addis Ababa, Gondar and Bahir Dar by May.';
+    expect(personNames(text)).toEqual(['Ana Lind']);
+  });
+
   it('links a lone surname to the person a relative of the same name was introduced after', () => {
     const text = 'Margit Halloran, an architect, died on Saturday. Her death was announced by her son, Conor Halloran. '
       + 'Born in Cork in 1938, Halloran studied in Dublin.';

@@ -124,6 +124,8 @@ export const COMPANY_SUFFIXES = new Set([
   // Turkey's "A.Ş." and "Ltd. Şti.", Malaysia's "Berhad", the Netherlands' "B.V." and "N.V.", Scotland's charitable
   // incorporated organisation ("SCIO")
   'a.ş', 'şti', 'berhad', 'b.v', 'bv', 'n.v', 'scio',
+  // Portugal's and Brazil's "Lda" and "Ltda", Poland's "Sp. z o.o.", Quebec's "ltée"
+  'lda', 'ltda', 'o.o', 'ltée',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */

@@ -21,6 +21,8 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
 ].join('|')})(?::|,| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
 // what a name's first word is not, though the sentence's capital opens it
 const NOT_NAME_WORD = [...LEADING_NOT_NAME_TAGS, 'Adjective'];
+// a preposition of place before a list: "in Addis Ababa, Adama and Bahir Dar"
+const PLACE_BEFORE = /\b(?:in|at|from|to|across|between|near|around|through|outside|via)\s$/;
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
@@ -56,7 +58,14 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const anded = group.slice(1).some(conjoined);
     const joined = group.length >= 3 || anded;
     const firm = firmIn(anded);
-    if (group.length >= 2 && joined) {
+    if (group.length >= 2 && joined && placeList(ctx, group.map((it) => it.c))) {
+      // ("in Addis Ababa, Adama and Bahir Dar": towns that are given names too are places beside a known place)
+      for (const it of group.slice(1)) {
+        if (it.c && (it.c.reason === 'first-name' && it.span.last - it.span.first === 1 || it.c.evidence === 'world-given-name')) {
+          reclassify(it.c, { cls: 'place', reason: 'list-member', confidence: 0.7, evidence: 'list-member' });
+        }
+      }
+    } else if (group.length >= 2 && joined) {
       const firmClasses = new Set(group.filter((it) => firm(it.c) && it.c.cls !== 'other').map((it) => it.c!.cls));
       const intro = ORG_LIST_INTRO.test(ctx.text.slice(Math.max(0, group[0]!.span.start - 40), group[0]!.span.start));
       if (intro && !firmClasses.has('person')) firmClasses.add('organisation');
@@ -84,4 +93,11 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     i = j;
   }
   return added;
+}
+
+/** A list opened by a place compromise knows (a city, a country, a region) after a preposition of place. */
+function placeList(ctx: Context, members: Array<ClassifiedName | null>): boolean {
+  const first = members[0];
+  if (first?.cls !== 'place' || !PLACE_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  return ctx.tokens.slice(first.first, first.last).every((t) => has(t, 'City', 'Country', 'Region'));
 }
