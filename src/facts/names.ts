@@ -6,22 +6,26 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
+import { lexiconTag } from '../nlp.js';
 import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
   'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'binti', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la',
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
+  // Welsh "son of", "daughter of": "Rhys ap Gwilym"
+  'ap', 'ferch',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
 const NAME_PARTICLES = new Set([
   'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
+  'ap', 'ferch',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le',
-  'bint', 'binti', '&',
+  'bint', 'binti', 'ap', 'ferch', '&',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
@@ -89,6 +93,9 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   // "Kelby Yapı Ltd. Şti."
   if (LEGAL_FORM_NEXT.test(next.text)
     && (/^,[ \t]$/.test(gap) || /^(?:co|ltd)$/.test(prev.normal) && /^\.,?[ \t]$/.test(gap))) return true;
+  // ("Md. Anisur Rahman": "Muhammad" abbreviated before a given name; not "Baltimore, Md. Police …")
+  if (GIVEN_NAME_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && /^\p{Lu}/u.test(next.text)
+    && (isListedFirstName(next.text) || lexiconTag(next.text) === undefined)) return true;
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
@@ -134,6 +141,8 @@ const SENTENCE_OPENERS = new Set([
 ]);
 // abbreviations that open a name: "St. Francis Hospital", "Mt. Kelmont", "Ft. Lanford"
 export const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
+// "Muhammad" abbreviated in South and South-East Asian names: "Md.", "Mohd.", "Muhd."
+const GIVEN_NAME_ABBREVIATIONS = /^(?:Md|Mohd|Muhd)$/;
 
 // one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
 export const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;

@@ -404,6 +404,8 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // a body named for its members, its head before "of"
+    ["The Farmers' Alliance of Tarvik said it would appeal.", "Farmers' Alliance of Tarvik", 'org-head-word'],
     // legal forms in lower case after the name: Poland's, Quebec's; Portugal's after a comma
     ['A poll by Marsowa Badania Sp. z o.o. was published on Friday.', 'Marsowa Badania Sp. z o.o.', 'company-suffix'],
     ['Kelby Handel sp. z o.o. said it would appeal.', 'Kelby Handel sp. z o.o.', 'company-suffix'],

@@ -351,6 +351,10 @@ describe('people', () => {
     ['Tuini Kawharu, a freshwater ecologist at the Kelby Lakes Institute (KLI), led the study.', 'Tuini Kawharu',
       'role-after-name'],
     ['Mereana Te Whata, a paediatrician at the clinic, saw the boy.', 'Mereana Te Whata', 'role-after-name'],
+    // a Welsh patronymic; "Muhammad" abbreviated before a given name
+    ['Council leader Rhys ap Gwilym said residents would vote.', 'Rhys ap Gwilym', 'first-name'],
+    ["The group's president, Md. Tarikul Osmanur Bhuiyan, told reporters the orders fell.",
+      'Md. Tarikul Osmanur Bhuiyan', 'role-before-name'],
     // a second surname that is also a name's particle ("das", "dos") when it stands alone
     ['Mira Kotian-Das joined the board in May.', 'Mira Kotian-Das', 'first-name'],
     // a role after the name that its owner's possessive opens
@@ -389,6 +393,10 @@ describe('people', () => {
     'The fine was imposed under the General Kelby Rules Regulation.',
   ])('reads a law, a treaty or a plan named after its words as no person: %j', (text) => {
     expect(personNames(text)).toEqual([]);
+  });
+
+  it('reads no name in a state abbreviated before a sentence: "Baltimore, Md. Police said"', () => {
+    expect(personNames('The man was arrested in Baltimore, Md. Police said he was armed.')).toEqual([]);
   });
 
   it('reads towns listed after a known place and a preposition of place as places, not people', () => {

@@ -318,8 +318,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       continue;
     }
     // "the Tenants' Alliance", "New Drivers' Party", "Workers and Growers' Union": a body named for its members
+    // (its head may come before "of": "the Farmers' Alliance of Kelby")
     const members = out.at(-1);
-    if (members && !members.caps && !span.caps && sameSentence(members, span) && ORG_HEAD_WORDS.has(lastWord(span.text))
+    const membersHead = lastWord(/^(.+?) of /.exec(span.text)?.[1] ?? span.text);
+    if (members && !members.caps && !span.caps && sameSentence(members, span) && ORG_HEAD_WORDS.has(membersHead)
       && pluralPossessive(ctx, members, ctx.text.slice(members.end, span.start))) {
       // one plural more before "and": "Workers and Growers' Union"
       const other = out.at(-2);
