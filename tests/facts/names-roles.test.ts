@@ -201,6 +201,11 @@ describe('titles and roles stay out of the name', () => {
     // the employer after "at", not a place inside the office
     ['"No rush," said Tara Quinlan, chief UK economist at Halvorsen Partners.', 'Tara Quinlan',
       'chief UK economist at Halvorsen Partners', 'Halvorsen Partners'],
+    // the body after the place it is in, described by its trade or by the place's possessive
+    ['"Demand is strong," said Rita Pires, a partner at the Lisbon sports finance consultancy Kelmont Desportiva.',
+      'Rita Pires', 'partner at the Lisbon sports finance consultancy Kelmont Desportiva', 'Kelmont Desportiva'],
+    ['Ingrid Malm, head of sustainability at Sweden\'s Tarvik Mode AB, said orders held.', 'Ingrid Malm',
+      "head of sustainability at Sweden's Tarvik Mode AB", 'Tarvik Mode AB'],
     // a sentence's opening possessive is whom the role after it serves
     ['Veltrona bought the payments firm Quillmark. Quillmark\'s founder, Petra Lindqvist, will leave.', 'Petra Lindqvist',
       'founder', 'Quillmark'],

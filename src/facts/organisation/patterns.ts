@@ -334,6 +334,8 @@ const ORG_NOUNS = [
   'promoter',
   // where others sell: "the online marketplace Bazzly"
   'marketplace',
+  // who advise for a fee: "the sports finance consultancy Kelmont Desportiva"
+  'consultancy',
 ];
 /**
  * Kinds of business that open no name of their own ("Union Pacific", "Channel Four", "Group Captain" do): opening a
@@ -396,6 +398,7 @@ export const ORG_KIND_SOURCE =
   '(?:company|companies|firm|group|bank|organi[sz]ation|agency|party|club|side|team|newspaper|daily|weekly|magazine|unit|subsidiary|affiliate|' +
   'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
+  'consultancy|' +
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
   // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
   'offshoot|wing|' +

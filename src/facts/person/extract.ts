@@ -447,7 +447,7 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (names[mid]!.start < role.start - 120) lo = mid + 1;
     else hi = mid;
   }
-  let inside: string | null = null;
+  let inside: ClassifiedName | null = null;
   for (let i = lo; i < names.length && names[i]!.start < role.end; i++) {
     const n = names[i]!;
     if (n.cls !== 'organisation' && n.cls !== 'place') continue;
@@ -456,9 +456,11 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (n.start < role.start || n.end > role.end) continue;
     // ("chief UK economist at Halvorsen Partners": the employer after "at", not the place inside the office)
     if (inside && n.cls === 'organisation' && / (?:at|with) (?:the )?$/.test(text.slice(role.start, n.start))) return n.text;
-    inside ??= n.text;
+    // ("an analyst at Kelby brokerage Tarvik Securities", "at Norland's Kelmont AB": the body after the place it is in)
+    if (inside?.cls === 'place' && n.cls === 'organisation') return n.text;
+    inside ??= n;
   }
-  return inside;
+  return inside?.text ?? null;
 }
 
 /**
