@@ -206,6 +206,13 @@ describe('titles and roles stay out of the name', () => {
       'Rita Pires', 'partner at the Lisbon sports finance consultancy Kelmont Desportiva', 'Kelmont Desportiva'],
     ['Ingrid Malm, head of sustainability at Sweden\'s Tarvik Mode AB, said orders held.', 'Ingrid Malm',
       "head of sustainability at Sweden's Tarvik Mode AB", 'Tarvik Mode AB'],
+    // a trade worked for a body, after an age; a given name's "a machine operator at" is the person's job
+    ['Rosa Merrow, 24, a sewing operator at Tarvik Knitwear Ltd in Ashgate, said she was unpaid.', 'Rosa Merrow',
+      'sewing operator at Tarvik Knitwear Ltd in Ashgate', 'Tarvik Knitwear Ltd'],
+    ['Rosa Merrow, a machine operator at Tarvik Knitwear Ltd, said she was unpaid.', 'Rosa Merrow',
+      'machine operator at Tarvik Knitwear Ltd', 'Tarvik Knitwear Ltd'],
+    // (a co-worker is no job)
+    ['Keller saw another former co-worker, Dan Whitby Jr., 66, driving a tractor.', 'Dan Whitby Jr.', null, null],
     // a sentence's opening possessive is whom the role after it serves
     ['Veltrona bought the payments firm Quillmark. Quillmark\'s founder, Petra Lindqvist, will leave.', 'Petra Lindqvist',
       'founder', 'Quillmark'],

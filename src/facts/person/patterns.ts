@@ -93,6 +93,10 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'mediator', 'negotiator', 'arbitrator', 'investigator', 'detective',
   // who rules a district or a court: "the district magistrate, Asha Rao,"
   'magistrate', 'collector',
+  // who works a trade for others: "a sewing operator at Tarvik Knitwear", "a clerk at the court", "a student at …" (a
+  // co-worker is kin of a kind, no job)
+  'worker(?<!co-worker)', 'employee', 'operator', 'technician', 'labou?rer', 'clerk', 'accountant', 'banker', 'trader',
+  'driver', 'pilot', 'student',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 

@@ -86,6 +86,11 @@ export interface DelegatedRules {
 }
 
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
+/** "Rosa Vane, a cement maker," describes a body; "Rosa Vane, a machine operator at Tarvik Knitwear," a worker there. */
+const bareKindNotAt = (after: string): boolean => {
+  const kind = BARE_ORG_APPOSITIVE_AFTER.exec(after);
+  return !!kind && !/^\s+at\b/.test(after.slice(kind[0].length));
+};
 const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${[
   'based', 'led', 'backed', 'sponsored', 'controlled', 'run', 'owned', 'funded', 'brokered', 'style', 'born', 'made',
   'linked', 'allied', 'affiliated', 'dominated', 'ruled', 'held', 'registered', 'listed', 'bound',
@@ -740,7 +745,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || /\bat\s$/i.test(p.before) && BARE_ORG_APPOSITIVE_AFTER.test(p.after))
       && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text)
-      && (!isCoreFirstName(p.tokens[0]!) || BARE_ORG_APPOSITIVE_AFTER.test(p.after)),
+      // (a given name's "a machine operator at Tarvik Knitwear" is the person's job at the body after "at")
+      && (!isCoreFirstName(p.tokens[0]!) || bareKindNotAt(p.after)),
   },
   {
     reason: 'claimed-responsibility', cls: 'organisation', confidence: 0.75,
