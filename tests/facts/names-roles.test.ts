@@ -206,6 +206,25 @@ describe('titles and roles stay out of the name', () => {
       'Rita Pires', 'partner at the Lisbon sports finance consultancy Kelmont Desportiva', 'Kelmont Desportiva'],
     ['Ingrid Malm, head of sustainability at Sweden\'s Tarvik Mode AB, said orders held.', 'Ingrid Malm',
       "head of sustainability at Sweden's Tarvik Mode AB", 'Tarvik Mode AB'],
+    // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
+    ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
+    ['Opposition leader Tomasz Wrona of the right-wing Kelby Movement called for a vote.', 'Tomasz Wrona',
+      'Opposition leader', 'Kelby Movement'],
+    ['The union joined the Kelby Labour Federation (KLF), whose president, Marie Dupont, warned of strikes.', 'Marie Dupont',
+      'president', 'Kelby Labour Federation'],
+    ['Parties such as the Kelby Star Party, whose secretary-general, Dimas Harjo, said the rules were fair, agreed.',
+      'Dimas Harjo', 'secretary-general', 'Kelby Star Party'],
+    ['Shares in Tarvik Resorts, the hotel company founded by businessman Omar Tarvik in the 1990s, rose.', 'Omar Tarvik',
+      null, 'Tarvik Resorts'],
+    ['Tarvik Denim Mills Ltd, founded by Karim Hossain in 1994, resumed production.', 'Karim Hossain', null,
+      'Tarvik Denim Mills Ltd'],
+    // (not the first of bodies named "respectively")
+    ['Members elected were Lam Ka-ho and Andrew Sze of respectively Kelby Voice and the Harbour Party.', 'Andrew Sze',
+      null, null],
+    // where the office is stands in the role, no body it serves
+    ['"Safety has improved," said Greta Lind, the ILO\'s country director in Dhaka.', 'Greta Lind',
+      'country director in Dhaka', 'ILO'],
+    ['The victim was Tom Brennan, an obstetrician in Kelby.', 'Tom Brennan', 'obstetrician in Kelby', null],
     // a trade worked for a body, after an age; a given name's "a machine operator at" is the person's job
     ['Rosa Merrow, 24, a sewing operator at Tarvik Knitwear Ltd in Ashgate, said she was unpaid.', 'Rosa Merrow',
       'sewing operator at Tarvik Knitwear Ltd in Ashgate', 'Tarvik Knitwear Ltd'],

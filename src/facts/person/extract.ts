@@ -43,7 +43,9 @@ const ROLE_AFTER = new RegExp(
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
-  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?)` +
+  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?` +
+  // (where the office is: "the agency's country director in Dhaka")
+  `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
   // "Interview: Mara Ilves, founder of Kelvantra")
@@ -72,7 +74,7 @@ const ROLE_GIVEN_AFTER = new RegExp(
 const ROLE_BYLINE_AFTER = new RegExp(
   String.raw`^, ((?:\p{Lu}[\p{L}-]+ ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer))[ \t]*(?=\n|$)`, 'u',
 );
-const ROLE_DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your)$/i;
+const ROLE_DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|whose)$/i;
 /** How many characters of a role phrase come before its last article or possessive that follows no preposition. */
 function roleOpening(phrase: string): number {
   const words = phrase.split(' ');
@@ -158,7 +160,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       name: text,
       role: role?.text ?? null,
       affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
-        ?? organisationAfter(names, end, ctx.text),
+        ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text)),
       mentions: [mention],
       text,
       start,
@@ -307,8 +309,11 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     // inside what the role serves: "the head of the union")
     const article = roleOpening(before[1]!);
     const role = at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
-    // ("Its chief executive, Ann Lee,": the body "its" stands for)
-    const its = role && /(?:^|\s)[Ii]ts $/.test(before[1]!.slice(0, article)) ? itsReferent(ctx, role.start) : null;
+    // ("Its chief executive, Ann Lee,": the body "its" stands for; "the Kelby Party, whose leader, Ann Lee,": the body
+    // "whose" follows)
+    const opening = before[1]!.slice(0, article);
+    const its = role && /(?:^|\s)[Ii]ts $/.test(opening) ? itsReferent(ctx, role.start)
+      : role && /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length) : null;
     return role && its ? { ...role, affiliation: its } : role;
   }
   const following = ctx.text.slice(end, end + 100);
@@ -404,6 +409,13 @@ function itsReferent(ctx: Context, at: number): string | null {
   return bodies.find((n) => n.start >= before.start && n.end <= before.end)?.text ?? null;
 }
 
+/** "the Kelby Party (KP), whose leader, …": the body named right before ", whose" (its acronym in brackets between). */
+function whoseBody(ctx: Context, whose: number): string | null {
+  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= whose);
+  const last = bodies.at(-1);
+  return last && /^\)?(?: \([^()]{1,12}\))?, $/.test(ctx.text.slice(last.end, whose)) ? last.text : null;
+}
+
 /**
  * "Bo Lind, the trust's chief executive": the body "the trust" calls back, the last organisation before whose name
  * ends in that word, or, for a word any body goes by ("the company's"), the one "its" would stand for.
@@ -458,6 +470,8 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (inside && n.cls === 'organisation' && / (?:at|with) (?:the )?$/.test(text.slice(role.start, n.start))) return n.text;
     // ("an analyst at Kelby brokerage Tarvik Securities", "at Norland's Kelmont AB": the body after the place it is in)
     if (inside?.cls === 'place' && n.cls === 'organisation') return n.text;
+    // ("an obstetrician in Buffalo": where the office is, no body it serves)
+    if (n.cls === 'place' && / in $/.test(text.slice(role.start, n.start))) continue;
     inside ??= n;
   }
   return inside?.text ?? null;
@@ -469,9 +483,29 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
  */
 function organisationAfter(names: ClassifiedName[], end: number, text: string): string | null {
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
-  if (!next || next.cls !== 'organisation' || !/^(?:,? of| at) (?:the )?$/.test(text.slice(end, next.start))) return null;
+  if (!next || next.cls !== 'organisation' || !BODY_BEFORE.test(text.slice(end, next.start))) return null;
   return next.text;
 }
+// what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog"
+const BODY_BEFORE = new RegExp(String.raw`^(?:,? of| at|, who (?:heads|leads|chairs|runs|directs|manages|founded|` +
+  String.raw`co-founded)) (?:the )?(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}$`, 'u');
+
+/**
+ * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its
+ * description between).
+ */
+function organisationFoundedBy(names: ClassifiedName[], start: number, text: string): string | null {
+  const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
+  for (let j = k; j >= 0 && names[j]!.end > start - 120; j--) {
+    const n = names[j]!;
+    if (n.end > start) continue;
+    if (n.cls === 'organisation' && FOUNDED_BY_BEFORE.test(text.slice(n.end, start))) return n.text;
+    if (n.cls === 'organisation' || n.cls === 'person') return null;
+  }
+  return null;
+}
+const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?: [\p{Ll}’'-]+){0,6})? (?:co-)?(?:founded|set up|started|` +
+  String.raw`created|established)(?: in \d{4})? by (?:[\p{Ll}-]+ ){0,3}$`, 'u');
 
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")

@@ -74,7 +74,7 @@ export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
  * them; which spans are people does not. A "co-", "vice-" or "ex-" may lead the head ("co-leader").
  */
 export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
-  ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist',
+  ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist', 'secretary-general', 'director-general',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'MLA', 'treasurer',
   'prosecutor', 'judge',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
