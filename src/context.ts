@@ -8,6 +8,7 @@
 // failing all of those inside a word: an article shorter than PIECE_CHARS is parsed whole, as before.
 import { parse } from './nlp.js';
 import { lastIndexAtMost } from './util/search.js';
+import { withoutReferenceMarks } from './util/reference-marks.js';
 
 export interface Token {
   /** the word as written, without surrounding punctuation */
@@ -68,10 +69,12 @@ export function createContext(input: string, published: string | null = null): C
   const text = twoByte(input);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const [from, to] of pieces(text)) {
+  // (the parser reads the text without an encyclopedia's reference marks; the context keeps them)
+  const parsed = withoutReferenceMarks(text);
+  for (const [from, to] of pieces(parsed)) {
     let offset = from;
     // compromise keeps every character in pre/text/post, so summing them gives exact offsets
-    for (const terms of parse(text.slice(from, to)).document as unknown as RawTerm[][]) offset = addSentence(terms, offset);
+    for (const terms of parse(parsed.slice(from, to)).document as unknown as RawTerm[][]) offset = addSentence(terms, offset);
   }
   function addSentence(terms: RawTerm[], offset: number): number {
     const first = tokens.length;
