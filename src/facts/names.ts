@@ -89,6 +89,8 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   // a one-word nickname in quotes inside a name: 'Severino "Biu" dos Anjos', 'Clive “Bassman” Fitzwilliam'
   if (/^ ["“]$/u.test(gap) && /^["”] $/u.test(next.post) && /^\p{Lu}/u.test(next.text)) return true;
   if (inside && /^["”] $/u.test(gap) && /^["“]$/u.test(prev.pre) && /^\p{Lu}/u.test(prev.text)) return true;
+  // an editor's given name in brackets before the surname: "[Dale] Pruitt said" (not a title: "[Senator] Hallworth")
+  if (/^\] $/.test(gap) && prev.pre.endsWith('[') && /^\p{Lu}/u.test(next.text) && isListedFirstName(prev.text)) return true;
   // a legal form after a comma, or after another legal form: "Kelby Systems Co., Ltd.", "Kelby Motores, S.A. de C.V.",
   // "Kelby Yapı Ltd. Şti."
   if (LEGAL_FORM_NEXT.test(next.text)
@@ -480,6 +482,8 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
 
 function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, start: number, end: number): void {
   let text = ctx.text.slice(start, end);
+  // ("[Dale] Pruitt": the bracket that opens the name is the name's)
+  const bracketed = ctx.tokens[first]!.pre.endsWith('[') && /^[^\]\s]+\] /.test(text);
   const possessive = /[’'][sS]?$/u.exec(text);
   if (possessive && !listedWithPossessive(ctx, text)) {
     end -= possessive[0].length;
@@ -489,7 +493,8 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
   if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text) && !NAME_PARTICLES.has(ctx.tokens[first]!.text)) {
     return;
   }
-  out.push({ first, last, start, end, text });
+  if (bracketed) out.push({ first, last, start: start - 1, end, text: `[${text}` });
+  else out.push({ first, last, start, end, text });
 }
 
 // Whether a name is on the exchanges' list, set by names/evidence/listed.ts: importing the list's module here, this

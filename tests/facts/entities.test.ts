@@ -395,6 +395,12 @@ describe('people', () => {
     expect(personNames(text)).toEqual([]);
   });
 
+  it('reads an editor\'s given name in brackets as the name\'s, keeping the bracket in the mention', () => {
+    const [person, ...others] = factsOf('"I think [Tomas] Brierly was right," she said. [Senator] Hallworth agreed.', 'person');
+    expect(person).toMatchObject({ name: 'Tomas Brierly', text: '[Tomas] Brierly' });
+    expect(others.map((p) => p.name)).toEqual(['Hallworth']);
+  });
+
   it('reads no name in a state abbreviated before a sentence: "Baltimore, Md. Police said"', () => {
     expect(personNames('The man was arrested in Baltimore, Md. Police said he was armed.')).toEqual([]);
   });

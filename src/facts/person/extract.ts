@@ -112,6 +112,8 @@ const PREPOSITIONS =
 
 interface Role { text: string; start: number; end: number; affiliation?: string }
 
+const EDITOR_BRACKET = /^\[([^\]]+)\] /;
+
 /** Whether the token at `k` ends an honorific of two words ("Tan Sri", "Datuk Seri"). */
 const honorificPair = (tokens: readonly Token[], k: number): boolean =>
   k > 0 && HONORIFIC_PAIR.test(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`);
@@ -157,7 +159,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const role = roleOf(ctx, c, first, start, end);
     people.push({
       type: 'person',
-      name: text,
+      // ("[Dale] Pruitt": an editor's bracket is the mention's, not the name's)
+      name: text.replace(EDITOR_BRACKET, '$1 '),
       role: role?.text ?? null,
       affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text)),
