@@ -347,6 +347,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
     const article = tokens[first - 1];
     if (first < end && article && article.sentence === token.sentence && ARTICLE_PARTICLE.test(article.text)
       && articleGlued(article, tokens[first]!)) first--;
+    // "the 17th Infantry Brigade", "the 4th Mobile Gendarmerie Squadron": a unit's ordinal is its name's
+    const ordinal = tokens[first - 1];
+    if (first < end - 1 && ordinal && ordinal.sentence === token.sentence && ORDINAL.test(ordinal.text)
+      && /^ $/.test(ordinal.post + tokens[first]!.pre) && UNIT_HEADS.has(tokens[end - 1]!.normal)) first--;
     // a function word in capitals inside a sentence is stress, not a name, unless the article defines it as an acronym
     if (end - first === 1 && STRESSED_WORDS.has(tokens[first]!.text) && !isSentenceStart(tokens, first)
       && !(defined ??= definedAcronyms(ctx.text)).has(tokens[first]!.text)) first = end;
@@ -364,6 +368,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
   }
   return spans;
 }
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+// the heads of armed and police units named by their number
+export const UNIT_HEADS = new Set(['brigade', 'division', 'battalion', 'regiment', 'squadron', 'corps', 'army', 'fleet',
+  'platoon', 'wing', 'group']);
 
 /**
  * A surname that opens with its particles in lower case, where the article gives it after a name elsewhere: "van der
@@ -490,7 +499,8 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
     text = text.slice(0, -possessive[0].length);
   }
   // (or a surname its particles open: "van der Linden")
-  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu})/u.test(text) && !NAME_PARTICLES.has(ctx.tokens[first]!.text)) {
+  if (!/^(?:\p{Lu}|(?:al|el)[-\u2010\u2011 ]\p{Lu}|\d{1,3}(?:st|nd|rd|th) \p{Lu})/u.test(text)
+    && !NAME_PARTICLES.has(ctx.tokens[first]!.text)) {
     return;
   }
   if (bracketed) out.push({ first, last, start: start - 1, end, text: `[${text}` });

@@ -404,6 +404,9 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // an armed or police unit named by its number
+    ['Soldiers of the 17th Infantry Brigade returned fire.', '17th Infantry Brigade', 'org-head-word'],
+    ['The 4th Mobile Gendarmerie Squadron guarded the checkpoint.', '4th Mobile Gendarmerie Squadron', 'org-head-word'],
     // a body named for its members, its head before "of"
     ["The Farmers' Alliance of Tarvik said it would appeal.", "Farmers' Alliance of Tarvik", 'org-head-word'],
     // legal forms in lower case after the name: Poland's, Quebec's; Portugal's after a comma

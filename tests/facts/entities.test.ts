@@ -263,6 +263,8 @@ describe('people', () => {
     ['Doña Marisol Quintanar, 81, has lived there for decades.', 'Marisol Quintanar', null],
     ['Mian Tariq Javed owns the mill.', 'Tariq Javed', null],
     ['Engr. Tunde Bakare said the rig was safe.', 'Tunde Bakare', null],
+    // ...of Afghan and Pakistani news
+    ['Haji Gul Rahmat, a tribal elder, was among the dead.', 'Gul Rahmat', null],
     ['Profits rose, said Tan Sri Kamarul Azlan Yusof, the chairman.', 'Kamarul Azlan Yusof', 'chairman'],
     ['The deal was backed by Datuk Seri Lim Boon Keat.', 'Lim Boon Keat', null],
     ['The contractor was silent, but Selim Bey said the beams had cracked.', 'Selim', null],
@@ -606,7 +608,7 @@ describe('people', () => {
     ['Police arrested Ada Forest, wife of the playwright.', 'Ada Forest'],
     ['On Wednesday, the Varga administration imposed new sanctions.', 'Varga'],
     ['A resident, Wekesa Otiende, said the water rose fast.', 'Wekesa Otiende'],
-    ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Haji Gul Rahman'],
+    ['Gunmen shot dead a tribal elder, Haji Gul Rahman, as he left the mosque.', 'Gul Rahman'],
     ['Police said their eight-week-old baby, Ilka, was unhurt.', 'Ilka'],
     // a nationality among the person noun's modifiers
     ['And a young Kenyan writer, Wanjiru Otieno, whose debut comes out next year.', 'Wanjiru Otieno'],

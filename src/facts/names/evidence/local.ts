@@ -10,7 +10,7 @@
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 // The news outlets' list is two rules (firm, ambiguous) whose weighing is in evidence/listed.ts.
 import type { Context, Token } from '../../../context.js';
-import { SYLLABLE, type NameSpan } from '../../names.js';
+import { SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { opensWithOutlet } from '../lexicon.js';
 import { anyOf } from '../../../lexicon/patterns.js';
@@ -86,6 +86,8 @@ export interface DelegatedRules {
 }
 
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
+const NUMBERED_UNIT = /^\d{1,3}(?:st|nd|rd|th)$/;
+
 /** "Rosa Vane, a cement maker," describes a body; "Rosa Vane, a machine operator at Tarvik Knitwear," a worker there. */
 const bareKindNotAt = (after: string): boolean => {
   const kind = BARE_ORG_APPOSITIVE_AFTER.exec(after);
@@ -707,10 +709,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.'
-      + '; The bill cleared the House of Delegates on Friday.',
+      + '; The bill cleared the House of Delegates on Friday.; Troops of the 3rd Armoured Division moved north.',
+    // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal)
     match: (p) => !p.single
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
-        || universityBody(p)),
+        || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head)),
   },
   {
     reason: 'company-suffix', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
