@@ -59,7 +59,7 @@ describe('organisations found', () => {
     ['Under Armour said sales fell.', 'Under Armour', 'listed-company'],
     // a hospital's older name; a newsletter is a publication
     ['He was a donor to Kelby General Infirmary for years.', 'Kelby General Infirmary', 'org-head-word'],
-    ['Her manager told the trade newsletter Harth Ledger that talks had begun.', 'Harth Ledger', 'org-noun-before'],
+    ['Her manager told the trade newsletter Harth Brief that talks had begun.', 'Harth Brief', 'org-noun-before'],
     // members by a plural, then "of" and a name that is no person's, opening a sentence too
     ["Friends of Tarvik Woods, a residents' group, says trees will be felled.", 'Friends of Tarvik Woods',
       'party-by-its-members'],
@@ -404,6 +404,10 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // a newspaper by its last word; a pollster before its poll
+    ['The North Kelby Clarion ran a headline calling the reef finished.', 'North Kelby Clarion', 'org-head-word'],
+    ['Survivors told the Tarvik Observer that men came at night.', 'Tarvik Observer', 'org-head-word'],
+    ['The Kelmont Metrics poll last month had her at nine percent.', 'Kelmont Metrics', 'org-role-after'],
     // an armed or police unit named by its number
     ['Soldiers of the 17th Infantry Brigade returned fire.', '17th Infantry Brigade', 'org-head-word'],
     ['The 4th Mobile Gendarmerie Squadron guarded the checkpoint.', '4th Mobile Gendarmerie Squadron', 'org-head-word'],

@@ -403,6 +403,13 @@ describe('people', () => {
     expect(others.map((p) => p.name)).toEqual(['Hallworth']);
   });
 
+  it.each([
+    'A new Iowa poll shows him ahead.',
+    'The latest Maria poll was a joke, she said.',
+  ])('reads no pollster in a place or a person before "poll": %j', (text) => {
+    expect(factsOf(text, 'organisation')).toEqual([]);
+  });
+
   it('reads no name in a state abbreviated before a sentence: "Baltimore, Md. Police said"', () => {
     expect(personNames('The man was arrested in Baltimore, Md. Police said he was armed.')).toEqual([]);
   });

@@ -87,6 +87,8 @@ export interface DelegatedRules {
 
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
 const NUMBERED_UNIT = /^\d{1,3}(?:st|nd|rd|th)$/;
+const POLL_AFTER = /^ (?:opinion )?(?:poll|survey)s?\b/;
+const ARTICLE_BEFORE = /\b(?:the|a|an|latest|new)\s$/i;
 
 /** "Rosa Vane, a cement maker," describes a body; "Rosa Vane, a machine operator at Tarvik Knitwear," a worker there. */
 const bareKindNotAt = (after: string): boolean => {
@@ -960,14 +962,17 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Tarvik shares fell 3 percent on Monday.; The ruling Civic Dawn party called the protest.; ' +
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.; ' +
       'It hired Raj Velkar, a former Kelvane executive, on Monday.; ' +
-      'The contract went to Dalby Pryor, which built the bridge.',
+      'The contract went to Dalby Pryor, which built the bridge.; The Kelmont Metrics poll had her at nine percent.',
     match: (p) =>
       (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial
         || EMPLOYEE_AFTER.test(p.after) && EMPLOYEE_BEFORE.test(p.before) && p.sameSentence(p.prev)
-          && !has(p.tokens[0], 'Person', 'FirstName', 'Adjective'))
+          && !has(p.tokens[0], 'Person', 'FirstName', 'Adjective')
+        // ("the Keystone Metrics poll": the pollster, after an article)
+        || POLL_AFTER.test(p.after) && ARTICLE_BEFORE.test(p.before)
+          && !has(p.tokens[0], 'Place', 'City', 'Region', 'Country', 'Person', 'FirstName'))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
       // ("pitted the Dutch group against …": a nationality alone is whose the body is)
       && !(p.single && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym'))
