@@ -206,6 +206,11 @@ describe('titles and roles stay out of the name', () => {
       'Rita Pires', 'partner at the Lisbon sports finance consultancy Kelmont Desportiva', 'Kelmont Desportiva'],
     ['Ingrid Malm, head of sustainability at Sweden\'s Tarvik Mode AB, said orders held.', 'Ingrid Malm',
       "head of sustainability at Sweden's Tarvik Mode AB", 'Tarvik Mode AB'],
+    // a rank of two words before the name, the office and its body after it
+    ['"It was precise," said Brigadier General Tomas Revel, spokesman for the Joint Operations Command.', 'Tomas Revel',
+      'Brigadier General', 'Joint Operations Command'],
+    ['Colonel Idris Malek, spokesman for the Kelby Ministry of the Interior, said the road was shut.', 'Idris Malek',
+      'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
     ['Opposition leader Tomasz Wrona of the right-wing Kelby Movement called for a vote.', 'Tomasz Wrona',

@@ -77,6 +77,8 @@ const TITLE_QUALIFIERS = wordsPattern([
   'Attorney', 'Prosecuting', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'White',
   // courts: "U.S. District Judge", "Circuit Judge", "District Attorney"
   'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals',
+  // the first word of a military rank of two: "Brigadier General", "Major General", "Rear Admiral", "Staff Sergeant"
+  'Brigadier', 'Major', 'Rear', 'Staff', 'Master', 'Warrant', 'Lance', 'First', 'Second', 'Flight', 'Wing', 'Squadron',
 ]);
 
 /**

@@ -163,7 +163,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       name: text.replace(EDITOR_BRACKET, '$1 '),
       role: role?.text ?? null,
       affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
-        ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text)),
+        ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
+        // ("Colonel Idris Maalouf, spokesman for the Ministry of the Interior": a rank before, the office after)
+        ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null),
       mentions: [mention],
       text,
       start,
@@ -396,6 +398,12 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
   if (e <= from) return null;
   return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
+}
+
+/** The body served by the role an appositive after the name gives, if any. */
+function officeAfter(ctx: Context, names: ClassifiedName[], end: number): string | null {
+  const office = roleAfter(ctx, end);
+  return office ? office.affiliation ?? affiliationOf(names, office, ctx.text) : null;
 }
 
 /**
