@@ -206,6 +206,9 @@ describe('titles and roles stay out of the name', () => {
       'Rita Pires', 'partner at the Lisbon sports finance consultancy Kelmont Desportiva', 'Kelmont Desportiva'],
     ['Ingrid Malm, head of sustainability at Sweden\'s Tarvik Mode AB, said orders held.', 'Ingrid Malm',
       "head of sustainability at Sweden's Tarvik Mode AB", 'Tarvik Mode AB'],
+    // the body whose possessive stands right before the name
+    ["The Kelby Labour Party's Ann Lee won the seat.", 'Ann Lee', null, 'Kelby Labour Party'],
+    ["Harwell Systems' Dana Reyes said sales rose.", 'Dana Reyes', null, 'Harwell Systems'],
     // a rank of two words before the name, the office and its body after it
     ['"It was precise," said Brigadier General Tomas Revel, spokesman for the Joint Operations Command.', 'Tomas Revel',
       'Brigadier General', 'Joint Operations Command'],

@@ -165,7 +165,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
         // ("Colonel Idris Maalouf, spokesman for the Ministry of the Interior": a rank before, the office after)
-        ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null),
+        ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
+        ?? organisationOwning(names, start, ctx.text),
       mentions: [mention],
       text,
       start,
@@ -398,6 +399,13 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
   if (e <= from) return null;
   return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
+}
+
+/** "Kelmont's Ann Lee", "Lantern Moth Games' Priya Sandoval": the body whose possessive stands right before the name. */
+function organisationOwning(names: ClassifiedName[], start: number, text: string): string | null {
+  const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
+  const owner = names[k];
+  return owner && owner.cls === 'organisation' && /^[’'](?:s)? $/u.test(text.slice(owner.end, start)) ? owner.text : null;
 }
 
 /** The body served by the role an appositive after the name gives, if any. */
