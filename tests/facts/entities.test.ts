@@ -404,6 +404,14 @@ describe('people', () => {
   });
 
   it.each([
+    'They rallied on Anne-Marie Tessier Boulevard in the rain.',
+    'The collapse of Dina Plaza killed many workers.',
+    'The crash happened on Tom Bradley Parkway at night.',
+  ])('reads a street or a square named after a person as a place: %j', (text) => {
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it.each([
     'A new Iowa poll shows him ahead.',
     'The latest Maria poll was a joke, she said.',
   ])('reads no pollster in a place or a person before "poll": %j', (text) => {

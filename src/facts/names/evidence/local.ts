@@ -87,6 +87,9 @@ export interface DelegatedRules {
 
 // a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
 const NUMBERED_UNIT = /^\d{1,3}(?:st|nd|rd|th)$/;
+// the last words of streets and squares
+const STREET_HEADS = new Set(['street', 'avenue', 'boulevard', 'road', 'lane', 'highway', 'plaza', 'parkway',
+  'expressway', 'motorway', 'freeway']);
 const POLL_AFTER = /^ (?:opinion )?(?:poll|survey)s?\b/;
 const ARTICLE_BEFORE = /\b(?:the|a|an|latest|new)\s$/i;
 
@@ -667,10 +670,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'place-name', cls: 'place', confidence: 0.85,
-    example: 'Rain soaked North Vale overnight.',
+    example: 'Rain soaked North Vale overnight.; They rallied on Anne-Marie Tessier Boulevard.',
     // (not a paper or a company named for its part of the country: "the Northern Dispatch", "Western Airways")
+    // (a street or a square named after a person: "René-Lévesque Boulevard", "Rana Plaza")
     match: (p) => isPlaceName(p.span.text)
-      && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head))),
+      && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head)))
+      || !p.single && STREET_HEADS.has(p.head),
   },
   {
     // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place, and
