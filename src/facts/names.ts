@@ -433,7 +433,9 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   const portfolioFrom = (j: number): number => {
     let k = j;
     while (k < tokens.length && k - j < 3 && tokens[k]!.sentence === tokens[i]!.sentence && isCapitalised(tokens[k]!)
-      && !PORTFOLIO_NOT.some((tag) => tokens[k]!.tags.has(tag)) && (k === j || tokens[k - 1]!.post === ' ')) k++;
+      && !PORTFOLIO_NOT.some((tag) => tokens[k]!.tags.has(tag))
+      // (not an acronym in brackets after it: "… Innovation and Employment (MBIE)")
+      && (k === j || tokens[k - 1]!.post === ' ' && tokens[k]!.pre === '')) k++;
     return k;
   };
   let headed = false;

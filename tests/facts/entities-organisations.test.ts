@@ -404,6 +404,9 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // a list of portfolios, its acronym in brackets after it no part of the name
+    ['The Kelby Department of Labour, Trade and Industry (KDLTI) funded it.', 'Kelby Department of Labour, Trade and Industry',
+      'acronym-in-parentheses'],
     // a newspaper by its last word; a pollster before its poll
     ['The North Kelby Clarion ran a headline calling the reef finished.', 'North Kelby Clarion', 'org-head-word'],
     ['Survivors told the Tarvik Observer that men came at night.', 'Tarvik Observer', 'org-head-word'],
