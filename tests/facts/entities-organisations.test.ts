@@ -404,6 +404,9 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // Indonesian and Spanish bodies by their first word
+    ['Partai Kelbu Raya said it would appeal.', 'Partai Kelbu Raya', 'org-head-word'],
+    ['The Corporación Nacional del Kelbo owns the rights.', 'Corporación Nacional del Kelbo', 'org-head-word'],
     // a list of portfolios, its acronym in brackets after it no part of the name
     ['The Kelby Department of Labour, Trade and Industry (KDLTI) funded it.', 'Kelby Department of Labour, Trade and Industry',
       'acronym-in-parentheses'],

@@ -263,7 +263,10 @@ const LEADING_BODY_WORDS = new Set([
   'conselho', 'conseil', 'comisión', 'comissão', 'comité', 'ministerio', 'ministério', 'ministère', 'secretaría',
   'sociedad', 'sociedade', 'società', 'união', 'hôpital', 'ospedale', 'escuela', 'escola', 'école', 'colegio', 'ligue',
   'clube', 'asamblea', 'assembleia', 'assemblée', 'policía', 'polícia', 'alianza', 'aliança', 'observatorio',
-  'observatório', 'observatoire', 'empresa', 'caixa',
+  'observatório', 'observatoire', 'empresa', 'caixa', 'corporación', 'corporação', 'clínica',
+  // Indonesian and Malay: "Partai Kelbu Raya", "Gerakan Hijau Tarvia", "Lembaga Survei Kelbu", "Yayasan Tarvik"
+  'partai', 'gerakan', 'lembaga', 'yayasan', 'persatuan', 'pertubuhan', 'kesatuan', 'ikatan', 'jaringan', 'komisi',
+  'dewan', 'majelis', 'badan',
 ]);
 // a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
 // Tarvik" (not "University Avenue")
