@@ -381,7 +381,8 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'which killed nine villagers; A rocket hit the block, killing a family of five.',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of )?${COUNT}\\b` +
       `${NOT_MEASURE}(?: of (?<partitive>them|those` +
-      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
+      // (up to five words: "five members of the same family")
+      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,5}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
       `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
       `| throughout| along| over| since` +
@@ -522,8 +523,11 @@ export const casualtyRules: CasualtyRule[] = [
     anaphoric: false,
     cue: new RegExp(`\\b${EVENT_NOUN}\\b`, 'i'),
     example:
-      'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor',
-    pattern: g(`(?<=\\b${EVENT_NOUN} )(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
+      'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor; ' +
+      'the crash of the light aircraft killed the pilot',
+    // (the event's own complement may stand between: "the crash of the light aircraft killed")
+    pattern: g(`(?<=\\b${EVENT_NOUN}(?: (?:of|at|on|in|near) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? )` +
+      `(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
       ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
     count: 1,
   },

@@ -159,6 +159,8 @@ describe('casualty figures', () => {
     ['Six residents were treated for breathing difficulties.', 'injured', 6, 'residents'],
     // one dug out of the snow with a harm
     ['A fourth skier was dug out alive with a broken leg.', 'injured', 1, null],
+    // victims in five words
+    ['The house fire killed five members of the same family.', 'killed', 5, 'members of the same family'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
