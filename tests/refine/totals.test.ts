@@ -262,6 +262,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['three students were hurt', 'repeat', 1, 0],
     ['All seven were taken to hospital', 'counted', 1, 7],
   ]],
+  // the attacker's own death after the clause of his deed is one more than his victims
+  ['The gunman, who killed four people on Monday, was shot dead by police.', [
+    ['killed four people', 'counted', 1, 4],
+    ['was shot dead', 'counted', 1, 1],
+  ]],
   // a figure of "earlier this month" is an earlier event than the one told
   ['A boat capsized off the coast on Sunday and 11 people drowned. Earlier this month, 27 people drowned when a dinghy '
     + 'sank.', [

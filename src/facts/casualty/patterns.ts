@@ -444,6 +444,19 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?<victims>(?:the |an? )?(?:[a-z]+ )?${ATTACKER_NOUN}) (?:blew|blowing|blows|had blown|has blown) ` +
       `(?:himself|herself) up\\b`),
   },
+  // "The gunman, who killed four people, was later found dead": the attacker's own death after the clause of his deed
+  // (an appositive that tells harm is otherwise no part of a definite victim: the figure inside it counts)
+  {
+    reason: 'attacker-clause-outcome',
+    cue: new RegExp(`\\b${ATTACKER_NOUN}, `),
+    outcome: 'killed',
+    count: 1,
+    example: 'The gunman, who killed four people and injured nine, was later found dead.',
+    // (the figure is the outcome alone: the clause's own figures stand apart)
+    pattern: g(`(?<=\\b(?<victims>[Tt]he ${ATTACKER_HEAD}), (?:who|which) [^,.;:!?]{1,80}?, )${AUX}${KILLED_PRED}${END}`),
+    // (one more than the victims of the clause, not one of them)
+    anaphoric: false,
+  },
   // "the army lost eight soldiers in the battle": a force's dead, counted by what it lost
   {
     reason: 'force-lost-count',
