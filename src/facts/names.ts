@@ -6,7 +6,6 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
-import { lexiconTag } from '../nlp.js';
 import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
@@ -96,8 +95,11 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (LEGAL_FORM_NEXT.test(next.text)
     && (/^,[ \t]$/.test(gap) || /^(?:co|ltd)$/.test(prev.normal) && /^\.,?[ \t]$/.test(gap))) return true;
   // ("Md. Anisur Rahman": "Muhammad" abbreviated before a given name; not "Baltimore, Md. Police …")
+  // (a word the parse knows as a common noun, a place or a body is none: its lexicon tags it Singular or Plural)
   if (GIVEN_NAME_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && /^\p{Lu}/u.test(next.text)
-    && (isListedFirstName(next.text) || lexiconTag(next.text) === undefined)) return true;
+    && (isListedFirstName(next.text) || !['Singular', 'Plural', 'Place', 'Organization'].some((t) => next.tags.has(t)))) {
+    return true;
+  }
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
