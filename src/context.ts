@@ -74,7 +74,8 @@ export function createContext(input: string, published: string | null = null): C
   for (const [from, to] of pieces(parsed)) {
     let offset = from;
     // compromise keeps every character in pre/text/post, so summing them gives exact offsets
-    for (const terms of parse(parsed.slice(from, to)).document as unknown as RawTerm[][]) offset = addSentence(terms, offset);
+    const document = parse(parsed.slice(from, to)).document as unknown as RawTerm[][];
+    for (const terms of document) offset = addSentence(terms, offset);
   }
   function addSentence(terms: RawTerm[], offset: number): number {
     const first = tokens.length;

@@ -89,7 +89,9 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (/^ ["“]$/u.test(gap) && /^["”] $/u.test(next.post) && /^\p{Lu}/u.test(next.text)) return true;
   if (inside && /^["”] $/u.test(gap) && /^["“]$/u.test(prev.pre) && /^\p{Lu}/u.test(prev.text)) return true;
   // an editor's given name in brackets before the surname: "[Dale] Pruitt said" (not a title: "[Senator] Hallworth")
-  if (/^\] $/.test(gap) && prev.pre.endsWith('[') && /^\p{Lu}/u.test(next.text) && isListedFirstName(prev.text)) return true;
+  if (/^\] $/.test(gap) && prev.pre.endsWith('[') && /^\p{Lu}/u.test(next.text) && isListedFirstName(prev.text)) {
+    return true;
+  }
   // a legal form after a comma, or after another legal form: "Kelby Systems Co., Ltd.", "Kelby Motores, S.A. de C.V.",
   // "Kelby Yapı Ltd. Şti."
   if (LEGAL_FORM_NEXT.test(next.text)
@@ -97,7 +99,7 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   // ("Md. Anisur Rahman": "Muhammad" abbreviated before a given name; not "Baltimore, Md. Police …")
   // (a word the parse knows as a common noun, a place or a body is none: its lexicon tags it Singular or Plural)
   if (GIVEN_NAME_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && /^\p{Lu}/u.test(next.text)
-    && (isListedFirstName(next.text) || !['Singular', 'Plural', 'Place', 'Organization'].some((t) => next.tags.has(t)))) {
+    && (isListedFirstName(next.text) || !COMMON_WORD_TAGS.some((t) => next.tags.has(t)))) {
     return true;
   }
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
@@ -147,6 +149,7 @@ const SENTENCE_OPENERS = new Set([
 export const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
 // "Muhammad" abbreviated in South and South-East Asian names: "Md.", "Mohd.", "Muhd."
 const GIVEN_NAME_ABBREVIATIONS = /^(?:Md|Mohd|Muhd)$/;
+const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Place', 'Organization'];
 
 // one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
 export const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;

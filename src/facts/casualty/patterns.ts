@@ -453,7 +453,8 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     example: 'The gunman, who killed four people and injured nine, was later found dead.',
     // (the figure is the outcome alone: the clause's own figures stand apart)
-    pattern: g(`(?<=\\b(?<victims>[Tt]he ${ATTACKER_HEAD}), (?:who|which) [^,.;:!?]{1,80}?, )${AUX}${KILLED_PRED}${END}`),
+    pattern: g(`(?<=\\b(?<victims>[Tt]he ${ATTACKER_HEAD}), (?:who|which) [^,.;:!?]{1,80}?, )` +
+      `${AUX}${KILLED_PRED}${END}`),
     // (one more than the victims of the clause, not one of them)
     anaphoric: false,
   },
@@ -485,8 +486,9 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'injured',
     victimsAs: 'object',
     example: 'hospitals in the region admitted 126 people with heatstroke or severe dehydration',
-    pattern: g(`\\badmit(?:ted|ting|s) ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)(?:with|for) (?:(?:minor|serious` +
-      `|severe|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
+    pattern: g(`\\badmit(?:ted|ting|s) ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)(?:with|for) ` +
+      `(?:(?:minor|serious|severe|critical|gunshot|stab|bullet|burn|head|multiple) )*` +
+      `(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
   },
   // "medics treated 40 people for injuries": the treated are the hurt
   {
@@ -536,7 +538,8 @@ export const casualtyRules: CasualtyRule[] = [
     anaphoric: false,
     cue: new RegExp(`\\b${EVENT_NOUN}\\b`, 'i'),
     example:
-      'the crash killed the pilot; the blast injured the driver and a passer-by; a car bomb killed the deputy governor; ' +
+      'the crash killed the pilot; the blast injured the driver and a passer-by; ' +
+      'a car bomb killed the deputy governor; ' +
       'the crash of the light aircraft killed the pilot',
     // (the event's own complement may stand between: "the crash of the light aircraft killed")
     pattern: g(`(?<=\\b${EVENT_NOUN}(?: (?:of|at|on|in|near) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? )` +

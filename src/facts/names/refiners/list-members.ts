@@ -61,7 +61,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     if (group.length >= 2 && joined && placeList(ctx, group.map((it) => it.c))) {
       // ("in Addis Ababa, Adama and Bahir Dar": towns that are given names too are places beside a known place)
       for (const it of group.slice(1)) {
-        if (it.c && (it.c.reason === 'first-name' && it.span.last - it.span.first === 1 || it.c.evidence === 'world-given-name')) {
+        const givenNameOnly = it.c?.reason === 'first-name' && it.span.last - it.span.first === 1
+          || it.c?.evidence === 'world-given-name';
+        if (it.c && givenNameOnly) {
           reclassify(it.c, { cls: 'place', reason: 'list-member', confidence: 0.7, evidence: 'list-member' });
         }
       }
