@@ -88,7 +88,7 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   // a one-word nickname in quotes inside a name: 'Severino "Biu" dos Anjos', 'Clive “Bassman” Fitzwilliam'
   if (/^ ["“]$/u.test(gap) && /^["”] $/u.test(next.post) && /^\p{Lu}/u.test(next.text)) return true;
   if (inside && /^["”] $/u.test(gap) && /^["“]$/u.test(prev.pre) && /^\p{Lu}/u.test(prev.text)) return true;
-  // an editor's given name in brackets before the surname: "[Dale] Pruitt said" (not a title: "[Senator] Hallworth")
+  // an editor's given name in brackets before the surname: "[Tomas] Brierly said" (not a title: "[Senator] Velland")
   if (/^\] $/.test(gap) && prev.pre.endsWith('[') && /^\p{Lu}/u.test(next.text) && isListedFirstName(prev.text)) {
     return true;
   }
@@ -96,7 +96,7 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   // "Kelby Yapı Ltd. Şti."
   if (LEGAL_FORM_NEXT.test(next.text)
     && (/^,[ \t]$/.test(gap) || /^(?:co|ltd)$/.test(prev.normal) && /^\.,?[ \t]$/.test(gap))) return true;
-  // ("Md. Anisur Rahman": "Muhammad" abbreviated before a given name; not "Baltimore, Md. Police …")
+  // ("Md. Tarikul Osman": "Muhammad" abbreviated before a given name; not "Baltimore, Md. Police …")
   // (a word the parse knows as a common noun, a place or a body is none: its lexicon tags it Singular or Plural)
   if (GIVEN_NAME_ABBREVIATIONS.test(prev.text) && /^\. $/.test(gap) && /^\p{Lu}/u.test(next.text)
     && (isListedFirstName(next.text) || !COMMON_WORD_TAGS.some((t) => next.tags.has(t)))) {
@@ -352,7 +352,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
     const article = tokens[first - 1];
     if (first < end && article && article.sentence === token.sentence && ARTICLE_PARTICLE.test(article.text)
       && articleGlued(article, tokens[first]!)) first--;
-    // "the 17th Infantry Brigade", "the 4th Mobile Gendarmerie Squadron": a unit's ordinal is its name's
+    // "the 21st Mechanised Brigade", "the 6th Rural Gendarmerie Squadron": a unit's ordinal is its name's
     const ordinal = tokens[first - 1];
     if (first < end - 1 && ordinal && ordinal.sentence === token.sentence && ORDINAL.test(ordinal.text)
       && /^ $/.test(ordinal.post + tokens[first]!.pre) && UNIT_HEADS.has(tokens[end - 1]!.normal)) first--;
@@ -439,7 +439,7 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
     let k = j;
     while (k < tokens.length && k - j < 3 && tokens[k]!.sentence === tokens[i]!.sentence && isCapitalised(tokens[k]!)
       && !PORTFOLIO_NOT.some((tag) => tokens[k]!.tags.has(tag))
-      // (not an acronym in brackets after it: "… Innovation and Employment (MBIE)")
+      // (not an acronym in brackets after it: "… Trade and Industry (DLTI)")
       && (k === j || tokens[k - 1]!.post === ' ' && tokens[k]!.pre === '')) k++;
     return k;
   };
@@ -498,7 +498,7 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
 
 function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, start: number, end: number): void {
   let text = ctx.text.slice(start, end);
-  // ("[Dale] Pruitt": the bracket that opens the name is the name's)
+  // ("[Tomas] Brierly": the bracket that opens the name is the name's)
   const bracketed = ctx.tokens[first]!.pre.endsWith('[') && /^[^\]\s]+\] /.test(text);
   const possessive = /[’'][sS]?$/u.exec(text);
   if (possessive && !listedWithPossessive(ctx, text)) {

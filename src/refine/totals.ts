@@ -194,7 +194,7 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
-  // "Earlier this month, 27 people drowned …" after the article's event: its value (this month) hides the "earlier"
+  // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month) hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
@@ -608,7 +608,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
 }
 
 /**
- * "Six others were wounded … and two students suffered minor injuries. All eight were taken to hospital": an anaphoric
+ * "Four others were wounded, and three students were hurt as they fled. All seven were taken to hospital": an anaphoric
  * figure that adds up the figures of the hurt (two or more, not hit) of the last sentence that told any before it is
  * those hurt, none of the dead.
  */

@@ -415,8 +415,8 @@ describe('organisations found', () => {
     ['Survivors told the Tarvik Observer that men came at night.', 'Tarvik Observer', 'org-head-word'],
     ['The Kelmont Metrics poll last month had her at nine percent.', 'Kelmont Metrics', 'org-role-after'],
     // an armed or police unit named by its number
-    ['Soldiers of the 17th Infantry Brigade returned fire.', '17th Infantry Brigade', 'org-head-word'],
-    ['The 4th Mobile Gendarmerie Squadron guarded the checkpoint.', '4th Mobile Gendarmerie Squadron', 'org-head-word'],
+    ['Soldiers of the 21st Mechanised Brigade returned fire.', '21st Mechanised Brigade', 'org-head-word'],
+    ['The 6th Rural Gendarmerie Squadron guarded the checkpoint.', '6th Rural Gendarmerie Squadron', 'org-head-word'],
     // a body named for its members, its head before "of"
     ["The Farmers' Alliance of Tarvik said it would appeal.", "Farmers' Alliance of Tarvik", 'org-head-word'],
     // legal forms in lower case after the name: Poland's, Quebec's; Portugal's after a comma

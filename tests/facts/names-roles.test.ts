@@ -210,9 +210,9 @@ describe('titles and roles stay out of the name', () => {
     ["The Kelby Labour Party's Ann Lee won the seat.", 'Ann Lee', null, 'Kelby Labour Party'],
     ["Harwell Systems' Dana Reyes said sales rose.", 'Dana Reyes', null, 'Harwell Systems'],
     // a rank of two words before the name, the office and its body after it
-    ['"It was precise," said Brigadier General Tomas Revel, spokesman for the Joint Operations Command.', 'Tomas Revel',
-      'Brigadier General', 'Joint Operations Command'],
-    ['Colonel Idris Malek, spokesman for the Kelby Ministry of the Interior, said the road was shut.', 'Idris Malek',
+    ['"It was precise," said Brigadier General Tomas Revel, spokesman for the Kelby Joint Command.', 'Tomas Revel',
+      'Brigadier General', 'Kelby Joint Command'],
+    ['Colonel Samir Velek, spokesman for the Kelby Ministry of the Interior, said the road was shut.', 'Samir Velek',
       'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
@@ -220,18 +220,15 @@ describe('titles and roles stay out of the name', () => {
       'Opposition leader', 'Kelby Movement'],
     ['The union joined the Kelby Labour Federation (KLF), whose president, Marie Dupont, warned of strikes.', 'Marie Dupont',
       'president', 'Kelby Labour Federation'],
-    ['Parties such as the Kelby Star Party, whose secretary-general, Dimas Harjo, said the rules were fair, agreed.',
-      'Dimas Harjo', 'secretary-general', 'Kelby Star Party'],
+    ['Parties such as the Kelby Star Party, whose secretary-general, Bayu Harjo, said the rules were fair, agreed.',
+      'Bayu Harjo', 'secretary-general', 'Kelby Star Party'],
     ['Shares in Tarvik Resorts, the hotel company founded by businessman Omar Tarvik in the 1990s, rose.', 'Omar Tarvik',
       null, 'Tarvik Resorts'],
     ['Tarvik Denim Mills Ltd, founded by Karim Hossain in 1994, resumed production.', 'Karim Hossain', null,
       'Tarvik Denim Mills Ltd'],
-    // (not the first of bodies named "respectively")
-    ['Members elected were Lam Ka-ho and Andrew Sze of respectively Kelby Voice and the Harbour Party.', 'Andrew Sze',
-      null, null],
     // where the office is stands in the role, no body it serves
-    ['"Safety has improved," said Greta Lind, the ILO\'s country director in Dhaka.', 'Greta Lind',
-      'country director in Dhaka', 'ILO'],
+    ['"Safety has improved," said Greta Lind, the WHO\'s country director in Accra.', 'Greta Lind',
+      'country director in Accra', 'WHO'],
     ['The victim was Tom Brennan, an obstetrician in Kelby.', 'Tom Brennan', 'obstetrician in Kelby', null],
     // a trade worked for a body, after an age; a given name's "a machine operator at" is the person's job
     ['Rosa Merrow, 24, a sewing operator at Tarvik Knitwear Ltd in Ashgate, said she was unpaid.', 'Rosa Merrow',

@@ -268,10 +268,10 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['was shot dead', 'counted', 1, 1],
   ]],
   // a figure of "earlier this month" is an earlier event than the one told
-  ['A boat capsized off the coast on Sunday and 11 people drowned. Earlier this month, 27 people drowned when a dinghy '
+  ['A boat capsized off the coast on Sunday and 11 people drowned. Earlier this month, 19 people died when a dinghy '
     + 'sank.', [
     ['11 people drowned', 'counted', 1, 11],
-    ['27 people drowned', 'background', null, 0],
+    ['19 people died', 'background', null, 0],
   ]],
 ];
 

@@ -451,7 +451,7 @@ export const casualtyRules: CasualtyRule[] = [
     cue: new RegExp(`\\b${ATTACKER_NOUN}, `),
     outcome: 'killed',
     count: 1,
-    example: 'The gunman, who killed four people and injured nine, was later found dead.',
+    example: 'The gunman, who shot five people at the depot, was later found dead.',
     // (the figure is the outcome alone: the clause's own figures stand apart)
     pattern: g(`(?<=\\b(?<victims>[Tt]he ${ATTACKER_HEAD}), (?:who|which) [^,.;:!?]{1,80}?, )` +
       `${AUX}${KILLED_PRED}${END}`),
@@ -478,14 +478,14 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the attack claimed 15 lives',
     pattern: g(`\\b(?:claimed|claiming|claims|cost|costing|costs|took|taking|takes) ${COUNT}\\b${NOT_MEASURE} (?:more )?lives\\b`),
   },
-  // "hospitals admitted 126 people with heatstroke": those admitted with a wound or a condition are the hurt
+  // "hospitals admitted 90 people with heatstroke": those admitted with a wound or a condition are the hurt
   {
     reason: 'admitted-count-victims',
     cue: /\badmit/i,
     counted: true,
     outcome: 'injured',
     victimsAs: 'object',
-    example: 'hospitals in the region admitted 126 people with heatstroke or severe dehydration',
+    example: 'hospitals admitted 90 people with heat exhaustion or dehydration',
     pattern: g(`\\badmit(?:ted|ting|s) ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)(?:with|for) ` +
       `(?:(?:minor|serious|severe|critical|gunshot|stab|bullet|burn|head|multiple) )*` +
       `(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
@@ -540,8 +540,8 @@ export const casualtyRules: CasualtyRule[] = [
     example:
       'the crash killed the pilot; the blast injured the driver and a passer-by; ' +
       'a car bomb killed the deputy governor; ' +
-      'the crash of the light aircraft killed the pilot',
-    // (the event's own complement may stand between: "the crash of the light aircraft killed")
+      'the crash of the small plane killed the pilot',
+    // (the event's own complement may stand between: "the crash of the small plane killed")
     pattern: g(`(?<=\\b${EVENT_NOUN}(?: (?:of|at|on|in|near) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? )` +
       `(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
       ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),

@@ -44,7 +44,7 @@ const ROLE_AFTER = new RegExp(
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?` +
-  // (where the office is: "the agency's country director in Dhaka")
+  // (where the office is: "the agency's country director in Accra")
   `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
@@ -159,12 +159,12 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const role = roleOf(ctx, c, first, start, end);
     people.push({
       type: 'person',
-      // ("[Dale] Pruitt": an editor's bracket is the mention's, not the name's)
+      // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
       name: text.replace(EDITOR_BRACKET, '$1 '),
       role: role?.text ?? null,
       affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
-        // ("Colonel Idris Maalouf, spokesman for the Ministry of the Interior": a rank before, the office after)
+        // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
         ?? organisationOwning(names, start, ctx.text),
       mentions: [mention],
@@ -401,7 +401,7 @@ function roleAfter(ctx: Context, end: number): Role | null {
   return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
 }
 
-/** "Kelmont's Ann Lee", "Lantern Moth Games' Priya Sandoval": the body whose possessive stands right before the name. */
+/** "Kelmont's Ann Lee", "Harwell Systems' Dana Reyes": the body whose possessive stands right before the name. */
 function organisationOwning(names: ClassifiedName[], start: number, text: string): string | null {
   const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
   const owner = names[k];
@@ -505,7 +505,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   if (!next || next.cls !== 'organisation' || !BODY_BEFORE.test(text.slice(end, next.start))) return null;
   return next.text;
 }
-// what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog"
+// what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog" (no adverb:
+// one pairs the names before with bodies listed in their order)
 const BODY_BEFORE = new RegExp(String.raw`^(?:,? of| at|, who (?:heads|leads|chairs|runs|directs|manages|founded|` +
   String.raw`co-founded)) (?:the )?(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}$`, 'u');
 

@@ -21,7 +21,7 @@ export const REGIONAL_HONORIFICS = [
   'doña', 'dona', 'mian', 'engr',
   // Dutch and Indonesian academic forms of address, in lower case or not: "drs. Anke de Wit", "Ir. Budi Kartaman"
   'drs', 'ir',
-  // who has made the pilgrimage to Mecca, in Afghan, Pakistani and Indonesian news: "Haji Abdul Wahab", "Hajjah Siti"
+  // who has made the pilgrimage to Mecca, in Afghan, Pakistani and Indonesian news: "Haji Gul Rahmat", "Hajjah Siti"
   'haji', 'hajji', 'hajjah',
 ];
 /** Honorifics of two words, whose second word is also a given name: "Tan Sri Kamarul Yusof", "Datuk Seri Lim Boon Keat". */

@@ -85,11 +85,12 @@ export interface DelegatedRules {
   decide: (p: Probe) => Local | null;
 }
 
-// a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
+// an armed or police unit's ordinal: "the 3rd Armoured Division"
 const NUMBERED_UNIT = /^\d{1,3}(?:st|nd|rd|th)$/;
 // the last words of streets and squares
 const STREET_HEADS = new Set(['street', 'avenue', 'boulevard', 'road', 'lane', 'highway', 'plaza', 'parkway',
   'expressway', 'motorway', 'freeway']);
+// a poll after its pollster's name, an article before: "the Kelmont Metrics poll"
 const POLL_AFTER = /^ (?:opinion )?(?:poll|survey)s?\b/;
 const ARTICLE_BEFORE = /\b(?:the|a|an|latest|new)\s$/i;
 
@@ -98,6 +99,7 @@ const bareKindNotAt = (after: string): boolean => {
   const kind = BARE_ORG_APPOSITIVE_AFTER.exec(after);
   return !!kind && !/^\s+at\b/.test(after.slice(kind[0].length));
 };
+// a participle joined by a hyphen makes the name an adjective: "Kelmont-owned", "rebel-held"
 const HYPHEN_ADJECTIVE_AFTER = new RegExp(`^-(?:${[
   'based', 'led', 'backed', 'sponsored', 'controlled', 'run', 'owned', 'funded', 'brokered', 'style', 'born', 'made',
   'linked', 'allied', 'affiliated', 'dominated', 'ruled', 'held', 'registered', 'listed', 'bound',
@@ -675,7 +677,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'place-name', cls: 'place', confidence: 0.85,
     example: 'Rain soaked North Vale overnight.; They rallied on Anne-Marie Tessier Boulevard.',
     // (not a paper or a company named for its part of the country: "the Northern Dispatch", "Western Airways")
-    // (a street or a square named after a person: "René-Lévesque Boulevard", "Rana Plaza")
+    // (a street or a square named after a person: "Anne-Marie Tessier Boulevard", "Dina Plaza")
     match: (p) => isPlaceName(p.span.text)
       && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head)))
       || !p.single && STREET_HEADS.has(p.head),
@@ -978,7 +980,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial
         || EMPLOYEE_AFTER.test(p.after) && EMPLOYEE_BEFORE.test(p.before) && p.sameSentence(p.prev)
           && !has(p.tokens[0], 'Person', 'FirstName', 'Adjective')
-        // ("the Keystone Metrics poll": the pollster, after an article)
+        // ("the Kelmont Metrics poll": the pollster, after an article)
         || POLL_AFTER.test(p.after) && ARTICLE_BEFORE.test(p.before)
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Country', 'Person', 'FirstName'))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)

@@ -21,7 +21,7 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
 ].join('|')})(?::|,| such as| including| like| include| included)?\\s*(?:the\\s)?$`);
 // what a name's first word is not, though the sentence's capital opens it
 const NOT_NAME_WORD = [...LEADING_NOT_NAME_TAGS, 'Adjective'];
-// a preposition of place before a list: "in Addis Ababa, Adama and Bahir Dar"
+// a preposition of place before a list: "in Addis Ababa, Gondar and Bahir Dar"
 const PLACE_BEFORE = /\b(?:in|at|from|to|across|between|near|around|through|outside|via)\s$/;
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
@@ -59,7 +59,7 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const joined = group.length >= 3 || anded;
     const firm = firmIn(anded);
     if (group.length >= 2 && joined && placeList(ctx, group.map((it) => it.c))) {
-      // ("in Addis Ababa, Adama and Bahir Dar": towns that are given names too are places beside a known place)
+      // ("in Addis Ababa, Gondar and Bahir Dar": towns that are given names too are places beside a known place)
       for (const it of group.slice(1)) {
         const givenNameOnly = it.c?.reason === 'first-name' && it.span.last - it.span.first === 1
           || it.c?.evidence === 'world-given-name';
