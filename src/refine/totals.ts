@@ -194,7 +194,8 @@ function withoutBackground(facts: Fact[]): Fact[] {
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
-  // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month) hides the "earlier"
+  // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
+  // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
@@ -231,19 +232,16 @@ function withoutBackground(facts: Fact[]): Fact[] {
  * "shot on Saturday … died on Tuesday".) A dateline's date says when the story was filed, not when it happened.
  */
 function laterToldBefore(facts: Fact[], figures: CasualtyFact[], first: CasualtyFact): [number, number] | undefined {
-  const told = toldBefore(facts, figures, first);
-  const firstDays = dayRange(first.date?.value)!;
-  return told && firstDays[1] < told[0] - EARLIER_INCIDENT_DAYS ? told : undefined;
-}
-
-function toldBefore(facts: Fact[], figures: CasualtyFact[], first: CasualtyFact): [number, number] | undefined {
   const dates = facts.filter((f): f is DateFact => f.type === 'date' && dayRange(f.value) !== null
     && f.start - f.sentence_start >= (DATELINE_HEAD.exec(f.sentence)?.[0].length ?? 0));
+  const firstDays = dayRange(first.date?.value)!;
   for (const f of figures) {
     if (f.start >= first.start) return undefined;
-    const before = dates.filter((d) => d.sentence_start < f.sentence_start
-      && f.sentence_start - (d.sentence_start + d.sentence.length) <= SENTENCE_GAP);
-    if (before.length > 0) return dayRange(before.at(-1)!.value)!;
+    const told = dates.filter((d) => d.sentence_start < f.sentence_start
+      && f.sentence_start - (d.sentence_start + d.sentence.length) <= SENTENCE_GAP).at(-1);
+    if (!told) continue;
+    const days = dayRange(told.value)!;
+    return firstDays[1] < days[0] - EARLIER_INCIDENT_DAYS ? days : undefined;
   }
   return undefined;
 }
