@@ -405,7 +405,8 @@ function roleAfter(ctx: Context, end: number): Role | null {
 function organisationOwning(names: ClassifiedName[], start: number, text: string): string | null {
   const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
   const owner = names[k];
-  return owner && owner.cls === 'organisation' && /^[’'](?:s)? $/u.test(text.slice(owner.end, start)) ? owner.text : null;
+  const possessive = !!owner && /^[’'](?:s)? $/u.test(text.slice(owner.end, start));
+  return owner && owner.cls === 'organisation' && possessive ? owner.text : null;
 }
 
 /** The body served by the role an appositive after the name gives, if any. */

@@ -100,6 +100,7 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
 /** A list opened by a place compromise knows (a city, a country, a region) after a preposition of place. */
 function placeList(ctx: Context, members: Array<ClassifiedName | null>): boolean {
   const first = members[0];
-  if (first?.cls !== 'place' || !PLACE_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 12), first.start))) return false;
+  const before = first ? ctx.text.slice(Math.max(0, first.start - 12), first.start) : '';
+  if (first?.cls !== 'place' || !PLACE_BEFORE.test(before)) return false;
   return ctx.tokens.slice(first.first, first.last).every((t) => has(t, 'City', 'Country', 'Region'));
 }
