@@ -76,6 +76,8 @@ export interface NameSpan {
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /[’']s$/iu;
+// a word with a bracket inside is a plural or an aside, no name: "Governor(s)"
+const BRACKET_INSIDE = /\p{L}[()]/u;
 const INITIAL = /^\p{Lu}$/u;
 /** The acronyms an article defines in brackets: "(WHO)". */
 const definedAcronyms = (text: string): Set<string> => new Set(Array.from(text.matchAll(/\((\p{Lu}{2,})\)/gu), (m) => m[1]!));
@@ -270,7 +272,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       i = led;
       continue;
     }
-    if (!token.text || !isCapitalised(token) || CAPITAL_CURRENCY.test(token.text)
+    if (!token.text || !isCapitalised(token) || CAPITAL_CURRENCY.test(token.text) || BRACKET_INSIDE.test(token.text)
       || (inTitle && breaksHeadlineName(token))) {
       i++;
       continue;
@@ -281,7 +283,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
-        || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)
+        || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text) || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;

@@ -307,6 +307,14 @@ describe('people', () => {
     expect(orgNames(text)).toEqual([]);
   });
 
+  // a word with a bracket inside is a plural or an aside, no part of a name
+  it.each([
+    ['Which former Carolina Senator(s) do you admire most?', []],
+    ['Photo by Dana Whitcomb (Harbour Times)Buy Photo', ['Dana Whitcomb']],
+  ])('%s → people %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+  });
+
   // an initial without its full stop after a person's noun
   it('reads "interviewee K Tharvel" as a person', () => {
     expect(personNames('File photo of interviewee K Tharvel. The storm was strong.')).toEqual(['K Tharvel']);
