@@ -179,6 +179,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killing two guards', 'counted', 1, 2],
     ['wounding four', 'counted', 1, 4],
   ]],
+  // the bodies recovered "so far" from one collapse are its running count, no statistic over many events
+  ['A block of flats collapsed in Tolvey late on Tuesday. Six bodies have been recovered so far, the fire chief said on '
+    + 'Wednesday. Twenty people were taken to hospital.', [
+    ['Six bodies', 'counted', 1, 6],
+    ['Twenty people were taken to hospital', 'counted', 1, 20],
+  ]],
   // an earlier report and the later toll in one sentence: the later toll stands
   ['Initial reports said 30 people had died, but the ministry later put the toll at 21 dead and 48 injured.', [
     ['30 people had died', 'repeat', 1, 0],

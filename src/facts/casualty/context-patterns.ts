@@ -97,7 +97,7 @@ export const NOT_VICTIMS =
  * have been killed so far this year", "ten were wounded in separate shootings across the city".
  */
 export const AGGREGATE_CUES =
-  rx('i')`\b(?:(?:so far|already) this year|so far|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
+  rx('i')`\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
     shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
