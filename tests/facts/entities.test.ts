@@ -19,6 +19,9 @@ describe('organisations', () => {
     ['The Azure Front/Blue Banner claimed the attack.', 'Azure Front', ['Blue Banner'], 2],
     // the definition names only the words its letters fit
     ['Two groups clashed near Northfield Harkat-ul-Nasr (HN) and withdrew.', 'Harkat-ul-Nasr', ['HN'], 2],
+    // a second field after "and", two common words and where the body is
+    ['The Agency for Roads and Water Management of Norland said it would rerun the tender.',
+      'Agency for Roads and Water Management of Norland', [], 1],
     // an acronym nobody defined that spells the initials of one name before it
     ['The Norland Central Bank kept rates unchanged. The NCB said inflation was easing.', 'Norland Central Bank', ['NCB'], 2],
     // two names with the same initials: the acronym is linked to neither
@@ -305,6 +308,16 @@ describe('people', () => {
     const text = 'Mr Dayo Ogun-Reis dismissed the plan. "It is empty," Ogun-Reis said in a statement.';
     expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text))).toEqual(['Dayo Ogun-Reis', 'Ogun-Reis']);
     expect(orgNames(text)).toEqual([]);
+  });
+
+  // a partner "at" a firm is a person; a partner "of" something may be a body
+  it.each([
+    ['Oyelaran Brisk, a partner at Harlow, Pike & Partners LLP, argued the case.', ['Oyelaran Brisk'],
+      ['Harlow, Pike & Partners LLP']],
+    ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],
+  ])('%s → people %j, organisations %j', (text, people, orgs) => {
+    expect(personNames(text)).toEqual(people);
+    if (orgs.length > 0) expect(orgNames(text)).toEqual(orgs);
   });
 
   // a word with a bracket inside is a plural or an aside, no part of a name

@@ -402,10 +402,13 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...campus, last: span.last, end: span.end, text: ctx.text.slice(campus.start, span.end) };
       continue;
     }
-    // "Harlow, Pike & Dunmore": a firm of partners' surnames, the last two joined by "&"
+    // "Harlow, Pike & Dunmore": a firm of partners' surnames, the last two joined by "&" (and its legal form after them:
+    // "Harlow, Pike & Partners LLP")
     const partner = out.at(-1);
+    const partners = /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+( \S+)?$/u.exec(span.text);
     if (partner && !partner.caps && !span.caps && partner.last - partner.first === 1 && sameSentence(partner, span)
-      && ctx.text.slice(partner.end, span.start) === ', ' && /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+$/u.test(span.text)
+      && ctx.text.slice(partner.end, span.start) === ', ' && partners
+      && (!partners[1] || COMPANY_SUFFIXES.has(partners[1].trim().toLowerCase().replace(/\.$/, '')))
       && !has(ctx.tokens[partner.first], ...NOT_A_BODY_TAGS)) {
       out[out.length - 1] = { ...partner, last: span.last, end: span.end, text: ctx.text.slice(partner.start, span.end) };
       continue;
@@ -507,6 +510,8 @@ function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
   const plain = (t: Token): boolean => !has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !COMPANY_SUFFIXES.has(t.normal)
     && !NAMED_IN_LEXICON.test(lexiconTag(t.text) ?? '');
   if (words.length === 2) return words.every(plain) && /[^s'’]s$/.test(words[1]!.normal);
+  // (or two common words and where the body is: "the Agency for Restoration and Infrastructure Development of Norland")
+  if (words.length >= 4 && words.length <= 5 && words[2]!.normal === 'of') return words.slice(0, 2).every(commonWord);
   return words.length >= 3 && words.length <= 4 && words[1]!.normal === 'of' && plain(words[0]!);
 }
 
@@ -515,14 +520,16 @@ function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
  * none a name of its own; "Kelmont Aerospace" is not.
  */
 function commonWords(ctx: Context, span: NameSpan): boolean {
-  return ctx.tokens.slice(span.first, span.last).every((t) => {
-    const known = lexiconTag(t.text);
-    // (a derived word the lexicon does not hold is no person's, whatever the parse guessed: "Fire Protection (Cal Fire)")
-    const guessedPerson = !known && DERIVED_WORD.test(t.normal) && has(t, 'Person')
-      && !has(t, 'FirstName', 'Place', 'Country');
-    if ((has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !guessedPerson) || COMPANY_SUFFIXES.has(t.normal)) return false;
-    return known ? !NAMED_IN_LEXICON.test(known) : DERIVED_WORD.test(t.normal);
-  });
+  return ctx.tokens.slice(span.first, span.last).every(commonWord);
+}
+
+function commonWord(t: Token): boolean {
+  const known = lexiconTag(t.text);
+  // (a derived word the lexicon does not hold is no person's, whatever the parse guessed: "Fire Protection (Cal Fire)")
+  const guessedPerson = !known && DERIVED_WORD.test(t.normal) && has(t, 'Person')
+    && !has(t, 'FirstName', 'Place', 'Country');
+  if ((has(t, ...NOT_WHAT_A_BODY_IS_FOR) && !guessedPerson) || COMPANY_SUFFIXES.has(t.normal)) return false;
+  return known ? !NAMED_IN_LEXICON.test(known) : DERIVED_WORD.test(t.normal);
 }
 
 // what the lexicon names as a name of its own: a body, a person, a place

@@ -171,8 +171,10 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
 const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
   'participant|patron|supporter|leader|human|male|female|suspect';
 // (an acronym among the words before the noun: "Ann Lee, a KSU student,")
+// (a partner or a member "at" a place of work is a person: "Ann Lee, a partner at Harlow & Pike LLP,"; a body is a
+// partner "of" or "in" one)
 const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
-  `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b)(?:${PERSON_WORDS})` +
+  `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b(?! at\\b))(?:${PERSON_WORDS})` +
   `(?=[,;)]| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
