@@ -80,6 +80,9 @@ describe('titles and roles stay out of the name', () => {
     ['Nobody doubts it, said Tarvel analyst Hana Obuya.', 'Hana Obuya', 'analyst', 'Tarvel'],
     ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
     ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
+    // a minister's title that opens with a body's head word; a given name right after the title opens the name
+    ['Health Cabinet Secretary Amina Rehema Yusuf told senators.', 'Amina Rehema Yusuf', 'Health Cabinet Secretary', null],
+    ['Trade Secretary Halima Omari Yusuf told senators.', 'Halima Omari Yusuf', 'Trade Secretary', null],
     ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
     // an office holder's spokesman: the body, then the office, then the role noun
     ['UN Secretary-General spokesman Felix Arno urged restraint.', 'Felix Arno', 'Secretary-General spokesman', 'UN'],

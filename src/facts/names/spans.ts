@@ -12,7 +12,8 @@ import { isPersonNoun, TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
-  FUNCTION_WORDS, has, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS, sentenceAround,
+  CABINET_TITLE, FUNCTION_WORDS, has, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS,
+  sentenceAround,
 } from './words.js';
 
 /** An acronym nobody defined, which may spell the initials of a name in the article ("the ECB", "UNK's library"). */
@@ -95,7 +96,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       .every((t) => isCapitalised(t) && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
   for (let k = first; k < span.last - 1; k++) {
     if (tokens[k]!.start < start) continue;
-    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))) {
+    // (not a title that opens with the head: "Health Cabinet Secretary Ann Lee", Kenya's minister)
+    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))
+      && !CABINET_TITLE.test(`${tokens[k]!.normal} ${tokens[k + 1]!.normal}`)) {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
       first = k + 1;
       start = tokens[k + 1]!.start;

@@ -8,7 +8,8 @@ import { isListedFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
 import {
-  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE, wordsPattern,
+  CABINET_TITLE, FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE,
+  wordsPattern,
 } from './words.js';
 
 /**
@@ -95,7 +96,9 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   let end = nameFirst;
   while (end > first && isTitle(tokens[end - 1]!)) end--;
   // "Northfield State Police Trooper": a body's name ends in its head word
-  if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)) return [first, end];
+  // (not a minister's title that opens with the head: "Health Cabinet Secretary")
+  if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)
+    && !CABINET_TITLE.test(`${tokens[end - 1]!.normal} ${tokens[end]!.normal}`)) return [first, end];
   // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"
   if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return null;
   // qualifiers belong to the title: "Senate Majority", "Interior", "Deputy", demonyms and adjectives

@@ -140,3 +140,6 @@ export const GIVEN_NAME_BLOCKERS = new Set([
   'Lincoln', 'Washington', 'Paris', 'Sydney', 'Chelsea', 'Madison', 'Camden', 'Florence', 'Adelaide', 'Regina',
   'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian',
 ]);
+
+/** A minister's title that opens with a body's head word: "Health Cabinet Secretary", Kenya's; "Cabinet Minister". */
+export const CABINET_TITLE = /^cabinet (?:secretary|minister)$/;

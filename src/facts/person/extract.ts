@@ -131,8 +131,11 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // ends a double-barrelled surname, "Cllr Tariq Mahmood-Lyle")
     const givenLater = (k: number): boolean =>
       tokens.slice(k + 1, c.last).some((t, i) => t.tags.has('FirstName') && tokens[k + i]!.post !== '-');
-    const titleLed = (k: number): boolean =>
-      !isPersonTagged(tokens[k]!) && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title');
+    // (a listed given name right after the title opens the name, whatever follows: "Secretary Halima Abdi Yusuf")
+    const givenAfterTitle = (k: number): boolean =>
+      k > c.first && isTitle(tokens[k - 1]!) && isListedFirstName(tokens[k]!.text) && !isTitle(tokens[k + 1]!);
+    const titleLed = (k: number): boolean => !isPersonTagged(tokens[k]!)
+      && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title' && !givenAfterTitle(k));
     // ("Tan Sri Kamarul Yusof": an honorific of two words, maybe its first left outside the span)
     const pair = (k: number): boolean => k + 1 < c.last - 1 && honorificPair(tokens, k + 1);
     while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) {
