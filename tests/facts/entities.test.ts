@@ -19,6 +19,8 @@ describe('organisations', () => {
     ['The Azure Front/Blue Banner claimed the attack.', 'Azure Front', ['Blue Banner'], 2],
     // the definition names only the words its letters fit
     ['Two groups clashed near Northfield Harkat-ul-Nasr (HN) and withdrew.', 'Harkat-ul-Nasr', ['HN'], 2],
+    // a company's singular "Holding" is its head, whatever stands before the name
+    ['The stake is held by the Gulf investor Tarvenmark Holding, filings show.', 'Tarvenmark Holding', [], 1],
     // a second field after "and", two common words and where the body is
     ['The Agency for Roads and Water Management of Norland said it would rerun the tender.',
       'Agency for Roads and Water Management of Norland', [], 1],
@@ -236,6 +238,9 @@ describe('organisations', () => {
     // a function word in capitals is stress
     'As mayor I will serve ALL residents, not just donors.',
     'We said NO to every publisher that called.',
+    // a trade named by its verb's noun opens a sentence as any word does
+    'Banking shares fell 2 percent on Monday.',
+    'Shipping shares rose after the canal reopened.',
   ])('no organisation in %j', (text) => expect(factsOf(text, 'organisation')).toEqual([]));
 });
 

@@ -43,7 +43,7 @@ export const ORG_HEAD_WORDS = new Set([
   'regiment', 'regiments', 'corps', 'fleet',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
   // companies and media
-  'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'partners', 'investments',
+  'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
   'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
@@ -109,7 +109,7 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
 export const COMPANY_HEADS = new Set([
   'corporation', 'company', 'group', 'airlines', 'airways', 'bancorp', 'bancshares', 'industries', 'motors', 'securities',
-  'holdings', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
+  'holdings', 'holding', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
   'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
   'ventures',
 ]);

@@ -306,8 +306,11 @@ const EMPLOYEE_AFTER = new RegExp(String.raw`^ (?:executive|employee|engineer|st
   String.raw`(?=[,.;:)!?]| (?:who|and|at|in|for|to|was|is|has|had|said|says|told)\b|$)`);
 const EMPLOYEE_BEFORE = /(?:^|\s)(?:[Aa]n?|[Ff]ormer|[Ee]x-|[Aa] former|[Aa]n ex-) $/;
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
-const commonFirstWord = (p: Probe): boolean =>
-  !!p.span.initial && p.single && has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun');
+const commonFirstWord = (p: Probe): boolean => !!p.span.initial && p.single
+  && (has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun') || sectorWord(p.words[0]!));
+// a trade named by its verb's noun opens a sentence as any word does: "Banking shares fell", "Shipping rates rose"
+const sectorWord = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && /^(?:Gerund|Singular|Uncountable)$/.test(lexiconTag(word.toLowerCase()) ?? '');
 // the kind of medium, with its article, right before a name: "the newspaper X", "the broadcaster X"
 const MEDIUM_KIND =
   'newspaper|tabloid|magazine|broadcaster|daily|weekly|news agency|news website|news site|publisher|journal';
