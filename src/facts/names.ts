@@ -121,7 +121,8 @@ const dayAfterName = (tokens: readonly Token[], k: number): boolean => {
 // an amount in a currency whose sign follows a capital: "S$86", "US$5", "HK$12" (no name's word)
 const CAPITAL_CURRENCY = /^\p{Lu}{1,3}\$\d/u;
 // a legal form in brackets, then its "Ltd": "Kelbrook Mills (Pvt) Ltd", "Riverlea Haulage (Pty) Ltd"
-const BRACKETED_FORM = /^(?:Pvt|Pty|Private|Proprietary)$/;
+// (and South Africa's state-owned companies' and ring-fenced ones': "Kelvale Power (SOC) Ltd", "Harbour Funding (RF) Ltd")
+const BRACKETED_FORM = /^(?:Pvt|Pty|Private|Proprietary|SOC|RF)$/;
 const bracketedFormEnd = (tokens: readonly Token[], end: number): number => {
   const form = tokens[end];
   const ltd = tokens[end + 1];

@@ -387,6 +387,7 @@ describe('organisations found', () => {
     // a legal form in brackets; Mexico's "S.A. de C.V."; a legal form ends the name before "for" and an amount
     ['The strike at Kelbrook Weaving Mills (Pvt) Ltd, entered its third week.', 'Kelbrook Weaving Mills (Pvt) Ltd',
       'org-head-word'],
+    ['The union struck at Kelvale Power (SOC) Ltd on Monday.', 'Kelvale Power (SOC) Ltd', 'org-head-word'],
     ['Workers blocked Tequilera Santa Olvera S.A. de C.V., halting output.', 'Tequilera Santa Olvera S.A. de C.V.',
       'company-suffix'],
     ['Tarvik Cold Chain Pte Ltd for S$86 million was sold.', 'Tarvik Cold Chain Pte Ltd', 'org-head-word'],
@@ -404,6 +405,10 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
+    // Japanese, Romanian and Italian legal forms
+    ['The merged company, to be called Tarvik Mobility K.K., will list in April.', 'Tarvik Mobility K.K.', 'company-suffix'],
+    ['Workers at Velmora Textile SRL went on strike.', 'Velmora Textile SRL', 'company-suffix'],
+    ['Kelvari Costruzioni S.p.A. won the tender.', 'Kelvari Costruzioni S.p.A.', 'company-suffix'],
     // Indonesian and Spanish bodies by their first word
     ['Partai Kelbu Raya said it would appeal.', 'Partai Kelbu Raya', 'org-head-word'],
     ['The Corporación Nacional del Kelbo owns the rights.', 'Corporación Nacional del Kelbo', 'org-head-word'],

@@ -127,6 +127,9 @@ export const COMPANY_SUFFIXES = new Set([
   'a.ş', 'şti', 'berhad', 'b.v', 'bv', 'n.v', 'scio',
   // Portugal's and Brazil's "Lda" and "Ltda", Poland's "Sp. z o.o.", Quebec's "ltée"
   'lda', 'ltda', 'o.o', 'ltée',
+  // Japan's "K.K.", Italy's "S.p.A." and "S.r.l.", Romania's "SRL", France's "SARL", the Czech and Slovak "s.r.o." and
+  // "a.s.", the Balkans' "d.o.o.", Hungary's "Kft." and "Zrt.", Finland's "Oy", Denmark's "ApS", Germany's "KG"
+  'k.k', 's.p.a', 's.r.l', 'srl', 'sarl', 's.r.o', 'a.s', 'd.o.o', 'kft', 'zrt', 'oy', 'aps', 'kg',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
