@@ -83,24 +83,28 @@ export function createContext(input: string, published: string | null = null): C
     let sentenceEnd = offset;
     let lastPost = '';
     for (const term of terms) {
+      // (a combining mark that closes a word is the word's, though the parser leaves it after: "Adébáyọ̀")
+      const marks = TRAILING_MARKS.exec(term.post)?.[0] ?? '';
+      const word = marks ? term.text + marks : term.text;
+      const post = marks ? term.post.slice(marks.length) : term.post;
       offset += term.pre.length;
       const start = offset;
-      offset += term.text.length;
+      offset += word.length;
       if (sentenceStart < 0) sentenceStart = start - leadingPunctuation(term.pre);
       tokens.push({
-        text: term.text,
+        text: word,
         normal: term.normal,
         tags: term.tags,
         pre: term.pre,
-        post: term.post,
+        post,
         start,
         end: offset,
         index: tokens.length,
         sentence: sentences.length,
       });
       sentenceEnd = offset;
-      lastPost = term.post;
-      offset += term.post.length;
+      lastPost = post;
+      offset += post.length;
     }
     // the sentence ends after its last word and the punctuation that closes it
     sentenceEnd += trailingPunctuation(lastPost);
@@ -131,6 +135,7 @@ export function createContext(input: string, published: string | null = null): C
 }
 
 const SPACE = /\s/u;
+const TRAILING_MARKS = /^\p{M}+/u;
 
 // where a piece may end, best first: after a line break; after a sentence's full stop (a lower-case
 // word or a number before it, so never after "Mr." or an initial); after a comma or semicolon; a space

@@ -325,6 +325,15 @@ describe('people', () => {
     if (orgs.length > 0) expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a role noun in apposition after the name, closing the sentence too; a combining mark that ends a word is the name's
+  it.each([
+    ['The firm was founded by Chidubem Okafor-Nwosu, a software engineer.', ['Chidubem Okafor-Nwosu']],
+    ['Ifeoluwa Adéṣínà, a former investment banker, runs it.', ['Ifeoluwa Adéṣínà']],
+    ['The loan was signed by Tunde Adébáyọ̀, a banker.', ['Tunde Adébáyọ̀']],
+  ])('%s → people %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+  });
+
   // a word with a bracket inside is a plural or an aside, no part of a name
   it.each([
     ['Which former Carolina Senator(s) do you admire most?', []],

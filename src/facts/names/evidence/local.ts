@@ -26,7 +26,7 @@ import {
 import {
   DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
-  ROLE_HEAD_SOURCE,
+  ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
@@ -174,8 +174,8 @@ const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|
 // (a partner or a member "at" a place of work is a person: "Ann Lee, a partner at Harlow & Pike LLP,"; a body is a
 // partner "of" or "in" one)
 const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
-  `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b(?! at\\b))(?:${PERSON_WORDS})` +
-  `(?=[,;)]| (?:who|from|in|of|at|and|with)\\b)`, 'u',
+  `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b(?! at\\b))` +
+  `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE})(?=[,;)]|\\.(?:\\s|$)| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 // "the Varga administration", "the Varga presidency": the government a leader led, named after the leader
