@@ -6,9 +6,10 @@ import { nameDomains, setNameDomains } from '../../src/facts/names/domains/index
 const orgNames = (text: string): string[] => factsOf(text, 'organisation').map((o) => o.name);
 
 describe('name domains', () => {
-  afterEach(() => setNameDomains({ sports: true, listedCompanies: true, newsOutlets: true }));
+  afterEach(() => setNameDomains({ sports: true, listedCompanies: true, newsOutlets: true, interviews: true }));
 
-  it('are all on by default', () => expect(nameDomains).toEqual({ sports: true, listedCompanies: true, newsOutlets: true }));
+  it('are all on by default', () =>
+    expect(nameDomains).toEqual({ sports: true, listedCompanies: true, newsOutlets: true, interviews: true }));
 
   it.each([
     ['Standings:\nRivertown 4 3 1 0 9 3 10\nLakeside 4 2 1 1 6 5 7', 'Lakeside'],
@@ -40,6 +41,22 @@ describe('name domains', () => {
     const text = 'Fund managers said Morgan Stanley cut its forecast on Monday.';
     expect(orgNames(text)).toEqual(['Morgan Stanley']);
     setNameDomains({ listedCompanies: false });
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Tarvinews interviews Dana Whitcomb about the vote.', 'Tarvinews'],
+    ['Tarvinews interviewed her by video call during a break.', 'Tarvinews'],
+  ])('interviews: %j names the outlet %s only while the domain is on', (text, outlet) => {
+    expect(orgNames(text)).toContain(outlet);
+    setNameDomains({ interviews: false });
+    expect(orgNames(text)).not.toContain(outlet);
+  });
+
+  it.each([
+    'Smith interviewed her by video call.',
+    'Ann interviewed him for the job.',
+  ])('interviews: one who is a person by name interviews as a person: %j', (text) => {
     expect(orgNames(text)).toEqual([]);
   });
 });

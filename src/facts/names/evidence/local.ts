@@ -31,6 +31,7 @@ import {
 import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
 import { nameDomains } from '../domains/index.js';
+import { interviewingOutlet } from '../domains/interviews.js';
 import { compassTableRow, resultsPlayer, sportTeam } from '../domains/sports.js';
 import { acronymFits, DEFINITION_AFTER, DERIVED_WORD } from '../spans.js';
 import { titleEndOf } from '../titles.js';
@@ -985,6 +986,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial
         || EMPLOYEE_AFTER.test(p.after) && EMPLOYEE_BEFORE.test(p.before) && p.sameSentence(p.prev)
           && !has(p.tokens[0], 'Person', 'FirstName', 'Adjective')
+        // ("Tarvinews interviews Dana Whitcomb": one word that is no one's name interviewing is an outlet)
+        || p.single && nameDomains.interviews && interviewingOutlet(p.tokens[0]!, p.after)
         // ("the Kelmont Metrics poll": the pollster, after an article)
         || POLL_AFTER.test(p.after) && ARTICLE_BEFORE.test(p.before)
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Country', 'Person', 'FirstName'))
