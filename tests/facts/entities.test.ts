@@ -334,6 +334,14 @@ describe('people', () => {
     expect(personNames(text)).toEqual(names);
   });
 
+  // two names no dictionary holds, then "of the" and a body by its head word: a person of that body
+  it.each([
+    ['The sprint went to Osric Tamble of the Harth Cycling Club on Sunday.', ['Osric Tamble'], ['Harth Cycling Club']],
+  ])('%s → people %j, organisations %j', (text, people, orgs) => {
+    expect(personNames(text)).toEqual(people);
+    expect(orgNames(text)).toEqual(orgs);
+  });
+
   // a word with a bracket inside is a plural or an aside, no part of a name
   it.each([
     ['Which former Carolina Senator(s) do you admire most?', []],

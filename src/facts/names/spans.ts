@@ -147,9 +147,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word
     const right = tokens.slice(k + 1, span.last);
     const unknownLeft = left.length >= 2 && left.length <= 3 && right.length >= 2
-      && ORG_HEAD_WORDS.has(right.at(-1)!.normal)
-      && left.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isLexiconWord(t.text) && !isTitle(t)
-        && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
+      && ORG_HEAD_WORDS.has(right.at(-1)!.normal) && left.every(unknownName);
     // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
       && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
@@ -246,6 +244,12 @@ const HEADS_OF_BODIES = new Set([
 // people who speak or act for an office holder
 const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|deputy|envoy)$/;
 
+/** A word of a name no dictionary holds, no title, no body's head, no place or body by the parse. */
+const unknownName = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !isLexiconWord(t.text) && !isTitle(t)
+  && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization');
+const unknownNames = (ctx: Context, span: NameSpan): boolean =>
+  span.last - span.first >= 2 && span.last - span.first <= 3 && ctx.tokens.slice(span.first, span.last).every(unknownName);
+
 function sub(ctx: Context, span: NameSpan, first: number, last: number, start: number, end: number): NameSpan {
   return { ...span, first, last, start, end, text: ctx.text.slice(start, end) };
 }
@@ -299,6 +303,13 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   const sameSentence = (a: NameSpan, b: NameSpan): boolean => inOneSentence(ctx, a, b);
   for (const span of spans) {
+    // "Osric Tamble of the Harth Cycling Club": two or three names no dictionary holds, then "of the" and a body named
+    // by its head word, as "of" alone joins them in one span (there split, below)
+    const member = out.at(-1);
+    if (member && !member.caps && !span.caps && sameSentence(member, span) && ctx.text.slice(member.end, span.start) === ' of the '
+      && span.last - span.first >= 2 && ORG_HEAD_WORDS.has(lastWord(span.text)) && unknownNames(ctx, member)) {
+      out[out.length - 1] = { ...member, memberOf: true };
+    }
     // "Harwell's Bancshares Inc": a company whose own name has a possessive (not a place's or a person's),
     // which the rest cannot name alone ("Daimler's Kelmont Corp" is one company's unit)
     const owner = out.at(-1);
