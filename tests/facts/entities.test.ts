@@ -24,6 +24,9 @@ describe('organisations', () => {
     // a second field after "and", two common words and where the body is
     ['The Agency for Roads and Water Management of Norland said it would rerun the tender.',
       'Agency for Roads and Water Management of Norland', [], 1],
+    // the parts an acronym spells join across a plural's possessive too
+    ["The Catholic Bishops' Conference of the Norlands (CBCN) condemned it. The CBCN met.",
+      "Catholic Bishops' Conference of the Norlands", ['CBCN'], 3],
     // an acronym nobody defined that spells the initials of one name before it
     ['The Norland Central Bank kept rates unchanged. The NCB said inflation was easing.', 'Norland Central Bank', ['NCB'], 2],
     // two names with the same initials: the acronym is linked to neither

@@ -258,7 +258,8 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
 // (or a short one with lower-case connectors inside, British style: "(TfL)", "(DfE)")
 export const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{2,7}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]{0,3})\)/;
 // lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
-const NAME_JOINER = /^ (?:of|for|on|in|and|to|de|du|des)(?: the)? $/;
+// (and a plural's possessive: "the Catholic Bishops' Conference of the Norlands (CBCN)")
+const NAME_JOINER = /^(?: (?:of|for|on|in|and|to|de|du|des)(?: the)?|[’']) $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
