@@ -72,6 +72,8 @@ export interface NameSpan {
   memberOf?: boolean;
   /** a body named for its members or its cause ("Friends of the Earth", "the Committee to Protect Reporters") */
   membersNamed?: boolean;
+  /** a mission joined to the country it is sent to ("the United Nations Relief Mission in Norland") */
+  sentTo?: boolean;
 }
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

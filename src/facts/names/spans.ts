@@ -259,6 +259,7 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
 export const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{2,7}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]{0,3})\)/;
 // lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
 // (and a plural's possessive: "the Catholic Bishops' Conference of the Norlands (CBCN)")
+const MISSION = /^(?:mission|delegation)$/;
 const NAME_JOINER = /^(?: (?:of|for|on|in|and|to|de|du|des)(?: the)?|[’']) $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
@@ -408,6 +409,15 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && /^ of the $/.test(ctx.text.slice(head.end, span.start)) && ctx.tokens[head.first - 1]?.normal === 'the'
       && sameSentence(head, span)) {
       out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
+      continue;
+    }
+    // "the United Nations Verification Mission in Norland": a mission and the country it is sent to
+    const mission = out.at(-1);
+    if (mission && !mission.caps && !span.caps && mission.last - mission.first >= 2 && MISSION.test(lastWord(mission.text))
+      && ctx.text.slice(mission.end, span.start) === ' in ' && span.last - span.first <= 2 && sameSentence(mission, span)
+      && has(ctx.tokens[span.last - 1], ...PLACE_TAGS)) {
+      const text = ctx.text.slice(mission.start, span.end);
+      out[out.length - 1] = { ...mission, last: span.last, end: span.end, text, sentTo: true };
       continue;
     }
     // "the University of Texas at Austin": one campus of a university system

@@ -727,11 +727,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.'
-      + '; The bill cleared the House of Delegates on Friday.; Troops of the 3rd Armoured Division moved north.',
-    // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal)
+      + '; The bill cleared the House of Delegates on Friday.; Troops of the 3rd Armoured Division moved north.'
+      + '; The United Nations Relief Mission in Peru sent a team.',
+    // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal; "the
+    // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
     match: (p) => !p.single
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
-        || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head)),
+        || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head) || !!p.span.sentTo),
   },
   {
     reason: 'company-suffix', cls: 'organisation', confidence: 0.9, evidence: 'company-suffix',
