@@ -280,7 +280,9 @@ describe('people', () => {
     ['The deal was backed by Datuk Seri Lim Boon Keat.', 'Lim Boon Keat', null],
     ['The contractor was silent, but Selim Bey said the beams had cracked.', 'Selim', null],
     // a person's noun in apposition with an acronym before it
-    ['Siobhra Ní Bhriain, a KSU student from Baile Riabhach who tested the app, liked it.', 'Siobhra Ní Bhriain', null],
+    // (the role runs to where the person comes from)
+    ['Siobhra Ní Bhriain, a KSU student from Baile Riabhach who tested the app, liked it.', 'Siobhra Ní Bhriain',
+      'KSU student from Baile Riabhach'],
     // a role after the name runs to the end of the organisation it names, full stops of its legal form and all
     ['Joris Hoorn, operations director at Kelbrook Terminal B.V., said volumes rose.', 'Joris Hoorn',
       'operations director at Kelbrook Terminal B.V.'],

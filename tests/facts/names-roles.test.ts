@@ -326,6 +326,22 @@ describe('titles and roles stay out of the name', () => {
     ['KTO Secretary General Ann Velmar said she looked forward to it.', 'Ann Velmar', 'Secretary General', 'KTO'],
     // a sentence's opening adverb is neither role nor affiliation
     ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
+    // the body after "who chairs the … of", "who plays for"; "whose" before a role right before the name
+    ['Tomas Breck, who chairs the health committee of the Council of Mayors, spoke.', 'Tomas Breck', null,
+      'Council of Mayors'],
+    ['Fast bowler Imran Qadirwal, who plays for the Harbour Lions, spoke.', 'Imran Qadirwal', 'Fast bowler',
+      'Harbour Lions'],
+    ['The story ran in the Harbour Courier, whose reporter Dana Whitcomb was held.', 'Dana Whitcomb', 'reporter',
+      'Harbour Courier'],
+    // a party group's office; a role right before the name is the person's now, before one given after
+    ['The Civic Union (CU) objected. "No," said CU caucus leader Ann Velmar.', 'Ann Velmar', 'caucus leader', 'Civic Union'],
+    ['Kelvane Motor Corp. will merge. Kelvane president Aiko Moritani will become chief executive.', 'Aiko Moritani',
+      'president', 'Kelvane Motor Corp.'],
+    // the party a lawmaker comes from; an office before a doctor's form of address and a comma
+    ['Ana Pires, a lawmaker from the opposition Harbour Unity party, spoke.', 'Ana Pires',
+      'lawmaker from the opposition Harbour Unity party', 'Harbour Unity'],
+    ["TarvMar Ferries Ltd sails daily. TarvMar's operations director, Dr Ann Velmar, said so.", 'Ann Velmar',
+      'operations director', 'TarvMar Ferries Ltd'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

@@ -43,7 +43,7 @@ const ROLE_AFTER = new RegExp(
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
-  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?` +
+  `(?: (?:for|of|to|at|with|from) (?:the )?[\\p{L}’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
   `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
@@ -287,7 +287,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       const served = affiliationPrefix(ctx, first, stop);
       // ("Prof Ann Lee, head of the School of Ocean Sciences,": an academic form of address yields to the office after)
       const academic = !served && phrase.every((t) => ACADEMIC_ADDRESS.has(t.normal.replace(/\.$/, '')));
-      const office = academic ? roleAfter(ctx, end) : null;
+      // (or to the office told before it and a comma: "Kelmont's operations director, Dr Ann Lee,")
+      const office = academic ? roleAfter(ctx, end) ?? roleBeforeComma(ctx, ctx.tokens[first]!.start) : null;
       if (office) return office;
       if (!served) {
         const role = at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
@@ -310,32 +311,21 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   }
   const beforeStart = Math.max(0, start - 80);
   const beforeText = ctx.text.slice(beforeStart, start);
-  const before = ROLE_BEFORE.exec(beforeText);
-  if (before) {
-    // a sentence's first word may be an article or a possessive: "The Kelmont chief executive, Ann Lee," → "Kelmont
-    // chief executive", "Its chief executive, Ann Lee," → "chief executive"
-    // (and words before the last one are a clause's: "I meet their president, Arne Solberg," → "president"; not one
-    // inside what the role serves: "the head of the union")
-    const article = roleOpening(before[1]!);
-    const role = at(beforeStart + before.index + article, beforeStart + before.index + before[1]!.length);
-    // ("Its chief executive, Ann Lee,": the body "its" stands for; "the Kelby Party, whose leader, Ann Lee,": the body
-    // "whose" follows)
-    const opening = before[1]!.slice(0, article);
-    const its = role && /(?:^|\s)[Ii]ts $/.test(opening) ? itsReferent(ctx, role.start)
-      : role && /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length) : null;
-    return role && its ? { ...role, affiliation: its } : role;
-  }
+  const before = roleBeforeComma(ctx, start);
+  if (before) return before;
   const following = ctx.text.slice(end, end + 100);
   const after = roleAfter(ctx, end);
   if (after) return after;
   const given = ROLE_GIVEN_AFTER.exec(following);
-  if (given && (!given.groups?.as || APPOINTING_BEFORE.test(beforeText))) {
+  // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf); it is
+  // the person's office now, before one given after ("Acme president Ann Lee will become chief executive")
+  const found = ROLE_PHRASE_BEFORE.exec(beforeText);
+  const phrase = found && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence ? found : null;
+  if (given && (!given.groups?.as || APPOINTING_BEFORE.test(beforeText)) && !phrase) {
     const s = end + given[0].lastIndexOf(given[2]!);
     return at(s, s + given[2]!.length);
   }
-  // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf)
-  const phrase = ROLE_PHRASE_BEFORE.exec(beforeText);
-  if (phrase && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence) {
+  if (phrase) {
     let from = start - phrase[1]!.length - 1;
     // a sentence's first word is capitalised anyway: "Competition chief Ann Lee" → "Competition chief" (a bare
     // "chief" names no office; "Kelmont spokesman" does, and Kelmont is whom he speaks for)
@@ -343,7 +333,10 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     // (nor does a common word for a body: "Government spokesman Ann Lee" → "Government spokesman")
     const openingWord = /^\p{Lu}[\p{Ll}-]+ $/u.test(opening);
     if (openingWord && (/^chief$/i.test(phrase[1]!) || GENERIC_BODY.test(opening.trim()))) from -= opening.length;
-    return at(titlesBefore(ctx, afterNameAround(ctx, from, start - 1)), start - 1);
+    const role = at(titlesBefore(ctx, afterNameAround(ctx, from, start - 1)), start - 1);
+    // ("the Harbour Courier, whose reporter Ann Lee was held": the body "whose" follows)
+    const whose = role && /, whose $/.test(ctx.text.slice(role.start - 8, role.start)) ? whoseBody(ctx, role.start - 6) : null;
+    return role && whose ? { ...role, affiliation: whose } : role;
   }
   const prev = ctx.tokens[lead - 1];
   if (prev && isTitle(prev) && prev.sentence === ctx.tokens[lead]!.sentence) {
@@ -371,6 +364,28 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     }
   }
   return null;
+}
+
+/** The role told before the name and a comma: "The Kelmont chief executive, Ann Lee,", "Its chief executive, Ann Lee,". */
+function roleBeforeComma(ctx: Context, start: number): Role | null {
+  const beforeStart = Math.max(0, start - 80);
+  const before = ROLE_BEFORE.exec(ctx.text.slice(beforeStart, start));
+  if (!before) return null;
+  // a sentence's first word may be an article or a possessive: "The Kelmont chief executive, Ann Lee," → "Kelmont
+  // chief executive", "Its chief executive, Ann Lee," → "chief executive"
+  // (and words before the last one are a clause's: "I meet their president, Arne Solberg," → "president"; not one
+  // inside what the role serves: "the head of the union")
+  const article = roleOpening(before[1]!);
+  const s = beforeStart + before.index + article;
+  const e = beforeStart + before.index + before[1]!.length;
+  if (e <= s) return null;
+  const role: Role = { text: ctx.text.slice(s, e), start: s, end: e };
+  // ("Its chief executive, Ann Lee,": the body "its" stands for; "the Kelby Party, whose leader, Ann Lee,": the body
+  // "whose" follows)
+  const opening = before[1]!.slice(0, article);
+  const its = /(?:^|\s)[Ii]ts $/.test(opening) ? itsReferent(ctx, role.start)
+    : /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length) : null;
+  return its ? { ...role, affiliation: its } : role;
 }
 
 /** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
@@ -494,7 +509,8 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     // ("an analyst at Kelby brokerage Tarvik Securities", "at Norland's Kelmont AB": the body after the place it is in)
     if (inside?.cls === 'place' && n.cls === 'organisation') return n.text;
     // ("an obstetrician in Buffalo": where the office is, no body it serves)
-    if (n.cls === 'place' && / in $/.test(text.slice(role.start, n.start))) continue;
+    // (nor where the person comes from: "a lawmaker from Kelby")
+    if (n.cls === 'place' && / (?:in|from) (?:the )?$/.test(text.slice(role.start, n.start))) continue;
     inside ??= n;
   }
   return inside?.text ?? null;
@@ -509,10 +525,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   if (!next || next.cls !== 'organisation' || !BODY_BEFORE.test(text.slice(end, next.start))) return null;
   return next.text;
 }
-// what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog" (no adverb:
-// one pairs the names before with bodies listed in their order)
+// what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
+// for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
 const BODY_BEFORE = new RegExp(String.raw`^(?:,? of| at|, who (?:heads|leads|chairs|runs|directs|manages|founded|` +
-  String.raw`co-founded)) (?:the )?(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}$`, 'u');
+  String.raw`co-founded|works (?:for|at)|plays for|writes for|coaches|captains)) (?:the )?` +
+  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
 
 /**
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its

@@ -326,6 +326,8 @@ export const SURNAME_SLOTS: readonly SurnameSlot[] = [
 const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|operating|technology|technical|information|marketing|' +
   'commercial|legal|general|assistant|associate|acting|interim|former|ex|co|press|foreign|defen[cs]e|finance|interior|prime|state|' +
   'national|regional|security|communications|non-executive|independent|group|company|bank|party|union|team|club|investment|research|' +
+  // a legislature's party group: "caucus leader Ann Lee", "parliamentary leader Dan Ortiz"
+  'caucus|parliamentary|' +
   // a minister's portfolio: "deputy health minister Ann Lee", "Energy minister Dan Ortiz"
   'health|energy|education|justice|transport|agriculture|labou?r|trade|economy|environment|culture|home|tourism|housing|' +
   'industry|immigration|budget|sports?|infrastructure|climate|digital|development|fisheries|welfare|employment|shadow|' +

@@ -143,7 +143,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const blocked = has(first, ...SHORT_NAME_BLOCKERS.filter((t) => t !== 'Place'))
       || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) && !COMPANY_SUFFIXES.has(head)
         || lexiconTag(first.text) !== undefined);
-    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || blocked || GENERIC_FIRST_WORDS.test(word)) {
+    // (a word with a capital inside is one too: "CalMac" after "CalMac Ferries Ltd")
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(word) || blocked || GENERIC_FIRST_WORDS.test(word)) {
       continue;
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
