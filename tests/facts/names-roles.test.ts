@@ -342,6 +342,22 @@ describe('titles and roles stay out of the name', () => {
       'lawmaker from the opposition Harbour Unity party', 'Harbour Unity'],
     ["TarvMar Ferries Ltd sails daily. TarvMar's operations director, Dr Ann Velmar, said so.", 'Ann Velmar',
       'operations director', 'TarvMar Ferries Ltd'],
+    // a scientist by the field's ending; the body after "from the", after an age and "of the", "who was employed by"
+    ['We spoke with glaciologist Helena Tarmo of the Kelby Institute for Ice Studies (KIIS).', 'Helena Tarmo',
+      'glaciologist', 'Kelby Institute for Ice Studies'],
+    ['Declan Varrow from the Harbour Unity Party rang twice.', 'Declan Varrow', null, 'Harbour Unity Party'],
+    ['Among the dead was Corporal Jhon Tarvo, 24, of the 29th Mountain Battalion.', 'Jhon Tarvo', 'Corporal',
+      '29th Mountain Battalion'],
+    ['Ann Lee, 56, of Kelby Heights, said she was glad.', 'Ann Lee', null, null],
+    ['They shot the guard, Ernesto Valde, 52, who was employed by the security firm Tarvik Guard.', 'Ernesto Valde', null,
+      'Tarvik Guard'],
+    // an employer after a participle; a unit's number in the body a role serves; "the press" calls back its body
+    ['Amina Kelo, 27, a nurse working for Harbour Relief Corps, was hurt.', 'Amina Kelo',
+      'nurse working for Harbour Relief Corps', 'Harbour Relief Corps'],
+    ['Brigadier General Arnel Tavo, commander of the army\'s 144th Infantry Brigade, spoke.', 'Arnel Tavo',
+      'Brigadier General', '144th Infantry Brigade'],
+    ["Kelby Lane Press has three titles. We spoke with the press's founder, Ana Velmar, about paper.", 'Ana Velmar',
+      'founder', 'Kelby Lane Press'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

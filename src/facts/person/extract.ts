@@ -43,7 +43,9 @@ const ROLE_AFTER = new RegExp(
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
-  `(?: (?:for|of|to|at|with|from) (?:the )?[\\p{L}’' &-]+?)?` +
+  // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
+  // number: "commander of the army's 144th Infantry Brigade")
+  `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|employed by) (?:the )?[\\p{L}\\d’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
   `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
@@ -383,8 +385,11 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   // ("Its chief executive, Ann Lee,": the body "its" stands for; "the Kelby Party, whose leader, Ann Lee,": the body
   // "whose" follows)
   const opening = before[1]!.slice(0, article);
+  // ("the press's founder, Ann Lee,": the body "the press" calls back)
+  const called = /(?:^|\s)the (\p{Ll}+)['’]s $/u.exec(ctx.text.slice(Math.max(0, role.start - 40), role.start));
   const its = /(?:^|\s)[Ii]ts $/.test(opening) ? itsReferent(ctx, role.start)
-    : /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length) : null;
+    : /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length)
+      : called ? bodyCalled(ctx, called[1]!, role.start) : null;
   return its ? { ...role, affiliation: its } : role;
 }
 
@@ -527,8 +532,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
 }
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
-const BODY_BEFORE = new RegExp(String.raw`^(?:,? of| at|, who (?:heads|leads|chairs|runs|directs|manages|founded|` +
-  String.raw`co-founded|works (?:for|at)|plays for|writes for|coaches|captains)) (?:the )?` +
+// (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
+// "of Kelby"; "who was employed by")
+const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|(?:, \d{1,3})?, who (?:heads|leads|` +
+  String.raw`chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|coaches|captains|` +
+  String.raw`was employed by)) (?:the )?` +
   String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
 
 /**

@@ -158,6 +158,8 @@ const PERSON_NOUNS = [
   'roommate', 'flatmate', 'housemate', 'classmate', 'bandmate', 'co-host', 'co-star', 'co-author', 'co-worker', 'mentor',
   // who is interviewed or helped: "interviewee K Tharvel", "a volunteer, Ann Lee,"
   'interviewee', 'interviewer', 'volunteer', 'patient',
+  // scientists and practitioners by their field's ending: "glaciologist Ann Lee", "statistician Dan Ortiz"
+  '\\p{Ll}{3,}ologist', '\\p{Ll}{3,}ician',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
