@@ -182,7 +182,8 @@ export const KILLED_PRED =
     "|burn(?:ed|t) to death" +
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
-    "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead|died|dies|die" +
+    // ("a dead heat" is a race's tie)
+    "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead(?! heat)|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
     "|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded|drowned|perished" +
@@ -220,6 +221,8 @@ export const INJURED_PRED =
     "|(?:remain(?:s|ed)? |(?<=\\b(?:are|is|were|was) (?:still )?))(?:under|receiving) (?:medical )?treatment" +
     // "32 were rescued, 20 of them with injuries" (a part only: extract.ts)
     "|with (?:(?:minor|serious|severe|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)" +
+    // ("1,042 sought treatment after drinking the water")
+    "|sought (?:medical |hospital )?treatment" +
     "|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +

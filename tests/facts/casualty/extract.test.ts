@@ -315,6 +315,8 @@ describe('casualty figures', () => {
     'The firm lost 200 workers to its rivals last year.',
     // a thing struck, whose place ends in a person's suffix, is no one ("glacier")
     'An avalanche struck their camp on the Harrow glacier overnight.',
+    // a dead heat is a race's tie
+    'The two sprinters finished in a dead heat at 10.02 seconds.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -735,6 +737,8 @@ describe('article totals', () => {
     // others than the couple killed, not more than the headline's figure
     ['Two killed, 11 hurt as storm hits town\n\nA tornado hit the town late Thursday, killing a couple in their home '
       + 'and injuring 11 other people.', 2, 11],
+    // those who sought treatment were hurt
+    ['Two people died and 340 sought treatment after drinking the water.', 2, 340],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
