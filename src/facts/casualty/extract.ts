@@ -357,7 +357,9 @@ const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );
 const REVISING_CUE = /\b(?:revis|updat|correct)/i;
-const REVISED_BARE = new RegExp(String.raw`\b${REVISING} ${WHAT_IS_REVISED} (?:(?:down|up)(?:wards?)? )?to ` +
+// (or revised in the passive: "The earlier figure of 18 dead was revised down to 16")
+const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) ${REVISING})` +
+  String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 /** "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's. */
 function addRevisedFigures(

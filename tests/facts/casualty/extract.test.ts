@@ -739,6 +739,8 @@ describe('article totals', () => {
       + 'and injuring 11 other people.', 2, 11],
     // those who sought treatment were hurt
     ['Two people died and 340 sought treatment after drinking the water.', 2, 340],
+    // a figure revised in the passive
+    ['The earlier figure of 20 dead was revised down to 17 after three were found alive.', 17, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
