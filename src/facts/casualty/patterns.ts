@@ -178,8 +178,9 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'person-who-outcome',
     cue: /\bwho\b/i,
     example: 'a guard who tried to stop the gunman was also killed',
-    // (not one who died, then a place: "a woman who died in hospital" is one of the dead)
-    pattern: g(`\\b${A_PERSON},? who (?!(?:later |then |also )?died\\b)${RELATIVE_CLAUSE},? ${AUX}${PRED}${END}`),
+    // (not one who died, then a place: "a woman who died in hospital" is one of the dead; nor the outcome as a noun after
+    // "the": "a nurse who tends to the wounded")
+    pattern: g(`\\b${A_PERSON},? who (?!(?:later |then |also )?died\\b)${RELATIVE_CLAUSE},? (?<!\\bthe )${AUX}${PRED}${END}`),
     count: 1,
   },
   // "1 civilian, a tribal elder, was killed"

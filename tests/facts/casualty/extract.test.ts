@@ -315,6 +315,8 @@ describe('casualty figures', () => {
     'The firm lost 200 workers to its rivals last year.',
     // a thing struck, whose place ends in a person's suffix, is no one ("glacier")
     'An avalanche struck their camp on the Harrow glacier overnight.',
+    // the outcome as a noun after "the" in a relative clause is no one hurt
+    'The film follows a nurse who tends to the wounded in a field hospital.',
     // a dead heat is a race's tie
     'The two sprinters finished in a dead heat at 10.02 seconds.',
   ])('no casualty in %j', (sentence) => {
