@@ -355,6 +355,9 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
   figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
+// a figure told as feared, not known: "Seven feared dead", "12 feared killed"
+const FEARED = /\bfeared\b/i;
+
 // a toll that went down: "revised the toll down to six", "lowered the figure", "corrected it to"
 const REVISED_DOWN =
   /\b(?:revised?|revising|revises|corrected|correcting|lowered|lowering|reduced|reducing|cut)\b|\bdown to\b/i;
@@ -388,6 +391,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       total = last = tollBefore = v;
       best = run = share(f, v);
     } else {
+      // "Radio stations had earlier reported that seven people had died", after "Three people were killed": what was
+      // reported before the figure told; and "Seven feared dead" (a headline's fear) where a figure is told later
+      if (total > 0 && EARLIER_REPORT.test(ownClause(all, f))
+        || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))) continue;
       // (only further victims look back to the statement before them)
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
       // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers

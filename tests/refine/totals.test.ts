@@ -185,6 +185,14 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Six bodies', 'counted', 1, 6],
     ['Twenty people were taken to hospital', 'counted', 1, 20],
   ]],
+  // a headline's fear yields to the figure told after it; what was reported earlier, told after the figure, too
+  ['Five feared dead in ferry fire\n\nTwo people were killed and 30 were hurt when fire broke out aboard a ferry on '
+    + 'Saturday, the coast guard said. Local radio had earlier reported that five people had died.', [
+    ['Five feared dead', 'repeat', 1, 0],
+    ['Two people were killed', 'counted', 1, 2],
+    ['30 were hurt', 'counted', 1, 30],
+    ['five people had died', 'repeat', 1, 0],
+  ]],
   // an earlier report and the later toll in one sentence: the later toll stands
   ['Initial reports said 30 people had died, but the ministry later put the toll at 21 dead and 48 injured.', [
     ['30 people had died', 'repeat', 1, 0],
