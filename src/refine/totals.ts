@@ -632,7 +632,9 @@ function sumsTheHurtBefore(f: Figure, harmed: readonly Figure[]): boolean {
 function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly Figure[]): number {
   let died = 0;
   for (const k of killedFigures) {
-    const ofTheHurt = k.figure_role === 'partitive' && k.additional && PART_OF_THE_HURT.test(k.victims ?? '');
+    // ("One of the injured men died", its victims the men: the hurt named in its words)
+    const ofTheHurt = k.figure_role === 'partitive'
+      && (k.additional && PART_OF_THE_HURT.test(k.victims ?? '') || OF_THE_HURT_NAMED.test(k.text));
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
     const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
@@ -640,6 +642,8 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
   }
   return died;
 }
+
+const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();

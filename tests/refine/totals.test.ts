@@ -185,6 +185,14 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Six bodies', 'counted', 1, 6],
     ['Twenty people were taken to hospital', 'counted', 1, 20],
   ]],
+  // one of the hurt, named by their kind, who died is among the dead the toll counts, and no longer hurt
+  ['A gas blast tore through a mine on Monday, killing 9 miners and injuring six. One of the injured men died in '
+    + 'hospital on Tuesday, bringing the death toll to 10.', [
+    ['killing 9 miners', 'repeat', 1, 0],
+    ['injuring six', 'part', 1, 5],
+    ['One of the injured men died', 'repeat', 1, 0],
+    ['death toll to 10', 'counted', 1, 10],
+  ]],
   // a headline's fear yields to the figure told after it; what was reported earlier, told after the figure, too
   ['Five feared dead in ferry fire\n\nTwo people were killed and 30 were hurt when fire broke out aboard a ferry on '
     + 'Saturday, the coast guard said. Local radio had earlier reported that five people had died.', [
