@@ -530,7 +530,11 @@ const victimHead = (f: CasualtyFact): string =>
  */
 function distinctVictims(figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
-    if (f.additional || f.anaphoric || f.figure_role !== 'figure' || f.count !== 1 || !f.victims) return f;
+    if (f.additional || f.anaphoric || f.figure_role !== 'figure' || !f.victims) return f;
+    // (groups of several, when "and" joins their clauses: "nine firefighters have been injured, the fire service said,
+    // and 12 residents have been treated")
+    if (f.count > 1) return otherGroupAfterAnd(figures, i) ? { ...f, additional: true } : f;
+    if (f.count !== 1) return f;
     const head = victimHead(f);
     // (the figures of its sentence before it: walked back, the figures being in text order)
     const before: Figure[] = [];
@@ -543,6 +547,22 @@ function distinctVictims(figures: Figure[]): Figure[] {
     });
     return other ? { ...f, additional: true } : f;
   });
+}
+
+/** A group of several after the one before it of the same outcome in its sentence, another kind of person, "and" between. */
+function otherGroupAfterAnd(figures: Figure[], i: number): boolean {
+  const f = figures[i]!;
+  const head = victimHead(f);
+  let k = i - 1;
+  while (k >= 0 && figures[k]!.kind !== f.kind) k--;
+  const g = figures[k];
+  if (!g || sentenceOf(g) !== sentenceOf(f) || g.count < 2 || g.anaphoric || g.figure_role !== 'figure' || !g.victims) {
+    return false;
+  }
+  const h = victimHead(g);
+  const gap = f.sentence.slice(g.end - f.sentence_start, f.start - f.sentence_start);
+  return h !== head && KIND_OF_PERSON.test(h) && !ANY_VICTIM.test(h) && KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head)
+    && /(?:^|,| )and $/.test(gap) && !figures.slice(k + 1, i).some((o) => sentenceOf(o) === sentenceOf(f));
 }
 
 const GRAZED = /\bgraze/i;

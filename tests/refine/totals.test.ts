@@ -193,6 +193,17 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['One of the injured men died', 'repeat', 1, 0],
     ['death toll to 10', 'counted', 1, 10],
   ]],
+  // two groups of other kinds of person, "and" joining their clauses, add up (not where one may take in the other)
+  ['Fire swept through a block of flats on Monday. Nine firefighters were injured, the fire service said, and 12 '
+    + 'residents were treated for smoke inhalation.', [
+    ['Nine firefighters were injured', 'counted', 1, 9],
+    ['12 residents were treated for smoke inhalation', 'counted', 1, 12],
+  ]],
+  ['Fire swept through a block of flats on Monday. Nine people were injured, the fire service said, and 12 '
+    + 'residents were treated for smoke inhalation.', [
+    ['Nine people were injured', 'repeat', 1, 0],
+    ['12 residents were treated for smoke inhalation', 'counted', 1, 12],
+  ]],
   // a headline's fear yields to the figure told after it; what was reported earlier, told after the figure, too
   ['Five feared dead in ferry fire\n\nTwo people were killed and 30 were hurt when fire broke out aboard a ferry on '
     + 'Saturday, the coast guard said. Local radio had earlier reported that five people had died.', [
