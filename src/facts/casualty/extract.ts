@@ -65,6 +65,10 @@ const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|e
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
   s(?:eek|eeks|ought|eeking)|aim(?:s|ed|ing)?|conspir(?:ed|ing|acy)|about|going|enough|able|fail(?:s|ed|ing)?|
   ready|willing|prepared|designed|meant) to $`;
+// a sentence that tells a drill or a story, no event: "The emergency drill simulated a crash with 120 casualties", "In
+// the film, a hurricane kills 40 people"
+const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|(?:emergency|evacuation|disaster|mass[- ]casualty) (?:drill|exercise)s?|
+  (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,)`;
 const AMONG_THE_DEAD = /^\W*among (?:the|those) (?:dead|killed|slain|fatalities)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
@@ -123,7 +127,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   // where each figure's victims stand in its clause, as its rule read them
   const victimsAs = new Map<CasualtyDraft, 'subject' | 'object'>();
   for (const sentence of ctx.sentences) {
-    if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text)) continue;
+    if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text) || PRETENDED.test(sentence.text)) continue;
     const text = readableSpaces(sentence.text);
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];

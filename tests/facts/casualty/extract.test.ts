@@ -317,6 +317,9 @@ describe('casualty figures', () => {
     'An avalanche struck their camp on the Harrow glacier overnight.',
     // the outcome as a noun after "the" in a relative clause is no one hurt
     'The film follows a nurse who tends to the wounded in a field hospital.',
+    // a drill or a story tells no event
+    'The emergency drill simulated a bus crash with 80 casualties, and 200 volunteers took part.',
+    'In the film, a storm kills 30 people and the hero saves the town.',
     // a dead heat is a race's tie
     'The two sprinters finished in a dead heat at 10.02 seconds.',
   ])('no casualty in %j', (sentence) => {
