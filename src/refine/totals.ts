@@ -399,8 +399,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
       // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers
       // died"; not than attackers: "Seven militants were killed … Four militants were killed")
-      const attackers =
-        !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
+      // (one the police shot dead after the deed, in its sentence, is the attacker: "killing five people, before being
+      // shot dead by police", "before he was shot dead by police")
+      const shotByPolice = policeEndedIt(f, figures);
+      const attackers = shotByPolice
+        || !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
       // (and victims are others than an attacker whose death was told just before: "the attacker was shot dead after
       // stabbing three people, one of whom died later")
       const lastOfOutcome = lastEndingBy(figures, f.start);
@@ -424,7 +427,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // assailants were shot dead" is six)
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
           || alsoMore(previous, f))
-        && (!f.anaphoric || previous.count === 1)
+        && (!f.anaphoric || previous.count === 1 || shotByPolice)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
           && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));
@@ -576,6 +579,16 @@ const BY_POLICE =
   /^ (?:by|by armed) (?:police|officers|an officer|a police officer|troopers|a trooper|deputies|a deputy)\b/i;
 const killedByPolice = (k: CasualtyFact): boolean =>
   k.count === 1 && BY_POLICE.test(k.sentence.slice(k.end - k.sentence_start, k.end - k.sentence_start + 30));
+
+const AFTER_THE_DEED = /\b(?:before|until) (?:being|(?:he|she) was)\s*$/i;
+/** A death by police told after the deed of the figure before it in its sentence (one of the same outcome). */
+function policeEndedIt(f: Figure, figures: readonly Figure[]): boolean {
+  if (f.kind !== 'killed' || !killedByPolice(f)) return false;
+  const deed = lastEndingBy(figures, f.start);
+  if (!deed || sentenceOf(deed) !== sentenceOf(f) || killedByPolice(deed)) return false;
+  const before = f.sentence.slice(0, f.start - f.sentence_start) + f.text.replace(/\s*shot dead$/, '');
+  return AFTER_THE_DEED.test(before);
+}
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
   const figures = distinctVictims(distinctAges(incidentFigures.map(asFigure)));

@@ -204,6 +204,16 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Nine people were injured', 'repeat', 1, 0],
     ['12 residents were treated for smoke inhalation', 'counted', 1, 12],
   ]],
+  // the attacker the police shot dead after the deed is one more dead than the victims
+  ['A driver ploughed into a crowd on Monday, killing five people and injuring 37, before being shot dead by police.', [
+    ['killing five people', 'counted', 1, 5],
+    ['injuring 37', 'counted', 1, 37],
+    ['before being shot dead', 'counted', 1, 1],
+  ]],
+  ['A gunman opened fire at a market on Monday, killing four people, before he was shot dead by police.', [
+    ['killing four people', 'counted', 1, 4],
+    ['he was shot dead', 'counted', 1, 1],
+  ]],
   // a headline's fear yields to the figure told after it; what was reported earlier, told after the figure, too
   ['Five feared dead in ferry fire\n\nTwo people were killed and 30 were hurt when fire broke out aboard a ferry on '
     + 'Saturday, the coast guard said. Local radio had earlier reported that five people had died.', [

@@ -355,6 +355,16 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
+  // "… killing five people, before being shot dead by police": the subject's own death after the deed
+  {
+    reason: 'shot-dead-after-deed',
+    cue: /\bbefore being\b/i,
+    example: 'He stabbed two men before being shot dead by police',
+    pattern: g(`\\bbefore being (?<killed>shot dead|shot and killed|killed)(?= by (?:armed )?(?:police|officers|an officer|` +
+      `a police officer|troops|soldiers|security forces|guards?)\\b)`),
+    count: 1,
+    anaphoric: true,
+  },
   // "both were killed", "both men died"
   {
     reason: 'both-outcome',
