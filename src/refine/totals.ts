@@ -552,7 +552,10 @@ function distinctVictims(figures: Figure[]): Figure[] {
   });
 }
 
-/** A group of several after the one before it of the same outcome in its sentence, another kind of person, "and" between. */
+/**
+ * A group of several after the one before it of the same outcome in its sentence, another kind of person, with "and"
+ * between.
+ */
 function otherGroupAfterAnd(figures: Figure[], i: number): boolean {
   const f = figures[i]!;
   const head = victimHead(f);

@@ -406,7 +406,8 @@ describe('organisations found', () => {
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
     // Japanese, Romanian and Italian legal forms
-    ['The merged company, to be called Tarvik Mobility K.K., will list in April.', 'Tarvik Mobility K.K.', 'company-suffix'],
+    ['The merged company, to be called Tarvik Mobility K.K., will list in April.', 'Tarvik Mobility K.K.',
+      'company-suffix'],
     ['Workers at Velmora Textile SRL went on strike.', 'Velmora Textile SRL', 'company-suffix'],
     ['Kelvari Costruzioni S.p.A. won the tender.', 'Kelvari Costruzioni S.p.A.', 'company-suffix'],
     // Indonesian and Spanish bodies by their first word

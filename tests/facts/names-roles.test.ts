@@ -334,7 +334,8 @@ describe('titles and roles stay out of the name', () => {
     ['The story ran in the Harbour Courier, whose reporter Dana Whitcomb was held.', 'Dana Whitcomb', 'reporter',
       'Harbour Courier'],
     // a party group's office; a role right before the name is the person's now, before one given after
-    ['The Civic Union (CU) objected. "No," said CU caucus leader Ann Velmar.', 'Ann Velmar', 'caucus leader', 'Civic Union'],
+    ['The Civic Union (CU) objected. "No," said CU caucus leader Ann Velmar.', 'Ann Velmar', 'caucus leader',
+      'Civic Union'],
     ['Kelvane Motor Corp. will merge. Kelvane president Aiko Moritani will become chief executive.', 'Aiko Moritani',
       'president', 'Kelvane Motor Corp.'],
     // the party a lawmaker comes from; an office before a doctor's form of address and a comma

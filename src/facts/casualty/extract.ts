@@ -67,7 +67,8 @@ const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|e
   ready|willing|prepared|designed|meant) to $`;
 // a sentence that tells a drill or a story, no event: "The emergency drill simulated a crash with 120 casualties", "In
 // the film, a hurricane kills 40 people"
-const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|(?:emergency|evacuation|disaster|mass[- ]casualty) (?:drill|exercise)s?|
+const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|
+  (?:emergency|evacuation|disaster|mass[- ]casualty) (?:drill|exercise)s?|
   (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,)`;
 const AMONG_THE_DEAD = /^\W*among (?:the|those) (?:dead|killed|slain|fatalities)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };

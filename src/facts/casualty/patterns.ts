@@ -180,7 +180,8 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'a guard who tried to stop the gunman was also killed',
     // (not one who died, then a place: "a woman who died in hospital" is one of the dead; nor the outcome as a noun after
     // "the": "a nurse who tends to the wounded")
-    pattern: g(`\\b${A_PERSON},? who (?!(?:later |then |also )?died\\b)${RELATIVE_CLAUSE},? (?<!\\bthe )${AUX}${PRED}${END}`),
+    pattern: g(`\\b${A_PERSON},? who (?!(?:later |then |also )?died\\b)${RELATIVE_CLAUSE},? ` +
+      `(?<!\\bthe )${AUX}${PRED}${END}`),
     count: 1,
   },
   // "1 civilian, a tribal elder, was killed"
@@ -360,8 +361,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'shot-dead-after-deed',
     cue: /\bbefore being\b/i,
     example: 'He stabbed two men before being shot dead by police',
-    pattern: g(`\\bbefore being (?<killed>shot dead|shot and killed|killed)(?= by (?:armed )?(?:police|officers|an officer|` +
-      `a police officer|troops|soldiers|security forces|guards?)\\b)`),
+    pattern: g(`\\bbefore being (?<killed>shot dead|shot and killed|killed)` +
+      `(?= by (?:armed )?(?:police|officers|an officer|a police officer|troops|soldiers|security forces|guards?)\\b)`),
     count: 1,
     anaphoric: true,
   },

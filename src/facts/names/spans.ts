@@ -308,7 +308,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // "Osric Tamble of the Harth Cycling Club": two or three names no dictionary holds, then "of the" and a body named
     // by its head word, as "of" alone joins them in one span (there split, below)
     const member = out.at(-1);
-    if (member && !member.caps && !span.caps && sameSentence(member, span) && ctx.text.slice(member.end, span.start) === ' of the '
+    if (member && !member.caps && !span.caps && sameSentence(member, span)
+      && ctx.text.slice(member.end, span.start) === ' of the '
       && span.last - span.first >= 2 && ORG_HEAD_WORDS.has(lastWord(span.text)) && unknownNames(ctx, member)) {
       out[out.length - 1] = { ...member, memberOf: true };
     }

@@ -337,7 +337,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     if (openingWord && (/^chief$/i.test(phrase[1]!) || GENERIC_BODY.test(opening.trim()))) from -= opening.length;
     const role = at(titlesBefore(ctx, afterNameAround(ctx, from, start - 1)), start - 1);
     // ("the Harbour Courier, whose reporter Ann Lee was held": the body "whose" follows)
-    const whose = role && /, whose $/.test(ctx.text.slice(role.start - 8, role.start)) ? whoseBody(ctx, role.start - 6) : null;
+    const whoseBefore = role && /, whose $/.test(ctx.text.slice(role.start - 8, role.start));
+    const whose = whoseBefore ? whoseBody(ctx, role!.start - 6) : null;
     return role && whose ? { ...role, affiliation: whose } : role;
   }
   const prev = ctx.tokens[lead - 1];
@@ -534,9 +535,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
 // "of Kelby"; "who was employed by")
-const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|(?:, \d{1,3})?, who (?:heads|leads|` +
-  String.raw`chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|coaches|captains|` +
-  String.raw`was employed by)) (?:the )?` +
+const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|(?:, \d{1,3})?, who ` +
+  String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|` +
+  String.raw`coaches|captains|was employed by)) (?:the )?` +
   String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
 
 /**

@@ -1,5 +1,6 @@
 // Domain conventions of the name classifier, each switchable. On by default; a run can switch one off with
-// NEWSFACTS_NAME_DOMAINS_OFF=sports,listed-companies,news-outlets,interviews (read once), a library user with setNameDomains().
+// NEWSFACTS_NAME_DOMAINS_OFF=sports,listed-companies,news-outlets,interviews (read once), a library user with
+// setNameDomains().
 export interface NameDomains {
   /** results tables, standings, score lines, schedules, scorecards, game reports (domains/sports.ts) */
   sports: boolean;

@@ -144,7 +144,8 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
       || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) && !COMPANY_SUFFIXES.has(head)
         || lexiconTag(first.text) !== undefined);
     // (a word with a capital inside is one too: "CalMac" after "CalMac Ferries Ltd")
-    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(word) || blocked || GENERIC_FIRST_WORDS.test(word)) {
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(word) || blocked
+      || GENERIC_FIRST_WORDS.test(word)) {
       continue;
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
