@@ -21,6 +21,10 @@ describe('organisations', () => {
     ['Two groups clashed near Northfield Harkat-ul-Nasr (HN) and withdrew.', 'Harkat-ul-Nasr', ['HN'], 2],
     // a company's singular "Holding" is its head, whatever stands before the name
     ['The stake is held by the Gulf investor Tarvenmark Holding, filings show.', 'Tarvenmark Holding', [], 1],
+    // a research unit, an inspectorate and a prelature by their head words
+    ['Ingrid Holm of the Tarvik Cryosphere Lab led the team.', 'Tarvik Cryosphere Lab', [], 1],
+    ['The Kelby Care Inspectorate said the home was unsafe.', 'Kelby Care Inspectorate', [], 1],
+    ['The Prelature of Kelbun said two priests were hurt.', 'Prelature of Kelbun', [], 1],
     // a second field after "and", two common words and where the body is
     ['The Agency for Roads and Water Management of Norland said it would rerun the tender.',
       'Agency for Roads and Water Management of Norland', [], 1],
@@ -241,6 +245,8 @@ describe('organisations', () => {
     // a function word in capitals is stress
     'As mayor I will serve ALL residents, not just donors.',
     'We said NO to every publisher that called.',
+    // a kind of body is no name
+    'An NGO runs the clinic, and two other NGOs run the kitchen.',
     // a trade named by its verb's noun opens a sentence as any word does
     'Banking shares fell 2 percent on Monday.',
     'Shipping shares rose after the canal reopened.',

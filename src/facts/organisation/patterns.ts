@@ -38,10 +38,12 @@ export const ORG_HEAD_WORDS = new Set([
   ...PUBLICATION_HEADS,
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
   // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
-  'fellowship', 'ministries', 'diocese', 'archdiocese', 'synod',
+  'fellowship', 'ministries', 'diocese', 'archdiocese', 'synod', 'prelature', 'eparchy',
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
   'regiment', 'regiments', 'corps', 'fleet',
-  'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange',
+  'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange', 'inspectorate',
+  // research units: "the Kelby Cryosphere Lab", "the Harbour Marine Laboratory"
+  'lab', 'laboratory', 'laboratories',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
   'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
@@ -395,6 +397,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'UAV', 'UAVS', 'MRI', 'PPE', 'COVID', 'NFT', 'NFTS', 'IOT', 'SAAS', 'HQ', 'AGM', 'EPS', 'EBITDA',
   'RFID', 'NFC', 'SIM', 'PIN', 'VR', 'AR', 'OS', 'UI', 'IP', 'SEO', 'LTE', 'RNA', 'MRNA', 'PCR', 'CT', 'ECG', 'ICU',
   'IVF', 'PTSD', 'ADHD', 'OCD', 'IQ', 'PHD', 'MBA', 'HR', 'PR', 'FAQ', 'DIY', 'STEM', 'ICBM', 'ICBMS',
+  // a kind of body, no name: "an NGO", "NGOs"
+  'NGO', 'NGOS',
 ]);
 
 /** Nouns that name a kind of organisation, as the head of a description: "a cement company", "the central bank". */
