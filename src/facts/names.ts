@@ -14,6 +14,8 @@ const PARTICLES = new Set([
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
   // Welsh "son of", "daughter of": "Rhys ap Gwilym"
   'ap', 'ferch',
+  // Spanish and Portuguese "for", inside a body's name: "Centro de Estudios para la Paz"
+  'para',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
 const NAME_PARTICLES = new Set([
@@ -24,7 +26,7 @@ const NAME_PARTICLES = new Set([
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le',
-  'bint', 'binti', 'ap', 'ferch', '&',
+  'bint', 'binti', 'ap', 'ferch', 'para', '&',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;

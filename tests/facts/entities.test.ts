@@ -21,6 +21,9 @@ describe('organisations', () => {
     ['Two groups clashed near Northfield Harkat-ul-Nasr (HN) and withdrew.', 'Harkat-ul-Nasr', ['HN'], 2],
     // a company's singular "Holding" is its head, whatever stands before the name
     ['The stake is held by the Gulf investor Tarvenmark Holding, filings show.', 'Tarvenmark Holding', [], 1],
+    // Spanish bodies by their first word, "para" inside the name
+    ['The Centro de Estudios para la Paz de Tarvia said so.', 'Centro de Estudios para la Paz de Tarvia', [], 1],
+    ['The Defensoría del Pueblo de Kelbo said two civilians died.', 'Defensoría del Pueblo de Kelbo', [], 1],
     // a research unit, an inspectorate and a prelature by their head words
     ['Ingrid Holm of the Tarvik Cryosphere Lab led the team.', 'Tarvik Cryosphere Lab', [], 1],
     ['The Kelby Care Inspectorate said the home was unsafe.', 'Kelby Care Inspectorate', [], 1],

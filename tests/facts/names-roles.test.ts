@@ -343,6 +343,9 @@ describe('titles and roles stay out of the name', () => {
       'lawmaker from the opposition Harbour Unity party', 'Harbour Unity'],
     ["TarvMar Ferries Ltd sails daily. TarvMar's operations director, Dr Ann Velmar, said so.", 'Ann Velmar',
       'operations director', 'TarvMar Ferries Ltd'],
+    // the body after a kind of body, whatever the parse made of the name before it
+    ['Nora Velk, an analyst at the Kelby think tank Centro de Estudios para la Paz, said so.', 'Nora Velk',
+      'analyst at the Kelby think tank Centro de Estudios para la Paz', 'Centro de Estudios para la Paz'],
     // a scientist by the field's ending; the body after "from the", after an age and "of the", "who was employed by"
     ['We spoke with glaciologist Helena Tarmo of the Kelby Institute for Ice Studies (KIIS).', 'Helena Tarmo',
       'glaciologist', 'Kelby Institute for Ice Studies'],

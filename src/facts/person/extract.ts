@@ -493,6 +493,9 @@ function afterNameAround(ctx: Context, roleStart: number, roleEnd: number): numb
   return around ? around.end + (/^\s*/.exec(ctx.text.slice(around.end, roleEnd))?.[0].length ?? 0) : roleStart;
 }
 
+// up to three words of a kind of body between two names, no function word: " think tank ", " brokerage "
+const KIND_BETWEEN = /^ (?:(?!(?:and|or|to|the|of|for|in|at|on|with|from|by|a|an)\b)[\p{Ll}-]+ ){1,3}$/u;
+
 /** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
 function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string | null {
   // names are sorted by start: look only at those from just before the role to its end
@@ -514,6 +517,9 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (inside && n.cls === 'organisation' && / (?:at|with) (?:the )?$/.test(text.slice(role.start, n.start))) return n.text;
     // ("an analyst at Kelby brokerage Tarvik Securities", "at Norland's Kelmont AB": the body after the place it is in)
     if (inside?.cls === 'place' && n.cls === 'organisation') return n.text;
+    // (or after a name the parse made a body, and the kind of body the next one is: "at the Kelby think tank Tarvik
+    // Forum")
+    if (inside && n.cls === 'organisation' && KIND_BETWEEN.test(text.slice(inside.end, n.start))) return n.text;
     // ("an obstetrician in Buffalo": where the office is, no body it serves)
     // (nor where the person comes from: "a lawmaker from Kelby")
     if (n.cls === 'place' && / (?:in|from) (?:the )?$/.test(text.slice(role.start, n.start))) continue;
