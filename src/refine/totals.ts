@@ -392,8 +392,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       best = run = share(f, v);
     } else {
       // "Radio stations had earlier reported that seven people had died", after "Three people were killed": what was
-      // reported before the figure told; and "Seven feared dead" (a headline's fear) where a figure is told later
-      if (total > 0 && EARLIER_REPORT.test(ownClause(all, f))
+      // reported before the figure told (a smaller one stays the base of more told after it: "had earlier reported
+      // five deaths; two more bodies were found"); and "Seven feared dead" (a headline's fear) where a figure is told
+      // later
+      if (total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))) continue;
       // (only further victims look back to the statement before them)
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)

@@ -185,6 +185,13 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Six bodies', 'counted', 1, 6],
     ['Twenty people were taken to hospital', 'counted', 1, 20],
   ]],
+  // (a smaller earlier report stays the base of the further dead told after it)
+  ['Seven people were killed when fire swept through a hotel on Saturday. State media had earlier reported five deaths; '
+    + 'two more bodies were found in a corridor on Saturday afternoon.', [
+    ['Seven people were killed', 'counted', 1, 7],
+    ['five deaths', 'repeat', 1, 0],
+    ['two more bodies', 'repeat', 1, 0],
+  ]],
   // one of the hurt, named by their kind, who died is among the dead the toll counts, and no longer hurt
   ['A gas blast tore through a mine on Monday, killing 9 miners and injuring six. One of the injured men died in '
     + 'hospital on Tuesday, bringing the death toll to 10.', [
