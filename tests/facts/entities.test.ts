@@ -24,6 +24,8 @@ describe('organisations', () => {
     // Spanish bodies by their first word, "para" inside the name
     ['The Centro de Estudios para la Paz de Tarvia said so.', 'Centro de Estudios para la Paz de Tarvia', [], 1],
     ['The Defensoría del Pueblo de Kelbo said two civilians died.', 'Defensoría del Pueblo de Kelbo', [], 1],
+    // a name that ends in a legal form before a thing's noun is the owner's
+    ['She said the Kelby Ferry Lines Ltd vessel was full.', 'Kelby Ferry Lines Ltd', [], 1],
     // a research unit, an inspectorate and a prelature by their head words
     ['Ingrid Holm of the Tarvik Cryosphere Lab led the team.', 'Tarvik Cryosphere Lab', [], 1],
     ['The Kelby Care Inspectorate said the home was unsafe.', 'Kelby Care Inspectorate', [], 1],

@@ -667,7 +667,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
       + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.; Few had the KPX vaccine.; The planet KLT 1140 b '
       + 'has water.',
-    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
+    // (a name that ends in a legal form is the owner's: "the Harbour Lines Ltd vessel"; a place's word of two letters
+    // is none: "the Namak Ab district")
+    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single
+      && !(COMPANY_SUFFIXES.has(p.head) && !/^\p{Lu}\p{Ll}$/u.test(p.words.at(-1)!))
+      || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
       || acronymShape(p) && (VACCINE_OR_VIRUS_AFTER.test(p.after) || DESIGNATION_NUMBER_AFTER.test(p.after))
       || WORK_BEFORE.test(p.before) && p.sameSentence(p.prev) && !MAKER_AFTER.test(p.after),
   },
