@@ -14,7 +14,7 @@ const PARTICLES = new Set([
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
   // Welsh "son of", "daughter of": "Rhys ap Gwilym"
   'ap', 'ferch',
-  // Spanish and Portuguese "for", inside a body's name: "Centro de Estudios para la Paz"
+  // Spanish and Portuguese "for", inside a body's name: "Instituto para la Vivienda de Tarvia"
   'para',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"

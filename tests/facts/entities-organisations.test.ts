@@ -406,7 +406,7 @@ describe('organisations found', () => {
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
     // Japanese, Romanian and Italian legal forms
-    ['The merged company, to be called Tarvik Mobility K.K., will list in April.', 'Tarvik Mobility K.K.',
+    ['The merged company, to be called Tarvik Kogyo K.K., will list in April.', 'Tarvik Kogyo K.K.',
       'company-suffix'],
     ['Workers at Velmora Textile SRL went on strike.', 'Velmora Textile SRL', 'company-suffix'],
     ['Kelvari Costruzioni S.p.A. won the tender.', 'Kelvari Costruzioni S.p.A.', 'company-suffix'],

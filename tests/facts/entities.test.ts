@@ -22,20 +22,20 @@ describe('organisations', () => {
     // a company's singular "Holding" is its head, whatever stands before the name
     ['The stake is held by the Gulf investor Tarvenmark Holding, filings show.', 'Tarvenmark Holding', [], 1],
     // Spanish bodies by their first word, "para" inside the name
-    ['The Centro de Estudios para la Paz de Tarvia said so.', 'Centro de Estudios para la Paz de Tarvia', [], 1],
-    ['The Defensoría del Pueblo de Kelbo said two civilians died.', 'Defensoría del Pueblo de Kelbo', [], 1],
+    ['The Centro de Vivienda para la Juventud de Tarvia said so.', 'Centro de Vivienda para la Juventud de Tarvia', [], 1],
+    ['The Defensoría del Consumidor de Kelbo said two civilians died.', 'Defensoría del Consumidor de Kelbo', [], 1],
     // a name that ends in a legal form before a thing's noun is the owner's
     ['She said the Kelby Ferry Lines Ltd vessel was full.', 'Kelby Ferry Lines Ltd', [], 1],
     // a research unit, an inspectorate and a prelature by their head words
-    ['Ingrid Holm of the Tarvik Cryosphere Lab led the team.', 'Tarvik Cryosphere Lab', [], 1],
-    ['The Kelby Care Inspectorate said the home was unsafe.', 'Kelby Care Inspectorate', [], 1],
+    ['Oda Vrenhus of the Tarvik Soil Lab led the team.', 'Tarvik Soil Lab', [], 1],
+    ['The Kelby Schools Inspectorate said the home was unsafe.', 'Kelby Schools Inspectorate', [], 1],
     ['The Prelature of Kelbun said two priests were hurt.', 'Prelature of Kelbun', [], 1],
     // a second field after "and", two common words and where the body is
     ['The Agency for Roads and Water Management of Norland said it would rerun the tender.',
       'Agency for Roads and Water Management of Norland', [], 1],
     // the parts an acronym spells join across a plural's possessive too
-    ["The Catholic Bishops' Conference of the Norlands (CBCN) condemned it. The CBCN met.",
-      "Catholic Bishops' Conference of the Norlands", ['CBCN'], 3],
+    ["The Harbour Pastors' Council of Norland (HPCN) condemned it. The HPCN met.",
+      "Harbour Pastors' Council of Norland", ['HPCN'], 3],
     // an acronym nobody defined that spells the initials of one name before it
     ['The Norland Central Bank kept rates unchanged. The NCB said inflation was easing.', 'Norland Central Bank', ['NCB'], 2],
     // two names with the same initials: the acronym is linked to neither
@@ -360,7 +360,7 @@ describe('people', () => {
 
   // a word with a bracket inside is a plural or an aside, no part of a name
   it.each([
-    ['Which former Carolina Senator(s) do you admire most?', []],
+    ['We asked which Sharon Trustee(s) had signed the letter.', []],
     ['Photo by Dana Whitcomb (Harbour Times)Buy Photo', ['Dana Whitcomb']],
   ])('%s → people %j', (text, names) => {
     expect(personNames(text)).toEqual(names);

@@ -258,7 +258,7 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
 // (or a short one with lower-case connectors inside, British style: "(TfL)", "(DfE)")
 export const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{2,7}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]{0,3})\)/;
 // lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
-// (and a plural's possessive: "the Catholic Bishops' Conference of the Norlands (CBCN)")
+// (and a plural's possessive: "the Harbour Pastors' Council of Norland (HPCN)")
 const MISSION = /^(?:mission|delegation)$/;
 const NAME_JOINER = /^(?: (?:of|for|on|in|and|to|de|du|des)(?: the)?|[’']) $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
@@ -412,7 +412,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
       continue;
     }
-    // "the United Nations Verification Mission in Norland": a mission and the country it is sent to
+    // "the United Nations Relief Mission in Norland": a mission and the country it is sent to
     const mission = out.at(-1);
     if (mission && !mission.caps && !span.caps && mission.last - mission.first >= 2 && MISSION.test(lastWord(mission.text))
       && ctx.text.slice(mission.end, span.start) === ' in ' && span.last - span.first <= 2 && sameSentence(mission, span)

@@ -42,7 +42,7 @@ export const ORG_HEAD_WORDS = new Set([
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
   'regiment', 'regiments', 'corps', 'fleet',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange', 'inspectorate',
-  // research units: "the Kelby Cryosphere Lab", "the Harbour Marine Laboratory"
+  // research units: "the Kelby Soil Lab", "the Harbour Marine Laboratory"
   'lab', 'laboratory', 'laboratories',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',

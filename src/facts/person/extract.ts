@@ -44,7 +44,7 @@ const ROLE_AFTER = new RegExp(
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
-  // number: "commander of the army's 144th Infantry Brigade")
+  // number: "commander of the army's 52nd Rifle Brigade")
   `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|employed by) (?:the )?[\\p{L}\\d’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
   `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
@@ -133,7 +133,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // ends a double-barrelled surname, "Cllr Tariq Mahmood-Lyle")
     const givenLater = (k: number): boolean =>
       tokens.slice(k + 1, c.last).some((t, i) => t.tags.has('FirstName') && tokens[k + i]!.post !== '-');
-    // (a listed given name right after the title opens the name, whatever follows: "Secretary Halima Abdi Yusuf")
+    // (a listed given name right after the title opens the name, whatever follows: "Secretary Zahra Omari Idris")
     const givenAfterTitle = (k: number): boolean =>
       k > c.first && isTitle(tokens[k - 1]!) && isListedFirstName(tokens[k]!.text) && !isTitle(tokens[k + 1]!);
     const titleLed = (k: number): boolean => !isPersonTagged(tokens[k]!)
@@ -336,7 +336,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     const openingWord = /^\p{Lu}[\p{Ll}-]+ $/u.test(opening);
     if (openingWord && (/^chief$/i.test(phrase[1]!) || GENERIC_BODY.test(opening.trim()))) from -= opening.length;
     const role = at(titlesBefore(ctx, afterNameAround(ctx, from, start - 1)), start - 1);
-    // ("the Harbour Courier, whose reporter Ann Lee was held": the body "whose" follows)
+    // ("the Harbour Sentinel, whose reporter Ann Lee was held": the body "whose" follows)
     const whoseBefore = role && /, whose $/.test(ctx.text.slice(role.start - 8, role.start));
     const whose = whoseBefore ? whoseBody(ctx, role!.start - 6) : null;
     return role && whose ? { ...role, affiliation: whose } : role;

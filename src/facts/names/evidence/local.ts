@@ -269,7 +269,7 @@ const LEADING_BODY_WORDS = new Set([
   'sociedad', 'sociedade', 'società', 'união', 'hôpital', 'ospedale', 'escuela', 'escola', 'école', 'colegio', 'ligue',
   'clube', 'asamblea', 'assembleia', 'assemblée', 'policía', 'polícia', 'alianza', 'aliança', 'observatorio',
   'observatório', 'observatoire', 'empresa', 'caixa', 'corporación', 'corporação', 'clínica', 'centro',
-  // Spanish-speaking states' offices of oversight: "Defensoría del Pueblo", "Fiscalía General de Tarvia"
+  // Spanish-speaking states' offices of oversight: "Defensoría de Kelbo", "Fiscalía General de Tarvia"
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría',
   // Indonesian and Malay: "Partai Kelbu Raya", "Gerakan Hijau Tarvia", "Lembaga Survei Kelbu", "Yayasan Tarvik"
   'partai', 'gerakan', 'lembaga', 'yayasan', 'persatuan', 'pertubuhan', 'kesatuan', 'ikatan', 'jaringan', 'komisi',

@@ -143,7 +143,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const blocked = has(first, ...SHORT_NAME_BLOCKERS.filter((t) => t !== 'Place'))
       || has(first, 'Place') && (!businessKind && !COMPANY_HEADS.has(head) && !COMPANY_SUFFIXES.has(head)
         || lexiconTag(first.text) !== undefined);
-    // (a word with a capital inside is one too: "CalMac" after "CalMac Ferries Ltd")
+    // (a word with a capital inside is one too: "TarvMar" after "TarvMar Ferries Ltd")
     if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u.test(word) || blocked
       || GENERIC_FIRST_WORDS.test(word)) {
       continue;
