@@ -83,7 +83,7 @@ export function createContext(input: string, published: string | null = null): C
     let sentenceEnd = offset;
     let lastPost = '';
     for (const term of terms) {
-      // (a combining mark that closes a word is the word's, though the parser leaves it after: "Adébáyọ̀")
+      // (a combining mark that closes a word is the word's, though the parser leaves it after: "Adérọ̀")
       const marks = TRAILING_MARKS.exec(term.post)?.[0] ?? '';
       const word = marks ? term.text + marks : term.text;
       const post = marks ? term.post.slice(marks.length) : term.post;

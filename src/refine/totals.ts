@@ -355,7 +355,7 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
   figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
-// a figure told as feared, not known: "Seven feared dead", "12 feared killed"
+// a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
 
 // a toll that went down: "revised the toll down to six", "lowered the figure", "corrected it to"
@@ -391,9 +391,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       total = last = tollBefore = v;
       best = run = share(f, v);
     } else {
-      // "Radio stations had earlier reported that seven people had died", after "Three people were killed": what was
+      // "A local website had earlier reported that nine had died", after "Six people were killed": what was
       // reported before the figure told (a smaller one stays the base of more told after it: "had earlier reported
-      // five deaths; two more bodies were found"); and "Seven feared dead" (a headline's fear) where a figure is told
+      // six deaths; two more bodies were found"); and "Nine feared dead" (a headline's fear) where a figure is told
       // later
       if (total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))) continue;
@@ -401,7 +401,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
       // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers
       // died"; not than attackers: "Seven militants were killed … Four militants were killed")
-      // (one the police shot dead after the deed, in its sentence, is the attacker: "killing five people, before being
+      // (one the police shot dead after the deed, in its sentence, is the attacker: "killing three people, before being
       // shot dead by police", "before he was shot dead by police")
       const shotByPolice = policeEndedIt(f, figures);
       const attackers = shotByPolice
@@ -536,8 +536,8 @@ const victimHead = (f: CasualtyFact): string =>
 function distinctVictims(figures: Figure[]): Figure[] {
   return figures.map((f, i) => {
     if (f.additional || f.anaphoric || f.figure_role !== 'figure' || !f.victims) return f;
-    // (groups of several, when "and" joins their clauses: "nine firefighters have been injured, the fire service said,
-    // and 12 residents have been treated")
+    // (groups of several, when "and" joins their clauses: "Four paramedics were hurt, the ambulance service said, and
+    // 15 fans were treated")
     if (f.count > 1) return otherGroupAfterAnd(figures, i) ? { ...f, additional: true } : f;
     if (f.count !== 1) return f;
     const head = victimHead(f);
@@ -670,7 +670,7 @@ function sumsTheHurtBefore(f: Figure, harmed: readonly Figure[]): boolean {
 function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly Figure[]): number {
   let died = 0;
   for (const k of killedFigures) {
-    // ("One of the injured men died", its victims the men: the hurt named in its words)
+    // ("One of the injured drivers died", its victims the drivers: the hurt named in its words)
     const ofTheHurt = k.figure_role === 'partitive'
       && (k.additional && PART_OF_THE_HURT.test(k.victims ?? '') || OF_THE_HURT_NAMED.test(k.text));
     const last = lastEndingBy(hurt, k.start);

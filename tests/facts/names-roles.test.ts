@@ -81,7 +81,8 @@ describe('titles and roles stay out of the name', () => {
     ['Vostrian Interior Minister Lena Marsh visited the camp.', 'Lena Marsh', 'Vostrian Interior Minister', null],
     ['Shadow Home Secretary Ada Quill asked for a vote.', 'Ada Quill', 'Shadow Home Secretary', null],
     // a minister's title that opens with a body's head word; a given name right after the title opens the name
-    ['Health Cabinet Secretary Amina Rehema Yusuf told senators.', 'Amina Rehema Yusuf', 'Health Cabinet Secretary', null],
+    ['Energy Cabinet Secretary Grace Wanjala Oketch told senators.', 'Grace Wanjala Oketch', 'Energy Cabinet Secretary',
+      null],
     ['Trade Secretary Zahra Omari Idris told senators.', 'Zahra Omari Idris', 'Trade Secretary', null],
     ['Northfield State Police Trooper Dana Whitcomb was hurt.', 'Dana Whitcomb', 'Trooper', 'Northfield State Police'],
     // an office holder's spokesman: the body, then the office, then the role noun

@@ -180,41 +180,41 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['wounding four', 'counted', 1, 4],
   ]],
   // the bodies recovered "so far" from one collapse are its running count, no statistic over many events
-  ['A block of flats collapsed in Tolvey late on Tuesday. Six bodies have been recovered so far, the fire chief said on '
-    + 'Wednesday. Twenty people were taken to hospital.', [
-    ['Six bodies', 'counted', 1, 6],
+  ['A footbridge fell into the river at Tolvey late on Tuesday. Divers had found six bodies so far by Wednesday, the '
+    + 'fire chief said. Twenty people were taken to hospital.', [
+    ['six bodies', 'counted', 1, 6],
     ['Twenty people were taken to hospital', 'counted', 1, 20],
   ]],
   // (a smaller earlier report stays the base of the further dead told after it)
-  ['Seven people were killed when fire swept through a hotel on Saturday. State media had earlier reported five deaths; '
-    + 'two more bodies were found in a corridor on Saturday afternoon.', [
-    ['Seven people were killed', 'counted', 1, 7],
-    ['five deaths', 'repeat', 1, 0],
+  ['Eight workers were killed when a warehouse collapsed on Saturday. The mayor had earlier reported six deaths; two '
+    + 'more bodies were found under a crane on Saturday evening.', [
+    ['Eight workers were killed', 'counted', 1, 8],
+    ['six deaths', 'repeat', 1, 0],
     ['two more bodies', 'repeat', 1, 0],
   ]],
   // one of the hurt, named by their kind, who died is among the dead the toll counts, and no longer hurt
-  ['A gas blast tore through a mine on Monday, killing 9 miners and injuring six. One of the injured men died in '
-    + 'hospital on Tuesday, bringing the death toll to 10.', [
-    ['killing 9 miners', 'repeat', 1, 0],
+  ['A tanker overturned on the bypass on Monday, killing nine people and injuring six. One of the injured drivers died '
+    + 'in hospital on Tuesday, bringing the death toll to 10.', [
+    ['killing nine people', 'repeat', 1, 0],
     ['injuring six', 'part', 1, 5],
-    ['One of the injured men died', 'repeat', 1, 0],
+    ['One of the injured drivers died', 'repeat', 1, 0],
     ['death toll to 10', 'counted', 1, 10],
   ]],
   // two groups of other kinds of person, "and" joining their clauses, add up (not where one may take in the other)
-  ['Fire swept through a block of flats on Monday. Nine firefighters were injured, the fire service said, and 12 '
-    + 'residents were treated for smoke inhalation.', [
-    ['Nine firefighters were injured', 'counted', 1, 9],
-    ['12 residents were treated for smoke inhalation', 'counted', 1, 12],
+  ['A stand gave way at the stadium on Monday. Four paramedics were hurt, the ambulance service said, and 15 fans '
+    + 'were treated for cuts.', [
+    ['Four paramedics were hurt', 'counted', 1, 4],
+    ['15 fans were treated for cuts', 'counted', 1, 15],
   ]],
-  ['Fire swept through a block of flats on Monday. Nine people were injured, the fire service said, and 12 '
-    + 'residents were treated for smoke inhalation.', [
-    ['Nine people were injured', 'repeat', 1, 0],
-    ['12 residents were treated for smoke inhalation', 'counted', 1, 12],
+  ['A stand gave way at the stadium on Monday. Four people were hurt, the ambulance service said, and 15 fans '
+    + 'were treated for cuts.', [
+    ['Four people were hurt', 'repeat', 1, 0],
+    ['15 fans were treated for cuts', 'counted', 1, 15],
   ]],
   // the attacker the police shot dead after the deed is one more dead than the victims
-  ['A driver ploughed into a crowd on Monday, killing five people and injuring 37, before being shot dead by police.', [
-    ['killing five people', 'counted', 1, 5],
-    ['injuring 37', 'counted', 1, 37],
+  ['A man drove a van into a queue on Monday, killing three people and injuring 12, before being shot dead by police.', [
+    ['killing three people', 'counted', 1, 3],
+    ['injuring 12', 'counted', 1, 12],
     ['before being shot dead', 'counted', 1, 1],
   ]],
   ['A gunman opened fire at a market on Monday, killing four people, before he was shot dead by police.', [
@@ -222,12 +222,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['he was shot dead', 'counted', 1, 1],
   ]],
   // a headline's fear yields to the figure told after it; what was reported earlier, told after the figure, too
-  ['Five feared dead in ferry fire\n\nTwo people were killed and 30 were hurt when fire broke out aboard a ferry on '
-    + 'Saturday, the coast guard said. Local radio had earlier reported that five people had died.', [
-    ['Five feared dead', 'repeat', 1, 0],
-    ['Two people were killed', 'counted', 1, 2],
+  ['Nine feared dead in bus plunge\n\nSix people were killed and 30 were hurt when a bus left a mountain road on '
+    + 'Saturday, police said. A local website had earlier reported that nine people had died.', [
+    ['Nine feared dead', 'repeat', 1, 0],
+    ['Six people were killed', 'counted', 1, 6],
     ['30 were hurt', 'counted', 1, 30],
-    ['five people had died', 'repeat', 1, 0],
+    ['nine people had died', 'repeat', 1, 0],
   ]],
   // an earlier report and the later toll in one sentence: the later toll stands
   ['Initial reports said 30 people had died, but the ministry later put the toll at 21 dead and 48 injured.', [

@@ -65,8 +65,8 @@ const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|e
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
   s(?:eek|eeks|ought|eeking)|aim(?:s|ed|ing)?|conspir(?:ed|ing|acy)|about|going|enough|able|fail(?:s|ed|ing)?|
   ready|willing|prepared|designed|meant) to $`;
-// a sentence that tells a drill or a story, no event: "The emergency drill simulated a crash with 120 casualties", "In
-// the film, a hurricane kills 40 people"
+// a sentence that tells a drill or a story, no event: "Rescuers ran a simulated ferry sinking with 60 casualties", "In
+// the novel, a flood kills 30 villagers"
 const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|
   (?:emergency|evacuation|disaster|mass[- ]casualty) (?:drill|exercise)s?|
   (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,)`;

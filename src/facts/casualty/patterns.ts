@@ -356,7 +356,7 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
-  // "… killing five people, before being shot dead by police": the subject's own death after the deed
+  // "… killing three people, before being shot dead by police": the subject's own death after the deed
   {
     reason: 'shot-dead-after-deed',
     cue: /\bbefore being\b/i,

@@ -221,7 +221,7 @@ export const INJURED_PRED =
     "|(?:remain(?:s|ed)? |(?<=\\b(?:are|is|were|was) (?:still )?))(?:under|receiving) (?:medical )?treatment" +
     // "32 were rescued, 20 of them with injuries" (a part only: extract.ts)
     "|with (?:(?:minor|serious|severe|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)" +
-    // ("1,042 sought treatment after drinking the water")
+    // ("340 more sought treatment at clinics")
     "|sought (?:medical |hospital )?treatment" +
     "|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +

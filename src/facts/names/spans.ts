@@ -96,7 +96,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       .every((t) => isCapitalised(t) && !ORG_HEAD_WORDS.has(t.normal) && !has(t, 'Place', 'Organization'));
   for (let k = first; k < span.last - 1; k++) {
     if (tokens[k]!.start < start) continue;
-    // (not a title that opens with the head: "Health Cabinet Secretary Ann Lee", Kenya's minister)
+    // (not a title that opens with the head: "Energy Cabinet Secretary Ann Lee", Kenya's minister)
     if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))
       && !CABINET_TITLE.test(`${tokens[k]!.normal} ${tokens[k + 1]!.normal}`)) {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));

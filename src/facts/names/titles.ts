@@ -96,7 +96,7 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   let end = nameFirst;
   while (end > first && isTitle(tokens[end - 1]!)) end--;
   // "Northfield State Police Trooper": a body's name ends in its head word
-  // (not a minister's title that opens with the head: "Health Cabinet Secretary")
+  // (not a minister's title that opens with the head: "Energy Cabinet Secretary")
   if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)
     && !CABINET_TITLE.test(`${tokens[end - 1]!.normal} ${tokens[end]!.normal}`)) return [first, end];
   // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"

@@ -141,5 +141,5 @@ export const GIVEN_NAME_BLOCKERS = new Set([
   'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian',
 ]);
 
-/** A minister's title that opens with a body's head word: "Health Cabinet Secretary", Kenya's; "Cabinet Minister". */
+/** A minister's title that opens with a body's head word: "Energy Cabinet Secretary", Kenya's; "Cabinet Minister". */
 export const CABINET_TITLE = /^cabinet (?:secretary|minister)$/;

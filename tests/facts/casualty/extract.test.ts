@@ -316,12 +316,12 @@ describe('casualty figures', () => {
     // a thing struck, whose place ends in a person's suffix, is no one ("glacier")
     'An avalanche struck their camp on the Harrow glacier overnight.',
     // the outcome as a noun after "the" in a relative clause is no one hurt
-    'The film follows a nurse who tends to the wounded in a field hospital.',
+    'The play is about a medic who cares for the wounded at the front.',
     // a drill or a story tells no event
-    'The emergency drill simulated a bus crash with 80 casualties, and 200 volunteers took part.',
-    'In the film, a storm kills 30 people and the hero saves the town.',
+    'Rescuers ran a simulated ferry sinking with 60 casualties on Sunday.',
+    'In the novel, a flood kills 30 villagers before the dam is rebuilt.',
     // a dead heat is a race's tie
-    'The two sprinters finished in a dead heat at 10.02 seconds.',
+    'The two horses crossed the line in a dead heat.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -743,9 +743,9 @@ describe('article totals', () => {
     ['Two killed, 11 hurt as storm hits town\n\nA tornado hit the town late Thursday, killing a couple in their home '
       + 'and injuring 11 other people.', 2, 11],
     // those who sought treatment were hurt
-    ['Two people died and 340 sought treatment after drinking the water.', 2, 340],
+    ['Cholera killed two people in Kelby, and 340 more sought treatment at clinics.', 2, 340],
     // a figure revised in the passive
-    ['The earlier figure of 20 dead was revised down to 17 after three were found alive.', 17, 0],
+    ['A count of 20 dead was revised down to 17 on Monday.', 17, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
