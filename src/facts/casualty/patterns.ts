@@ -391,7 +391,9 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     counted: true,
     example: 'which killed nine villagers; A rocket hit the block, killing a family of five.',
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of )?${COUNT}\\b` +
+    // (a possessive before the count: "injured his two sons")
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of |(?:his|her|their) )?` +
+      `${COUNT}\\b` +
       `${NOT_MEASURE}(?: of (?<partitive>them|those` +
       // (up to five words: "five members of the same family")
       `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,5}?)(?=[,.;:!?)(]|$|(?: dead| injured` +

@@ -744,6 +744,8 @@ describe('article totals', () => {
       + 'and injuring 11 other people.', 2, 11],
     // those who sought treatment were hurt
     ['Cholera killed two people in Kelby, and 340 more sought treatment at clinics.', 2, 340],
+    // a possessive before the count
+    ['A bolt of lightning killed a shepherd on the hill and injured his two nephews.', 1, 2],
     // a figure revised in the passive
     ['A count of 20 dead was revised down to 17 on Monday.', 17, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
