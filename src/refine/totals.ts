@@ -521,6 +521,8 @@ const ANY_VICTIM =
   /^(?:people|persons?|victims?|others?|individuals?|child(?:ren)?|kids?|minors?|adults?|youths?|casualties)$/;
 // a common noun for a kind of person (no name, no age, no pronoun: "DeMaree", "8-year-old", "himself")
 const KIND_OF_PERSON = /^(?!(?:him|her|them|it)(?:sel(?:f|ves))?$|he$|she$|they$)[a-z]{3,}$/;
+/** A head noun that names one kind of person, no one in general ("firefighter", not "people" or "him"). */
+const aKindOfPerson = (head: string): boolean => KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head);
 /** The victims without what follows their noun: "a man from Dover" → "a man". */
 const victimPhrase = (f: CasualtyFact): string =>
   (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
@@ -539,16 +541,15 @@ function distinctVictims(figures: Figure[]): Figure[] {
     // (groups of several, when "and" joins their clauses: "Four paramedics were hurt, the ambulance service said, and
     // 15 fans were treated")
     if (f.count > 1) return otherGroupAfterAnd(figures, i) ? { ...f, additional: true } : f;
-    if (f.count !== 1) return f;
     const head = victimHead(f);
     // (the figures of its sentence before it: walked back, the figures being in text order)
     const before: Figure[] = [];
     for (let k = i - 1; k >= 0 && sentenceOf(figures[k]!) === sentenceOf(f); k--) {
       if (figures[k]!.kind === f.kind && figures[k]!.end <= f.start) before.push(figures[k]!);
     }
-    const other = KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head) && before.length > 0 && before.every((g) => {
+    const other = aKindOfPerson(head) && before.length > 0 && before.every((g) => {
       const h = victimHead(g);
-      return g.count === 1 && h !== head && KIND_OF_PERSON.test(h) && !ANY_VICTIM.test(h);
+      return g.count === 1 && h !== head && aKindOfPerson(h);
     });
     return other ? { ...f, additional: true } : f;
   });
@@ -569,8 +570,7 @@ function otherGroupAfterAnd(figures: Figure[], i: number): boolean {
   }
   const h = victimHead(g);
   const gap = f.sentence.slice(g.end - f.sentence_start, f.start - f.sentence_start);
-  return h !== head && KIND_OF_PERSON.test(h) && !ANY_VICTIM.test(h) && KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head)
-    && /(?:^|,| )and $/.test(gap) && !figures.slice(k + 1, i).some((o) => sentenceOf(o) === sentenceOf(f));
+  return h !== head && aKindOfPerson(h) && aKindOfPerson(head) && /(?:^|,| )and $/.test(gap) && !figures.slice(k + 1, i).some((o) => sentenceOf(o) === sentenceOf(f));
 }
 
 const GRAZED = /\bgraze/i;
@@ -585,14 +585,13 @@ const BY_POLICE =
 const killedByPolice = (k: CasualtyFact): boolean =>
   k.count === 1 && BY_POLICE.test(k.sentence.slice(k.end - k.sentence_start, k.end - k.sentence_start + 30));
 
-const AFTER_THE_DEED = /\b(?:before|until) (?:being|(?:he|she) was)\s*$/i;
+const AFTER_THE_DEED = /\b(?:before|until) (?:being|(?:he|she) was) (?:shot dead|shot and killed|killed)$/i;
 /** A death by police told after the deed of the figure before it in its sentence (one of the same outcome). */
 function policeEndedIt(f: Figure, figures: readonly Figure[]): boolean {
   if (f.kind !== 'killed' || !killedByPolice(f)) return false;
   const deed = lastEndingBy(figures, f.start);
   if (!deed || sentenceOf(deed) !== sentenceOf(f) || killedByPolice(deed)) return false;
-  const before = f.sentence.slice(0, f.start - f.sentence_start) + f.text.replace(/\s*shot dead$/, '');
-  return AFTER_THE_DEED.test(before);
+  return AFTER_THE_DEED.test(f.sentence.slice(0, f.end - f.sentence_start));
 }
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {

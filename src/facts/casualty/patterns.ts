@@ -9,6 +9,7 @@ import {
   AUX,
   A_PERSON,
   COUNT,
+  DEAD,
   type CasualtyRule,
   END,
   HARMLESS_RELATIVE_CLAUSE,
@@ -688,7 +689,7 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: '17 police and militia deaths',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}` +
-      `(?:(?<killed>deaths|fatalities|dead(?! heat)|deceased|bodies|killed|lives lost)` +
+      `(?:(?<killed>deaths|fatalities|${DEAD}|deceased|bodies|killed|lives lost)` +
       `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
   },
   {

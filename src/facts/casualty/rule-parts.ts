@@ -176,14 +176,16 @@ export const AUX =
     "|eventually )?(?:died|succumbed)\\b)" +
     ") )*)";
 
+/** "dead", not "a dead heat" (a race's tie). */
+export const DEAD = 'dead(?! heat)';
+
 // outcomes as predicates after a subject; longer phrases first
 export const KILLED_PRED =
   "(?<killed>shot and killed|(?:struck|hit|run over) and killed|shot dead|shot to death|stabbed to death|beaten to death" +
     "|burn(?:ed|t) to death" +
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
-    // ("a dead heat" is a race's tie)
-    "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|dead(?! heat)|died|dies|die" +
+    "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|" + DEAD + "|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
     "|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded|drowned|perished" +

@@ -12,7 +12,7 @@ import { isPersonNoun, TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
-  CABINET_TITLE, FUNCTION_WORDS, has, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS,
+  FUNCTION_WORDS, has, isCabinetTitle, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS,
   sentenceAround,
 } from './words.js';
 
@@ -98,7 +98,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     if (tokens[k]!.start < start) continue;
     // (not a title that opens with the head: "Energy Cabinet Secretary Ann Lee", Kenya's minister)
     if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))
-      && !CABINET_TITLE.test(`${tokens[k]!.normal} ${tokens[k + 1]!.normal}`)) {
+      && !isCabinetTitle(tokens[k]!, tokens[k + 1])) {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
       first = k + 1;
       start = tokens[k + 1]!.start;
@@ -432,9 +432,9 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // "Harlow, Pike & Partners LLP")
     const partner = out.at(-1);
     const partners = /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+( \S+)?$/u.exec(span.text);
+    const formOrNone = !partners?.[1] || COMPANY_SUFFIXES.has(lastWord(span.text));
     if (partner && !partner.caps && !span.caps && partner.last - partner.first === 1 && sameSentence(partner, span)
-      && ctx.text.slice(partner.end, span.start) === ', ' && partners
-      && (!partners[1] || COMPANY_SUFFIXES.has(partners[1].trim().toLowerCase().replace(/\.$/, '')))
+      && ctx.text.slice(partner.end, span.start) === ', ' && partners && formOrNone
       && !has(ctx.tokens[partner.first], ...NOT_A_BODY_TAGS)) {
       out[out.length - 1] = { ...partner, last: span.last, end: span.end, text: ctx.text.slice(partner.start, span.end) };
       continue;

@@ -8,7 +8,7 @@ import { isListedFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
 import {
-  CABINET_TITLE, FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE,
+  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCabinetTitle, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE,
   wordsPattern,
 } from './words.js';
 
@@ -98,7 +98,7 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   // "Northfield State Police Trooper": a body's name ends in its head word
   // (not a minister's title that opens with the head: "Energy Cabinet Secretary")
   if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)
-    && !CABINET_TITLE.test(`${tokens[end - 1]!.normal} ${tokens[end]!.normal}`)) return [first, end];
+    && !isCabinetTitle(tokens[end - 1]!, tokens[end])) return [first, end];
   // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"
   if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return null;
   // qualifiers belong to the title: "Senate Majority", "Interior", "Deputy", demonyms and adjectives

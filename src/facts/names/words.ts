@@ -142,4 +142,5 @@ export const GIVEN_NAME_BLOCKERS = new Set([
 ]);
 
 /** A minister's title that opens with a body's head word: "Energy Cabinet Secretary", Kenya's; "Cabinet Minister". */
-export const CABINET_TITLE = /^cabinet (?:secretary|minister)$/;
+export const isCabinetTitle = (head: Token, next: Token | undefined): boolean =>
+  head.normal === 'cabinet' && /^(?:secretary|minister)$/.test(next?.normal ?? '');

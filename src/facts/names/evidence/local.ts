@@ -311,6 +311,8 @@ const EMPLOYEE_BEFORE = /(?:^|\s)(?:[Aa]n?|[Ff]ormer|[Ee]x-|[Aa] former|[Aa]n ex
 /** "Recalled fly-half Ann Lee": a sentence's first word may be a verb or adjective, capitalised anyway */
 const commonFirstWord = (p: Probe): boolean => !!p.span.initial && p.single
   && (has(p.tokens[0], 'Verb', 'Adjective', 'Adverb') && !has(p.tokens[0], 'ProperNoun') || sectorWord(p.words[0]!));
+// a legal form closing the name, not a place's word of two letters in title case ("the Namak Ab district")
+const endsInLegalForm = (p: Probe): boolean => COMPANY_SUFFIXES.has(p.head) && !/^\p{Lu}\p{Ll}$/u.test(p.words.at(-1)!);
 // a trade named by its verb's noun opens a sentence as any word does: "Banking shares fell", "Shipping rates rose"
 const sectorWord = (word: string): boolean =>
   /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && /^(?:Gerund|Singular|Uncountable)$/.test(lexiconTag(word.toLowerCase()) ?? '');
@@ -667,10 +669,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
       + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.; Few had the KPX vaccine.; The planet KLT 1140 b '
       + 'has water.',
-    // (a name that ends in a legal form is the owner's: "the Harbour Lines Ltd vessel"; a place's word of two letters
-    // is none: "the Namak Ab district")
-    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single
-      && !(COMPANY_SUFFIXES.has(p.head) && !/^\p{Lu}\p{Ll}$/u.test(p.words.at(-1)!))
+    // (a name that ends in a legal form is the owner's: "the Harbour Lines Ltd vessel")
+    match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single && !endsInLegalForm(p)
       || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
       || acronymShape(p) && (VACCINE_OR_VIRUS_AFTER.test(p.after) || DESIGNATION_NUMBER_AFTER.test(p.after))
       || WORK_BEFORE.test(p.before) && p.sameSentence(p.prev) && !MAKER_AFTER.test(p.after),
