@@ -232,11 +232,14 @@ const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 
 const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('Organization');
 
 // a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Trust Kelmont"
-const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular'];
+// (a sentence's first plain stem the parse calls an order is one too, "Harbour Lines chief executive …", unless a
+// person follows: "Contact Ann Lee at …")
+const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular', 'Imperative'];
 // (a verb's form before a street's word names the street: "Tolling Street said", "Spring Road")
 const STREET_WORD = /^(?:Street|Road|Avenue|Square|Boulevard|Lane)$/;
 const nounLikeStem = (t: Token, next: Token): boolean =>
   isCapitalised(next) && (t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag))
+    && !(t.tags.has('Imperative') && (next.tags.has('Person') || next.tags.has('FirstName') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)))
     || isCapitalised(t) && STREET_WORD.test(next.text) || guessedVerb(t));
 // a word the parse calls a verb by its ending alone, no dictionary's verb: "Porthaven Town Council opened"
 const guessedVerb = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.tags.has('Verb') && !knownWord(t.text);

@@ -60,6 +60,8 @@ describe('organisations', () => {
     // a verb's bare stem opening a sentence before a capitalised word is the name's first word
     ['Network Tarvik said it would run fewer trains.', 'Network Tarvik', [], 1],
     ['Trust Kelmont said it would sell the site.', 'Trust Kelmont', [], 1],
+    // …and so is one the parse reads as an order
+    ['Harbour Tarvik chief executive Ann Lee said fares would rise.', 'Harbour Tarvik', [], 1],
   ])('%s → %s', (text, name, aliases, mentions) => {
     const org = factsOf(text, 'organisation').find((o) => o.name === name);
     expect(org).toBeDefined();
@@ -264,6 +266,8 @@ describe('people', () => {
     ['Talks were led by Foreign Minister Maria Lopez.', 'Maria Lopez', 'Foreign Minister'],
     ['The deal was signed by the deputy director of the agency, Karen Holt, on Friday.', 'Karen Holt', 'deputy director of the agency'],
     ['Kelmont spokesman Dan Ortiz declined to comment.', 'Dan Ortiz', 'spokesman'],
+    // an order before a person's name is no part of it
+    ['Contact Dan Ortiz at the newsroom.', 'Dan Ortiz', null],
     ['Mullah Akhtar Velkori was killed in a drone strike.', 'Akhtar Velkori', 'Mullah'],
     // an Australian councillor's title; a batter
     ['"It was hard," Cr Dana Whitlow said.', 'Dana Whitlow', 'Cr'],
