@@ -42,7 +42,7 @@ import {
   cs,
   g,
 } from './rule-parts.js';
-import { ATTACKER_NOUN } from './context-patterns.js';
+import { ATTACKER_NOUN, RESPONDERS } from './context-patterns.js';
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
@@ -51,9 +51,14 @@ export type { CasualtyRule, Outcome } from './rule-parts.js';
 const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|(?:climbed|rose|risen) past|passed|' +
   // a toll put right: "the toll was revised down to 19"
   '(?:revised|lowered|raised|corrected|updated)(?: (?:down|up)(?:wards?)?)? to|' +
+  // …or from the figure it had: "the toll rose from 13 to 16", "was revised down from 52 to 48"
+  '(?:climbed|rose|risen|jumped|revised|lowered|raised|corrected|updated)(?: (?:down|up)(?:wards?)?)? ' +
+  "from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to|" +
   'topped|surpassed|exceeded|' +
   // a headline's present: "Death toll from the landslide reaches 12"
   'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
+// which toll: "the official toll was revised down to 48"
+const TOLL_KIND = '(?:official|latest|overall|final|total|confirmed|updated|provisional|revised|new)';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
 // who holds an office in a place or a body: one of a kind there
 const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|minister|judge|prosecutor|envoy|' +
@@ -516,6 +521,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\btreat(?:ed|ing|s)? ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)for (?:(?:minor|serious|severe` +
       `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds)\\b`),
   },
+  // "Paramedics treated 8 people at the scene": those whom the emergency services treat are the hurt, whatever for
+  {
+    reason: 'responders-treated-count',
+    cue: /\btreat/i,
+    counted: true,
+    outcome: 'injured',
+    victimsAs: 'object',
+    example: 'Paramedics treated 8 people at the scene',
+    pattern: g(`\\b(?:${RESPONDERS}) (?:(?:have|had|also) )?treat(?:ed|ing) ${COUNT}\\b${NOT_MEASURE} ` +
+      `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
+  },
   // "shot his daughter to death"
   {
     reason: 'verb-person-to-death',
@@ -723,12 +739,13 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
-      + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two',
+      + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two; the toll rose from '
+      + '13 to 16; the official toll was revised down to 48',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
     // counts puts it at one: "officials had put the toll at 11")
-    pattern: g(`(?:(?:\\bthe |^)toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
+    pattern: g(`(?:(?:\\bthe |^)(?:${TOLL_KIND} )?toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
       `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
@@ -745,10 +762,20 @@ export const casualtyRules: CasualtyRule[] = [
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 14 words
     // before the verb; not one that falls; "the number killed" says it without "of")
-    pattern: g(`\\bnumber (?:of (?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?)?` +
+    pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
       `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,14}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
+  },
+  // "put the number of the dead at 27 and the injured at 80": a second figure put at a number beside a toll
+  {
+    reason: 'second-figure-put-at',
+    cue: /\band (?:the )?(?:number of )?(?:the )?(?:dead|killed|injured|wounded|hurt) at\b/i,
+    counted: true,
+    example: 'authorities put the number of the dead at 27 and the injured at 80',
+    toll: true,
+    pattern: g(`(?<=\\b(?:number|toll)\\b[\\w\\s'’-]{0,40}? at [\\w,]+ and (?:the )?(?:number of )?(?:the )?)` +
+      `(?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt)) at ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "Deaths from the outbreak have risen to 19": a count of deaths that rises is a running toll
   {

@@ -141,7 +141,7 @@ export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:(?:from|of|in|ins
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 // (a number word opens no victim word, but "one" after "of" may stand inside: "four members of one family")
-export const NOUN_VICTIMS = "(?<victims>(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|not|never|two|three" +
+export const NOUN_VICTIMS = "(?<victims>(?!(?:and|or) )(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|not|never|two|three" +
   "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\\b)(?!(?<!\\bof )one\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
@@ -225,7 +225,7 @@ export const INJURED_PRED =
     "|with (?:(?:minor|serious|severe|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)" +
     // ("340 more sought treatment at clinics")
     "|sought (?:medical |hospital )?treatment" +
-    "|(?:needed|needing|required|requiring|received) (?:hospital treatment" +
+    "|(?:needed|needing|required|requiring|received) (?:hospital (?:treatment|care)|medical (?:treatment|attention|care)" +
     "|treatment in hospital)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
     "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +

@@ -322,6 +322,8 @@ describe('casualty figures', () => {
     'In the novel, a flood kills 30 villagers before the dam is rebuilt.',
     // a dead heat is a race's tie
     'The two horses crossed the line in a dead heat.',
+    // a clinic's patients over a year are no one event's hurt
+    'The clinic treated 3,000 patients last year.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -748,6 +750,14 @@ describe('article totals', () => {
     ['A bolt of lightning killed a shepherd on the hill and injured his two nephews.', 1, 2],
     // a figure revised in the passive
     ['A count of 20 dead was revised down to 17 on Monday.', 17, 0],
+    // a toll moved from the figure it had, with a word for which toll; the figure is not that of a range
+    ['The official toll was revised down from 31 to 29 dead, with 64 people injured.', 29, 64],
+    // the dead and the hurt each put at a figure ("27 and the injured" is no count of the injured)
+    ['By morning officials put the number of the dead at 27 and the injured at 80.', 27, 80],
+    // care the hurt needed; those whom the emergency services treated
+    ['Four workers needed hospital care after a gas leak at the Kelby plant.', 0, 4],
+    ['Two passers-by required medical attention.', 0, 2],
+    ['Paramedics treated 8 people at the scene after a balcony gave way.', 0, 8],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
