@@ -53,7 +53,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     published_from,
     published_span,
     facts: valid,
-    totals: computeTotals(valid, (offset) => ctx.sentenceAt(offset).index),
+    totals: computeTotals(valid, (offset) => ctx.sentenceAt(offset).index, published),
     validation: { valid: rejected.length === 0, rejected },
   };
 }

@@ -33,7 +33,7 @@ export const csvColumns = fromRegistry((): string[] => {
 
 /** The article as exporters see it: what needs the whole article (the totals) is computed once. */
 export function articleView(result: ArticleResult): ArticleView {
-  return { id: result.id, result, figures: totalsDetail(result.facts).figures };
+  return { id: result.id, result, figures: totalsDetail(result.facts, undefined, result.published).figures };
 }
 
 /** One fact as a facts.csv row: the columns every fact has, then its type's own. */

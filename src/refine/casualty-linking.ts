@@ -94,6 +94,10 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   if (headEnd > from && afterHead.some((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value))) {
     inSentence = afterHead;
   }
+  // a clause after a semicolon tells another thing: "An earthquake last year killed 300; on Monday a tremor injured 12"
+  const clause = clauseAround(text, fact.start - from, fact.end - from);
+  const inClause = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
+  if (inClause.length > 0) inSentence = inClause;
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
   // otherwise the calendar date (day or month) nearest the figure beats a vague one ("now", "recently", "this year"):
@@ -106,6 +110,12 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
     inSentence[0];
   if (!chosen || chosen.type !== 'date') return null;
   return { start: chosen.start, end: chosen.end, text: chosen.text, fact: chosen.id, value: chosen.value };
+}
+
+/** The bounds, within a sentence's text, of the clause between semicolons that holds [start, end). */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  const after = text.indexOf(';', end);
+  return [text.lastIndexOf(';', start) + 1, after < 0 ? text.length : after];
 }
 
 /**

@@ -59,24 +59,29 @@ export interface TotalsDetail {
  * the same sentence are those with the same `sentence` text, which holds for sentences of up to
  * SENTENCE_WINDOW characters
  */
-export function computeTotals(facts: Fact[], sentenceIndex?: (offset: number) => number): Totals {
-  return totalsDetail(facts, sentenceIndex).totals;
+export function computeTotals(facts: Fact[], sentenceIndex?: (offset: number) => number, published?: string | null): Totals {
+  return totalsDetail(facts, sentenceIndex, published).totals;
 }
 
-export function totalsDetail(facts: Fact[], sentenceIndex?: (offset: number) => number): TotalsDetail {
+/** @param published the article's publication date (ISO), which dates "the 2019 bombing" before its own events */
+export function totalsDetail(
+  facts: Fact[],
+  sentenceIndex?: (offset: number) => number,
+  published?: string | null,
+): TotalsDetail {
   const saved = sentenceOf;
   if (sentenceIndex) sentenceOf = (f) => sentenceIndex(f.start);
   try {
-    return detailOf(facts);
+    return detailOf(facts, published ? Number(published.slice(0, 4)) : null);
   } finally {
     sentenceOf = saved;
   }
 }
 
-function detailOf(facts: Fact[]): TotalsDetail {
+function detailOf(facts: Fact[], publishedYear: number | null): TotalsDetail {
   const totals: Totals = { killed: 0, injured: 0 };
   const figures = new Map<string, FigureInTotals>();
-  const kept = new Set(withoutBackground(facts));
+  const kept = new Set(withoutBackground(facts, publishedYear));
   for (const f of facts) {
     if (f.type !== 'casualty') continue;
     const note: TotalsNote =
@@ -173,7 +178,7 @@ const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value
  * shooting, a past case; so does an event phrase of its own dated before it ("a blast on June 3"; one dated
  * after it, "the May bombing", starts an incident of its own). Those figures do not add to the totals.
  */
-function withoutBackground(facts: Fact[]): Fact[] {
+function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] {
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
   // (a stated zero of the article's own event is a figure not so dated too: "Tuesday's tremor caused no casualties")
   const zeros = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count === 0 && !f.aggregate);
@@ -199,6 +204,11 @@ function withoutBackground(facts: Fact[]): Fact[] {
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
+  // an event phrase that names an earlier year than the article's is a past event, on its own too: "the town marked
+  // the anniversary of the 2005 mine disaster, which killed 56 miners"
+  for (const f of figures) if (publishedYear !== null && Number(/^\d{4}$/.exec(ownDate(f) ?? '')?.[0] ?? publishedYear) < publishedYear) {
+    background.add(f);
+  }
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {

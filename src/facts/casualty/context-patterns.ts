@@ -140,11 +140,14 @@ export const EVENT_NOUNS =
   'hijacking|bombing|bombings|attack|attacks|shooting|shootings|clash|clashes|explosion|blast|crash|massacre' +
     '|raid|strike|airstrike|ambush|assault|fire|stabbing|collision|derailment|earthquake|flood|floods|storm|riot' +
     '|violence|fighting|battle|incident|accident|gunfight|firefight|shelling|shootout|gunfire|robbery|homicide' +
-    '|murder|killing|killings';
+    '|murder|killing|killings|disaster|tragedy|stampede|landslide|collapse|avalanche|tornado|cyclone|hurricane|typhoon' +
+    '|wildfire|quake|tremor|sinking|eruption';
 
 /** The event phrase: up to three modifiers, the event noun, and an "of ..." complement. */
 export const eventPattern = new RegExp(
-  `(?:\\b(?:[A-Z][\\w’'-]*|suicide|terrorist|terror|deadly|fatal|bomb|car|twin|mass|gun|armed|militant|missile` +
+  // (a year opens an event phrase, and up to two words may come between it and the noun: "the 2019 bus bombing")
+  `(?:\\b(?:1[89]|20)\\d{2} (?:(?!(?:a|an|the|and|or|in|on|of|at|by)\\b)[a-z][\\w’'-]* ){0,2}?)?` +
+    `(?:\\b(?:[A-Z][\\w’'-]*|suicide|terrorist|terror|deadly|fatal|bomb|car|twin|mass|gun|armed|militant|missile` +
     `|drone|air|road|train|school|mob|drive-by|double|triple|accidental|apparent|domestic|police|officer-involved` +
     `|gang-related|random|overnight|weekend|early-morning|late-night` +
     `|arson) ){0,3}\\b(?:${EVENT_NOUNS})\\b(?: (?:of|on) (?:the |a |an )?(?:[\\w’'-]+ ){0,4}?(?:[\\w’'-]+)(?=,` +

@@ -758,6 +758,11 @@ describe('article totals', () => {
     ['Four workers needed hospital care after a gas leak at the Kelby plant.', 0, 4],
     ['Two passers-by required medical attention.', 0, 2],
     ['Paramedics treated 8 people at the scene after a balcony gave way.', 0, 8],
+    // a clause after a semicolon has its own date, and last year's quake is background
+    ['A quake last year killed 120 people in Kelby; on Monday a smaller tremor injured 9 residents.', 0, 9],
+    // an event phrase that names an earlier year than the article's is a past event, alone in the article too
+    ['The town marked the anniversary of the 2004 pit disaster, which killed 41 miners, with a silence.', 0, 0],
+    ['A court jailed the man who planned the 2018 market bombing that killed 12 people for life.', 0, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
@@ -767,6 +772,8 @@ describe('article totals', () => {
     ['Gunmen killed eight guests at a wedding on Saturday. Armed gangs have killed more than 1,200 people in the region '
       + 'this year.', 8, 0],
     ['A man was shot on Friday. Two years ago, 40 people were shot in the town.', 0, 1],
+    // without a publication date the year of "the 2018 bombing" may be the article's own
+    ['A court jailed the man who planned the 2018 market bombing that killed 12 people for life.', 12, 0],
   ])('without a publication date: %s → killed %d, injured %d', (text, killed, injured) => {
     expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
   });
