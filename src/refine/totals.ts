@@ -421,8 +421,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
         && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '');
-      const previous = afterAttacker ? lastOfOutcome : !f.additional && !attackers ? undefined
-        : f.figure_role === 'partitive' ? lastOfOutcome : statementBefore(figures, all, f.start);
+      // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a
+      // breakdown: "In Kelby four people died, in Tarvik three died")
+      const elsewhere = !f.additional && !attackers && !afterAttacker ? toldOfAnotherPlace(lastOfOutcome, f) : undefined;
+      const previous = afterAttacker ? lastOfOutcome : elsewhere ?? (!f.additional && !attackers ? undefined
+        : f.figure_role === 'partitive' ? lastOfOutcome : statementBefore(figures, all, f.start));
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
       if (raisesToll && sentenceOf(previous) === sentenceOf(f)) continue;
@@ -438,7 +441,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // (attackers add to the run of victims however it was told: "killed three officers and a civilian; two
         // assailants were shot dead" is six)
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
-          || alsoMore(previous, f))
+          || alsoMore(previous, f) || elsewhere !== undefined)
         && (!f.anaphoric || previous.count === 1 || shotByPolice)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
@@ -452,6 +455,37 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
     }
   }
   return { total, parts: best.filter((p) => p.n > 0) };
+}
+
+// "in Kelby", "In the Harlow district": where a figure of a breakdown by place was told (not a month's or a day's name)
+const PLACE_IN = rx('g')`\b[Ii]n (?:the )?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;
+const NOT_A_PLACE = rx('')`^(?:January|February|March|April|May|June|July|August|September|October|November|December|
+  Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
+
+/** The place a figure was told of: "in Tarvik" right after it, or else the nearest before it in its sentence. */
+function placeOf(f: Figure): string | null {
+  const at = f.start - f.sentence_start;
+  const end = f.end - f.sentence_start;
+  let before: string | null = null;
+  PLACE_IN.lastIndex = 0;
+  for (let m = PLACE_IN.exec(f.sentence); m; m = PLACE_IN.exec(f.sentence)) {
+    const name = m.groups!.name!;
+    if (NOT_A_PLACE.test(name)) continue;
+    if (m.index >= end) return /^\s*$/.test(f.sentence.slice(end, m.index)) ? name : before;
+    if (m.index + m[0].length <= at) before = name;
+  }
+  return before;
+}
+
+/**
+ * The figure of the same outcome before `f` in its sentence, when each was told of a place of its own (places whose
+ * names start apart: "in Hale County … in Pike County"; "Fatal shooting in Kelby Gallery: Fatal shooting in Kelby" is
+ * a caption said twice).
+ */
+function toldOfAnotherPlace(previous: Figure | undefined, f: Figure): Figure | undefined {
+  if (!previous || sentenceOf(previous) !== sentenceOf(f) || previous.sentence_start !== f.sentence_start) return undefined;
+  const [here, there] = [placeOf(f), placeOf(previous)];
+  return here !== null && there !== null && here.split(' ')[0] !== there.split(' ')[0] ? previous : undefined;
 }
 
 /** The words of a figure's sentence from the end of the figure before it in the sentence (or the start) to its end. */

@@ -66,10 +66,11 @@ const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|e
   s(?:eek|eeks|ought|eeking)|aim(?:s|ed|ing)?|conspir(?:ed|ing|acy)|about|going|enough|able|fail(?:s|ed|ing)?|
   ready|willing|prepared|designed|meant) to $`;
 // a sentence that tells a drill or a story, no event: "Rescuers ran a simulated ferry sinking with 60 casualties", "In
-// the novel, a flood kills 30 villagers"
+// the novel, a flood kills 30 villagers", "the sequel, in which 23 characters are killed off"
 const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|
   (?:emergency|evacuation|disaster|mass[- ]casualty) (?:drill|exercise)s?|
-  (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,)`;
+  (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,|
+  characters (?:are|were|get|got) killed|killed off)`;
 const AMONG_THE_DEAD = /^\W*among (?:the|those) (?:dead|killed|slain|fatalities)\b/i;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };

@@ -382,6 +382,16 @@ export const casualtyRules: CasualtyRule[] = [
     count: 2,
     anaphoric: true,
   },
+  // "Police shot dead both gunmen", "wounding both drivers": "both" counts two people
+  {
+    reason: 'verb-both',
+    cue: /\bboth\b/i,
+    victimsAs: 'object',
+    example: 'Police shot dead both gunmen after the raid',
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) both (?:of the )?(?<victims>(?:[a-z][\\w'’-]* )?(?:${PEOPLE}` +
+      `|${ATTACKER_NOUN}))(?=${OBJECT_ENDS})`),
+    count: 2,
+  },
   // "shot two men to death"
   {
     reason: 'verb-count-to-death',

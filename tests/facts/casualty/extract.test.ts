@@ -324,6 +324,7 @@ describe('casualty figures', () => {
     'The two horses crossed the line in a dead heat.',
     // a clinic's patients over a year are no one event's hurt
     'The clinic treated 3,000 patients last year.',
+    'The sequel, in which 23 characters are killed off, topped the box office.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -763,6 +764,13 @@ describe('article totals', () => {
     // an event phrase that names an earlier year than the article's is a past event, alone in the article too
     ['The town marked the anniversary of the 2004 pit disaster, which killed 41 miners, with a silence.', 0, 0],
     ['A court jailed the man who planned the 2018 market bombing that killed 12 people for life.', 0, 0],
+    // "both" counts two people
+    ['Police shot dead both gunmen after they killed three guards at the depot.', 5, 0],
+    // a breakdown by place, in one sentence, adds up; a caption said twice does not
+    ['In Kelby four people died, in Tarvik three died and ten were injured, and in Harlow two people were injured.',
+      7, 12],
+    ['Two people were killed in Pike County and three were killed in Lowe County.', 5, 0],
+    ['Gallery: Fatal crash in Kelby Valley Gallery: Fatal crash in Kelby', 1, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
