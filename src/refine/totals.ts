@@ -168,6 +168,7 @@ const SAME_INCIDENT_DAYS = 10;
 const EARLIER_INCIDENT_DAYS = 1;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
 const YEAR_TALLY = 10;
+const NAMED_YEAR = /\b(?:1[89]|20)\d\d\b/;
 const THIS_YEAR = /\b(?:this|the past) year\b/i;
 /** A figure whose date is a year, a decade or a century alone ("2015", "197", "19"). */
 const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value ?? '');
@@ -199,6 +200,11 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
+  // …and a figure dated by a named year, or a month of one, is an earlier event's: "In December 2022, more than 70 people
+  // died", "the 2013 collapse of the mill, which killed 1,100" (the article's own event is told by days)
+  const inNamedYear = (f: CasualtyFact): boolean => publishedYear === null && !!f.date
+    && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text);
+  if (others(inNamedYear)) for (const f of figures) if (inNamedYear(f)) background.add(f);
   // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
   // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
@@ -270,7 +276,7 @@ function sentenceDays(facts: Fact[], figure: CasualtyFact): [number, number] {
 
 // a period before the publication date's own: "last year", "the previous month", "two years ago"
 const PAST_PERIOD =
-  /\b(?:(?:last|previous|past) (?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
+  /\b(?:(?:last|previous|past) (?:(?:fiscal|financial|calendar) )?(?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
 /** A figure dated by a past period the article could not resolve (no publication date). */
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
 
@@ -459,10 +465,14 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
 
 // "in Kelby", "In the Harlow district": where a figure of a breakdown by place was told (not a month's or a day's name)
 const PLACE_IN = rx('g')`\b[Ii]n (?:the )?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;
+const PLACE_OPENS = /^In (?:the )?[A-Z]/;
 const NOT_A_PLACE = rx('')`^(?:January|February|March|April|May|June|July|August|September|October|November|December|
   Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 
-/** The place a figure was told of: "in Tarvik" right after it, or else the nearest before it in its sentence. */
+/**
+ * The place a figure was told of: "in Tarvik" after it in its clause ("11 were killed and eight injured in Swat,"), or
+ * else the nearest before it in its sentence ("In Kelby four people died").
+ */
 function placeOf(f: Figure): string | null {
   const at = f.start - f.sentence_start;
   const end = f.end - f.sentence_start;
@@ -471,7 +481,10 @@ function placeOf(f: Figure): string | null {
   for (let m = PLACE_IN.exec(f.sentence); m; m = PLACE_IN.exec(f.sentence)) {
     const name = m.groups!.name!;
     if (NOT_A_PLACE.test(name)) continue;
-    if (m.index >= end) return /^\s*$/.test(f.sentence.slice(end, m.index)) ? name : before;
+    if (m.index >= end) {
+      const closes = /^\s*(?:[,;:.]|$)/.test(f.sentence.slice(m.index + m[0].length));
+      return /[,;:.]/.test(f.sentence.slice(end, m.index)) || !closes && m.index > end + 1 ? before : name;
+    }
     if (m.index + m[0].length <= at) before = name;
   }
   return before;
@@ -483,7 +496,13 @@ function placeOf(f: Figure): string | null {
  * a caption said twice).
  */
 function toldOfAnotherPlace(previous: Figure | undefined, f: Figure): Figure | undefined {
-  if (!previous || sentenceOf(previous) !== sentenceOf(f) || previous.sentence_start !== f.sentence_start) return undefined;
+  if (!previous) return undefined;
+  // (or in the sentence just after, which opens with its place: "… and four in Upper Tarvik. In Kelby district, two
+  // children drowned")
+  const sameSentence = sentenceOf(previous) === sentenceOf(f) && previous.sentence_start === f.sentence_start;
+  const nextSentence = f.sentence_start > previous.sentence_start
+    && f.sentence_start - (previous.sentence_start + previous.sentence.length) <= 3 && PLACE_OPENS.test(f.sentence);
+  if (!sameSentence && !nextSentence) return undefined;
   const [here, there] = [placeOf(f), placeOf(previous)];
   return here !== null && there !== null && here.split(' ')[0] !== there.split(' ')[0] ? previous : undefined;
 }

@@ -118,9 +118,11 @@ export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|th
 const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
   "(?<!\\b(?:Tk|Tsh|Rs|KSh|Sh|Rp|RM|USD|EUR|GBP|INR|BDT|PKR|NGN|KES|ZAR|PHP|[RPKN])\\.? )";
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal or a figure ("1,200"), nor an age
-// ("aged 18 to 45"), nor the figure of a sum; it starts no word ("P20,000")
+// ("aged 18 to 45"), nor the figure of a sum; it starts no word ("P20,000"); nor is a year after "in" or "since" ("floods
+// in 2022 killed 1,700")
 export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )` +
-  `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)${COUNT_SOURCE})`;
+  `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)` +
+  `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter) )(?:1[89]|20)\\d\\d\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 export const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +

@@ -771,6 +771,11 @@ describe('article totals', () => {
       7, 12],
     ['Two people were killed in Pike County and three were killed in Lowe County.', 5, 0],
     ['Gallery: Fatal crash in Kelby Valley Gallery: Fatal crash in Kelby', 1, 0],
+    // …the place told after the figures of a clause, and a next sentence that opens with its own place
+    ['Nine people were killed and four injured in Kelby, five were killed and two injured in Tarvik. In Harlow '
+      + 'district, two children drowned.', 16, 6],
+    // a year after "in" is no count
+    ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
@@ -782,6 +787,12 @@ describe('article totals', () => {
     ['A man was shot on Friday. Two years ago, 40 people were shot in the town.', 0, 1],
     // without a publication date the year of "the 2018 bombing" may be the article's own
     ['A court jailed the man who planned the 2018 market bombing that killed 12 people for life.', 12, 0],
+    // …but a figure dated by a named year or a month of one, beside the article's own, is an earlier event's
+    ['A bus fell into a gorge on Monday, killing 9 people. In March 2021, 31 people died in a crash on the same road.',
+      9, 0],
+    ['Six people died in the fire on Friday. The 2013 collapse of a mill nearby killed more than 1,100 workers.', 6, 0],
+    // …and so is one dated by the last fiscal year
+    ['Two people died in the crash on Friday. More than 2,000 people died on the roads in the last fiscal year.', 2, 0],
   ])('without a publication date: %s → killed %d, injured %d', (text, killed, injured) => {
     expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
   });
