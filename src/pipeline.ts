@@ -58,12 +58,18 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   };
 }
 
+const PublishedDate = z.iso.date();
+
 /** The date given with the article, else the one its head prints, else none. */
 function publicationDate(
   text: string,
   options: ExtractOptions,
 ): { published: string | null; published_from: PublishedFrom | null; published_span: PublishedSpan | null } {
   if (options.published) {
+    // a caller's date that is none would fail deep in date resolution; say so at the door
+    if (!PublishedDate.safeParse(options.published).success) {
+      throw new TypeError(`extract: published must be YYYY-MM-DD, a real calendar date, got ${JSON.stringify(options.published)}`);
+    }
     return { published: options.published, published_from: options.published_from ?? 'input', published_span: null };
   }
   const found = readPublished(text);

@@ -19,6 +19,12 @@ describe('library entry point', () => {
     expect(newsfacts.csvRows(result).split('\r\n').filter(Boolean)).toHaveLength(result.facts.length);
     expect(newsfacts.articleHtml(result, text)).toContain('<html');
   });
+
+  it.each(['none', '2026-02-30', '30/01/2026'])('refuses a publication date that is none, %j, in one line', (published) => {
+    expect(() => newsfacts.extract('Two people were killed on Monday.', { published })).toThrow(
+      /^extract: published must be YYYY-MM-DD, a real calendar date, got "/,
+    );
+  });
 });
 
 describe('validateFacts: offsets and evidence sentence hold the fact (negative cases)', () => {
