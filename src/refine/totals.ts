@@ -373,6 +373,9 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
+const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
+const NOT_YET_COUNTED = rx('i')`\b(?:(?:still|are|is) being (?:examined|investigated|verified)|not (?:yet )?(?:been )?confirmed|
+  yet to be (?:confirmed|verified)|unconfirmed|(?:will|would) only be (?:added|counted))\b`;
 
 // a toll that went down: "revised the toll down to six", "lowered the figure", "corrected it to"
 const REVISED_DOWN =
@@ -412,7 +415,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // six deaths; two more bodies were found"); and "Nine feared dead" (a headline's fear) where a figure is told
       // later
       if (total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f))
-        || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))) continue;
+        || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
+        // (what the count stood at before: "has killed 27 people, up from the 19 deaths reported on Tuesday"; and more
+        // not yet counted: "A further 15 deaths are still being examined")
+        || UP_FROM.test(f.sentence.slice(0, f.start - f.sentence_start))
+        || f.additional && NOT_YET_COUNTED.test(f.sentence)) continue;
       // (only further victims look back to the statement before them)
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
       // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers

@@ -355,7 +355,7 @@ const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
 const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
-const WHAT_IS_REVISED = String.raw`(?:it|them|the (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
+const WHAT_IS_REVISED = String.raw`(?:it|them|(?:the|its|their) (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
 // or whoever counts puts its own toll at a figure: "the ministry put the official toll at six dead and 23 wounded"
 const PUT_AT =
   String.raw`\b(?:put|puts|putting|placed|places|placing) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:tolls?|figures?|count)`;

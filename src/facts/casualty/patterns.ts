@@ -527,9 +527,9 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     outcome: 'injured',
     victimsAs: 'object',
-    example: 'medics treated 40 people for injuries',
+    example: 'medics treated 40 people for injuries; hospitals treated 300 people for heat-related illness',
     pattern: g(`\\btreat(?:ed|ing|s)? ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)for (?:(?:minor|serious|severe` +
-      `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds)\\b`),
+      `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
   },
   // "Paramedics treated 8 people at the scene": those whom the emergency services treat are the hurt, whatever for
   {

@@ -202,7 +202,7 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
 // what people are treated for besides wounds: "carbon monoxide inhalation", "ruptured eardrums", "heatstroke"
 export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation" +
   "|(?:carbon monoxide|gas) poisoning|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|heat ?stroke" +
-  "|heat exhaustion|(?:severe )?dehydration" +
+  "|heat exhaustion|heat-related (?:illness(?:es)?|conditions?)|sunstroke|(?:severe )?dehydration" +
   "|fractures|broken bones";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +

@@ -774,6 +774,12 @@ describe('article totals', () => {
     // …the place told after the figures of a clause, and a next sentence that opens with its own place
     ['Nine people were killed and four injured in Kelby, five were killed and two injured in Tarvik. In Harlow '
       + 'district, two children drowned.', 16, 6],
+    // a source revising its own figures; a monitor's higher figure before it does not stand
+    ['The ministry said 20 were killed. A monitor said 25 had been killed. Late on Sunday the ministry revised its '
+      + 'figures to 23 dead and 40 wounded.', 23, 40],
+    // what the count stood at before, and more not yet counted, add nothing; those treated for a heat illness are hurt
+    ['The heatwave has killed 27 people, up from the 19 deaths reported on Tuesday. A further 15 deaths are still being '
+      + 'examined. Hospitals treated more than 900 people for heat-related illness.', 27, 900],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
