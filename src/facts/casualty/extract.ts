@@ -176,6 +176,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       // "three people were injured, including a girl who died": the dead are among the injured
       if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
+      // "27 people were injured, including three firefighters who were treated for smoke": a part its own rule read
+      if (whole.kind === part.kind && whole.figure_role === 'figure' && part.figure_role === 'figure'
+        && part.count < whole.count && INCLUDING_NEXT.test(between)) {
+        Object.assign(part, { figure_role: 'part', reason: `${part.reason}+including-subset` });
+      }
       // "Of the 26 people injured in the blast, four later died": the figure after a fronted "of the …" is part of it
       if (part.figure_role === 'figure' && whole.figure_role === 'figure'
         && FRONTED_OF.test(ctx.text.slice(sentence.start, whole.end)) && /^[^,;]*, $/.test(between)) {
@@ -325,8 +330,10 @@ function draftFrom(
     kind: outcome === 'killed' ? 'killed' : 'injured',
     figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
-    // ("14 of the wounded remained in critical condition": the victims are the wounded)
-    victims: shownVictims(victims, g.killed ?? g.injured) || g.partitive?.split(' ').at(-1) || null,
+    // ("14 of the wounded remained in critical condition": the victims are the wounded; "two of the injured workers died":
+    // the injured)
+    victims: shownVictims(victims, g.killed ?? g.injured)
+      || g.partitive?.split(' ').find((w) => PARTITIVE_OUTCOME.test(w)) || g.partitive?.split(' ').at(-1) || null,
     hit: outcome === 'hit',
     anaphoric: rule.anaphoric ?? (DEFINITE.test(victims) || /^(?:the|the other|all|all the|all of the)$/.test(qual)),
     // "killed his son and then himself": the killer is one more dead
@@ -352,6 +359,7 @@ function draftFrom(
 
 // a count's own noun of outcome, maybe with where: "one death in Tarrow Bay", "27 injuries"
 const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
+const PARTITIVE_OUTCOME = /^(?:dead|killed|injured|wounded|hurt)$/i;
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
 const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;

@@ -780,6 +780,10 @@ describe('article totals', () => {
     // what the count stood at before, and more not yet counted, add nothing; those treated for a heat illness are hurt
     ['The heatwave has killed 27 people, up from the 19 deaths reported on Tuesday. A further 15 deaths are still being '
       + 'examined. Hospitals treated more than 900 people for heat-related illness.', 27, 900],
+    // the hurt who died are the dead, whatever noun and appositive follow "of the injured"; a part of the hurt read by
+    // its own rule after "including" is no figure they are taken from
+    ['Nine workers were killed and 20 people were injured, including three firefighters who were treated for smoke '
+      + 'inhalation. Two of the injured workers, both women, died overnight.', 11, 18],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
