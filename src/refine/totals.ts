@@ -373,6 +373,7 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
+const NAMES_THE_DEAD = /^(?:(?:the|those)(?: people| persons| men| women)? (?:dead|killed)|killed) (?:were|was|are|is|(?:have|has|had) been)\b/i;
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
 const NOT_YET_COUNTED = rx('i')`\b(?:(?:still|are|is) being (?:examined|investigated|verified)|not (?:yet )?(?:been )?confirmed|
   yet to be (?:confirmed|verified)|unconfirmed|(?:will|would) only be (?:added|counted))\b`;
@@ -703,7 +704,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
     // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
     // Fourteen passengers were taken to hospital")
-    const told = victimsKilled.filter((k) => k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f)));
+    // (the dead named, "The dead were identified as Ann Lee, 38, and a boy", are those counted, none of the hurt)
+    const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text)
+      && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
     if (f.anaphoric) return sumsTheHurtBefore(f, harmed) ? f.count : Math.max(0, f.count - killedOfThem);

@@ -30,7 +30,9 @@ export const coordinatedCount =
 // (a list's member after a comma alone only when possessed: "killed a farmer, his wife and their daughter")
 // what joins a second object to the first: "killed a commander and two guards", "along with four of his bodyguards"
 export const OBJECT_JOINER =
-  rx()`^(?: [a-z][\w'’-]*)?(?:,? and |,? (?:along|together) with |,? as well as |, (?=(?:his|her|their) ))`;
+  // (after a word or where the people were: "killing all 48 people on board and three people on the ground")
+  rx()`^(?: (?:on|in|at|inside|aboard) (?:the )?[a-z][\w'’-]*| [a-z][\w'’-]*)?(?:,? and |,? (?:along|together) with |
+  ,? as well as |, (?=(?:his|her|their) ))`;
 export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
   `(?:(?<victims>(?:an?|one|another|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})` +
   // (a count's people may take a modifier or two: "two U.S. contractors", "three more Kelbian soldiers")

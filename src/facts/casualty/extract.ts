@@ -129,7 +129,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   // where each figure's victims stand in its clause, as its rule read them
   const victimsAs = new Map<CasualtyDraft, 'subject' | 'object'>();
   for (const sentence of ctx.sentences) {
-    if (sentence.text.length < 4 || !OUTCOME_STEMS.test(sentence.text) || PRETENDED.test(sentence.text)) continue;
+    // (a sentence that only revises a figure told before holds no word of harm: "the office revised that figure to 31")
+    if (sentence.text.length < 4 || PRETENDED.test(sentence.text)
+      || !OUTCOME_STEMS.test(sentence.text) && !(facts.length > 0 && REVISES_A_FIGURE.test(sentence.text))) continue;
     const text = readableSpaces(sentence.text);
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];
@@ -209,7 +211,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     // "first said 30 people had died, but later revised the figure up to 41": a bare count the figure was revised to
     // is the figure before it, as a toll
-    addRevisedFigures(inSentence, text, ctx.text, sentence.start, free, taken);
+    // (the sentence before's figures, for one revised here)
+    const last = facts.at(-1);
+    const justBefore = last && sentence.index > 0 && last.start >= ctx.sentences[sentence.index - 1]!.start ? last : undefined;
+    addRevisedFigures(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
     for (const fact of inSentence) {
       const rank = ORDINAL_DEATH.exec(fact.victims ?? '')?.[1]?.toLowerCase();
@@ -359,11 +364,13 @@ function draftFrom(
 
 // a count's own noun of outcome, maybe with where: "one death in Tarrow Bay", "27 injuries"
 const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
+const REVISES_A_FIGURE = /\b(?:revis|updat|correct)\w* (?:that|the|this|its|their) (?:figure|toll|count|number|tally)/i;
+const ALL_OF_A_COUNT = /\ball (?:\d|[a-z]+ (?!of\b))/i;
 const PARTITIVE_OUTCOME = /^(?:dead|killed|injured|wounded|hurt)$/i;
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
 const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
-const WHAT_IS_REVISED = String.raw`(?:it|them|(?:the|its|their) (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
+const WHAT_IS_REVISED = String.raw`(?:it|them|(?:the|its|their|that|this) (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
 // or whoever counts puts its own toll at a figure: "the ministry put the official toll at six dead and 23 wounded"
 const PUT_AT =
   String.raw`\b(?:put|puts|putting|placed|places|placing) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:tolls?|figures?|count)`;
@@ -375,16 +382,21 @@ const REVISING_CUE = /\b(?:revis|updat|correct)/i;
 const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) ${REVISING})` +
   String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
-/** "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's. */
+/**
+ * "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's (one
+ * of the sentence, or else of the sentence before: "… reported that 27 passengers had been hurt. By the evening, the
+ * office revised that figure to 31").
+ */
 function addRevisedFigures(
-  inSentence: CasualtyDraft[], text: string, source: string, offset: number,
+  inSentence: CasualtyDraft[], justBefore: CasualtyDraft | undefined, text: string, source: string, offset: number,
   free: (s: number, e: number) => boolean, taken: Array<[number, number]>,
 ): void {
   if (!REVISING_CUE.test(text)) return;
+  const told = (f: CasualtyDraft | undefined): f is CasualtyDraft => !!f && f.figure_role === 'figure' && f.count > 0;
   for (const m of text.matchAll(REVISED_BARE)) {
     const start = offset + m.index;
     const end = start + m[0].length;
-    const before = inSentence.filter((f) => f.end <= start && f.figure_role === 'figure' && f.count > 0).at(-1);
+    const before = inSentence.filter((f) => f.end <= start && told(f)).at(-1) ?? (told(justBefore) ? justBefore : undefined);
     const parsed = parseCount(m.groups!.count!, undefined);
     if (!before || !parsed || !free(start, end)) continue;
     taken.push([start, end]);
@@ -477,7 +489,9 @@ function addCoordinatedObjects(
   victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   // (a member found is tried in turn: "killed a teacher, his wife and their three daughters")
-  const queue = inSentence.filter((fact) => !fact.anaphoric && victimsAs.get(fact) === 'object');
+  // (all of a count are those of a place or a vehicle, and others may join them: "killing all 48 people on board and three
+  // people on the ground")
+  const queue = inSentence.filter((fact) => (!fact.anaphoric || ALL_OF_A_COUNT.test(fact.text)) && victimsAs.get(fact) === 'object');
   for (let fact = queue.shift(); fact; fact = queue.shift()) {
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);

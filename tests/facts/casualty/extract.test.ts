@@ -784,6 +784,14 @@ describe('article totals', () => {
     // its own rule after "including" is no figure they are taken from
     ['Nine workers were killed and 20 people were injured, including three firefighters who were treated for smoke '
       + 'inhalation. Two of the injured workers, both women, died overnight.', 11, 18],
+    // people of a place or a vehicle, all of them, and others beside them
+    ['The plane crashed into homes, killing all 40 people on board and two people on the ground.', 42, 0],
+    // the dead named are those counted, none of those taken to hospital
+    ['The stand collapsed, killing two people. The dead were identified as Ana Ruiz, 38, and a boy. Officials said 50 '
+      + 'people had been taken to hospitals.', 2, 50],
+    // a figure revised in the sentence after it
+    ['Paramedics first reported that 20 passengers had been hurt. By the evening, the health office revised that figure '
+      + 'to 24.', 0, 24],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
