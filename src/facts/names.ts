@@ -11,6 +11,8 @@ import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patter
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
   'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'binti', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la',
+  // Dutch "ter", and "'t" (read as "t" after its apostrophe): "Thijs ter Horst", "Daan van 't Hek"
+  'ter', 't',
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
   // Welsh "son of", "daughter of": "Rhys ap Gwilym"
   'ap', 'ferch',
@@ -19,14 +21,14 @@ const PARTICLES = new Set([
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
 const NAME_PARTICLES = new Set([
-  'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
+  'ter', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
   'ap', 'ferch',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le',
-  'bint', 'binti', 'ap', 'ferch', 'para', '&',
+  'bint', 'binti', 'ap', 'ferch', 'para', '&', 'ter', 't',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
@@ -91,6 +93,9 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
+  // Dutch "'t" after "van" ("Daan van 't Hek"), and the name after it
+  if (/^ ['’]$/u.test(gap) && next.text === 't' && prev.normal === 'van' || prev.text === 't' && /['’]$/u.test(prev.pre)
+    && /^ $/.test(gap)) return true;
   // a one-word nickname in quotes inside a name: 'Severino "Biu" dos Anjos', 'Clive “Bassman” Fitzwilliam'
   if (/^ ["“]$/u.test(gap) && /^["”] $/u.test(next.post) && /^\p{Lu}/u.test(next.text)) return true;
   if (inside && /^["”] $/u.test(gap) && /^["“]$/u.test(prev.pre) && /^\p{Lu}/u.test(prev.text)) return true;

@@ -60,6 +60,10 @@ describe('organisations', () => {
     // a verb's bare stem opening a sentence before a capitalised word is the name's first word
     ['Network Tarvik said it would run fewer trains.', 'Network Tarvik', [], 1],
     ['Trust Kelmont said it would sell the site.', 'Trust Kelmont', [], 1],
+    // a confederation and a firm of associates are bodies by their head words
+    ['The General Confederation of Tarvik Workers said the strike would go ahead.',
+      'General Confederation of Tarvik Workers', [], 1],
+    ['The auditor, Harlow Quist & Associates, resigned in May.', 'Harlow Quist & Associates', [], 1],
     // …and so is one the parse reads as an order
     ['Harbour Tarvik chief executive Ann Lee said fares would rise.', 'Harbour Tarvik', [], 1],
   ])('%s → %s', (text, name, aliases, mentions) => {
@@ -311,6 +315,9 @@ describe('people', () => {
       'advocate'],
     // a double-barrelled surname after a title: its second part, a given name too, starts no name
     ['The council leader, Cllr Imran Castell-Rowe, said the vote was a setback.', 'Imran Castell-Rowe', 'Cllr'],
+    // Dutch particles: "ter", and "'t" after "van"
+    ['The cut is mostly timing, said Wim ter Brugge, an analyst.', 'Wim ter Brugge', 'analyst'],
+    ["Joost van 't Veld, a councillor, said so.", "Joost van 't Veld", 'councillor'],
   ])('%s → %s (%s)', (text, name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role });

@@ -30,7 +30,7 @@ export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
   'inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'tbk', 'jsc', 'llc', 'plc', 'group', 'association',
   'university', 'college',
-  'agency', 'commission', 'committee', 'nations', 'organisation', 'organization', 'union', 'federation',
+  'agency', 'commission', 'committee', 'nations', 'organisation', 'organization', 'union', 'federation', 'confederation',
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
@@ -51,7 +51,7 @@ export const ORG_HEAD_WORDS = new Set([
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties"
-  'architects', 'properties',
+  'architects', 'properties', 'associates',
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"
   'investors', 'mutual',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
