@@ -181,11 +181,19 @@ const afterConnector = (tokens: Token[], i: number): boolean =>
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.tags.has(tag));
+const QUOTE_ENDED = /^[.!?]["”’']\s+$/u;
+// (after such a quotation the parse tags a capitalised common word as a name, as it would inside a sentence: "Shares")
+const CAPITAL_ONLY_TAGS = ['ProperNoun', 'Noun', 'Plural', 'Singular', 'TitleCase'];
+const taggedByItsCapital = (tokens: Token[], i: number): boolean => i > 0
+  && QUOTE_ENDED.test(tokens[i - 1]!.post + tokens[i]!.pre) && [...tokens[i]!.tags].every((t) => CAPITAL_ONLY_TAGS.includes(t))
+  && (knownWord(tokens[i]!.normal) || knownWord(tokens[i]!.normal.replace(/s$/, '')));
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   if (i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) return true;
   // after a line break, a colon or an opening quote the next word is capitalised anyway
   const gap = tokens[i - 1]!.post + tokens[i]!.pre;
   if (/[\n:]\s*$|^\s*["“‘'`(]/u.test(gap)) return true;
+  // a quotation that ends a sentence inside its marks, where the parse runs on: 'the company "will respond." Shares of …'
+  if (QUOTE_ENDED.test(gap)) return true;
   // a dateline's dash: "(Reuters) - Shares of …", "LONDON — Storm …"
   return /\)\s*[-–—]\s*$/u.test(gap) || /^\s*[–—-]\s*$/u.test(gap) && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[i - 1]!.text);
 };
@@ -340,7 +348,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       // "De Wit said" after "Anke de Wit")
       const surnameParticle = (k: number): boolean => NAME_PARTICLES.has(tokens[k]!.normal) && particleSurnames(ctx)
         .has(lowerFirst(ctx.text.slice(tokens[k]!.start, tokens[end - 1]!.end)).replace(POSSESSIVE_END, ''));
-      while (first < end - 1 && !looksLikeName(tokens[first]!) && !titleOfWhat(first) && !surnameFirst(first)
+      while (first < end - 1 && (!looksLikeName(tokens[first]!) || first === i && taggedByItsCapital(tokens, first))
+        && !titleOfWhat(first) && !surnameFirst(first)
         && !membersOf(first) && !articleOpens(first) && !surnameParticle(first)
         && (notNameTagged(first) || !nextJoins(first))) {
         first++;

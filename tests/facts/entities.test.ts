@@ -60,6 +60,8 @@ describe('organisations', () => {
     // a verb's bare stem opening a sentence before a capitalised word is the name's first word
     ['Network Tarvik said it would run fewer trains.', 'Network Tarvik', [], 1],
     ['Trust Kelmont said it would sell the site.', 'Trust Kelmont', [], 1],
+    // a quotation that ends its sentence inside its marks ends it: "Shares" opens the next one
+    ['A spokesman said the firm "will co-operate fully." Shares of Tarvik Foods fell 3 percent.', 'Tarvik Foods', [], 1],
     // a confederation and a firm of associates are bodies by their head words
     ['The General Confederation of Tarvik Workers said the strike would go ahead.',
       'General Confederation of Tarvik Workers', [], 1],
