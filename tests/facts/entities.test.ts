@@ -62,6 +62,11 @@ describe('organisations', () => {
     ['Trust Kelmont said it would sell the site.', 'Trust Kelmont', [], 1],
     // a quotation that ends its sentence inside its marks ends it: "Shares" opens the next one
     ['A spokesman said the firm "will co-operate fully." Shares of Tarvik Foods fell 3 percent.', 'Tarvik Foods', [], 1],
+    // a plural's apostrophe after a place's words; a plural head after it
+    ["Investigators from the Kelby Central District Prosecutors' Office searched the site.",
+      "Kelby Central District Prosecutors' Office", [], 1],
+    ["The Confederation of Tarvik Automobile Workers' Unions said no.", "Confederation of Tarvik Automobile Workers' Unions",
+      [], 1],
     // a confederation and a firm of associates are bodies by their head words
     ['The General Confederation of Tarvik Workers said the strike would go ahead.',
       'General Confederation of Tarvik Workers', [], 1],

@@ -363,6 +363,14 @@ describe('titles and roles stay out of the name', () => {
       'Brigadier General', '52nd Rifle Brigade'],
     ["Kelby Lane Press has three titles. We spoke with the press's founder, Ana Velmar, about paper.", 'Ana Velmar',
       'founder', 'Kelby Lane Press'],
+    // a business's title that names no body serves the last business named before it
+    ['Tarvik Foods Inc. cut 300 jobs on Monday. Chief executive Ana Velmar told staff the market had changed.',
+      'Ana Velmar', 'Chief executive', 'Tarvik Foods Inc.'],
+    ['Kelby Robotics N.V. fell 11%. The company was hit by delays, a company spokesperson, Ivo Tavo, said.', 'Ivo Tavo',
+      'company spokesperson', 'Kelby Robotics N.V.'],
+    // …a business, not a regulator or a place
+    ['The Kelby Securities Commission fined a broker. Chairman Ana Velmar said more fines would follow.', 'Ana Velmar',
+      'Chairman', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

@@ -338,7 +338,9 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // (its head may come before "of": "the Farmers' Alliance of Kelby")
     const members = out.at(-1);
     const membersHead = lastWord(/^(.+?) of /.exec(span.text)?.[1] ?? span.text);
-    if (members && !members.caps && !span.caps && sameSentence(members, span) && ORG_HEAD_WORDS.has(membersHead)
+    // (a plural head too: "the Confederation of Kelby Workers' Unions")
+    if (members && !members.caps && !span.caps && sameSentence(members, span)
+      && (ORG_HEAD_WORDS.has(membersHead) || ORG_HEAD_WORDS.has(membersHead.replace(/s$/, '')))
       && pluralPossessive(ctx, members, ctx.text.slice(members.end, span.start))) {
       // one plural more before "and": "Workers and Growers' Union"
       const other = out.at(-2);
@@ -624,8 +626,10 @@ const PLURAL_POSSESSIVE_GAP = /^[’']s? $/;
 function pluralPossessive(ctx: Context, owner: NameSpan, gap: string): boolean {
   const word = ctx.tokens[owner.last - 1]!;
   if (!PLURAL_POSSESSIVE_GAP.test(gap)) return false;
+  // (a plural's apostrophe alone may follow a place's words: "the Seoul Central District Prosecutors' Office")
+  if (gap.length === 2) return !has(word, ...NOT_A_BODY_TAGS) && /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end));
   if (ctx.tokens.slice(owner.first, owner.last).some((t) => has(t, ...NOT_A_BODY_TAGS))) return false;
-  return gap.length === 2 ? /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end)) : has(word, 'Plural');
+  return has(word, 'Plural');
 }
 
 /** "Workers": one plural word, no place's or person's name */

@@ -8,11 +8,12 @@ import type { ClassifiedName } from '../names/types.js';
 import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
+import { rx } from '../../util/regex.js';
 import {
   HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE,
   TITLE_ABBREVIATION,
 } from './patterns.js';
-import { isOrgKindNoun } from '../organisation/patterns.js';
+import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isOrgKindNoun } from '../organisation/patterns.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
 
 type PersonDraft = Draft<PersonFact>;
@@ -171,7 +172,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
-        ?? organisationOwning(names, start, ctx.text),
+        ?? organisationOwning(names, start, ctx.text)
+        ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null),
       mentions: [mention],
       text,
       start,
@@ -431,6 +433,25 @@ function organisationOwning(names: ClassifiedName[], start: number, text: string
   const owner = names[k];
   const possessive = !!owner && /^[’'](?:s)? $/u.test(text.slice(owner.end, start));
   return owner && owner.cls === 'organisation' && possessive ? owner.text : null;
+}
+
+// a business's title that names no body: "Chief executive Ann Lee said", "A company spokesperson, Dan Ortiz,"
+const BARE_BUSINESS_TITLE = rx('i')`^(?:(?:an?|the) )?(?:company |firm's |group )?(?:chief executive(?: officer)?|
+  chief (?:financial|operating|technology|commercial) officer|ceo|cfo|coo|cto|chairman|chairwoman|managing director|
+  finance director|(?:company|corporate) spokes(?:man|woman|person))$`;
+/** A business's name: its last word a legal form or a business's head ("Tessaline Inc.", "Kelby Foods"). */
+const isBusinessName = (name: string): boolean => {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\./g, '');
+  return COMPANY_SUFFIXES.has(last) || COMPANY_HEADS.has(last) || BUSINESS_KIND_HEADS.includes(last);
+};
+
+/** The last business named before `at`, whom a bare business title serves: the company the story is telling of. */
+function businessBefore(names: ClassifiedName[], at: number): string | null {
+  for (let k = firstIndexAtLeast(names.length, (i) => names[i]!.start, at) - 1; k >= 0; k--) {
+    const n = names[k]!;
+    if (n.cls === 'organisation' && n.end <= at && isBusinessName(n.text)) return n.text;
+  }
+  return null;
 }
 
 /** The body served by the role an appositive after the name gives, if any. */
