@@ -363,6 +363,17 @@ describe('titles and roles stay out of the name', () => {
       'Brigadier General', '52nd Rifle Brigade'],
     ["Kelby Lane Press has three titles. We spoke with the press's founder, Ana Velmar, about paper.", 'Ana Velmar',
       'founder', 'Kelby Lane Press'],
+    // a body called back at a sentence's start; one that led a body; a body called back by the noun that heads its name;
+    // a part of a body called back
+    ["The Harbour Land Council voted. The council's chairwoman, Dana Kelo, said the vote was unanimous.", 'Dana Kelo',
+      'chairwoman', 'Harbour Land Council'],
+    ['Dr Ana Velmar, who had led Kelby Teaching Hospitals Trust since 2021, resigned.', 'Ana Velmar', 'Dr',
+      'Kelby Teaching Hospitals Trust'],
+    ['The Royal College of Kelby met. "We filed reports," said Pat Kelo, the college\'s regional director for the South '
+      + 'West.', 'Pat Kelo', 'regional director for the South West', 'Royal College of Kelby'],
+    ['The Kelby Brotherhood of Electrical Workers objected. "It is ours," said Tom Vuko, political director of the '
+      + "union's Ohio chapter.", 'Tom Vuko', "political director of the union's Ohio chapter",
+    'Kelby Brotherhood of Electrical Workers'],
     // a business's title that names no body serves the last business named before it
     ['Tarvik Foods Inc. cut 300 jobs on Monday. Chief executive Ana Velmar told staff the market had changed.',
       'Ana Velmar', 'Chief executive', 'Tarvik Foods Inc.'],

@@ -49,7 +49,7 @@ export const ORG_HEAD_WORDS = new Set([
   'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
-  'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality',
+  'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties"
   'architects', 'properties', 'associates',
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"

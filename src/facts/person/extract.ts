@@ -389,7 +389,7 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   // "whose" follows)
   const opening = before[1]!.slice(0, article);
   // ("the press's founder, Ann Lee,": the body "the press" calls back)
-  const called = /(?:^|\s)the (\p{Ll}+)['’]s $/u.exec(ctx.text.slice(Math.max(0, role.start - 40), role.start));
+  const called = /(?:^|\s)[Tt]he (\p{Ll}+)['’]s $/u.exec(ctx.text.slice(Math.max(0, role.start - 40), role.start));
   const its = /(?:^|\s)[Ii]ts $/.test(opening) ? itsReferent(ctx, role.start)
     : /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length)
       : called ? bodyCalled(ctx, called[1]!, role.start) : null;
@@ -421,7 +421,8 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
   const from = body ? s + owner![0].length - 4 : s;
   // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
-  const calledBack = body ? null : /\b(?:at|of|with|for) the (\p{Ll}+)$/u.exec(found[1]!);
+  // (or its part: "political director of the union's Tarvik chapter")
+  const calledBack = body ? null : /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u.exec(found[1]!);
   const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
   if (e <= from) return null;
   return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
@@ -487,7 +488,11 @@ function whoseBody(ctx: Context, whose: number): string | null {
  */
 function bodyCalled(ctx: Context, noun: string, at: number): string | null {
   const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
-  const named = bodies.filter((n) => n.text.toLowerCase().endsWith(` ${noun}`));
+  // (or that noun heads it before "of": "the college" after "the Royal College of Nursing")
+  const named = bodies.filter((n) => {
+    const name = n.text.toLowerCase();
+    return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);
+  });
   if (named.length > 0) return named.at(-1)!.text;
   return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
 }
@@ -564,7 +569,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
 // "of Kelby"; "who was employed by")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|(?:, \d{1,3})?, who ` +
   String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|` +
-  String.raw`coaches|captains|was employed by)) (?:the )?` +
+  // ("who had led the trust since 2021")
+  String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
   String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
 
 /**
