@@ -374,6 +374,10 @@ describe('titles and roles stay out of the name', () => {
     ['The Kelby Brotherhood of Electrical Workers objected. "It is ours," said Tom Vuko, political director of the '
       + "union's Ohio chapter.", 'Tom Vuko', "political director of the union's Ohio chapter",
     'Kelby Brotherhood of Electrical Workers'],
+    // a politician's party named in the role, or just before it, beats the place the seat is for
+    ['Ann Lee, the Harbour Democrat MP for Kelby, spoke. The Harbour Democrats later backed her.', 'Ann Lee',
+      'Harbour Democrat MP for Kelby', 'Harbour Democrats'],
+    ['Tarvik senator Ivo Tavo said no. The Tarvik Party will vote against the bill.', 'Ivo Tavo', 'senator', 'Tarvik Party'],
     // a business's title that names no body serves the last business named before it
     ['Tarvik Foods Inc. cut 300 jobs on Monday. Chief executive Ana Velmar told staff the market had changed.',
       'Ana Velmar', 'Chief executive', 'Tarvik Foods Inc.'],

@@ -163,12 +163,14 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       continue;
     }
     const role = roleOf(ctx, c, first, start, end);
+    const served = role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null;
     people.push({
       type: 'person',
       // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
       name: text.replace(EDITOR_BRACKET, '$1 '),
       role: role?.text ?? null,
-      affiliation: (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null)
+      // (a politician's party named in the role beats the place the seat is for: "the Liberal Democrat MP for Kelby")
+      affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
@@ -453,6 +455,28 @@ function businessBefore(names: ClassifiedName[], at: number): string | null {
     if (n.cls === 'organisation' && n.end <= at && isBusinessName(n.text)) return n.text;
   }
   return null;
+}
+
+// a politician's role: "Labour MP", "Greens senator", "the Conservative shadow health secretary"
+const POLITICIAN = rx('')`\b(?:MPs?|MSPs?|MEPs?|MLAs?|[Ss]enators?|[Cc]ouncill?ors?|[Ss]hadow|[Ll]awmakers?|[Ll]egislators?|
+  [Cc]ongress(?:man|woman)|[Aa]ssembly(?:man|woman|member)|[Cc]andidates?|[Ww]hip)\b`;
+const isPlace = (names: readonly ClassifiedName[], name: string): boolean =>
+  names.some((n) => n.cls === 'place' && n.text === name);
+
+/**
+ * The party whose word opens a politician's role, named as a body in the article: "Labour MP" → "Labour Party",
+ * "Greens senator" → "Australian Greens", "the Liberal Democrat MP" → "Liberal Democrats".
+ */
+function partyOfRole(names: readonly ClassifiedName[], role: Role | null, text: string): string | null {
+  if (!role || !POLITICIAN.test(role.text)) return null;
+  // (the word may stand just before a role read without it: "Greens senator Mara Tjandra")
+  const word = /^(?:(?:the|a|an) )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (?=\p{Ll}|MPs?\b|MSPs?\b|MEPs?\b)/u.exec(role.text)?.[1]
+    ?? /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, role.start - 30), role.start))?.[1];
+  if (!word) return null;
+  const forms = [word, `${word}s`, `${word} Party`, word.replace(/s$/, '')];
+  const party = names.find((n) => n.cls === 'organisation'
+    && forms.some((f) => n.text === f || n.text.endsWith(` ${f}`) || n.text === `The ${f}`));
+  return party?.text ?? null;
 }
 
 /** The body served by the role an appositive after the name gives, if any. */
