@@ -117,6 +117,9 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
 };
+/** "Q. What did you learn?", "A. To publishers, yes.": an interview's labels at a line's start are no initials. */
+const questionOrAnswerLabel = (tokens: readonly Token[], i: number): boolean =>
+  /^[QA]$/.test(tokens[i]!.text) && /^\. /.test(tokens[i]!.post) && (i === 0 || /\n\s*$/.test(tokens[i - 1]!.post + tokens[i]!.pre));
 const LEGAL_FORM_NEXT = /^(?:Ltd|Inc|LLC|S\.A\.?|SA|Şti|Bhd|Plc|Lda|Ltda)$/u;
 // days that name an event with the word before them: "Good Friday", "Bloody Sunday", "Easter Monday"
 const DAY_EVENT_WORDS = new Set(['good', 'black', 'easter', 'ash', 'palm', 'holy', 'cyber', 'maundy', 'super', 'bloody',
@@ -294,7 +297,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       continue;
     }
     if (!token.text || !isCapitalised(token) || CAPITAL_CURRENCY.test(token.text) || BRACKET_INSIDE.test(token.text)
-      || (inTitle && breaksHeadlineName(token))) {
+      || (inTitle && breaksHeadlineName(token)) || questionOrAnswerLabel(tokens, i)) {
       i++;
       continue;
     }

@@ -359,6 +359,17 @@ describe('people', () => {
     if (orgs.length > 0) expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a transcript: one who says who they are; a speaker's label is no title of what is said, nor a body in capitals; an
+  // interview's "Q." and "A." are no initials
+  it.each([
+    ["[00:00:04] ANCHOR: Good evening. I'm Dana Marsh, and this is the late report.", ['Dana Marsh'], []],
+    ['[00:00:22] GUEST (Varga): Thank you. The dam is safe.\n\nThe Chair: Thank you. We resume at noon.', [], []],
+    ['The studio opened in 2016.\n\nQ. Kelby has no maps. Was that hard?\n\nA. Publishers said no.', [], []],
+  ])('%j → people %j, organisations %j', (text, people, orgs) => {
+    expect(personNames(text)).toEqual(people);
+    expect(orgNames(text)).toEqual(orgs);
+  });
+
   // a role noun in apposition after the name, closing the sentence too; a combining mark that ends a word is the name's
   it.each([
     ['The firm was founded by Chidubem Okafor-Nwosu, a software engineer.', ['Chidubem Okafor-Nwosu']],

@@ -368,7 +368,8 @@ const SUCCESSION_BEFORE = new RegExp(String.raw`\b${SUCCESSION} $`);
 const ROLE_AS_AFTER = new RegExp(String.raw`^ ${OFFICE_AS}`, 'u');
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
-  && (isTitle(p.prev) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
+  // (a speaker's label is no title of what is said: "The Chair: Thank you")
+  && (isTitle(p.prev) && !p.prev.post.includes(':') || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after));
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
@@ -468,6 +469,7 @@ const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?
   'collections? of (?:poems|stories|essays)', 'collections?', 'essays?', 'short stories', 'songs?', 'films?', 'movies?',
   'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
   'op-eds?', 'columns?'])} by|(?:written|directed|composed|painted|illustrated|narrated|co-written|authored) by) $`, 'i');
+const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -1027,7 +1029,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'acronym', cls: 'organisation', confidence: 0.7, evidence: 'acronym',
     example: 'The strike was called by the KWF on Monday.',
     match: (p) => acronymShape(p) && !NOT_ORG_ACRONYMS.has(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Unit')
-      && !SUBJECT_TAUGHT_BEFORE.test(p.before),
+      && !SUBJECT_TAUGHT_BEFORE.test(p.before)
+      // (a transcript's speaker label is a common word in capitals: "GUEST (Varga):", "ANCHOR:")
+      && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined),
   },
   {
     reason: 'nationality', cls: 'other', confidence: 0.9,
