@@ -350,7 +350,11 @@ describe('people', () => {
   });
 
   // a partner "at" a firm is a person; a partner "of" something may be a body
+  // (one who speaks for a group claims responsibility in its name; an employer named before ", who" is no person)
   it.each([
+    ['Two days later, KLF spokesman Tavo Mbeki-Renn claimed responsibility.', ['Tavo Mbeki-Renn'], ['KLF']],
+    ['Among the hurt was Ana Ruiz, 52, a cleaner employed by Harlow Vane Facilities, who lost a leg.', ['Ana Ruiz'],
+      ['Harlow Vane Facilities']],
     ['Oyelaran Brisk, a partner at Harlow, Pike & Partners LLP, argued the case.', ['Oyelaran Brisk'],
       ['Harlow, Pike & Partners LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],

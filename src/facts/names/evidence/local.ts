@@ -469,6 +469,8 @@ const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?
   'collections? of (?:poems|stories|essays)', 'collections?', 'essays?', 'short stories', 'songs?', 'films?', 'movies?',
   'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
   'op-eds?', 'columns?'])} by|(?:written|directed|composed|painted|illustrated|narrated|co-written|authored) by) $`, 'i');
+const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
+const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
@@ -783,7 +785,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'claimed-responsibility', cls: 'organisation', confidence: 0.75,
     example: 'Al-Kelmar claimed responsibility for the attack.; Responsibility was claimed by Kelvar Nur.',
     match: (p) => (RESPONSIBILITY_AFTER.test(p.after) || RESPONSIBILITY_BEFORE.test(p.before)) && notCountryOrPlace(p)
-      && !isCoreFirstName(p.tokens[0]!),
+      && !isCoreFirstName(p.tokens[0]!)
+      // (one who speaks for the group claims it in its name: "MLL spokesman Kalume Sendwe claimed responsibility")
+      && !(p.sameSentence(p.prev) && SPEAKER_ROLE_BEFORE.test(p.before)),
   },
   {
     reason: 'which-does-business', cls: 'organisation', confidence: 0.75,
@@ -950,6 +954,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
+      // (an employer is no person: "a cleaner employed by Brightway Facilities, who lost her leg")
+      && !EMPLOYER_BEFORE.test(p.before)
       // ("a cook from nearby Pellan, who has waited": "who" tells of the person before the place)
       && !(p.single && p.sameSentence(p.prev) && /^(?:in|near|nearby|outside)$/.test(p.prev.normal))
       // (nor "a student from Baile Riabhach who helped", with no comma before "who")
