@@ -354,7 +354,7 @@ describe('titles and roles stay out of the name', () => {
     ['Among the dead was Corporal Eli Tarvo, 24, of the 61st Signals Battalion.', 'Eli Tarvo', 'Corporal',
       '61st Signals Battalion'],
     ['Ann Lee, 56, of Kelby Heights, said she was glad.', 'Ann Lee', null, null],
-    ['They shot the guard, Tomas Valde, 52, who was employed by the security firm Tarvik Guard.', 'Tomas Valde', null,
+    ['They shot the guard, Tomas Valde, 52, who was employed by the security firm Tarvik Guard.', 'Tomas Valde', 'guard',
       'Tarvik Guard'],
     // an employer after a participle; a unit's number in the body a role serves; "the press" calls back its body
     ['Rosa Kelo, 27, a nurse working for Harbour Relief Corps, was hurt.', 'Rosa Kelo',
@@ -374,6 +374,9 @@ describe('titles and roles stay out of the name', () => {
     ['The Kelby Brotherhood of Electrical Workers objected. "It is ours," said Tom Vuko, political director of the '
       + "union's Ohio chapter.", 'Tom Vuko', "political director of the union's Ohio chapter",
     'Kelby Brotherhood of Electrical Workers'],
+    // who keeps a place or guards it, and the employer after the participle
+    ['Among the hurt was Ana Ruiz, 52, a cleaner employed by Harlow Vane Facilities, who lost a leg.', 'Ana Ruiz',
+      'cleaner employed by Harlow Vane Facilities', 'Harlow Vane Facilities'],
     // a politician's party named in the role, or just before it, beats the place the seat is for
     ['Ann Lee, the Harbour Democrat MP for Kelby, spoke. The Harbour Democrats later backed her.', 'Ann Lee',
       'Harbour Democrat MP for Kelby', 'Harbour Democrats'],

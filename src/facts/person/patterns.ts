@@ -99,6 +99,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // co-worker is kin of a kind, no job)
   'worker(?<!co-worker)', 'employee', 'operator', 'technician', 'labou?rer', 'clerk', 'accountant', 'banker', 'trader',
   'driver', 'pilot', 'student',
+  // …and who keeps a place or guards it: "a cleaner employed by Kelby Facilities", "a logistics assistant"
+  'cleaner', 'assistant', 'guard', 'mechanic', 'cashier', 'receptionist', 'volunteer',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 
