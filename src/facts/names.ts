@@ -11,7 +11,7 @@ import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patter
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
   'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'ur', 'bin', 'bint', 'binti', 'ibn', 'abu', 'van', 'der', 'den', 'de', 'la',
-  // Dutch "ter", and "'t" (read as "t" after its apostrophe): "Thijs ter Horst", "Daan van 't Hek"
+  // Dutch "ter", and "'t" (read as "t" after its apostrophe): "Wim ter Brugge", "Joost van 't Veld"
   'ter', 't',
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
   // Welsh "son of", "daughter of": "Rhys ap Gwilym"
@@ -93,7 +93,7 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
-  // Dutch "'t" after "van" ("Daan van 't Hek"), and the name after it
+  // Dutch "'t" after "van" ("Joost van 't Veld"), and the name after it
   if (/^ ['’]$/u.test(gap) && next.text === 't' && prev.normal === 'van' || prev.text === 't' && /['’]$/u.test(prev.pre)
     && /^ $/.test(gap)) return true;
   // a one-word nickname in quotes inside a name: 'Severino "Biu" dos Anjos', 'Clive “Bassman” Fitzwilliam'

@@ -94,7 +94,7 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   if (headEnd > from && afterHead.some((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value))) {
     inSentence = afterHead;
   }
-  // a clause after a semicolon tells another thing: "An earthquake last year killed 300; on Monday a tremor injured 12"
+  // a clause after a semicolon tells another thing: "A flood last year killed 90; on Sunday a storm hurt 6"
   const clause = clauseAround(text, fact.start - from, fact.end - from);
   const inClause = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
   if (inClause.length > 0) inSentence = inClause;

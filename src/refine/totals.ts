@@ -200,8 +200,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // without a publication date no date has a value, but "last year", "two months ago" still lie before the article's
   // own event, when another figure is not so dated
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
-  // …and a figure dated by a named year, or a month of one, is an earlier event's: "In December 2022, more than 70 people
-  // died", "the 2013 collapse of the mill, which killed 1,100" (the article's own event is told by days)
+  // …and a figure dated by a named year, or a month of one, is an earlier event's: "In May 2019, 45 people died",
+  // "the 2009 collapse of a mine, which killed 80" (the article's own event is told by days)
   const inNamedYear = (f: CasualtyFact): boolean => publishedYear === null && !!f.date
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text);
   if (others(inNamedYear)) for (const f of figures) if (inNamedYear(f)) background.add(f);
@@ -211,7 +211,7 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
   // an event phrase that names an earlier year than the article's is a past event, on its own too: "the town marked
-  // the anniversary of the 2005 mine disaster, which killed 56 miners"
+  // the anniversary of the 2004 pit disaster, which killed 41 miners"
   for (const f of figures) if (publishedYear !== null && Number(/^\d{4}$/.exec(ownDate(f) ?? '')?.[0] ?? publishedYear) < publishedYear) {
     background.add(f);
   }
@@ -417,8 +417,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // later
       if (total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
-        // (what the count stood at before: "has killed 27 people, up from the 19 deaths reported on Tuesday"; and more
-        // not yet counted: "A further 15 deaths are still being examined")
+        // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
+        // not yet counted: "nine more deaths are still being verified")
         || UP_FROM.test(f.sentence.slice(0, f.start - f.sentence_start))
         || f.additional && NOT_YET_COUNTED.test(f.sentence)) continue;
       // (only further victims look back to the statement before them)
@@ -478,7 +478,7 @@ const NOT_A_PLACE = rx('')`^(?:January|February|March|April|May|June|July|August
   Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 
 /**
- * The place a figure was told of: "in Tarvik" after it in its clause ("11 were killed and eight injured in Swat,"), or
+ * The place a figure was told of: "in Tarvik" after it in its clause ("six were killed and two hurt in Kelby,"), or
  * else the nearest before it in its sentence ("In Kelby four people died").
  */
 function placeOf(f: Figure): string | null {
@@ -704,7 +704,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
     // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
     // Fourteen passengers were taken to hospital")
-    // (the dead named, "The dead were identified as Ann Lee, 38, and a boy", are those counted, none of the hurt)
+    // (the dead named, "The dead were named as Ann Lee, 44, and her son", are those counted, none of the hurt)
     const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text)
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);

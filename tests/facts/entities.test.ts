@@ -63,8 +63,8 @@ describe('organisations', () => {
     // a quotation that ends its sentence inside its marks ends it: "Shares" opens the next one
     ['A spokesman said the firm "will co-operate fully." Shares of Tarvik Foods fell 3 percent.', 'Tarvik Foods', [], 1],
     // a plural's apostrophe after a place's words; a plural head after it
-    ["Investigators from the Kelby Central District Prosecutors' Office searched the site.",
-      "Kelby Central District Prosecutors' Office", [], 1],
+    ["Officers of the Kelby North District Prosecutors' Office raided a depot.",
+      "Kelby North District Prosecutors' Office", [], 1],
     ["The Confederation of Tarvik Automobile Workers' Unions said no.", "Confederation of Tarvik Automobile Workers' Unions",
       [], 1],
     // a confederation and a firm of associates are bodies by their head words
@@ -353,7 +353,7 @@ describe('people', () => {
   // (one who speaks for a group claims responsibility in its name; an employer named before ", who" is no person)
   it.each([
     ['Two days later, KLF spokesman Tavo Mbeki-Renn claimed responsibility.', ['Tavo Mbeki-Renn'], ['KLF']],
-    ['Among the hurt was Ana Ruiz, 52, a cleaner employed by Harlow Vane Facilities, who lost a leg.', ['Ana Ruiz'],
+    ['Among the hurt was Ana Ruiz, 47, a cleaner employed by Harlow Vane Facilities, who lost a leg.', ['Ana Ruiz'],
       ['Harlow Vane Facilities']],
     ['Oyelaran Brisk, a partner at Harlow, Pike & Partners LLP, argued the case.', ['Oyelaran Brisk'],
       ['Harlow, Pike & Partners LLP']],
@@ -366,8 +366,8 @@ describe('people', () => {
   // a transcript: one who says who they are; a speaker's label is no title of what is said, nor a body in capitals; an
   // interview's "Q." and "A." are no initials
   it.each([
-    ["[00:00:04] ANCHOR: Good evening. I'm Dana Marsh, and this is the late report.", ['Dana Marsh'], []],
-    ['[00:00:22] GUEST (Varga): Thank you. The dam is safe.\n\nThe Chair: Thank you. We resume at noon.', [], []],
+    ["[01:12:09] HOST: Hello again. I'm Dana Marsh, welcome to the late report.", ['Dana Marsh'], []],
+    ['[01:12:30] GUEST (Orsi): Thanks. The bridge is sound.\n\nThe Chair: Thank you. We resume at noon.', [], []],
     ['The studio opened in 2016.\n\nQ. Kelby has no maps. Was that hard?\n\nA. Publishers said no.', [], []],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);

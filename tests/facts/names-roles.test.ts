@@ -369,13 +369,13 @@ describe('titles and roles stay out of the name', () => {
       'chairwoman', 'Harbour Land Council'],
     ['Dr Ana Velmar, who had led Kelby Teaching Hospitals Trust since 2021, resigned.', 'Ana Velmar', 'Dr',
       'Kelby Teaching Hospitals Trust'],
-    ['The Royal College of Kelby met. "We filed reports," said Pat Kelo, the college\'s regional director for the South '
-      + 'West.', 'Pat Kelo', 'regional director for the South West', 'Royal College of Kelby'],
-    ['The Kelby Brotherhood of Electrical Workers objected. "It is ours," said Tom Vuko, political director of the '
-      + "union's Ohio chapter.", 'Tom Vuko', "political director of the union's Ohio chapter",
+    ['The Royal College of Kelby met. "We filed reports," said Pat Kelo, the college\'s head of training for the '
+      + 'Midlands.', 'Pat Kelo', 'head of training for the Midlands', 'Royal College of Kelby'],
+    ['The Kelby Brotherhood of Electrical Workers objected. "It is ours," said Tom Vuko, regional officer of the '
+      + "union's Kelby branch.", 'Tom Vuko', "regional officer of the union's Kelby branch",
     'Kelby Brotherhood of Electrical Workers'],
     // who keeps a place or guards it, and the employer after the participle
-    ['Among the hurt was Ana Ruiz, 52, a cleaner employed by Harlow Vane Facilities, who lost a leg.', 'Ana Ruiz',
+    ['Among the hurt was Ana Ruiz, 47, a cleaner employed by Harlow Vane Facilities, who lost a leg.', 'Ana Ruiz',
       'cleaner employed by Harlow Vane Facilities', 'Harlow Vane Facilities'],
     // a politician's party named in the role, or just before it, beats the place the seat is for
     ['Ann Lee, the Harbour Democrat MP for Kelby, spoke. The Harbour Democrats later backed her.', 'Ann Lee',

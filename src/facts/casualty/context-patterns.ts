@@ -30,7 +30,7 @@ export const coordinatedCount =
 // (a list's member after a comma alone only when possessed: "killed a farmer, his wife and their daughter")
 // what joins a second object to the first: "killed a commander and two guards", "along with four of his bodyguards"
 export const OBJECT_JOINER =
-  // (after a word or where the people were: "killing all 48 people on board and three people on the ground")
+  // (after a word or where the people were: "killing all 30 people aboard and two people on the road")
   rx()`^(?: (?:on|in|at|inside|aboard) (?:the )?[a-z][\w'’-]*| [a-z][\w'’-]*)?(?:,? and |,? (?:along|together) with |
   ,? as well as |, (?=(?:his|her|their) ))`;
 export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
@@ -56,7 +56,7 @@ export const coordinatedDefinite = new RegExp(
 );
 
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
-/** The emergency services that treat the hurt where it happened: "Paramedics treated 8 people at the scene". */
+/** The emergency services that treat the hurt where it happened: "Ambulance crews treated 11 people on site". */
 export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers)|emergency (?:crews|services' +
   '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams)';
 export const OUTCOME_STEMS =

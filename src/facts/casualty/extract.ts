@@ -66,7 +66,7 @@ const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|e
   s(?:eek|eeks|ought|eeking)|aim(?:s|ed|ing)?|conspir(?:ed|ing|acy)|about|going|enough|able|fail(?:s|ed|ing)?|
   ready|willing|prepared|designed|meant) to $`;
 // a sentence that tells a drill or a story, no event: "Rescuers ran a simulated ferry sinking with 60 casualties", "In
-// the novel, a flood kills 30 villagers", "the sequel, in which 23 characters are killed off"
+// the novel, a flood kills 30 villagers", "in the remake nine characters get killed off"
 const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|
   (?:emergency|evacuation|disaster|mass[- ]casualty) (?:drill|exercise)s?|
   (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,|
@@ -129,7 +129,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   // where each figure's victims stand in its clause, as its rule read them
   const victimsAs = new Map<CasualtyDraft, 'subject' | 'object'>();
   for (const sentence of ctx.sentences) {
-    // (a sentence that only revises a figure told before holds no word of harm: "the office revised that figure to 31")
+    // (a sentence that only revises a figure told before holds no word of harm: "the agency revised that figure to 15")
     if (sentence.text.length < 4 || PRETENDED.test(sentence.text)
       || !OUTCOME_STEMS.test(sentence.text) && !(facts.length > 0 && REVISES_A_FIGURE.test(sentence.text))) continue;
     const text = readableSpaces(sentence.text);
@@ -178,7 +178,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       // "three people were injured, including a girl who died": the dead are among the injured
       if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
-      // "27 people were injured, including three firefighters who were treated for smoke": a part its own rule read
+      // "15 were hurt, including two rescuers who were treated for burns": a part its own rule read
       if (whole.kind === part.kind && whole.figure_role === 'figure' && part.figure_role === 'figure'
         && part.count < whole.count && INCLUDING_NEXT.test(between)) {
         Object.assign(part, { figure_role: 'part', reason: `${part.reason}+including-subset` });
@@ -335,7 +335,7 @@ function draftFrom(
     kind: outcome === 'killed' ? 'killed' : 'injured',
     figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
-    // ("14 of the wounded remained in critical condition": the victims are the wounded; "two of the injured workers died":
+    // ("14 of the wounded remained in critical condition": the victims are the wounded; "three of the injured miners died":
     // the injured)
     victims: shownVictims(victims, g.killed ?? g.injured)
       || g.partitive?.split(' ').find((w) => PARTITIVE_OUTCOME.test(w)) || g.partitive?.split(' ').at(-1) || null,
@@ -384,8 +384,8 @@ const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 /**
  * "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's (one
- * of the sentence, or else of the sentence before: "… reported that 27 passengers had been hurt. By the evening, the
- * office revised that figure to 31").
+ * of the sentence, or else of the sentence before: "… said 12 riders were hurt. Later the agency revised that
+ * figure to 15").
  */
 function addRevisedFigures(
   inSentence: CasualtyDraft[], justBefore: CasualtyDraft | undefined, text: string, source: string, offset: number,
@@ -489,8 +489,8 @@ function addCoordinatedObjects(
   victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   // (a member found is tried in turn: "killed a teacher, his wife and their three daughters")
-  // (all of a count are those of a place or a vehicle, and others may join them: "killing all 48 people on board and three
-  // people on the ground")
+  // (all of a count are those of a place or a vehicle, and others may join them: "killing all 30 people aboard and two people
+  // on the road")
   const queue = inSentence.filter((fact) => (!fact.anaphoric || ALL_OF_A_COUNT.test(fact.text)) && victimsAs.get(fact) === 'object');
   for (let fact = queue.shift(); fact; fact = queue.shift()) {
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);

@@ -51,13 +51,13 @@ export type { CasualtyRule, Outcome } from './rule-parts.js';
 const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|jumped to|(?:climbed|rose|risen) past|passed|' +
   // a toll put right: "the toll was revised down to 19"
   '(?:revised|lowered|raised|corrected|updated)(?: (?:down|up)(?:wards?)?)? to|' +
-  // …or from the figure it had: "the toll rose from 13 to 16", "was revised down from 52 to 48"
+  // …or from the figure it had: "the toll rose from 5 to 7", "was lowered from 40 to 37"
   '(?:climbed|rose|risen|jumped|revised|lowered|raised|corrected|updated)(?: (?:down|up)(?:wards?)?)? ' +
   "from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to|" +
   'topped|surpassed|exceeded|' +
   // a headline's present: "Death toll from the landslide reaches 12"
   'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
-// which toll: "the official toll was revised down to 48"
+// which toll: "the latest toll was lowered to 37"
 const TOLL_KIND = '(?:official|latest|overall|final|total|confirmed|updated|provisional|revised|new)';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
 // who holds an office in a place or a body: one of a kind there
@@ -382,12 +382,12 @@ export const casualtyRules: CasualtyRule[] = [
     count: 2,
     anaphoric: true,
   },
-  // "Police shot dead both gunmen", "wounding both drivers": "both" counts two people
+  // "Troops killed both attackers", "wounding both drivers": "both" counts two people
   {
     reason: 'verb-both',
     cue: /\bboth\b/i,
     victimsAs: 'object',
-    example: 'Police shot dead both gunmen after the raid',
+    example: 'Troops killed both attackers after the raid',
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) both (?:of the )?(?<victims>(?:[a-z][\\w'’-]* )?(?:${PEOPLE}` +
       `|${ATTACKER_NOUN}))(?=${OBJECT_ENDS})`),
     count: 2,
@@ -531,14 +531,14 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\btreat(?:ed|ing|s)? ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)for (?:(?:minor|serious|severe` +
       `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
   },
-  // "Paramedics treated 8 people at the scene": those whom the emergency services treat are the hurt, whatever for
+  // "Ambulance crews treated 11 people on site": those whom the emergency services treat are the hurt, whatever for
   {
     reason: 'responders-treated-count',
     cue: /\btreat/i,
     counted: true,
     outcome: 'injured',
     victimsAs: 'object',
-    example: 'Paramedics treated 8 people at the scene',
+    example: 'Ambulance crews treated 11 people on site',
     pattern: g(`\\b(?:${RESPONDERS}) (?:(?:have|had|also) )?treat(?:ed|ing) ${COUNT}\\b${NOT_MEASURE} ` +
       `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
   },
@@ -750,7 +750,7 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
       + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two; the toll rose from '
-      + '13 to 16; the official toll was revised down to 48',
+      + '5 to 7; the latest toll was lowered to 37',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
@@ -777,12 +777,12 @@ export const casualtyRules: CasualtyRule[] = [
       `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,14}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
-  // "put the number of the dead at 27 and the injured at 80": a second figure put at a number beside a toll
+  // "the governor put the number of the dead at 14 and the injured at 52": a second figure put at a number beside a toll
   {
     reason: 'second-figure-put-at',
     cue: /\band (?:the )?(?:number of )?(?:the )?(?:dead|killed|injured|wounded|hurt) at\b/i,
     counted: true,
-    example: 'authorities put the number of the dead at 27 and the injured at 80',
+    example: 'the governor put the number of the dead at 14 and the injured at 52',
     toll: true,
     pattern: g(`(?<=\\b(?:number|toll)\\b[\\w\\s'’-]{0,40}? at [\\w,]+ and (?:the )?(?:number of )?(?:the )?)` +
       `(?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt)) at ${COUNT}\\b${NOT_MEASURE}`),

@@ -626,7 +626,7 @@ const PLURAL_POSSESSIVE_GAP = /^[’']s? $/;
 function pluralPossessive(ctx: Context, owner: NameSpan, gap: string): boolean {
   const word = ctx.tokens[owner.last - 1]!;
   if (!PLURAL_POSSESSIVE_GAP.test(gap)) return false;
-  // (a plural's apostrophe alone may follow a place's words: "the Seoul Central District Prosecutors' Office")
+  // (a plural's apostrophe alone may follow a place's words: "the Kelby North District Prosecutors' Office")
   if (gap.length === 2) return !has(word, ...NOT_A_BODY_TAGS) && /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end));
   if (ctx.tokens.slice(owner.first, owner.last).some((t) => has(t, ...NOT_A_BODY_TAGS))) return false;
   return has(word, 'Plural');

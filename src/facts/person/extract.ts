@@ -169,7 +169,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
       name: text.replace(EDITOR_BRACKET, '$1 '),
       role: role?.text ?? null,
-      // (a politician's party named in the role beats the place the seat is for: "the Liberal Democrat MP for Kelby")
+      // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
@@ -423,7 +423,7 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
   const from = body ? s + owner![0].length - 4 : s;
   // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
-  // (or its part: "political director of the union's Tarvik chapter")
+  // (or its part: "regional officer of the union's Kelby branch")
   const calledBack = body ? null : /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u.exec(found[1]!);
   const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
   if (e <= from) return null;
@@ -442,7 +442,7 @@ function organisationOwning(names: ClassifiedName[], start: number, text: string
 const BARE_BUSINESS_TITLE = rx('i')`^(?:(?:an?|the) )?(?:company |firm's |group )?(?:chief executive(?: officer)?|
   chief (?:financial|operating|technology|commercial) officer|ceo|cfo|coo|cto|chairman|chairwoman|managing director|
   finance director|(?:company|corporate) spokes(?:man|woman|person))$`;
-/** A business's name: its last word a legal form or a business's head ("Tessaline Inc.", "Kelby Foods"). */
+/** A business's name: its last word a legal form or a business's head ("Tarvik Foods Inc.", "Kelby Pharma"). */
 const isBusinessName = (name: string): boolean => {
   const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\./g, '');
   return COMPANY_SUFFIXES.has(last) || COMPANY_HEADS.has(last) || BUSINESS_KIND_HEADS.includes(last);
@@ -457,19 +457,19 @@ function businessBefore(names: ClassifiedName[], at: number): string | null {
   return null;
 }
 
-// a politician's role: "Labour MP", "Greens senator", "the Conservative shadow health secretary"
+// a politician's role: "Harbour MP", "Tarvik senator", "the Harbour shadow housing minister"
 const POLITICIAN = rx('')`\b(?:MPs?|MSPs?|MEPs?|MLAs?|[Ss]enators?|[Cc]ouncill?ors?|[Ss]hadow|[Ll]awmakers?|[Ll]egislators?|
   [Cc]ongress(?:man|woman)|[Aa]ssembly(?:man|woman|member)|[Cc]andidates?|[Ww]hip)\b`;
 const isPlace = (names: readonly ClassifiedName[], name: string): boolean =>
   names.some((n) => n.cls === 'place' && n.text === name);
 
 /**
- * The party whose word opens a politician's role, named as a body in the article: "Labour MP" → "Labour Party",
- * "Greens senator" → "Australian Greens", "the Liberal Democrat MP" → "Liberal Democrats".
+ * The party whose word opens a politician's role, named as a body in the article: "Harbour MP" → "Harbour Party",
+ * "Tarvik senator" → "Tarvik Party", "the Harbour Democrat MP" → "Harbour Democrats".
  */
 function partyOfRole(names: readonly ClassifiedName[], role: Role | null, text: string): string | null {
   if (!role || !POLITICIAN.test(role.text)) return null;
-  // (the word may stand just before a role read without it: "Greens senator Mara Tjandra")
+  // (the word may stand just before a role read without it: "Tarvik senator Ivo Tavo")
   const word = /^(?:(?:the|a|an) )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (?=\p{Ll}|MPs?\b|MSPs?\b|MEPs?\b)/u.exec(role.text)?.[1]
     ?? /(?:^|[^\p{L}])(\p{Lu}\p{L}+) $/u.exec(text.slice(Math.max(0, role.start - 30), role.start))?.[1];
   if (!word) return null;
@@ -512,7 +512,7 @@ function whoseBody(ctx: Context, whose: number): string | null {
  */
 function bodyCalled(ctx: Context, noun: string, at: number): string | null {
   const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
-  // (or that noun heads it before "of": "the college" after "the Royal College of Nursing")
+  // (or that noun heads it before "of": "the college" after "the Royal College of Kelby")
   const named = bodies.filter((n) => {
     const name = n.text.toLowerCase();
     return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);

@@ -324,7 +324,7 @@ describe('casualty figures', () => {
     'The two horses crossed the line in a dead heat.',
     // a clinic's patients over a year are no one event's hurt
     'The clinic treated 3,000 patients last year.',
-    'The sequel, in which 23 characters are killed off, topped the box office.',
+    'In the remake nine characters get killed before the credits roll.',
   ])('no casualty in %j', (sentence) => {
     const facts = factsOf(sentence, 'casualty').filter((f) => f.count > 0);
     expect(facts).toEqual([]);
@@ -752,24 +752,24 @@ describe('article totals', () => {
     // a figure revised in the passive
     ['A count of 20 dead was revised down to 17 on Monday.', 17, 0],
     // a toll moved from the figure it had, with a word for which toll; the figure is not that of a range
-    ['The official toll was revised down from 31 to 29 dead, with 64 people injured.', 29, 64],
+    ['The final toll was lowered from 22 to 19 dead, with 40 people injured.', 19, 40],
     // the dead and the hurt each put at a figure ("27 and the injured" is no count of the injured)
-    ['By morning officials put the number of the dead at 27 and the injured at 80.', 27, 80],
+    ['On Tuesday the governor put the number of the dead at 14 and the injured at 52.', 14, 52],
     // care the hurt needed; those whom the emergency services treated
-    ['Four workers needed hospital care after a gas leak at the Kelby plant.', 0, 4],
+    ['Two porters needed hospital care following a fume leak at the Kelby depot.', 0, 2],
     ['Two passers-by required medical attention.', 0, 2],
-    ['Paramedics treated 8 people at the scene after a balcony gave way.', 0, 8],
+    ['Ambulance crews treated 11 people on site after a stage fell.', 0, 11],
     // a clause after a semicolon has its own date, and last year's quake is background
-    ['A quake last year killed 120 people in Kelby; on Monday a smaller tremor injured 9 residents.', 0, 9],
+    ['A flood last year killed 120 people in Kelby; on Sunday a storm hurt 9 residents.', 0, 9],
     // an event phrase that names an earlier year than the article's is a past event, alone in the article too
     ['The town marked the anniversary of the 2004 pit disaster, which killed 41 miners, with a silence.', 0, 0],
-    ['A court jailed the man who planned the 2018 market bombing that killed 12 people for life.', 0, 0],
+    ['A court jailed the organiser of the 2018 market bombing that killed 12 people for life.', 0, 0],
     // "both" counts two people
-    ['Police shot dead both gunmen after they killed three guards at the depot.', 5, 0],
+    ['Officers shot dead both attackers after they had killed three guards at the depot.', 5, 0],
     // a breakdown by place, in one sentence, adds up; a caption said twice does not
-    ['In Kelby four people died, in Tarvik three died and ten were injured, and in Harlow two people were injured.',
-      7, 12],
-    ['Two people were killed in Pike County and three were killed in Lowe County.', 5, 0],
+    ['In Kelby five people died, in Tarvik two died and eight were hurt, and in Harlow three people were injured.',
+      7, 11],
+    ['Two walkers died in Ashby County and three were killed in Lowe County.', 5, 0],
     ['Gallery: Fatal crash in Kelby Valley Gallery: Fatal crash in Kelby', 1, 0],
     // …the place told after the figures of a clause, and a next sentence that opens with its own place
     ['Nine people were killed and four injured in Kelby, five were killed and two injured in Tarvik. In Harlow '
@@ -778,20 +778,19 @@ describe('article totals', () => {
     ['The ministry said 20 were killed. A monitor said 25 had been killed. Late on Sunday the ministry revised its '
       + 'figures to 23 dead and 40 wounded.', 23, 40],
     // what the count stood at before, and more not yet counted, add nothing; those treated for a heat illness are hurt
-    ['The heatwave has killed 27 people, up from the 19 deaths reported on Tuesday. A further 15 deaths are still being '
-      + 'examined. Hospitals treated more than 900 people for heat-related illness.', 27, 900],
+    ['The heat has killed 31 people, up from the 24 deaths reported on Friday. A further nine deaths are still being '
+      + 'verified. Clinics treated more than 600 patients for heat-related conditions.', 31, 600],
     // the hurt who died are the dead, whatever noun and appositive follow "of the injured"; a part of the hurt read by
     // its own rule after "including" is no figure they are taken from
-    ['Nine workers were killed and 20 people were injured, including three firefighters who were treated for smoke '
-      + 'inhalation. Two of the injured workers, both women, died overnight.', 11, 18],
+    ['A blast killed six miners and hurt 15 people, including two rescuers who were treated for burns. Three of the '
+      + 'injured miners, all brothers, died in hospital.', 9, 12],
     // people of a place or a vehicle, all of them, and others beside them
-    ['The plane crashed into homes, killing all 40 people on board and two people on the ground.', 42, 0],
+    ['The jet came down on a suburb, killing all 40 people aboard and two people on the road.', 42, 0],
     // the dead named are those counted, none of those taken to hospital
-    ['The stand collapsed, killing two people. The dead were identified as Ana Ruiz, 38, and a boy. Officials said 50 '
-      + 'people had been taken to hospitals.', 2, 50],
+    ['A wall fell on the crowd, killing two people. The dead were named as Ana Ruiz, 44, and her son. Officials said 50 '
+      + 'people were taken to hospital.', 2, 50],
     // a figure revised in the sentence after it
-    ['Paramedics first reported that 20 passengers had been hurt. By the evening, the health office revised that figure '
-      + 'to 24.', 0, 24],
+    ['Medics said at first that 12 riders were hurt. Later the transport agency revised that figure to 15.', 0, 15],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
@@ -804,13 +803,13 @@ describe('article totals', () => {
       + 'this year.', 8, 0],
     ['A man was shot on Friday. Two years ago, 40 people were shot in the town.', 0, 1],
     // without a publication date the year of "the 2018 bombing" may be the article's own
-    ['A court jailed the man who planned the 2018 market bombing that killed 12 people for life.', 12, 0],
+    ['A court jailed the organiser of the 2018 market bombing that killed 12 people for life.', 12, 0],
     // …but a figure dated by a named year or a month of one, beside the article's own, is an earlier event's
     ['A bus fell into a gorge on Monday, killing 9 people. In March 2021, 31 people died in a crash on the same road.',
       9, 0],
-    ['Six people died in the fire on Friday. The 2013 collapse of a mill nearby killed more than 1,100 workers.', 6, 0],
+    ['Six people died in the fire on Friday. The 2009 collapse of a mine nearby killed 80 workers.', 6, 0],
     // …and so is one dated by the last fiscal year
-    ['Two people died in the crash on Friday. More than 2,000 people died on the roads in the last fiscal year.', 2, 0],
+    ['Two people died in the crash on Friday. Some 1,800 people died on national roads during the last fiscal year.', 2, 0],
   ])('without a publication date: %s → killed %d, injured %d', (text, killed, injured) => {
     expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
   });

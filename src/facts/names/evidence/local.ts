@@ -786,7 +786,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Al-Kelmar claimed responsibility for the attack.; Responsibility was claimed by Kelvar Nur.',
     match: (p) => (RESPONSIBILITY_AFTER.test(p.after) || RESPONSIBILITY_BEFORE.test(p.before)) && notCountryOrPlace(p)
       && !isCoreFirstName(p.tokens[0]!)
-      // (one who speaks for the group claims it in its name: "MLL spokesman Kalume Sendwe claimed responsibility")
+      // (one who speaks for the group claims it in its name: "KLF spokesman Tavo Mbeki-Renn claimed responsibility")
       && !(p.sameSentence(p.prev) && SPEAKER_ROLE_BEFORE.test(p.before)),
   },
   {
@@ -954,7 +954,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
-      // (an employer is no person: "a cleaner employed by Brightway Facilities, who lost her leg")
+      // (an employer is no person: "a cleaner employed by Harlow Vane Facilities, who lost a leg")
       && !EMPLOYER_BEFORE.test(p.before)
       // ("a cook from nearby Pellan, who has waited": "who" tells of the person before the place)
       && !(p.single && p.sameSentence(p.prev) && /^(?:in|near|nearby|outside)$/.test(p.prev.normal))
