@@ -369,6 +369,9 @@ describe('people', () => {
     ["[01:12:09] HOST: Hello again. I'm Dana Marsh, welcome to the late report.", ['Dana Marsh'], []],
     ['[01:12:30] GUEST (Orsi): Thanks. The bridge is sound.\n\nThe Chair: Thank you. We resume at noon.', [], []],
     ['The studio opened in 2016.\n\nQ. Kelby has no maps. Was that hard?\n\nA. Publishers said no.', [], []],
+    // someone known by a given name after a possessive and a person's noun; not a business's partner
+    ['My postdoc, Ilse, checked the data twice.', ['Ilse'], []],
+    ['Our supplier, Kelbrook, raised its prices.', [], ['Kelbrook']],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);

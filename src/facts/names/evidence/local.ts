@@ -371,7 +371,9 @@ const personBefore = (p: Probe): boolean =>
   // (a speaker's label is no title of what is said: "The Chair: Thank you")
   && (isTitle(p.prev) && !p.prev.post.includes(':') || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
-    || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after));
+    || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after)
+    // (someone the speaker knows by a given name, after a possessive and a noun for a person: "my postdoc, Ilse,")
+    || POSSESSED_PERSON_BEFORE.test(p.before) && /^,/.test(p.after));
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
@@ -469,6 +471,11 @@ const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?
   'collections? of (?:poems|stories|essays)', 'collections?', 'essays?', 'short stories', 'songs?', 'films?', 'movies?',
   'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
   'op-eds?', 'columns?'])} by|(?:written|directed|composed|painted|illustrated|narrated|co-written|authored) by) $`, 'i');
+// "my postdoc, ", "our lead programmer, ": a person's noun after a possessive (not a business's: "our supplier, ")
+const POSSESSED_PERSON_BEFORE = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z-]+)? ` +
+  String.raw`(?!(?:supplier|partner|customer|client|buyer|lender|insurer|provider|carrier|retailer|manufacturer|` +
+  String.raw`producer|distributor|publisher|developer|operator|employer|owner|competitor|sponsor|parent)\b)` +
+  String.raw`(?:[a-z-]+(?:er|or|ist|ian)|postdoc|friend|colleague|boss|coach|neighbou?r|mentor|assistant|student|aide), $`);
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
@@ -944,7 +951,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'role-before-name', cls: 'person', confidence: 0.8,
-    example: 'The Harbour Council envoy, Oduya, left.',
+    example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
+      + 'Tove, drew it.',
     match: personBeforeNotPlace,
   },
   {
