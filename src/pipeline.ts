@@ -68,7 +68,8 @@ function publicationDate(
   if (options.published) {
     // a caller's date that is none would fail deep in date resolution; say so at the door
     if (!PublishedDate.safeParse(options.published).success) {
-      throw new TypeError(`extract: published must be YYYY-MM-DD, a real calendar date, got ${JSON.stringify(options.published)}`);
+      const got = JSON.stringify(options.published);
+      throw new TypeError(`extract: published must be YYYY-MM-DD, a real calendar date, got ${got}`);
     }
     return { published: options.published, published_from: options.published_from ?? 'input', published_span: null };
   }

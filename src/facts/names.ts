@@ -119,7 +119,8 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
 };
 /** "Q. What did you learn?", "A. To publishers, yes.": an interview's labels at a line's start are no initials. */
 const questionOrAnswerLabel = (tokens: readonly Token[], i: number): boolean =>
-  /^[QA]$/.test(tokens[i]!.text) && /^\. /.test(tokens[i]!.post) && (i === 0 || /\n\s*$/.test(tokens[i - 1]!.post + tokens[i]!.pre));
+  /^[QA]$/.test(tokens[i]!.text) && /^\. /.test(tokens[i]!.post)
+  && (i === 0 || /\n\s*$/.test(tokens[i - 1]!.post + tokens[i]!.pre));
 const LEGAL_FORM_NEXT = /^(?:Ltd|Inc|LLC|S\.A\.?|SA|Şti|Bhd|Plc|Lda|Ltda)$/u;
 // days that name an event with the word before them: "Good Friday", "Bloody Sunday", "Easter Monday"
 const DAY_EVENT_WORDS = new Set(['good', 'black', 'easter', 'ash', 'palm', 'holy', 'cyber', 'maundy', 'super', 'bloody',
@@ -188,7 +189,8 @@ const QUOTE_ENDED = /^[.!?]["”’']\s+$/u;
 // (after such a quotation the parse tags a capitalised common word as a name, as it would inside a sentence: "Shares")
 const CAPITAL_ONLY_TAGS = ['ProperNoun', 'Noun', 'Plural', 'Singular', 'TitleCase'];
 const taggedByItsCapital = (tokens: Token[], i: number): boolean => i > 0
-  && QUOTE_ENDED.test(tokens[i - 1]!.post + tokens[i]!.pre) && [...tokens[i]!.tags].every((t) => CAPITAL_ONLY_TAGS.includes(t))
+  && QUOTE_ENDED.test(tokens[i - 1]!.post + tokens[i]!.pre)
+  && [...tokens[i]!.tags].every((t) => CAPITAL_ONLY_TAGS.includes(t))
   && (knownWord(tokens[i]!.normal) || knownWord(tokens[i]!.normal.replace(/s$/, '')));
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   if (i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) return true;
@@ -255,7 +257,8 @@ const STEM_ONLY_TAGS = ['Verb', 'Infinitive', 'PresentTense', 'Noun', 'Singular'
 const STREET_WORD = /^(?:Street|Road|Avenue|Square|Boulevard|Lane)$/;
 const nounLikeStem = (t: Token, next: Token): boolean =>
   isCapitalised(next) && (t.tags.has('Infinitive') && [...t.tags].every((tag) => STEM_ONLY_TAGS.includes(tag))
-    && !(t.tags.has('Imperative') && (next.tags.has('Person') || next.tags.has('FirstName') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)))
+    && !(t.tags.has('Imperative')
+      && (next.tags.has('Person') || next.tags.has('FirstName') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)))
     || isCapitalised(t) && STREET_WORD.test(next.text) || guessedVerb(t));
 // a word the parse calls a verb by its ending alone, no dictionary's verb: "Porthaven Town Council opened"
 const guessedVerb = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.tags.has('Verb') && !knownWord(t.text);

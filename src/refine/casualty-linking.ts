@@ -11,7 +11,7 @@ import { rx } from '../util/regex.js';
 /** A date value of month or day precision: "2025-05", "2025-05-04", "2025-05-04T21:30". */
 const CALENDAR = /^\d{4}-\d{2}(?:-\d{2})?(?:T|$)/;
 
-const NOT_PLACES = rx('')`^(?:January|February|March|April|May|June|July|August|September|October|November|December|
+export const NOT_PLACES = rx('')`^(?:January|February|March|April|May|June|July|August|September|October|November|December|
   Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Pakistan’s)$`;
 
 export const casualtyLinking: Refiner = {

@@ -14,7 +14,7 @@ import { rx } from '../util/regex.js';
 import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
-import { DATELINE_HEAD } from './casualty-linking.js';
+import { DATELINE_HEAD, NOT_PLACES } from './casualty-linking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -59,7 +59,11 @@ export interface TotalsDetail {
  * the same sentence are those with the same `sentence` text, which holds for sentences of up to
  * SENTENCE_WINDOW characters
  */
-export function computeTotals(facts: Fact[], sentenceIndex?: (offset: number) => number, published?: string | null): Totals {
+export function computeTotals(
+  facts: Fact[],
+  sentenceIndex?: (offset: number) => number,
+  published?: string | null,
+): Totals {
   return totalsDetail(facts, sentenceIndex, published).totals;
 }
 
@@ -212,9 +216,7 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
   // an event phrase that names an earlier year than the article's is a past event, on its own too: "the town marked
   // the anniversary of the 2004 pit disaster, which killed 41 miners"
-  for (const f of figures) if (publishedYear !== null && Number(/^\d{4}$/.exec(ownDate(f) ?? '')?.[0] ?? publishedYear) < publishedYear) {
-    background.add(f);
-  }
+  for (const f of figures) if (namesAnEarlierYear(f, publishedYear)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
@@ -275,8 +277,8 @@ function sentenceDays(facts: Fact[], figure: CasualtyFact): [number, number] {
 }
 
 // a period before the publication date's own: "last year", "the previous month", "two years ago"
-const PAST_PERIOD =
-  /\b(?:(?:last|previous|past) (?:(?:fiscal|financial|calendar) )?(?:year|month)|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b/i;
+const PAST_PERIOD = rx('i')`\b(?:(?:last|previous|past) (?:(?:fiscal|financial|calendar) )?(?:year|month)|
+  (?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b`;
 /** A figure dated by a past period the article could not resolve (no publication date). */
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
 
@@ -294,6 +296,12 @@ const afterAnother = (f: CasualtyFact): boolean => {
   const m = AFTER_ANOTHER.exec(f.sentence.slice(0, f.start - f.sentence_start));
   return m !== null && m.index > 0;
 };
+
+/** An event phrase that carries a year alone, before the publication date's: "the 2004 pit disaster". */
+function namesAnEarlierYear(f: CasualtyFact, publishedYear: number | null): boolean {
+  const own = ownDate(f);
+  return publishedYear !== null && own !== null && /^\d{4}$/.test(own) && Number(own) < publishedYear;
+}
 
 /** The date that an event phrase carries itself ("the May bombing"), as the incident's key. */
 function ownDate(fact: CasualtyFact): string | null {
@@ -373,7 +381,8 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
-const NAMES_THE_DEAD = /^(?:(?:the|those)(?: people| persons| men| women)? (?:dead|killed)|killed) (?:were|was|are|is|(?:have|has|had) been)\b/i;
+const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)? (?:dead|killed)|killed) (?:were|was|
+  are|is|(?:have|has|had) been)\b`;
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
 const NOT_YET_COUNTED = rx('i')`\b(?:(?:still|are|is) being (?:examined|investigated|verified)|not (?:yet )?(?:been )?confirmed|
   yet to be (?:confirmed|verified)|unconfirmed|(?:will|would) only be (?:added|counted))\b`;
@@ -474,8 +483,6 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
 // "in Kelby", "In the Harlow district": where a figure of a breakdown by place was told (not a month's or a day's name)
 const PLACE_IN = rx('g')`\b[Ii]n (?:the )?(?<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)`;
 const PLACE_OPENS = /^In (?:the )?[A-Z]/;
-const NOT_A_PLACE = rx('')`^(?:January|February|March|April|May|June|July|August|September|October|November|December|
-  Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
 
 /**
  * The place a figure was told of: "in Tarvik" after it in its clause ("six were killed and two hurt in Kelby,"), or
@@ -488,7 +495,7 @@ function placeOf(f: Figure): string | null {
   PLACE_IN.lastIndex = 0;
   for (let m = PLACE_IN.exec(f.sentence); m; m = PLACE_IN.exec(f.sentence)) {
     const name = m.groups!.name!;
-    if (NOT_A_PLACE.test(name)) continue;
+    if (NOT_PLACES.test(name.split(' ')[0]!)) continue;
     if (m.index >= end) {
       const closes = /^\s*(?:[,;:.]|$)/.test(f.sentence.slice(m.index + m[0].length));
       return /[,;:.]/.test(f.sentence.slice(end, m.index)) || !closes && m.index > end + 1 ? before : name;
@@ -641,7 +648,8 @@ function otherGroupAfterAnd(figures: Figure[], i: number): boolean {
   }
   const h = victimHead(g);
   const gap = f.sentence.slice(g.end - f.sentence_start, f.start - f.sentence_start);
-  return h !== head && aKindOfPerson(h) && aKindOfPerson(head) && /(?:^|,| )and $/.test(gap) && !figures.slice(k + 1, i).some((o) => sentenceOf(o) === sentenceOf(f));
+  return h !== head && aKindOfPerson(h) && aKindOfPerson(head) && /(?:^|,| )and $/.test(gap)
+    && !figures.slice(k + 1, i).some((o) => sentenceOf(o) === sentenceOf(f));
 }
 
 const GRAZED = /\bgraze/i;

@@ -55,17 +55,18 @@ export const coordinatedDefinite = new RegExp(
     ` and (?:(?:his|her|their) )?$`, 'i',
 );
 
-/** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 /** The emergency services that treat the hurt where it happened: "Ambulance crews treated 11 people on site". */
 export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers)|emergency (?:crews|services' +
   '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams)';
+/** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
   rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
     hitting|hospital|infirmar|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?for|being treated|clinic|
     health (?:cent|complex|post)|
-    (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|drown|perish|crushed|trampled|burns? (?:cent|unit)|
+    (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
+    drown|perish|crushed|trampled|burns? (?:cent|unit)|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ )?treat`;

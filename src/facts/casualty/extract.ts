@@ -213,7 +213,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     // is the figure before it, as a toll
     // (the sentence before's figures, for one revised here)
     const last = facts.at(-1);
-    const justBefore = last && sentence.index > 0 && last.start >= ctx.sentences[sentence.index - 1]!.start ? last : undefined;
+    const justBefore = last && sentence.index > 0 && last.start >= ctx.sentences[sentence.index - 1]!.start
+      ? last : undefined;
     addRevisedFigures(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
     for (const fact of inSentence) {
@@ -335,8 +336,8 @@ function draftFrom(
     kind: outcome === 'killed' ? 'killed' : 'injured',
     figure_role: subset ? 'partitive' : rule.toll ? 'toll' : 'figure',
     ...parsed,
-    // ("14 of the wounded remained in critical condition": the victims are the wounded; "three of the injured miners died":
-    // the injured)
+    // ("14 of the wounded remained in critical condition": the victims are the wounded; "three of the injured miners
+    // died": the injured)
     victims: shownVictims(victims, g.killed ?? g.injured)
       || g.partitive?.split(' ').find((w) => PARTITIVE_OUTCOME.test(w)) || g.partitive?.split(' ').at(-1) || null,
     hit: outcome === 'hit',
@@ -364,13 +365,15 @@ function draftFrom(
 
 // a count's own noun of outcome, maybe with where: "one death in Tarrow Bay", "27 injuries"
 const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
-const REVISES_A_FIGURE = /\b(?:revis|updat|correct)\w* (?:that|the|this|its|their) (?:figure|toll|count|number|tally)/i;
 const ALL_OF_A_COUNT = /\ball (?:\d|[a-z]+ (?!of\b))/i;
 const PARTITIVE_OUTCOME = /^(?:dead|killed|injured|wounded|hurt)$/i;
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
 const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
-const WHAT_IS_REVISED = String.raw`(?:it|them|(?:the|its|their|that|this) (?:figures?|tolls?|counts?|numbers?|tally))(?: [\w'’-]+){0,3}?`;
+const A_FIGURE = String.raw`(?:the|its|their|that|this) (?:figures?|tolls?|counts?|numbers?|tally)`;
+const WHAT_IS_REVISED = String.raw`(?:it|them|${A_FIGURE})(?: [\w'’-]+){0,3}?`;
+// (a sentence that does so may hold no word of harm: "the agency revised that figure to 15")
+const REVISES_A_FIGURE = new RegExp(String.raw`\b${REVISING} ${A_FIGURE}`, 'i');
 // or whoever counts puts its own toll at a figure: "the ministry put the official toll at six dead and 23 wounded"
 const PUT_AT =
   String.raw`\b(?:put|puts|putting|placed|places|placing) (?:the|its|their) (?:[a-z]+ ){0,2}?(?:tolls?|figures?|count)`;
@@ -396,7 +399,8 @@ function addRevisedFigures(
   for (const m of text.matchAll(REVISED_BARE)) {
     const start = offset + m.index;
     const end = start + m[0].length;
-    const before = inSentence.filter((f) => f.end <= start && told(f)).at(-1) ?? (told(justBefore) ? justBefore : undefined);
+    const before = inSentence.filter((f) => f.end <= start && told(f)).at(-1)
+      ?? (told(justBefore) ? justBefore : undefined);
     const parsed = parseCount(m.groups!.count!, undefined);
     if (!before || !parsed || !free(start, end)) continue;
     taken.push([start, end]);
@@ -489,9 +493,10 @@ function addCoordinatedObjects(
   victimsAs: ReadonlyMap<CasualtyDraft, 'subject' | 'object'>,
 ): void {
   // (a member found is tried in turn: "killed a teacher, his wife and their three daughters")
-  // (all of a count are those of a place or a vehicle, and others may join them: "killing all 30 people aboard and two people
-  // on the road")
-  const queue = inSentence.filter((fact) => (!fact.anaphoric || ALL_OF_A_COUNT.test(fact.text)) && victimsAs.get(fact) === 'object');
+  // (all of a count are those of a place or a vehicle, and others may join them: "killing all 30 people aboard and two
+  // people on the road")
+  const queue = inSentence.filter((fact) =>
+    (!fact.anaphoric || ALL_OF_A_COUNT.test(fact.text)) && victimsAs.get(fact) === 'object');
   for (let fact = queue.shift(); fact; fact = queue.shift()) {
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);

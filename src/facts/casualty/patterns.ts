@@ -540,7 +540,8 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     example: 'Ambulance crews treated 11 people on site',
     pattern: g(`\\b(?:${RESPONDERS}) (?:(?:have|had|also) )?treat(?:ed|ing) ${COUNT}\\b${NOT_MEASURE} ` +
-      `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
+      `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})` +
+      `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
   },
   // "shot his daughter to death"
   {
@@ -755,7 +756,8 @@ export const casualtyRules: CasualtyRule[] = [
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
     // counts puts it at one: "officials had put the toll at 11")
-    pattern: g(`(?:(?:\\bthe |^)(?:${TOLL_KIND} )?toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
+    pattern: g(`(?:(?:\\bthe |^)(?:${TOLL_KIND} )?toll ` +
+      `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
       `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
@@ -772,7 +774,8 @@ export const casualtyRules: CasualtyRule[] = [
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 14 words
     // before the verb; not one that falls; "the number killed" says it without "of")
-    pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?(?:(?:confirmed|reported|known|recorded) )?)?` +
+    pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
+      `(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
       `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,14}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),

@@ -424,11 +424,13 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const from = body ? s + owner![0].length - 4 : s;
   // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
   // (or its part: "regional officer of the union's Kelby branch")
-  const calledBack = body ? null : /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u.exec(found[1]!);
+  const calledBack = body ? null : CALLED_BACK_AFTER.exec(found[1]!);
   const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
   if (e <= from) return null;
   return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
 }
+
+const CALLED_BACK_AFTER = /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u;
 
 /** "Kelmont's Ann Lee", "Harwell Systems' Dana Reyes": the body whose possessive stands right before the name. */
 function organisationOwning(names: ClassifiedName[], start: number, text: string): string | null {

@@ -106,8 +106,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */
 // (and one who says who they are: "I'm Dana Marsh", "my name is Ann Lee")
-export const PERSON_CONTEXT_BEFORE =
-  /\b(?:said|says|according to|quoted|wife|husband|widow|son|daughter|compatriot|team-?mate|veteran|seed|seeded|told by|I['’]m|I am|[Mm]y name is) $/;
+export const PERSON_CONTEXT_BEFORE = new RegExp(String.raw`\b(?:said|says|according to|quoted|wife|husband|widow|son|` +
+  String.raw`daughter|compatriot|team-?mate|veteran|seed|seeded|told by|I['’]m|I am|[Mm]y name is) $`);
 /** "police arrested Ikenna Dabiri", "gunmen abducted …": what is done only to a person */
 export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|assassinated|murdered|(?:identified|named) as) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
