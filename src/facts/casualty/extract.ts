@@ -177,7 +177,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
       // "three people were injured, including a girl who died": the dead are among the injured
-      if (whole.kind === 'injured' && part.kind === 'killed' && INCLUDING_NEXT.test(between)) whole.hit = true;
+      // ("nine casualties, two of them fatal": so are the fatal ones among the casualties)
+      const fatalOfThem = part.reason.startsWith('count-fatally') && /^,\s*$/.test(between);
+      if (whole.kind === 'injured' && part.kind === 'killed' && (INCLUDING_NEXT.test(between) || fatalOfThem)) {
+        whole.hit = true;
+      }
       // "15 were hurt, including two rescuers who were treated for burns": a part its own rule read
       if (whole.kind === part.kind && whole.figure_role === 'figure' && part.figure_role === 'figure'
         && part.count < whole.count && INCLUDING_NEXT.test(between)) {

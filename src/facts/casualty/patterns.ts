@@ -679,14 +679,15 @@ export const casualtyRules: CasualtyRule[] = [
     anaphoric: true,
   },
   // "shot four people, one fatally": the part of those shot or stabbed who died
+  // (also of casualties counted: "The crash caused nine casualties, two of them fatal")
   {
     reason: 'count-fatally',
     subset: true,
     counted: true,
-    cue: /\b(?:fatally|mortally)\b/i,
+    cue: /\b(?:fatal(?:ly)?|mortally)\b/i,
     example: 'The gunman shot four people, one fatally, before fleeing.',
-    pattern: g(`(?<=\\b(?:shot|stabbed|wounded|injured|struck|hit)\\b[^.;:!?]{0,40}, )${COUNT}\\b` +
-      `(?: of them)? (?:fatally|mortally)\\b`),
+    pattern: g(`(?<=\\b(?:shot|stabbed|wounded|injured|struck|hit|casualties|injuries)\\b[^.;:!?]{0,40}, )${COUNT}\\b` +
+      `(?: of (?:them|which|whom))?(?: were)? (?:fatally|mortally|fatal)\\b`),
     outcome: 'killed',
   },
   // "Two British tourists were among the dead": a count named among the dead or the hurt

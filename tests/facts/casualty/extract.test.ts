@@ -484,6 +484,10 @@ describe('article totals', () => {
     // "shot four people, one fatally": the part of those shot who died
     ['Police said the assailant stabbed four people, one fatally, before being detained.', 1, 3],
     ['Five people were shot, two of them fatally, outside a bar.', 2, 3],
+    // casualties or injuries "N of them fatal": the dead among them
+    ['The coach crash caused eleven casualties, three of them fatal.', 3, 8],
+    ['Doctors recorded seven injuries, two of which were fatal, after the stand gave way.', 2, 5],
+    ['The fire caused 14 injuries, none of them fatal.', 0, 14],
     // one of the wounded who later died is one more dead, and no longer among the wounded; "two of the dead" are
     // among the dead
     ['Gunmen killed two men. Six other people were wounded, one of whom later died in hospital.', 3, 5],
