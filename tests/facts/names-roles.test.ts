@@ -32,6 +32,12 @@ describe('titles and roles stay out of the name', () => {
       'Tarvane'],
     ['Co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'Co-founder and chief executive', null],
     ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
+    // counsel for a body; a given name inside the body's name after "for" is none
+    ['Tova Brink, senior counsel for Marrow Vale Developers, argued the lease was lawful.', 'Tova Brink',
+      'senior counsel for Marrow Vale Developers', 'Marrow Vale Developers'],
+    // an honorific after a given name no dictionary holds is part of the name
+    ['In a filing, land commissioner Abdullahi Haji Farah said the fee was never paid.', 'Abdullahi Haji Farah',
+      'commissioner', null],
     // a company's possessive before an office of its own, the name in an appositive (the company by its full name)
     ["Drivers at Ferrowby Buses will strike. Ferrowby's managing director, Ilse Dorrin, called it a shame.", 'Ilse Dorrin',
       'managing director', 'Ferrowby Buses'],
@@ -451,6 +457,18 @@ describe('organisations where a first name or a speech verb misleads', () => {
   ])('reads a business by its market or its rival in %j', (text, org) => {
     expect(orgNames(text)).toContain(org);
     expect(personNames(text)).toEqual([]);
+  });
+
+  it.each([
+    // a builder's short name, though a given name opens it
+    ["Lawyers for Savanna Crest Developers filed. Savanna Crest's managing director, Tova Brink, said it would win.",
+      ['Savanna Crest Developers'], ['Tova Brink']],
+    // a country after a title that other words open names a body, not a person
+    ['Ilse Dorrin, director of the advocacy group Water Justice Malawi, welcomed the ruling.', ['Water Justice Malawi'],
+      ['Ilse Dorrin']],
+  ])('reads the bodies and the people of %j', (text, orgs, people) => {
+    expect(orgNames(text)).toEqual(orgs);
+    expect(personNames(text)).toEqual(people);
   });
 
   it.each([

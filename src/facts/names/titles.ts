@@ -12,19 +12,30 @@ import {
   wordsPattern,
 } from './words.js';
 
+/** "Abdullahi Haji Farah": an honorific after a word no dictionary holds is part of the name (Somali names). */
+export function honorificInName(ctx: Context, first: number, last: number): boolean {
+  const [given, second] = [ctx.tokens[first]!, ctx.tokens[first + 1]];
+  return !!second && last - first >= 3 && HONORIFIC_IN_NAME.has(second.normal) && !isTitle(given)
+    && lexiconTag(given.text) === undefined;
+}
+
 /**
  * Where the name starts after the titles at the front of a span, or `first` if none: "President |Ann Lee",
  * "Foreign Minister |Dan Ortiz", and, before a first name only, a title led by other words:
  * "Senate Majority Leader |Ann Lee", "Acme CEO |Ann Lee", "Northfield State Police Trooper |Ann Lee".
  */
 const COMMON_NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+const HONORIFIC_IN_NAME = new Set(['haji', 'hajji', 'xaaji']);
 
 export function titleEndOf(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
+  if (honorificInName(ctx, first, last)) return first;
   let k = first;
   while (k < last - 1 && (isTitle(tokens[k]!) || !has(tokens[k], 'Person', 'FirstName') && isTitle(tokens[k + 1]!))) k++;
   // "Governor of Virginia": a title and what it governs name no one
-  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text)) return k;
+  // (nor does a country after a title that other words open: "the group Water Justice Malawi")
+  const countryAfterWords = k === last - 1 && !isTitle(tokens[first]!) && has(tokens[k], 'Country');
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords) return k;
   // up to four words, then a title, then a first name or a word the parse calls a person
   for (let t = Math.min(last - 2, first + 4); t > first; t--) {
     if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;

@@ -52,6 +52,12 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       byInitials.set(initials, known === undefined || known === org ? org : null);
     }
   };
+  // ("Savanna Crest" after "Savanna Crest Ventures": a short name of words that open one company's name)
+  const shortNameOf = (c: ClassifiedName, key: string): OrgDraft | undefined => {
+    if (c.reason !== 'short-name' || !key.includes(' ')) return undefined;
+    const opened = orgs.filter((o) => normaliseName(o.name).startsWith(`${key} `));
+    return opened.length === 1 ? opened[0] : undefined;
+  };
   const names = classifiedNames(ctx).filter((c) => c.cls === 'organisation');
   for (const c of names) {
     const key = normaliseName(c.text);
@@ -61,7 +67,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // "Azure Front/Blue Banner": a name right after a slash is another name of the one before
     const slashed = ctx.text[c.start - 1] === '/' ? orgs.find((o) => o.mentions.some((m) => m.end === c.start - 1)) : undefined;
     const spelled = !byKey.has(key) && BARE_ACRONYM.test(c.text) ? byInitials.get(c.text) ?? undefined : undefined;
-    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? owners.ownerOf(key) ?? spelled;
+    let org = byKey.get(key) ?? slashed ?? unsuffixed ?? owners.ownerOf(key) ?? spelled ?? shortNameOf(c, key);
     if (org && org === unsuffixed && c.text.length > org.name.length) {
       // the longest form is the name; the other becomes an alias
       if (!org.aliases.includes(org.name)) org.aliases.push(org.name);

@@ -50,8 +50,8 @@ export const ORG_HEAD_WORDS = new Set([
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
-  // practices and property firms: "Halloran Reid Architects", "Crestline Properties"
-  'architects', 'properties', 'associates',
+  // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers"
+  'architects', 'properties', 'associates', 'developers',
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"
   'investors', 'mutual',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
@@ -113,7 +113,7 @@ export const COMPANY_HEADS = new Set([
   'corporation', 'company', 'group', 'airlines', 'airways', 'bancorp', 'bancshares', 'industries', 'motors', 'securities',
   'holdings', 'holding', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
   'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
-  'ventures',
+  'ventures', 'developers',
 ]);
 
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */

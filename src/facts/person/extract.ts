@@ -3,7 +3,7 @@ import type { Draft, Mention } from '../common.js';
 import type { FactModule } from '../types.js';
 import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
-import { affiliationPrefix, titleEndOf } from '../names/titles.js';
+import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
 import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
@@ -141,7 +141,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title' && !givenAfterTitle(k));
     // ("Tan Sri Kamarul Yusof": an honorific of two words, maybe its first left outside the span)
     const pair = (k: number): boolean => k + 1 < c.last - 1 && honorificPair(tokens, k + 1);
-    while (first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) {
+    const whole = honorificInName(ctx, c.first, c.last);
+    while (!whole && first < c.last - 1 && (isTitle(tokens[first]!) || titleLed(first) || pair(first))) {
       first += pair(first) ? 2 : 1;
     }
     if (first === c.first && first < c.last - 1 && honorificPair(tokens, first)) first++;

@@ -31,7 +31,11 @@ export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
 export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
   const bases = new Set<string>();
   for (const c of out) {
-    const base = c.cls === 'organisation' && c.confidence >= 0.8 ? withoutSuffix(c.text) : null;
+    if (c.cls !== 'organisation' || c.confidence < 0.8) continue;
+    // (or without a head word only a business takes: "Tarn Ridge's chief" after "Tarn Ridge Developers")
+    const words = c.text.split(/\s+/);
+    const base = withoutSuffix(c.text)
+      ?? (words.length > 2 && COMPANY_HEADS.has(lastWord(c.text)) ? normaliseName(words.slice(0, -1).join(' ')) : null);
     if (base) bases.add(base);
   }
   if (bases.size === 0) return;
