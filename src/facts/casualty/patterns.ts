@@ -159,6 +159,18 @@ export const casualtyRules: CasualtyRule[] = [
       `(?:dead|killed|injured|wounded|victims|${PEOPLE}))${APPOSITIVE}| of (?:his|her|their|its))? ${VICTIMS}` +
       `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
   },
+  // "A hospital spokesman said 30 people had been admitted": those admitted where the sentence tells of a hospital
+  {
+    reason: 'count-admitted-hospital-told',
+    victimsAs: 'subject',
+    counted: true,
+    cue: /\badmitted\b/i,
+    example: 'A hospital spokesman said 30 people had been admitted overnight.',
+    pattern: g(`(?<=\\bhospitals?\\b[^.;!?]{0,80})\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}${AUX}admitted\\b` +
+      // (not to what else admits people: "admitted to its nursing course")
+      `(?! (?:in)?to (?!(?:a |the )?(?:[\\w'’-]+ ){0,2}?(?:hospitals?|intensive care|wards?)\\b))`),
+    outcome: 'hit',
+  },
   // "The bomber, who set off his vest at the gate, was the only fatality": one death, the only one
   {
     reason: 'only-fatality',
@@ -335,6 +347,16 @@ export const casualtyRules: CasualtyRule[] = [
       `|succumbed to (?:his|her) (?:wounds|injuries))${END}`),
     count: 1,
     anaphoric: true,
+  },
+  // "one man died at the scene and another on the way to hospital": the verb of the death before left out
+  {
+    reason: 'another-died-gapped',
+    cue: /\band (?:another|a second)\b/i,
+    example: 'One driver died at the scene and another on the way to hospital.',
+    pattern: g(`(?<=\\b(?:died|was killed|were killed)\\b[^.;:!?]{0,50} and )(?<victims>another|a second)` +
+      `(?= (?:on the way|en route|later|after|in (?:a |the )?hospital|at (?:a |the )?hospital)\\b)`),
+    outcome: 'killed',
+    count: 1,
   },
   // "Another was injured", "another injured" (after a first victim); "a fourth was wounded" (after three)
   {

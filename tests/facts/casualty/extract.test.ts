@@ -484,6 +484,11 @@ describe('article totals', () => {
     // "shot four people, one fatally": the part of those shot who died
     ['Police said the assailant stabbed four people, one fatally, before being detained.', 1, 3],
     ['Five people were shot, two of them fatally, outside a bar.', 2, 3],
+    // those admitted, where the sentence tells of a hospital; not those admitted to a course
+    ['Hospital staff said 31 people had been admitted, nine of them in a serious condition.', 0, 31],
+    ['The hospital said 40 students were admitted to its nursing course this year.', 0, 0],
+    // "and another" with the verb of the death left out
+    ['Police said one rider died at the scene and another on the way to hospital.', 2, 0],
     // casualties or injuries "N of them fatal": the dead among them
     ['The coach crash caused eleven casualties, three of them fatal.', 3, 8],
     ['Doctors recorded seven injuries, two of which were fatal, after the stand gave way.', 2, 5],
