@@ -206,7 +206,9 @@ export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inha
   "|fractures|broken bones";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
-    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
+    "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b" +
+    // ("58 people survived the sinking": who lived through a wreck is not thereby hurt)
+    "| the (?:sinking|capsizing|capsize|shipwreck|wreck|flood(?:ing|s)?|landslide|earthquake|quake|storm|fire)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     // ("treated at the scene for heat exhaustion")
     // ("treated on the riverbank for cuts", "treated on board for severe hypothermia": where, in up to three words)
     "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
@@ -219,7 +221,7 @@ export const INJURED_PRED =
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     // ("All four had burns and were taken to hospital")
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)" +
-    "|(?:being )?treated (?:in|at) (?:a |the )?hospital|" +
+    "|(?:being )?treated (?:in|at) (?:a |the )?hospitals?|" +
     // "35 people are still being treated", "four others remain under treatment"
     "(?<=\\b(?:are|is|were|was) (?:still )?)being treated(?! (?:as|like|with|by)\\b)" +
     "|(?:remain(?:s|ed)? |(?<=\\b(?:are|is|were|was) (?:still )?))(?:under|receiving) (?:medical )?treatment" +
@@ -242,8 +244,10 @@ export const INJURED_PRED =
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
-    "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug)(?: out)?(?: alive)?(?: from (?:the )?[a-z]+)?" +
-    "(?: by [a-z]+)?|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+) with " +
+    // ("pulled out of the rubble alive and taken to hospital with injuries")
+    "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug)(?: out)?(?: alive)?(?: (?:from|out of) (?:the )?[a-z]+)?" +
+    "(?: alive)?(?: by [a-z]+)?(?: and (?=taken|rushed|flown|airlifted|transported))?" +
+    "|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+){1,2} with " +
     "(?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt

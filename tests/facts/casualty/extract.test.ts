@@ -487,6 +487,10 @@ describe('article totals', () => {
     // those admitted, where the sentence tells of a hospital; not those admitted to a course
     ['Hospital staff said 31 people had been admitted, nine of them in a serious condition.', 0, 31],
     ['The hospital said 40 students were admitted to its nursing course this year.', 0, 0],
+    // pulled out alive and taken to hospital with injuries; treated in hospitals; who lived through a wreck
+    ['Nineteen people have been pulled out of the rubble alive and taken to hospital with injuries.', 0, 19],
+    ['The ministry said 28 people had been treated in hospitals across the province.', 0, 28],
+    ['Forty passengers survived the capsizing, and 12 are still missing.', 0, 0],
     // "and another" with the verb of the death left out
     ['Police said one rider died at the scene and another on the way to hospital.', 2, 0],
     // casualties or injuries "N of them fatal": the dead among them
