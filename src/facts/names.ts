@@ -199,6 +199,8 @@ export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   if (/[\n:]\s*$|^\s*["“‘'`(]/u.test(gap)) return true;
   // a quotation that ends a sentence inside its marks, where the parse runs on: 'the company "will respond." Shares of …'
   if (QUOTE_ENDED.test(gap)) return true;
+  // an interview's label: "A. At Kelby Tools."
+  if (questionOrAnswerLabel(tokens, i - 1)) return true;
   // a dateline's dash: "(Reuters) - Shares of …", "LONDON — Storm …"
   return /\)\s*[-–—]\s*$/u.test(gap) || /^\s*[–—-]\s*$/u.test(gap) && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[i - 1]!.text);
 };

@@ -357,6 +357,8 @@ describe('people', () => {
       ['Harlow Vane Facilities']],
     ['Oyelaran Brisk, a partner at Harlow, Pike & Partners LLP, argued the case.', ['Oyelaran Brisk'],
       ['Harlow, Pike & Partners LLP']],
+    // two names no dictionary holds, "of" and a firm by its legal form
+    ['Appearances: Adewale Okonjo of Tarrow Pike LLP, for the defendant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],
   ])('%s → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
@@ -369,6 +371,10 @@ describe('people', () => {
     ["[01:12:09] HOST: Hello again. I'm Dana Marsh, welcome to the late report.", ['Dana Marsh'], []],
     ['[01:12:30] GUEST (Orsi): Thanks. The bridge is sound.\n\nThe Chair: Thank you. We resume at noon.', [], []],
     ['The studio opened in 2016.\n\nQ. Kelby has no maps. Was that hard?\n\nA. Publishers said no.', [], []],
+    // an answer's opening preposition is no word of the name after it
+    ['Q. Where do you work?\nA. At Corrin Systems.\nQ. Who signed it?\nA. To be fair, Ilse Varga did.', ['Ilse Varga'],
+      ['Corrin Systems']],
+    ['Q. Who approved it?\nA. To Ilse Varga, our head of quality.', ['Ilse Varga'], []],
     // someone known by a given name after a possessive and a person's noun; not a business's partner
     ['My postdoc, Ilse, checked the data twice.', ['Ilse'], []],
     ['Our supplier, Kelbrook, raised its prices.', [], ['Kelbrook']],

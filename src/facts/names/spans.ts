@@ -148,8 +148,10 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
     // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word
     const right = tokens.slice(k + 1, span.last);
+    // (or by a company's legal form: "Osric Tamble of Harth Reyes LLP")
+    const rightEnd = right.at(-1)!.normal;
     const unknownLeft = left.length >= 2 && left.length <= 3 && right.length >= 2
-      && ORG_HEAD_WORDS.has(right.at(-1)!.normal) && left.every(unknownName);
+      && (ORG_HEAD_WORDS.has(rightEnd) || COMPANY_SUFFIXES.has(rightEnd.replace(/\.$/, ''))) && left.every(unknownName);
     // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
       && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));

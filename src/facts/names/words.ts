@@ -90,6 +90,8 @@ export const FUNCTION_WORDS = wordsPattern([
   'Witnesses', 'Residents',
   // prepositions that open a sentence before a name: "Under Kelby Council rules, …", "Despite Tarvik's warning, …"
   'Under', 'Despite', 'Amid', 'During', 'Among', 'Against', 'Unlike', 'Throughout', 'Within', 'Following',
+  // (an answer's: "To Ann Lee, our head of quality.", "From Kelby Tools.")
+  'To', 'From', 'With', 'By',
 ]);
 export const LEADING_QUALIFIERS = wordsPattern([
   'former', 'ex', 'late', 'then', 'acting', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
