@@ -35,6 +35,9 @@ describe('titles and roles stay out of the name', () => {
     // counsel for a body; a given name inside the body's name after "for" is none
     ['Tova Brink, senior counsel for Marrow Vale Developers, argued the lease was lawful.', 'Tova Brink',
       'senior counsel for Marrow Vale Developers', 'Marrow Vale Developers'],
+    // a name and its body in brackets, as a transcript gives who asks
+    ['Q (Ilse Dorrin, Kelby Gazette): How does the win feel?', 'Ilse Dorrin', null, 'Kelby Gazette'],
+    ['On the panel: Tova Brink (Harlow Trust), who spoke first.', 'Tova Brink', null, 'Harlow Trust'],
     // an honorific after a given name no dictionary holds is part of the name
     ['In a filing, land commissioner Abdullahi Haji Farah said the fee was never paid.', 'Abdullahi Haji Farah',
       'commissioner', null],

@@ -587,8 +587,13 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
  */
 function organisationAfter(names: ClassifiedName[], end: number, text: string): string | null {
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
-  if (!next || next.cls !== 'organisation' || !BODY_BEFORE.test(text.slice(end, next.start))) return null;
-  return next.text;
+  if (!next || next.cls !== 'organisation') return null;
+  const between = text.slice(end, next.start);
+  // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
+  // list gives who asks or speaks)
+  const bracketed = text[next.end] === ')'
+    && (between === ' (' || between === ', ' && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
+  return BODY_BEFORE.test(between) || bracketed ? next.text : null;
 }
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
