@@ -466,6 +466,9 @@ describe('organisations where a first name or a speech verb misleads', () => {
     // a builder's short name, though a given name opens it
     ["Lawyers for Savanna Crest Developers filed. Savanna Crest's managing director, Tova Brink, said it would win.",
       ['Savanna Crest Developers'], ['Tova Brink']],
+    // a police force named for two places, after a person's "of"
+    ['Inspector Ilse Dorrin of Tarnby and Wexley Police said the fire was deliberate.',
+      ['Tarnby and Wexley Police'], ['Ilse Dorrin']],
     // a country after a title that other words open names a body, not a person
     ['Ilse Dorrin, director of the advocacy group Water Justice Malawi, welcomed the ruling.', ['Water Justice Malawi'],
       ['Ilse Dorrin']],

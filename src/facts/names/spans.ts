@@ -588,13 +588,18 @@ function utilityServices(ctx: Context, part: NameSpan, next: NameSpan): boolean 
     && UTILITY_SERVICES.test(ctx.tokens[part.last - 1]!.text) && UTILITY_SERVICES.test(next.text);
 }
 
-// a council named for two places: "Lochvale and Morran Council", "Kelby and Arden Borough Council"
-const TWO_PLACE_COUNCIL = /^\p{Lu}\p{Ll}+(?: (?:City|County|Borough|District|Regional|Shire))? Council$/u;
+// a council or a police force named for two places: "Lochvale and Morran Council", "Kelby and Arden Borough Council",
+// "Tarn and Wexley Police"
+const TWO_PLACE_COUNCIL =
+  /^\p{Lu}\p{Ll}+(?: (?:City|County|Borough|District|Regional|Shire))? (?:Council|Police|Constabulary)$/u;
 function twoPlaceCouncil(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const word = ctx.tokens[part.first]!;
   const before = ctx.tokens[part.first - 1];
+  // (the parse may call the word after a person's "of" a person's too, and the sentence's start is the person's: "Ann
+  // Lee of Tarn and Wexley Police")
   return part.last - part.first === 1 && TWO_PLACE_COUNCIL.test(body.text) && /^\p{Lu}\p{Ll}+$/u.test(word.text)
-    && !has(word, 'Person', 'FirstName', 'Organization') && !isFirstName(word) && !part.initial
+    && !has(word, ...(part.belongedTo ? [] : ['Person']), 'FirstName', 'Organization') && !isFirstName(word)
+    && !(part.initial && !part.belongedTo)
     && !(before && before.sentence === word.sentence && /^(?:between|both)$/i.test(before.text));
 }
 
