@@ -360,6 +360,8 @@ describe('people', () => {
     // two names no dictionary holds, "of" and a firm by its legal form
     ['Appearances: Adewale Okonjo of Tarrow Pike LLP, for the defendant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],
+    // a kind of business after a nationality is no name
+    ['Chinese Foods are popular in the town.', [], []],
   ])('%s → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     if (orgs.length > 0) expect(orgNames(text)).toEqual(orgs);

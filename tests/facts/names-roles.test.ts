@@ -457,6 +457,9 @@ describe('organisations where a first name or a speech verb misleads', () => {
     ['Nasdaq-listed Veltrix fell 2% on Monday.', 'Veltrix'],
     // a kind of business opening the sentence, after a paragraph, before a given name
     ['Revenue rose.\n\nRival Harlan Snacks, which reports next week, has struggled.', 'Harlan Snacks'],
+    // a kind of business after a word no dictionary holds
+    ['Revenue was lifted by the contract with Corlow Foods.', 'Corlow Foods'],
+    ['Welcome to the Tarnvale Pacific Logistics quarterly earnings call.', 'Tarnvale Pacific Logistics'],
   ])('reads a business by its market or its rival in %j', (text, org) => {
     expect(orgNames(text)).toContain(org);
     expect(personNames(text)).toEqual([]);

@@ -118,6 +118,9 @@ describe('weak evidence is weighed by the same scorer', () => {
     ['Maya Chen replaced Rob Hale as chief executive.', 'Maya Chen', ['compromise-tags'], 'compromise-person'],
     // a given name only the world list holds
     ['The plan came from Kalervo Tarvik last year.', 'Kalervo Tarvik', ['world-given-name'], 'world-given-name'],
+    // a kind of business after a word no dictionary holds (not after a given name alone)
+    ['Sales rose at Corlow Foods last year.', 'Corlow Foods', ['business-kind'], 'business-kind'],
+    ['Sales rose at Marta Foods last year.', 'Marta Foods', [], null],
     // negative: nothing weak speaks for a word no tag, slot or game names
     ['Officials met in Kelmontville on Monday.', 'Kelmontville', [], null],
   ])('%s → %s: %j', (text, name, keys, reason) => {

@@ -4,7 +4,7 @@
 // all-capitals line's structure.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
-import { NOT_ORG_ACRONYMS, ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
+import { BUSINESS_KIND_HEADS, NOT_ORG_ACRONYMS, ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
 import { NOT_PERSON_HEADS, SURNAME_SLOTS, TITLE_WORDS } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -13,7 +13,7 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
-  has, isCoreFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord, lineAround,
+  has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord, lineAround,
   NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';
 import {
@@ -124,6 +124,21 @@ export function worldGivenName(ctx: Context, span: NameSpan): Local | null {
   return { cls: 'person', reason: 'world-given-name', confidence: 0.8, evidence: 'world-given-name' };
 }
 
+/**
+ * "Brightwater Foods", "Tarnvale Pacific Logistics": a kind of business after a word no dictionary holds, no place and,
+ * before the kind alone, no given name, is a company where nothing in its context says more.
+ */
+function businessKind(ctx: Context, span: NameSpan): Local | null {
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  const words = tokens.map((t) => t.text);
+  const named = BUSINESS_KIND_HEADS.includes(lastWord(span.text)) && words.length >= 2 && words.length <= 4
+    && !span.caps && lexiconTag(words[0]!) === undefined
+    && !(words.length === 2 && (isFirstName(tokens[0]!) || has(tokens[0], 'Person', 'FirstName')))
+    && !has(tokens[0], 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective')
+    && words.every((w) => /^\p{Lu}/u.test(w)) && !/^ (?:and|&) \p{Lu}/u.test(ctx.text.slice(span.end, span.end + 6));
+  return named ? { cls: 'organisation', reason: 'business-kind', confidence: 0.7 } : null;
+}
+
 /** A weak rule set: one piece of evidence, weighed in evidence/weights.ts (WEAK_PRIORITY). */
 interface WeakRules {
   id: string;
@@ -133,6 +148,7 @@ interface WeakRules {
 // strongest first, each with its weight, resolved once
 const WEAK_RULES = ([
   { id: 'sports-weak', decide: (ctx, span) => (nameDomains.sports ? sportEvidence(ctx, span) : null) },
+  { id: 'business-kind', decide: businessKind },
   { id: 'compromise-tags', decide: (ctx, span) => tagEvidence(ctx, span) },
   { id: 'world-given-name', decide: worldGivenName },
   { id: 'frequent-surname', decide: surnameEvidence },

@@ -52,7 +52,9 @@ export const RULE_WEIGHTS: ReadonlyMap<string, number> = PRIORITY_WEIGHTS;
  * span, strongest first: a sports report's structure, then compromise's tags, then a given name of the world list,
  * then a frequent surname in a person's slot. Priority weights as above: the order in which they used to be tried.
  */
-export const WEAK_PRIORITY: readonly string[] = ['sports-weak', 'compromise-tags', 'world-given-name', 'frequent-surname'];
+export const WEAK_PRIORITY: readonly string[] = [
+  'sports-weak', 'business-kind', 'compromise-tags', 'world-given-name', 'frequent-surname',
+];
 export const WEAK_WEIGHTS: ReadonlyMap<string, number> = priorityWeights(WEAK_PRIORITY);
 
 /** A class decides only with a score above this; below it (or with nothing firing) the span stays undecided. */
