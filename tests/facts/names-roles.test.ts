@@ -38,6 +38,10 @@ describe('titles and roles stay out of the name', () => {
     // a name and its body in brackets, as a transcript gives who asks
     ['Q (Ilse Dorrin, Kelby Gazette): How does the win feel?', 'Ilse Dorrin', null, 'Kelby Gazette'],
     ['On the panel: Tova Brink (Harlow Trust), who spoke first.', 'Tova Brink', null, 'Harlow Trust'],
+    // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")
+    ['Our next question comes from Ilse Dorrin from Harlow Securities.', 'Ilse Dorrin', null, 'Harlow Securities'],
+    ['The next question is from Tova Brink with Morrow & Finch.', 'Tova Brink', null, 'Morrow & Finch'],
+    ['They met Tova Brink with Kelby Bank officials on Monday.', 'Tova Brink', null, null],
     // an honorific after a given name no dictionary holds is part of the name
     ['In a filing, land commissioner Abdullahi Haji Farah said the fee was never paid.', 'Abdullahi Haji Farah',
       'commissioner', null],

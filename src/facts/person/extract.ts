@@ -593,7 +593,10 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // list gives who asks or speaks)
   const bracketed = text[next.end] === ')'
     && (between === ' (' || between === ', ' && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
-  return BODY_BEFORE.test(between) || bracketed ? next.text : null;
+  // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
+  // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
+  const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
+  return BODY_BEFORE.test(between) || bracketed || firm ? next.text : null;
 }
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
