@@ -38,6 +38,8 @@ describe('titles and roles stay out of the name', () => {
     // a name and its body in brackets, as a transcript gives who asks
     ['Q (Ilse Dorrin, Kelby Gazette): How does the win feel?', 'Ilse Dorrin', null, 'Kelby Gazette'],
     ['On the panel: Tova Brink (Harlow Trust), who spoke first.', 'Tova Brink', null, 'Harlow Trust'],
+    // a member's seat, then the party, in brackets
+    ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")
     ['Our next question comes from Ilse Dorrin from Harlow Securities.', 'Ilse Dorrin', null, 'Harlow Securities'],
     ['The next question is from Tova Brink with Morrow & Finch.', 'Tova Brink', null, 'Morrow & Finch'],

@@ -586,13 +586,20 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
  * Literary,": the body named right after the name.
  */
 function organisationAfter(names: ClassifiedName[], end: number, text: string): string | null {
-  const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
+  let k = firstIndexAtLeast(names.length, (i) => names[i]!.start, end);
+  // (past a member's seat in brackets, whatever it was classified: "Ann Lee (Kelby East) (Harbour Party):")
+  if (names[k] && names[k]!.cls !== 'organisation' && /^ \($/.test(text.slice(end, names[k]!.start))
+    && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
+    k++;
+  }
+  const next = names[k];
   if (!next || next.cls !== 'organisation') return null;
   const between = text.slice(end, next.start);
   // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
-  // list gives who asks or speaks)
+  // list gives who asks or speaks; a member's seat may come first: "Ann Lee (Kelby East) (Harbour Party):")
   const bracketed = text[next.end] === ')'
-    && (between === ' (' || between === ', ' && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
+    && (/^ (?:\([^()]{1,40}\) )?\($/.test(between)
+      || between === ', ' && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
