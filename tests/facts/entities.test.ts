@@ -357,6 +357,10 @@ describe('people', () => {
       ['Harlow Vane Facilities']],
     ['Oyelaran Brisk, a partner at Harlow, Pike & Partners LLP, argued the case.', ['Oyelaran Brisk'],
       ['Harlow, Pike & Partners LLP']],
+    // one role "and" another after the name, a "co-" leading the head; a body by its description "the accelerator"
+    ['Today my guest is Chidike Orru, co-founder and chief executive of Tarnwell.', ['Chidike Orru'], ['Tarnwell']],
+    ['Chidike Orru, co-founder of Tarnwell, said it was hard.', ['Chidike Orru'], ['Tarnwell']],
+    ['We got into Forge Ten, the accelerator, in 2021.', [], ['Forge Ten']],
     // two names no dictionary holds, "of" and a firm by its legal form
     ['Appearances: Adewale Okonjo of Tarrow Pike LLP, for the defendant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],

@@ -415,8 +415,9 @@ export const ORG_KIND_SOURCE =
   'brewery|brewer|distillery|winery|provider|venture|service|(?:trading|auction|fashion|publishing) house|' +
   // makers of music and film: "Fernhill, a small label", "the studio behind the film", "a four-piece band"
   'label|studio|band|orchestra|choir|' +
-  // young companies by their trade: "Orvik, a Stockholm-based fintech", "the gene-editing biotech"
-  'fintech|biotech|edtech|insurtech|proptech|healthtech|medtech|' +
+  // young companies by their trade: "Orvik, a Stockholm-based fintech", "the gene-editing biotech"; and those that
+  // raise them: "Forge Ten, the accelerator,"
+  'fintech|biotech|edtech|insurtech|proptech|healthtech|medtech|accelerator|incubator|' +
   // young companies, and makers named in one word: "the smart-home startup", "the Japanese carmaker"
   `${ONE_WORD_MAKERS.join('|')})`;
 

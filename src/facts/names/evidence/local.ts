@@ -164,7 +164,10 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   // spokeswoman said")
   `^, (?:the |a |an |its |their |my |our |his |her )?` +
   // (an owner's possessive too: "Ann Lee, the company's director,")
-  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}${ROLE_HEAD_SOURCE}\\b` +
+  // (a "co-", "vice-" or "ex-" may lead the head, and one role may come before "and" another: "Ann Lee, co-founder and
+  // chief executive of Kelby,")
+  `(?:(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE} and )?` +
+  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
