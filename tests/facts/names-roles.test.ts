@@ -38,6 +38,15 @@ describe('titles and roles stay out of the name', () => {
     // a name and its body in brackets, as a transcript gives who asks
     ['Q (Ilse Dorrin, Kelby Gazette): How does the win feel?', 'Ilse Dorrin', null, 'Kelby Gazette'],
     ['On the panel: Tova Brink (Harlow Trust), who spoke first.', 'Tova Brink', null, 'Harlow Trust'],
+    // a role closed by a list's semicolon; a journalist with an outlet; what the name "is", and where; a body "is
+    // commanded by" the name
+    ['With me are Ola Berg; Tova Brink, general secretary of the Kelby Dockers\' Union; and Tom Roe.', 'Tova Brink',
+      "general secretary of the Kelby Dockers' Union", "Kelby Dockers' Union"],
+    ['Ilse Dorrin, a journalist with Radio Tarnmoor, was held for a week.', 'Ilse Dorrin', 'journalist with Radio Tarnmoor',
+      'Radio Tarnmoor'],
+    ['Ilse Dorrin is a nurse at the Kelby Royal Infirmary.', 'Ilse Dorrin', null, 'Kelby Royal Infirmary'],
+    ['The Kelby Dawn Front is commanded by Tova Brink, who calls himself General.', 'Tova Brink', null,
+      'Kelby Dawn Front'],
     // a member's seat, then the party, in brackets
     ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")

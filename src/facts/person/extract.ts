@@ -51,8 +51,8 @@ const ROLE_AFTER = new RegExp(
   `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
-  // "Interview: Mara Ilves, founder of Kelvantra")
-  `(?: since \\d{4})?(?=,|\\.|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n)`, 'u',
+  // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …")
+  `(?: since \\d{4})?(?=,|\\.|;|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n)`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")
@@ -603,8 +603,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
-  return BODY_BEFORE.test(between) || bracketed || firm ? next.text : null;
+  return BODY_BEFORE.test(between) || bracketed || firm || ROLE_IS_BEFORE.test(between) ? next.text : null;
 }
+// "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
+const ROLE_IS_BEFORE =
+  new RegExp(`^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
@@ -629,8 +632,10 @@ function organisationFoundedBy(names: ClassifiedName[], start: number, text: str
   }
   return null;
 }
-const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?: [\p{Ll}’'-]+){0,6})? (?:co-)?(?:founded|set up|started|` +
-  String.raw`created|established)(?: in \d{4})? by (?:[\p{Ll}-]+ ){0,3}$`, 'u');
+// (or "is led by": "The Kelby Front is commanded by Ann Lee")
+const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?: [\p{Ll}’'-]+){0,6})?(?: (?:is|was|has been|had been))? ` +
+  String.raw`(?:co-)?(?:founded|set up|started|created|established|led|headed|commanded|chaired|run)(?: in \d{4})? ` +
+  String.raw`by (?:[\p{Ll}-]+ ){0,3}$`, 'u');
 
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")
