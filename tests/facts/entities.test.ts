@@ -361,6 +361,11 @@ describe('people', () => {
     ['Today my guest is Chidike Orru, co-founder and chief executive of Tarnwell.', ['Chidike Orru'], ['Tarnwell']],
     ['Chidike Orru, co-founder of Tarnwell, said it was hard.', ['Chidike Orru'], ['Tarnwell']],
     ['We got into Forge Ten, the accelerator, in 2021.', [], ['Forge Ten']],
+    // a broadcaster, a quarterly, a collective by their heads
+    ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
+    ["Ola Berg, Kestrel Quarterly's fiction editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],
+    ["Tom Roe of the Eastern Dockers' Collective said the petitions were never heard.", ['Tom Roe'],
+      ["Eastern Dockers' Collective"]],
     // two names no dictionary holds, "of" and a firm by its legal form
     ['Appearances: Adewale Okonjo of Tarrow Pike LLP, for the defendant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],

@@ -22,7 +22,7 @@ export const SHOP_HEADS = ['shop', 'bakery', 'pharmacy', 'deli'];
 export const PUBLICATION_HEADS = [
   'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'review', 'gazette', 'chronicle', 'telegraph',
   'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel', 'argus', 'advertiser', 'dispatch', 'weekly',
-  'observer', 'clarion', 'enquirer', 'gleaner', 'ledger', 'recorder', 'courant', 'zeitung',
+  'observer', 'clarion', 'enquirer', 'gleaner', 'ledger', 'recorder', 'courant', 'zeitung', 'quarterly', 'monthly',
 ];
 
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
@@ -52,8 +52,9 @@ export const ORG_HEAD_WORDS = new Set([
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers"
   'architects', 'properties', 'associates', 'developers',
-  // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"
-  'investors', 'mutual',
+  // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"; broadcasters and those who work
+  // together: "Tarn Valley Broadcasting", "the Kelby Lawyers' Collective"
+  'investors', 'mutual', 'broadcasting', 'collective',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
   'caucus',
   // shops, businesses of today's local news: "Kelby Bakery", "Rosa's Bakery" (names/spans.ts)
