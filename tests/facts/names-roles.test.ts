@@ -47,6 +47,11 @@ describe('titles and roles stay out of the name', () => {
     ['Ilse Dorrin is a nurse at the Kelby Royal Infirmary.', 'Ilse Dorrin', null, 'Kelby Royal Infirmary'],
     ['The Kelby Dawn Front is commanded by Tova Brink, who calls himself General.', 'Tova Brink', null,
       'Kelby Dawn Front'],
+    // a byline's writer and whom they write for; a picture's credit; a provost's title
+    ['Storm cuts power\n\nBy Chidike Orru, Kelby Vale University\n\nThe storm struck at night.', 'Chidike Orru', null,
+      'Kelby Vale University'],
+    ['The roots stayed green. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
+    ['Provost Chidike Orru called the study exact.', 'Chidike Orru', 'Provost', null],
     // a member's seat, then the party, in brackets
     ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")

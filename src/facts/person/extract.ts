@@ -603,7 +603,13 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
-  return BODY_BEFORE.test(between) || bracketed || firm || ROLE_IS_BEFORE.test(between) ? next.text : null;
+  // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for)
+  const byline = between === ', ' && /^[ \t]*By \S/.test(text.slice(text.lastIndexOf('\n', end) + 1, end))
+    && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
+  // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
+  const credit = /^ ?\/ ?$/.test(between);
+  return BODY_BEFORE.test(between) || bracketed || firm || byline || credit || ROLE_IS_BEFORE.test(between)
+    ? next.text : null;
 }
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
 const ROLE_IS_BEFORE =

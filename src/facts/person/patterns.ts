@@ -38,7 +38,7 @@ export const TITLE_WORDS = new Set([
   'sheikh', 'mullah', 'maulana', 'mufti', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'inspector', 'sergeant', 'sgt',
   'officer', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'adm', 'gen', 'col', 'capt', 'cpt', 'head',
   'ceo', 'executive', 'founder', 'co-founder', 'cofounder', 'professor', 'prof', 'coach', 'manager', 'chancellor', 'premier', 'deputy', 'assistant',
-  'undersecretary', 'attorney', 'advocate', 'counsel', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
+  'undersecretary', 'attorney', 'advocate', 'counsel', 'provost', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'marshal', 'commissioner',
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor',
   'reporter',

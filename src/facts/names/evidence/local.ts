@@ -470,6 +470,10 @@ const undottedInitial = (p: Probe): boolean =>
 // ("stopped by Norwegian soldiers": a nationality alone is no name)
 // "a novel by", "a film directed by": whoever made a work, when two words or more name them ("an album by" one
 // word may name a band)
+// a byline's writer: "By Ann Lee" on a line of its own, or before where they write from or for ("By Ann Lee, Kelby
+// University"); not a sentence opening "By Kelby Council's count, …"
+const byline = (p: Probe): boolean => p.words.length <= 3 && /(?:^|\n)[ \t]*By $/.test(p.before)
+  && /^(?:[ \t]*(?:\n|$)|,[^\n,]{1,60}(?:\n|$)| and \p{Lu}[^\n]{1,40}(?:\n|$))/u.test(p.after) && !orgHead(p);
 const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?', 'biography', 'poems?', 'poetry',
   'collections? of (?:poems|stories|essays)', 'collections?', 'essays?', 'short stories', 'songs?', 'films?', 'movies?',
   'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
@@ -947,9 +951,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
-    example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.',
+    example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
+      + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
-      || !p.single && WORK_BY_BEFORE.test(p.before) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
+      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p)) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
         && !thingHead(p),
   },
   {
