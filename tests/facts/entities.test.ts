@@ -361,6 +361,13 @@ describe('people', () => {
     ['Today my guest is Chidike Orru, co-founder and chief executive of Tarnwell.', ['Chidike Orru'], ['Tarnwell']],
     ['Chidike Orru, co-founder of Tarnwell, said it was hard.', ['Chidike Orru'], ['Tarnwell']],
     ['We got into Forge Ten, the accelerator, in 2021.', [], ['Forge Ten']],
+    // a club by its Portuguese opening words; a union whose acronym spells a compound's parts; a body whose title-like
+    // opening word, a common word and a town, names no one
+    ['The crisis at Esporte Clube Tarnabá deepened on Monday.', [], ['Esporte Clube Tarnabá']],
+    ['The Vereinigte Hafenarbeitergewerkschaft (VHG) called a strike. VHG chair Ola Berg spoke.', ['Ola Berg'],
+      ['Vereinigte Hafenarbeitergewerkschaft']],
+    ['Justice Forward Kelby, an advocacy group formed after the shooting, packed the chamber.', [],
+      ['Justice Forward Kelby']],
     // a broadcaster, a quarterly, a collective by their heads
     ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
     ["Ola Berg, Kestrel Quarterly's fiction editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],

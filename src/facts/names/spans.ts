@@ -34,7 +34,30 @@ export function acronymFits(acronym: string, name: string): boolean {
   if (WORD_ACRONYM.test(acronym)) return [initials, initials.replace(/^T/, '')].includes(acronym.toUpperCase());
   const letters = acronym.replace(/[^A-Z]/g, '');
   return initials === letters || initials.replace(/^T/, '') === letters || initials.startsWith(letters)
-    || skipsOneWord(letters, initials.replace(/^T/, ''));
+    || skipsOneWord(letters, initials.replace(/^T/, '')) || compoundFits(letters, name);
+}
+
+/**
+ * "Vereinigte Luftfahrtgewerkschaft (VLG)": every word's initial, in order, and after it letters that open the parts
+ * of a long compound word (ten letters or more) in it.
+ */
+function compoundFits(letters: string, name: string): boolean {
+  const words = name.replace(/^The /, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || letters.length <= words.length) return false;
+  let i = 0;
+  for (const [n, word] of words.entries()) {
+    if (letters[i] !== word[0]) return false;
+    i++;
+    let from = 1;
+    // (leaving a letter for each word after it)
+    while (word.length >= 10 && i < letters.length - (words.length - 1 - n)) {
+      const at = word.toLowerCase().indexOf(letters[i]!.toLowerCase(), from);
+      if (at < 0) break;
+      from = at + 1;
+      i++;
+    }
+  }
+  return i === letters.length;
 }
 
 /** "Kelmont Centre for Flood Prevention and Control (KCFC)": every initial but one inner word's, in order. */

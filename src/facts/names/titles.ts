@@ -8,7 +8,8 @@ import { isListedFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
 import {
-  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCabinetTitle, isFirstName, isPlaceName, isTitle, NATIONALITY_SHAPE,
+  FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCabinetTitle, isFirstName, isLexiconWord, isPlaceName, isTitle,
+  NATIONALITY_SHAPE,
   wordsPattern,
 } from './words.js';
 
@@ -35,7 +36,9 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
   // "Governor of Virginia": a title and what it governs name no one
   // (nor does a country after a title that other words open: "the group Water Justice Malawi")
   const countryAfterWords = k === last - 1 && !isTitle(tokens[first]!) && has(tokens[k], 'Country');
-  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords) return k;
+  // (nor a word of the language that is no given name, then more: "Justice Forward Kelby, an advocacy group")
+  const wordAfter = last - k >= 2 && isLexiconWord(tokens[k]!.text) && !isListedFirstName(tokens[k]!.text);
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords && !wordAfter) return k;
   // up to four words, then a title, then a first name or a word the parse calls a person
   for (let t = Math.min(last - 2, first + 4); t > first; t--) {
     if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;

@@ -427,7 +427,7 @@ const AFTER_DESCRIPTION = [
   '[.;:)]', ',',
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
   // "the startup backed by …", "the carmaker owned by …", "the studio behind the hit game"
-  String.raw`\s+(?:backed|owned|founded|run|controlled|headquartered|behind)\b`,
+  String.raw`\s+(?:backed|owned|founded|formed|set up|launched|run|controlled|headquartered|behind)\b`,
   // a relative clause with no "that": "the housing company the council set up", "a firm her father founded"
   String.raw`\s+(?:the|its|his|her|their|our|my) \p{Ll}+ ` +
     String.raw`(?:set up|founded|started|created|owns|owned|runs|ran|bought|built)\b`,
