@@ -52,6 +52,9 @@ describe('titles and roles stay out of the name', () => {
       'Kelby Vale University'],
     ['The roots stayed green. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
     ['Provost Chidike Orru called the study exact.', 'Chidike Orru', 'Provost', null],
+    // the body named right after the name with "of" says more than the role's "the band's" before it
+    ['Tarnvault CEO Ann Lee said it would act. "A big point," said the band\'s manager, Ola Berg of Harlow Artist '
+      + 'Management.', 'Ola Berg', 'manager', 'Harlow Artist Management'],
     // a member's seat, then the party, in brackets
     ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")

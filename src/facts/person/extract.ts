@@ -164,7 +164,11 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       continue;
     }
     const role = roleOf(ctx, c, first, start, end);
-    const served = role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null;
+    // ("the band's manager, Ann Lee of Harlow Management": the body named right after the name, with "of", says more
+    // than the role before it)
+    const ofAfter = role && role.end <= start && /^ of /.test(ctx.text.slice(end, end + 4))
+      ? organisationAfter(names, end, ctx.text) : null;
+    const served = ofAfter ?? (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null);
     people.push({
       type: 'person',
       // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
