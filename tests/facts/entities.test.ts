@@ -368,6 +368,10 @@ describe('people', () => {
       ['Vereinigte Hafenarbeitergewerkschaft']],
     ['Justice Forward Kelby, an advocacy group formed after the shooting, packed the chamber.', [],
       ['Justice Forward Kelby']],
+    // who cares and who rates, as kinds of business; a critic for a party
+    ['Funds go to a new wing at Tarnmoor Regional Health, whose president, Dr. Ola Berg, welcomed it.', ['Ola Berg'],
+      ['Tarnmoor Regional Health']],
+    ['Halden Ratings kept the outlook stable. She works in Mental Health.', [], ['Halden Ratings']],
     // a broadcaster, a quarterly, a collective by their heads
     ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
     ["Ola Berg, Kestrel Quarterly's fiction editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],

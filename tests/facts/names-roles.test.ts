@@ -55,6 +55,8 @@ describe('titles and roles stay out of the name', () => {
     // the body named right after the name with "of" says more than the role's "the band's" before it
     ['Tarnvault CEO Ann Lee said it would act. "A big point," said the band\'s manager, Ola Berg of Harlow Artist '
       + 'Management.', 'Ola Berg', 'manager', 'Harlow Artist Management'],
+    ['Tobias Wendell, finance critic for the Harbour Forward Party, said no.', 'Tobias Wendell',
+      'finance critic for the Harbour Forward Party', 'Harbour Forward Party'],
     // a member's seat, then the party, in brackets
     ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")

@@ -107,6 +107,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'developments', 'homes', 'grid', 'renewables', 'components',
   // "Sawel Marine Contracting", "Orlen Construction", "Kelby Hotels", "Tarvik Textiles"
   'contracting', 'construction', 'hotels', 'hospitality', 'textiles',
+  // who rates and who cares: "Halden Ratings", "Crestmoor Behavioral Health"
+  'ratings', 'health',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -87,7 +87,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'captain',
   // who represent, write or draw for others: "my agent, Carla Brennick,", "the photographer, Dan Pike,"
   'agent', 'publicist', 'writer', 'novelist', 'poet', 'photographer', 'designer', 'translator', 'illustrator',
-  'journalist', 'columnist', 'presenter',
+  'journalist', 'columnist', 'presenter', 'critic',
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
   'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or',
   // who audits or hears complaints: "the state comptroller, Ana Ruiz,"
