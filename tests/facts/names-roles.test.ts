@@ -57,6 +57,11 @@ describe('titles and roles stay out of the name', () => {
       + 'Management.', 'Ola Berg', 'manager', 'Harlow Artist Management'],
     ['Tobias Wendell, finance critic for the Harbour Forward Party, said no.', 'Tobias Wendell',
       'finance critic for the Harbour Forward Party', 'Harbour Forward Party'],
+    // a member of a body; an acronym before a government title names the body
+    ['Sen. Tova Brink, a member of the administration-aligned Kelby Unity Alliance (KUA), defended it.', 'Tova Brink',
+      'Sen.', 'Kelby Unity Alliance'],
+    ['The Department of Harbour Works (DHW) paid. DHW Undersecretary Ilse Dorrin told the hearing.', 'Ilse Dorrin',
+      'Undersecretary', 'Department of Harbour Works'],
     // a member's seat, then the party, in brackets
     ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")

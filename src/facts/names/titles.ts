@@ -3,7 +3,7 @@
 import type { Context } from '../../context.js';
 import type { NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
-import { ORG_HEAD_WORDS } from '../organisation/patterns.js';
+import { ORG_HEAD_WORDS, PLACE_ACRONYMS } from '../organisation/patterns.js';
 import { isListedFirstName, TITLE_WORDS } from '../person/patterns.js';
 import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
@@ -113,8 +113,11 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   // (not a minister's title that opens with the head: "Energy Cabinet Secretary")
   if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)
     && !isCabinetTitle(tokens[end - 1]!, tokens[end])) return [first, end];
-  // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary"
-  if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return null;
+  // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary" (but an acronym
+  // names a body: "KWD Undersecretary Ann Lee")
+  const acronymFirst = end - first === 1 && /^[A-Z]{2,6}$/.test(tokens[first]!.text)
+    && !PLACE_ACRONYMS.has(tokens[first]!.text);
+  if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return acronymFirst ? [first, end] : null;
   // qualifiers belong to the title: "Senate Majority", "Interior", "Deputy", demonyms and adjectives
   const qualifies = (t: (typeof tokens)[number]): boolean =>
     isTitle(t) || has(t, 'Adjective') || TITLE_WORDS.has(t.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(t.text)

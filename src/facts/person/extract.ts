@@ -622,7 +622,9 @@ const ROLE_IS_BEFORE =
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
 // "of Kelby"; "who was employed by")
-const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|(?:, \d{1,3})?, who ` +
+// (and "a member of the administration-aligned Kelby Alliance")
+const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
+  String.raw`(?:, \d{1,3})?, who ` +
   String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|` +
   // ("who had led the trust since 2021")
   String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
