@@ -62,6 +62,9 @@ describe('titles and roles stay out of the name', () => {
       'Sen.', 'Kelby Unity Alliance'],
     ['The Department of Harbour Works (DHW) paid. DHW Undersecretary Ilse Dorrin told the hearing.', 'Ilse Dorrin',
       'Undersecretary', 'Department of Harbour Works'],
+    // a body after where it is based
+    ['Observers will watch the vote, said Ilse Dorrin of the Kelby-based Ballot Watch Tarvia.', 'Ilse Dorrin', null,
+      'Ballot Watch Tarvia'],
     // a member's seat, then the party, in brackets
     ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")

@@ -264,6 +264,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
   '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '[Uu]sers of', '(?:takeover|acquisition) of',
+  // where a body is based, with its article: "Amina Noor of the Kelby-based Elections Watch Tarvia"
+  String.raw`[Tt]he \p{Lu}\p{Ll}+-based`,
   // what a business buys or merges with: "agreed to acquire Harwell", "merged with Tarvik"
   // (a buyer's rival too: "to buy rival Brightledger", "to buy smaller rival Kelvane Devices")
   '(?:acquire|acquires|acquired|acquiring|merge with|merges with|merged with|merging with|buy|buys|bought|buying)' +

@@ -596,6 +596,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
     k++;
   }
+  // (past the place a body is based in: "Ann Lee of the Kelby-based Elections Watch")
+  if (names[k] && names[k]!.cls !== 'organisation' && text.startsWith('-based ', names[k]!.end)) k++;
   const next = names[k];
   if (!next || next.cls !== 'organisation') return null;
   const between = text.slice(end, next.start);
@@ -628,7 +630,9 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
   String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|` +
   // ("who had led the trust since 2021")
   String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
-  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
+  // ("of the Kelby-based Elections Watch")
+  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ |\p{Lu}\p{Ll}+-based ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`,
+  'u');
 
 /**
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its
