@@ -73,6 +73,9 @@ describe('organisations', () => {
     ['The auditor, Harlow Quist & Associates, resigned in May.', 'Harlow Quist & Associates', [], 1],
     // …and so is one the parse reads as an order
     ['Harbour Tarvik chief executive Ann Lee said fares would rise.', 'Harbour Tarvik', [], 1],
+    // a one-word name that ends one body's name, and no other's, is that body ("Rovers" of "Kelby Rovers")
+    ['Kelby Rovers sacked their coach on Monday. Rovers chairman Ian Crabtree thanked him.', 'Kelby Rovers', ['Rovers'],
+      2],
   ])('%s → %s', (text, name, aliases, mentions) => {
     const org = factsOf(text, 'organisation').find((o) => o.name === name);
     expect(org).toBeDefined();

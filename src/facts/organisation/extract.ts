@@ -121,7 +121,8 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
   for (const short of [...orgs]) {
     const key = normaliseName(short.name);
-    const owner = key.includes(' ') ? undefined : owners.ownerOf(key);
+    // (or the one it ends: "Rovers" after "Kelby Rovers", when no name starts with it)
+    const owner = key.includes(' ') ? undefined : owners.ownerOf(key) ?? owners.endingIn(key);
     if (owner && owner !== short) fold(short, owner);
   }
   // "UN envoy … the United Nations said": an acronym met before the name whose initials it spells is that name too
@@ -195,6 +196,11 @@ class ShortForms {
     // some name starts with that word (sets emptied by remove() count as none)
     const byFirst = this.byFirst.get(key);
     return byFirst?.size ? onlyOne(byFirst) : onlyOne(this.byInnerHead.get(key));
+  }
+
+  /** The one name that ends in these words: "Rovers" of "Kelby Rovers". */
+  endingIn(key: string): OrgDraft | undefined {
+    return onlyOne(this.bySuffix.get(key));
   }
 }
 
