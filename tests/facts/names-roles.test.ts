@@ -62,6 +62,9 @@ describe('titles and roles stay out of the name', () => {
       'Sen.', 'Kelby Unity Alliance'],
     ['The Department of Harbour Works (DHW) paid. DHW Undersecretary Ilse Dorrin told the hearing.', 'Ilse Dorrin',
       'Undersecretary', 'Department of Harbour Works'],
+    // a party and a state in brackets before ", who chairs"
+    ['Rep. Tova Brink (R-Texas), who chairs the House Harbors Committee, called for hearings.', 'Tova Brink', 'Rep.',
+      'House Harbors Committee'],
     // a body after where it is based
     ['Observers will watch the vote, said Ilse Dorrin of the Kelby-based Ballot Watch Tarvia.', 'Ilse Dorrin', null,
       'Ballot Watch Tarvia'],

@@ -614,7 +614,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
-  return BODY_BEFORE.test(between) || bracketed || firm || byline || credit || ROLE_IS_BEFORE.test(between)
+  // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
+  const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
+  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
