@@ -361,27 +361,27 @@ describe('people', () => {
     ['Oyelaran Brisk, a partner at Harlow, Pike & Partners LLP, argued the case.', ['Oyelaran Brisk'],
       ['Harlow, Pike & Partners LLP']],
     // one role "and" another after the name, a "co-" leading the head; a body by its description "the accelerator"
-    ['Today my guest is Chidike Orru, co-founder and chief executive of Tarnwell.', ['Chidike Orru'], ['Tarnwell']],
+    ['Joining us is Chidike Orru, co-founder and managing director of Tarnwell.', ['Chidike Orru'], ['Tarnwell']],
     ['Chidike Orru, co-founder of Tarnwell, said it was hard.', ['Chidike Orru'], ['Tarnwell']],
-    ['We got into Forge Ten, the accelerator, in 2021.', [], ['Forge Ten']],
+    ['The founders joined Forge Ten, the accelerator, last spring.', [], ['Forge Ten']],
     // a club by its Portuguese opening words; a union whose acronym spells a compound's parts; a body whose title-like
     // opening word, a common word and a town, names no one
-    ['The crisis at Esporte Clube Tarnabá deepened on Monday.', [], ['Esporte Clube Tarnabá']],
+    ['Esporte Clube Varzelo named a new coach on Friday.', [], ['Esporte Clube Varzelo']],
     ['The Vereinigte Hafenarbeitergewerkschaft (VHG) called a strike. VHG chair Ola Berg spoke.', ['Ola Berg'],
       ['Vereinigte Hafenarbeitergewerkschaft']],
-    ['Justice Forward Kelby, an advocacy group formed after the shooting, packed the chamber.', [],
-      ['Justice Forward Kelby']],
+    ['Justice Matters Kelby, a campaign group set up after the flood, filled the hall.', [],
+      ['Justice Matters Kelby']],
     // who cares and who rates, as kinds of business; a critic for a party
-    ['Funds go to a new wing at Tarnmoor Regional Health, whose president, Dr. Ola Berg, welcomed it.', ['Ola Berg'],
-      ['Tarnmoor Regional Health']],
-    ['Halden Ratings kept the outlook stable. She works in Mental Health.', [], ['Halden Ratings']],
+    ['The grant pays for beds at Tarnmoor Community Health; its president, Dr. Ola Berg, welcomed it.', ['Ola Berg'],
+      ['Tarnmoor Community Health']],
+    ['Corvel Ratings kept the outlook stable. She works in Mental Health.', [], ['Corvel Ratings']],
     // a broadcaster, a quarterly, a collective by their heads
     ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
-    ["Ola Berg, Kestrel Quarterly's fiction editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],
-    ["Tom Roe of the Eastern Dockers' Collective said the petitions were never heard.", ['Tom Roe'],
-      ["Eastern Dockers' Collective"]],
+    ["Ola Berg, Kestrel Quarterly's poetry editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],
+    ["Tom Roe of the Northern Dockers' Collective said the strike would go on.", ['Tom Roe'],
+      ["Northern Dockers' Collective"]],
     // two names no dictionary holds, "of" and a firm by its legal form
-    ['Appearances: Adewale Okonjo of Tarrow Pike LLP, for the defendant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
+    ['Counsel: Adewale Okonjo of Tarrow Pike LLP, for the claimant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],
     // a kind of business after a nationality is no name
     ['Chinese Foods are popular in the town.', [], []],
@@ -399,7 +399,7 @@ describe('people', () => {
     // an answer's opening preposition is no word of the name after it
     ['Q. Where do you work?\nA. At Corrin Systems.\nQ. Who signed it?\nA. To be fair, Ilse Varga did.', ['Ilse Varga'],
       ['Corrin Systems']],
-    ['Q. Who approved it?\nA. To Ilse Varga, our head of quality.', ['Ilse Varga'], []],
+    ['Q. Who approved it?\nA. To Ilse Varga, our quality lead.', ['Ilse Varga'], []],
     // someone known by a given name after a possessive and a person's noun; not a business's partner
     ['My postdoc, Ilse, checked the data twice.', ['Ilse'], []],
     ['Our supplier, Kelbrook, raised its prices.', [], ['Kelbrook']],

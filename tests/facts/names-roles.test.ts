@@ -33,32 +33,34 @@ describe('titles and roles stay out of the name', () => {
     ['Co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'Co-founder and chief executive', null],
     ['Tom Okafor, chief financial officer of Harwell, said costs fell.', 'Tom Okafor', 'chief financial officer of Harwell', 'Harwell'],
     // counsel for a body; a given name inside the body's name after "for" is none
-    ['Tova Brink, senior counsel for Marrow Vale Developers, argued the lease was lawful.', 'Tova Brink',
+    ['Tova Brink, senior counsel for Marrow Vale Developers, told the court the sale was valid.', 'Tova Brink',
       'senior counsel for Marrow Vale Developers', 'Marrow Vale Developers'],
     // a name and its body in brackets, as a transcript gives who asks
-    ['Q (Ilse Dorrin, Kelby Gazette): How does the win feel?', 'Ilse Dorrin', null, 'Kelby Gazette'],
+    ['Q (Ilse Dorrin, Kelby Gazette): What changed at half-time?', 'Ilse Dorrin', null, 'Kelby Gazette'],
     ['On the panel: Tova Brink (Harlow Trust), who spoke first.', 'Tova Brink', null, 'Harlow Trust'],
     // a role closed by a list's semicolon; a journalist with an outlet; what the name "is", and where; a body "is
     // commanded by" the name
-    ['With me are Ola Berg; Tova Brink, general secretary of the Kelby Dockers\' Union; and Tom Roe.', 'Tova Brink',
+    ['Tonight we hear from Ola Berg; Tova Brink, general secretary of the Kelby Dockers\' Union; and Tom Roe.',
+      'Tova Brink',
       "general secretary of the Kelby Dockers' Union", "Kelby Dockers' Union"],
-    ['Ilse Dorrin, a journalist with Radio Tarnmoor, was held for a week.', 'Ilse Dorrin', 'journalist with Radio Tarnmoor',
+    ['Ilse Dorrin, a journalist with Radio Tarnmoor, covered the floods.', 'Ilse Dorrin',
+      'journalist with Radio Tarnmoor',
       'Radio Tarnmoor'],
-    ['Ilse Dorrin is a nurse at the Kelby Royal Infirmary.', 'Ilse Dorrin', null, 'Kelby Royal Infirmary'],
-    ['The Kelby Dawn Front is commanded by Tova Brink, who calls himself General.', 'Tova Brink', null,
+    ['Ilse Dorrin was a paramedic with the Kelby Ambulance Trust.', 'Ilse Dorrin', null, 'Kelby Ambulance Trust'],
+    ['The Kelby Dawn Front is led by Tova Brink, who says the group will fight on.', 'Tova Brink', null,
       'Kelby Dawn Front'],
     // a byline's writer and whom they write for; a picture's credit; a provost's title
     ['Storm cuts power\n\nBy Chidike Orru, Kelby Vale University\n\nThe storm struck at night.', 'Chidike Orru', null,
       'Kelby Vale University'],
-    ['The roots stayed green. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
-    ['Provost Chidike Orru called the study exact.', 'Chidike Orru', 'Provost', null],
+    ['The harbour flooded at dawn. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
+    ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
     // the body named right after the name with "of" says more than the role's "the band's" before it
-    ['Tarnvault CEO Ann Lee said it would act. "A big point," said the band\'s manager, Ola Berg of Harlow Artist '
+    ['Tarnvault CEO Ann Lee said it would act. "It matters," said the band\'s manager, Ola Berg of Harlow Artist '
       + 'Management.', 'Ola Berg', 'manager', 'Harlow Artist Management'],
-    ['Tobias Wendell, finance critic for the Harbour Forward Party, said no.', 'Tobias Wendell',
-      'finance critic for the Harbour Forward Party', 'Harbour Forward Party'],
+    ['Mira Castell, housing critic for the Harbour Forward Party, said no.', 'Mira Castell',
+      'housing critic for the Harbour Forward Party', 'Harbour Forward Party'],
     // a member of a body; an acronym before a government title names the body
-    ['Sen. Tova Brink, a member of the administration-aligned Kelby Unity Alliance (KUA), defended it.', 'Tova Brink',
+    ['Sen. Tova Brink, a member of the governing Kelby Unity Alliance (KUA), defended it.', 'Tova Brink',
       'Sen.', 'Kelby Unity Alliance'],
     ['The Department of Harbour Works (DHW) paid. DHW Undersecretary Ilse Dorrin told the hearing.', 'Ilse Dorrin',
       'Undersecretary', 'Department of Harbour Works'],
@@ -69,13 +71,14 @@ describe('titles and roles stay out of the name', () => {
     ['Observers will watch the vote, said Ilse Dorrin of the Kelby-based Ballot Watch Tarvia.', 'Ilse Dorrin', null,
       'Ballot Watch Tarvia'],
     // a member's seat, then the party, in brackets
-    ['Tova Brink (Kelby East) (Harbour Unity Party): Will the Minister act?', 'Tova Brink', null, 'Harbour Unity Party'],
+    ['Tova Brink (Kelby East) (Harbour Unity Party): When will the ferry run again?', 'Tova Brink', null,
+      'Harbour Unity Party'],
     // who speaks for a firm: "from" it, or "with" it before the clause ends (not "with its officials")
     ['Our next question comes from Ilse Dorrin from Harlow Securities.', 'Ilse Dorrin', null, 'Harlow Securities'],
-    ['The next question is from Tova Brink with Morrow & Finch.', 'Tova Brink', null, 'Morrow & Finch'],
+    ['The next question is from Tova Brink with Harlow & Pike.', 'Tova Brink', null, 'Harlow & Pike'],
     ['They met Tova Brink with Kelby Bank officials on Monday.', 'Tova Brink', null, null],
     // an honorific after a given name no dictionary holds is part of the name
-    ['In a filing, land commissioner Abdullahi Haji Farah said the fee was never paid.', 'Abdullahi Haji Farah',
+    ['In a filing, land commissioner Mahad Haji Dirie said the fee was never paid.', 'Mahad Haji Dirie',
       'commissioner', null],
     // a company's possessive before an office of its own, the name in an appositive (the company by its full name)
     ["Drivers at Ferrowby Buses will strike. Ferrowby's managing director, Ilse Dorrin, called it a shame.", 'Ilse Dorrin',
@@ -495,7 +498,7 @@ describe('organisations where a first name or a speech verb misleads', () => {
     ['Revenue rose.\n\nRival Harlan Snacks, which reports next week, has struggled.', 'Harlan Snacks'],
     // a kind of business after a word no dictionary holds
     ['Revenue was lifted by the contract with Corlow Foods.', 'Corlow Foods'],
-    ['Welcome to the Tarnvale Pacific Logistics quarterly earnings call.', 'Tarnvale Pacific Logistics'],
+    ['Welcome to the Tarnvale Coastal Logistics annual results call.', 'Tarnvale Coastal Logistics'],
   ])('reads a business by its market or its rival in %j', (text, org) => {
     expect(orgNames(text)).toContain(org);
     expect(personNames(text)).toEqual([]);
@@ -503,13 +506,13 @@ describe('organisations where a first name or a speech verb misleads', () => {
 
   it.each([
     // a builder's short name, though a given name opens it
-    ["Lawyers for Savanna Crest Developers filed. Savanna Crest's managing director, Tova Brink, said it would win.",
-      ['Savanna Crest Developers'], ['Tova Brink']],
+    ["Lawyers for Jolene Crest Developers filed. Jolene Crest's managing director, Tova Brink, said it would win.",
+      ['Jolene Crest Developers'], ['Tova Brink']],
     // a police force named for two places, after a person's "of"
-    ['Inspector Ilse Dorrin of Tarnby and Wexley Police said the fire was deliberate.',
+    ['Inspector Ilse Dorrin of Tarnby and Wexley Police appealed for witnesses.',
       ['Tarnby and Wexley Police'], ['Ilse Dorrin']],
     // a country after a title that other words open names a body, not a person
-    ['Ilse Dorrin, director of the advocacy group Water Justice Malawi, welcomed the ruling.', ['Water Justice Malawi'],
+    ['Ilse Dorrin, who leads the campaign group Water Justice Malawi, welcomed the verdict.', ['Water Justice Malawi'],
       ['Ilse Dorrin']],
   ])('reads the bodies and the people of %j', (text, orgs, people) => {
     expect(orgNames(text)).toEqual(orgs);

@@ -348,11 +348,11 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
-  // "one man died at the scene and another on the way to hospital": the verb of the death before left out
+  // "one rider died at the roadside and another later in hospital": the verb of the death before left out
   {
     reason: 'another-died-gapped',
     cue: /\band (?:another|a second)\b/i,
-    example: 'One driver died at the scene and another on the way to hospital.',
+    example: 'One driver died at the roadside and another en route to hospital.',
     pattern: g(`(?<=\\b(?:died|was killed|were killed)\\b[^.;:!?]{0,50} and )(?<victims>another|a second)` +
       `(?= (?:on the way|en route|later|after|in (?:a |the )?hospital|at (?:a |the )?hospital)\\b)`),
     outcome: 'killed',

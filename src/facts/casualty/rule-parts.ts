@@ -207,8 +207,9 @@ export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inha
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b" +
-    // ("58 people survived the sinking": who lived through a wreck is not thereby hurt)
-    "| the (?:sinking|capsizing|capsize|shipwreck|wreck|flood(?:ing|s)?|landslide|earthquake|quake|storm|fire)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
+    // ("40 people survived the capsizing": who lived through a wreck is not thereby hurt)
+    "| the (?:sinking|capsizing|capsize|shipwreck|wreck|flood(?:ing|s)?|landslide|earthquake|quake|storm" +
+    "|fire)\\b)|(?:(?:being |been )?treated|(?:received|receiving|given) treatment)" +
     // ("treated at the scene for heat exhaustion")
     // ("treated on the riverbank for cuts", "treated on board for severe hypothermia": where, in up to three words)
     "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
@@ -244,7 +245,7 @@ export const INJURED_PRED =
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
-    // ("pulled out of the rubble alive and taken to hospital with injuries")
+    // ("dug out of the mud alive and flown to hospital with injuries")
     "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug)(?: out)?(?: alive)?(?: (?:from|out of) (?:the )?[a-z]+)?" +
     "(?: alive)?(?: by [a-z]+)?(?: and (?=taken|rushed|flown|airlifted|transported))?" +
     "|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+){1,2} with " +

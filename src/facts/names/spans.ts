@@ -38,8 +38,8 @@ export function acronymFits(acronym: string, name: string): boolean {
 }
 
 /**
- * "Vereinigte Luftfahrtgewerkschaft (VLG)": every word's initial, in order, and after it letters that open the parts
- * of a long compound word (ten letters or more) in it.
+ * "Vereinigte Hafenarbeitergewerkschaft (VHG)": every word's initial, in order, and after it letters that open the
+ * parts of a long compound word (ten letters or more) in it.
  */
 function compoundFits(letters: string, name: string): boolean {
   const words = name.replace(/^The /, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));

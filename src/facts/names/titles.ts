@@ -13,7 +13,7 @@ import {
   wordsPattern,
 } from './words.js';
 
-/** "Abdullahi Haji Farah": an honorific after a word no dictionary holds is part of the name (Somali names). */
+/** "Mahad Haji Dirie": an honorific after a word no dictionary holds is part of the name (Somali names). */
 export function honorificInName(ctx: Context, first: number, last: number): boolean {
   const [given, second] = [ctx.tokens[first]!, ctx.tokens[first + 1]];
   return !!second && last - first >= 3 && HONORIFIC_IN_NAME.has(second.normal) && !isTitle(given)
@@ -36,9 +36,11 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
   // "Governor of Virginia": a title and what it governs name no one
   // (nor does a country after a title that other words open: "the group Water Justice Malawi")
   const countryAfterWords = k === last - 1 && !isTitle(tokens[first]!) && has(tokens[k], 'Country');
-  // (nor a word of the language that is no given name, then more: "Justice Forward Kelby, an advocacy group")
+  // (nor a word of the language that is no given name, then more: "Justice Matters Kelby, a campaign group")
   const wordAfter = last - k >= 2 && isLexiconWord(tokens[k]!.text) && !isListedFirstName(tokens[k]!.text);
-  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords && !wordAfter) return k;
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords && !wordAfter) {
+    return k;
+  }
   // up to four words, then a title, then a first name or a word the parse calls a person
   for (let t = Math.min(last - 2, first + 4); t > first; t--) {
     if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;

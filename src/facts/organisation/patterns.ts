@@ -53,7 +53,7 @@ export const ORG_HEAD_WORDS = new Set([
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers"
   'architects', 'properties', 'associates', 'developers',
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"; broadcasters and those who work
-  // together: "Tarn Valley Broadcasting", "the Kelby Lawyers' Collective"
+  // together: "Tarn Valley Broadcasting", "the Kelby Dockers' Collective"
   'investors', 'mutual', 'broadcasting', 'collective',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
   'caucus',
@@ -107,7 +107,7 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'developments', 'homes', 'grid', 'renewables', 'components',
   // "Sawel Marine Contracting", "Orlen Construction", "Kelby Hotels", "Tarvik Textiles"
   'contracting', 'construction', 'hotels', 'hospitality', 'textiles',
-  // who rates and who cares: "Halden Ratings", "Crestmoor Behavioral Health"
+  // who rates and who cares: "Corvel Ratings", "Tarnby Community Health"
   'ratings', 'health',
 ];
 
@@ -264,7 +264,7 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   String.raw`${MARKET_PEOPLE} (?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:at|with)`, '[Ss]hares (?:in|of)', '[Ss]take in', 'signed (?:for|with)',
   // those who own or buy from a business: "investors in Zentrix", "customers of Harvel", "the takeover of Velmark"
   '[Ii]nvestors in', '[Ss]hareholders (?:in|of)', '[Cc]ustomers of', '[Uu]sers of', '(?:takeover|acquisition) of',
-  // where a body is based, with its article: "Amina Noor of the Kelby-based Elections Watch Tarvia"
+  // where a body is based, with its article: "Ilse Dorrin of the Kelby-based Ballot Watch Tarvia"
   String.raw`[Tt]he \p{Lu}\p{Ll}+-based`,
   // what a business buys or merges with: "agreed to acquire Harwell", "merged with Tarvik"
   // (a buyer's rival too: "to buy rival Brightledger", "to buy smaller rival Kelvane Devices")

@@ -596,7 +596,7 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
     k++;
   }
-  // (past the place a body is based in: "Ann Lee of the Kelby-based Elections Watch")
+  // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch")
   if (names[k] && names[k]!.cls !== 'organisation' && text.startsWith('-based ', names[k]!.end)) k++;
   const next = names[k];
   if (!next || next.cls !== 'organisation') return null;
@@ -620,21 +620,21 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     ? next.text : null;
 }
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
-const ROLE_IS_BEFORE =
-  new RegExp(`^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
+const ROLE_IS_BEFORE = new RegExp(
+  `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for", ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
 // "of Kelby"; "who was employed by")
-// (and "a member of the administration-aligned Kelby Alliance")
+// (and "a member of the governing Kelby Alliance")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
   String.raw`(?:, \d{1,3})?, who ` +
   String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|plays for|writes for|` +
   // ("who had led the trust since 2021")
   String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
-  // ("of the Kelby-based Elections Watch")
-  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ |\p{Lu}\p{Ll}+-based ){0,2}(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`,
-  'u');
+  // ("of the Kelby-based Ballot Watch")
+  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ |\p{Lu}\p{Ll}+-based ){0,2}` +
+  String.raw`(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
 
 /**
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its

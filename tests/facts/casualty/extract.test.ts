@@ -485,14 +485,14 @@ describe('article totals', () => {
     ['Police said the assailant stabbed four people, one fatally, before being detained.', 1, 3],
     ['Five people were shot, two of them fatally, outside a bar.', 2, 3],
     // those admitted, where the sentence tells of a hospital; not those admitted to a course
-    ['Hospital staff said 31 people had been admitted, nine of them in a serious condition.', 0, 31],
+    ['Doctors at the district hospital said 31 people were admitted by nightfall.', 0, 31],
     ['The hospital said 40 students were admitted to its nursing course this year.', 0, 0],
-    // pulled out alive and taken to hospital with injuries; treated in hospitals; who lived through a wreck
-    ['Nineteen people have been pulled out of the rubble alive and taken to hospital with injuries.', 0, 19],
-    ['The ministry said 28 people had been treated in hospitals across the province.', 0, 28],
-    ['Forty passengers survived the capsizing, and 12 are still missing.', 0, 0],
+    // dug out alive and flown to hospital with injuries; treated in hospitals; who lived through a wreck
+    ['Rescuers said 19 tenants were dug out of the mud alive and flown to hospital with injuries.', 0, 19],
+    ['Clinics reported that 28 people were treated in hospitals across the province.', 0, 28],
+    ['Twelve crew members survived the capsizing, the coastguard said.', 0, 0],
     // "and another" with the verb of the death left out
-    ['Police said one rider died at the scene and another on the way to hospital.', 2, 0],
+    ['Police said one rider died at the roadside and another en route to hospital.', 2, 0],
     // casualties or injuries "N of them fatal": the dead among them
     ['The coach crash caused eleven casualties, three of them fatal.', 3, 8],
     ['Doctors recorded seven injuries, two of which were fatal, after the stand gave way.', 2, 5],

@@ -167,7 +167,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (a "co-", "vice-" or "ex-" may lead the head, and one role may come before "and" another: "Ann Lee, co-founder and
   // chief executive of Kelby,")
   `(?:(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE} and )?` +
-  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE}\\b` +
+  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}` +
+  `(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
@@ -270,7 +271,8 @@ const LEADING_BODY_WORDS = new Set([
   'companhia', 'universidad', 'universidade', 'université', 'università', 'agencia', 'agência', 'consejo',
   'conselho', 'conseil', 'comisión', 'comissão', 'comité', 'ministerio', 'ministério', 'ministère', 'secretaría',
   'sociedad', 'sociedade', 'società', 'união', 'hôpital', 'ospedale', 'escuela', 'escola', 'école', 'colegio', 'ligue',
-  'clube', 'esporte', 'asamblea', 'assembleia', 'assemblée', 'policía', 'polícia', 'alianza', 'aliança', 'observatorio',
+  'clube', 'esporte',
+  'asamblea', 'assembleia', 'assemblée', 'policía', 'polícia', 'alianza', 'aliança', 'observatorio',
   'observatório', 'observatoire', 'empresa', 'caixa', 'corporación', 'corporação', 'clínica', 'centro',
   // Spanish-speaking states' offices of oversight: "Defensoría de Kelbo", "Fiscalía General de Tarvia"
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría',
@@ -954,8 +956,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
       + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
-      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p)) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
-        && !thingHead(p),
+      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p))
+        && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
   },
   {
     reason: 'role-before-name', cls: 'person', confidence: 0.8,

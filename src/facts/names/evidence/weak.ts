@@ -4,7 +4,9 @@
 // all-capitals line's structure.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
-import { BUSINESS_KIND_HEADS, NOT_ORG_ACRONYMS, ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS } from '../../organisation/patterns.js';
+import {
+  BUSINESS_KIND_HEADS, NOT_ORG_ACRONYMS, ORG_HEAD_WORDS, PLACE_OR_EVENT_HEADS,
+} from '../../organisation/patterns.js';
 import { NOT_PERSON_HEADS, SURNAME_SLOTS, TITLE_WORDS } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { nameDomains } from '../domains/index.js';
@@ -13,7 +15,8 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
-  has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord, lineAround,
+  has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord,
+  lineAround,
   NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';
 import {
@@ -125,7 +128,7 @@ export function worldGivenName(ctx: Context, span: NameSpan): Local | null {
 }
 
 /**
- * "Brightwater Foods", "Tarnvale Pacific Logistics": a kind of business after a word no dictionary holds, no place and,
+ * "Corlow Foods", "Tarnvale Coastal Logistics": a kind of business after a word no dictionary holds, no place and,
  * before the kind alone, no given name, is a company where nothing in its context says more.
  */
 function businessKind(ctx: Context, span: NameSpan): Local | null {
