@@ -375,6 +375,8 @@ describe('people', () => {
     ['The grant pays for beds at Tarnmoor Community Health; its president, Dr. Ola Berg, welcomed it.', ['Ola Berg'],
       ['Tarnmoor Community Health']],
     ['Corvel Ratings kept the outlook stable. She works in Mental Health.', [], ['Corvel Ratings']],
+    // the agency in brackets after a dateline's date
+    ['TARNBY, March 9 (Kelby Wire) - Six people were hurt.', [], ['Kelby Wire']],
     // a broadcaster, a quarterly, a collective by their heads
     ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
     ["Ola Berg, Kestrel Quarterly's poetry editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],
