@@ -756,11 +756,15 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
     const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
-    if (ofTheHurt && k.start >= f.end && (last === f || retold)) died += k.count;
+    // (or a part of them told between: "31 injured. Fourteen of the injured were admitted …; two of them later died")
+    const partOfThem = !!last && last !== f && last.start >= f.end && last.figure_role === 'partitive'
+      && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start) === f;
+    if (ofTheHurt && k.start >= f.end && (last === f || retold || partOfThem)) died += k.count;
   }
   return died;
 }
 
+const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */

@@ -487,6 +487,9 @@ describe('article totals', () => {
     // those admitted, where the sentence tells of a hospital; not those admitted to a course
     ['Doctors at the district hospital said 31 people were admitted by nightfall.', 0, 31],
     ['The hospital said 40 students were admitted to its nursing course this year.', 0, 0],
+    // of a part of the hurt, those who later died are no longer hurt
+    ['Five miners died and 20 were hurt. Nine of the injured were admitted to Kelby General Hospital; three of them later '
+      + 'died.', 8, 17],
     // dug out alive and flown to hospital with injuries; treated in hospitals; who lived through a wreck
     ['Rescuers said 19 tenants were dug out of the mud alive and flown to hospital with injuries.', 0, 19],
     ['Clinics reported that 28 people were treated in hospitals across the province.', 0, 28],
