@@ -758,7 +758,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
     // (or a part of them told between: "31 injured. Fourteen of the injured were admitted …; two of them later died")
     const partOfThem = !!last && last !== f && last.start >= f.end && last.figure_role === 'partitive'
-      && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start) === f;
+      && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start)?.count === f.count;
     if (ofTheHurt && k.start >= f.end && (last === f || retold || partOfThem)) died += k.count;
   }
   return died;

@@ -490,6 +490,9 @@ describe('article totals', () => {
     // of a part of the hurt, those who later died are no longer hurt
     ['Five miners died and 20 were hurt. Nine of the injured were admitted to Kelby General Hospital; three of them later '
       + 'died.', 8, 17],
+    // …also where a headline told the hurt first
+    ['Mine blast kills five, injures 20\n\nFive miners died and 20 were hurt. Nine of the injured were admitted to '
+      + 'Kelby General Hospital; three of them later died.', 8, 17],
     // dug out alive and flown to hospital with injuries; treated in hospitals; who lived through a wreck
     ['Rescuers said 19 tenants were dug out of the mud alive and flown to hospital with injuries.', 0, 19],
     ['Clinics reported that 28 people were treated in hospitals across the province.', 0, 28],
