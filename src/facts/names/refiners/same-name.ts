@@ -33,9 +33,7 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
   for (const c of out) {
     if (c.cls !== 'organisation' || c.confidence < 0.8) continue;
     // (or without a head word only a business takes: "Tarn Ridge's chief" after "Tarn Ridge Developers")
-    const words = c.text.split(/\s+/);
-    const base = withoutSuffix(c.text)
-      ?? (words.length > 2 && COMPANY_HEADS.has(lastWord(c.text)) ? normaliseName(words.slice(0, -1).join(' ')) : null);
+    const base = withoutSuffix(c.text) ?? withoutLast(c.text, COMPANY_HEADS);
     if (base) bases.add(base);
   }
   if (bases.size === 0) return;
@@ -47,9 +45,12 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
 }
 
 /** "Brantley Software" of "Brantley Software Inc" (normalised); null for a name of no more than a word and a suffix. */
-function withoutSuffix(name: string): string | null {
-  const words = name.split(/\s+/);
-  return words.length > 2 && COMPANY_SUFFIXES.has(lastWord(name)) ? normaliseName(words.slice(0, -1).join(' ')) : null;
+const withoutSuffix = (name: string): string | null => withoutLast(name, COMPANY_SUFFIXES);
+
+/** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
+function withoutLast(name: string, words: ReadonlySet<string>): string | null {
+  const parts = name.split(/\s+/);
+  return parts.length > 2 && words.has(lastWord(name)) ? normaliseName(parts.slice(0, -1).join(' ')) : null;
 }
 
 const NOT_GIVEN_TAGS = ['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization', 'Month', 'WeekDay'];
@@ -156,8 +157,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // "Brantley Software" after "Brantley Software Inc": the name without its suffix; "Brisa Norte" after "Brisa
     // Norte Partners", without a company's head word
     const unsuffixed = withoutSuffix(words.join(' '));
-    const base = unsuffixed
-      ?? (words.length > 2 && COMPANY_HEADS.has(head) ? normaliseName(words.slice(0, -1).join(' ')) : null);
+    const base = unsuffixed ?? withoutLast(words.join(' '), COMPANY_HEADS);
     if (base && known.get(base)?.cls !== 'person') {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
     }
