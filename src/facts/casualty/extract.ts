@@ -31,6 +31,8 @@ type CasualtyDraft = Draft<CasualtyFact>;
 
 // a toll that moved past its figure: "climbed past 100", "topped 100"
 const TOLL_PAST = /\b(?:past|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds) \S+$/i;
+// a part that died of those just counted: "nine casualties, two of them fatal", "shot four, one fatally"
+const FATAL_PART = /\b(?:fatal(?:ly)?|mortally)$/i;
 // victims that add to a figure stated before: "three others", "another man", "two more people"
 const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourth|fifth)\b/i;
 // victims already introduced: "the five victims", "the man", "those"
@@ -178,7 +180,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const between = ctx.text.slice(whole.end, part.start);
       // "three people were injured, including a girl who died": the dead are among the injured
       // ("nine casualties, two of them fatal": so are the fatal ones among the casualties)
-      const fatalOfThem = part.reason.startsWith('count-fatally') && /^,\s*$/.test(between);
+      const fatalOfThem = FATAL_PART.test(part.text) && /^,\s*$/.test(between);
       if (whole.kind === 'injured' && part.kind === 'killed' && (INCLUDING_NEXT.test(between) || fatalOfThem)) {
         whole.hit = true;
       }

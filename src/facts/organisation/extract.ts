@@ -52,7 +52,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       byInitials.set(initials, known === undefined || known === org ? org : null);
     }
   };
-  // ("Savanna Crest" after "Savanna Crest Ventures": a short name of words that open one company's name)
+  // ("Jolene Crest" after "Jolene Crest Ventures": a short name of words that open one company's name)
   const shortNameOf = (c: ClassifiedName, key: string): OrgDraft | undefined => {
     if (c.reason !== 'short-name' || !key.includes(' ')) return undefined;
     const opened = orgs.filter((o) => normaliseName(o.name).startsWith(`${key} `));

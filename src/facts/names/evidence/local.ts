@@ -159,6 +159,8 @@ const ORG_CONTEXT_AFTER_NOT_PLACE =
 // "the special envoy for the Harbour Council, Ann Lee": a lower-case role phrase and a comma
 // "Ann Lee, the chairman of", "Lee, a spokesman for": a role phrase after the name
 const NOT_IN_A_ROLE = '(?:including|and|or|but|while|as|with|among|such|like|plus) ';
+// a role's head, maybe led by "co-", "vice-" or "ex-": "co-founder"
+const LED_ROLE_HEAD = `(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE}`;
 const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an abbreviation among the words before the head: "Ann Lee, U.S. Republican Party presidential candidate")
   // (a role phrase that a speech verb follows, with no comma, is the speaker, not the name's: "in Lorvik, a hospital
@@ -167,9 +169,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (an owner's possessive too: "Ann Lee, the company's director,")
   // (a "co-", "vice-" or "ex-" may lead the head, and one role may come before "and" another: "Ann Lee, co-founder and
   // chief executive of Kelby,")
-  `(?:(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE} and )?` +
-  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}` +
-  `(?:co-|vice-|ex-)?${ROLE_HEAD_SOURCE}\\b` +
+  `(?:${LED_ROLE_HEAD} and )?` +
+  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}${LED_ROLE_HEAD}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
