@@ -443,7 +443,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // stabbing three people, one of whom died later")
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
-        && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '');
+        && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '') && toldNear(lastOfOutcome, f);
       // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a
       // breakdown: "In Kelby four people died, in Tarvik three died")
       const elsewhere = !f.additional && !attackers && !afterAttacker ? toldOfAnotherPlace(lastOfOutcome, f) : undefined;
@@ -520,6 +520,17 @@ function toldOfAnotherPlace(previous: Figure | undefined, f: Figure): Figure | u
   if (!sameSentence && !nextSentence) return undefined;
   const [here, there] = [placeOf(f), placeOf(previous)];
   return here !== null && there !== null && here.split(' ')[0] !== there.split(' ')[0] ? previous : undefined;
+}
+
+/**
+ * Whether `f` is told in the sentence of `before` or the next one ("the gunman was shot dead. He had killed three"); a
+ * figure told paragraphs later is a statement of its own ("the strike killed eight militants … officials said 14
+ * people had been killed").
+ */
+function toldNear(before: Figure, f: Figure): boolean {
+  const [a, b] = [sentenceOf(before), sentenceOf(f)];
+  if (typeof a === 'number' && typeof b === 'number') return b - a <= 1;
+  return a === b || f.sentence_start - (before.sentence_start + before.sentence.length) <= SENTENCE_GAP;
 }
 
 /** The words of a figure's sentence from the end of the figure before it in the sentence (or the start) to its end. */

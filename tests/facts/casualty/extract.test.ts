@@ -586,6 +586,9 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // …told near them: militants a strike killed, and a toll from another source paragraphs later, are one count
+    ['The ministry said the strike had killed eight militants. It said no civilians were hurt. Elders disputed this. '
+      + 'Later, a district official said 14 people had been killed.', 14, 0],
     // a ranked attacker is ranked among attackers, not among the victims counted before
     ['A bomber struck the checkpoint, killing nine people. A second attacker was shot dead by soldiers.', 10, 0],
     // a part of people no figure counts, with injuries
