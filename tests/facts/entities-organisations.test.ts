@@ -512,6 +512,7 @@ describe('no organisation', () => {
     // a common word for a body, capitalised only as it opens the sentence
     'Government spokesman Abdi Warsame said 43 hostages were freed.',
     'Ministry spokeswoman Lena Marsh said the talks had ended.',
+    'Store owner Bram Tovey closed early on Friday.',
     'Marta Vell, the group’s chairman, resigned on Monday.',
     // a person may own a newspaper: after a possessive a medium says nothing of the owner
     'The court shut down Vipsen\'s newspaper in May.',

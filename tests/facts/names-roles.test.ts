@@ -220,6 +220,8 @@ describe('titles and roles stay out of the name', () => {
     ['Three children died, police spokeswoman Lena Marsh told reporters.', 'Lena Marsh', 'police spokeswoman', null],
     // a common word for a body opening the sentence belongs to the role; a name there is whom the role serves
     ['Government spokesman Abdi Warsame said 43 hostages were freed.', 'Abdi Warsame', 'Government spokesman', null],
+    ['Station manager Ines Parrow said the trains would run.', 'Ines Parrow', 'Station manager', null],
+    ['Plant director Oskar Lind closed the gates.', 'Oskar Lind', 'Plant director', null],
     ['Kelmont spokesman Abdi Warsame said no.', 'Abdi Warsame', 'spokesman', 'Kelmont'],
     ['The two, a driver and engineer Maria Ocampo, were killed.', 'Maria Ocampo', 'engineer', null],
     // a court's level belongs to the judge's title

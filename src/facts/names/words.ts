@@ -79,6 +79,9 @@ export const GENERIC_FIRST_WORDS = wordsPattern([
 export const GENERIC_BODY = wordsPattern([
   'government', 'administration', 'company', 'firm', 'ministry', 'military', 'police', 'regime', 'hospital', 'school',
   'embassy', 'agency', 'council', 'party', 'union', 'army', 'opposition', 'club', 'team', 'court', 'city', 'county', 'state',
+  // (workplaces: "Station manager Ann Lee", "Store owner Bram Tovey", "Plant director …")
+  'station', 'store', 'shop', 'restaurant', 'hotel', 'factory', 'plant', 'mine', 'farm', 'office', 'airport', 'port',
+  'prison', 'museum', 'library', 'zoo', 'camp', 'site', 'branch', 'bureau', 'department', 'board', 'committee',
 ], 'i');
 // capitalised only because they start a sentence
 export const FUNCTION_WORDS = wordsPattern([
