@@ -45,6 +45,10 @@ describe('organisations found', () => {
     ['Figures were seen by the Northern Dispatch.', 'Northern Dispatch', 'org-head-word'],
     // a bare description of a kind of body after a name that opens with a given name
     ['Jordan Meade was an accountant with Ferris Lyle, the audit firm.', 'Ferris Lyle', 'org-appositive'],
+    // (a place may open the description)
+    ['The sale was run by Preston Vale, the Leeds boutique bank, which held an auction.', 'Preston Vale', 'org-appositive'],
+    ['It followed a complaint from Morrow Games, an Oslo-based studio best known for its puzzles.', 'Morrow Games',
+      'org-appositive'],
     ['Votes arrived late because of a strike at Swiftvane, the regional mail carrier.', 'Swiftvane', 'org-appositive'],
     // one word after a kind of body that the parse guessed a person's ("Charity" may be a given name)
     ['The housing charity Hearthway has launched a campaign.', 'Hearthway', 'org-noun-before'],

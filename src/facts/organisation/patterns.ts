@@ -431,7 +431,7 @@ const AFTER_DESCRIPTION = [
   '[.;:)]', ',',
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
   // "the startup backed by …", "the carmaker owned by …", "the studio behind the hit game"
-  String.raw`\s+(?:backed|owned|founded|formed|set up|launched|run|controlled|headquartered|behind)\b`,
+  String.raw`\s+(?:backed|owned|founded|formed|set up|launched|run|controlled|headquartered|behind|(?:best )?known)\b`,
   // a relative clause with no "that": "the housing company the council set up", "a firm her father founded"
   String.raw`\s+(?:the|its|his|her|their|our|my) \p{Ll}+ ` +
     String.raw`(?:set up|founded|started|created|owns|owned|runs|ran|bought|built)\b`,
@@ -473,7 +473,9 @@ export const ORG_APPOSITIVE_AFTER = new RegExp(
  * describes the name itself even where that starts with a given name (not "Ann Lee, a partner at the law firm,")
  */
 export const BARE_ORG_APPOSITIVE_AFTER = new RegExp(
-  `^, (?:the|a|an) (?:(?!(?:at|of|for|with|in|from|by|to|on|and|or|who|former|ex)\\b)[\\p{Ll}-]+ ){0,3}` +
+  // (a place may open it: "Hartley Vane, the London boutique bank,", "Tidewater Games, a Helsinki-based studio")
+  `^, (?:the|a|an) (?:\\p{Lu}\\p{Ll}+(?:-based)? )?` +
+    `(?:(?!(?:at|of|for|with|in|from|by|to|on|and|or|who|former|ex)\\b)[\\p{Ll}-]+ ){0,3}` +
     `${ORG_KIND_SOURCE}(?=${AFTER_DESCRIPTION.join('|')})`,
   'u',
 );
