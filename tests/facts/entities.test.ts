@@ -377,6 +377,7 @@ describe('people', () => {
     ['Corvel Ratings kept the outlook stable. She works in Mental Health.', [], ['Corvel Ratings']],
     // the agency in brackets after a dateline's date
     ['TARNBY, March 9 (Kelby Wire) - Six people were hurt.', [], ['Kelby Wire']],
+    ['TARNBY, 9 March 2026 (Kelby Wire) \u2014 Six people were hurt.', [], ['Kelby Wire']],
     // a broadcaster, a quarterly, a collective by their heads
     ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
     ["Ola Berg, Kestrel Quarterly's poetry editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],

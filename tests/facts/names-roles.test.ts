@@ -52,6 +52,8 @@ describe('titles and roles stay out of the name', () => {
     // a byline's writer and whom they write for; a picture's credit; a provost's title
     ['Storm cuts power\n\nBy Chidike Orru, Kelby Vale University\n\nThe storm struck at night.', 'Chidike Orru', null,
       'Kelby Vale University'],
+    ['Storm cuts power\n\nBy Chidike Orru | The Kelby Evening Post\n\nThe storm struck at night.', 'Chidike Orru', null,
+      'Kelby Evening Post'],
     ['The harbour flooded at dawn. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
     ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
     // the body named right after the name with "of" says more than the role's "the band's" before it

@@ -609,8 +609,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
-  // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for)
-  const byline = between === ', ' && /^[ \t]*By \S/.test(text.slice(text.lastIndexOf('\n', end) + 1, end))
+  // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for; "By Ann Lee |
+  // The Kelby Post")
+  const byline = /^(?:, | [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between) && /^[ \t]*By \S/.test(text.slice(text.lastIndexOf('\n', end) + 1, end))
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);

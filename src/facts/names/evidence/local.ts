@@ -118,7 +118,7 @@ const DATELINE_REGION = String.raw`, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}`;
 const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b`;
 // a dateline's place, in capitals, its region and its date ("KELBY, March 9 (Kelby Wire) -"), up to an opening bracket
 const DATELINE_LEAD = new RegExp(
-  String.raw`^\s*\p{Lu}[\p{Lu}.' -]+(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:, \d{4})?)? \($`, 'u');
+  String.raw`^\s*\p{Lu}[\p{Lu}.' -]+(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:,? \d{4})?)? \($`, 'u');
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
 // an acronym defined in brackets right after the name
 const DEFINITION_TEXT = /^\s*\(([^)]+)\)/;
@@ -477,7 +477,8 @@ const undottedInitial = (p: Probe): boolean =>
 // a byline's writer: "By Ann Lee" on a line of its own, or before where they write from or for ("By Ann Lee, Kelby
 // University"); not a sentence opening "By Kelby Council's count, …"
 const byline = (p: Probe): boolean => p.words.length <= 3 && /(?:^|\n)[ \t]*By $/.test(p.before)
-  && /^(?:[ \t]*(?:\n|$)|,[^\n,]{1,60}(?:\n|$)| and \p{Lu}[^\n]{1,40}(?:\n|$))/u.test(p.after) && !orgHead(p);
+  && /^(?:[ \t]*(?:\n|$)|(?:,| [|\u2013\u2014])[^\n,]{1,60}(?:\n|$)| and \p{Lu}[^\n]{1,40}(?:\n|$))/u.test(p.after)
+  && !orgHead(p);
 const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?', 'biography', 'poems?', 'poetry',
   'collections? of (?:poems|stories|essays)', 'collections?', 'essays?', 'short stories', 'songs?', 'films?', 'movies?',
   'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
