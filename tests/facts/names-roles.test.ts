@@ -54,6 +54,12 @@ describe('titles and roles stay out of the name', () => {
       'Kelby Vale University'],
     ['Storm cuts power\n\nBy Chidike Orru | The Kelby Evening Post\n\nThe storm struck at night.', 'Chidike Orru', null,
       'Kelby Evening Post'],
+    // a field before the employer; the body opening the sentence before a role; whom a lawyer represents
+    ['Ola Berg, a senior lecturer in media law at Kelby Vale University, said so.', 'Ola Berg',
+      'senior lecturer in media law at Kelby Vale University', 'Kelby Vale University'],
+    ['At Tarvel Securities, economist Ola Berg said the cut was priced in.', 'Ola Berg', 'economist',
+      'Tarvel Securities'],
+    ['Ann Vell KC, representing Kelby Media Group, argued the case.', 'Ann Vell', null, 'Kelby Media Group'],
     ['The harbour flooded at dawn. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
     ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
     // the body named right after the name with "of" says more than the role's "the band's" before it

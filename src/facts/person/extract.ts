@@ -44,6 +44,8 @@ const ROLE_AFTER = new RegExp(
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
+  // (a field before the employer: "a senior lecturer in media law at Kelby University", "adviser on trade at …")
+  `(?: (?:on|in) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= (?:at|with|for) ))?` +
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
   // number: "commander of the army's 52nd Rifle Brigade")
   `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|employed by) (?:the )?[\\p{L}\\d’' &-]+?)?` +
@@ -569,6 +571,9 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (n.cls !== 'organisation' && n.cls !== 'place') continue;
     // "Norland’s special envoy": the possessive before the role is whom the role serves
     if (n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start))) return n.text;
+    // ("At Tarvel Securities, economist Ann Lee said": the body that opens the sentence, just before the role)
+    if (n.end < role.start && text.slice(n.end, role.start) === ', '
+      && /(?:^|[.!?]["”]?\s+|\n\s*)At (?:the )?$/u.test(text.slice(Math.max(0, n.start - 30), n.start))) return n.text;
     if (n.start < role.start || n.end > role.end) continue;
     // ("chief UK economist at Halvorsen Partners": the employer after "at", not the place inside the office)
     if (inside && n.cls === 'organisation' && / (?:at|with) (?:the )?$/.test(text.slice(role.start, n.start))) return n.text;
@@ -611,15 +616,19 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
   // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for; "By Ann Lee |
   // The Kelby Post")
-  const byline = /^(?:, | [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between) && /^[ \t]*By \S/.test(text.slice(text.lastIndexOf('\n', end) + 1, end))
+  const byline = /^(?:, | [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between)
+    && /^[ \t]*By \S/.test(text.slice(text.lastIndexOf('\n', end) + 1, end))
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
+  // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
+  const represents = REPRESENTING_BEFORE.test(between);
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
   const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
-  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || ROLE_IS_BEFORE.test(between)
+  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
+const REPRESENTING_BEFORE = /^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing )(?:the )?$/u;
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
 const ROLE_IS_BEFORE = new RegExp(
   `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
