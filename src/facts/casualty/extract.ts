@@ -510,7 +510,11 @@ function addCoordinatedObjects(
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
     if (!parsed || parsed.count === 0) continue;
-    const lead = OBJECT_JOINER.exec(m[0])![0].length;
+    // (the joiner's words are lower case, which the case-blind pattern does not hold to: "on Tuesday, and two
+    // employees remain unaccounted for" joins no object)
+    const joiner = OBJECT_JOINER.exec(m[0]);
+    if (!joiner) continue;
+    const lead = joiner[0].length;
     const start = fact.end + lead;
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;

@@ -586,6 +586,8 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // a joiner after a capitalised word ("on Tuesday, and two employees …") joins no object, and throws nothing
+    ['The blast killed three workers on Tuesday, and two employees remain unaccounted for, officials said.', 3, 0],
     // …told near them: militants a strike killed, and a toll from another source paragraphs later, are one count
     ['The ministry said the strike had killed eight militants. It said no civilians were hurt. Elders disputed this. '
       + 'Later, a district official said 14 people had been killed.', 14, 0],
