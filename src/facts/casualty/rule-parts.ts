@@ -242,7 +242,11 @@ export const INJURED_PRED =
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
     // "he suffered cuts to his hand", "a cut to his arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
-    "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+)" +
+    "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+" +
+    // ("suffered cuts and bruises": both, as only hurt people have them)
+    "|(?:cuts|lacerations|scratches) and (?:bruises|bruising|grazes|scrapes))" +
+    // ("were treated and released": by a hospital or at the scene, named or not)
+    "|treated and (?:later )?released" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
     // ("dug out of the mud alive and flown to hospital with injuries")

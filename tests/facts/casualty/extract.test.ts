@@ -586,6 +586,10 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // cuts with bruises, and "treated and released", tell the hurt
+    ['Four other passengers suffered cuts and bruises and were treated and released on Friday.', 0, 4],
+    ['Two people were treated and released at the scene.', 0, 2],
+    ['The budget suffered cuts and the plan was released in May.', 0, 0],
     // a joiner after a capitalised word ("on Tuesday, and two employees …") joins no object, and throws nothing
     ['The blast killed three workers on Tuesday, and two employees remain unaccounted for, officials said.', 3, 0],
     // …told near them: militants a strike killed, and a toll from another source paragraphs later, are one count
