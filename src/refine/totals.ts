@@ -379,6 +379,10 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
   figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
+// what a count leaves out, told after it: "not including the attacker", "a figure that did not include the bomber"
+const LEFT_OUT_BEFORE = rx('i')`\b(?:not including|excluding|not counting|(?:does|did|do) not (?:include|count)|
+  (?:doesn|didn|don)['’]t (?:include|count)) (?:the |a |an )?(?:[\w-]+ )?$`;
+
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
 const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)? (?:dead|killed)|killed) (?:were|was|
@@ -437,8 +441,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (one the police shot dead after the deed, in its sentence, is the attacker: "killing three people, before being
       // shot dead by police", "before he was shot dead by police")
       const shotByPolice = policeEndedIt(f, figures);
-      const attackers = shotByPolice
-        || !f.additional && f.figure_role === 'figure' && !f.anaphoric && ATTACKER_VICTIMS.test(f.victims ?? '');
+      // (one the figure before says it leaves out: "12 killed, not including the attacker, who was shot dead")
+      const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
+      const attackers = shotByPolice || !f.additional && f.figure_role === 'figure' && (!f.anaphoric || leftOut)
+        && ATTACKER_VICTIMS.test(f.victims ?? '');
       // (and victims are others than an attacker whose death was told just before: "the attacker was shot dead after
       // stabbing three people, one of whom died later")
       const lastOfOutcome = lastEndingBy(figures, f.start);
@@ -451,7 +457,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         : f.figure_role === 'partitive' ? lastOfOutcome : statementBefore(figures, all, f.start));
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
-      if (raisesToll && sentenceOf(previous) === sentenceOf(f)) continue;
+      if (raisesToll && sentenceOf(previous) === sentenceOf(f) && !leftOut) continue;
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       // ("Three people were killed … a third person died in hospital": the third is one of the three)
@@ -465,7 +471,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // assailants were shot dead" is six)
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
           || alsoMore(previous, f) || elsewhere !== undefined)
-        && (!f.anaphoric || previous.count === 1 || shotByPolice)
+        && (!f.anaphoric || previous.count === 1 || shotByPolice || leftOut)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
           && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));

@@ -66,6 +66,8 @@ const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|m
 // what may follow an object victim's noun phrase
 const OBJECT_ENDS = '[,.;:!?)(]|$| (?:and|in|on|at|when|while|after|before|near|who|as|during|outside|inside|with)\\b';
 // a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
+// a relative clause opened after a comma: "The driver, who was killed instantly, was 40"
+const WHO_CLAUSE = '(?:,(?= who\\b))?';
 const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases)';
 
 // what kills on its own, before its verb: "the crash killed", "the blast injured"
@@ -260,7 +262,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'person-outcome',
     victimsAs: 'subject',
     example: 'a woman was injured',
-    pattern: g(`\\b${A_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
+    // (a relative clause between commas tells it too: "The driver, who was killed instantly, was 40")
+    pattern: g(`\\b${A_PERSON}${APPOSITIVE}${WHO_CLAUSE} ${AUX}${PRED}${END}`),
     count: 1,
   },
   // "her driver, Tomas Quill, was killed", "his brother was wounded": a possessed person is one victim
@@ -272,7 +275,8 @@ export const casualtyRules: CasualtyRule[] = [
     // (a name's or a noun's possessive too: "Ellis's neighbour, a 61-year-old man, was also struck by a bullet")
     example:
       'her driver, Tomas Quill, was killed; the pilot and his passenger died; Ellis’s neighbour was also struck by a bullet',
-    pattern: g(`\\b${NAMED_POSSESSED_PERSON}${APPOSITIVE} (?=(?:was|were|has|have|had|died|later|succumbed|is|are|both)\\b)` +
+    pattern: g(`\\b${NAMED_POSSESSED_PERSON}${APPOSITIVE}${WHO_CLAUSE} ` +
+      `(?=(?:was|were|has|have|had|died|later|succumbed|is|are|both|who)\\b)` +
       `${AUX}${PRED}${END}`),
     count: 1,
   },
@@ -369,8 +373,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "the victim was pronounced dead", "the boy died", "the other died later"
   {
     reason: 'definite-person-outcome',
-    example: 'the victim was pronounced dead',
-    pattern: g(`\\b${THE_PERSON}${APPOSITIVE} ${AUX}${PRED}${END}`),
+    example: 'the victim was pronounced dead; the driver, who was killed instantly, was 40',
+    pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} ${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
   },

@@ -586,6 +586,12 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // a victim told in a relative clause between commas; an attacker the count leaves out adds to it
+    ['Her husband, who was also killed, had been a teacher.', 1, 0],
+    ['The driver, who was hurt in the crash, was 40.', 0, 1],
+    ['Four people were killed, not including the attacker, who was shot dead by security guards.', 5, 0],
+    ['The toll rose to nine, a figure that did not include the suicide bomber, who also died.', 10, 0],
+    ['The driver, who was not hurt, called the police.', 0, 0],
     // cuts with bruises, and "treated and released", tell the hurt
     ['Four other passengers suffered cuts and bruises and were treated and released on Friday.', 0, 4],
     ['Two people were treated and released at the scene.', 0, 2],
