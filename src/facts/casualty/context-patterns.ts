@@ -117,7 +117,9 @@ export const AGGREGATE_CUES =
     incidents)|(?:in )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|
     shooting incidents)|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:incidents|
     attacks)|(?:across|around|throughout) the (?:city|county|state|country|nation)|(?:shootings|
-    homicides|murders|killings) (?:this|last) (?:year|month))\b`;
+    homicides|murders|killings) (?:this|last) (?:year|month)|
+    (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
+    from all causes)\b`;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =

@@ -586,6 +586,9 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // deaths above the usual are a statistic, not the event's toll
+    ['At least 23 people have died in the heatwave, the ministry said. Separately, the institute estimated that about '
+      + '1,180 more people than usual had died from all causes in July.', 23, 0],
     // a victim told in a relative clause between commas; an attacker the count leaves out adds to it
     ['Her husband, who was also killed, had been a teacher.', 1, 0],
     ['The driver, who was hurt in the crash, was 40.', 0, 1],
