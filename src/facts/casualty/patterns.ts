@@ -755,7 +755,10 @@ export const casualtyRules: CasualtyRule[] = [
     // (a long phrase of what the toll is from ends at a verb of the toll: "the death toll from Saturday's bombing at a
     // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
     // toll of 40", not "the toll of an attack at one mosque")
-    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:at|of` +
+    // (an aside between commas may come first: "the death toll, initially reported as six, was revised down to four";
+    // and a toll raised from one figure to another: "raised the death toll from the cyclone from 89 to 112")
+    pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?(?:, [^,.;:]{1,60},)? (?:at|of` +
+      `|(?:[\\w'’]+ ){0,4}?from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to` +
       `|(?:[\\w'’]+ ){0,4}?(?:to|reached|reaches|was|is|hit|hits|stood at|stands at|climbed to|rose to|risen to|now|past` +
       `|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds)` +
       `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
@@ -785,7 +788,8 @@ export const casualtyRules: CasualtyRule[] = [
     // counts puts it at one: "officials had put the toll at 11")
     pattern: g(`(?:(?:\\bthe |^)(?:${TOLL_KIND} )?toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
-      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the )toll ` +
+      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the ` +
+      `(?:[\\w-]+ )?)toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),

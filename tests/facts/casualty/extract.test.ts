@@ -586,6 +586,10 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // a toll after an aside, raised from one figure to another, or brought to a figure with a word before "toll"
+    ['The death toll, first given as nine, was revised down to seven.', 7, 0],
+    ['Officials raised the death toll from the floods from 40 to 52 on Friday.', 52, 0],
+    ['The storm killed 20 people on the coast, bringing the regional toll to 31.', 31, 0],
     // deaths above the usual are a statistic, not the event's toll
     ['At least 23 people have died in the heatwave, the ministry said. Separately, the institute estimated that about '
       + '1,180 more people than usual had died from all causes in July.', 23, 0],
