@@ -586,6 +586,9 @@ describe('article totals', () => {
     // victims are others than the attacker whose death was told before them
     ['The attacker was shot dead by officers after stabbing three people, one of whom died later in hospital.', 2, 2],
     ['The bomber, who set off his vest at the gate, was the only fatality; five guards were wounded.', 1, 5],
+    // ages by decade among the victims; an age after "of" is no count
+    ['Two women in their 30s were injured in the crash.', 0, 2],
+    ['A girl of 9 was badly hurt when the wall fell.', 0, 1],
     // a toll after an aside, raised from one figure to another, or brought to a figure with a word before "toll"
     ['The death toll, first given as nine, was revised down to seven.', 7, 0],
     ['Officials raised the death toll from the floods from 40 to 52 on Friday.', 52, 0],
