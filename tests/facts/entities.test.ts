@@ -378,6 +378,9 @@ describe('people', () => {
     // the agency in brackets after a dateline's date
     ['TARNBY, March 9 (Kelby Wire) - Six people were hurt.', [], ['Kelby Wire']],
     ['TARNBY, 9 March 2026 (Kelby Wire) \u2014 Six people were hurt.', [], ['Kelby Wire']],
+    // a transcript's speaker in capitals with the country they speak for is no dateline; a trustee's title
+    ['THE CHAIR: You have the floor.\n\nMS TOVA BRINK (Norland): Thank you, Chair.', ['TOVA BRINK'], []],
+    ['Motion: Trustee Okonjo. Second: Trustee Vell. Vote: 4-0.', ['Okonjo', 'Vell'], []],
     // a broadcaster, a quarterly, a collective by their heads
     ['Q (Tova Brink, Tarn Valley Broadcasting): Were civilians hurt?', ['Tova Brink'], ['Tarn Valley Broadcasting']],
     ["Ola Berg, Kestrel Quarterly's poetry editor, asked the questions.", ['Ola Berg'], ['Kestrel Quarterly']],

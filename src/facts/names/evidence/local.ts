@@ -722,7 +722,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // names the agency in brackets after it: "WASHINGTON (AP) —" (not a word of the language: "(Wire)")
     id: 'dateline', delegate: 'a dateline: its place, and the agency in brackets after it',
     decide: (p) => {
-      if (/^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest)) {
+      // (not a transcript's speaker with the place they speak for: "MR TOM ROE (Norland): Thank you")
+      if (/^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest)
+        && !/^ \([^()\n]{1,40}\):/.test(p.rest)) {
         return { cls: 'place', reason: 'dateline', confidence: 0.9 };
       }
       if (DATELINE_LEAD.test(p.lead) && /^\)\s*[-\u2013\u2014]/u.test(p.rest) && !isLexiconWord(p.span.text)) {
