@@ -375,6 +375,8 @@ describe('people', () => {
     ['The grant pays for beds at Tarnmoor Community Health; its president, Dr. Ola Berg, welcomed it.', ['Ola Berg'],
       ['Tarnmoor Community Health']],
     ['Corvel Ratings kept the outlook stable. She works in Mental Health.', [], ['Corvel Ratings']],
+    ['The seawall is being rebuilt by Corlow Engineering, and they say it will hold.', [], ['Corlow Engineering']],
+    ['Dana Roe of Brannock & Vey Solicitors represents the family.', ['Dana Roe'], ['Brannock & Vey Solicitors']],
     // the agency in brackets after a dateline's date
     ['TARNBY, March 9 (Kelby Wire) - Six people were hurt.', [], ['Kelby Wire']],
     ['TARNBY, 9 March 2026 (Kelby Wire) \u2014 Six people were hurt.', [], ['Kelby Wire']],

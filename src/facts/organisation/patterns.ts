@@ -50,8 +50,9 @@ export const ORG_HEAD_WORDS = new Set([
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
-  // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers"
-  'architects', 'properties', 'associates', 'developers',
+  // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers", "Brannock
+  // & Vey Solicitors"
+  'architects', 'properties', 'associates', 'developers', 'solicitors',
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"; broadcasters and those who work
   // together: "Tarn Valley Broadcasting", "the Kelby Dockers' Collective"
   'investors', 'mutual', 'broadcasting', 'collective',
@@ -109,6 +110,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'contracting', 'construction', 'hotels', 'hospitality', 'textiles',
   // who rates and who cares: "Corvel Ratings", "Tarnby Community Health"
   'ratings', 'health',
+  // "Corlow Engineering", "Harlow Events", "Kelby Minerals", "Tarvik Films", "Orlen Advisory", "Orlen Dairy", "Sayer
+  // Trucks"
+  'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
