@@ -54,6 +54,15 @@ describe('titles and roles stay out of the name', () => {
       'Kelby Vale University'],
     ['Storm cuts power\n\nBy Chidike Orru | The Kelby Evening Post\n\nThe storm struck at night.', 'Chidike Orru', null,
       'Kelby Evening Post'],
+    // a speaker who gives the floor their name and body; "their" for a body; a question's role; an instructor
+    ['CHAIR: Next question.\n\nAUDIENCE MEMBER: Tova Brink, Harlow Makers Cooperative. Our members build boats.',
+      'Tova Brink', null, 'Harlow Makers Cooperative'],
+    ['The Kelby Renters Network says renters are shut out. Their coordinator, Mika Vell, told us so.', 'Mika Vell',
+      'coordinator', 'Kelby Renters Network'],
+    ['Q: You are Ilse Dorrin, an inspector with the Harlow Safety Authority?', 'Ilse Dorrin',
+      'inspector with the Harlow Safety Authority', 'Harlow Safety Authority'],
+    ['Tobi Arn, an instructor at Eastvale Technical College, is running.', 'Tobi Arn',
+      'instructor at Eastvale Technical College', 'Eastvale Technical College'],
     // a field before the employer; the body opening the sentence before a role; whom a lawyer represents
     ['Ola Berg, a senior lecturer in media law at Kelby Vale University, said so.', 'Ola Berg',
       'senior lecturer in media law at Kelby Vale University', 'Kelby Vale University'],

@@ -54,7 +54,7 @@ const ROLE_AFTER = new RegExp(
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …")
-  `(?: since \\d{4})?(?=,|\\.|;|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n)`, 'u',
+  `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n)`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")
@@ -399,7 +399,8 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   const opening = before[1]!.slice(0, article);
   // ("the press's founder, Ann Lee,": the body "the press" calls back)
   const called = /(?:^|\s)[Tt]he (\p{Ll}+)['’]s $/u.exec(ctx.text.slice(Math.max(0, role.start - 40), role.start));
-  const its = /(?:^|\s)[Ii]ts $/.test(opening) ? itsReferent(ctx, role.start)
+  // ("Their coordinator, Ann Lee,": a body told of in the plural, as British usage has it)
+  const its = /(?:^|\s)(?:[Ii]ts|[Tt]heir) $/.test(opening) ? itsReferent(ctx, role.start)
     : /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length)
       : called ? bodyCalled(ctx, called[1]!, role.start) : null;
   return its ? { ...role, affiliation: its } : role;
@@ -621,13 +622,20 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
+  // ("AUDIENCE MEMBER: Ann Lee, Kelby Robotics Cooperative. My question…": one who gives the floor their name and
+  // whom they are with, as a transcript's turn opens)
+  const introduced = between === ', ' && /^[.?]/.test(text.slice(next.end, next.end + 1))
+    && SPEAKER_TURN_OPENING.test(text.slice(text.lastIndexOf('\n', end) + 1, end));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
   const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
-  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || ROLE_IS_BEFORE.test(between)
+  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced
+    || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
+// a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
+const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 const REPRESENTING_BEFORE = /^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing )(?:the )?$/u;
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
 const ROLE_IS_BEFORE = new RegExp(
