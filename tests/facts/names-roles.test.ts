@@ -63,6 +63,9 @@ describe('titles and roles stay out of the name', () => {
       'inspector with the Harlow Safety Authority', 'Harlow Safety Authority'],
     ['Tobi Arn, an instructor at Eastvale Technical College, is running.', 'Tobi Arn',
       'instructor at Eastvale Technical College', 'Eastvale Technical College'],
+    // a caption's name, role and body
+    ['NARRATOR: The pit closed.\n\n[Caption: Dr Sam Oyelo - senior geologist, Tarnby Geological Survey]\n', 'Sam Oyelo',
+      'senior geologist', 'Tarnby Geological Survey'],
     // a field before the employer; the body opening the sentence before a role; whom a lawyer represents
     ['Ola Berg, a senior lecturer in media law at Kelby Vale University, said so.', 'Ola Berg',
       'senior lecturer in media law at Kelby Vale University', 'Kelby Vale University'],

@@ -84,6 +84,8 @@ export const ORG_HEAD_WORDS = new Set([
   // a county's lawmakers, a polytechnic, a school by its grade, a radio station: "Arden County Legislature", "Kelby
   // Polytechnic", "Elm Road Elementary", "Harbour Valley FM"
   'legislature', 'polytechnic', 'elementary', 'fm',
+  // a state's mappers and measurers: "the Kelby Geological Survey"
+  'survey',
 ]);
 
 /**

@@ -38,7 +38,7 @@ const ROLE_BEFORE = new RegExp(
 // of trading," → "bank's head of trading", as "the study's lead author"; not "Dan Ortiz, 23, was shot in the head")
 const ROLE_AFTER = new RegExp(
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?` +
-  `(?:,| [—–]| --) (?:who (?:is|was|has been|had been|became|becomes) )?` +
+  `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) )?` +
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
@@ -622,6 +622,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
+  // ("[Caption: Ann Lee - former shift supervisor, Kelby Minerals]": a caption's name, role and body, closing the line)
+  const caption = CAPTION_ROLE_BETWEEN.test(between) && /^(?:\]|[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 2));
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Robotics Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
   const introduced = between === ', ' && /^[.?]/.test(text.slice(next.end, next.end + 1))
@@ -630,10 +632,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const credit = /^ ?\/ ?$/.test(between);
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
   const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
-  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced
+  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced || caption
     || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
+const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
 const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 const REPRESENTING_BEFORE = /^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing )(?:the )?$/u;
