@@ -93,7 +93,8 @@ export const NOT_VICTIMS =
     rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|
     villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|
     rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|
-    buffalo(?:e?s)?|pigs?|donkeys?|mules?|chickens?|poultry|birds?|head of (?:cattle|livestock|sheep|goats)|
+    buffalo(?:e?s)?|pigs?|donkeys?|mules?|chickens?|poultry|(?:sea|song|wild|water)?birds?|fish|dolphins?|whales?|
+    seals?|deer|wildlife|turtles?|elephants?|lions?|bears?|wolves|head of (?:cattle|livestock|sheep|goats)|
     days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|
     tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|
     pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?|${PEOPLE_OF_A_THING}))`;

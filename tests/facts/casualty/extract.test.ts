@@ -320,6 +320,9 @@ describe('casualty figures', () => {
     // a drill or a story tells no event
     'Rescuers ran a simulated ferry sinking with 60 casualties on Sunday.',
     'In the novel, a flood kills 30 villagers before the dam is rebuilt.',
+    // animals killed are no people
+    'Hundreds of seabirds were killed by the oil spill.',
+    'Dozens of dolphins died after the spill.',
     // a dead heat is a race's tie
     'The two horses crossed the line in a dead heat.',
     // a clinic's patients over a year are no one event's hurt
