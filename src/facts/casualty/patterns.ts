@@ -285,8 +285,9 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'possessed-person-elided',
     cue: /\band (?:his|her|their)\b/i,
     victimsAs: 'subject',
-    example: 'a woman was killed and her husband seriously injured',
-    pattern: g(`(?<=\\b(?:was|were) [\\w ]{1,40}? and )${POSSESSED_PERSON} ` +
+    example: 'a woman was killed and her husband seriously injured; the blast left a man dead and his son wounded',
+    // (or what an event left: "the blast left a soldier dead and his brother wounded")
+    pattern: g(`(?<=\\b(?:was|were|left|leaving|leaves) [\\w ]{1,40}? and )${POSSESSED_PERSON} ` +
       `(?:(?:seriously|critically|badly|slightly|severely|gravely) )?(?<aux>)(?:${KILLED_PRED}|${INJURED_PRED})${END}`),
     count: 1,
   },
