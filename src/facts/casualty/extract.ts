@@ -238,7 +238,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const tally = TALLY_CUES.test(text) && !ONE_DISASTER.test(text);
     const events = inSentence.length > 0 ? eventsOf(text, sentence.start) : [];
     for (const fact of inSentence) {
-      fact.event = nearestEvent(events, fact, ctx.text);
+      fact.event = nearestEvent(events, fact, ctx.text, inSentence);
       const seasonToll = (): boolean =>
         SEASON_TOLL_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start));
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
@@ -578,12 +578,21 @@ const EVENT_AFTER = /\b(?:in|during|at|by)\s+(?:the\s+|a\s+|an\s+)?$/i;
  * ("killed in the May bombing"); an event named after it otherwise ("shot blocks away from Monday's
  * shooting") is another one.
  */
-function nearestEvent(events: EventSpan[], fact: CasualtyDraft, text: string): CasualtyDraft['event'] {
-  const before = events.filter((e) => e.start < fact.start);
-  if (before.length > 0) return before.at(-1)!;
+function nearestEvent(
+  events: EventSpan[], fact: CasualtyDraft, text: string, figures: readonly CasualtyDraft[],
+): CasualtyDraft['event'] {
   const after = events.find((e) => e.start >= fact.end);
-  return after && EVENT_AFTER.test(text.slice(fact.end, after.start)) ? after : null;
+  // (an event after another figure is that one's: "killing eight … where 31 died in a 2017 attack")
+  const told = after && EVENT_AFTER.test(text.slice(fact.end, after.start))
+    && !figures.some((f) => f !== fact && f.start >= fact.end && f.start < after.start) ? after : null;
+  // ("… where 31 died in a 2017 attack": an event right after the figure that names its own year is the figure's)
+  if (told && YEAR_IN_EVENT.test(told.text) && /^ (?:[a-z]+ ){0,2}in (?:an?|the) $/.test(text.slice(fact.end, told.start))) {
+    return told;
+  }
+  const before = events.filter((e) => e.start < fact.start);
+  return before.length > 0 ? before.at(-1)! : told;
 }
+const YEAR_IN_EVENT = /\b(?:1[89]|20)\d\d\b/;
 
 export const casualtyModule: FactModule<CasualtyFact> = {
   type: 'casualty',

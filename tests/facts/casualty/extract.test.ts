@@ -596,6 +596,8 @@ describe('article totals', () => {
     ['The death toll, first given as nine, was revised down to seven.', 7, 0],
     ['Officials raised the death toll from the floods from 40 to 52 on Friday.', 52, 0],
     ['The storm killed 20 people on the coast, bringing the regional toll to 31.', 31, 0],
+    // an event after the figure that names its own year is the figure's (and an earlier one), not the one before
+    ['A bomb went off at the market on 3 May, killing five people at the spot where 20 died in a 2019 attack.', 5, 0],
     // deaths above the usual are a statistic, not the event's toll
     ['At least 23 people have died in the heatwave, the ministry said. Separately, the institute estimated that about '
       + '1,180 more people than usual had died from all causes in July.', 23, 0],
