@@ -517,6 +517,8 @@ describe('no organisation', () => {
     'Government spokesman Abdi Warsame said 43 hostages were freed.',
     'Ministry spokeswoman Lena Marsh said the talks had ended.',
     'Store owner Bram Tovey closed early on Friday.',
+    // a nationality before a lower-case noun qualifies what a head heads
+    'Ola Berg, head of British sculpture at Kelby Auctions, said so.',
     'Marta Vell, the group’s chairman, resigned on Monday.',
     // a person may own a newspaper: after a possessive a medium says nothing of the owner
     'The court shut down Vipsen\'s newspaper in May.',
