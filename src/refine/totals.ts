@@ -379,7 +379,7 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?
   figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
-// what a count leaves out, told after it: "not including the attacker", "a figure that did not include the bomber"
+// what a count leaves out, told after it: "not counting the gunman", "a toll that does not include the bomber"
 const LEFT_OUT_BEFORE = rx('i')`\b(?:not including|excluding|not counting|(?:does|did|do) not (?:include|count)|
   (?:doesn|didn|don)['’]t (?:include|count)) (?:the |a |an )?(?:[\w-]+ )?$`;
 
@@ -441,7 +441,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (one the police shot dead after the deed, in its sentence, is the attacker: "killing three people, before being
       // shot dead by police", "before he was shot dead by police")
       const shotByPolice = policeEndedIt(f, figures);
-      // (one the figure before says it leaves out: "12 killed, not including the attacker, who was shot dead")
+      // (one the figure before says it leaves out: "9 dead, not counting the gunman, who was shot dead")
       const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
       const attackers = shotByPolice || !f.additional && f.figure_role === 'figure' && (!f.anaphoric || leftOut)
         && ATTACKER_VICTIMS.test(f.victims ?? '');

@@ -47,7 +47,7 @@ describe('organisations found', () => {
     ['Jordan Meade was an accountant with Ferris Lyle, the audit firm.', 'Ferris Lyle', 'org-appositive'],
     // (a place may open the description)
     ['The sale was run by Preston Vale, the Leeds boutique bank, which held an auction.', 'Preston Vale', 'org-appositive'],
-    ['It followed a complaint from Morrow Games, an Oslo-based studio best known for its puzzles.', 'Morrow Games',
+    ['It followed a complaint from Morrow Games, an Oslo-based studio best known for racing games.', 'Morrow Games',
       'org-appositive'],
     ['Votes arrived late because of a strike at Swiftvane, the regional mail carrier.', 'Swiftvane', 'org-appositive'],
     // one word after a kind of body that the parse guessed a person's ("Charity" may be a given name)

@@ -67,8 +67,8 @@ describe('titles and roles stay out of the name', () => {
     ['NARRATOR: The pit closed.\n\n[Caption: Dr Sam Oyelo - senior geologist, Tarnby Geological Survey]\n', 'Sam Oyelo',
       'senior geologist', 'Tarnby Geological Survey'],
     // a field before the employer; the body opening the sentence before a role; whom a lawyer represents
-    ['Ola Berg, a senior lecturer in media law at Kelby Vale University, said so.', 'Ola Berg',
-      'senior lecturer in media law at Kelby Vale University', 'Kelby Vale University'],
+    ['Ola Berg, a senior lecturer in tax law at Kelby Vale University, said so.', 'Ola Berg',
+      'senior lecturer in tax law at Kelby Vale University', 'Kelby Vale University'],
     ['At Tarvel Securities, economist Ola Berg said the cut was priced in.', 'Ola Berg', 'economist',
       'Tarvel Securities'],
     ['Ann Vell KC, representing Kelby Media Group, argued the case.', 'Ann Vell', null, 'Kelby Media Group'],

@@ -582,10 +582,10 @@ function nearestEvent(
   events: EventSpan[], fact: CasualtyDraft, text: string, figures: readonly CasualtyDraft[],
 ): CasualtyDraft['event'] {
   const after = events.find((e) => e.start >= fact.end);
-  // (an event after another figure is that one's: "killing eight … where 31 died in a 2017 attack")
+  // (an event after another figure is that one's: "killing six … where 40 were killed in a 2018 bombing")
   const told = after && EVENT_AFTER.test(text.slice(fact.end, after.start))
     && !figures.some((f) => f !== fact && f.start >= fact.end && f.start < after.start) ? after : null;
-  // ("… where 31 died in a 2017 attack": an event right after the figure that names its own year is the figure's)
+  // ("… where 40 were killed in a 2018 bombing": an event right after the figure that names its own year is the figure's)
   if (told && YEAR_IN_EVENT.test(told.text) && /^ (?:[a-z]+ ){0,2}in (?:an?|the) $/.test(text.slice(fact.end, told.start))) {
     return told;
   }

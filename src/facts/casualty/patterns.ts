@@ -756,8 +756,8 @@ export const casualtyRules: CasualtyRule[] = [
     // (a long phrase of what the toll is from ends at a verb of the toll: "the death toll from Saturday's bombing at a
     // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
     // toll of 40", not "the toll of an attack at one mosque")
-    // (an aside between commas may come first: "the death toll, initially reported as six, was revised down to four";
-    // and a toll raised from one figure to another: "raised the death toll from the cyclone from 89 to 112")
+    // (an aside between commas may come first: "the death toll, first given as nine, was cut to seven";
+    // and a toll raised from one figure to another: "lifted the death toll of the storm from 70 to 95")
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?(?:, [^,.;:]{1,60},)? (?:at|of` +
       `|(?:[\\w'’]+ ){0,4}?from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to` +
       `|(?:[\\w'’]+ ){0,4}?(?:to|reached|reaches|was|is|hit|hits|stood at|stands at|climbed to|rose to|risen to|now|past` +

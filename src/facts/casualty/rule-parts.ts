@@ -102,7 +102,7 @@ const PARTICIPLE = '(?!(?:including|killing|wounding|injuring|leaving)\\b)[a-z]{
 const COMPLEMENT_WORD =
   "(?!(?:was|were|is|are|has|have|had|been|being|not|never|his|her|their|its|my|our|your)\\b)[A-Za-z][\\w'’-]*";
 // ("a woman aged 27 was shot": the age after the noun)
-// ("a boy of 12 was injured": the age after "of")
+// ("a girl of 9 was hurt": the age after "of")
 export const COMPLEMENT = `(?: aged \\d{1,3}\\b| of \\d{1,2}\\b| ${AGE_DECADE}| (?:of|from|in|at|on|aboard|inside` +
   "|(?:travell?ing|walking|driving|riding|standing|sitting|waiting|sleeping|playing|lying|working) [a-z]+|" +
   PARTICIPLE + ") (?:the |a |an |his |her |their |its )?" +
@@ -123,7 +123,7 @@ const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
 // in 2022 killed 1,700")
 export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )` +
   `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)` +
-  // (nor an age after a person: "a boy of 12 was injured")
+  // (nor an age after a person: "a girl of 9 was hurt")
   `(?<!\\b(?:boy|girl|man|woman|child|son|daughter|teenager|youth|baby|pensioner)s? of )` +
   `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter) )(?:1[89]|20)\\d\\d\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
@@ -141,7 +141,7 @@ export const VICTIM_WORD =
     "|them)\\b)[A-Za-z][\\w'’-]*";
 // (the victims of a count may name some of them: "two people including a child were killed")
 // (what the victims came with: "28 passengers with burns were taken to hospital")
-// (and their ages by decade: "two men in their 20s were killed")
+// (and their ages by decade: "three women in their 40s were hurt")
 export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} )?` +
   `(?:(?:from|of|in|inside|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */

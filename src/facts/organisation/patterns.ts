@@ -479,7 +479,7 @@ export const ORG_APPOSITIVE_AFTER = new RegExp(
  * describes the name itself even where that starts with a given name (not "Ann Lee, a partner at the law firm,")
  */
 export const BARE_ORG_APPOSITIVE_AFTER = new RegExp(
-  // (a place may open it: "Hartley Vane, the London boutique bank,", "Tidewater Games, a Helsinki-based studio")
+  // (a place may open it: "Preston Vale, the Leeds boutique bank,", "Morrow Games, an Oslo-based studio")
   `^, (?:the|a|an) (?:\\p{Lu}\\p{Ll}+(?:-based)? )?` +
     `(?:(?!(?:at|of|for|with|in|from|by|to|on|and|or|who|former|ex)\\b)[\\p{Ll}-]+ ){0,3}` +
     `${ORG_KIND_SOURCE}(?=${AFTER_DESCRIPTION.join('|')})`,

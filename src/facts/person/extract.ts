@@ -44,7 +44,7 @@ const ROLE_AFTER = new RegExp(
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
-  // (a field before the employer: "a senior lecturer in media law at Kelby University", "adviser on trade at …")
+  // (a field before the employer: "a senior lecturer in tax law at Kelby University", "adviser on trade at …")
   `(?: (?:on|in) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= (?:at|with|for) ))?` +
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
   // number: "commander of the army's 52nd Rifle Brigade")

@@ -321,7 +321,7 @@ describe('casualty figures', () => {
     'Rescuers ran a simulated ferry sinking with 60 casualties on Sunday.',
     'In the novel, a flood kills 30 villagers before the dam is rebuilt.',
     // animals killed are no people
-    'Hundreds of seabirds were killed by the oil spill.',
+    'Thousands of seabirds died after the tanker leaked.',
     'Dozens of dolphins died after the spill.',
     // a dead heat is a race's tie
     'The two horses crossed the line in a dead heat.',
@@ -594,28 +594,28 @@ describe('article totals', () => {
     ['A girl of 9 was badly hurt when the wall fell.', 0, 1],
     // a toll after an aside, raised from one figure to another, or brought to a figure with a word before "toll"
     ['The death toll, first given as nine, was revised down to seven.', 7, 0],
-    ['Officials raised the death toll from the floods from 40 to 52 on Friday.', 52, 0],
-    ['The storm killed 20 people on the coast, bringing the regional toll to 31.', 31, 0],
+    ['Officials put up the death toll of the floods from 40 to 52 on Friday.', 52, 0],
+    ['The storm killed 20 people on the coast, taking the provincial toll to 31.', 31, 0],
     // an event after the figure that names its own year is the figure's (and an earlier one), not the one before
     ['A bomb went off at the market on 3 May, killing five people at the spot where 20 died in a 2019 attack.', 5, 0],
     // deaths above the usual are a statistic, not the event's toll
-    ['At least 23 people have died in the heatwave, the ministry said. Separately, the institute estimated that about '
-      + '1,180 more people than usual had died from all causes in July.', 23, 0],
+    ['Nine people have died in the heat, the ministry said. Separately, the institute estimated that 900 more '
+      + 'deaths than usual from all causes were recorded in July.', 9, 0],
     // a victim told in a relative clause between commas; an attacker the count leaves out adds to it
     ['Her husband, who was also killed, had been a teacher.', 1, 0],
     ['The driver, who was hurt in the crash, was 40.', 0, 1],
-    ['Four people were killed, not including the attacker, who was shot dead by security guards.', 5, 0],
-    ['The toll rose to nine, a figure that did not include the suicide bomber, who also died.', 10, 0],
+    ['Four guards were killed, not counting the gunman, who was shot dead by police.', 5, 0],
+    ['The toll rose to nine, which does not count the suicide bomber, who also died.', 10, 0],
     ['The driver, who was not hurt, called the police.', 0, 0],
     // cuts with bruises, and "treated and released", tell the hurt
-    ['Four other passengers suffered cuts and bruises and were treated and released on Friday.', 0, 4],
+    ['Four riders suffered cuts and bruises in the fall.', 0, 4],
     ['Two people were treated and released at the scene.', 0, 2],
     ['The budget suffered cuts and the plan was released in May.', 0, 0],
-    // a joiner after a capitalised word ("on Tuesday, and two employees …") joins no object, and throws nothing
-    ['The blast killed three workers on Tuesday, and two employees remain unaccounted for, officials said.', 3, 0],
+    // a joiner after a capitalised word ("on Monday, and three staff …") joins no object, and throws nothing
+    ['The blast killed two welders on Monday, and three staff are still unaccounted for, the firm said.', 2, 0],
     // …told near them: militants a strike killed, and a toll from another source paragraphs later, are one count
     ['The ministry said the strike had killed eight militants. It said no civilians were hurt. Elders disputed this. '
-      + 'Later, a district official said 14 people had been killed.', 14, 0],
+      + 'Later, a local chief said 14 villagers were dead.', 14, 0],
     // a ranked attacker is ranked among attackers, not among the victims counted before
     ['A bomber struck the checkpoint, killing nine people. A second attacker was shot dead by soldiers.', 10, 0],
     // a part of people no figure counts, with injuries
