@@ -449,7 +449,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // stabbing three people, one of whom died later")
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
-        && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '') && toldNear(lastOfOutcome, f);
+        && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '')
+        && toldNear(lastOfOutcome, f);
       // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a
       // breakdown: "In Kelby four people died, in Tarvik three died")
       const elsewhere = !f.additional && !attackers && !afterAttacker ? toldOfAnotherPlace(lastOfOutcome, f) : undefined;

@@ -46,7 +46,8 @@ describe('organisations found', () => {
     // a bare description of a kind of body after a name that opens with a given name
     ['Jordan Meade was an accountant with Ferris Lyle, the audit firm.', 'Ferris Lyle', 'org-appositive'],
     // (a place may open the description)
-    ['The sale was run by Preston Vale, the Leeds boutique bank, which held an auction.', 'Preston Vale', 'org-appositive'],
+    ['The sale was run by Preston Vale, the Leeds boutique bank, which held an auction.', 'Preston Vale',
+      'org-appositive'],
     ['It followed a complaint from Morrow Games, an Oslo-based studio best known for racing games.', 'Morrow Games',
       'org-appositive'],
     ['Votes arrived late because of a strike at Swiftvane, the regional mail carrier.', 'Swiftvane', 'org-appositive'],

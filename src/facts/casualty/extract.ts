@@ -585,8 +585,9 @@ function nearestEvent(
   // (an event after another figure is that one's: "killing six … where 40 were killed in a 2018 bombing")
   const told = after && EVENT_AFTER.test(text.slice(fact.end, after.start))
     && !figures.some((f) => f !== fact && f.start >= fact.end && f.start < after.start) ? after : null;
-  // ("… where 40 were killed in a 2018 bombing": an event right after the figure that names its own year is the figure's)
-  if (told && YEAR_IN_EVENT.test(told.text) && /^ (?:[a-z]+ ){0,2}in (?:an?|the) $/.test(text.slice(fact.end, told.start))) {
+  // ("… where 40 were killed in a 2018 bombing": an event just after the figure that names its year is the figure's)
+  const gap = text.slice(fact.end, told?.start ?? fact.end);
+  if (told && YEAR_IN_EVENT.test(told.text) && /^ (?:[a-z]+ ){0,2}in (?:an?|the) $/.test(gap)) {
     return told;
   }
   const before = events.filter((e) => e.start < fact.start);

@@ -83,7 +83,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
-  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author', 'instructor',
+  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
+  'instructor',
   // who leads a side: "our captain, Johan Ek,"
   'captain',
   // who represent, write or draw for others: "my agent, Carla Brennick,", "the photographer, Dan Pike,"
