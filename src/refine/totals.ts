@@ -531,8 +531,8 @@ function toldOfAnotherPlace(previous: Figure | undefined, f: Figure): Figure | u
 
 /**
  * Whether `f` is told in the sentence of `before` or the next one ("the gunman was shot dead. He had killed three"); a
- * figure told paragraphs later is a statement of its own ("the strike killed eight militants … officials said 14
- * people had been killed").
+ * figure told paragraphs later is a statement of its own ("the strike killed six fighters … an elder said 11
+ * villagers were dead").
  */
 function toldNear(before: Figure, f: Figure): boolean {
   const [a, b] = [sentenceOf(before), sentenceOf(f)];

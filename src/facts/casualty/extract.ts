@@ -510,8 +510,8 @@ function addCoordinatedObjects(
     const g = m.groups ?? {};
     const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
     if (!parsed || parsed.count === 0) continue;
-    // (the joiner's words are lower case, which the case-blind pattern does not hold to: "on Tuesday, and two
-    // employees remain unaccounted for" joins no object)
+    // (the joiner's words are lower case, which the case-blind pattern does not hold to: "on Monday, and three
+    // staff are still unaccounted for" joins no object)
     const joiner = OBJECT_JOINER.exec(m[0]);
     if (!joiner) continue;
     const lead = joiner[0].length;
