@@ -65,9 +65,9 @@ const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|m
   'ambassador|imam|bishop|priest|pastor|headman|elder|councill?or|sheriff)';
 // what may follow an object victim's noun phrase
 const OBJECT_ENDS = '[,.;:!?)(]|$| (?:and|in|on|at|when|while|after|before|near|who|as|during|outside|inside|with)\\b';
-// a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
 // a relative clause opened after a comma: "The driver, who was killed instantly, was 40"
 const WHO_CLAUSE = '(?:,(?= who\\b))?';
+// a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
 const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases)';
 
 // what kills on its own, before its verb: "the crash killed", "the blast injured"

@@ -622,10 +622,10 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
-  // ("[Caption: Ann Lee - former shift supervisor, Kelby Minerals]": a caption's name, role and body, closing the line)
+  // ("[Caption: Ann Lee - retired foreman, Kelby Quarries]": a caption's name, role and body, closing the line)
   const caption = CAPTION_ROLE_BETWEEN.test(between)
     && /^(?:\]|[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 2));
-  // ("AUDIENCE MEMBER: Ann Lee, Kelby Robotics Cooperative. My question…": one who gives the floor their name and
+  // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
   const introduced = between === ', ' && /^[.?]/.test(text.slice(next.end, next.end + 1))
     && SPEAKER_TURN_OPENING.test(text.slice(text.lastIndexOf('\n', end) + 1, end));
