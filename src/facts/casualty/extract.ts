@@ -586,14 +586,12 @@ function nearestEvent(
   const told = after && EVENT_AFTER.test(text.slice(fact.end, after.start))
     && !figures.some((f) => f !== fact && f.start >= fact.end && f.start < after.start) ? after : null;
   // ("… where 40 were killed in a 2018 bombing": an event just after the figure that names its year is the figure's)
-  const gap = text.slice(fact.end, told?.start ?? fact.end);
-  if (told && YEAR_IN_EVENT.test(told.text) && /^ (?:[a-z]+ ){0,2}in (?:an?|the) $/.test(gap)) {
-    return told;
-  }
+  if (told && YEAR_IN_EVENT.test(told.text) && YEAR_EVENT_GAP.test(text.slice(fact.end, told.start))) return told;
   const before = events.filter((e) => e.start < fact.start);
   return before.length > 0 ? before.at(-1)! : told;
 }
 const YEAR_IN_EVENT = /\b(?:1[89]|20)\d\d\b/;
+const YEAR_EVENT_GAP = /^ (?:[a-z]+ ){0,2}in (?:an?|the) $/;
 
 export const casualtyModule: FactModule<CasualtyFact> = {
   type: 'casualty',

@@ -617,8 +617,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
   // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for; "By Ann Lee |
   // The Kelby Post")
-  const byline = /^(?:, | [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between)
-    && /^[ \t]*By \S/.test(text.slice(text.lastIndexOf('\n', end) + 1, end))
+  const lineBefore = text.slice(text.lastIndexOf('\n', end) + 1, end);
+  const byline = /^(?:, | [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between) && /^[ \t]*By \S/.test(lineBefore)
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
@@ -628,7 +628,7 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
   const introduced = between === ', ' && /^[.?]/.test(text.slice(next.end, next.end + 1))
-    && SPEAKER_TURN_OPENING.test(text.slice(text.lastIndexOf('\n', end) + 1, end));
+    && SPEAKER_TURN_OPENING.test(lineBefore);
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")

@@ -903,8 +903,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) =>
       ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && !/^[’']s /.test(p.after)
       // ("head of Irish silver at …": a nationality before a lower-case noun qualifies what is headed)
-      && !(p.single && /^ \p{Ll}/u.test(p.after)
-        && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym' || NATIONALITY_SHAPE.test(p.words[0]!)))
+      && !nationalityBeforeNoun(p)
       && (notCountryOrPlace(p) || FOUNDER_OF_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'City')
         && !isPlaceName(p.span.text)),
   },
