@@ -552,6 +552,9 @@ describe('no organisation', () => {
     // a model number or a market index, not an organisation
     'The rebels were armed with KR-15 rifles.',
     'Overseas, the ZQXE 100 index climbed 2 percent.',
+    // a day and a month after a word are a date line, not a score line
+    'Published 4 November 2026\n\nThe chain recalled eleven cheeses.',
+    'Updated 12 Jan 2026\n\nThe chain recalled eleven cheeses.',
     // a country with a compass name stays a country in a medals table
     'Medals table:\nSouth Africa 4 3 1 8\nNorth Korea 2 1 0 3',
     // a sentence's first word before an appositive; a region's possessive before a compass word

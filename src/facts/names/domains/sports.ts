@@ -13,10 +13,13 @@ import { CRICKET_DISMISSAL_AFTER, CRICKET_DISMISSAL_BEFORE, PERSON_SCORER_AFTER 
 import { lexiconTag } from '../../../nlp.js';
 import { anyOf } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../../lexicon/calendar.js';
 
 // a club's town mark in brackets, then a score or a table row ("Hajek (B) 2", "Hajek (B) - Lom")
 const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
 const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
+// "Published 4 November 2026", "Updated 12 Jan": a day and a month after a word are a date, not a score line
+const DAY_MONTH_AFTER = rx()`^ \d{1,2} ${anyOf([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])}\b`;
 
 /**
  * A name that opens a results-table row ("Rivertown 4 3 1 0") or stands in a score line
@@ -26,6 +29,7 @@ export function tableRowEvidence(lead: string, rest: string): Local | null {
   const opensLine = /^\s*$/.test(lead);
   const standings: Local = { cls: 'organisation', reason: 'standings-row', confidence: 0.85, evidence: 'team' };
   const scoreLine: Local = { cls: 'organisation', reason: 'score-line', confidence: 0.85, evidence: 'team' };
+  if (DAY_MONTH_AFTER.test(rest)) return null;
   if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \d+ \d+ \d+/.test(rest)) return standings;
   if (opensLine && /^(?: \([^()]{1,12}\))? \d+ \p{Lu}[^\d\n]*? \d+\b/u.test(rest)) return scoreLine;
   if (/^\s*\p{Lu}[^\d\n]*? \d+ $/u.test(lead) && /^(?: \([^()]{1,12}\))? \d+\b/.test(rest)) return scoreLine;
