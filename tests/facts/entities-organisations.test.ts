@@ -430,12 +430,14 @@ describe('organisations found', () => {
     ['The 6th Rural Gendarmerie Squadron guarded the checkpoint.', '6th Rural Gendarmerie Squadron', 'org-head-word'],
     // a body named for its members, its head before "of"
     ["The Farmers' Alliance of Tarvik said it would appeal.", "Farmers' Alliance of Tarvik", 'org-head-word'],
-    // legal forms in lower case after the name: Poland's, Quebec's; Portugal's after a comma
+    // legal forms in lower case after the name: Poland's, Quebec's, Britain's; Portugal's after a comma
     ['A poll by Marsowa Badania Sp. z o.o. was published on Friday.', 'Marsowa Badania Sp. z o.o.', 'company-suffix'],
     ['Kelby Handel sp. z o.o. said it would appeal.', 'Kelby Handel sp. z o.o.', 'company-suffix'],
     ['The contract went to Tarvik Entretien Services inc., a local firm.', 'Tarvik Entretien Services inc.',
       'org-head-word'],
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
+    // Britain's public limited company as house styles print it
+    ['Rivals such as Stenvik Analytics plc cut costs too.', 'Stenvik Analytics plc', 'org-head-word'],
     ['His agency, Marés Talentos, Lda, has held talks.', 'Marés Talentos, Lda', 'company-suffix'],
     // a council named for two places
     ['Gordon Baird, a planning officer at Lochvale and Morran Council, said the plan was sound.',
