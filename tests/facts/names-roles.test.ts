@@ -18,6 +18,9 @@ describe('titles and roles stay out of the name', () => {
       'Ola Berg', 'retail analyst at the firm', 'Tarlow Research'],
     ["The Kelby Grocers Federation (KGF) met. Ola Berg, the KGF's chief executive, spoke.", 'Ola Berg',
       'chief executive', 'Kelby Grocers Federation'],
+    // a second description after "and a" closes the role
+    ['The Kelby Riders Union (KRU) met. "No," said Ola Berg, the KRU\'s president and a former champion.', 'Ola Berg',
+      'president', 'Kelby Riders Union'],
     // an academic form of address yields to the office named after the name
     ['It will be led by Prof Ola Berg, head of the School of Tidal Studies, from May.', 'Ola Berg',
       'head of the School of Tidal Studies', 'School of Tidal Studies'],
