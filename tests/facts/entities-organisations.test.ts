@@ -436,6 +436,8 @@ describe('organisations found', () => {
     ['The contract went to Tarvik Entretien Services inc., a local firm.', 'Tarvik Entretien Services inc.',
       'org-head-word'],
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
+    // a sports team so named
+    ['Riders including Ola Berg of Team Kelvaro signed the letter.', 'Team Kelvaro', 'org-head-word'],
     // Britain's public limited company as house styles print it
     ['Rivals such as Stenvik Analytics plc cut costs too.', 'Stenvik Analytics plc', 'org-head-word'],
     ['His agency, Marés Talentos, Lda, has held talks.', 'Marés Talentos, Lda', 'company-suffix'],
@@ -554,6 +556,8 @@ describe('no organisation', () => {
     // a model number or a market index, not an organisation
     'The rebels were armed with KR-15 rifles.',
     'Overseas, the ZQXE 100 index climbed 2 percent.',
+    // a team's role is no team
+    'The Team Lead, Ola Berg, spoke first.',
     // a day and a month after a word are a date line, not a score line
     'Published 4 November 2026\n\nThe chain recalled eleven cheeses.',
     'Updated 12 Jan 2026\n\nThe chain recalled eleven cheeses.',

@@ -282,6 +282,9 @@ const LEADING_BODY_WORDS = new Set([
   'partai', 'gerakan', 'lembaga', 'yayasan', 'persatuan', 'pertubuhan', 'kesatuan', 'ikatan', 'jaringan', 'komisi',
   'dewan', 'majelis', 'badan',
 ]);
+// a sports team so named: "Team Corvane", "Team Kelby Racing"; not a role ("Team Leader Ann Lee", "the Team Lead")
+const namedTeam = (p: Probe): boolean => p.words[0] === 'Team' && !!p.tokens[1] && !isLexiconWord(p.tokens[1].text)
+  && !isTitle(p.tokens[1]);
 // a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
 // Tarvik" (not "University Avenue")
 const universityBody = (p: Probe): boolean =>
@@ -764,6 +767,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
     match: (p) => !p.single
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
+        || namedTeam(p)
         || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head) || !!p.span.sentTo),
   },
   {
