@@ -556,6 +556,8 @@ describe('no organisation', () => {
     // a model number or a market index, not an organisation
     'The rebels were armed with KR-15 rifles.',
     'Overseas, the ZQXE 100 index climbed 2 percent.',
+    // a sport's name is no team
+    'Horse Racing resumes on Friday after the frost.',
     // a team's role is no team
     'The Team Lead, Ola Berg, spoke first.',
     // a day and a month after a word are a date line, not a score line

@@ -255,8 +255,10 @@ const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention
 // a district that is a public body, not a place: "the Northfield Unified School District", "Kelby Water District"
 const INSTITUTION_DISTRICT = /\b(?:School|Water|Fire|Sanitation|Irrigation|Utility|Transit) District$/;
 const orgHead = (p: Probe): boolean =>
-  ORG_HEAD_WORDS.has(p.head) || INSTITUTION_CENTRE.test(p.span.text) || INSTITUTION_DISTRICT.test(p.span.text)
-  || BROADCASTER_FIRST.test(p.span.text);
+  ORG_HEAD_WORDS.has(p.head) && !sportNamed(p) || INSTITUTION_CENTRE.test(p.span.text)
+  || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
+// a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport ("Horse Racing")
+const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby"
 const BROADCASTER_FIRST = /^(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
