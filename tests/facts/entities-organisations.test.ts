@@ -436,6 +436,8 @@ describe('organisations found', () => {
     ['The contract went to Tarvik Entretien Services inc., a local firm.', 'Tarvik Entretien Services inc.',
       'org-head-word'],
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
+    // a word in capitals before a name is no given name, whatever the parse reads ("EVA" as "Eva")
+    ['Ola Berg, a spokeswoman for EVA Tarvia, said the agency was in contact.', 'EVA Tarvia', 'org-context-before'],
     // a sports team so named
     ['Riders including Ola Berg of Team Kelvaro signed the letter.', 'Team Kelvaro', 'org-head-word'],
     // Britain's public limited company as house styles print it

@@ -235,6 +235,10 @@ describe('organisations', () => {
     'The Health Secretary said waiting lists would fall.',
     'The Attorney General declined to comment.',
   ])('no person in %j: an office alone names its holder, no one by name', (text) => expect(personNames(text)).toEqual([]));
+  it.each([
+    'The plan was backed by EVA Tarvia last year.',
+  ])('no person in %j: a word in capitals is no given name, whatever the parse reads', (text) =>
+    expect(personNames(text)).toEqual([]));
 
   // a title opening a body's name ("General") does not split it at "of" as it would a person's
   it.each([

@@ -14,6 +14,9 @@ setKnownWord((word) => lexiconTag(word) !== undefined);
 export const isTitle = (t: Token): boolean =>
   TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, ''));
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
+/** "IDA Norland", "KDB Tarvia": a word in capitals before one in lower case opens a body's name, never a given name. */
+export const acronymOpens = (tokens: readonly Token[]): boolean =>
+  tokens.length > 1 && /^\p{Lu}{2,}$/u.test(tokens[0]!.text) && /\p{Ll}/u.test(tokens.at(-1)!.text);
 
 // offices whose holder is named by the office alone: "the Foreign Minister said", "the First Lady", "the High
 // Commissioner"; "Attorney General" (a title before "General")

@@ -38,7 +38,7 @@ import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
   COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName,
-  isFirstName, isInitial, isLexiconWord, isOfficeOnly,
+  acronymOpens, isFirstName, isInitial, isLexiconWord, isOfficeOnly,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
@@ -1050,7 +1050,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'She bought a stake in Tarvik last year.',
     // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
     match: (p) =>
-      ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'Person') && !isPlaceName(p.span.text)
+      ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country') && !isPlaceName(p.span.text)
+      && (!has(p.tokens[0], 'Person') || acronymOpens(p.tokens))
       && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p)
       // ("a spokeswoman for Valencia airport": a town the lexicon knows qualifies the body after it)
       && !(p.single && placeTheLexiconKnows(p.tokens[0]!) && qualifiesNounAfter(p)),

@@ -15,7 +15,7 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
-  has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord,
+  acronymOpens, has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord,
   lineAround,
   NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';
@@ -61,7 +61,9 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const allPerson = tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || NAME_PARTICLES.test(t.normal));
   if (allPerson && (!span.initial || surnameEnds)) {
     // a lone word compromise calls a person is too often a place or a common word: leave it
-    if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text)) && !STREET_FIRST.test(tokens[0]!.text)) {
+    // (nor is a word in capitals before one in lower case a given name, whatever the parse read: "IDA Norland")
+    if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text)) && !STREET_FIRST.test(tokens[0]!.text)
+      && !acronymOpens(tokens)) {
       return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
     }
   }
