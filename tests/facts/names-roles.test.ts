@@ -18,6 +18,9 @@ describe('titles and roles stay out of the name', () => {
       'Ola Berg', 'retail analyst at the firm', 'Tarlow Research'],
     ["The Kelby Grocers Federation (KGF) met. Ola Berg, the KGF's chief executive, spoke.", 'Ola Berg',
       'chief executive', 'Kelby Grocers Federation'],
+    // "the company's" calls back the sentence before's first body, not the news agency of its dateline
+    ["OSLO, Nov 3 (Kelby Wire) - Tarvik Systems Inc. said it would cut jobs. The company's chief executive, Ola Berg, "
+      + 'told staff.', 'Ola Berg', 'chief executive', 'Tarvik Systems Inc.'],
     // a second description after "and a" closes the role
     ['The Kelby Riders Union (KRU) met. "No," said Ola Berg, the KRU\'s president and a former champion.', 'Ola Berg',
       'president', 'Kelby Riders Union'],

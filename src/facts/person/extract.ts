@@ -502,7 +502,8 @@ function officeAfter(ctx: Context, names: ClassifiedName[], end: number): string
  */
 function itsReferent(ctx: Context, at: number): string | null {
   const here = ctx.sentenceAt(at);
-  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
+  // (a dateline's news agency opens the first sentence and is no one's "its": "OSLO (Kelby News) - Tarvik Ltd said")
+  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at && n.reason !== 'dateline-agency');
   const inHere = bodies.filter((n) => n.start >= here.start);
   if (inHere.length > 0) return inHere.at(-1)!.text;
   if (here.start === 0) return null;
