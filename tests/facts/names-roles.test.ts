@@ -21,6 +21,9 @@ describe('titles and roles stay out of the name', () => {
     // "the company's" calls back the sentence before's first body, not the news agency of its dateline
     ["OSLO, Nov 3 (Kelby Wire) - Tarvik Systems Inc. said it would cut jobs. The company's chief executive, Ola Berg, "
       + 'told staff.', 'Ola Berg', 'chief executive', 'Tarvik Systems Inc.'],
+    // who leads a team at work
+    ['Tarvik Systems cut jobs. Ola Berg, a Tarvik team lead who has worked there for years, said so.', 'Ola Berg',
+      'Tarvik team lead', 'Tarvik Systems'],
     // a second description after "and a" closes the role
     ['The Kelby Riders Union (KRU) met. "No," said Ola Berg, the KRU\'s president and a former champion.', 'Ola Berg',
       'president', 'Kelby Riders Union'],

@@ -85,6 +85,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
   'instructor',
+  // who leads a team at work: "a Kelby team lead", "the project's design lead"
+  'lead',
   // who leads a side: "our captain, Johan Ek,"
   'captain',
   // who represent, write or draw for others: "my agent, Carla Brennick,", "the photographer, Dan Pike,"
