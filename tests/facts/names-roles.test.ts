@@ -21,6 +21,11 @@ describe('titles and roles stay out of the name', () => {
     // "the company's" calls back the sentence before's first body, not the news agency of its dateline
     ["OSLO, Nov 3 (Kelby Wire) - Tarvik Systems Inc. said it would cut jobs. The company's chief executive, Ola Berg, "
       + 'told staff.', 'Ola Berg', 'chief executive', 'Tarvik Systems Inc.'],
+    // a kind of body alone belongs to the title; the agency "the agency's" calls back is whom it serves
+    ['Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
+    ['The Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
+    ["The fire grew, the Kelby Forestry Department said. Battalion Chief Ola Berg, the agency's spokesman, said so.",
+      'Ola Berg', 'Battalion Chief', 'Kelby Forestry Department'],
     // who leads a team at work
     ['Tarvik Systems cut jobs. Ola Berg, a Tarvik team lead who has worked there for years, said so.', 'Ola Berg',
       'Tarvik team lead', 'Tarvik Systems'],

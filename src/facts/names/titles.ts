@@ -127,8 +127,18 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   while (end > first && qualifies(tokens[end - 1]!)) end--;
   if (end === first || end === nameFirst) return null;
   if (tokens.slice(first, end).some((t) => !/^\p{Lu}/u.test(t.text) && t.normal !== 'of' && t.normal !== '&')) return null;
+  // a kind of body alone belongs to the title, "Battalion Chief", unless it calls back a body of the article named
+  // with it: "the Arden School Board … Board President Ann Lee" (refine/affiliation-names.ts)
+  if (end - first === 1 && ORG_HEAD_WORDS.has(tokens[first]!.normal) && !namedWithKind(ctx.text, tokens[first]!.text)) {
+    return null;
+  }
   return [first, end];
 }
+
+/** Whether the text names a body with this kind after another capitalised word: "Arden School Board". */
+const namedWithKind = (text: string, kind: string): boolean =>
+  new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|An?) )\p{Lu}[\p{L}'’-]* ${kind.replace(/[^\p{L}-]/gu, '')}\b`, 'u')
+    .test(text);
 
 /** "Acme CEO Ann Lee": the organisation named before a title is itself a name to extract (a place is not one). */
 export function roleAffiliation(ctx: Context, span: NameSpan): ClassifiedName | null {

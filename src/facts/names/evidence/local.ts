@@ -252,8 +252,10 @@ const PRODUCT_RECALL_AFTER = new RegExp(
 
 // "Linford Medical Center": a centre of care or research is an institution, a shopping centre a place
 const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention|Data) (?:Center|Centre)$/;
-// a district that is a public body, not a place: "the Northfield Unified School District", "Kelby Water District"
-const INSTITUTION_DISTRICT = /\b(?:School|Water|Fire|Sanitation|Irrigation|Utility|Transit) District$/;
+// a district that is a public body, not a place: "the Northfield Unified School District", "Kelby Water District",
+// "Kelby Fire Protection District", "Kelby Park District"
+const INSTITUTION_DISTRICT =
+  /\b(?:School|Water|Fire|Sanitation|Irrigation|Utility|Transit|Protection|Hospital|Health|Park|Library|Port) District$/;
 const orgHead = (p: Probe): boolean =>
   ORG_HEAD_WORDS.has(p.head) && !sportNamed(p) || INSTITUTION_CENTRE.test(p.span.text)
   || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
