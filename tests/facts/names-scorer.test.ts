@@ -11,7 +11,8 @@ import {
   MIN_SCORE, PRIORITY, PRIORITY_WEIGHTS, RULE_WEIGHTS, WEAK_PRIORITY, WEAK_WEIGHTS,
 } from '../../src/facts/names/evidence/weights.js';
 import { joinDefinedNames, refineSpan } from '../../src/facts/names/spans.js';
-import type { NameClass } from '../../src/facts/names/types.js';
+import type { ClassifiedName, NameClass } from '../../src/facts/names/types.js';
+import { yieldWeakToFirm } from '../../src/facts/names/refiners/same-name.js';
 import { PUBLISHED } from '../helpers.js';
 
 /** The context and the name span `name` in `text`. */
@@ -156,5 +157,21 @@ describe('the weights table', () => {
       const below = PRIORITY.slice(i + 1).reduce((sum, k) => sum + PRIORITY_WEIGHTS.get(k)!, 0);
       expect(PRIORITY_WEIGHTS.get(key)!).toBeGreaterThan(below);
     });
+  });
+});
+
+describe('a weak tag yields to the same name given as a person elsewhere (refiners/same-name.ts)', () => {
+  const name = (text: string, cls: NameClass, reason: string, start: number): ClassifiedName =>
+    ({ first: 0, last: 2, start, end: start + text.length, text, cls, reason: reason as ClassifiedName['reason'],
+      confidence: 0.65 });
+  it.each([
+    // a speaker's label the parse tagged a body, the person a given name of the world list found
+    ['compromise-organization', 'person'],
+    // a firmer decision stands
+    ['org-head-word', 'organisation'],
+  ])('an organisation by %s → %s', (reason, cls) => {
+    const out = [name('Anand Velkar', 'person', 'world-given-name', 0), name('Anand Velkar', 'organisation', reason, 40)];
+    yieldWeakToFirm(out, () => null, () => false);
+    expect(out[1]!.cls).toBe(cls);
   });
 });
