@@ -21,6 +21,9 @@ describe('titles and roles stay out of the name', () => {
     // "the company's" calls back the sentence before's first body, not the news agency of its dateline
     ["OSLO, Nov 3 (Kelby Wire) - Tarvik Systems Inc. said it would cut jobs. The company's chief executive, Ola Berg, "
       + 'told staff.', 'Ola Berg', 'chief executive', 'Tarvik Systems Inc.'],
+    // the style of judges and ministers is no part of the name, nor a role
+    ['The Honourable Ola Berg said no.', 'Ola Berg', null, null],
+    ['The Hon. Justice Ola Berg ruled on Friday.', 'Ola Berg', 'Justice', null],
     // a kind of body alone belongs to the title; the agency "the agency's" calls back is whom it serves
     ['Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
     ['The Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
