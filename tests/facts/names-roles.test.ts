@@ -21,6 +21,8 @@ describe('titles and roles stay out of the name', () => {
     // "the company's" calls back the sentence before's first body, not the news agency of its dateline
     ["OSLO, Nov 3 (Kelby Wire) - Tarvik Systems Inc. said it would cut jobs. The company's chief executive, Ola Berg, "
       + 'told staff.', 'Ola Berg', 'chief executive', 'Tarvik Systems Inc.'],
+    // a title in the plural before a list of names
+    ['Present: Councilmembers Ola Berg and Tom Roe; City Manager Ann Lee.', 'Ola Berg', 'Councilmembers', null],
     // the style of judges and ministers is no part of the name, nor a role
     ['The Honourable Ola Berg said no.', 'Ola Berg', null, null],
     ['The Hon. Justice Ola Berg ruled on Friday.', 'Ola Berg', 'Justice', null],

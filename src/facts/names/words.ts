@@ -12,7 +12,12 @@ setKnownWord((word) => lexiconTag(word) !== undefined);
 
 // "President-elect", "Minister-designate": a title still to be taken is a title
 export const isTitle = (t: Token): boolean =>
-  TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, ''));
+  TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '')) || PLURAL_TITLES.has(t.normal);
+// titles in the plural before a list of names: "Councilmembers Ann Lee and Tom Roe", "Sens. Ann Lee and Tom Roe"
+const PLURAL_TITLES = new Set([
+  'councilmembers', 'councillors', 'councilors', 'councilmen', 'councilwomen', 'senators', 'sens.', 'reps.',
+  'representatives', 'commissioners', 'supervisors', 'aldermen', 'trustees', 'drs.', 'drs', 'assemblymembers',
+]);
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
 /** "IDA Norland", "KDB Tarvia": a word in capitals before one in lower case opens a body's name, never a given name. */
 export const acronymOpens = (tokens: readonly Token[]): boolean =>
