@@ -117,6 +117,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // "Corlow Engineering", "Harlow Events", "Kelby Minerals", "Tarvik Films", "Orlen Advisory", "Orlen Dairy", "Sayer
   // Trucks"
   'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks',
+  // "Kovar Industrial Supply", "Tamsin Office Supplies", "Kelby Precision Manufacturing"
+  'supply', 'supplies', 'manufacturing',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
