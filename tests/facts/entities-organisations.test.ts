@@ -438,6 +438,8 @@ describe('organisations found', () => {
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
     // a word in capitals before a name is no given name, whatever the parse reads ("EVA" as "Eva")
     ['Ola Berg, a spokeswoman for EVA Tarvia, said the agency was in contact.', 'EVA Tarvia', 'org-context-before'],
+    // a public library
+    ['Students asked the Tamsin Vale Public Library to open on Sundays.', 'Tamsin Vale Public Library', 'org-head-word'],
     // a district that is a public body
     ['Chief Ola Berg of the Tamsin Vale Fire Protection District spoke.', 'Tamsin Vale Fire Protection District',
       'org-head-word'],

@@ -70,8 +70,8 @@ export const ORG_HEAD_WORDS = new Set([
   'band', 'orchestra', 'choir', 'ensemble', 'quartet',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
   'rescue',
-  // a hospital's older name: "Kelby General Infirmary"
-  'infirmary',
+  // a hospital's older name: "Kelby General Infirmary"; a library: "Harlow Public Library"
+  'infirmary', 'library',
   // a county's police, an investor, a forum of users: "Kelby Constabulary", "Arden Asset Management", "the Kelby Rail
   // Users' Forum"
   'constabulary', 'management', 'forum',
