@@ -156,6 +156,9 @@ const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
     && spaced(next, after)) return end + 2;
   return next && /^(?:inc|ltée|plc)$/.test(next.text) && spaced(before, next) ? end + 1 : end;
 };
+// a broadcaster named by its channel's number: "Channel 9", "Channel 4 News"
+const channelNumber = (prev: Token, next: Token): boolean =>
+  prev.text === 'Channel' && /^\d{1,3}$/.test(next.text) && prev.post + next.pre === ' ';
 // words that open a sentence and never a surname
 const SENTENCE_OPENERS = new Set([
   'but', 'and', 'or', 'so', 'yet', 'then', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'i', 'we', 'you',
@@ -314,7 +317,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
         || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text) || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
-      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || romanisedSyllables(prev, next)
+      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || last - 1 === i && channelNumber(prev, next)
+        || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       // Portuguese "do" inside a name of two words or more before it ("Marco Pinto do Rego"; "How do Kelby …" has one)
@@ -359,6 +363,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       while (first < end - 1 && (!looksLikeName(tokens[first]!) || first === i && taggedByItsCapital(tokens, first))
         && !titleOfWhat(first) && !surnameFirst(first)
         && !membersOf(first) && !articleOpens(first) && !surnameParticle(first)
+        && !channelNumber(tokens[first]!, tokens[first + 1]!)
         && (notNameTagged(first) || !nextJoins(first))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;

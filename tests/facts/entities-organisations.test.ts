@@ -438,6 +438,9 @@ describe('organisations found', () => {
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
     // a word in capitals before a name is no given name, whatever the parse reads ("EVA" as "Eva")
     ['Ola Berg, a spokeswoman for EVA Tarvia, said the agency was in contact.', 'EVA Tarvia', 'org-context-before'],
+    // a broadcaster named by its channel's number
+    ['From all of us at Channel 9, good night.', 'Channel 9', 'org-head-word'],
+    ['Channel 4 News reported it first.', 'Channel 4 News', 'org-head-word'],
     // a public library
     ['Students asked the Tamsin Vale Public Library to open on Sundays.', 'Tamsin Vale Public Library', 'org-head-word'],
     // a district that is a public body
@@ -565,6 +568,8 @@ describe('no organisation', () => {
     'Overseas, the ZQXE 100 index climbed 2 percent.',
     // a sport's name is no team
     'Horse Racing resumes on Friday after the frost.',
+    // a number of times after a strait is no channel
+    'He swam the English Channel 3 times.',
     // a team's role is no team
     'The Team Lead, Ola Berg, spoke first.',
     // a day and a month after a word are a date line, not a score line

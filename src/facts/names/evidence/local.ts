@@ -261,8 +261,8 @@ const orgHead = (p: Probe): boolean =>
   || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
 // a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport ("Horse Racing")
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
-// a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby"
-const BROADCASTER_FIRST = /^(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
+// a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 9 News"
+const BROADCASTER_FIRST = /^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|Channel \d{1,3}(?: News)?)$/u;
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
 const LEADING_BODY_WORDS = new Set([
