@@ -529,6 +529,8 @@ describe('article totals', () => {
     ['A guard was shot in the shoulder in a robbery. He returned fire, wounding one of the robbers.', 0, 2],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
+    // ...nor does a larger one, revised since
+    ['The bridge fell. Officials said 27 people were injured. They had earlier put the number of injured at 31.', 0, 27],
     // those who remain in hospital, or are treated there, were hurt
     ['The toll rose to 31. At least 58 people remain in hospital, 12 of them in critical condition.', 31, 58],
     // one storm over a weekend is no weekend's tally of many events; last month's storm is another event
