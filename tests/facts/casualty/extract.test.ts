@@ -529,6 +529,10 @@ describe('article totals', () => {
     ['A guard was shot in the shoulder in a robbery. He returned fire, wounding one of the robbers.', 0, 2],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
+    // people named among the hurt counted before are a part of them
+    ['Eleven people were taken to hospital after the landing. Among those taken to hospital were a flight attendant '
+      + 'and a 79-year-old woman who suffered a broken hip.', 0, 11],
+    ['Six people were injured in the blast. Among the injured was a boy who lost a finger.', 0, 6],
     // ...nor does a larger one, revised since
     ['The bridge fell. Officials said 27 people were injured. They had earlier put the number of injured at 31.', 0, 27],
     // those who remain in hospital, or are treated there, were hurt
