@@ -529,6 +529,9 @@ describe('article totals', () => {
     ['A guard was shot in the shoulder in a robbery. He returned fire, wounding one of the robbers.', 0, 2],
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
+    // how many children a parent has is no count of victims
+    ['A father of two died after falling from scaffolding on Monday.', 1, 0],
+    ['The 34-year-old mother of three was critically injured when her car was hit.', 0, 1],
     // people named among the hurt counted before are a part of them
     ['Eleven people were taken to hospital after the landing. Among those taken to hospital were a flight attendant '
       + 'and a 79-year-old woman who suffered a broken hip.', 0, 11],
