@@ -260,7 +260,9 @@ export const INJURED_PRED =
     "(?: alive)?(?: by [a-z]+)?(?: and (?=taken|rushed|flown|airlifted|transported))?" +
     "|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+){1,2} with " +
     "(?:(?:(?:minor|serious|severe" +
-    "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN + "))";
+    "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN +
+    // ("flown to hospital with severe hypothermia", "taken to hospital with smoke inhalation")
+    "|(?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")))";
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt
 export const HIT_BY_VEHICLE =
   '(?:hit|struck|knocked down|run over) by (?:an?|the) (?:car|vehicle|truck|lorry|bus|van|train|tram|motorcycle|motorbike)';
