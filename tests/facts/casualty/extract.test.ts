@@ -530,7 +530,7 @@ describe('article totals', () => {
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // people rescued and taken to hospital with a condition were hurt
-    ['Two skiers were dug out alive and flown to hospital in Sion with severe hypothermia.', 0, 2],
+    ['Two skiers were dug out alive and flown to hospital in Tarvik with severe hypothermia.', 0, 2],
     // how many children a parent has is no count of victims
     ['A father of two died after falling from scaffolding on Monday.', 1, 0],
     ['The 34-year-old mother of three was critically injured when her car was hit.', 0, 1],
