@@ -56,7 +56,7 @@ export const coordinatedDefinite = new RegExp(
 );
 
 /** The emergency services that treat the hurt where it happened: "Ambulance crews treated 11 people on site". */
-export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers)|emergency (?:crews|services' +
+export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers|service)|emergency (?:crews|services' +
   '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams)';
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
@@ -70,7 +70,7 @@ export const OUTCOME_STEMS =
     drown|perish|crushed|trampled|burns? (?:cent|unit)|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
-    ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ )?treat`;
+    ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |(?:said|says) (?:it|they) )?treat`;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');

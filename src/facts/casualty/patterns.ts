@@ -565,8 +565,10 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     outcome: 'injured',
     victimsAs: 'object',
-    example: 'Ambulance crews treated 11 people on site',
-    pattern: g(`\\b(?:${RESPONDERS}) (?:(?:have|had|also) )?treat(?:ed|ing) ${COUNT}\\b${NOT_MEASURE} ` +
+    // ("The ambulance service said it treated 19 people": the service said so of itself)
+    example: 'Ambulance crews treated 11 people on site; the ambulance service said it treated 19 people at the scene',
+    pattern: g(`\\b(?:${RESPONDERS})(?: (?:said|says) (?:it|they))? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
+      `${COUNT}\\b${NOT_MEASURE} ` +
       `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})` +
       `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
   },
