@@ -12,6 +12,9 @@ const PART_AFTER = rx('i')`^ .*\b(?:council|committee|subcommittee|commission|la
 
 const BODY_WORD =
   /^(?:board|council|committee|commission|authority|agency|department|ministry|union|party|court|trust)$/;
+// offices named for their holder: "the Kelby County Sheriff's Office", "the District Attorney's Office"
+const OFFICE_HOLDER = rx('i')`^(?:Sheriff|Undersheriff|Coroner|Medical Examiner|District Attorney|State Attorney|
+  Attorney General|Prosecutor|Public Defender|Marshal|Fire Marshal|Auditor|Comptroller|Treasurer|Assessor)$`;
 const SHORT_ABBREVIATION = /^(?:(?:\p{L}\.)+|\p{L}{1,3})$/u;
 
 export const affiliationNames: Refiner = {
@@ -46,7 +49,18 @@ export const affiliationNames: Refiner = {
       const found = names.filter((n) => normaliseName(n).endsWith(` ${form}`));
       return found.length === 1 ? found[0] : undefined;
     };
+    // ("Sheriff Ann Lee" beside "the Kelby County Sheriff's Office": an office named for its holder is whom the holder
+    // serves, where the article names one such)
+    const officeOf = (role: string): string | undefined => {
+      const found = names.filter((n) => n.toLowerCase().endsWith(`${role.toLowerCase()}'s office`)
+        || n.toLowerCase().endsWith(`${role.toLowerCase()}'s department`));
+      return found.length === 1 ? found[0] : undefined;
+    };
     return facts.map((f) => {
+      if (f.type === 'person' && !f.affiliation && f.role && OFFICE_HOLDER.test(f.role)) {
+        const office = officeOf(f.role);
+        return office ? { ...f, affiliation: office } : f;
+      }
       if (f.type !== 'person' || !f.affiliation) return f;
       // (an organisation named by the first words of another's name alone is that one: "Hebden Vale" beside "Hebden
       // Vale Building Society")

@@ -21,6 +21,9 @@ describe('affiliation-names refiner', () => {
     // a body's head word alone: the one body of the article whose name ends in it
     ['The Arden Valley School Board met on Monday. Board President Dana Whitlow said the vote was close.',
       'Dana Whitlow', 'Arden Valley School Board'],
+    // an office named for its holder
+    ["Sheriff Dana Whitlow said deputies went door to door after the Kelby County Sheriff's Office upgraded warnings.",
+      'Dana Whitlow', "Kelby County Sheriff's Office"],
   ])('%s → %s of %s', (text, name, affiliation) => {
     expect(affiliationOf(text, name)).toBe(affiliation);
   });
