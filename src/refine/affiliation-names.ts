@@ -1,7 +1,8 @@
 // A person's affiliation is named as the article's organisation is: "Stannary" (a short name) or "GRA" (an acronym)
 // after "Stannary Holdings" or "the Grid Regulation Authority (GRA)" becomes the organisation's name, so the
 // affiliation column joins the organisation rows. A form two organisations share is left as written, and so is a
-// whole body where the organisation is a part of it: "KDF" is not the "KDF Review Board".
+// whole body where the organisation is a part of it: "KDF" is not the "KDF Review Board". A holder of an office named
+// for its holder ("Sheriff Ann Lee") with no affiliation serves that office where the article names it.
 import { normaliseName } from '../facts/names.js';
 import type { Refiner } from './types.js';
 import { rx } from '../util/regex.js';
