@@ -317,8 +317,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
         || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text) || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
-      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre) || last - 1 === i && channelNumber(prev, next)
-        || romanisedSyllables(prev, next)
+      if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)
+        || last - 1 === i && channelNumber(prev, next) || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       // Portuguese "do" inside a name of two words or more before it ("Marco Pinto do Rego"; "How do Kelby …" has one)

@@ -416,7 +416,8 @@ describe('titles and roles stay out of the name', () => {
     ['KTO Secretary General Ann Velmar said she looked forward to it.', 'Ann Velmar', 'Secretary General', 'KTO'],
     // a sentence's opening adverb is neither role nor affiliation
     ['Also Councilman Ray Odum, who broke with the party, endorsed him.', 'Ray Odum', 'Councilman', null],
-    // the body after "who chairs the … of", "who plays for", "who rides for"; "whose" before a role right before the name
+    // the body after "who chairs the … of", "who plays for", "who rides for"; "whose" before a role right before the
+    // name
     ['Tomas Breck, who chairs the health committee of the Council of Mayors, spoke.', 'Tomas Breck', null,
       'Council of Mayors'],
     ['Fast bowler Imran Tolvey, who plays for the Harbour Gulls, spoke.', 'Imran Tolvey', 'Fast bowler',

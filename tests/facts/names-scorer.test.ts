@@ -173,7 +173,9 @@ describe('a weak tag yields to the same name given as a person elsewhere (refine
     // a firmer decision stands
     ['org-head-word', 'organisation'],
   ])('an organisation by %s → %s', (reason, cls) => {
-    const out = [name('Anand Velkar', 'person', 'world-given-name', 0), name('Anand Velkar', 'organisation', reason, 40)];
+    const out = [
+      name('Anand Velkar', 'person', 'world-given-name', 0), name('Anand Velkar', 'organisation', reason, 40),
+    ];
     yieldWeakToFirm(out, () => null, () => false);
     expect(out[1]!.cls).toBe(cls);
   });

@@ -56,7 +56,8 @@ export const coordinatedDefinite = new RegExp(
 );
 
 /** The emergency services that treat the hurt where it happened: "Ambulance crews treated 11 people on site". */
-export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers|service)|emergency (?:crews|services' +
+export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers|service)' +
+  '|emergency (?:crews|services' +
   '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams)';
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =

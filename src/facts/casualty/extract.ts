@@ -74,8 +74,8 @@ const PRETENDED = rx('i')`\b(?:simulat(?:ed|es|ing|ion)|
   (?:in|of) the (?:film|movie|novel|book|play|series|video game|episode)(?:'s (?:plot|story))?,|
   characters (?:are|were|get|got) killed|killed off)`;
 const AMONG_THE_DEAD = /^\W*among (?:the|those) (?:dead|killed|slain|fatalities)\b/i;
-const AMONG_THE_HURT = rx('i')`^\W*among (?:the|those) (?:injured|wounded|hurt|hospitali[sz]ed|(?:who were )?(?:taken|admitted|
-  rushed|airlifted) to (?:the |a )?hospitals?)\b`;
+const AMONG_THE_HURT = rx('i')`^\W*among (?:the|those) (?:injured|wounded|hurt|hospitali[sz]ed|
+  (?:who were )?(?:taken|admitted|rushed|airlifted) to (?:the |a )?hospitals?)\b`;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
@@ -238,7 +238,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     // "Among those taken to hospital were a flight attendant and a woman who broke her hip": people named among the
     // hurt counted before are a part of them (with none counted before, they are the hurt the article tells)
-    const hurtBefore = facts.reduce((n, f) => (f.kind === 'injured' && f.figure_role !== 'part' ? Math.max(n, f.count) : n), 0);
+    const hurtBefore = facts.reduce((n, f) =>
+      (f.kind === 'injured' && f.figure_role !== 'part' ? Math.max(n, f.count) : n), 0);
     if (AMONG_THE_HURT.test(text) && hurtBefore > 0) {
       for (const fact of inSentence) {
         if (fact.kind === 'injured' && (fact.figure_role === 'figure' || fact.figure_role === 'coordinated')

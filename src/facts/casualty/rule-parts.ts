@@ -327,8 +327,8 @@ export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON
 export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
 // how many children a parent has: "the mother of three", "a father of two"
-const CHILDREN_OF_A_PARENT = '(?:(?<=\\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather)) of (?:two|three|four|' +
-  'five|six|seven|eight|nine|ten|\\d{1,2})\\b)?';
+const CHILDREN_OF_A_PARENT = '(?:(?<=\\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather)) of ' +
+  '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b)?';
 export const THE_PERSON =
   `(?<victims>(?:the|that|this) ${MODS}${PERSON_HEAD}${CHILDREN_OF_A_PARENT}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */

@@ -505,7 +505,8 @@ function officeAfter(ctx: Context, names: ClassifiedName[], end: number): string
 function itsReferent(ctx: Context, at: number): string | null {
   const here = ctx.sentenceAt(at);
   // (a dateline's news agency opens the first sentence and is no one's "its": "OSLO (Kelby News) - Tarvik Ltd said")
-  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at && n.reason !== 'dateline-agency');
+  const bodies = classifiedNames(ctx)
+    .filter((n) => n.cls === 'organisation' && n.end <= at && n.reason !== 'dateline-agency');
   const inHere = bodies.filter((n) => n.start >= here.start);
   if (inHere.length > 0) return inHere.at(-1)!.text;
   if (here.start === 0) return null;
@@ -649,13 +650,15 @@ const REPRESENTING_BEFORE = /^(?: \p{Lu}{2,3})?, (?:who (?:represents|represente
 const ROLE_IS_BEFORE = new RegExp(
   `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
-// for" (a team's rider or driver too: ", who rides for"), ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
+// for" (a team's rider or driver too: ", who rides for"),
+// ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
 // "of Kelby"; "who was employed by")
 // (and "a member of the governing Kelby Alliance")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
   String.raw`(?:, \d{1,3})?, who ` +
-  String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
+  String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|` +
+  String.raw`(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   // ("who had led the trust since 2021")
   String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
   // ("of the Kelby-based Ballot Watch")

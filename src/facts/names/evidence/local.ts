@@ -259,7 +259,8 @@ const INSTITUTION_DISTRICT =
 const orgHead = (p: Probe): boolean =>
   ORG_HEAD_WORDS.has(p.head) && !sportNamed(p) || INSTITUTION_CENTRE.test(p.span.text)
   || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
-// a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport ("Horse Racing")
+// a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport
+// ("Horse Racing")
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 9 News"
 const BROADCASTER_FIRST = /^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|Channel \d{1,3}(?: News)?)$/u;

@@ -15,7 +15,8 @@ import { normaliseName } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
-  acronymOpens, has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName, lastWord,
+  acronymOpens, has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName,
+  lastWord,
   lineAround,
   NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';

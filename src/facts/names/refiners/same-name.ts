@@ -223,7 +223,8 @@ export function organisationWords(out: readonly ClassifiedName[]): Set<string> {
 
 /** A weak tag-only decision yields to what the article says firmly elsewhere. */
 export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurname: (span: NameSpan) => boolean): void {
-  // people of more than one word, however decided (a given name of the world list too, decided after `resolve` was built)
+  // people of more than one word, however decided (a given name of the world list too, decided after `resolve` was
+  // built)
   const people = new Set(out.filter((c) => c.cls === 'person' && /\s/.test(c.text)).map((c) => normaliseName(c.text)));
   for (const c of out) {
     // (the parse's tag alone made a body of a name the article gives a person elsewhere: a speaker's label)
