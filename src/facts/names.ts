@@ -156,7 +156,7 @@ const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
     && spaced(next, after)) return end + 2;
   return next && /^(?:inc|ltée|plc)$/.test(next.text) && spaced(before, next) ? end + 1 : end;
 };
-// a broadcaster named by its channel's number: "Channel 9", "Channel 4 News"
+// a broadcaster named by its channel's number: "Channel 7", "Channel 5 News"
 const channelNumber = (prev: Token, next: Token): boolean =>
   prev.text === 'Channel' && /^\d{1,3}$/.test(next.text) && prev.post + next.pre === ' ';
 // words that open a sentence and never a surname

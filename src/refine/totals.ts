@@ -419,7 +419,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // Wednesday"), unless the text says it was revised down
       // (the earlier report said in its own words: "Initial reports said 30 had died, but the ministry later put the
       // toll at 21" tells the 21 as the later figure)
-      // (larger or smaller: "27 people were injured. Officials had earlier put the number of injured at 31")
+      // (larger or smaller: "16 were hurt. Police had earlier given the figure as 20")
       const said = ownClause(all, f);
       if (total > 0 && EARLIER_REPORT.test(said) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) continue;
       total = last = tollBefore = v;

@@ -437,9 +437,9 @@ describe('organisations found', () => {
       'org-head-word'],
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
     // a word in capitals before a name is no given name, whatever the parse reads ("EVA" as "Eva")
-    ['Ola Berg, a spokeswoman for EVA Tarvia, said the agency was in contact.', 'EVA Tarvia', 'org-context-before'],
+    ['Ola Berg, a spokeswoman for EVA Tarvia, said talks were continuing.', 'EVA Tarvia', 'org-context-before'],
     // a broadcaster named by its channel's number
-    ['From all of us at Channel 9, good night.', 'Channel 9', 'org-head-word'],
+    ['Good night from everyone here at Channel 7.', 'Channel 7', 'org-head-word'],
     ['Channel 4 News reported it first.', 'Channel 4 News', 'org-head-word'],
     // a public library
     ['Students asked the Tamsin Vale Public Library to open on Sundays.', 'Tamsin Vale Public Library', 'org-head-word'],

@@ -32,7 +32,7 @@ describe('titles and roles stay out of the name', () => {
     ["The fire grew, the Kelby Forestry Department said. Battalion Chief Ola Berg, the agency's spokesman, said so.",
       'Ola Berg', 'Battalion Chief', 'Kelby Forestry Department'],
     // who leads a team at work
-    ['Tarvik Systems cut jobs. Ola Berg, a Tarvik team lead who has worked there for years, said so.', 'Ola Berg',
+    ['Tarvik Systems cut jobs. Ola Berg, a Tarvik team lead who joined in 2019, said so.', 'Ola Berg',
       'Tarvik team lead', 'Tarvik Systems'],
     // a second description after "and a" closes the role
     ['The Kelby Riders Union (KRU) met. "No," said Ola Berg, the KRU\'s president and a former champion.', 'Ola Berg',

@@ -236,7 +236,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     if (AMONG_THE_DEAD.test(text) || MURDER_CHARGE.test(text) && !ATTEMPTED_MURDER.test(text)) {
       for (const fact of inSentence) if (fact.hit && fact.count === 1) Object.assign(fact, { kind: 'killed', hit: false });
     }
-    // "Among those taken to hospital were a flight attendant and a woman who broke her hip": people named among the
+    // "Among those taken to hospital were a pilot and a man with a broken arm": people named among the
     // hurt counted before are a part of them (with none counted before, they are the hurt the article tells)
     const hurtBefore = facts.reduce((n, f) =>
       (f.kind === 'injured' && f.figure_role !== 'part' ? Math.max(n, f.count) : n), 0);

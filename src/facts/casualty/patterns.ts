@@ -565,8 +565,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     outcome: 'injured',
     victimsAs: 'object',
-    // ("The ambulance service said it treated 19 people": the service said so of itself)
-    example: 'Ambulance crews treated 11 people on site; the ambulance service said it treated 19 people at the scene',
+    // ("paramedics said they treated 14 people": the responders said so of themselves)
+    example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene',
     pattern: g(`\\b(?:${RESPONDERS})(?: (?:said|says) (?:it|they))? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
       `${COUNT}\\b${NOT_MEASURE} ` +
       `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})` +

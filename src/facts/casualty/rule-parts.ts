@@ -125,7 +125,7 @@ export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURR
   `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)` +
   // (nor an age after a person: "a girl of 9 was hurt")
   `(?<!\\b(?:boy|girl|man|woman|child|son|daughter|teenager|youth|baby|pensioner)s? of )` +
-  // (nor how many children a parent has: "a father of two died", "the mother of three was hurt")
+  // (nor how many children a parent has: "a father of four was killed", "the mother of two was hurt")
   `(?<!\\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s? of )` +
   `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter) )(?:1[89]|20)\\d\\d\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
@@ -326,7 +326,7 @@ export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON
 /** One of two coordinated victims: "a girl", "her mother", "an 18-year-old man from Dayton". */
 export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
-// how many children a parent has: "the mother of three", "a father of two"
+// how many children a parent has: "the mother of two", "a father of four"
 const CHILDREN_OF_A_PARENT = '(?:(?<=\\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather)) of ' +
   '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b)?';
 export const THE_PERSON =

@@ -54,7 +54,7 @@ const ROLE_AFTER = new RegExp(
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …"; a
-  // second description: "the union's president and a former world champion")
+  // second description: "the union's president and a former medallist")
   `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? )`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves

@@ -530,16 +530,16 @@ describe('article totals', () => {
     // an earlier report's toll, told after the update, replaces nothing
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // people rescued and taken to hospital with a condition were hurt
-    ['Two skiers were dug out alive and flown to hospital in Tarvik with severe hypothermia.', 0, 2],
+    ['Two hikers were pulled out alive and airlifted to hospital in Tarvik with severe hypothermia.', 0, 2],
     // how many children a parent has is no count of victims
-    ['A father of two died after falling from scaffolding on Monday.', 1, 0],
-    ['The 34-year-old mother of three was critically injured when her car was hit.', 0, 1],
+    ['A father of four was killed when a wall fell on him on Monday.', 1, 0],
+    ['The 41-year-old mother of two was seriously injured when her bike was hit.', 0, 1],
     // people named among the hurt counted before are a part of them
-    ['Eleven people were taken to hospital after the landing. Among those taken to hospital were a flight attendant '
-      + 'and a 79-year-old woman who suffered a broken hip.', 0, 11],
+    ['Nine people were taken to hospital after the crash. Among those taken to hospital were a pilot '
+      + 'and an 80-year-old man who suffered a broken arm.', 0, 9],
     ['Six people were injured in the blast. Among the injured was a boy who lost a finger.', 0, 6],
     // ...nor does a larger one, revised since
-    ['The bridge fell. Officials said 27 people were injured. They had earlier put the number of injured at 31.', 0, 27],
+    ['The stand collapsed. Police said 16 people were hurt. They had earlier put the number of injured at 20.', 0, 16],
     // those who remain in hospital, or are treated there, were hurt
     ['The toll rose to 31. At least 58 people remain in hospital, 12 of them in critical condition.', 31, 58],
     // one storm over a weekend is no weekend's tally of many events; last month's storm is another event

@@ -262,7 +262,7 @@ const orgHead = (p: Probe): boolean =>
 // a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport
 // ("Horse Racing")
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
-// a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 9 News"
+// a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 7 News"
 const BROADCASTER_FIRST = /^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|Channel \d{1,3}(?: News)?)$/u;
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
@@ -287,7 +287,7 @@ const LEADING_BODY_WORDS = new Set([
   'partai', 'gerakan', 'lembaga', 'yayasan', 'persatuan', 'pertubuhan', 'kesatuan', 'ikatan', 'jaringan', 'komisi',
   'dewan', 'majelis', 'badan',
 ]);
-// a sports team so named: "Team Corvane", "Team Kelby Racing"; not a role ("Team Leader Ann Lee", "the Team Lead")
+// a sports team so named: "Team Kelvaro", "Team Kelby Racing"; not a role ("Team Leader Ann Lee", "the Team Lead")
 const namedTeam = (p: Probe): boolean => p.words[0] === 'Team' && !!p.tokens[1] && !isLexiconWord(p.tokens[1].text)
   && !isTitle(p.tokens[1]);
 // a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
