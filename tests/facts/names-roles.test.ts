@@ -26,6 +26,8 @@ describe('titles and roles stay out of the name', () => {
     // the style of judges and ministers is no part of the name, nor a role
     ['The Honourable Ola Berg said no.', 'Ola Berg', null, null],
     ['The Hon. Justice Ola Berg ruled on Friday.', 'Ola Berg', 'Justice', null],
+    // (a given name's syllable "Hon" is no style)
+    ['Chan Hon Ming said the talks went well.', 'Chan Hon Ming', null, null],
     // a kind of body alone belongs to the title; the agency "the agency's" calls back is whom it serves
     ['Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
     ['The Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],

@@ -19,7 +19,7 @@ const PLURAL_TITLES = new Set([
   'representatives', 'commissioners', 'supervisors', 'aldermen', 'trustees', 'drs.', 'drs', 'assemblymembers',
 ]);
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
-/** "IDA Norland", "KDB Tarvia": a word in capitals before one in lower case opens a body's name, never a given name. */
+/** "EVA Tarvia", "KDB Norland": a word in capitals before one in lower case opens a body's name, never a given name. */
 export const acronymOpens = (tokens: readonly Token[]): boolean =>
   tokens.length > 1 && /^\p{Lu}{2,}$/u.test(tokens[0]!.text) && /\p{Ll}/u.test(tokens.at(-1)!.text);
 

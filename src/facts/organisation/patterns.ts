@@ -70,14 +70,14 @@ export const ORG_HEAD_WORDS = new Set([
   'band', 'orchestra', 'choir', 'ensemble', 'quartet',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
   'rescue',
-  // a hospital's older name: "Kelby General Infirmary"; a library: "Harlow Public Library"
+  // a hospital's older name: "Kelby General Infirmary"; a library: "Tarvik Public Library"
   'infirmary', 'library',
   // a county's police, an investor, a forum of users: "Kelby Constabulary", "Arden Asset Management", "the Kelby Rail
   // Users' Forum"
   'constabulary', 'management', 'forum',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
-  // ...motor and cycle racing teams: "Kelby Pike Racing"
+  // ...motor and cycle racing teams: "Kelby Vane Racing"
   'racing',
   // ...rugby's: "Tarnside RFC"
   'rfc',
@@ -117,7 +117,7 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // "Corlow Engineering", "Harlow Events", "Kelby Minerals", "Tarvik Films", "Orlen Advisory", "Orlen Dairy", "Sayer
   // Trucks"
   'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks',
-  // "Kovar Industrial Supply", "Tamsin Office Supplies", "Kelby Precision Manufacturing"
+  // "Orvane Office Supply", "Tamsin Farm Supplies", "Kelby Tool Manufacturing"
   'supply', 'supplies', 'manufacturing',
 ];
 

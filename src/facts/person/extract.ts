@@ -101,7 +101,7 @@ const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes
 // forms of address, no role: "Mr Tom Roe", "chairman Sir Ann Lee"
 // (and those of West African, Malaysian and Singaporean news: "Alhaji Bala Umar", "Datuk Azlan Hamid")
 const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'honorable', 'honourable', 'hon', ...REGIONAL_HONORIFICS,
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'honorable', 'honourable', ...REGIONAL_HONORIFICS,
 ]);
 // academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …"
 const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor']);

@@ -58,8 +58,8 @@ export const TITLE_WORDS = new Set([
   'mp', 'mep', 'msp', 'mla', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
   'councilman', 'councilwoman', 'councilmember', 'crown',
   'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'atty', 'lt.', 'msgr', 'fr', 'brig', 'cmdr', 'cdr', 'amb',
-  // the style of judges and ministers: "the Honorable Ann Lee", "Hon. Tom Roe"
-  'honorable', 'honourable', 'hon',
+  // the style of judges and ministers: "the Honorable Ann Lee" (not "Hon", a given name's syllable: "Lee Hon Ming")
+  'honorable', 'honourable',
 ]);
 
 /** Lower-case role phrases: "special envoy for the Harbour Council". */

@@ -18,7 +18,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../../lexicon/calendar.js';
 // a club's town mark in brackets, then a score or a table row ("Hajek (B) 2", "Hajek (B) - Lom")
 const TOWN_MARK = /^ \([A-Z]{1,2}\)/;
 const TABLE_REST = /^(?: \d| -|\s*$|\s*\n)/;
-// "Published 4 November 2026", "Updated 12 Jan": a day and a month after a word are a date, not a score line
+// "Published 9 March 2026", "Updated 12 Jan": a day and a month after a word are a date, not a score line
 const DAY_MONTH_AFTER = rx()`^ \d{1,2} ${anyOf([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])}\b`;
 
 /**

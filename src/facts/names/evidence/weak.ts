@@ -62,7 +62,7 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const allPerson = tokens.every((t) => has(t, 'Person', 'FirstName', 'LastName') || NAME_PARTICLES.test(t.normal));
   if (allPerson && (!span.initial || surnameEnds)) {
     // a lone word compromise calls a person is too often a place or a common word: leave it
-    // (nor is a word in capitals before one in lower case a given name, whatever the parse read: "IDA Norland")
+    // (nor is a word in capitals before one in lower case a given name, whatever the parse read: "EVA Tarvia")
     if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text)) && !STREET_FIRST.test(tokens[0]!.text)
       && !acronymOpens(tokens)) {
       return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
