@@ -59,6 +59,8 @@ export const coordinatedDefinite = new RegExp(
 export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers|service)' +
   '|emergency (?:crews|services' +
   '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams)';
+/** Responders telling of themselves: "paramedics said they treated 14 people". */
+export const SAID_OF_THEMSELVES = '(?:said|says) (?:it|they)';
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
 export const OUTCOME_STEMS =
   rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
@@ -71,7 +73,7 @@ export const OUTCOME_STEMS =
     drown|perish|crushed|trampled|burns? (?:cent|unit)|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
-    ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |(?:said|says) (?:it|they) )?treat`;
+    ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
 
 /** A sentence without any of these holds no written count. */
 export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');

@@ -238,9 +238,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     // "Among those taken to hospital were a pilot and a man with a broken arm": people named among the
     // hurt counted before are a part of them (with none counted before, they are the hurt the article tells)
-    const hurtBefore = facts.reduce((n, f) =>
-      (f.kind === 'injured' && f.figure_role !== 'part' ? Math.max(n, f.count) : n), 0);
-    if (AMONG_THE_HURT.test(text) && hurtBefore > 0) {
+    if (AMONG_THE_HURT.test(text)) {
+      const hurtBefore = facts.reduce((n, f) =>
+        (f.kind === 'injured' && f.figure_role !== 'part' ? Math.max(n, f.count) : n), 0);
       for (const fact of inSentence) {
         if (fact.kind === 'injured' && (fact.figure_role === 'figure' || fact.figure_role === 'coordinated')
           && fact.count <= hurtBefore) {

@@ -42,7 +42,7 @@ import {
   cs,
   g,
 } from './rule-parts.js';
-import { ATTACKER_NOUN, RESPONDERS } from './context-patterns.js';
+import { ATTACKER_NOUN, RESPONDERS, SAID_OF_THEMSELVES } from './context-patterns.js';
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
@@ -567,7 +567,7 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'object',
     // ("paramedics said they treated 14 people": the responders said so of themselves)
     example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene',
-    pattern: g(`\\b(?:${RESPONDERS})(?: (?:said|says) (?:it|they))? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
+    pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
       `${COUNT}\\b${NOT_MEASURE} ` +
       `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})` +
       `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),

@@ -121,12 +121,14 @@ const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal or a figure ("1,200"), nor an age
 // ("aged 18 to 45"), nor the figure of a sum; it starts no word ("P20,000"); nor is a year after "in" or "since" ("floods
 // in 2022 killed 1,700")
+// a parent, whose "of" and a number tell how many children they have
+const PARENT = '(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)';
 export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )` +
   `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)` +
   // (nor an age after a person: "a girl of 9 was hurt")
   `(?<!\\b(?:boy|girl|man|woman|child|son|daughter|teenager|youth|baby|pensioner)s? of )` +
   // (nor how many children a parent has: "a father of four was killed", "the mother of two was hurt")
-  `(?<!\\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)s? of )` +
+  `(?<!\\b${PARENT}s? of )` +
   `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter) )(?:1[89]|20)\\d\\d\\b)${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 export const NOT_MEASURE =
@@ -327,8 +329,7 @@ export const A_PERSON = `(?<victims>(?:an?|one|another|a single) ${MODS}${PERSON
 export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON_HEAD}${COMPLEMENT})`;
 /** A victim already introduced: "the victim", "the boy", "the other". */
 // how many children a parent has: "the mother of two", "a father of four"
-const CHILDREN_OF_A_PARENT = '(?:(?<=\\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather)) of ' +
-  '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b)?';
+const CHILDREN_OF_A_PARENT = `(?:(?<=\\b${PARENT}) of (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b)?`;
 export const THE_PERSON =
   `(?<victims>(?:the|that|this) ${MODS}${PERSON_HEAD}${CHILDREN_OF_A_PARENT}|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */

@@ -135,10 +135,18 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   return [first, end];
 }
 
+// compiled once per kind of body (a handful: those that head a title's prefix)
+const KIND_AFTER_A_NAME = new Map<string, RegExp>();
 /** Whether the text names a body with this kind after another capitalised word: "Arden School Board". */
-const namedWithKind = (text: string, kind: string): boolean =>
-  new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|An?) )\p{Lu}[\p{L}'’-]* ${kind.replace(/[^\p{L}-]/gu, '')}\b`, 'u')
-    .test(text);
+const namedWithKind = (text: string, kind: string): boolean => {
+  let pattern = KIND_AFTER_A_NAME.get(kind);
+  if (!pattern) {
+    const word = kind.replace(/[^\p{L}-]/gu, '');
+    pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|An?) )\p{Lu}[\p{L}'’-]* ${word}\b`, 'u');
+    KIND_AFTER_A_NAME.set(kind, pattern);
+  }
+  return pattern.test(text);
+};
 
 /** "Acme CEO Ann Lee": the organisation named before a title is itself a name to extract (a place is not one). */
 export function roleAffiliation(ctx: Context, span: NameSpan): ClassifiedName | null {
