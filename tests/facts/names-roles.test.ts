@@ -93,6 +93,18 @@ describe('titles and roles stay out of the name', () => {
     ['At Tarvel Securities, economist Ola Berg said the cut was priced in.', 'Ola Berg', 'economist',
       'Tarvel Securities'],
     ['Ann Vell KC, representing Kelby Media Group, argued the case.', 'Ann Vell', null, 'Kelby Media Group'],
+    // one speaks for a body; a numbered item of minutes; a body set off after a role that names none
+    ['Tova Brink, speaking for Friends of Harlow Creek, asked for a buffer.', 'Tova Brink', null,
+      'Friends of Harlow Creek'],
+    ['Mika Vell, on behalf of the Kelby Growers Union, read a statement.', 'Mika Vell', null, 'Kelby Growers Union'],
+    ['Minutes\n\n3. Tova Brink, Harlow Tenants Association. Ms Brink asked for a delay.', 'Tova Brink', null,
+      'Harlow Tenants Association'],
+    ['Ola Berg, vice president of sales, Tarvik Homes Group, said prices would rise.', 'Ola Berg',
+      'vice president of sales', 'Tarvik Homes Group'],
+    ['"We agree," said Ola Berg, chief economist, Harlow Bank.', 'Ola Berg', 'chief economist', 'Harlow Bank'],
+    // (not the state after a town the role ends with)
+    ['Ola Berg, manager of the plant in Harlow, N.Y., said prices would rise.', 'Ola Berg',
+      'manager of the plant in Harlow', null],
     ['The harbour flooded at dawn. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
     ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
     // the body named right after the name with "of" says more than the role's "the band's" before it

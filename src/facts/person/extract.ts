@@ -436,9 +436,21 @@ function roleAfter(ctx: Context, end: number): Role | null {
   // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
   // (or its part: "regional officer of the union's Kelby branch")
   const calledBack = body ? null : CALLED_BACK_AFTER.exec(found[1]!);
-  const served = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
+  const called = body ?? (calledBack ? bodyCalled(ctx, calledBack[1]!, s) : null);
   if (e <= from) return null;
-  return { text: ctx.text.slice(from, e), start: from, end: e, ...(served ? { affiliation: served } : {}) };
+  const role = { text: ctx.text.slice(from, e), start: from, end: e };
+  // ("Ann Lee, vice president of sales, Kelby Homes Group,": a body set off after a role that names none; not the
+  // state after a town the role ends with: "president of Kelby Foods in Harlow, N.Y.")
+  const unnamed = !affiliationOf(names, role, ctx.text) && !/ in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u.test(role.text);
+  const served = called ?? (unnamed ? bodySetOffAfter(names, e, ctx.text) : null);
+  return { ...role, ...(served ? { affiliation: served } : {}) };
+}
+
+/** The body named right after `end` between commas, closing the appositive: ", Kelby Homes Group," */
+function bodySetOffAfter(names: ClassifiedName[], end: number, text: string): string | null {
+  const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
+  return next && next.cls === 'organisation' && text.slice(end, next.start) === ', '
+    && /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b)/.test(text.slice(next.end, next.end + 6)) ? next.text : null;
 }
 
 const CALLED_BACK_AFTER = /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u;
@@ -632,8 +644,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^(?:\]|[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 2));
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
+  // (or a numbered item of minutes: "3. Ann Lee, Kelby Tenants Association. Ms Lee asked…")
   const introduced = between === ', ' && /^[.?]/.test(text.slice(next.end, next.end + 1))
-    && SPEAKER_TURN_OPENING.test(lineBefore);
+    && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
@@ -645,7 +658,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
 const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
 const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
-const REPRESENTING_BEFORE = /^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing )(?:the )?$/u;
+// a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
+const LIST_ITEM_OPENING = /^[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
+// (or speaks for: "Ann Lee, speaking for Friends of Kelby Creek,", "Tom Roe, on behalf of the Kelby Growers Union")
+const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing |` +
+  String.raw`(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
 const ROLE_IS_BEFORE = new RegExp(
   `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
