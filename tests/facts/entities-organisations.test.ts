@@ -24,6 +24,8 @@ describe('organisations found', () => {
     // (a pair the parse guessed to be an organisation is still a field of the body)
     ['The Ministry of Energy and Natural Resources said it would share the data.',
       'Ministry of Energy and Natural Resources', 'org-head-word'],
+    // a legal form's full stop inside brackets is the name's
+    ['The deal was announced by the buyer (Tarvik Foods Inc.) on Monday.', 'Tarvik Foods Inc.', 'org-head-word'],
     // parts joined across "and" by an acronym written as a word, of five letters or more
     ['The Kelby Metal and Allied Workers Union (Kemawu) signed a deal.', 'Kelby Metal and Allied Workers Union',
       'acronym-in-parentheses'],

@@ -102,6 +102,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ola Berg, vice president of sales, Tarvik Homes Group, said prices would rise.', 'Ola Berg',
       'vice president of sales', 'Tarvik Homes Group'],
     ['"We agree," said Ola Berg, chief economist, Harlow Bank.', 'Ola Berg', 'chief economist', 'Harlow Bank'],
+    // a speaker's label giving the name and the body, a bullet or a bracket before it
+    ['Q and A\n\n- Ola Berg, Harlow Gazette: How did you see the second half?', 'Ola Berg', null, 'Harlow Gazette'],
+    ['Town hall\n\n[Tova Brink, Kelby Foods Inc.]: Will the plant close?', 'Tova Brink', null, 'Kelby Foods Inc.'],
     // (not the state after a town the role ends with)
     ['Ola Berg, manager of the plant in Harlow, N.Y., said prices would rise.', 'Ola Berg',
       'manager of the plant in Harlow', null],

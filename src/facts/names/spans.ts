@@ -249,8 +249,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     end = tokens[last - 1]!.end;
   }
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
+  // (and inside brackets: "(Kelby Foods Inc.)", "[Ann Lee, Kelby Foods Inc.]:")
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
-  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(])/u.test(ctx.text.slice(end, end + 3))) end++;
+  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(]|[)\]])/u.test(ctx.text.slice(end, end + 3))) end++;
   parts.push({ ...sub(ctx, span, first, last, start, end), ...(personOf ? { belongedTo: true } : {}) });
   return parts.filter((p) => p.text.length > 0);
 }

@@ -644,9 +644,12 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^(?:\]|[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 2));
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
-  // (or a numbered item of minutes: "3. Ann Lee, Kelby Tenants Association. Ms Lee asked…")
-  const introduced = between === ', ' && /^[.?]/.test(text.slice(next.end, next.end + 1))
-    && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore));
+  // (or a numbered item of minutes: "3. Ann Lee, Kelby Tenants Association. Ms Lee asked…"; or the speaker's label
+  // itself, a bullet or a bracket before it: "- Ann Lee, Kelby Gazette: How did you see it?", "[Ann Lee, Kelby FM]:")
+  const closing = text.slice(next.end, next.end + 2);
+  const introduced = between === ', ' && (/^[.?]/.test(closing)
+    && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore))
+    || /^\]?:/.test(closing) && LABEL_OPENING.test(lineBefore));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
@@ -660,6 +663,8 @@ const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
 const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
 const LIST_ITEM_OPENING = /^[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
+// ...or a bracket, or nothing: a speaker's label opening the line, its name first
+const LABEL_OPENING = /^[ \t]*(?:(?:\d{1,3}[.)]|[-•*])[ \t]+|\[)?[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // (or speaks for: "Ann Lee, speaking for Friends of Kelby Creek,", "Tom Roe, on behalf of the Kelby Growers Union")
 const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing |` +
   String.raw`(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
