@@ -24,6 +24,11 @@ describe('organisations found', () => {
     // (a pair the parse guessed to be an organisation is still a field of the body)
     ['The Ministry of Energy and Natural Resources said it would share the data.',
       'Ministry of Energy and Natural Resources', 'org-head-word'],
+    // (or two or three words of a field the lexicon may not hold, none a person's, a place's or a body's head)
+    ['A spokeswoman for the Ministry of Tarvian Affairs and Climate Change said no.',
+      'Ministry of Tarvian Affairs and Climate Change', 'org-head-word'],
+    ['The Ministry of Health and Family Welfare issued the rules.', 'Ministry of Health and Family Welfare',
+      'org-head-word'],
     // a legal form's full stop inside brackets is the name's
     ['The deal was announced by the buyer (Tarvik Foods Inc.) on Monday.', 'Tarvik Foods Inc.', 'org-head-word'],
     // parts joined across "and" by an acronym written as a word, of five letters or more
@@ -776,6 +781,8 @@ describe('a team and where it comes from', () => {
     ['The Centres for Harbour Safety and Prevention sent a team.', ['Centres for Harbour Safety and Prevention']],
     ['He works at the Centre for Policy Research in Lanford.', ['Centre for Policy Research']],
     ['The Ministry of Defence and Harwell Corp agreed.', ['Ministry of Defence', 'Harwell Corp']],
+    ['The Ministry of Finance and Tarvik Bank agreed.', ['Ministry of Finance', 'Tarvik Bank']],
+    ['The Ministry of Finance and Kelby Bakery agreed.', ['Ministry of Finance', 'Kelby Bakery']],
     // a firm of partners' surnames, the last two joined by "&"; not after a place
     ['She worked for Harlow, Pike & Dunmore before setting up alone.', ['Harlow, Pike & Dunmore']],
     ['In Paris, Harlow & Pike opened an office.', ['Harlow & Pike']],

@@ -6,7 +6,8 @@ import { isCapitalised, isListedName, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
-  COMPANY_SUFFIXES, isDescribingKind, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, SHOP_HEADS, TRADE_PLURALS,
+  BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isDescribingKind, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, SHOP_HEADS,
+  TRADE_PLURALS,
 } from '../organisation/patterns.js';
 import { isPersonNoun, TITLE_ABBREVIATION } from '../person/patterns.js';
 import { nameDomains } from './domains/index.js';
@@ -424,7 +425,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     if (forBody && !forBody.caps && !span.caps && (ORG_HEAD_WORDS.has(forHead) || FOR_HEADS.has(forHead))
       && (span.last - span.first === 1 || !span.text.includes(' ') || span.last - span.first <= 3 && commonWords(ctx, span)
-        || fieldAfterAnd(ctx, span))
+        || fieldAfterAnd(ctx, span) || span.last - span.first <= 3 && fieldWords(ctx, span))
       && ctx.text.slice(forBody.end, span.start) === ' and ' && sameSentence(forBody, span)
       && (ofPlace ? span.last - span.first === 1 && has(ctx.tokens[span.first], ...PLACE_TAGS)
         && !/^[’']s\b/.test(ctx.text.slice(span.end, span.end + 3))
@@ -569,6 +570,19 @@ function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
   // (or two common words and where the body is: "the Agency for Restoration and Infrastructure Development of Norland")
   if (words.length >= 4 && words.length <= 5 && words[2]!.normal === 'of') return words.slice(0, 2).every(commonWord);
   return words.length >= 3 && words.length <= 4 && words[1]!.normal === 'of' && plain(words[0]!);
+}
+
+// what no field's word is: a name of a person or a place the parse knows
+const NOT_A_FIELD_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', ...NOT_WHAT_A_BODY_IS_FOR];
+/**
+ * "Climate Change", "Family Welfare": words of a field the lexicon may not hold, none the parse knows as a person's or
+ * a place's, none a body's or a business's head or a legal form (not "Kelby Bank", "Kelmont Aerospace")
+ */
+function fieldWords(ctx: Context, span: NameSpan): boolean {
+  return ctx.tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)
+    && !has(t, ...NOT_A_FIELD_TAGS) && !COMPANY_SUFFIXES.has(t.normal) && !ORG_HEAD_WORDS.has(t.normal)
+    && !SHOP_HEADS.includes(t.normal) && !BUSINESS_KIND_HEADS.includes(t.normal) && !COMPANY_HEADS.has(t.normal)
+    && !NAMED_IN_LEXICON.test(lexiconTag(t.text) ?? ''));
 }
 
 /**
