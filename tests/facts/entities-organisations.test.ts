@@ -887,3 +887,9 @@ describe("a club's town mark in brackets in a results table", () => {
     expect(orgMentions(text)).toEqual(['Kelmont Corp']);
   });
 });
+
+describe('a name in capitals over a transcript, then as a sentence writes it', () => {
+  it.each([
+    ['KELBY NEWS NETWORK\nELECTION NIGHT\n\nHOST: Our poll for Kelby News Network is out.', 'Kelby News Network'],
+  ])('%j → %s', (text, name) => expect(factsOf(text, 'organisation').map((o) => o.name)).toContain(name));
+});

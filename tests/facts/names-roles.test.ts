@@ -752,3 +752,10 @@ it.each([
 ])('a lone given name in a slot: %j', (text, people) => {
   expect(factsOf(text, 'person').map((p) => p.name)).toEqual(people);
 });
+
+describe('a person named in capitals in a caption, then as a sentence writes it', () => {
+  it('takes the name as a sentence writes it', () => {
+    const text = 'TOVA BRINKMANN, Plaintiff,\nv.\nKELBY FREIGHT, Defendant.\n\nQ. Do you know the plaintiff, Tova Brinkmann?';
+    expect(personNames(text)).toContain('Tova Brinkmann');
+  });
+});

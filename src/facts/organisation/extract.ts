@@ -14,6 +14,8 @@ export { acronymFits } from '../names/spans.js';
 
 type OrgDraft = Draft<OrganisationFact>;
 
+// a name in capitals, of two words or more: a heading's or a label's
+const ALL_CAPS = /^[^\p{Ll}]+ [^\p{Ll}]+$/u;
 // a country's or a union's dotted short name opening a body's name: "U.S.", "U.N.", "E.U."
 const DOTTED_LEAD = /^(?:\p{Lu}\.){2,}\s+/u;
 
@@ -75,6 +77,13 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       org.name = c.text;
       owners.add(org);
       indexInitials(org);
+    }
+    // ("MERIDIAN NEWS NETWORK" over a transcript, then "Meridian News Network": the name as a sentence writes it)
+    const capsName = !!org && org === byKey.get(key) && normaliseName(org.name) === key && ALL_CAPS.test(org.name);
+    if (org && capsName && !ALL_CAPS.test(c.text)) {
+      owners.remove(org);
+      org.name = c.text;
+      owners.add(org);
     }
     if (!org) {
       org = {

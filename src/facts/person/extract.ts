@@ -781,6 +781,7 @@ const KIN_APPOSITION_BEFORE =
 const introducedAsKin = (ctx: Context, p: PersonDraft): boolean =>
   KIN_APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
 
+const ALL_CAPS_NAME = /^[^\p{Ll}]+ [^\p{Ll}]+$/u;
 function mergeSameName(people: PersonDraft[]): PersonDraft[] {
   const byName = new Map<string, PersonDraft>();
   for (const person of people) {
@@ -788,6 +789,8 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     const existing = byName.get(key);
     if (!existing) byName.set(key, person);
     else {
+      // ("MARISOL HENNING, Plaintiff," in a caption, then "Marisol Henning": the name as a sentence writes it)
+      if (ALL_CAPS_NAME.test(existing.name) && !ALL_CAPS_NAME.test(person.name)) existing.name = person.name;
       existing.mentions.push(...person.mentions);
       existing.role ??= person.role;
       existing.affiliation ??= person.affiliation;
