@@ -102,6 +102,8 @@ describe('titles and roles stay out of the name', () => {
     ['Ola Berg, vice president of sales, Tarvik Homes Group, said prices would rise.', 'Ola Berg',
       'vice president of sales', 'Tarvik Homes Group'],
     ['"We agree," said Ola Berg, chief economist, Harlow Bank.', 'Ola Berg', 'chief economist', 'Harlow Bank'],
+    // a function word opening the sentence is no part of the role before the name
+    ['As party leader, Tova Brink will have questions to answer.', 'Tova Brink', 'party leader', null],
     // a speaker's label giving the name and the body, a bullet or a bracket before it
     ['Q and A\n\n- Ola Berg, Harlow Gazette: How did you see the second half?', 'Ola Berg', null, 'Harlow Gazette'],
     ['Town hall\n\n[Tova Brink, Kelby Foods Inc.]: Will the plant close?', 'Tova Brink', null, 'Kelby Foods Inc.'],

@@ -22,7 +22,9 @@ const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has
 
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
 // up to three words before the role head, none of them a word that ends a phrase
-const NOT_IN_A_ROLE = '(?:and|or|but|while|with|by|as|to|from|said|says|the|a|an) ';
+// (a sentence may open with one: "As party leader, Ann Lee will answer for it")
+const NOT_IN_A_ROLE = `(?:${['and', 'or', 'but', 'while', 'with', 'by', 'as', 'to', 'from', 'said', 'says', 'the', 'a', 'an']
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) `;
 // "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
 const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
