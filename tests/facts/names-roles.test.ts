@@ -102,6 +102,11 @@ describe('titles and roles stay out of the name', () => {
     ['Ola Berg, vice president of sales, Tarvik Homes Group, said prices would rise.', 'Ola Berg',
       'vice president of sales', 'Tarvik Homes Group'],
     ['"We agree," said Ola Berg, chief economist, Harlow Bank.', 'Ola Berg', 'chief economist', 'Harlow Bank'],
+    // a capitalised title with its field or region before the head
+    ['With me is Ola Berg, Country Director for the Kelby Food Fund. She flew in.', 'Ola Berg',
+      'Country Director for the Kelby Food Fund', 'Kelby Food Fund'],
+    ['Tova Brink, Regional Sales Manager at Tarvik Foods Ltd, said so.', 'Tova Brink',
+      'Regional Sales Manager at Tarvik Foods Ltd', 'Tarvik Foods Ltd'],
     // a function word opening the sentence is no part of the role before the name
     ['As party leader, Tova Brink will have questions to answer.', 'Tova Brink', 'party leader', null],
     // a speaker's label giving the name and the body, a bullet or a bracket before it

@@ -64,11 +64,18 @@ const ROLE_AFTER = new RegExp(
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor)';
+// (a field or a region before the head: "Ann Lee, Country Director for the Kelby Food Fund", "Regional Sales Manager at")
+const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 const ROLE_AFTER_TITLED = new RegExp(
-  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?`
+  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\()`, 'u',
 );
+/** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
+function titledAfter(following: string): RegExpExecArray | null {
+  const found = ROLE_AFTER_TITLED.exec(following);
+  return found?.groups?.['field']?.split(' ').some(isListedFirstName) ? null : found;
+}
 // the office one is given: "Ola Berg was appointed finance minister in March", "Ola Berg became its chief executive",
 // and after an appointing verb before the name, "as": "Velkor named Ola Berg as its new chief executive"
 const APPOINTED = String.raw`(?: (?:was|has been|had been|will be) (?:appointed|named|elected|made|sworn in)(?: as)?` +
@@ -414,7 +421,7 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
 /** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 function roleAfter(ctx: Context, end: number): Role | null {
   const following = ctx.text.slice(end, end + 100);
-  const found = ROLE_AFTER.exec(following) ?? ROLE_AFTER_TITLED.exec(following) ?? ROLE_BYLINE_AFTER.exec(following);
+  const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following);
   // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
   // the speaker
   const speaker = !!found && SPEAKER_AFTER.test(following.slice(found[0].length)) && /^, (?:the|a|an) /.test(found[0]);
