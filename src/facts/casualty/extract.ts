@@ -62,6 +62,7 @@ const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struc
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
 const HYPOTHETICAL = /\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) (?:[\w'’-]+,? ){0,6}$/i;
+const MODAL_PERFECT = /\b(?:(?:could|would|might)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) /i;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
 const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|ed)?|intend(?:s|ed|ing)?|intent|
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
@@ -153,7 +154,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const end = start + m[0].trimEnd().length;
         if (!free(start, end)) continue;
         // "it could have killed her": what did not happen
-        if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        // (or inside the match, between the count and its outcome: "30 people could have died")
+        if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index)) || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;

@@ -278,6 +278,9 @@ describe('casualty figures', () => {
     // "for" is no agent noun: a camp for displaced people is no victim
     'Rockets struck a camp for displaced people near the town.',
     "The fall could've left several hikers injured.",
+    // (the modal between the count and its outcome)
+    'Had the ferry been full, 30 people could have died, officials said.',
+    'Had the stand collapsed, dozens might have been killed.',
     // an aim, a threat or a failed attempt is no casualty
     'He believed he was about to kill dozens of people.',
     'He planned to kill 20 people at the concert.',
