@@ -62,6 +62,8 @@ export const PERSON_WORDS =
   'mechanic|cook|midwife|' +
   // hands on a boat, a farm, a stage: "a deckhand was flown to hospital"
   'deckhand|farmhand|stagehand|' +
+  // who leads a party on a mountain or a tour: "two climbers and their guide died"
+  'guide|' +
   // jobs of science, medicine and teaching that no body is called: "Tuini Kawharu, a freshwater ecologist at …"
   'ecologist|biologist|geologist|psychologist|epidemiologist|cardiologist|radiologist|pathologist|physician|' +
   'paediatrician|pediatrician|obstetrician|technician|statistician|dietitian|mathematician|engineer|surgeon|' +
