@@ -133,6 +133,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['wounded four others', 'counted', 1, 4],
     ['killed two civilians', 'background', null, 0],
   ]],
+  // (its event a bare plural)
+  ['A shell killed a porter and wounded six others, two days after airstrikes killed 19 in the same town.', [
+    ['killed a porter', 'counted', 1, 1],
+    ['wounded six others', 'counted', 1, 6],
+    ['killed 19', 'background', null, 0],
+  ]],
   ['Three skiers were injured on Saturday. A fourth skier was rescued with serious injuries.', [
     ['Three skiers were injured', 'counted', 1, 3],
     ['A fourth skier was rescued with serious injuries', 'counted', 1, 1],
