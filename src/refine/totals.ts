@@ -673,6 +673,10 @@ function otherGroupAfterAnd(figures: Figure[], i: number): boolean {
 }
 
 const GRAZED = /\bgraze/i;
+const BESIDES = /\b(?:besides|apart from|aside from|in addition to|as well as) $/i;
+/** The dead told, in the figure's sentence before it, as others than the figure's: "Besides the three dead, 26 …". */
+const toldBesides = (k: CasualtyFact, f: CasualtyFact): boolean => k.sentence_start === f.sentence_start
+  && k.end <= f.start && BESIDES.test(k.sentence.slice(0, k.start - k.sentence_start));
 const AT_THE_SCENE = /^ (?:at the scene|on the spot|at the site|instantly)\b/i;
 const diedAtTheScene = (k: CasualtyFact): boolean => AT_THE_SCENE.test(k.sentence.slice(k.end - k.sentence_start));
 const TAKEN_AWAY = new RegExp(`\\b(?:${TAKEN_TO_HOSPITAL})\\b`, 'i');
@@ -733,7 +737,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
     // Fourteen passengers were taken to hospital")
     // (the dead named, "The dead were named as Ann Lee, 44, and her son", are those counted, none of the hurt)
-    const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text)
+    // (nor are the dead told as others than them: "Besides the three dead, 26 people were taken to hospital")
+    const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f)
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;

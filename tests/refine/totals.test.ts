@@ -292,6 +292,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Olen Marsh, 52, died', 'counted', 1, 1],
     ['Fourteen passengers were taken to hospital', 'counted', 1, 14],
   ]],
+  // ...nor are the dead told as others than those taken to hospital
+  ['The coach left the road on Monday. Besides the two dead, 19 people were taken to hospital.', [
+    ['the two dead', 'counted', 1, 2],
+    ['19 people were taken to hospital', 'counted', 1, 19],
+  ]],
   // an event phrase dated well before the main incident is an earlier event
   ['A bomb at the Kelby bus station killed four people on Monday. It was the second attack this month; a blast on June 3 '
     + 'killed 11.', [
