@@ -292,6 +292,11 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Olen Marsh, 52, died', 'counted', 1, 1],
     ['Fourteen passengers were taken to hospital', 'counted', 1, 14],
   ]],
+  // a figure "in" a named year before the main incident's is an earlier event's
+  ['A coach crash on Monday killed two people. In 2019, a pile-up on the same road killed five drivers.', [
+    ['killed two people', 'counted', 1, 2],
+    ['killed five drivers', 'background', null, 0],
+  ]],
   // ...nor are the dead told as others than those taken to hospital
   ['The coach left the road on Monday. Besides the two dead, 19 people were taken to hospital.', [
     ['the two dead', 'counted', 1, 2],
@@ -358,6 +363,11 @@ describe('totals detail', () => {
     expect(result.totals).toEqual({ killed: 14, injured: 0 });
     const last = result.facts.find((f): f is CasualtyFact => f.type === 'casualty' && f.count === 200)!;
     expect(totalsDetail(result.facts).figures.get(last.id)!.note).toBe('background');
+  });
+
+  it('keeps a figure whose sentence names an earlier year after it', () => {
+    const text = 'Gunmen killed two guards on Monday. They also killed a farmer who had bought the land in 1980.';
+    expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed: 3, injured: 0 });
   });
 
   it('a note is one of the documented ones', () => {
