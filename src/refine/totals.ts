@@ -684,6 +684,7 @@ const BESIDES = /\b(?:besides|apart from|aside from|in addition to|as well as) $
 /** The dead told, in the figure's sentence before it, as others than the figure's: "Besides the three dead, 26 …". */
 const toldBesides = (k: CasualtyFact, f: CasualtyFact): boolean => k.sentence_start === f.sentence_start
   && k.end <= f.start && BESIDES.test(k.sentence.slice(0, k.start - k.sentence_start));
+const FURTHER = /^(?:a further|further|another) /i;
 const AT_THE_SCENE = /^ (?:at the scene|on the spot|at the site|instantly)\b/i;
 const diedAtTheScene = (k: CasualtyFact): boolean => AT_THE_SCENE.test(k.sentence.slice(k.end - k.sentence_start));
 const TAKEN_AWAY = new RegExp(`\\b(?:${TAKEN_TO_HOSPITAL})\\b`, 'i');
@@ -755,7 +756,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // beside the dead ("two bodies and two wounded victims") counts others
     const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && sentenceOf(k) === sentenceOf(f));
     const rest = f.count - killedOfThem;
-    const agrees = rest === 0 || harmed.some((h) => !h.hit && h.count === rest);
+    // (a figure told as others than the shot is none of them: "15 were taken to hospital … and a further nine were
+    // treated at the scene", after six deaths)
+    const agrees = rest === 0 || harmed.some((h) => !h.hit && !FURTHER.test(h.text) && h.count === rest);
     const died = !beside && rest >= 0 && agrees ? killedOfThem : after;
     return Math.max(0, f.count - died);
   };

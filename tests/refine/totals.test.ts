@@ -297,6 +297,13 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed two people', 'counted', 1, 2],
     ['killed five drivers', 'background', null, 0],
   ]],
+  // a further figure is none of those taken to hospital, whatever its count
+  ['Five people died in the blaze on Monday. Twelve people were taken to hospital and a further seven were treated at '
+    + 'the scene for burns.', [
+    ['Five people died', 'counted', 1, 5],
+    ['Twelve people were taken to hospital', 'counted', 1, 12],
+    ['a further seven were treated at the scene for burns', 'counted', 1, 7],
+  ]],
   // ...nor are the dead told as others than those taken to hospital
   ['The coach left the road on Monday. Besides the two dead, 19 people were taken to hospital.', [
     ['the two dead', 'counted', 1, 2],
