@@ -756,15 +756,15 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the death toll rose to 45',
     toll: true,
     // (a long phrase of what the toll is from ends at a verb of the toll: "the death toll from Saturday's bombing at a
-    // crowded market in the city of Velkor has risen to 31"; "at" and "of" give it only right after the toll: "the
-    // toll of 40", not "the toll of an attack at one mosque")
+    // crowded market in the city of Velkor has risen to 31", "from a 6.1 quake"; "at" and "of" give it only right after
+    // the toll: "the toll of 40", not "the toll of an attack at one mosque")
     // (an aside between commas may come first: "the death toll, first given as nine, was cut to seven";
     // and a toll raised from one figure to another: "lifted the death toll of the storm from 70 to 95")
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?(?:, [^,.;:]{1,60},)? (?:at|of` +
       `|(?:[\\w'’]+ ){0,4}?from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to` +
       `|(?:[\\w'’]+ ){0,4}?(?:to|reached|reaches|was|is|hit|hits|stood at|stands at|climbed to|rose to|risen to|now|past` +
       `|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds)` +
-      `|(?:[\\w'’-]+ ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
+      `|(?:[\\w'’-]+(?:\\.\\d+)? ){5,16}?(?:${TOLL_VERBS})) ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "Officials put the death toll from the cyclone at 1,012": whoever counts puts the toll at a figure
   {

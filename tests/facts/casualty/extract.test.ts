@@ -590,6 +590,7 @@ describe('article totals', () => {
     // hands on a boat or a farm, a cook, a midwife are people a figure counts
     ['A deckhand was flown to hospital with serious burns after the fire.', 0, 1],
     ['Three climbers and their guide were killed in the avalanche on Sunday.', 4, 0],
+    ['The death toll from a 6.1 earthquake that struck the coast before dawn on Monday rose to 23.', 23, 0],
     ['A farmhand and a cook were killed when the barn collapsed.', 2, 0],
     // treatment still under way says who is hurt
     ['One of the injured later died, bringing the number of fatalities to three. Four others remain under treatment.',
