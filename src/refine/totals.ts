@@ -551,9 +551,18 @@ function toldNear(before: Figure, f: Figure): boolean {
 
 /** The words of a figure's sentence from the end of the figure before it in the sentence (or the start) to its end. */
 function ownClause(all: Figure[], f: Figure): string {
+  return f.sentence.slice(Math.max(0, clauseStart(all, f)), f.end - f.sentence_start);
+}
+
+/**
+ * Where a figure's own clause starts in its sentence: after the figure before it there, or where that one's starts
+ * when the two are joined by "and" ("had said that four had been killed and nine wounded": one report's figures).
+ */
+function clauseStart(all: Figure[], f: Figure): number {
   const before = lastEndingBy(all, f.start);
-  const from = before && sentenceOf(before) === sentenceOf(f) ? before.end - f.sentence_start : 0;
-  return f.sentence.slice(Math.max(0, from), f.end - f.sentence_start);
+  if (!before || sentenceOf(before) !== sentenceOf(f)) return 0;
+  const between = f.sentence.slice(before.end - f.sentence_start, f.start - f.sentence_start);
+  return /^,? and $/.test(between) ? clauseStart(all, before) : before.end - f.sentence_start;
 }
 
 /**

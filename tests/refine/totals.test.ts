@@ -297,6 +297,14 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed two people', 'counted', 1, 2],
     ['killed five drivers', 'background', null, 0],
   ]],
+  // an earlier report's figures joined by "and" are all the report's
+  ['Three people were killed and six injured in the blast on Monday. Police had said on Monday that two had been '
+    + 'killed and seven wounded.', [
+    ['Three people were killed', 'counted', 1, 3],
+    ['six injured', 'counted', 1, 6],
+    ['two had been killed', 'repeat', 1, 0],
+    ['seven wounded', 'repeat', 1, 0],
+  ]],
   // a further figure is none of those taken to hospital, whatever its count
   ['Five people died in the blaze on Monday. Twelve people were taken to hospital and a further seven were treated at '
     + 'the scene for burns.', [
