@@ -114,13 +114,13 @@ export const AGGREGATE_CUES =
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
     (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
     last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
-    insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|january|february|march|april|may|june|july|august|september|
-    october|november|december|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
+    insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|(?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|
+    august|september|october|november|december)|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
     on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|
     month)|(?:separate|different|unrelated) (?:shootings|incidents|attacks)|series of (?:shootings|
     incidents)|(?:in )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|
     shooting incidents)|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:incidents|
-    attacks)|(?:across|around|throughout) the (?:city|county|state|country|nation)|(?:shootings|
+    attacks)|(?:across|around|throughout|elsewhere in) the (?:city|county|state|country|nation)|(?:shootings|
     homicides|murders|killings) (?:this|last) (?:year|month)|
     (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
     from all causes)\b`;

@@ -741,6 +741,7 @@ describe('article totals', () => {
     ['A man was shot on Friday. A series of shootings overnight left three dead and five hurt.', 0, 1],
     ['A girl was wounded on Sunday. Four shootings overnight left nine people hurt.', 0, 1],
     ['A girl was wounded on Sunday. Such attacks have killed 41 people in the first ten months of the year.', 0, 1],
+    ['A bus crash killed four on Monday. Storms had killed 30 people elsewhere in the country this week.', 4, 0],
     // a sentence that says it tells another incident adds that incident's figures
     ['A drone strike killed nine people and wounded 16. Separately, a roadside bomb killed a soldier and injured two others.', 10, 18],
     ['Gunmen killed four villagers on Monday. In another attack, two soldiers were killed at a checkpoint.', 6, 0],
@@ -873,6 +874,8 @@ describe('article totals', () => {
     ['A bus fell into a gorge on Monday, killing 9 people. In March 2021, 31 people died in a crash on the same road.',
       9, 0],
     ['Six people died in the fire on Friday. The 2009 collapse of a mine nearby killed 80 workers.', 6, 0],
+    // …and so is a tally since a part of a month
+    ['A bridge fell on Friday, killing three. Floods had killed 52 people since mid-July, the ministry said.', 3, 0],
     // …and so is one dated by the last fiscal year
     ['Two people died in the crash on Friday. Some 1,800 people died on national roads during the last fiscal year.', 2, 0],
   ])('without a publication date: %s → killed %d, injured %d', (text, killed, injured) => {
