@@ -11,6 +11,10 @@ import { rx } from '../util/regex.js';
 const PART_AFTER = rx('i')`^ .*\b(?:council|committee|subcommittee|commission|laborator(?:y|ies)|lab|division|unit|
   department|bureau|board|panel|directorate|office)\b`;
 
+// ...or a body of its people, named for them: "Kelby Rovers Supporters' Trust", "Tarvik Air Pilots' Association"
+const MEMBERS_AFTER = /^ \p{L}+s['’] /u;
+const partAfter = (rest: string): boolean => PART_AFTER.test(rest) || MEMBERS_AFTER.test(rest);
+
 const BODY_WORD =
   /^(?:board|council|committee|commission|authority|agency|department|ministry|union|party|court|trust)$/;
 // offices named for their holder: "the Kelby County Sheriff's Office", "the District Attorney's Office"
@@ -27,7 +31,7 @@ export const affiliationNames: Refiner = {
       if (f.type !== 'organisation') continue;
       const name = normaliseName(f.name);
       for (const form of new Set([f.name, ...f.aliases].map(normaliseName))) {
-        if (name.startsWith(form) && PART_AFTER.test(name.slice(form.length))) continue;
+        if (name.startsWith(form) && partAfter(name.slice(form.length))) continue;
         named.set(form, named.has(form) && named.get(form) !== f.name ? null : f.name);
       }
     }
@@ -40,7 +44,7 @@ export const affiliationNames: Refiner = {
       if (SHORT_ABBREVIATION.test(form)) return undefined;
       const found = names.filter((n) => {
         const name = normaliseName(n);
-        return name.startsWith(`${form} `) && !PART_AFTER.test(name.slice(form.length));
+        return name.startsWith(`${form} `) && !partAfter(name.slice(form.length));
       });
       return found.length === 1 ? found[0] : undefined;
     };

@@ -32,6 +32,9 @@ describe('affiliation-names refiner', () => {
     // a whole body is not its part named after it
     ['The KDF Review Board published its report. Ann Lee, a KDF spokeswoman, said the report was fair.', 'Ann Lee',
       'KDF'],
+    // ...nor is a club a body of its people named after it
+    ["Kelby Rovers sacked their coach. The Kelby Rovers Supporters' Trust welcomed it. Tova Brink, the Kelby Rovers "
+      + 'captain, said nothing.', 'Tova Brink', 'Kelby Rovers'],
     // a country's abbreviation is no body's first words
     ['The U.K. Trade Agency opened an office on Monday. Dan Ortiz, the U.K. envoy, said it would stay open.',
       'Dan Ortiz', 'U.K.'],
