@@ -107,6 +107,11 @@ describe('titles and roles stay out of the name', () => {
       'Country Director for the Kelby Food Fund', 'Kelby Food Fund'],
     ['Tova Brink, Regional Sales Manager at Tarvik Foods Ltd, said so.', 'Tova Brink',
       'Regional Sales Manager at Tarvik Foods Ltd', 'Tarvik Foods Ltd'],
+    // whom a body takes on or lets go serves it (not whom it meets)
+    ['Kelby Rovers sacked manager Ola Berg on Monday.', 'Ola Berg', 'manager', 'Kelby Rovers'],
+    ['Tarvik Foods has appointed chief executive Tova Brink to the board.', 'Tova Brink', 'chief executive',
+      'Tarvik Foods'],
+    ['Tarvik Foods met finance minister Tova Brink on Monday.', 'Tova Brink', 'finance minister', null],
     // a function word opening the sentence is no part of the role before the name
     ['As party leader, Tova Brink will have questions to answer.', 'Tova Brink', 'party leader', null],
     // a speaker's label giving the name and the body, a bullet or a bracket before it

@@ -583,6 +583,8 @@ function afterNameAround(ctx: Context, roleStart: number, roleEnd: number): numb
 const KIND_BETWEEN = /^ (?:(?!(?:and|or|to|the|of|for|in|at|on|with|from|by|a|an)\b)[\p{Ll}-]+ ){1,3}$/u;
 
 /** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
+const EMPLOYING_BETWEEN = rx('')`^ (?:(?:has|have|had) )?(?:sacked|fired|dismissed|suspended|appointed|named|hired|
+  promoted|signed|recruited|poached) (?:its |their )?(?:new |former |interim |acting )?$`;
 function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string | null {
   // names are sorted by start: look only at those from just before the role to its end
   let lo = 0;
@@ -598,6 +600,10 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (n.cls !== 'organisation' && n.cls !== 'place') continue;
     // "Norland’s special envoy": the possessive before the role is whom the role serves
     if (n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start))) return n.text;
+    // ("Kelby Rovers sacked manager Ann Lee", "Tarvik has appointed chief executive Ann Lee": whom a body takes on or
+    // lets go serves it)
+    const employing = n.end < role.start && EMPLOYING_BETWEEN.test(text.slice(n.end, role.start));
+    if (n.cls === 'organisation' && employing) return n.text;
     // ("At Tarvel Securities, economist Ann Lee said": the body that opens the sentence, just before the role)
     if (n.end < role.start && text.slice(n.end, role.start) === ', '
       && /(?:^|[.!?]["”]?\s+|\n\s*)At (?:the )?$/u.test(text.slice(Math.max(0, n.start - 30), n.start))) return n.text;
