@@ -582,9 +582,10 @@ function afterNameAround(ctx: Context, roleStart: number, roleEnd: number): numb
 // up to three words of a kind of body between two names, no function word: " think tank ", " brokerage "
 const KIND_BETWEEN = /^ (?:(?!(?:and|or|to|the|of|for|in|at|on|with|from|by|a|an)\b)[\p{Ll}-]+ ){1,3}$/u;
 
-/** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
+// a verb by which a body takes one on or lets one go, between its name and a role: "Kelby Rovers sacked manager"
 const EMPLOYING_BETWEEN = rx('')`^ (?:(?:has|have|had) )?(?:sacked|fired|dismissed|suspended|appointed|named|hired|
   promoted|signed|recruited|poached) (?:its |their )?(?:new |former |interim |acting )?$`;
+/** The organisation (or country) named inside the role: "Acme spokesman", "minister of the Interior Ministry". */
 function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string | null {
   // names are sorted by start: look only at those from just before the role to its end
   let lo = 0;
