@@ -102,8 +102,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'aerospace', 'shipping', 'software', 'analytics', 'foods', 'beverages', 'brewing', 'studios', 'entertainment',
   'ventures', 'realty', 'enterprises', 'solutions', 'networks', 'labs', 'aviation', 'automotive', 'auto',
   'records', 'media', 'publishing', 'pictures', 'productions',
-  // makers and carriers: "Halvik Devices", "Orlen Instruments", "Kelby Materials", "Bluefen Cruises"
-  'devices', 'instruments', 'materials', 'dynamics', 'brands', 'biosciences', 'diagnostics', 'cruises',
+  // makers and carriers: "Halvik Devices", "Orlen Instruments", "Kelby Materials", "Bluefen Cruises", "Tarvik Biologics"
+  'devices', 'instruments', 'materials', 'dynamics', 'brands', 'biosciences', 'diagnostics', 'cruises', 'biologics',
+  'genomics', 'biopharma',
   // "Orlen Optics", "Kelby Buses", "Tarvik Air", "Sayer Fuels", "Halcyon Stores", "Brightstay Lettings",
   // "Baltica Container Lines", "Cobaltine Music", "Tenby Parcels"
   'optics', 'buses', 'air', 'fuels', 'stores', 'lettings', 'lines', 'music', 'parcels',
