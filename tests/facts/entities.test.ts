@@ -350,6 +350,13 @@ describe('people', () => {
   });
 
   // a double-barrelled surname of a person named before, in a statement's context, is that person, no body
+  it('reads "Kamau-Obel said it expected" after "Grace Kamau-Obel" as the person', () => {
+    const text = 'Grace Kamau-Obel founded the lender in 2021. Kamau-Obel said it expected to break even in 2027.';
+    expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text)))
+      .toEqual(['Grace Kamau-Obel', 'Kamau-Obel']);
+    expect(orgNames(text)).toEqual([]);
+  });
+
   it('reads "Ogun-Reis said in a statement" after "Mr Dayo Ogun-Reis" as the person', () => {
     const text = 'Mr Dayo Ogun-Reis dismissed the plan. "It is empty," Ogun-Reis said in a statement.';
     expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text))).toEqual(['Dayo Ogun-Reis', 'Ogun-Reis']);

@@ -234,7 +234,8 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
     }
     // '"We will appeal," Griffin said in a statement' after "Attorney General Tim Griffin": words around a lone
     // word that point to a body ("said in a statement", "told") yield to a surname the article gave a person (a
-    // double-barrelled one too: "Ogun-Reis said in a statement")
+    // double-barrelled one too: "Ogun-Reis said in a statement"; and "it" after the speech verb, which tells of the
+    // company the person speaks for: "Kamau-Obel said it expected to break even")
     if (CONTEXT_ORG_REASONS.has(c.reason) && !/\s/.test(c.text) && isSurname(c)) {
       reclassify(c, { cls: 'person', reason: 'surname-link', confidence: 0.8, link: 'surname' });
       continue;
@@ -248,7 +249,7 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
     if (found && found.cls !== c.cls) reclassify(c, found);
   }
 }
-const CONTEXT_ORG_REASONS = new Set(['org-role-after', 'org-context-before']);
+const CONTEXT_ORG_REASONS = new Set(['org-role-after', 'org-context-before', 'said-it-would']);
 
 /**
  * "Lind" after "Kalervo Lind": a lone surname of a person whom only a given name of the world list named (weak
