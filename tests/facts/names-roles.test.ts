@@ -765,6 +765,14 @@ it.each([
   expect(factsOf(text, 'person').map((p) => p.name)).toEqual(people);
 });
 
+describe('a greeting before a name is no part of it', () => {
+  it.each([
+    ['Caller: Hi Tova, this is Mika Vell from Harlow.', ['Mika Vell']],
+    ['HOST: Thanks Ola. Hello Tova Brink, you are on air.', ['Tova Brink']],
+    ['Dear Ann Vell, thank you for the letter.', ['Ann Vell']],
+  ])('%j → %j', (text, names) => expect(personNames(text)).toEqual(names));
+});
+
 describe('a person named in capitals in a caption, then as a sentence writes it', () => {
   it('takes the name as a sentence writes it', () => {
     const text = 'TOVA BRINKMANN, Plaintiff,\nv.\nKELBY FREIGHT, Defendant.\n\nQ. Do you know the plaintiff, Tova Brinkmann?';

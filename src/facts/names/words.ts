@@ -103,6 +103,8 @@ export const FUNCTION_WORDS = wordsPattern([
   'Under', 'Despite', 'Amid', 'During', 'Among', 'Against', 'Unlike', 'Throughout', 'Within', 'Following',
   // (an answer's: "To Ann Lee, our head of quality.", "From Kelby Tools.")
   'To', 'From', 'With', 'By',
+  // a greeting or a letter's address: "Hi Dana, this is Gloria", "Thanks Tom", "Dear Ann Lee"
+  'Hi', 'Hello', 'Hey', 'Thanks', 'Dear',
 ]);
 export const LEADING_QUALIFIERS = wordsPattern([
   'former', 'ex', 'late', 'then', 'acting', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
