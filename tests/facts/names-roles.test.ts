@@ -765,11 +765,13 @@ it.each([
   expect(factsOf(text, 'person').map((p) => p.name)).toEqual(people);
 });
 
-describe('a greeting before a name is no part of it', () => {
+describe('a greeting before a name, or "No." before a number, is no part of one', () => {
   it.each([
     ['Caller: Hi Tova, this is Mika Vell from Harlow.', ['Mika Vell']],
     ['HOST: Thanks Ola. Hello Tova Brink, you are on air.', ['Tova Brink']],
     ['Dear Ann Vell, thank you for the letter.', ['Ann Vell']],
+    // (nor is the abbreviation of "number" before one)
+    ['IN THE CIRCUIT COURT\nCase No. 2023-CV-0412\nQ. Do you know Ann Vell?', ['Ann Vell']],
   ])('%j → %j', (text, names) => expect(personNames(text)).toEqual(names));
 });
 

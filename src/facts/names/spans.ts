@@ -237,6 +237,12 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     last++;
     end = next.end;
   }
+  // "Case No. 23-CV-0417", "Model No. 7": the abbreviation of "number" before one ends no name, nor is part of one
+  const numbered = /^\.? ?[A-Z]{0,3}-?\d/.test(ctx.text.slice(end, end + 6));
+  if (last - 1 > first && last === span.last && tokens[last - 1]!.text === 'No' && numbered) {
+    last--;
+    end = tokens[last - 1]!.end;
+  }
   // "Simon Blake KC", "Dana Ruiz OBE": letters of an honour or an office after a person's name are no part of it
   let given = first;
   while (given < last - 1 && isTitle(tokens[given]!)) given++;
