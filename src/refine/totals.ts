@@ -215,7 +215,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // "In 2019, a pile-up there killed one person" after Wednesday's crash: a named year before the main incident's, "in"
   // it, before the figure (not "killed Ann Lee, 80, who began the company in 1980")
   const mainYear = first?.date?.value ? Number(first.date.value.slice(0, 4)) : null;
-  const inEarlierYear = (f: CasualtyFact): boolean => mainYear !== null && !!f.date?.value && NAMED_YEAR.test(f.date.text)
+  const inEarlierYear = (f: CasualtyFact): boolean => mainYear !== null && !!f.date?.value
+    && NAMED_YEAR.test(f.date.text)
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value) && Number(f.date.value.slice(0, 4)) < mainYear && f.date.end <= f.start
     && /\b[Ii]n (?:\p{L}+ )?$/u.test(f.sentence.slice(0, f.date.start - f.sentence_start));
   for (const f of figures) if (inEarlierYear(f)) background.add(f);

@@ -777,7 +777,8 @@ describe('a greeting before a name, or "No." before a number, is no part of one'
 
 describe('a person named in capitals in a caption, then as a sentence writes it', () => {
   it('takes the name as a sentence writes it', () => {
-    const text = 'TOVA BRINKMANN, Plaintiff,\nv.\nKELBY FREIGHT, Defendant.\n\nQ. Do you know the plaintiff, Tova Brinkmann?';
+    const text =
+      'TOVA BRINKMANN, Plaintiff,\nv.\nKELBY FREIGHT, Defendant.\n\nQ. Do you know the plaintiff, Tova Brinkmann?';
     expect(personNames(text)).toContain('Tova Brinkmann');
   });
 });

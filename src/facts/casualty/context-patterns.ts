@@ -114,8 +114,9 @@ export const AGGREGATE_CUES =
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
     (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
     last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
-    insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|(?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|
-    august|september|october|november|december)|\d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
+    insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|
+    (?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december)|
+    \d{4})|(?:past|last|previous) (?:\w+ )?(?:years|decades?|months)|
     on record|statistics|on average|average of|(?:highest|lowest|deadliest) (?:total|number|year|
     month)|(?:separate|different|unrelated) (?:shootings|incidents|attacks)|series of (?:shootings|
     incidents)|(?:in )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:\w+ )?(?:shootings|

@@ -579,7 +579,8 @@ function fieldAfterAnd(ctx: Context, span: NameSpan): boolean {
 }
 
 // what no field's word is: a name of a person or a place the parse knows
-const NOT_A_FIELD_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', ...NOT_WHAT_A_BODY_IS_FOR];
+const NOT_A_FIELD_TAGS =
+  ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', ...NOT_WHAT_A_BODY_IS_FOR];
 /**
  * "Climate Change", "Family Welfare": words of a field the lexicon may not hold, none the parse knows as a person's or
  * a place's, none a body's or a business's head or a legal form (not "Kelby Bank", "Kelmont Aerospace")

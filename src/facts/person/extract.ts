@@ -23,8 +23,9 @@ const isPersonTagged = (t: Token): boolean => t.tags.has('Person') || t.tags.has
 // "<role phrase>, Name" and "Name, <role phrase>," where the role phrase holds a role head
 // up to three words before the role head, none of them a word that ends a phrase
 // (a sentence may open with one: "As party leader, Ann Lee will answer for it")
-const NOT_IN_A_ROLE = `(?:${['and', 'or', 'but', 'while', 'with', 'by', 'as', 'to', 'from', 'said', 'says', 'the', 'a', 'an']
-  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) `;
+const NOT_IN_A_ROLE_WORDS =
+  ['and', 'or', 'but', 'while', 'with', 'by', 'as', 'to', 'from', 'said', 'says', 'the', 'a', 'an'];
+const NOT_IN_A_ROLE = `(?:${NOT_IN_A_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) `;
 // "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
 const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
@@ -64,11 +65,13 @@ const ROLE_AFTER = new RegExp(
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor)';
-// (a field or a region before the head: "Ann Lee, Country Director for the Kelby Food Fund", "Regional Sales Manager at")
+// (a field or a region before the head: "Ann Lee, Country Director for the Kelby Food Fund", "Regional Sales Manager
+// at")
 const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 const ROLE_AFTER_TITLED = new RegExp(
-  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD} (?:of|for|at) (?:the )?[\\p{L}’' &-]+?`
+  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD} (?:of|for|at) ` +
+  `(?:the )?[\\p{L}’' &-]+?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\()`, 'u',
 );
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
@@ -682,8 +685,8 @@ const LIST_ITEM_OPENING = /^[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]+[\p{Lu}][\p{L}.'�
 // ...or a bracket, or nothing: a speaker's label opening the line, its name first
 const LABEL_OPENING = /^[ \t]*(?:(?:\d{1,3}[.)]|[-•*])[ \t]+|\[)?[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // (or speaks for: "Ann Lee, speaking for Friends of Kelby Creek,", "Tom Roe, on behalf of the Kelby Growers Union")
-const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |representing |` +
-  String.raw`(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
+const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |` +
+  String.raw`representing |(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
 const ROLE_IS_BEFORE = new RegExp(
   `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
