@@ -557,7 +557,7 @@ function ownClause(all: Figure[], f: Figure): string {
 
 /**
  * Where a figure's own clause starts in its sentence: after the figure before it there, or where that one's starts
- * when the two are joined by "and" ("had said that four had been killed and nine wounded": one report's figures).
+ * when the two are joined by "and" ("police had said two were dead and seven hurt": one report's figures).
  */
 function clauseStart(all: Figure[], f: Figure): number {
   const before = lastEndingBy(all, f.start);
@@ -691,7 +691,7 @@ function otherGroupAfterAnd(figures: Figure[], i: number): boolean {
 
 const GRAZED = /\bgraze/i;
 const BESIDES = /\b(?:besides|apart from|aside from|in addition to|as well as) $/i;
-/** The dead told, in the figure's sentence before it, as others than the figure's: "Besides the three dead, 26 …". */
+/** The dead told, in the figure's sentence before it, as others than the figure's: "Apart from the two dead, 19 …". */
 const toldBesides = (k: CasualtyFact, f: CasualtyFact): boolean => k.sentence_start === f.sentence_start
   && k.end <= f.start && BESIDES.test(k.sentence.slice(0, k.start - k.sentence_start));
 const FURTHER = /^(?:a further|further|another) /i;
@@ -755,7 +755,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
     // Fourteen passengers were taken to hospital")
     // (the dead named, "The dead were named as Ann Lee, 44, and her son", are those counted, none of the hurt)
-    // (nor are the dead told as others than them: "Besides the three dead, 26 people were taken to hospital")
+    // (nor are the dead told as others than them: "Apart from the two dead, 19 were admitted to hospital")
     const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f)
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
@@ -766,8 +766,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // beside the dead ("two bodies and two wounded victims") counts others
     const beside = killedFigures.some((k) => k.end <= f.start && f.start - k.end < 30 && sentenceOf(k) === sentenceOf(f));
     const rest = f.count - killedOfThem;
-    // (a figure told as others than the shot is none of them: "15 were taken to hospital … and a further nine were
-    // treated at the scene", after six deaths)
+    // (a figure told as others than the shot is none of them: "12 were admitted to hospital … and a further seven
+    // were seen by paramedics", after five deaths)
     const agrees = rest === 0 || harmed.some((h) => !h.hit && !FURTHER.test(h.text) && h.count === rest);
     const died = !beside && rest >= 0 && agrees ? killedOfThem : after;
     return Math.max(0, f.count - died);

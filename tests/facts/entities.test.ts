@@ -350,10 +350,10 @@ describe('people', () => {
   });
 
   // a double-barrelled surname of a person named before, in a statement's context, is that person, no body
-  it('reads "Kamau-Obel said it expected" after "Grace Kamau-Obel" as the person', () => {
-    const text = 'Grace Kamau-Obel founded the lender in 2021. Kamau-Obel said it expected to break even in 2027.';
+  it('reads "Tarvo-Lind said it would" after "Grace Tarvo-Lind" as the person', () => {
+    const text = 'Grace Tarvo-Lind founded the lender in 2021. Tarvo-Lind said it would hire 40 staff next year.';
     expect(factsOf(text, 'person').flatMap((p) => p.mentions.map((m) => m.text)))
-      .toEqual(['Grace Kamau-Obel', 'Kamau-Obel']);
+      .toEqual(['Grace Tarvo-Lind', 'Tarvo-Lind']);
     expect(orgNames(text)).toEqual([]);
   });
 
@@ -714,7 +714,7 @@ describe('people', () => {
     'Orlen Devices said demand was strong.',
     'Kelby Instruments said it would cut 200 jobs.',
     'Bluefen Cruises said the ship would return to port.',
-    'Czech rival Tarvik Biologics is running its own trial.',
+    'Rival Tarvik Biologics began a trial of its own.',
   ])('no person ending in a kind of business in %j', (text) => {
     expect(personNames(text).filter((n) =>
       /Pharma|Freight|Rail|Logistics|Auto|Devices|Instruments|Cruises|Biologics/.test(n))).toEqual([]);

@@ -113,9 +113,9 @@ describe('titles and roles stay out of the name', () => {
       'Tarvik Foods'],
     ['Tarvik Foods met finance minister Tova Brink on Monday.', 'Tova Brink', 'finance minister', null],
     // a function word opening the sentence is no part of the role before the name
-    ['As party leader, Tova Brink will have questions to answer.', 'Tova Brink', 'party leader', null],
+    ['As party leader, Tova Brink must explain the loss.', 'Tova Brink', 'party leader', null],
     // a speaker's label giving the name and the body, a bullet or a bracket before it
-    ['Q and A\n\n- Ola Berg, Harlow Gazette: How did you see the second half?', 'Ola Berg', null, 'Harlow Gazette'],
+    ['Q and A\n\n- Ola Berg, Harlow Gazette: What went wrong after the break?', 'Ola Berg', null, 'Harlow Gazette'],
     ['Town hall\n\n[Tova Brink, Kelby Foods Inc.]: Will the plant close?', 'Tova Brink', null, 'Kelby Foods Inc.'],
     // (not the state after a town the role ends with)
     ['Ola Berg, manager of the plant in Harlow, N.Y., said prices would rise.', 'Ola Berg',
@@ -767,7 +767,7 @@ it.each([
 
 describe('a greeting before a name, or "No." before a number, is no part of one', () => {
   it.each([
-    ['Caller: Hi Tova, this is Mika Vell from Harlow.', ['Mika Vell']],
+    ['Caller: Hi Tova, it is Mika Vell here, from Harlow.', ['Mika Vell']],
     ['HOST: Thanks Ola. Hello Tova Brink, you are on air.', ['Tova Brink']],
     ['Dear Ann Vell, thank you for the letter.', ['Ann Vell']],
     // (nor is the abbreviation of "number" before one)
@@ -778,7 +778,7 @@ describe('a greeting before a name, or "No." before a number, is no part of one'
 describe('a person named in capitals in a caption, then as a sentence writes it', () => {
   it('takes the name as a sentence writes it', () => {
     const text =
-      'TOVA BRINKMANN, Plaintiff,\nv.\nKELBY FREIGHT, Defendant.\n\nQ. Do you know the plaintiff, Tova Brinkmann?';
+      'TOVA BRINKMANN, Plaintiff,\nv.\nKELBY FREIGHT, Defendant.\n\nQ. Have you met the plaintiff, Tova Brinkmann?';
     expect(personNames(text)).toContain('Tova Brinkmann');
   });
 });

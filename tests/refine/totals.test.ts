@@ -298,8 +298,8 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed five drivers', 'background', null, 0],
   ]],
   // an earlier report's figures joined by "and" are all the report's
-  ['Three people were killed and six injured in the blast on Monday. Police had said on Monday that two had been '
-    + 'killed and seven wounded.', [
+  ['Three people were killed and six injured in the blast on Monday. Officers had reported at first that two had '
+    + 'been killed and seven wounded.', [
     ['Three people were killed', 'counted', 1, 3],
     ['six injured', 'counted', 1, 6],
     ['two had been killed', 'repeat', 1, 0],

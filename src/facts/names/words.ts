@@ -103,7 +103,7 @@ export const FUNCTION_WORDS = wordsPattern([
   'Under', 'Despite', 'Amid', 'During', 'Among', 'Against', 'Unlike', 'Throughout', 'Within', 'Following',
   // (an answer's: "To Ann Lee, our head of quality.", "From Kelby Tools.")
   'To', 'From', 'With', 'By',
-  // a greeting or a letter's address: "Hi Dana, this is Gloria", "Thanks Tom", "Dear Ann Lee"
+  // a greeting or a letter's address: "Hi Tova, it's Mika here", "Thanks Tom", "Dear Ann Lee"
   'Hi', 'Hello', 'Hey', 'Thanks', 'Dear',
 ]);
 export const LEADING_QUALIFIERS = wordsPattern([

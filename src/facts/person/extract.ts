@@ -664,7 +664,7 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
   // (or a numbered item of minutes: "3. Ann Lee, Kelby Tenants Association. Ms Lee asked…"; or the speaker's label
-  // itself, a bullet or a bracket before it: "- Ann Lee, Kelby Gazette: How did you see it?", "[Ann Lee, Kelby FM]:")
+  // itself, a bullet or a bracket before it: "- Ann Lee, Kelby Gazette: What went wrong?", "[Ann Lee, Kelby FM]:")
   const closing = text.slice(next.end, next.end + 2);
   const introduced = between === ', ' && (/^[.?]/.test(closing)
     && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore))

@@ -875,7 +875,7 @@ describe('article totals', () => {
       9, 0],
     ['Six people died in the fire on Friday. The 2009 collapse of a mine nearby killed 80 workers.', 6, 0],
     // …and so is a tally since a part of a month
-    ['A bridge fell on Friday, killing three. Floods had killed 52 people since mid-July, the ministry said.', 3, 0],
+    ['A bridge fell on Friday, killing three. Floods have left 52 people dead since mid-July, the ministry said.', 3, 0],
     // …and so is one dated by the last fiscal year
     ['Two people died in the crash on Friday. Some 1,800 people died on national roads during the last fiscal year.', 2, 0],
   ])('without a publication date: %s → killed %d, injured %d', (text, killed, injured) => {

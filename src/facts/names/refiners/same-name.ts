@@ -235,7 +235,7 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
     // '"We will appeal," Griffin said in a statement' after "Attorney General Tim Griffin": words around a lone
     // word that point to a body ("said in a statement", "told") yield to a surname the article gave a person (a
     // double-barrelled one too: "Ogun-Reis said in a statement"; and "it" after the speech verb, which tells of the
-    // company the person speaks for: "Kamau-Obel said it expected to break even")
+    // company the person speaks for: "Tarvo-Lind said it would hire 40 staff")
     if (CONTEXT_ORG_REASONS.has(c.reason) && !/\s/.test(c.text) && isSurname(c)) {
       reclassify(c, { cls: 'person', reason: 'surname-link', confidence: 0.8, link: 'surname' });
       continue;
