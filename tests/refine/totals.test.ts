@@ -313,9 +313,9 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['a further seven were treated at the scene for burns', 'counted', 1, 7],
   ]],
   // ...nor are the dead told as others than those taken to hospital
-  ['The coach left the road on Monday. Besides the two dead, 19 people were taken to hospital.', [
+  ['The coach left the road on Monday. Besides the two dead, 19 passengers were taken to hospital.', [
     ['the two dead', 'counted', 1, 2],
-    ['19 people were taken to hospital', 'counted', 1, 19],
+    ['19 passengers were taken to hospital', 'counted', 1, 19],
   ]],
   // an event phrase dated well before the main incident is an earlier event
   ['A bomb at the Kelby bus station killed four people on Monday. It was the second attack this month; a blast on June 3 '

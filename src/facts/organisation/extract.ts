@@ -78,7 +78,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       owners.add(org);
       indexInitials(org);
     }
-    // ("MERIDIAN NEWS NETWORK" over a transcript, then "Meridian News Network": the name as a sentence writes it)
+    // ("KELBY NEWS NETWORK" over a transcript, then "Kelby News Network": the name as a sentence writes it)
     const capsName = !!org && org === byKey.get(key) && normaliseName(org.name) === key && ALL_CAPS.test(org.name);
     if (org && capsName && !ALL_CAPS.test(c.text)) {
       owners.remove(org);

@@ -808,7 +808,7 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     const existing = byName.get(key);
     if (!existing) byName.set(key, person);
     else {
-      // ("MARISOL HENNING, Plaintiff," in a caption, then "Marisol Henning": the name as a sentence writes it)
+      // ("TOVA BRINK, Plaintiff," in a caption, then "Tova Brink": the name as a sentence writes it)
       if (ALL_CAPS_NAME.test(existing.name) && !ALL_CAPS_NAME.test(person.name)) existing.name = person.name;
       existing.mentions.push(...person.mentions);
       existing.role ??= person.role;

@@ -279,7 +279,7 @@ describe('casualty figures', () => {
     'Rockets struck a camp for displaced people near the town.',
     "The fall could've left several hikers injured.",
     // (the modal between the count and its outcome)
-    'Had the ferry been full, 30 people could have died, officials said.',
+    'Had the ferry been full, 30 people could have died, the coastguard said.',
     'Had the stand collapsed, dozens might have been killed.',
     // an aim, a threat or a failed attempt is no casualty
     'He believed he was about to kill dozens of people.',
@@ -589,7 +589,7 @@ describe('article totals', () => {
     ['A woman was found deceased in the kitchen.', 1, 0],
     // hands on a boat or a farm, a cook, a midwife are people a figure counts
     ['A deckhand was flown to hospital with serious burns after the fire.', 0, 1],
-    ['Three climbers and their guide were killed in the avalanche on Sunday.', 4, 0],
+    ['Three climbers and their guide died on the ridge on Sunday.', 4, 0],
     ['The death toll from a 6.1 earthquake that struck the coast before dawn on Monday rose to 23.', 23, 0],
     ['A farmhand and a cook were killed when the barn collapsed.', 2, 0],
     // treatment still under way says who is hurt
