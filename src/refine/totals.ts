@@ -756,7 +756,10 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // Fourteen passengers were taken to hospital")
     // (the dead named, "The dead were named as Ann Lee, 44, and her son", are those counted, none of the hurt)
     // (nor are the dead told as others than them: "Apart from the two dead, 19 were admitted to hospital")
+    // (nor the dead of an earlier report told after: "nine were taken to hospital … Officials had said that two had
+    // been killed")
     const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f)
+      && !(k.start > f.start && EARLIER_REPORT.test(ownClause(figures, k)))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;

@@ -305,6 +305,13 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['two had been killed', 'repeat', 1, 0],
     ['seven wounded', 'repeat', 1, 0],
   ]],
+  // ...and the dead of that report, told after those taken to hospital, are none of them
+  ['A wall fell on a crew on Monday, killing three. Nine were taken to hospital. Officers had reported at first that '
+    + 'two had been killed.', [
+    ['killing three', 'counted', 1, 3],
+    ['Nine were taken to hospital', 'counted', 1, 9],
+    ['two had been killed', 'repeat', 1, 0],
+  ]],
   // a further figure is none of those taken to hospital, whatever its count
   ['Five people died in the blaze on Monday. Twelve people were taken to hospital and a further seven were treated at '
     + 'the scene for burns.', [
