@@ -212,8 +212,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
   // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
-  // "In 2019, a pile-up there killed one person" after Wednesday's crash: a named year before the main incident's, "in"
-  // it, before the figure (not "killed Ann Lee, 80, who began the company in 1980")
+  // "In 2017, a coach fire on the same road killed five" after Monday's crash: a named year before the main incident's,
+  // "in" it, before the figure (not "killed a farmer, 80, who had bought the land in 1980")
   const mainYear = first?.date?.value ? Number(first.date.value.slice(0, 4)) : null;
   const inEarlierYear = (f: CasualtyFact): boolean => mainYear !== null && !!f.date?.value
     && NAMED_YEAR.test(f.date.text)

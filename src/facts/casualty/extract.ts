@@ -61,8 +61,11 @@ function shownVictims(victims: string, outcomeWord: string | undefined): string 
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
-const HYPOTHETICAL = /\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) (?:[\w'’-]+,? ){0,6}$/i;
-const MODAL_PERFECT = /\b(?:(?:could|would|might)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) /i;
+const MODAL_PERFECT_SOURCE =
+  String.raw`\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) `;
+const HYPOTHETICAL = new RegExp(String.raw`${MODAL_PERFECT_SOURCE}(?:[\w'’-]+,? ){0,6}$`, 'i');
+// (the same inside a match: "30 people could have died")
+const MODAL_PERFECT = new RegExp(MODAL_PERFECT_SOURCE, 'i');
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
 const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|ed)?|intend(?:s|ed|ing)?|intent|
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|

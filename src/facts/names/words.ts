@@ -106,6 +106,8 @@ export const FUNCTION_WORDS = wordsPattern([
   // a greeting or a letter's address: "Hi Tova, it's Mika here", "Thanks Tom", "Dear Ann Lee"
   'Hi', 'Hello', 'Hey', 'Thanks', 'Dear',
 ]);
+/** A name in capitals, of two words or more: a heading's, a caption's or a label's ("KELBY NEWS NETWORK"). */
+export const CAPS_NAME = /^[^\p{Ll}]+ [^\p{Ll}]+$/u;
 export const LEADING_QUALIFIERS = wordsPattern([
   'former', 'ex', 'late', 'then', 'acting', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'several', 'many', 'both', 'all', 'some',

@@ -5,7 +5,7 @@ import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { BARE_ACRONYM, DEFINITION_AFTER, initialsOf } from '../names/spans.js';
 import { opensWithOutlet } from '../names/lexicon.js';
-import { isPlaceName } from '../names/words.js';
+import { CAPS_NAME, isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { ORG_HEAD_WORDS } from './patterns.js';
@@ -14,8 +14,6 @@ export { acronymFits } from '../names/spans.js';
 
 type OrgDraft = Draft<OrganisationFact>;
 
-// a name in capitals, of two words or more: a heading's or a label's
-const ALL_CAPS = /^[^\p{Ll}]+ [^\p{Ll}]+$/u;
 // a country's or a union's dotted short name opening a body's name: "U.S.", "U.N.", "E.U."
 const DOTTED_LEAD = /^(?:\p{Lu}\.){2,}\s+/u;
 
@@ -79,8 +77,8 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       indexInitials(org);
     }
     // ("KELBY NEWS NETWORK" over a transcript, then "Kelby News Network": the name as a sentence writes it)
-    const capsName = !!org && org === byKey.get(key) && normaliseName(org.name) === key && ALL_CAPS.test(org.name);
-    if (org && capsName && !ALL_CAPS.test(c.text)) {
+    const capsName = !!org && org === byKey.get(key) && normaliseName(org.name) === key && CAPS_NAME.test(org.name);
+    if (org && capsName && !CAPS_NAME.test(c.text)) {
       owners.remove(org);
       org.name = c.text;
       owners.add(org);

@@ -5,7 +5,7 @@ import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
-import { GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
+import { CAPS_NAME, GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
@@ -681,9 +681,11 @@ const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
 const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
-const LIST_ITEM_OPENING = /^[ \t]*(?:\d{1,3}[.)]|[-•*])[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
+const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
+const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;
+const LIST_ITEM_OPENING = new RegExp(String.raw`^[ \t]*${LIST_MARK}${NAME_TO_HERE}`, 'u');
 // ...or a bracket, or nothing: a speaker's label opening the line, its name first
-const LABEL_OPENING = /^[ \t]*(?:(?:\d{1,3}[.)]|[-•*])[ \t]+|\[)?[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
+const LABEL_OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK}|\[)?${NAME_TO_HERE}`, 'u');
 // (or speaks for: "Ann Lee, speaking for Friends of Kelby Creek,", "Tom Roe, on behalf of the Kelby Growers Union")
 const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |` +
   String.raw`representing |(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
@@ -800,7 +802,6 @@ const KIN_APPOSITION_BEFORE =
 const introducedAsKin = (ctx: Context, p: PersonDraft): boolean =>
   KIN_APPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
 
-const ALL_CAPS_NAME = /^[^\p{Ll}]+ [^\p{Ll}]+$/u;
 function mergeSameName(people: PersonDraft[]): PersonDraft[] {
   const byName = new Map<string, PersonDraft>();
   for (const person of people) {
@@ -809,7 +810,7 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     if (!existing) byName.set(key, person);
     else {
       // ("TOVA BRINK, Plaintiff," in a caption, then "Tova Brink": the name as a sentence writes it)
-      if (ALL_CAPS_NAME.test(existing.name) && !ALL_CAPS_NAME.test(person.name)) existing.name = person.name;
+      if (CAPS_NAME.test(existing.name) && !CAPS_NAME.test(person.name)) existing.name = person.name;
       existing.mentions.push(...person.mentions);
       existing.role ??= person.role;
       existing.affiliation ??= person.affiliation;
