@@ -453,8 +453,8 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const role = { text: ctx.text.slice(from, e), start: from, end: e };
   // ("Ann Lee, vice president of sales, Kelby Homes Group,": a body set off after a role that names none; not the
   // state after a town the role ends with: "president of Kelby Foods in Harlow, N.Y.")
-  const unnamed = !affiliationOf(names, role, ctx.text) && !/ in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u.test(role.text);
-  const served = called ?? (unnamed ? bodySetOffAfter(names, e, ctx.text) : null);
+  const inTown = / in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u.test(role.text);
+  const served = called ?? affiliationOf(names, role, ctx.text) ?? (inTown ? null : bodySetOffAfter(names, e, ctx.text));
   return { ...role, ...(served ? { affiliation: served } : {}) };
 }
 
