@@ -454,7 +454,8 @@ function roleAfter(ctx: Context, end: number): Role | null {
   // ("Ann Lee, vice president of sales, Kelby Homes Group,": a body set off after a role that names none; not the
   // state after a town the role ends with: "president of Kelby Foods in Harlow, N.Y.")
   const inTown = / in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u.test(role.text);
-  const served = called ?? affiliationOf(names, role, ctx.text) ?? (inTown ? null : bodySetOffAfter(names, e, ctx.text));
+  const served = called ?? affiliationOf(names, role, ctx.text)
+    ?? (inTown ? null : bodySetOffAfter(names, e, ctx.text));
   return { ...role, ...(served ? { affiliation: served } : {}) };
 }
 
