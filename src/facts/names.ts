@@ -251,6 +251,7 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
 }
 const within = (ranges: Array<[number, number]>, offset: number): boolean => ranges.some(([s, e]) => s <= offset && offset < e);
 // in a title-case headline every word is capitalised: verbs, prepositions and adjectives end a name there
+// (a lower-case word there is read as in prose: "Briefer: Ann Lee, Head of Press, Ministry of Roads and Ports")
 const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Determiner'];
 const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('Organization');
 
@@ -315,7 +316,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
-        || (inTitle && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text) || BRACKET_INSIDE.test(next.text)
+        || (inTitle && isCapitalised(next) && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text) || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)
         || last - 1 === i && channelNumber(prev, next) || romanisedSyllables(prev, next)

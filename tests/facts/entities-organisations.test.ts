@@ -825,6 +825,10 @@ describe('a team and where it comes from', () => {
     expect(orgMentions('Carmaker recalls 400,000 cars over airbag fault\n\nStellan Auto said on Friday it would fix them.'))
       .not.toContain('Carmaker');
   });
+  it('reads a lower-case "of" and "and" in a title-case line as in prose', () => {
+    const text = 'Briefer: Nadia Ferro, Head Of Press, Ministry of Roads and Ports\n\nGood morning.';
+    expect(orgMentions(text)).toContain('Ministry of Roads and Ports');
+  });
   it('reads no body in a common noun opening a sentence before "members"', () => {
     expect(orgMentions('Family members said he was kind.')).toEqual([]);
   });

@@ -300,6 +300,11 @@ describe('titles and roles stay out of the name', () => {
     ['Dana Ruiz, CEO of Kelmont, said so.', 'Dana Ruiz', 'CEO of Kelmont', 'Kelmont'],
     ['Dana Ruiz, Chairman of Velkor, said the plant would close.', 'Dana Ruiz', 'Chairman of Velkor', 'Velkor'],
     ['Ann Lee, Tom Dean of Kelby and two aides left.', 'Ann Lee', null, null],
+    // ...or alone, the body set off after it, as a caption or a briefing's line has it
+    ['Speaker: Nadia Ferro, Chief Spokesperson, Ministry of Roads and Ports\n\nFERRO: Good morning.', 'Nadia Ferro',
+      'Chief Spokesperson', 'Ministry of Roads and Ports'],
+    ['Dana Ruiz, Regional Sales Manager, Velkor Foods, said the plant would close.', 'Dana Ruiz', 'Regional Sales Manager',
+      'Velkor Foods'],
     // ...or after the acronym of the body; the title is then no part of the body's name
     ['Dana Ruiz, KSA Administrator, said the launch would wait.', 'Dana Ruiz', 'KSA Administrator', 'KSA'],
     // the body named right after the name, with "of"

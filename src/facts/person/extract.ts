@@ -61,7 +61,8 @@ const ROLE_AFTER = new RegExp(
   `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? )`, 'u',
 );
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
-// (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at")
+// (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at", or is
+// set off after it: "Ann Lee, Chief Spokesperson, Ministry of Roads and Ports")
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor)';
@@ -70,8 +71,8 @@ const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair
 const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 const ROLE_AFTER_TITLED = new RegExp(
-  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD} (?:of|for|at) ` +
-  `(?:the )?[\\p{L}’' &-]+?`
+  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
+  `(?:the )?[\\p{L}’' &-]+?)?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\()`, 'u',
 );
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
