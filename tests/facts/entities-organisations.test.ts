@@ -378,6 +378,9 @@ describe('organisations found', () => {
     // a company's name without its head word
     ['The round was led by Brisa Norte Partners. Ana Luz, a partner at Brisa Norte, joins the board.', 'Brisa Norte',
       'short-name'],
+    // ...or without its kind of business
+    ['Fenby Dray Restructuring said it had recovered £11m. Ada Mol, a partner at Fenby Dray, said more was due.',
+      'Fenby Dray', 'short-name'],
     // ...and without its legal form and then its head word, over a person a role word alone made of it
     ['The round was led by Vantrel Arc Ventures LLC. A partner at Vantrel Arc said the deal closed.', 'Vantrel Arc',
       'short-name'],
@@ -639,6 +642,18 @@ describe('an acronym in brackets that spells another language\'s words', () => {
   });
 });
 
+describe('a company with and without its legal form', () => {
+  it.each([
+    ['The auditors, Linmoor Rask LLP, declined to comment. A Linmoor Rask spokeswoman, Ada Mol, said no.', 'LLP'],
+    ['The buyer, Tarvik Hytte AB, declined to comment. A Tarvik Hytte spokeswoman, Ada Mol, said no.', 'AB'],
+  ])('is one company with and without its legal form: %s', (text, form) => {
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.aliases)).toEqual([[expect.stringMatching(/^\S+ \S+$/)]]);
+    expect(orgs[0]!.name.endsWith(` ${form}`)).toBe(true);
+    expect(factsOf(text, 'person')[0]!.affiliation).toBe(orgs[0]!.name);
+  });
+});
+
 describe('an acronym written as a word, its first letter alone in capitals', () => {
   it('is the name it spells, and names the body wherever it stands alone', () => {
     const text = 'Talks between the Associated Union of Ferry Operators (Aufo) and the port broke down. '
@@ -826,7 +841,7 @@ describe('a team and where it comes from', () => {
       .not.toContain('Carmaker');
   });
   it('reads a lower-case "of" and "and" in a title-case line as in prose', () => {
-    const text = 'Briefer: Nadia Ferro, Head Of Press, Ministry of Roads and Ports\n\nGood morning.';
+    const text = 'Briefer: Ines Ferro, Head Of Press, Ministry of Roads and Ports\n\nGood morning.';
     expect(orgMentions(text)).toContain('Ministry of Roads and Ports');
   });
   it('reads no body in a common noun opening a sentence before "members"', () => {

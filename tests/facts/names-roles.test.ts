@@ -301,7 +301,7 @@ describe('titles and roles stay out of the name', () => {
     ['Dana Ruiz, Chairman of Velkor, said the plant would close.', 'Dana Ruiz', 'Chairman of Velkor', 'Velkor'],
     ['Ann Lee, Tom Dean of Kelby and two aides left.', 'Ann Lee', null, null],
     // ...or alone, the body set off after it, as a caption or a briefing's line has it
-    ['Speaker: Nadia Ferro, Chief Spokesperson, Ministry of Roads and Ports\n\nFERRO: Good morning.', 'Nadia Ferro',
+    ['Speaker: Ines Ferro, Chief Spokesperson, Ministry of Roads and Ports\n\nFERRO: Good morning.', 'Ines Ferro',
       'Chief Spokesperson', 'Ministry of Roads and Ports'],
     ['Dana Ruiz, Regional Sales Manager, Velkor Foods, said the plant would close.', 'Dana Ruiz', 'Regional Sales Manager',
       'Velkor Foods'],

@@ -161,7 +161,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 // Capital", "Harwell Media Group" "Harwell Media")
 // (one or two: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd")
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|'
-  + 'holdings?|partners|lp|pvt|private';
+  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|bv|spa';
 const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,2}$`);
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');

@@ -120,6 +120,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks',
   // "Orvane Office Supply", "Tamsin Farm Supplies", "Kelby Tool Manufacturing"
   'supply', 'supplies', 'manufacturing',
+  // who lends and who advises: "Marbury Finance", "Fenby Dray Restructuring", "Orlen Consulting"
+  'finance', 'restructuring', 'consulting',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -48,6 +48,7 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
 const withoutSuffix = (name: string): string | null => withoutLast(name, COMPANY_SUFFIXES);
 
 /** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
+const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
 function withoutLast(name: string, words: ReadonlySet<string>): string | null {
   const parts = name.split(/\s+/);
   return parts.length > 2 && words.has(lastWord(name)) ? normaliseName(parts.slice(0, -1).join(' ')) : null;
@@ -155,9 +156,9 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     }
     if (!known.has(normaliseName(word))) shortNames.set(normaliseName(word), { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
     // "Brantley Software" after "Brantley Software Inc": the name without its suffix; "Brisa Norte" after "Brisa
-    // Norte Partners", without a company's head word
+    // Norte Partners", without a company's head word or its kind of business ("Fenby Dray Restructuring")
     const unsuffixed = withoutSuffix(words.join(' '));
-    const base = unsuffixed ?? withoutLast(words.join(' '), COMPANY_HEADS);
+    const base = unsuffixed ?? withoutLast(words.join(' '), COMPANY_HEADS) ?? withoutLast(words.join(' '), KIND_HEADS);
     if (base && known.get(base)?.cls !== 'person') {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
     }
