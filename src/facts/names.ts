@@ -364,6 +364,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       while (first < end - 1 && (!looksLikeName(tokens[first]!) || first === i && taggedByItsCapital(tokens, first))
         && !titleOfWhat(first) && !surnameFirst(first)
         && !membersOf(first) && !articleOpens(first) && !surnameParticle(first)
+        // (nor does a romanised given name, its syllables joined by a hyphen: "Min-seo Baek said")
+        && !romanisedSyllables(tokens[first]!, tokens[first + 1]!)
         && !channelNumber(tokens[first]!, tokens[first + 1]!)
         && (notNameTagged(first) || !nextJoins(first))) {
         first++;

@@ -740,6 +740,9 @@ describe('people', () => {
     ['Late on, Seo Ji-Hoon was booked for a foul.', 'Seo Ji-Hoon'],
     // a frequent surname romanised otherwise, opening a sentence where the parse reads it as a verb
     ['Park Min-seo of the Harbour Party conceded on Wednesday.', 'Park Min-seo'],
+    // ...or the given name first, also opening a sentence
+    ['The plan was backed by Ka-ming Tsoi, who chairs the board.', 'Ka-ming Tsoi'],
+    ['Local leaders agreed. Min-seo Baek, who chairs the board, said so.', 'Min-seo Baek'],
   ])('a name of its own shape in %j', (text, name) => expect(personNames(text)).toContain(name));
 
   it.each([

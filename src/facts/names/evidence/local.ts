@@ -239,7 +239,11 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
  */
 function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
-  return !!m && (SYLLABLE.test(m[1]!) || isCommonSurname(m[1]!)) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!);
+  // (or the given name first, as English papers often write it: "Min-seo Baek")
+  const given = /^(\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})$/u.exec(text);
+  return !!m && (SYLLABLE.test(m[1]!) || isCommonSurname(m[1]!)) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!)
+    || !!given && SYLLABLE.test(given[1]!) && SYLLABLE.test(given[2]!)
+      && (SYLLABLE.test(given[3]!) || isCommonSurname(given[3]!));
 }
 
 // a recall of goods by their count: "recalled 40,000 trucks", "is recalling about 1.2 million bottles"
@@ -927,7 +931,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "Mok Kin-wai", "Seo Ji-Hoon": a surname of one syllable and a given name of two joined by a hyphen, the
     // way Cantonese and Korean names are romanised
     reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
-    example: 'Councillor-elect Mok Kin-wai won the seat.',
+    example: 'Councillor-elect Mok Kin-wai won the seat.; Min-seo Baek, who chairs the board, agreed.',
     match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Organization'),
   },
   {
