@@ -122,6 +122,9 @@ describe('weak evidence is weighed by the same scorer', () => {
     // a kind of business after a word no dictionary holds (not after a given name alone)
     ['Sales rose at Corlow Foods last year.', 'Corlow Foods', ['business-kind'], 'business-kind'],
     ['Sales rose at Marta Foods last year.', 'Marta Foods', [], null],
+    // ...or after a surname the lexicon holds, a family's firm, also opening a sentence
+    ['Pedersen Shipping filed for bankruptcy on Friday.', 'Pedersen Shipping', ['business-kind'],
+      'business-kind'],
     ['The warehouse belongs to Orvane Office Supply.', 'Orvane Office Supply', ['business-kind'], 'business-kind'],
     ['Our partner, Kelsong Precision Manufacturing, helped.', 'Kelsong Precision Manufacturing', ['business-kind'],
       'business-kind'],

@@ -138,8 +138,10 @@ function businessKind(ctx: Context, span: NameSpan): Local | null {
   const tokens = ctx.tokens.slice(span.first, span.last);
   const words = tokens.map((t) => t.text);
   const named = BUSINESS_KIND_HEADS.includes(lastWord(span.text)) && words.length >= 2 && words.length <= 4
-    && !span.caps && lexiconTag(words[0]!) === undefined && !ADJECTIVE_SHAPE.test(words[0]!)
-    && !(words.length === 2 && (isFirstName(tokens[0]!) || has(tokens[0], 'Person', 'FirstName')))
+    // (a surname the lexicon holds may name the firm its family founded: "Brannvik Shipping")
+    && !span.caps && [undefined, 'LastName'].includes(lexiconTag(words[0]!)) && !ADJECTIVE_SHAPE.test(words[0]!)
+    && !(words.length === 2 && (isFirstName(tokens[0]!) || has(tokens[0], 'FirstName')
+      || has(tokens[0], 'Person') && !has(tokens[0], 'LastName')))
     && !has(tokens[0], 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective')
     && words.every((w) => /^\p{Lu}/u.test(w)) && !/^ (?:and|&) \p{Lu}/u.test(ctx.text.slice(span.end, span.end + 6));
   return named ? { cls: 'organisation', reason: 'business-kind', confidence: 0.7 } : null;
