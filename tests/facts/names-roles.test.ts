@@ -343,6 +343,14 @@ describe('titles and roles stay out of the name', () => {
       'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
+    // ...past the country whose body it is
+    ["Ama Boateng, who heads Chile's Ministry of Trade and Fisheries, said no.", 'Ama Boateng', null,
+      'Ministry of Trade and Fisheries'],
+    // a body and its acronym in brackets, then the role, before the name or after it
+    ["Crew were not paid, Kelby Dockers' Union (KDU) leader Ines Solvik said.", 'Ines Solvik', 'leader',
+      "Kelby Dockers' Union"],
+    ["Ines Solvik, Kelby Dockers' Union (KDU) regional official, said crew were not paid.", 'Ines Solvik',
+      "Kelby Dockers' Union (KDU) regional official", "Kelby Dockers' Union"],
     ['Opposition leader Tomasz Wrona of the right-wing Kelby Movement called for a vote.', 'Tomasz Wrona',
       'Opposition leader', 'Kelby Movement'],
     ['The union joined the Kelby Labour Federation (KLF), whose president, Marie Dupont, warned of strikes.', 'Marie Dupont',

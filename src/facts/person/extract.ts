@@ -46,7 +46,9 @@ const ROLE_AFTER = new RegExp(
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
-  `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${ROLE_TEXT_HEAD_SOURCE}` +
+  // (a body's acronym in brackets may follow its name: "Kelby Dockers' Union (KDU) regional official")
+  `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}(?:\\(\\p{Lu}[\\p{L}&.-]{1,9}\\) (?:[\\p{L}’'-]+ ){0,2})?` +
+  `${ROLE_TEXT_HEAD_SOURCE}` +
   // (a field before the employer: "a senior lecturer in tax law at Kelby University", "adviser on trade at …")
   `(?: (?:on|in) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= (?:at|with|for) ))?` +
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
@@ -604,8 +606,11 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
   for (let i = lo; i < names.length && names[i]!.start < role.end; i++) {
     const n = names[i]!;
     if (n.cls !== 'organisation' && n.cls !== 'place') continue;
-    // "Norland’s special envoy": the possessive before the role is whom the role serves
-    if (n.end < role.start && /^(?:[’']s?)? $/u.test(text.slice(n.end, role.start))) return n.text;
+    // "Norland’s special envoy": the possessive before the role is whom the role serves (as is a body before it, its
+    // acronym in brackets between: "the Kelby Dockers' Union (KDU) leader")
+    if (n.end < role.start && /^(?:[’']s?)?(?: \(\p{Lu}[\p{L}&.-]{1,9}\))? $/u.test(text.slice(n.end, role.start))) {
+      return n.text;
+    }
     // ("Kelby Rovers sacked manager Ann Lee", "Tarvik has appointed chief executive Ann Lee": whom a body takes on or
     // lets go serves it)
     const employing = n.end < role.start && EMPLOYING_BETWEEN.test(text.slice(n.end, role.start));
@@ -642,9 +647,12 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   }
   // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch")
   if (names[k] && names[k]!.cls !== 'organisation' && text.startsWith('-based ', names[k]!.end)) k++;
+  // (past the country or town whose body it is: "Ann Lee, who heads Chile's Ministry of Trade")
+  const owner = names[k]?.cls === 'place' && names[k + 1]
+    && /^[’']s? $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)) ? names[k++]! : null;
   const next = names[k];
   if (!next || next.cls !== 'organisation') return null;
-  const between = text.slice(end, next.start);
+  const between = text.slice(end, (owner ?? next).start);
   // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
   // list gives who asks or speaks; a member's seat may come first: "Ann Lee (Kelby East) (Harbour Party):")
   const bracketed = text[next.end] === ')'
