@@ -910,6 +910,20 @@ describe('people', () => {
     expect(factsOf(text, 'organisation')).toEqual([]);
   });
 
+  it.each([
+    ['Lina El Ghazi, the co-leader, agreed. "It was hard," El Ghazi said.', 'Lina El Ghazi', 'El Ghazi'],
+    ['Pau Ferrer i Soler, a co-leader, will serve. On Monday Ferrer i Soler said the deal held.', 'Pau Ferrer i Soler',
+      'Ferrer i Soler'],
+  ])('links a later surname of two words or more to the full name: %s', (text, name, surname) => {
+    const people = factsOf(text, 'person');
+    expect(people.map((p) => p.name)).toEqual([name]);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual([name, surname]);
+  });
+
+  it('links no later name that opens with a given name to a longer one', () => {
+    expect(personNames('Mary Ann Lee came on Monday. Ann Lee left on Tuesday.')).toEqual(['Mary Ann Lee', 'Ann Lee']);
+  });
+
   it('links a later surname to the full name', () => {
     const [person] = factsOf('Senator John Harwell arrived. Harwell said the talks went well.', 'person');
     expect(person!.mentions.map((m) => m.text)).toEqual(['John Harwell', 'Harwell']);

@@ -5,7 +5,7 @@ import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
-import { CAPS_NAME, GENERIC_BODY, has, isLexiconWord, isTitle } from '../names/words.js';
+import { CAPS_NAME, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isTitle } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
@@ -178,8 +178,11 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const text = ctx.text.slice(start, end);
     const mention: Mention = { start, end, text, reason: c.reason };
     // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below
-    // (so is one its particles open in lower case: "van der Linden said")
-    if (!/\s/.test(text.trim()) || PARTICLE_LED.test(text)) {
+    // (so is one its particles open in lower case: "van der Linden said"; and a surname of two words or more the
+    // article gave before after a given name, its first word no given name: "El Ghazi said" after "Lina El Ghazi")
+    const surnameTold = () => !isCoreFirstName(tokens[first]!)
+      && people.some((p) => p.start < start && normaliseName(p.name).endsWith(` ${normaliseName(text)}`));
+    if (!/\s/.test(text.trim()) || PARTICLE_LED.test(text) || surnameTold()) {
       singles.push({ c, m: mention, first });
       continue;
     }
