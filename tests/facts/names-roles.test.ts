@@ -343,7 +343,9 @@ describe('titles and roles stay out of the name', () => {
       'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
-    // ...past the country whose body it is
+    // ...after a plural's possessive describing it, or past the country whose body it is
+    ["Rosa Mendaro, who heads employers' group Kelby Business Federation, said so.", 'Rosa Mendaro', null,
+      'Kelby Business Federation'],
     ["Ama Boateng, who heads Chile's Ministry of Trade and Fisheries, said no.", 'Ama Boateng', null,
       'Ministry of Trade and Fisheries'],
     // a body and its acronym in brackets, then the role, before the name or after it

@@ -718,7 +718,8 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
   // ("who had led the trust since 2021")
   String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
   // ("of the Kelby-based Ballot Watch")
-  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+ |\p{Lu}\p{Ll}+-based ){0,2}` +
+  // (a plural's possessive too: "who heads employers' group Kelby Business Federation")
+  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+['’]? |\p{Lu}\p{Ll}+-based ){0,2}` +
   String.raw`(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
 
 /**
