@@ -343,6 +343,13 @@ describe('titles and roles stay out of the name', () => {
       'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
+    // ...or the body the clause calls back by its kind; a player's part in an ensemble is a role
+    ["The Kelby Symphony Orchestra chose a leader. Jon Whitby, who leads the orchestra's trustees, said so.", 'Jon Whitby',
+      null, 'Kelby Symphony Orchestra'],
+    ["The Kelby Symphony Orchestra chose a leader. Ivo Sokol, the orchestra's principal cellist, agreed.", 'Ivo Sokol',
+      'principal cellist', 'Kelby Symphony Orchestra'],
+    ['Alan Chu, a professor of piano at Kelby Conservatory of Music, agreed.', 'Alan Chu',
+      'professor of piano at Kelby Conservatory of Music', 'Kelby Conservatory of Music'],
     // ...after a plural's possessive describing it, or past the country whose body it is
     ["Rosa Mendaro, who heads employers' group Kelby Business Federation, said so.", 'Rosa Mendaro', null,
       'Kelby Business Federation'],

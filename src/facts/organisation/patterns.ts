@@ -66,8 +66,8 @@ export const ORG_HEAD_WORDS = new Set([
   'endowment', 'charities',
   // a state's missions abroad: "the Kelbian Embassy", "the Norland Consulate"
   'embassy', 'consulate',
-  // musicians: "the Leo Farris Band", "the Kelby Youth Orchestra"
-  'band', 'orchestra', 'choir', 'ensemble', 'quartet',
+  // musicians and their schools: "the Leo Farris Band", "the Kelby Youth Orchestra", "Kelby Conservatory of Music"
+  'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'philharmonic', 'conservatory', 'conservatoire',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
   'rescue',
   // a hospital's older name: "Kelby General Infirmary"; a library: "Tarvik Public Library"

@@ -200,6 +200,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
         ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
+        ?? bodyLedCalledBack(ctx, end)
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
         ?? organisationOwning(names, start, ctx.text)
@@ -711,16 +712,25 @@ const ROLE_IS_BEFORE = new RegExp(
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
 // "of Kelby"; "who was employed by")
 // (and "a member of the governing Kelby Alliance")
+// ("who had led the trust since 2021")
+const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|` +
+  String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
   String.raw`(?:, \d{1,3})?, who ` +
-  String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|` +
-  String.raw`(?:plays|rides|drives|races|sails|runs) for|writes for|` +
-  // ("who had led the trust since 2021")
-  String.raw`coaches|captains|was employed by|(?:had |has )?(?:led|headed|run|ran|chaired))) (?:the )?` +
+  String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
+  String.raw`coaches|captains|was employed by)) (?:the )?` +
   // ("of the Kelby-based Ballot Watch")
   // (a plural's possessive too: "who heads employers' group Kelby Business Federation")
   String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+['’]? |\p{Lu}\p{Ll}+-based ){0,2}` +
   String.raw`(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
+
+// ", who leads the choir's board of governors,", ", who heads the union,": the body a clause's verb of leading
+// calls back by its kind
+const LEADS_CALLED_BACK = new RegExp(String.raw`^, who ${LEADS} the (\p{Ll}+)(?:['’]s |(?=[,.;]))`, 'u');
+function bodyLedCalledBack(ctx: Context, end: number): string | null {
+  const clause = LEADS_CALLED_BACK.exec(ctx.text.slice(end, end + 60));
+  return clause ? bodyCalled(ctx, clause[1]!, end) : null;
+}
 
 /**
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its
