@@ -375,14 +375,16 @@ describe('organisations found', () => {
     ['She worked for the defence contractor Aldmoor Dynamics.', 'Aldmoor Dynamics', 'org-noun-before'],
     ['The rest is held by the pension fund Andes Prevision.', 'Andes Prevision', 'org-noun-before'],
     ['Figures from the research house Keldon Insight show a fall.', 'Keldon Insight', 'org-noun-before'],
+    // a firm one practises at, named for its partners
+    ['Ola Berg, a tax lawyer at Harlan Voss, said so.', 'Harlan Voss', 'org-member-before'],
     // a company's name without its head word
-    ['The round was led by Brisa Norte Partners. Ana Luz, a partner at Brisa Norte, joins the board.', 'Brisa Norte',
+    ['The round was led by Brisa Norte Partners. Ana Luz, an adviser to Brisa Norte, joins the board.', 'Brisa Norte',
       'short-name'],
     // ...or without its kind of business
-    ['Fenby Dray Restructuring said it had recovered £11m. Ada Mol, a partner at Fenby Dray, said more was due.',
+    ['Fenby Dray Restructuring said it had recovered £11m. Ada Mol, an adviser to Fenby Dray, said more was due.',
       'Fenby Dray', 'short-name'],
     // ...and without its legal form and then its head word, over a person a role word alone made of it
-    ['The round was led by Vantrel Arc Ventures LLC. A partner at Vantrel Arc said the deal closed.', 'Vantrel Arc',
+    ['The round was led by Vantrel Arc Ventures LLC. An adviser to Vantrel Arc said the deal closed.', 'Vantrel Arc',
       'short-name'],
     // ...its first word after a legal form written before it, and one shaped like a nationality in "-i"
     ['PT Kelbar Pangan Lestari Tbk raised funds on Monday. Analysts said Kelbar had grown fast.', 'Kelbar',

@@ -910,7 +910,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "analysts at Morgan Hale", "chief financial officer of Harwell": a member of what follows
     reason: 'org-member-before', cls: 'organisation', confidence: 0.8,
-    example: 'Analysts at Kelmont Halvorsen expect a rise.; Ann Lee, the founder of Kelby Estates, was jailed.',
+    example: 'Analysts at Kelmont Halvorsen expect a rise.; Ann Lee, the founder of Kelby Estates, was jailed.; '
+      + 'Ola Berg, a tax lawyer at Harlan Voss, said so.',
     // ("owner of Kelby's garage": the garage is what is owned; what one founded is a body whatever place the parse
     // guessed from its words, "Kelby Estates", unless the gazetteer knows it as a place)
     match: (p) =>
