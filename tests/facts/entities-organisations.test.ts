@@ -61,6 +61,7 @@ describe('organisations found', () => {
     // one word after a kind of body that the parse guessed a person's ("Charity" may be a given name)
     ['The housing charity Hearthway has launched a campaign.', 'Hearthway', 'org-noun-before'],
     ['It was sold via the online marketplace Bazzly.', 'Bazzly', 'org-noun-before'],
+    ['The streaming platform Vidora, which sponsored a prize, said so.', 'Vidora', 'org-noun-before'],
     // a paper by its writers, or by what it has seen
     ['Writing in the Evening Lamp, one critic called the film handsome.', 'Evening Lamp', 'org-context-before'],
     ['Figures seen by the Kelby Lantern show a rise in waiting times.', 'Kelby Lantern', 'org-context-before'],

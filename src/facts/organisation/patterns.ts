@@ -356,8 +356,8 @@ const ORG_NOUNS = [
   'trading house', 'auction house', 'fashion house', 'publishing house', 'research house',
   // who stages concerts or fights ("the promoter Live Nation"; "promoter Frank Lowe" keeps his given name)
   'promoter',
-  // where others sell: "the online marketplace Bazzly"
-  'marketplace',
+  // where others sell or watch: "the online marketplace Bazzly", "the streaming platform Vidora", "the streamer Vidora"
+  'marketplace', 'platform', 'streamer',
   // who advise for a fee: "the sports finance consultancy Kelmont Desportiva"
   'consultancy',
 ];
