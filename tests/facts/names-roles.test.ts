@@ -408,6 +408,9 @@ describe('titles and roles stay out of the name', () => {
     ['It named Daniel Reyes, currently finance director of its European unit, as successor.', 'Daniel Reyes',
       'finance director of its European unit', null],
     ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
+    // (the whole of a body's name before the role, though an "and" stands in it)
+    ['A Ministry of Roads and Coastal Works spokeswoman, Ines Ferro, said no.', 'Ines Ferro',
+      'Ministry of Roads and Coastal Works spokeswoman', 'Ministry of Roads and Coastal Works'],
     ['Kelmont grew fast. Its chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'chief executive', null],
     ['My first editor, Magnus Dahl, cut every sentence in half.', 'Magnus Dahl', 'first editor', null],
     // a prosecutor's title is one role, no body

@@ -412,8 +412,11 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   // (and words before the last one are a clause's: "I meet their president, Arne Solberg," → "president"; not one
   // inside what the role serves: "the head of the union")
   const article = roleOpening(before[1]!);
-  const s = beforeStart + before.index + article;
+  const from = beforeStart + before.index + article;
   const e = beforeStart + before.index + before[1]!.length;
+  // ("A Department of Health and Social Care spokeswoman, Ann Lee,": a body's name the role's words cut into opens it)
+  const cut = classifiedNames(ctx).find((n) => n.cls === 'organisation' && n.start < from && n.end > from && n.end < e);
+  const s = cut?.start ?? from;
   if (e <= s) return null;
   const role: Role = { text: ctx.text.slice(s, e), start: s, end: e };
   // ("Its chief executive, Ann Lee,": the body "its" stands for; "the Kelby Party, whose leader, Ann Lee,": the body
