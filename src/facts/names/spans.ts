@@ -136,8 +136,10 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     for (let k = Math.max(first, span.first) + 1; k < span.last - 1 && given < 0; k++) {
       if (tokens[k]!.start >= start && isFirstName(tokens[k]!)) given = k;
     }
-    // (a given name inside a body's name is none: "a lawyer for Kelby Vale Properties")
-    const bodyAfter = given > 0 && tokens.slice(given, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
+    // (a given name inside a body's name is none: "a lawyer for Kelby Vale Properties", nor one before a plural noun no
+    // surname is: "chief executive of Southern Grace Terminals")
+    const bodyAfter = given > 0 && tokens.slice(given, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)
+      || lexiconTag(t.text) === 'Plural');
     if (given > 0 && !bodyAfter) {
       parts.push({ ...sub(ctx, span, first, given, start, tokens[given - 1]!.end), roleObject: true });
       first = given;
