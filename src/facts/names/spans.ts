@@ -522,10 +522,35 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out.push({ ...span, membersNamed: true });
       continue;
     }
+    // "the Allied Nurses and Midwives Union", "the Kelby Transport and Dock Workers": a body named for two fields or
+    // trades, "and" between, the second a plural before the body's head word, or the members' plural itself
+    const fields = out.at(-1);
+    if (fields && !fields.caps && !span.caps && sameSentence(fields, span) && span.last - span.first === 2
+      && fields.last - fields.first <= 3 && ctx.text.slice(fields.end, span.start) === ' and '
+      && ctx.tokens[fields.first - 1]?.normal === 'the' && fieldsOfMembers(ctx, fields, span)) {
+      const text = ctx.text.slice(fields.start, span.end);
+      // (the members' body alone, not before its possessive and a head word: "the Port and Dock Workers' Union")
+      const membersNamed = MEMBERS_HEAD.test(ctx.tokens[span.last - 1]!.text) && !/^['’]/u.test(ctx.text[span.end] ?? '');
+      out[out.length - 1] = { ...fields, last: span.last, end: span.end, text, ...(membersNamed ? { membersNamed } : {}) };
+      continue;
+    }
     out.push(span);
     joinDefinedParts(ctx, out);
   }
   return out;
+}
+
+const MEMBERS_HEAD = /^(?:Workers|Employees)$/;
+/** "Allied Nurses" and "Midwives Union", "Kelby Transport" and "Dock Workers": the two halves of one members' body. */
+function fieldsOfMembers(ctx: Context, fields: NameSpan, span: NameSpan): boolean {
+  const [word, head] = [ctx.tokens[span.first]!, ctx.tokens[span.first + 1]!];
+  const last = ctx.tokens[fields.last - 1]!;
+  // (a plural by its shape: the lexicon lacks many, "Midwives")
+  const plural = (t: Token): boolean => /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text);
+  const common = (t: Token): boolean => !has(t, ...NOT_A_BODY_TAGS) && !isFirstName(t) && (has(t, 'Noun') || plural(t));
+  if (!common(word) || !common(last)) return false;
+  return plural(word) && plural(last) && ORG_HEAD_WORDS.has(head.normal)
+    || MEMBERS_HEAD.test(head.text);
 }
 
 /** "National Front for Renewal (NFR)": the last span and those before it that the acronym after it spells. */
