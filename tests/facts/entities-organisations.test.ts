@@ -378,9 +378,9 @@ describe('organisations found', () => {
     ['Figures from the research house Keldon Insight show a fall.', 'Keldon Insight', 'org-noun-before'],
     // a body named for two trades, "and" between: plurals before its head word, or the members' plural itself
     ['Ewa is a rep for the Kelby Nurses and Midwives Union.', 'Kelby Nurses and Midwives Union', 'org-head-word'],
-    ['I am branch secretary of the United Rail and Dock Workers here.', 'United Rail and Dock Workers',
+    ['I am area organiser for the United Rail and Dock Workers here.', 'United Rail and Dock Workers',
       'party-by-its-members'],
-    ["He is a shop steward with the Haulage and General Workers' Federation, he said.",
+    ["He is a member of the Haulage and General Workers' Federation, he said.",
       "Haulage and General Workers' Federation", 'org-head-word'],
     // a firm one practises at, named for its partners
     ['Ola Berg, a tax lawyer at Harlan Voss, said so.', 'Harlan Voss', 'org-member-before'],

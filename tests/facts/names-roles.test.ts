@@ -409,8 +409,8 @@ describe('titles and roles stay out of the name', () => {
       'finance director of its European unit', null],
     ['The Kelmont chief executive, Ann Lee, said sales rose.', 'Ann Lee', 'Kelmont chief executive', 'Kelmont'],
     // (a given name inside a body's name after the role's "of" opens no person, a plural noun ending it)
-    ['Ann Wu, chief executive of Southern Grace Terminals, said so.', 'Ann Wu',
-      'chief executive of Southern Grace Terminals', 'Southern Grace Terminals'],
+    ['Ann Lo, chief executive of Northern Grace Terminals, said so.', 'Ann Lo',
+      'chief executive of Northern Grace Terminals', 'Northern Grace Terminals'],
     // (the whole of a body's name before the role, though an "and" stands in it)
     ['A Ministry of Roads and Coastal Works spokeswoman, Ines Ferro, said no.', 'Ines Ferro',
       'Ministry of Roads and Coastal Works spokeswoman', 'Ministry of Roads and Coastal Works'],

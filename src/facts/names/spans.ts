@@ -522,7 +522,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out.push({ ...span, membersNamed: true });
       continue;
     }
-    // "the Allied Nurses and Midwives Union", "the Kelby Transport and Dock Workers": a body named for two fields or
+    // "the Kelby Nurses and Midwives Union", "the Kelby Rail and Dock Workers": a body named for two fields or
     // trades, "and" between, the second a plural before the body's head word, or the members' plural itself
     const fields = out.at(-1);
     if (fields && !fields.caps && !span.caps && sameSentence(fields, span) && span.last - span.first === 2
@@ -541,7 +541,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
 }
 
 const MEMBERS_HEAD = /^(?:Workers|Employees)$/;
-/** "Allied Nurses" and "Midwives Union", "Kelby Transport" and "Dock Workers": the two halves of one members' body. */
+/** "Kelby Nurses" and "Midwives Union", "Kelby Rail" and "Dock Workers": the two halves of one members' body. */
 function fieldsOfMembers(ctx: Context, fields: NameSpan, span: NameSpan): boolean {
   const [word, head] = [ctx.tokens[span.first]!, ctx.tokens[span.first + 1]!];
   const last = ctx.tokens[fields.last - 1]!;

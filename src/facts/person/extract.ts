@@ -414,7 +414,7 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   const article = roleOpening(before[1]!);
   const from = beforeStart + before.index + article;
   const e = beforeStart + before.index + before[1]!.length;
-  // ("A Department of Health and Social Care spokeswoman, Ann Lee,": a body's name the role's words cut into opens it)
+  // ("A Ministry of Roads and Coastal Works official, Ann Lee,": a body's name the role's words cut into opens it)
   const cut = classifiedNames(ctx).find((n) => n.cls === 'organisation' && n.start < from && n.end > from && n.end < e);
   const s = cut?.start ?? from;
   if (e <= s) return null;
