@@ -420,6 +420,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // the figures behind `last`, and behind `total` (the run that set it)
   let run: Chained['parts'] = [];
   let best: Chained['parts'] = [];
+  // the victims' counts told so far, and whether an attacker's death was
+  const victimCounts: number[] = [];
+  let attackerTold = false;
   for (const f of statements(figures)) {
     const v = value(f);
     if (f.figure_role === 'toll') {
@@ -455,12 +458,16 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
       const attackers = shotByPolice || !f.additional && f.figure_role === 'figure' && (!f.anaphoric || leftOut)
         && ATTACKER_VICTIMS.test(f.victims ?? '');
+      const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
+      // (the one attacker told dead again: "The gunman was later shot dead … It leaves out the gunman, who … died")
+      if (attackers && attackerTold && f.count === 1 && rank === undefined) continue;
       // (and victims are others than an attacker whose death was told just before: "the attacker was shot dead after
-      // stabbing three people, one of whom died later")
+      // stabbing three people, one of whom died later"; not the victims' count told again: "killing three people … The
+      // gunman was later shot dead … 'The confirmed figure is three dead,' the mayor said")
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
         && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '')
-        && toldNear(lastOfOutcome, f);
+        && toldNear(lastOfOutcome, f) && !victimCounts.includes(v);
       // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a
       // breakdown: "In Kelby four people died, in Tarvik three died")
       const elsewhere = !f.additional && !attackers && !afterAttacker ? toldOfAnotherPlace(lastOfOutcome, f) : undefined;
@@ -474,7 +481,6 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // ("Three people were killed … a third person died in hospital": the third is one of the three)
       // (the killer who took his own life is one more whoever was listed before: "killed his wife and a neighbour, then
       // himself")
-      const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       const adds =
         previous !== undefined && figures.includes(previous)
         && (!attackers || !ATTACKER_VICTIMS.test(previous.victims ?? ''))
@@ -486,6 +492,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
           && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));
+      if (attackers || ATTACKER_VICTIMS.test(f.victims ?? '')) attackerTold = true;
+      else victimCounts.push(v);
       last = adds ? last + v : v;
       run = adds ? [...run, ...share(f, v)] : share(f, v);
       if (last > total) {

@@ -227,6 +227,18 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killing four people', 'counted', 1, 4],
     ['he was shot dead', 'counted', 1, 1],
   ]],
+  // the victims' count and the attacker's death told again add nothing: three dead, whoever tells it
+  ['A gunman opened fire in a food hall on Friday, killing three people and wounding five. The gunman was later shot '
+    + 'dead by officers. "The confirmed figure is three dead and five wounded," the mayor told reporters. "It leaves '
+    + 'out the gunman, who was shot by police and died." The three people killed worked in the hall.', [
+    ['killing three people', 'counted', 1, 3],
+    ['wounding five', 'counted', 1, 5],
+    ['The gunman was later shot dead', 'repeat', 1, 0],
+    ['three dead', 'repeat', 1, 0],
+    ['five wounded', 'repeat', 1, 0],
+    ['the gunman, who was shot by police and died', 'repeat', 1, 0],
+    ['The three people killed', 'repeat', 1, 0],
+  ]],
   // a headline's fear yields to the figure told after it; what was reported earlier, told after the figure, too
   ['Nine feared dead in bus plunge\n\nSix people were killed and 30 were hurt when a bus left a mountain road on '
     + 'Saturday, police said. A local website had earlier reported that nine people had died.', [
