@@ -423,6 +423,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // the victims' counts told so far, and whether an attacker's death was
   const victimCounts: number[] = [];
   let attackerTold = false;
+  // the counts told as an earlier report's, set aside
+  const earlierCounts: number[] = [];
   for (const f of statements(figures)) {
     const v = value(f);
     if (f.figure_role === 'toll') {
@@ -441,7 +443,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // reported before the figure told (a smaller one stays the base of more told after it: "had earlier reported
       // six deaths; two more bodies were found"); and "Nine feared dead" (a headline's fear) where a figure is told
       // later
-      if (total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f))
+      const earlier = total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f));
+      if (earlier) earlierCounts.push(v);
+      // (the earlier report's figure told again, as others still give it: "Several sites still reported 12 deaths")
+      if (earlier || total > 0 && v > total && earlierCounts.includes(v)
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
         // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
         // not yet counted: "nine more deaths are still being verified")

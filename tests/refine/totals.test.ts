@@ -247,6 +247,15 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['30 were hurt', 'counted', 1, 30],
     ['nine people had died', 'repeat', 1, 0],
   ]],
+  // ...and its figure told again later, as others still give it
+  ['A boiler blast at a dye works killed nine people on Tuesday, officials said. The fire brigade had said on Tuesday '
+    + 'night that 12 people had died; the district office said three bodies had been counted twice. Several '
+    + 'news sites still reported 12 deaths on Wednesday.', [
+    ['killed nine people', 'counted', 1, 9],
+    ['12 people had died', 'repeat', 1, 0],
+    ['three bodies', 'repeat', 1, 0],
+    ['12 deaths', 'repeat', 1, 0],
+  ]],
   // an earlier report and the later toll in one sentence: the later toll stands
   ['Initial reports said 30 people had died, but the ministry later put the toll at 21 dead and 48 injured.', [
     ['30 people had died', 'repeat', 1, 0],
