@@ -813,20 +813,25 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
   for (const k of killedFigures) {
     // ("One of the injured drivers died", its victims the drivers: the hurt named in its words)
     const ofTheHurt = k.figure_role === 'partitive'
-      && (k.additional && PART_OF_THE_HURT.test(k.victims ?? '') || OF_THE_HURT_NAMED.test(k.text));
+      && (k.additional && PART_OF_THE_HURT.test(k.victims ?? '') || OF_THE_HURT_NAMED.test(k.text)
+        || OF_THE_HURT_COUNTED.test(k.text));
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
     const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
     // (or a part of them told between: "31 injured. Fourteen of the injured were admitted …; two of them later died")
     const partOfThem = !!last && last !== f && last.start >= f.end && last.figure_role === 'partitive'
       && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start)?.count === f.count;
-    if (ofTheHurt && k.start >= f.end && (last === f || retold || partOfThem)) died += k.count;
+    // (or the hurt are told inside the part: "Two of the 30 passengers wounded in the attack have since died")
+    const inside = k.start < f.start && f.end <= k.end;
+    if (ofTheHurt && (k.start >= f.end && (last === f || retold || partOfThem) || inside)) died += k.count;
   }
   return died;
 }
 
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
+// ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
+const OF_THE_HURT_COUNTED = /^[\w-]+ of the \S+ (?:[a-z]+ )?(?:injured|wounded|hurt)\b.* (?:died|succumbed)$/i;
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();

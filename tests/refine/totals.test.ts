@@ -294,11 +294,19 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['six were in critical condition', 'subset', null, 0],
     ['one of the injured died', 'counted', 1, 1],
   ]],
+  // ...told inside the part who died: the hurt are a figure of their own, less the one who died
+  ['A coach overturned on a hill road on Sunday. One of the 14 people hurt in the crash died in hospital on Tuesday, '
+    + 'bringing the toll of dead to five.', [
+    ['One of the 14 people hurt in the crash died', 'repeat', 1, 0],
+    ['the 14 people hurt', 'part', 1, 13],
+    ['toll of dead to five', 'counted', 1, 5],
+  ]],
   // a part of the hurt whose whole is given as a number: "eight of the 1,140 injured"
   ['The ministry gave a toll of 287 dead and 1,140 injured. Doctors say eight of the 1,140 injured have died since.', [
     ['287 dead', 'counted', 1, 287],
     ['1,140 injured', 'part', 1, 1132],
     ['eight of the 1,140 injured have died', 'counted', 1, 8],
+    ['the 1,140 injured', 'repeat', 1, 0],
   ]],
   // a part of the survivors is of the hurt taken to hospital, whatever harm it tells; a further group adds to those
   ['Twenty people with burns were taken to hospital, including two who later died. Doctors said six of the survivors '

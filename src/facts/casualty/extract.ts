@@ -182,6 +182,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     addCoordinated(inSentence, text, sentence.start, free, taken, victimsAs);
     addCoordinatedObjects(inSentence, text, sentence.start, free, taken, victimsAs);
     if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
+    addWholesOfTheHurt(inSentence);
     for (let i = 1; i < inSentence.length; i++) {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
@@ -570,6 +571,23 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
       additional: false,
       figure_role: 'part',
       reason: 'including-subset',
+    });
+  }
+  inSentence.sort((a, b) => a.start - b.start);
+}
+
+// the hurt a part who died was of: "Two of [the 30 passengers wounded] in the attack have since died"
+const WHOLE_OF_THE_HURT = / of (the (\S+) (?:[a-z]+ )?(?:injured|wounded|hurt))\b/;
+/** The figure of the hurt inside a part of them who died, as a figure of its own (the part's span holds it). */
+function addWholesOfTheHurt(inSentence: CasualtyDraft[]): void {
+  for (const part of inSentence.filter((f) => f.kind === 'killed' && f.figure_role === 'partitive')) {
+    const whole = /(?:died|succumbed)$/.test(part.text) ? WHOLE_OF_THE_HURT.exec(part.text) : null;
+    const parsed = whole ? parseCount(whole[2]!) : null;
+    if (!whole || !parsed) continue;
+    const start = part.start + whole.index + 4;
+    inSentence.push({
+      ...part, kind: 'injured', text: whole[1]!, start, end: start + whole[1]!.length, ...parsed, victims: null,
+      anaphoric: false, additional: false, figure_role: 'figure', reason: 'whole-of-the-hurt',
     });
   }
   inSentence.sort((a, b) => a.start - b.start);

@@ -150,6 +150,17 @@ export const casualtyRules: CasualtyRule[] = [
       `(?:injury|injuries|wounds?)))\\b`),
     count: 1,
   },
+  // "Two of the 30 passengers wounded in the attack have since died": a part of the hurt who died (the whole, a figure of its
+  // own, extract.ts adds)
+  {
+    reason: 'part-of-the-hurt-died',
+    victimsAs: 'subject',
+    counted: true,
+    subset: true,
+    example: 'Two of the 30 passengers wounded in the attack have since died',
+    pattern: g(`\\b${COUNT}\\b of the (?<whole>${PARTITIVE_WORD}) (?:${PEOPLE} )?(?<victims>injured|wounded|hurt)\\b` +
+      `[^,.;:!?]{0,60}? (?:later |subsequently |has |had |have )?(?<killed>died|succumbed)\\b`),
+  },
   // "two men were shot", "nine villagers were killed", "Four people are dead"
   {
     reason: 'count-victims-outcome',
