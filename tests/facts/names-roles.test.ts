@@ -350,6 +350,12 @@ describe('titles and roles stay out of the name', () => {
       'principal cellist', 'Kelby Symphony Orchestra'],
     ['Alan Chu, a professor of piano at Kelby Conservatory of Music, agreed.', 'Alan Chu',
       'professor of piano at Kelby Conservatory of Music', 'Kelby Conservatory of Music'],
+    // ...or "its", or the verb right after the name; and a presenter signing on
+    ['The Kelby Audit Office is unhappy. Ines Marov, who leads its roads team, wrote to us.', 'Ines Marov', null,
+      'Kelby Audit Office'],
+    ["Carla Mendes chairs the Tarvik Fishers' Cooperative, which objects.", 'Carla Mendes', null,
+      "Tarvik Fishers' Cooperative"],
+    ["Good morning, I'm Joost Verhoef and this is Kelby Radio.", 'Joost Verhoef', null, 'Kelby Radio'],
     // ...after a plural's possessive describing it, or past the country whose body it is
     ["Rosa Mendaro, who heads employers' group Kelby Business Federation, said so.", 'Rosa Mendaro', null,
       'Kelby Business Federation'],

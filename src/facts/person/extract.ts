@@ -688,13 +688,17 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     || /^\]?:/.test(closing) && LABEL_OPENING.test(lineBefore));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
+  // ("I'm Ann Lee and this is Kelby FM": a presenter signing on)
+  const signOn = SIGN_ON_BETWEEN.test(between) && SELF_NAMED_BEFORE.test(text.slice(Math.max(0, end - 60), end));
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
   const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
-  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced || caption
+  return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced || caption || signOn
     || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
 const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
+const SIGN_ON_BETWEEN = /^,? and (?:this is|you['’]re listening to|you are listening to|welcome to) (?:the )?$/;
+const SELF_NAMED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) \p{Lu}[\p{L}'’ .-]{1,40}$/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
 const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
@@ -718,8 +722,9 @@ const ROLE_IS_BEFORE = new RegExp(
 // ("who had led the trust since 2021")
 const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|` +
   String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
+// (or the verb right after the name: "Ana Ruiz chairs the Kelby Fishers' Cooperative")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
-  String.raw`(?:, \d{1,3})?, who ` +
+  String.raw`(?:(?:, \d{1,3})?, who | (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
   // ("of the Kelby-based Ballot Watch")
@@ -729,10 +734,12 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
 
 // ", who leads the choir's board of governors,", ", who heads the union,": the body a clause's verb of leading
 // calls back by its kind
-const LEADS_CALLED_BACK = new RegExp(String.raw`^, who ${LEADS} the (\p{Ll}+)(?:['’]s |(?=[,.;]))`, 'u');
+// (or by "its": ", who leads its audit team,")
+const LEADS_CALLED_BACK = new RegExp(String.raw`^, who ${LEADS} (?:the (\p{Ll}+)(?:['’]s |(?=[,.;]))|its )`, 'u');
 function bodyLedCalledBack(ctx: Context, end: number): string | null {
   const clause = LEADS_CALLED_BACK.exec(ctx.text.slice(end, end + 60));
-  return clause ? bodyCalled(ctx, clause[1]!, end) : null;
+  if (!clause) return null;
+  return clause[1] ? bodyCalled(ctx, clause[1], end) : itsReferent(ctx, end);
 }
 
 /**
