@@ -316,7 +316,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
-        || (inTitle && isCapitalised(next) && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text) || BRACKET_INSIDE.test(next.text)
+        || (inTitle && isCapitalised(next) && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)
+        || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)
         || last - 1 === i && channelNumber(prev, next) || romanisedSyllables(prev, next)

@@ -303,8 +303,8 @@ describe('titles and roles stay out of the name', () => {
     // ...or alone, the body set off after it, as a caption or a briefing's line has it
     ['Speaker: Ines Ferro, Chief Spokesperson, Ministry of Roads and Ports\n\nFERRO: Good morning.', 'Ines Ferro',
       'Chief Spokesperson', 'Ministry of Roads and Ports'],
-    ['Dana Ruiz, Regional Sales Manager, Velkor Foods, said the plant would close.', 'Dana Ruiz', 'Regional Sales Manager',
-      'Velkor Foods'],
+    ['Dana Ruiz, Regional Sales Manager, Velkor Foods, said the plant would close.', 'Dana Ruiz',
+      'Regional Sales Manager', 'Velkor Foods'],
     // ...or after the acronym of the body; the title is then no part of the body's name
     ['Dana Ruiz, KSA Administrator, said the launch would wait.', 'Dana Ruiz', 'KSA Administrator', 'KSA'],
     // the body named right after the name, with "of"
@@ -344,8 +344,8 @@ describe('titles and roles stay out of the name', () => {
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
     // ...or the body the clause calls back by its kind; a player's part in an ensemble is a role
-    ["The Kelby Symphony Orchestra chose a leader. Jon Whitby, who leads the orchestra's trustees, said so.", 'Jon Whitby',
-      null, 'Kelby Symphony Orchestra'],
+    ["The Kelby Symphony Orchestra chose a leader. Jon Whitby, who leads the orchestra's trustees, said so.",
+      'Jon Whitby', null, 'Kelby Symphony Orchestra'],
     ["The Kelby Symphony Orchestra chose a leader. Ivo Sokol, the orchestra's principal cellist, agreed.", 'Ivo Sokol',
       'principal cellist', 'Kelby Symphony Orchestra'],
     ['Alan Chu, a professor of piano at Kelby Conservatory of Music, agreed.', 'Alan Chu',
@@ -565,6 +565,20 @@ describe('titles and roles stay out of the name', () => {
 
   it('names no person "<town> Mayor" before a spokesman', () => {
     expect(personNames('Harwell Mayor spokesman Tom Quill said so.')).toEqual(['Tom Quill']);
+  });
+});
+
+describe("a transcript's \"our\" is the speaker's body", () => {
+  const text = "[09:00:04] Mira Dahl: Good morning. I'm Mira Dahl, head of press at Kelby General Hospital. First, our "
+    + 'medical director, Dr Ivo Berg.\n\n[09:00:40] Ivo Berg: Thank you.\n\n[09:02:15] Mira Dahl: Thank you. Now Dr '
+    + 'Lena Sato, who leads our burns unit.\n\n[09:02:22] Lena Sato: Good morning.';
+  it.each([['Ivo Berg', 'medical director'], ['Lena Sato', 'Dr']])('%s', (name, role) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect(person).toMatchObject({ role, affiliation: 'Kelby General Hospital' });
+  });
+  it('is no body without a speaker\'s label', () => {
+    const person = factsOf('Our medical director, Dr Ivo Berg, spoke first.', 'person')[0];
+    expect(person).toMatchObject({ name: 'Ivo Berg', affiliation: null });
   });
 });
 

@@ -150,8 +150,8 @@ export const casualtyRules: CasualtyRule[] = [
       `(?:injury|injuries|wounds?)))\\b`),
     count: 1,
   },
-  // "Two of the 30 passengers wounded in the attack have since died": a part of the hurt who died (the whole, a figure of its
-  // own, extract.ts adds)
+  // "Two of the 30 passengers wounded in the attack have since died": a part of the hurt who died (the whole, a
+  // figure of its own, extract.ts adds)
   {
     reason: 'part-of-the-hurt-died',
     victimsAs: 'subject',

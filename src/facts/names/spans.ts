@@ -530,8 +530,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && ctx.tokens[fields.first - 1]?.normal === 'the' && fieldsOfMembers(ctx, fields, span)) {
       const text = ctx.text.slice(fields.start, span.end);
       // (the members' body alone, not before its possessive and a head word: "the Port and Dock Workers' Union")
-      const membersNamed = MEMBERS_HEAD.test(ctx.tokens[span.last - 1]!.text) && !/^['’]/u.test(ctx.text[span.end] ?? '');
-      out[out.length - 1] = { ...fields, last: span.last, end: span.end, text, ...(membersNamed ? { membersNamed } : {}) };
+      const membersNamed = MEMBERS_HEAD.test(ctx.tokens[span.last - 1]!.text)
+        && !/^['’]/u.test(ctx.text[span.end] ?? '');
+      const joined = { ...fields, last: span.last, end: span.end, text };
+      out[out.length - 1] = membersNamed ? { ...joined, membersNamed } : joined;
       continue;
     }
     out.push(span);

@@ -5,7 +5,9 @@ import { NAME_ABBREVIATIONS, normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
-import { CAPS_NAME, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isTitle } from '../names/words.js';
+import {
+  CAPS_NAME, FUNCTION_WORDS, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isTitle,
+} from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
@@ -204,7 +206,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
         ?? organisationOwning(names, start, ctx.text)
-        ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null),
+        ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
+        ?? ourBody(ctx, people, start, end, role),
       mentions: [mention],
       text,
       start,
@@ -299,9 +302,11 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       else break;
     }
     while (first < nameFirst && ['for', 'of', 'the'].includes(ctx.tokens[first]!.normal)) first++;
-    // a sentence's opening adverb is no part of the role: "Also Councilman Ray Odum"
+    // a sentence's opening adverb is no part of the role: "Also Councilman Ray Odum" (nor a word that opens
+    // sentences, whatever the parse made of it: "Now Dr Ann Lee")
     const opening = ctx.tokens[first]!;
-    if (first < nameFirst && opening.tags.has('Adverb') && !opening.tags.has('Noun')) first++;
+    const adverb = opening.tags.has('Adverb') && !opening.tags.has('Noun');
+    if (first < nameFirst && (adverb || FUNCTION_WORDS.test(opening.text) && !opening.tags.has('Noun'))) first++;
     // (the parse may read "Norland's" as "Norland is", an empty word after it)
     const at0 = ctx.tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     const possessor = ctx.tokens[at0];
@@ -740,6 +745,24 @@ function bodyLedCalledBack(ctx: Context, end: number): string | null {
   const clause = LEADS_CALLED_BACK.exec(ctx.text.slice(end, end + 60));
   if (!clause) return null;
   return clause[1] ? bodyCalled(ctx, clause[1], end) : itsReferent(ctx, end);
+}
+
+// "our medical director, Dr Ann Lee", "Ann Lee, who runs our press office": the speaker's body, in a transcript's turn
+const OUR_CLAUSE_AFTER = new RegExp(String.raw`^, who ${LEADS} our `);
+// the speaker's label opening the line, after a time stamp maybe: "[09:02:15] Ann Lee:", "ANN LEE:"
+const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):/u;
+function ourBody(
+  ctx: Context, people: readonly PersonDraft[], start: number, end: number, role: Role | null,
+): string | null {
+  const ours = role && /(?:^|\s)[Oo]ur $/.test(ctx.text.slice(Math.max(0, role.start - 4), role.start))
+    || OUR_CLAUSE_AFTER.test(ctx.text.slice(end, end + 60));
+  const label = ours ? TURN_LABEL.exec(ctx.text.slice(ctx.text.lastIndexOf('\n', start) + 1, start))?.[1] : undefined;
+  if (!label) return null;
+  const key = normaliseName(label);
+  // (the label's name is drafted once per mention until merged: the first draft with a body)
+  const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
+    && p.affiliation !== null);
+  return speaker?.affiliation ?? null;
 }
 
 /**

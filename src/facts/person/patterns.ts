@@ -109,8 +109,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // …and who keeps a place or guards it: "a cleaner employed by Kelby Facilities", "a logistics assistant"
   'cleaner', 'assistant', 'guard', 'mechanic', 'cashier', 'receptionist', 'volunteer',
   // who plays in an ensemble or leads it: "the orchestra's principal cellist", "a violinist with the Kelby Quartet"
-  'conductor', 'concertmaster', 'soloist', 'cellist', 'violinist', 'violist', 'pianist', 'harpist', 'organist', 'flautist',
-  'oboist', 'clarinett?ist', 'bassoonist', 'percussionist', 'trumpeter', 'trombonist', 'horn player',
+  'conductor', 'concertmaster', 'soloist', 'cellist', 'violinist', 'violist', 'pianist', 'harpist', 'organist',
+  'flautist', 'oboist', 'clarinett?ist', 'bassoonist', 'percussionist', 'trumpeter', 'trombonist', 'horn player',
   '[a-z]+ologist', '[a-z]+ician',
 ]);
 
