@@ -382,6 +382,8 @@ describe('organisations found', () => {
       'party-by-its-members'],
     ["He is a member of the Haulage and General Workers' Federation, he said.",
       "Haulage and General Workers' Federation", 'org-head-word'],
+    // a kind of business after a word no dictionary holds: a mill, a maker of turbines
+    ['Sales fell at Velkor Steelworks last year.', 'Velkor Steelworks', 'business-kind'],
     // a firm one practises at, named for its partners
     ['Ola Berg, a tax lawyer at Harlan Voss, said so.', 'Harlan Voss', 'org-member-before'],
     // a company's name without its head word

@@ -350,6 +350,9 @@ describe('titles and roles stay out of the name', () => {
       'principal cellist', 'Kelby Symphony Orchestra'],
     ['Alan Chu, a professor of piano at Kelby Conservatory of Music, agreed.', 'Alan Chu',
       'professor of piano at Kelby Conservatory of Music', 'Kelby Conservatory of Music'],
+    // ...or after the role in a speaker's brackets
+    ['THE SPEAKER: The First Minister, Anna Holm.\n\nANNA HOLM (First Minister, Kelby Unity Party): The figures stand.',
+      'Anna Holm', 'First Minister', 'Kelby Unity Party'],
     // ...or "its", or the verb right after the name; and a presenter signing on
     ['The Kelby Audit Office is unhappy. Ines Marov, who leads its roads team, wrote to us.', 'Ines Marov', null,
       'Kelby Audit Office'],

@@ -120,8 +120,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks',
   // "Orvane Office Supply", "Tamsin Farm Supplies", "Kelby Tool Manufacturing"
   'supply', 'supplies', 'manufacturing',
-  // who lends and who advises: "Marbury Finance", "Fenby Dray Restructuring", "Orlen Consulting"
-  'finance', 'restructuring', 'consulting',
+  // who lends and who advises: "Marbury Finance", "Fenby Dray Restructuring", "Orlen Consulting"; "Kelby Steelworks",
+  // "Orlen Turbines"
+  'finance', 'restructuring', 'consulting', 'steelworks', 'turbines',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -667,8 +667,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const between = text.slice(end, (owner ?? next).start);
   // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
   // list gives who asks or speaks; a member's seat may come first: "Ann Lee (Kelby East) (Harbour Party):")
+  // (or after the role in the brackets: "ANN LEE (First Minister, Kelby Unity Party):")
   const bracketed = text[next.end] === ')'
-    && (/^ (?:\([^()]{1,40}\) )?\($/.test(between)
+    && (/^ (?:\([^()]{1,40}\) )?\($/.test(between) || /^ \([^(),]{1,40}, $/.test(between)
       || between === ', ' && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
