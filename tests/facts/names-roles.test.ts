@@ -350,6 +350,12 @@ describe('titles and roles stay out of the name', () => {
       'principal cellist', 'Kelby Symphony Orchestra'],
     ['Alan Chu, a professor of piano at Kelby Conservatory of Music, agreed.', 'Alan Chu',
       'professor of piano at Kelby Conservatory of Music', 'Kelby Conservatory of Music'],
+    // ...or set off after a title of counsel, "the" left out before its head word; and where a judge sits, a style of
+    // address before the judge no part of the name or of the role
+    ['For the Crown: Ravi Anand, Senior Advocate, Office of the District Prosecutor.', 'Ravi Anand',
+      'Senior Advocate', 'Office of the District Prosecutor'],
+    ['Remarks of His Honour Judge Tomas Brennock, sitting at Kelby Crown Court.', 'Tomas Brennock', 'Judge',
+      'Kelby Crown Court'],
     // ...or after the role in a speaker's brackets
     ['THE SPEAKER: The First Minister, Anna Holm.\n\nANNA HOLM (First Minister, Kelby Unity Party): The figures stand.',
       'Anna Holm', 'First Minister', 'Kelby Unity Party'],
@@ -572,15 +578,15 @@ describe('titles and roles stay out of the name', () => {
 });
 
 describe("a transcript's \"our\" is the speaker's body", () => {
-  const text = "[09:00:04] Mira Dahl: Good morning. I'm Mira Dahl, head of press at Kelby General Hospital. First, our "
-    + 'medical director, Dr Ivo Berg.\n\n[09:00:40] Ivo Berg: Thank you.\n\n[09:02:15] Mira Dahl: Thank you. Now Dr '
+  const text = "[09:00:04] Mira Dahl: Good morning. I'm Mira Dahl, head of press at Kelby General Hospital. Next, our "
+    + 'clinical director, Dr Ivo Berg.\n\n[09:00:40] Ivo Berg: Thank you.\n\n[09:02:15] Mira Dahl: Thank you. Now Dr '
     + 'Lena Sato, who leads our burns unit.\n\n[09:02:22] Lena Sato: Good morning.';
-  it.each([['Ivo Berg', 'medical director'], ['Lena Sato', 'Dr']])('%s', (name, role) => {
+  it.each([['Ivo Berg', 'clinical director'], ['Lena Sato', 'Dr']])('%s', (name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ role, affiliation: 'Kelby General Hospital' });
   });
   it('is no body without a speaker\'s label', () => {
-    const person = factsOf('Our medical director, Dr Ivo Berg, spoke first.', 'person')[0];
+    const person = factsOf('Our clinical director, Dr Ivo Berg, spoke first.', 'person')[0];
     expect(person).toMatchObject({ name: 'Ivo Berg', affiliation: null });
   });
 });

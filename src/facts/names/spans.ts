@@ -14,7 +14,7 @@ import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
   FUNCTION_WORDS, has, isCabinetTitle, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS,
-  sentenceAround,
+  isStyleOfAddress, sentenceAround,
 } from './words.js';
 
 /** An acronym nobody defined, which may spell the initials of a name in the article ("the ECB", "UNK's library"). */
@@ -98,6 +98,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   while (first < span.last - 1 && tokens[first]!.start >= span.start && qualifier(first)) first++;
   // "The Coastal Herald": the article is no part of the name
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
+  // "Her Honour Judge Ann Lee", "His Excellency Tomas Varga": a style of address is no part of the name either
+  if (first === span.first && first < span.last - 2 && /^(?:his|her|their|your)$/.test(tokens[first]!.normal)
+    && isStyleOfAddress(tokens[first + 1]!)) first += 2;
   // "Later Irena said": a sentence's first word that is never part of a name
   // (not a listed company's own first word: "Under Armour said")
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)
@@ -446,7 +449,9 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // and what it is of
     const head = out.at(-1);
     if (head && !head.caps && !span.caps && OF_THE_HEADS.has(lastWord(head.text))
-      && /^ of the $/.test(ctx.text.slice(head.end, span.start)) && ctx.tokens[head.first - 1]?.normal === 'the'
+      && /^ of the $/.test(ctx.text.slice(head.end, span.start))
+      // (or the head word alone, "the" left out as a list's line may: "Ann Lee, Senior Advocate, Office of the …")
+      && (ctx.tokens[head.first - 1]?.normal === 'the' || head.last - head.first === 1)
       && sameSentence(head, span)) {
       out[out.length - 1] = { ...head, last: span.last, end: span.end, text: ctx.text.slice(head.start, span.end) };
       continue;

@@ -113,6 +113,9 @@ export const LEADING_QUALIFIERS = wordsPattern([
   'nine', 'ten', 'several', 'many', 'both', 'all', 'some',
 ]);
 export const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+/** A style of address after "His" or "Her": "Her Honour Judge Ann Lee", "His Excellency Tomas Varga". */
+export const isStyleOfAddress = (t: Token): boolean =>
+  /^(?:honou?r|excellency|majesty|highness|worship|holiness|grace|lordship|ladyship)$/.test(t.normal);
 
 /** Place acronyms ("U.S.", "UK") and two-word compass names ("West Bank", "North Sea"). */
 export function isPlaceName(text: string): boolean {

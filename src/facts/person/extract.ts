@@ -6,7 +6,7 @@ import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
 import {
-  CAPS_NAME, FUNCTION_WORDS, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isTitle,
+  CAPS_NAME, FUNCTION_WORDS, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isStyleOfAddress, isTitle,
 } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
@@ -69,7 +69,8 @@ const ROLE_AFTER = new RegExp(
 // set off after it: "Ann Lee, Chief Spokesperson, Ministry of Roads and Ports")
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
-  + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor)';
+  + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor|Advocate|Counsel|'
+  + 'Officer|Adviser|Advisor)';
 // (a field or a region before the head: "Ann Lee, Country Director for the Kelby Food Fund", "Regional Sales Manager
 // at")
 const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
@@ -293,8 +294,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       if (span.headline && prev.tags.has('Verb')) break;
       // "the People's Union of Prime Minister Ann Lee": the body the office holder leads is no part of the role
       if (prev.normal === 'of' && isTitle(ctx.tokens[first]!) && first >= 2 && !isTitle(ctx.tokens[first - 2]!)) break;
-      // ("Norland's Economy Minister Ann Lee": the owner is whom the role serves, no part of it)
-      if (capitalisedPossessive(prev)) break;
+      // ("Norland's Economy Minister Ann Lee": the owner is whom the role serves, no part of it; nor is a style of
+      // address: "Her Honour Judge Ann Lee")
+      if (capitalisedPossessive(prev) || isStyleOfAddress(prev)) break;
       // ("the Office of Planning and Budget Director Ann Lee": nor a body named whole right before the title)
       if (bodyEndsAt(ctx, first - 1, span)) break;
       const joinsRole = /^\p{Lu}/u.test(prev.text) || ['for', 'of', 'the'].includes(prev.normal);
@@ -729,7 +731,9 @@ const ROLE_IS_BEFORE = new RegExp(
 const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|` +
   String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
 // (or the verb right after the name: "Ana Ruiz chairs the Kelby Fishers' Cooperative")
+// (and where a judge sits: "Judge Ann Lee, sitting at Kelby Crown Court")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
+  String.raw`, sitting (?:at|in)(?= )|` +
   String.raw`(?:(?:, \d{1,3})?, who | (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
@@ -748,7 +752,7 @@ function bodyLedCalledBack(ctx: Context, end: number): string | null {
   return clause[1] ? bodyCalled(ctx, clause[1], end) : itsReferent(ctx, end);
 }
 
-// "our medical director, Dr Ann Lee", "Ann Lee, who runs our press office": the speaker's body, in a transcript's turn
+// "our clinical director, Dr Ann Lee", "Ann Lee, who runs our press office": the speaker's body, in a transcript's turn
 const OUR_CLAUSE_AFTER = new RegExp(String.raw`^, who ${LEADS} our `);
 // the speaker's label opening the line, after a time stamp maybe: "[09:02:15] Ann Lee:", "ANN LEE:"
 const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):/u;
