@@ -384,6 +384,7 @@ describe('organisations found', () => {
       "Haulage and General Workers' Federation", 'org-head-word'],
     // a kind of business after a word no dictionary holds: a mill, a maker of turbines
     ['Sales fell at Velkor Steelworks last year.', 'Velkor Steelworks', 'business-kind'],
+    ['Sales fell at Tarvik Fresh Produce last year.', 'Tarvik Fresh Produce', 'business-kind'],
     // a firm one practises at, named for its partners
     ['Ola Berg, a tax lawyer at Harlan Voss, said so.', 'Harlan Voss', 'org-member-before'],
     // a company's name without its head word
