@@ -920,6 +920,13 @@ describe('people', () => {
     expect(people[0]!.mentions.map((m) => m.text)).toEqual([name, surname]);
   });
 
+  it('links later given names of two words to the person named in full before', () => {
+    const people = factsOf('Juan Carlos Vela is a nurse at a clinic. Juan Carlos, go ahead.', 'person');
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Juan Carlos Vela', ['Juan Carlos Vela', 'Juan Carlos']],
+    ]);
+  });
+
   it('links no later name that opens with a given name to a longer one', () => {
     expect(personNames('Mary Ann Lee came on Monday. Ann Lee left on Tuesday.')).toEqual(['Mary Ann Lee', 'Ann Lee']);
   });

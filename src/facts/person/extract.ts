@@ -185,7 +185,11 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // article gave before after a given name, its first word no given name: "El Ghazi said" after "Lina El Ghazi")
     const surnameTold = () => !isCoreFirstName(tokens[first]!)
       && people.some((p) => p.start < start && normaliseName(p.name).endsWith(` ${normaliseName(text)}`));
-    if (!/\s/.test(text.trim()) || PARTICLE_LED.test(text) || surnameTold()) {
+    // (or given names of two words or more, as one calls the person named before: "Juan Carlos" after "Juan Carlos
+    // Ortega")
+    const givenTold = () => text.split(/\s+/).every(isListedFirstName)
+      && people.some((p) => p.start < start && normaliseName(p.name).startsWith(`${normaliseName(text)} `));
+    if (!/\s/.test(text.trim()) || PARTICLE_LED.test(text) || surnameTold() || givenTold()) {
       singles.push({ c, m: mention, first });
       continue;
     }
@@ -801,7 +805,8 @@ function linkSurnames(
     const key = normaliseName(m.text);
     const byGiven = c.link === 'given-name';
     const fitsAt = (at: 0 | -1): PersonDraft[] => people.filter((p) => p.mentions[0]!.end > 0
-      && (normaliseName(p.name).split(' ').at(at) === key || at === -1 && normaliseName(p.name).endsWith(` ${key}`)));
+      && (normaliseName(p.name).split(' ').at(at) === key || at === -1 && normaliseName(p.name).endsWith(` ${key}`)
+        || at === 0 && key.includes(' ') && normaliseName(p.name).startsWith(`${key} `)));
     let fits = fitsAt(byGiven ? 0 : -1);
     // "Chloe Barrett, 29, … with Chloe's family": a lone given name no surname matches is the one person
     // introduced before with it
