@@ -47,8 +47,8 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
 /** "Brantley Software" of "Brantley Software Inc" (normalised); null for a name of no more than a word and a suffix. */
 const withoutSuffix = (name: string): string | null => withoutLast(name, COMPANY_SUFFIXES);
 
-/** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
 const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
+/** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
 function withoutLast(name: string, words: ReadonlySet<string>): string | null {
   const parts = name.split(/\s+/);
   return parts.length > 2 && words.has(lastWord(name)) ? normaliseName(parts.slice(0, -1).join(' ')) : null;
