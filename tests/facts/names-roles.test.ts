@@ -305,6 +305,9 @@ describe('titles and roles stay out of the name', () => {
       'Chief Spokesperson', 'Ministry of Roads and Ports'],
     ['Dana Ruiz, Regional Sales Manager, Velkor Foods, said the plant would close.', 'Dana Ruiz',
       'Regional Sales Manager', 'Velkor Foods'],
+    // (a title over a field is no body: "Head of Communications")
+    ['Briefer: Ines Ferro, Head of Communications, Tarvik District Council\n\nGood morning.', 'Ines Ferro',
+      'Head of Communications', 'Tarvik District Council'],
     // ...or after the acronym of the body; the title is then no part of the body's name
     ['Dana Ruiz, KSA Administrator, said the launch would wait.', 'Dana Ruiz', 'KSA Administrator', 'KSA'],
     // the body named right after the name, with "of"

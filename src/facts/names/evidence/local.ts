@@ -237,6 +237,10 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
  * "Mok Kin-wai", "Seo Ji-hoon": three romanised syllables, the last two joined by a hyphen (the first may be a frequent
  * surname romanised otherwise: "Park Min-ji")
  */
+/** "Head of Communications", "Director of Operations": a title over one field, a post inside a body, no body. */
+const titleOverField = (p: Probe): boolean =>
+  p.tokens.length === 3 && p.tokens[1]!.normal === 'of' && isTitle(p.tokens[0]!) && !has(p.tokens[2], 'Place', 'Country');
+
 function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
   // (or the given name first, as English papers often write it: "Min-seo Baek")
@@ -774,7 +778,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + '; The United Nations Relief Mission in Peru sent a team.',
     // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal; "the
     // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
-    match: (p) => !p.single
+    // (not a title over a field: "Ann Lee, Head of Communications, Kelby Council")
+    match: (p) => !p.single && !titleOverField(p)
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
         || namedTeam(p)
         || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head) || !!p.span.sentTo),
