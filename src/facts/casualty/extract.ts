@@ -589,8 +589,8 @@ function addWholesOfTheHurt(inSentence: CasualtyDraft[]): void {
       ...part, kind: 'injured', text: whole[1]!, start, end: start + whole[1]!.length, ...parsed, victims: null,
       anaphoric: false, additional: false, figure_role: 'figure', reason: 'whole-of-the-hurt',
     });
+    inSentence.sort((a, b) => a.start - b.start);
   }
-  inSentence.sort((a, b) => a.start - b.start);
 }
 
 type EventSpan = { start: number; end: number; text: string };

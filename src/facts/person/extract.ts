@@ -150,6 +150,10 @@ const honorificPair = (tokens: readonly Token[], k: number): boolean =>
 
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
+  // the words that end and that open the names of the people drafted so far, normalised ("ghazi", "el ghazi"; "lina",
+  // "lina el"): a later mention of those words is one of them, looked up without a pass over everyone
+  const tails = new Set<string>();
+  const heads = new Set<string>();
   const singles: Array<{ c: ClassifiedName; m: Mention; first: number }> = [];
   const names = classifiedNames(ctx);
   for (const c of names) {
@@ -187,12 +191,10 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // a lone surname, titled or not ("Striker Okonkwo joins Valmont" over "striker Emeka Okonkwo"), is linked below
     // (so is one its particles open in lower case: "van der Linden said"; and a surname of two words or more the
     // article gave before after a given name, its first word no given name: "El Ghazi said" after "Lina El Ghazi")
-    const surnameTold = () => !isCoreFirstName(tokens[first]!)
-      && people.some((p) => p.start < start && normaliseName(p.name).endsWith(` ${normaliseName(text)}`));
+    const surnameTold = () => !isCoreFirstName(tokens[first]!) && tails.has(normaliseName(text));
     // (or given names of two words or more, as one calls the person named before: "Juan Carlos" after "Juan Carlos
     // Vela")
-    const givenTold = () => text.split(/\s+/).every(isListedFirstName)
-      && people.some((p) => p.start < start && normaliseName(p.name).startsWith(`${normaliseName(text)} `));
+    const givenTold = () => text.split(/\s+/).every(isListedFirstName) && heads.has(normaliseName(text));
     if (!/\s/.test(text.trim()) || PARTICLE_LED.test(text) || surnameTold() || givenTold()) {
       singles.push({ c, m: mention, first });
       continue;
@@ -203,10 +205,16 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const ofAfter = role && role.end <= start && /^ of /.test(ctx.text.slice(end, end + 4))
       ? organisationAfter(names, end, ctx.text) : null;
     const served = ofAfter ?? (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null);
+    // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
+    const name = text.replace(EDITOR_BRACKET, '$1 ');
+    const words = normaliseName(name).split(' ');
+    for (let k = 1; k < words.length; k++) {
+      tails.add(words.slice(k).join(' '));
+      heads.add(words.slice(0, k).join(' '));
+    }
     people.push({
       type: 'person',
-      // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
-      name: text.replace(EDITOR_BRACKET, '$1 '),
+      name,
       role: role?.text ?? null,
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
@@ -430,8 +438,9 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   const from = beforeStart + before.index + article;
   const e = beforeStart + before.index + before[1]!.length;
   // ("A Ministry of Roads and Coastal Works official, Ann Lee,": a body's name the role's words cut into opens it)
-  const cut = classifiedNames(ctx).find((n) => n.cls === 'organisation' && n.start < from && n.end > from && n.end < e);
-  const s = cut?.start ?? from;
+  const names = classifiedNames(ctx);
+  const cut = names[firstIndexAtLeast(names.length, (i) => names[i]!.end, from + 1)];
+  const s = cut && cut.cls === 'organisation' && cut.start < from && cut.end < e ? cut.start : from;
   if (e <= s) return null;
   const role: Role = { text: ctx.text.slice(s, e), start: s, end: e };
   // ("Its chief executive, Ann Lee,": the body "its" stands for; "the Kelby Party, whose leader, Ann Lee,": the body
