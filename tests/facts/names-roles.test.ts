@@ -346,6 +346,10 @@ describe('titles and roles stay out of the name', () => {
       'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
+    // ...or the body one joined, teaches at or sits on the board of
+    ['Maren Tobbe, who joined Kelby Foods in 2019, said the plant would close.', 'Maren Tobbe', null, 'Kelby Foods'],
+    ['Tomas Ekwall, who teaches at Norrvik University, agreed.', 'Tomas Ekwall', null, 'Norrvik University'],
+    ['Priya Anvekar, who sits on the board of Harwell Capital, agreed.', 'Priya Anvekar', null, 'Harwell Capital'],
     // ...or the body the clause calls back by its kind; a player's part in an ensemble is a role
     ["The Kelby Symphony Orchestra chose a leader. Jon Whitby, who leads the orchestra's trustees, said so.",
       'Jon Whitby', null, 'Kelby Symphony Orchestra'],
