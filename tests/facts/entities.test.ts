@@ -427,6 +427,13 @@ describe('people', () => {
     expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a kind of business after a given name the dictionary holds is no person ("Sky Sports" is neither a Sky nor a Sports)
+  it.each([
+    ['Coach Leontine Abara told Ruby Sports afterwards.', ['Leontine Abara']],
+  ])('%s → people %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+  });
+
   // a role noun in apposition after the name, closing the sentence too; a combining mark that ends a word is the name's
   it.each([
     ['The firm was founded by Chidubem Okafor-Nwosu, a software engineer.', ['Chidubem Okafor-Nwosu']],
