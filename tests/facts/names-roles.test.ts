@@ -346,6 +346,14 @@ describe('titles and roles stay out of the name', () => {
       'Colonel', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
+    // ...or a body a name set off after it describes by that kind; the body one is led by, a nationality before the
+    // role; not a list's next item
+    ["The Kelby League club is owned by Halden Holdings, an investment group. The group's chief operating officer, " +
+      'Nadia Farel, agreed.', 'Nadia Farel', 'chief operating officer', 'Halden Holdings'],
+    ['It is owned by Halden Holdings, an investment group led by Norlandic financier Tomas Vell.', 'Tomas Vell', null,
+      'Halden Holdings'],
+    ['Its publisher, Kelby Foods, and a group headed by Norlandic businessman Tomas Vell made a bid.', 'Tomas Vell',
+      null, null],
     // ...or the body one joined, teaches at or sits on the board of
     ['Maren Tobbe, who joined Kelby Foods in 2019, said the plant would close.', 'Maren Tobbe', null, 'Kelby Foods'],
     ['Tomas Ekwall, who teaches at Norrvik University, agreed.', 'Tomas Ekwall', null, 'Norrvik University'],

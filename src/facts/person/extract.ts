@@ -593,7 +593,17 @@ function bodyCalled(ctx: Context, noun: string, at: number): string | null {
     return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);
   });
   if (named.length > 0) return named.at(-1)!.text;
+  // (or one described by it right after its name: "Halden Holdings, an investment group" for "the group's")
+  const described = bodies.filter((n) => describedAs(ctx.text.slice(n.end, n.end + 60), noun));
+  if (described.length > 0) return described.at(-1)!.text;
   return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
+}
+
+// ", an investment group", " (a fishing cooperative)": a kind set off after a name, up to three words before it and
+// none a function word ("a unit of the group" is not one)
+const DESCRIBING_WORD = String.raw`(?!(?:of|and|or|the|a|an|in|for|to|with|by|at|on|from)\b)[\p{Ll}-]+ `;
+function describedAs(after: string, noun: string): boolean {
+  return new RegExp(String.raw`^(?:,| \() (?:a|an|the) (?:${DESCRIBING_WORD}){0,3}${noun}\b`, 'u').test(after);
 }
 
 /** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
@@ -803,10 +813,12 @@ function organisationFoundedBy(names: ClassifiedName[], start: number, text: str
   }
   return null;
 }
-// (or "is led by": "The Kelby Front is commanded by Ann Lee")
-const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?: [\p{Ll}’'-]+){0,6})?(?: (?:is|was|has been|had been))? ` +
+// (or "is led by": "The Kelby Front is commanded by Ann Lee"; a nationality may open the description after "by":
+// "an investment group led by Norlandic financier Ann Lee"; not a next item in a list: "Kelby Foods, and a group led
+// by")
+const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?! (?:and|or) )(?: [\p{Ll}’'-]+){0,6})?(?: (?:is|was|has been|had been))? ` +
   String.raw`(?:co-)?(?:founded|set up|started|created|established|led|headed|commanded|chaired|run)(?: in \d{4})? ` +
-  String.raw`by (?:[\p{Ll}-]+ ){0,3}$`, 'u');
+  String.raw`by (?:\p{Lu}\p{Ll}+ (?=\p{Ll}))?(?:[\p{Ll}-]+ ){0,3}$`, 'u');
 
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")
