@@ -859,6 +859,10 @@ describe('article totals', () => {
     ['Medics said at first that 12 riders were hurt. Later the transport agency revised that figure to 15.', 0, 15],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
+    // a day a span opens ("waited since Monday") does not date a figure as an earlier event's
+    ['A roof fell at the Kelby pit on Sunday. Rescuers found the last of the trapped miners on Wednesday, bringing the '
+      + 'toll to 12. "In all, 12 miners have died and five were injured," the minister told reporters at the pit, '
+      + 'where families had waited since Monday.', 12, 5],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
