@@ -713,6 +713,7 @@ const diedAtTheScene = (k: CasualtyFact): boolean => AT_THE_SCENE.test(k.sentenc
 const TAKEN_AWAY = new RegExp(`\\b(?:${TAKEN_TO_HOSPITAL})\\b`, 'i');
 /** People taken or admitted to hospital, whom the totals read as people hit. */
 const takenAway = (f: CasualtyFact): boolean => TAKEN_AWAY.test(f.text);
+const BODIES = /\bbod(?:y|ies)\b/i;
 // "was shot dead by police", "killed by officers": whom the police killed
 const BY_POLICE =
   /^ (?:by|by armed) (?:police|officers|an officer|a police officer|troopers|a trooper|deputies|a deputy)\b/i;
@@ -771,7 +772,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (nor are the dead told as others than them: "Apart from the two dead, 19 were admitted to hospital")
     // (nor the dead of an earlier report told after: "nine were taken to hospital … Officials had said that two had
     // been killed")
+    // (nor are bodies found: "divers found eight bodies in the hull" after "26 were admitted to hospital")
     const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f)
+      && !(BODIES.test(k.text) && takenAway(f))
       && !(k.start > f.start && EARLIER_REPORT.test(ownClause(figures, k)))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);

@@ -859,6 +859,9 @@ describe('article totals', () => {
     ['Medics said at first that 12 riders were hurt. Later the transport agency revised that figure to 15.', 0, 15],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
+    // bodies found are none of those admitted to hospital
+    ['Divers found four more bodies on Tuesday, raising the toll from the ferry disaster to 12. Of the 90 people '
+      + 'rescued, 26 were admitted to hospital, officials said. Divers found four bodies in the lower deck.', 12, 26],
     // a day a span opens ("waited since Monday") does not date a figure as an earlier event's
     ['A roof fell at the Kelby pit on Sunday. Rescuers found the last of the trapped miners on Wednesday, bringing the '
       + 'toll to 12. "In all, 12 miners have died and five were injured," the minister told reporters at the pit, '
