@@ -76,7 +76,8 @@ export const OUTCOME_STEMS =
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
 
 /** A sentence without any of these holds no written count. */
-export const ANY_COUNT = new RegExp(`\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
+export const ANY_COUNT = new RegExp(
+  `\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores?|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
 
 /** What stands between a figure and a part of it named next: "three people were injured, including a girl who died". */
 export const INCLUDING_NEXT = /^,? (?:including|among them|one of whom was) $/i;

@@ -17,6 +17,7 @@ const VAGUE: Record<string, { count: number; min: number; max: number | null }> 
   'a few': { count: 3, min: 2, max: null },
   'a couple of': { count: 2, min: 2, max: 2 },
   'a dozen': { count: 12, min: 12, max: 12 },
+  'a score of': { count: 20, min: 20, max: 20 },
   'half a dozen': { count: 6, min: 6, max: 6 },
   'a handful of': { count: 3, min: 2, max: 5 },
   // "a double homicide", "a triple shooting": exact
@@ -49,7 +50,9 @@ const ONE_NUMBER = `(?:${DIGITS_SCALED}|${DIGITS}|${NUMBER_WORD_SOURCE})`;
 /** "between 15 and 20", "15 to 20", "15-20": a range, read as its bounds */
 // (its bounds are digits or small number words: the full word grammar thrice over would slow every count rule)
 const RANGE_SOURCE = `(?:between (?:${DIGITS}|${SMALL}) and (?:${DIGITS}|${SMALL})\\b|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-))`;
-const VAGUE_SOURCE = 'half a dozen|a dozen|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of';
+// ("a score of workers" is twenty of them; "a score of 3-1" is a match's)
+const VAGUE_SOURCE =
+  'half a dozen|a dozen|a score of(?! \\d)|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of';
 
 /** Digits, number words or a vague quantity, as one regex source (no capturing groups). */
 export const COUNT_SOURCE = `(?:${RANGE_SOURCE}|${ONE_NUMBER}|${VAGUE_SOURCE})`;

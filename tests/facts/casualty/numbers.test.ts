@@ -24,6 +24,8 @@ describe('numbers as a casualty figure reads them', () => {
     // half of a vague dozen is half of it, not the dozen
     ['Half a dozen workers were taken to hospital after the leak.', 'injured', 6, 6, 6, 'workers'],
     ['The blast killed half a dozen soldiers.', 'killed', 6, 6, 6, 'soldiers'],
+    // a score is twenty, in a sentence with no other number
+    ['In the blast, a score of workers were injured.', 'injured', 20, 20, 20, 'workers'],
   ])('%s', (text, kind, count, min, max, victims) => {
     const found = casualties(text);
     expect(found).toHaveLength(1);
@@ -39,7 +41,9 @@ describe('numbers as a casualty figure reads them', () => {
   it.each([
     'Victims aged 18 to 45 were killed in the attack.',
     'Victims between the ages of 18 and 45 were killed.',
-  ])('no count from ages: %s', (text) => {
+    // nor a match's score
+    'The hosts won by a score of 3-1, and the visitors were killed off in the second half.',
+  ])('no count from ages or scores: %s', (text) => {
     expect(casualties(text).map((f) => f.count)).toEqual([]);
   });
 
