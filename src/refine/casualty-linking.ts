@@ -86,13 +86,14 @@ function findLocation(text: string, offset: number, entityAt: (s: number, e: num
 // a dateline opening the sentence, up to its dash: "KARSO, Tarvia (December 1) -", "HARWICK, Dec. 1 (Reuters) —"
 export const DATELINE_HEAD = /^.{0,60}?\s(?:-{1,2}|–|—)\s/;
 
-// a day that opens a span ("vigil since Monday", "have died since March 3") is when it began, not when it happened
-const SPAN_OPENING_BEFORE = /\bsince $/i;
+// a day that opens a span ("vigil since Monday", "have died since March 3", "since the heatwave began on July 12") is
+// when it began, not when it happened
+const SPAN_OPENING_BEFORE = /\bsince (?:(?:the|a|an|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|struck) (?:on )?)?$/iu;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 
 function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, text: string): CasualtyFact['date'] {
   const opensSpan = (d: Fact): boolean => d.type === 'date' && DAY_VALUE.test(d.value ?? '')
-    && SPAN_OPENING_BEFORE.test(text.slice(Math.max(0, d.start - from - 6), d.start - from));
+    && SPAN_OPENING_BEFORE.test(text.slice(Math.max(0, d.start - from - 60), d.start - from));
   let inSentence = dates.filter((d) => d.type === 'date' && d.start >= from && d.end <= to && !opensSpan(d));
   // the dateline's date is when the story was filed: another date in the sentence says when it happened
   const headEnd = from + (DATELINE_HEAD.exec(text)?.[0].length ?? 0);

@@ -212,6 +212,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
   // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
+  // "That summer's heatwave killed 700": a time named before, told back to ("a record set in 2003. That summer…")
+  if (others(toldBackTo)) for (const f of figures) if (toldBackTo(f)) background.add(f);
   // "In 2017, a coach fire on the same road killed five" after Monday's crash: a named year before the main incident's,
   // "in" it, before the figure (not "killed a farmer, 80, who had bought the land in 1980")
   const mainYear = first?.date?.value ? Number(first.date.value.slice(0, 4)) : null;
@@ -289,6 +291,11 @@ const PAST_PERIOD = rx('i')`\b(?:(?:last|previous|past) (?:(?:fiscal|financial|c
   (?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b`;
 /** A figure dated by a past period the article could not resolve (no publication date). */
 const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === null && PAST_PERIOD.test(f.date.text);
+
+// (a day or a night may be the article's own event's: "that night three people were shot")
+const THAT_PERIOD = /\b[Tt]hat (?:year|summer|winter|spring|autumn|season|decade)\b/;
+/** A figure in a sentence that tells of a period named before it ("That summer's heatwave killed 700"). */
+const toldBackTo = (f: CasualtyFact): boolean => THAT_PERIOD.test(f.sentence);
 
 const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
 /** A figure dated earlier in the period of the article's own event ("earlier this month"). */
@@ -817,7 +824,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     // ("One of the injured drivers died", its victims the drivers: the hurt named in its words)
     const ofTheHurt = k.figure_role === 'partitive'
       && (k.additional && PART_OF_THE_HURT.test(k.victims ?? '') || OF_THE_HURT_NAMED.test(k.text)
-        || OF_THE_HURT_COUNTED.test(k.text));
+        || OF_THE_HURT_COUNTED.test(k.text) || OF_THOSE_NAMED.test(k.text));
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
     const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
@@ -833,6 +840,8 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
 
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
+// ("admitted 198 people … Eleven of those patients died": the hurt told just before, called back by a noun)
+const OF_THOSE_NAMED = /^[\w-]+ of (?:those|these) \p{Ll}+ (?:later |also |since |have |had )?died\b/iu;
 // ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
 const OF_THE_HURT_COUNTED = /^[\w-]+ of the \S+ (?:[a-z]+ )?(?:injured|wounded|hurt)\b.* (?:died|succumbed)$/i;
 

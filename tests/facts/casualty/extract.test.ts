@@ -859,6 +859,12 @@ describe('article totals', () => {
     ['Medics said at first that 12 riders were hurt. Later the transport agency revised that figure to 15.', 0, 15],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
+    // the day a span opened inside "since" ("since the heatwave began on July 12") dates no figure; a figure told of a
+    // period named before ("That summer's heatwave") is an earlier event's; "N of those patients died" are of the hurt
+    // told just before
+    ['At least 32 people have died in the heatwave, the ministry said on Wednesday. Hospitals have admitted 198 people '
+      + 'with heatstroke since the heatwave began on August 4. Eleven of those patients died. The record was set in '
+      + '2003. That summer\'s heatwave killed an estimated 700 people.', 32, 187],
     // bodies found are none of those admitted to hospital
     ['Divers found four more bodies on Tuesday, raising the toll from the ferry disaster to 12. Of the 90 people '
       + 'rescued, 26 were admitted to hospital, officials said. Divers found four bodies in the lower deck.', 12, 26],
