@@ -374,6 +374,25 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     count: 1,
   },
+  // "Three people were killed in Tarvik and two in nearby Orsa": a further count in another place, the outcome of the
+  // figure before it with its verb left out
+  {
+    reason: 'count-gapped-place',
+    cue: / and \S+ in \S/,
+    example: 'Three people were killed in Tarvik and two in nearby Orsa as the storm passed.',
+    pattern: cs(`(?<=\\b(?:were|was|have been|had been) (?:(?<killed>killed)|(?<injured>injured|wounded|hurt)) ` +
+      `(?:in|at) [A-Z][^.;:!?,]{0,40}?,? and )${COUNT}(?= (?:more )?(?:in|at) (?:nearby |neighbouring )?[A-Z])`),
+    additional: true,
+  },
+  // "31 people were treated for burns and 8 for fractures": a further count treated for another harm
+  {
+    reason: 'count-gapped-treated',
+    cue: / and \S+ for /,
+    example: 'Doctors said 31 people were treated for burns and 8 for fractures.',
+    pattern: g(`(?<=\\b(?:were|was|have been|had been) (?<injured>treated) for [^.;:!?,]{1,40}?,? and )` +
+      `${COUNT}(?= (?:more )?for )`),
+    additional: true,
+  },
   // "Another was injured", "another injured" (after a first victim); "a fourth was wounded" (after three)
   {
     reason: 'another-outcome',

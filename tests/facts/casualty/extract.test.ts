@@ -859,6 +859,10 @@ describe('article totals', () => {
     ['Medics said at first that 12 riders were hurt. Later the transport agency revised that figure to 15.', 0, 15],
     // a year after "in" is no count
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
+    // a further count with the verb left out, in another place or treated for another harm; not a year
+    ['Three people were killed in Harrowby and two in nearby Tarvik End as the tornado crossed the county.', 5, 0],
+    ['Doctors said 31 people were treated for burns and 8 for fractures after the blast.', 0, 39],
+    ['Two people were killed in Kelby on Friday and two in 2019.', 2, 0],
     // the day a span opened inside "since" ("since the heatwave began on July 12") dates no figure; a figure told of a
     // period named before ("That summer's heatwave") is an earlier event's; "N of those patients died" are of the hurt
     // told just before
