@@ -658,11 +658,24 @@ describe('a company with and without its legal form', () => {
   it.each([
     ['The auditors, Linmoor Rask LLP, declined to comment. A Linmoor Rask spokeswoman, Ada Mol, said no.', 'LLP'],
     ['The buyer, Tarvik Hytte AB, declined to comment. A Tarvik Hytte spokeswoman, Ada Mol, said no.', 'AB'],
+    // (two words of legal form after a word of the company's shape)
+    ['The backer, Orlen Vask Partners Sdn Bhd, declined to comment. Ada Mol, who heads Asia investments at Orlen Vask '
+      + 'Partners, said no.', 'Sdn Bhd'],
   ])('is one company with and without its legal form: %s', (text, form) => {
     const orgs = factsOf(text, 'organisation');
-    expect(orgs.map((o) => o.aliases)).toEqual([[expect.stringMatching(/^\S+ \S+$/)]]);
+    expect(orgs.map((o) => o.aliases)).toEqual([[expect.stringMatching(/^\S+ \S+(?: Partners)?$/)]]);
     expect(orgs[0]!.name.endsWith(` ${form}`)).toBe(true);
     expect(factsOf(text, 'person')[0]!.affiliation).toBe(orgs[0]!.name);
+  });
+});
+
+describe('a short name of two words in a headline', () => {
+  it('is the one name it opens, met after it', () => {
+    const text = 'Kelvara Labs raises $42 million in round led by Dunmarra Ridge, Tarnwick\n\nNAIROBI, March 4 '
+      + '(Kelby Wire) - Kelvara Labs Ltd, a Nairobi-based start-up, said on Tuesday it had raised $42 million in a '
+      + 'funding round led by Dunmarra Ridge Capital and Tarnwick Ventures LP, one of the largest deals this year.';
+    const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith('Dunmarra'));
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Dunmarra Ridge Capital', ['Dunmarra Ridge']]]);
   });
 });
 

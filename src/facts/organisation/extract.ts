@@ -129,7 +129,11 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   for (const short of [...orgs]) {
     const key = normaliseName(short.name);
     // (or the one it ends: "Rovers" after "Kelby Rovers", when no name starts with it)
-    const owner = key.includes(' ') ? undefined : owners.ownerOf(key) ?? owners.endingIn(key);
+    // (and a short name of two words or more opens the one name it is met before: "Baobab Crest" in a headline, then
+    // "Baobab Crest Capital")
+    const owner = key.includes(' ')
+      ? short.reason === 'short-name' && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined
+      : owners.ownerOf(key) ?? owners.endingIn(key);
     if (owner && owner !== short) fold(short, owner);
   }
   // "UN envoy … the United Nations said": an acronym met before the name whose initials it spells is that name too
@@ -159,10 +163,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 
 // a legal form, or the word for a company's shape that its short name drops ("Kelmont Capital Partners" is "Kelmont
 // Capital", "Harwell Media Group" "Harwell Media")
-// (one or two: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd")
+// (one to three: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd", "Orlen Growth Partners Sdn Bhd")
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|'
-  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|bv|spa';
-const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,2}$`);
+  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|sdn|berhad|bv|spa';
+const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,3}$`);
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
 
@@ -209,6 +213,12 @@ class ShortForms {
   endingIn(key: string): OrgDraft | undefined {
     return onlyOne(this.bySuffix.get(key));
   }
+}
+
+/** The one other organisation whose name opens with the words of `key`. */
+function onlyOpened(orgs: readonly OrgDraft[], short: OrgDraft, key: string): OrgDraft | undefined {
+  const opened = orgs.filter((o) => o !== short && normaliseName(o.name).startsWith(`${key} `));
+  return opened.length === 1 ? opened[0] : undefined;
 }
 
 const onlyOne = (owners: Set<OrgDraft> | undefined): OrgDraft | undefined =>

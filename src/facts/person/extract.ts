@@ -689,6 +689,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   }
   // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch")
   if (names[k] && names[k]!.cls !== 'organisation' && text.startsWith('-based ', names[k]!.end)) k++;
+  // (past a place that names the part a clause's verb heads: "Ann Lee, who heads Asia investments at Kelby Partners")
+  if (names[k]?.cls === 'place' && /^, who \p{Ll}+ $/u.test(text.slice(end, names[k]!.start))
+    && /^ \p{Ll}/u.test(text.slice(names[k]!.end, names[k]!.end + 2))) k++;
   // (past the country or town whose body it is: "Ann Lee, who heads Chile's Ministry of Trade")
   const owner = names[k]?.cls === 'place' && names[k + 1]
     && /^[’']s? $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)) ? names[k++]! : null;
@@ -769,7 +772,8 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
   // ("of the Kelby-based Ballot Watch")
   // (a plural's possessive too: "who heads employers' group Kelby Business Federation")
   String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+['’]? |\p{Lu}\p{Ll}+-based ){0,2}` +
-  String.raw`(?:(?<=, who [^,]*)(?:[\p{Ll}-]+ )?of (?:the )?)?$`, 'u');
+  // (or a part of it that the clause heads: "who heads Asia investments at the")
+  String.raw`(?:(?<=, who [^,]*)(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ )?(?:of|at) (?:the )?)?$`, 'u');
 
 // ", who leads the choir's board of governors,", ", who heads the union,": the body a clause's verb of leading
 // calls back by its kind
