@@ -348,8 +348,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const surnameFirst = (k: number): boolean =>
         k + 2 < end && isCommonSurname(tokens[k]!.text) && romanisedSyllables(tokens[k + 1]!, tokens[k + 2]!);
       // (a lower-case word after a given name may be a name's particle: "(Kees van der Linden/ANP)")
+      // (or the Arabic article glued to a surname: "Faisal al-Kadri said")
       const nextJoins = (k: number): boolean => isCapitalised(tokens[k + 1]!)
-        || NAME_PARTICLES.has(tokens[k + 1]!.normal) && k + 2 < end && isListedFirstName(tokens[k]!.text);
+        || (NAME_PARTICLES.has(tokens[k + 1]!.normal)
+          || ARTICLE_PARTICLE.test(tokens[k + 1]!.normal) && articleGlued(tokens[k + 1]!, tokens[k + 2]!))
+        && k + 2 < end && isListedFirstName(tokens[k]!.text);
       // (nor does a plural of members before "of" or "for" and a name: "Friends of Kelby Woods said")
       // (not a person's friends: "Friends of Ann Lee said")
       const membersOf = (k: number): boolean => MEMBERS_OPENING.has(tokens[k]!.text) && k + 2 < end

@@ -661,6 +661,8 @@ describe('a company with and without its legal form', () => {
     // (two words of legal form after a word of the company's shape)
     ['The backer, Orlen Vask Partners Sdn Bhd, declined to comment. Ada Mol, who heads Asia investments at Orlen Vask '
       + 'Partners, said no.', 'Sdn Bhd'],
+    // (a football club's mark)
+    ['The buyers of Tarnby Rovers FC met the fans. A Tarnby Rovers spokeswoman, Ada Mol, said no.', 'FC'],
   ])('is one company with and without its legal form: %s', (text, form) => {
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => o.aliases)).toEqual([[expect.stringMatching(/^\S+ \S+(?: Partners)?$/)]]);

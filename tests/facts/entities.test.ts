@@ -427,6 +427,13 @@ describe('people', () => {
     expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a given name opening a sentence before the Arabic article glued to a surname
+  it.each([
+    ['The deal closed. Faisal al-Kadri, a director of the fund, said so.', ['Faisal al-Kadri']],
+  ])('%s → people %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+  });
+
   // a kind of business after a given name the dictionary holds is no person ("Sky Sports" is neither a Sky nor a Sports)
   it.each([
     ['Coach Leontine Abara told Ruby Sports afterwards.', ['Leontine Abara']],

@@ -163,9 +163,10 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 
 // a legal form, or the word for a company's shape that its short name drops ("Kelmont Capital Partners" is "Kelmont
 // Capital", "Harwell Media Group" "Harwell Media")
-// (one to three: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd", "Orlen Growth Partners Sdn Bhd")
+// (one to three: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd", "Orlen Growth Partners Sdn Bhd"; or a football club's
+// mark: "Kelby Rovers FC" is "Kelby Rovers")
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|'
-  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|sdn|berhad|bv|spa';
+  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|sdn|berhad|bv|spa|fc|afc';
 const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,3}$`);
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');

@@ -599,6 +599,7 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // an age right after a name: ", 34,", ", aged 34,", " (34)"
 // ("Mira Okonta, 29 years old and a mother of two,": an age written out)
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?: years? old\b)?(?:,|\.(?!\d)|$| and\b)| \(\d{1,3}\))/;
+const AGED_APPOSITIVE_AFTER = /^, (?:a|an) \d{1,2}-year-old\b/;
 
 const FOUNDER_OF_BEFORE = /\b(?:co-)?founder of (?:the )?$/i;
 
@@ -943,8 +944,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "Jolene Park, 34,", "Ann Hill (52)": a name followed by an age is a person's, whatever its last word names elsewhere
     reason: 'age-after-name', cls: 'person', confidence: 0.85,
-    example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.; Mira Okonta, 29 years old and a mother of two, voted.',
-    match: (p) => !p.single && !p.span.caps && AGE_AFTER.test(p.after) && !has(p.tokens[0], 'Organization', 'Acronym'),
+    example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.; Mira Okonta, 29 years old and a mother of two, '
+      + 'voted.; Rosa Marsh, a 58-year-old season-ticket holder, was less sure.',
+    // (or an age in an appositive after a given name: "Rosa Marsh, a 58-year-old fan,")
+    match: (p) => !p.single && !p.span.caps && (AGE_AFTER.test(p.after)
+      || AGED_APPOSITIVE_AFTER.test(p.after) && FIRST_NAMES.has(p.words[0]!))
+      && !has(p.tokens[0], 'Organization', 'Acronym'),
   },
   {
     id: 'sports-results-player', delegate: 'sports: a player in a results line or a scorecard',
