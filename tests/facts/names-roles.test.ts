@@ -354,6 +354,11 @@ describe('titles and roles stay out of the name', () => {
       'Halden Holdings'],
     ['Its publisher, Kelby Foods, and a group headed by Norlandic businessman Tomas Vell made a bid.', 'Tomas Vell',
       null, null],
+    // ...or the body one is a trustee or a member of, called back by its kind too
+    ['Alan Munby, a trustee of the Kelby Ellery Trust, said so.', 'Alan Munby', 'trustee of the Kelby Ellery Trust',
+      'Kelby Ellery Trust'],
+    ['The Kelby Water Committee met. Gary Odunsi, a member of the committee, said so.', 'Gary Odunsi',
+      'member of the committee', 'Kelby Water Committee'],
     // ...or the body one joined, teaches at or sits on the board of
     ['Maren Tobbe, who joined Kelby Foods in 2019, said the plant would close.', 'Maren Tobbe', null, 'Kelby Foods'],
     ['Tomas Ekwall, who teaches at Norrvik University, agreed.', 'Tomas Ekwall', null, 'Norrvik University'],

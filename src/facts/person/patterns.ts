@@ -81,7 +81,7 @@ export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
 export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist', 'secretary-general', 'director-general',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'MLA', 'treasurer',
-  'prosecutor', 'judge', 'counsel',
+  'prosecutor', 'judge', 'counsel', 'trustee', 'member',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
