@@ -202,6 +202,10 @@ export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   if (/[\n:]\s*$|^\s*["“‘'`(]/u.test(gap)) return true;
   // a quotation that ends a sentence inside its marks, where the parse runs on: 'the company "will respond." Shares of …'
   if (QUOTE_ENDED.test(gap)) return true;
+  // ...or a sentence inside a quotation, which the parse may not split: '"The risk is real. Holidaymakers remember."'
+  if (/^[.!?]\s+$/.test(gap) && /^\p{Ll}{2,}$/u.test(tokens[i - 1]!.text) && !tokens[i - 1]!.tags.has('Abbreviation')) {
+    return true;
+  }
   // an interview's label: "A. At Kelby Tools."
   if (questionOrAnswerLabel(tokens, i - 1)) return true;
   // a dateline's dash: "(Reuters) - Shares of …", "LONDON — Storm …"

@@ -354,6 +354,9 @@ describe('titles and roles stay out of the name', () => {
       'Halden Holdings'],
     ['Its publisher, Kelby Foods, and a group headed by Norlandic businessman Tomas Vell made a bid.', 'Tomas Vell',
       null, null],
+    // ...or the body one works for, a noun of what one is before "who"
+    ['Lucia Ferro, a purser who has worked for Solmara Air for 14 years, said so.', 'Lucia Ferro', null, 'Solmara Air'],
+    ['Ann Lee, a nurse who works at Kelby General Hospital, said so.', 'Ann Lee', 'nurse', 'Kelby General Hospital'],
     // ...or the body one is a trustee or a member of, called back by its kind too
     ['Alan Munby, a trustee of the Kelby Ellery Trust, said so.', 'Alan Munby', 'trustee of the Kelby Ellery Trust',
       'Kelby Ellery Trust'],

@@ -755,6 +755,7 @@ const ROLE_IS_BEFORE = new RegExp(
 // the verbs of one who leads or works for a body ("who had led the trust since 2021")
 // (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who sits on the board of")
 const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|joined|` +
+  String.raw`(?:has |had )worked (?:for|at)|` +
   String.raw`(?:teaches|lectures|studies) at|(?:sits|serves) on|(?:had |has )?(?:led|headed|run|ran|chaired))`;
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for" (a team's rider or driver too: ", who rides for"),
@@ -766,7 +767,8 @@ const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-f
 // (and where a judge sits: "Judge Ann Lee, sitting at Kelby Crown Court")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
   String.raw`, sitting (?:at|in)(?= )|` +
-  String.raw`(?:(?:, \d{1,3})?, who | (?=(?:heads|chairs|leads|directs|manages) ))` +
+  // (a noun of what one is may stand before "who": ", a purser who has worked for Kelby Air")
+  String.raw`(?:(?:, \d{1,3})?, (?:(?:a|an) (?:[\p{Ll}-]+ ){1,2})?who | (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
   // ("of the Kelby-based Ballot Watch")

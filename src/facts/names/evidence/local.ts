@@ -471,6 +471,8 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
   // (a word that names a place alone, "Park", is a surname only where what follows speaks of a person: "Lena Park said")
   && (!PLACE_OR_EVENT_HEADS.has(p.head) || personAfter(p) && !GIVEN_NAME_BLOCKERS.has(p.words[0]!))
   && isCommonSurname(p.tokens.at(-1)!.text);
+const placeAfterIn = (p: Probe): boolean => p.prev?.normal === 'in' && p.sameSentence(p.prev) && p.tokens.length === 2
+  && !has(p.tokens[0], 'FirstName') && !isCommonSurname(p.tokens[1]!.text) && !/^[’']/u.test(p.after);
 // "Jodie Kwarteng-Hall": a given name, then two surnames joined by a hyphen
 const doubleBarrelled = (p: Probe): boolean =>
   p.tokens.length === 3 && p.tokens[1]!.post + p.tokens[2]!.pre === '-' && /^\p{Lu}/u.test(p.tokens[2]!.text);
@@ -971,7 +973,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !(ORG_NOUN_BEFORE.test(p.before) && p.sameSentence(p.prev) && noSurnameLast(p)) && !describedAtOpening(p)
       // ("what Supergiant did with their Early Access": a body's or a group's possessive owns a thing, no person)
       && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
-      && !(p.sameSentence(p.prev) && firmNamedForPeople(p)),
+      && !(p.sameSentence(p.prev) && firmNamedForPeople(p))
+      // ("a wedding in Gran Canaria": where something is, a word no surname list holds after a rare given name)
+      && !placeAfterIn(p),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {
