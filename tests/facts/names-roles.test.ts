@@ -357,6 +357,9 @@ describe('titles and roles stay out of the name', () => {
     // ...or the body one works for, a noun of what one is before "who"
     ['Lucia Ferro, a purser who has worked for Solmara Air for 14 years, said so.', 'Lucia Ferro', null, 'Solmara Air'],
     ['Ann Lee, a nurse who works at Kelby General Hospital, said so.', 'Ann Lee', 'nurse', 'Kelby General Hospital'],
+    // ...or where one researches a field (a body named for a field the parse calls a place: "for Museum Research")
+    ['Ines Varga, who researches museum ethics at the Kelby Institute for Museum Research, agreed.', 'Ines Varga', null,
+      'Kelby Institute for Museum Research'],
     // ...or the body one is a trustee or a member of, called back by its kind too
     ['Alan Munby, a trustee of the Kelby Ellery Trust, said so.', 'Alan Munby', 'trustee of the Kelby Ellery Trust',
       'Kelby Ellery Trust'],

@@ -338,6 +338,14 @@ const OF_THE_HEADS = new Set([
 ]);
 
 /**
+ * "Museum Research": a field of two words or more whose first the parse tags a place of no kind (no town, country or
+ * region) and whose last is a word of the lexicon.
+ */
+const commonPlaceWordOpens = (ctx: Context, span: NameSpan): boolean => span.last - span.first >= 2
+  && isLexiconWord(ctx.tokens[span.last - 1]!.text)
+  && !has(ctx.tokens[span.first], 'City', 'Country', 'Region', ...NOT_WHAT_A_BODY_IS_FOR.filter((tag) => tag !== 'Place'));
+
+/**
  * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the
  * acronym after the last one spells the whole, and the last part alone does not fit it.
  */
@@ -401,7 +409,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && (ORG_HEAD_WORDS.has(lastWord(body.text)) || FOR_HEADS.has(lastWord(body.text)) || ofHeaded)
       && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
-      && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
+      && (!has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) || commonPlaceWordOpens(ctx, span))
+      && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       // (an acronym after it decides the join below)
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
       continue;

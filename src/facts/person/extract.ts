@@ -753,10 +753,11 @@ const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:
 const ROLE_IS_BEFORE = new RegExp(
   `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
 // the verbs of one who leads or works for a body ("who had led the trust since 2021")
-// (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who sits on the board of")
+// (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who sits on the board of", "who researches
+// museum ethics at")
 const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|joined|` +
-  String.raw`(?:has |had )worked (?:for|at)|` +
-  String.raw`(?:teaches|lectures|studies) at|(?:sits|serves) on|(?:had |has )?(?:led|headed|run|ran|chaired))`;
+  String.raw`(?:has |had )worked (?:for|at)|(?:teaches|lectures|studies|researches)(?: at)?|(?:sits|serves) on|` +
+  String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays
 // for" (a team's rider or driver too: ", who rides for"),
 // ", who chairs the health committee of" (no adverb: one pairs the names before with bodies listed in their order)
