@@ -352,7 +352,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       const surnameFirst = (k: number): boolean =>
         k + 2 < end && isCommonSurname(tokens[k]!.text) && romanisedSyllables(tokens[k + 1]!, tokens[k + 2]!);
       // (a lower-case word after a given name may be a name's particle: "(Kees van der Linden/ANP)")
-      // (or the Arabic article glued to a surname: "Faisal al-Kadri said")
+      // (or the Arabic article glued to a surname: "Samir al-Kadri said")
       const nextJoins = (k: number): boolean => isCapitalised(tokens[k + 1]!)
         || (NAME_PARTICLES.has(tokens[k + 1]!.normal)
           || ARTICLE_PARTICLE.test(tokens[k + 1]!.normal) && articleGlued(tokens[k + 1]!, tokens[k + 2]!))

@@ -212,7 +212,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
   // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
-  // "That summer's heatwave killed 700": a time named before, told back to ("a record set in 2003. That summer…")
+  // "That winter's floods left 300 dead": a time named before, told back to ("a level last reached in 1998. That
+  // winter…")
   if (others(toldBackTo)) for (const f of figures) if (toldBackTo(f)) background.add(f);
   // "In 2017, a coach fire on the same road killed five" after Monday's crash: a named year before the main incident's,
   // "in" it, before the figure (not "killed a farmer, 80, who had bought the land in 1980")
@@ -294,7 +295,7 @@ const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === nu
 
 // (a day or a night may be the article's own event's: "that night three people were shot")
 const THAT_PERIOD = /\b[Tt]hat (?:year|summer|winter|spring|autumn|season|decade)\b/;
-/** A figure in a sentence that tells of a period named before it ("That summer's heatwave killed 700"). */
+/** A figure in a sentence that tells of a period named before it ("That winter's floods left 300 dead"). */
 const toldBackTo = (f: CasualtyFact): boolean => THAT_PERIOD.test(f.sentence);
 
 const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
@@ -840,7 +841,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
 
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
-// ("admitted 198 people … Eleven of those patients died": the hurt told just before, called back by a noun)
+// ("treated 60 people … Nine of those patients died": the hurt told just before, called back by a noun)
 const OF_THOSE_NAMED = /^[\w-]+ of (?:those|these) \p{Ll}+ (?:later |also |since |have |had )?died\b/iu;
 // ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
 const OF_THE_HURT_COUNTED = /^[\w-]+ of the \S+ (?:[a-z]+ )?(?:injured|wounded|hurt)\b.* (?:died|succumbed)$/i;

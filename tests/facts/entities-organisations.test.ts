@@ -673,9 +673,9 @@ describe('a company with and without its legal form', () => {
 
 describe('a short name of two words in a headline', () => {
   it('is the one name it opens, met after it', () => {
-    const text = 'Kelvara Labs raises $42 million in round led by Dunmarra Ridge, Tarnwick\n\nNAIROBI, March 4 '
-      + '(Kelby Wire) - Kelvara Labs Ltd, a Nairobi-based start-up, said on Tuesday it had raised $42 million in a '
-      + 'funding round led by Dunmarra Ridge Capital and Tarnwick Ventures LP, one of the largest deals this year.';
+    const text = 'Kelvara Bio lands $9 million; Dunmarra Ridge, Tarnwick lead round\n\nOSLO, May 2 (Kelby Wire) - '
+      + 'Kelvara Bio Ltd, a young Oslo maker of soil tests, said on Friday that it had closed a $9 million funding '
+      + 'round led by Dunmarra Ridge Capital and Tarnwick Ventures LP, its biggest so far.';
     const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith('Dunmarra'));
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Dunmarra Ridge Capital', ['Dunmarra Ridge']]]);
   });

@@ -431,9 +431,9 @@ describe('people', () => {
 
   // a given name opening a sentence before the Arabic article glued to a surname
   it.each([
-    ['The deal closed. Faisal al-Kadri, a director of the fund, said so.', ['Faisal al-Kadri']],
+    ['The deal closed. Samir al-Kadri, a director of the fund, said so.', ['Samir al-Kadri']],
     // a rare given name and a word no surname list holds, after "in", is where something is
-    ['Ana Fonte, who was travelling to a wedding in Gran Tarvia, said she had rebooked.', ['Ana Fonte']],
+    ['Ana Fonte, back from a holiday in Gran Tarvia, said the flight was late.', ['Ana Fonte']],
   ])('%s → people %j', (text, names) => {
     expect(personNames(text)).toEqual(names);
   });

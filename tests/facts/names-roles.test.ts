@@ -348,27 +348,27 @@ describe('titles and roles stay out of the name', () => {
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
     // ...or a body a name set off after it describes by that kind; the body one is led by, a nationality before the
     // role; not a list's next item
-    ["The Kelby League club is owned by Halden Holdings, an investment group. The group's chief operating officer, " +
-      'Nadia Farel, agreed.', 'Nadia Farel', 'chief operating officer', 'Halden Holdings'],
-    ['It is owned by Halden Holdings, an investment group led by Norlandic financier Tomas Vell.', 'Tomas Vell', null,
-      'Halden Holdings'],
+    ["The Kelby League club is owned by Tarnholt Holdings, an investment group. The group's chief operating officer, " +
+      'Greta Farel, agreed.', 'Greta Farel', 'chief operating officer', 'Tarnholt Holdings'],
+    ['It is owned by Tarnholt Holdings, an investment group led by Norlandic financier Tomas Vell.', 'Tomas Vell', null,
+      'Tarnholt Holdings'],
     ['Its publisher, Kelby Foods, and a group headed by Norlandic businessman Tomas Vell made a bid.', 'Tomas Vell',
       null, null],
     // ...or the body one works for, a noun of what one is before "who"
-    ['Lucia Ferro, a purser who has worked for Solmara Air for 14 years, said so.', 'Lucia Ferro', null, 'Solmara Air'],
+    ['Marta Ferro, a steward who has worked for Solmara Air since 2009, said so.', 'Marta Ferro', null, 'Solmara Air'],
     ['Ann Lee, a nurse who works at Kelby General Hospital, said so.', 'Ann Lee', 'nurse', 'Kelby General Hospital'],
     // ...or where one researches a field (a body named for a field the parse calls a place: "for Museum Research")
-    ['Ines Varga, who researches museum ethics at the Kelby Institute for Museum Research, agreed.', 'Ines Varga', null,
+    ['Ines Dobra, who researches textile dating at the Kelby Institute for Museum Research, agreed.', 'Ines Dobra', null,
       'Kelby Institute for Museum Research'],
     // ...or the body one is a trustee or a member of, called back by its kind too
-    ['Alan Munby, a trustee of the Kelby Ellery Trust, said so.', 'Alan Munby', 'trustee of the Kelby Ellery Trust',
-      'Kelby Ellery Trust'],
-    ['The Kelby Water Committee met. Gary Odunsi, a member of the committee, said so.', 'Gary Odunsi',
-      'member of the committee', 'Kelby Water Committee'],
+    ['Alan Munby, a trustee of the Kelby Ashdown Trust, said so.', 'Alan Munby', 'trustee of the Kelby Ashdown Trust',
+      'Kelby Ashdown Trust'],
+    ['The Kelby Roads Board met. Gary Odunsi, a member of the board, voted no.', 'Gary Odunsi',
+      'member of the board', 'Kelby Roads Board'],
     // ...or the body one joined, teaches at or sits on the board of
-    ['Maren Tobbe, who joined Kelby Foods in 2019, said the plant would close.', 'Maren Tobbe', null, 'Kelby Foods'],
+    ['Signe Tobbe, who joined Kelby Foods in 2019, said the plant would close.', 'Signe Tobbe', null, 'Kelby Foods'],
     ['Tomas Ekwall, who teaches at Norrvik University, agreed.', 'Tomas Ekwall', null, 'Norrvik University'],
-    ['Priya Anvekar, who sits on the board of Harwell Capital, agreed.', 'Priya Anvekar', null, 'Harwell Capital'],
+    ['Asha Anvekar, who serves on the board of Harwell Capital, agreed.', 'Asha Anvekar', null, 'Harwell Capital'],
     // ...or the body the clause calls back by its kind; a player's part in an ensemble is a role
     ["The Kelby Symphony Orchestra chose a leader. Jon Whitby, who leads the orchestra's trustees, said so.",
       'Jon Whitby', null, 'Kelby Symphony Orchestra'],

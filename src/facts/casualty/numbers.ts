@@ -50,7 +50,7 @@ const ONE_NUMBER = `(?:${DIGITS_SCALED}|${DIGITS}|${NUMBER_WORD_SOURCE})`;
 /** "between 15 and 20", "15 to 20", "15-20": a range, read as its bounds */
 // (its bounds are digits or small number words: the full word grammar thrice over would slow every count rule)
 const RANGE_SOURCE = `(?:between (?:${DIGITS}|${SMALL}) and (?:${DIGITS}|${SMALL})\\b|\\d+ ?(?:-|–|to) ?\\d+\\b(?!-))`;
-// ("a score of workers" is twenty of them; "a score of 3-1" is a match's)
+// ("a score of miners" is twenty of them; "a score of 3-1" is a match's)
 const VAGUE_SOURCE =
   'half a dozen|a dozen|a score of(?! \\d)|dozens|scores|hundreds|thousands|several|a few|a couple of|a handful of';
 

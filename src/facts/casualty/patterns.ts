@@ -384,11 +384,11 @@ export const casualtyRules: CasualtyRule[] = [
       `(?:in|at) [A-Z][^.;:!?,]{0,40}?,? and )${COUNT}(?= (?:more )?(?:in|at) (?:nearby |neighbouring )?[A-Z])`),
     additional: true,
   },
-  // "31 people were treated for burns and 8 for fractures": a further count treated for another harm
+  // "14 were treated for cuts and 6 for shock": a further count treated for another harm
   {
     reason: 'count-gapped-treated',
     cue: / and \S+ for /,
-    example: 'Doctors said 31 people were treated for burns and 8 for fractures.',
+    example: 'Medics said 14 passengers were treated for cuts and 6 for shock.',
     pattern: g(`(?<=\\b(?:were|was|have been|had been) (?<injured>treated) for [^.;:!?,]{1,40}?,? and )` +
       `${COUNT}(?= (?:more )?for )`),
     additional: true,

@@ -304,6 +304,7 @@ const NAME_JOINER = /^(?: (?:of|for|on|in|and|to|de|du|des)(?: the)?|[’']) $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const NOT_WHAT_A_BODY_IS_FOR = ['Person', 'FirstName', 'Country', 'Place', 'Date', 'Month', 'WeekDay', 'Value'];
+const NOT_WHAT_A_BODY_IS_FOR_BUT_A_PLACE = NOT_WHAT_A_BODY_IS_FOR.filter((tag) => tag !== 'Place');
 
 // people by a plural who name a body after them and their cause: "Friends of …", "Doctors Without …"
 const MEMBER_PLURALS = new RegExp(`^${anyOf([
@@ -343,7 +344,7 @@ const OF_THE_HEADS = new Set([
  */
 const commonPlaceWordOpens = (ctx: Context, span: NameSpan): boolean => span.last - span.first >= 2
   && isLexiconWord(ctx.tokens[span.last - 1]!.text)
-  && !has(ctx.tokens[span.first], 'City', 'Country', 'Region', ...NOT_WHAT_A_BODY_IS_FOR.filter((tag) => tag !== 'Place'));
+  && !has(ctx.tokens[span.first], 'City', 'Country', 'Region', ...NOT_WHAT_A_BODY_IS_FOR_BUT_A_PLACE);
 
 /**
  * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the

@@ -129,8 +129,8 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
   for (const short of [...orgs]) {
     const key = normaliseName(short.name);
     // (or the one it ends: "Rovers" after "Kelby Rovers", when no name starts with it)
-    // (and a short name of two words or more opens the one name it is met before: "Baobab Crest" in a headline, then
-    // "Baobab Crest Capital")
+    // (and a short name of two words or more opens the one name it is met before: "Dunmarra Crest" in a headline, then
+    // "Dunmarra Crest Capital")
     const owner = key.includes(' ')
       ? short.reason === 'short-name' && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined
       : owners.ownerOf(key) ?? owners.endingIn(key);

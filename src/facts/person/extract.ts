@@ -593,7 +593,7 @@ function bodyCalled(ctx: Context, noun: string, at: number): string | null {
     return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);
   });
   if (named.length > 0) return named.at(-1)!.text;
-  // (or one described by it right after its name: "Halden Holdings, an investment group" for "the group's")
+  // (or one described by it right after its name: "Tarnholt Holdings, an investment group" for "the group's")
   const described = bodies.filter((n) => describedAs(ctx.text.slice(n.end, n.end + 60), noun));
   if (described.length > 0) return described.at(-1)!.text;
   return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
@@ -753,8 +753,8 @@ const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:
 const ROLE_IS_BEFORE = new RegExp(
   `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
 // the verbs of one who leads or works for a body ("who had led the trust since 2021")
-// (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who sits on the board of", "who researches
-// museum ethics at")
+// (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who serves on the board of", "who researches
+// textile dating at")
 const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|joined|` +
   String.raw`(?:has |had )worked (?:for|at)|(?:teaches|lectures|studies|researches)(?: at)?|(?:sits|serves) on|` +
   String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
@@ -768,7 +768,7 @@ const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-f
 // (and where a judge sits: "Judge Ann Lee, sitting at Kelby Crown Court")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
   String.raw`, sitting (?:at|in)(?= )|` +
-  // (a noun of what one is may stand before "who": ", a purser who has worked for Kelby Air")
+  // (a noun of what one is may stand before "who": ", a steward who has worked for Kelby Air")
   String.raw`(?:(?:, \d{1,3})?, (?:(?:a|an) (?:[\p{Ll}-]+ ){1,2})?who | (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
@@ -823,7 +823,8 @@ function organisationFoundedBy(names: ClassifiedName[], start: number, text: str
 // (or "is led by": "The Kelby Front is commanded by Ann Lee"; a nationality may open the description after "by":
 // "an investment group led by Norlandic financier Ann Lee"; not a next item in a list: "Kelby Foods, and a group led
 // by")
-const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?! (?:and|or) )(?: [\p{Ll}’'-]+){0,6})?(?: (?:is|was|has been|had been))? ` +
+const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?! (?:and|or) )(?: [\p{Ll}’'-]+){0,6})?` +
+  String.raw`(?: (?:is|was|has been|had been))? ` +
   String.raw`(?:co-)?(?:founded|set up|started|created|established|led|headed|commanded|chaired|run)(?: in \d{4})? ` +
   String.raw`by (?:\p{Lu}\p{Ll}+ (?=\p{Ll}))?(?:[\p{Ll}-]+ ){0,3}$`, 'u');
 

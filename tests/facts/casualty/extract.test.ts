@@ -861,21 +861,21 @@ describe('article totals', () => {
     ['Floods in 2019 killed more than 400 people across the country.', 400, 0],
     // a further count with the verb left out, in another place or treated for another harm; not a year
     ['Three people were killed in Harrowby and two in nearby Tarvik End as the tornado crossed the county.', 5, 0],
-    ['Doctors said 31 people were treated for burns and 8 for fractures after the blast.', 0, 39],
+    ['Medics said 14 passengers were treated for cuts and 6 for shock at the station.', 0, 20],
     ['Two people were killed in Kelby on Friday and two in 2019.', 2, 0],
-    // the day a span opened inside "since" ("since the heatwave began on July 12") dates no figure; a figure told of a
-    // period named before ("That summer's heatwave") is an earlier event's; "N of those patients died" are of the hurt
+    // the day a span opened inside "since" ("since the cold snap started on May 2") dates no figure; a figure told of a
+    // period named before ("That winter's floods") is an earlier event's; "N of those patients died" are of the hurt
     // told just before
-    ['At least 32 people have died in the heatwave, the ministry said on Wednesday. Hospitals have admitted 198 people '
-      + 'with heatstroke since the heatwave began on August 4. Eleven of those patients died. The record was set in '
-      + '2003. That summer\'s heatwave killed an estimated 700 people.', 32, 187],
+    ['The cold has killed 21 people, the ministry said on Wednesday. Clinics have treated 60 people for hypothermia '
+      + 'since the cold snap started on August 4. Nine of those patients died. The river froze in 1998. That winter\'s '
+      + 'floods left 300 dead.', 21, 51],
     // bodies found are none of those admitted to hospital
-    ['Divers found four more bodies on Tuesday, raising the toll from the ferry disaster to 12. Of the 90 people '
-      + 'rescued, 26 were admitted to hospital, officials said. Divers found four bodies in the lower deck.', 12, 26],
+    ['Divers recovered four more bodies on Tuesday, bringing the death toll in the ferry sinking to 12. Of the 90 '
+      + 'people rescued, 26 were admitted to hospital, officials said. The four bodies were in the engine room.', 12, 26],
     // a day a span opens ("waited since Monday") does not date a figure as an earlier event's
-    ['A roof fell at the Kelby pit on Sunday. Rescuers found the last of the trapped miners on Wednesday, bringing the '
-      + 'toll to 12. "In all, 12 miners have died and five were injured," the minister told reporters at the pit, '
-      + 'where families had waited since Monday.', 12, 5],
+    ['A tunnel caved in at the Kelby works on Sunday. Crews reached the last of the buried men on Wednesday, bringing '
+      + 'the toll to 12. "Altogether 12 workers are dead and five were injured," the minister said at the gates, where '
+      + 'families had stood since Monday.', 12, 5],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

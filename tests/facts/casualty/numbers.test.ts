@@ -25,7 +25,7 @@ describe('numbers as a casualty figure reads them', () => {
     ['Half a dozen workers were taken to hospital after the leak.', 'injured', 6, 6, 6, 'workers'],
     ['The blast killed half a dozen soldiers.', 'killed', 6, 6, 6, 'soldiers'],
     // a score is twenty, in a sentence with no other number
-    ['In the blast, a score of workers were injured.', 'injured', 20, 20, 20, 'workers'],
+    ['After the explosion, a score of miners were hurt.', 'injured', 20, 20, 20, 'miners'],
   ])('%s', (text, kind, count, min, max, victims) => {
     const found = casualties(text);
     expect(found).toHaveLength(1);

@@ -947,8 +947,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "Jolene Park, 34,", "Ann Hill (52)": a name followed by an age is a person's, whatever its last word names elsewhere
     reason: 'age-after-name', cls: 'person', confidence: 0.85,
     example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.; Mira Okonta, 29 years old and a mother of two, '
-      + 'voted.; Rosa Marsh, a 58-year-old season-ticket holder, was less sure.',
-    // (or an age in an appositive after a given name: "Rosa Marsh, a 58-year-old fan,")
+      + 'voted.; Rosa Hill, a 61-year-old allotment holder, shrugged.',
+    // (or an age in an appositive after a given name: "Rosa Hill, a 61-year-old gardener,")
     match: (p) => !p.single && !p.span.caps && (AGE_AFTER.test(p.after)
       || AGED_APPOSITIVE_AFTER.test(p.after) && FIRST_NAMES.has(p.words[0]!))
       && !has(p.tokens[0], 'Organization', 'Acronym'),
@@ -974,7 +974,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // ("what Supergiant did with their Early Access": a body's or a group's possessive owns a thing, no person)
       && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
       && !(p.sameSentence(p.prev) && firmNamedForPeople(p))
-      // ("a wedding in Gran Canaria": where something is, a word no surname list holds after a rare given name)
+      // ("a holiday in Gran Tarvia": where something is, a word no surname list holds after a rare given name)
       && !placeAfterIn(p),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
