@@ -513,7 +513,9 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   };
   if (headed) return listEnd(end, false);
   if (forNext > end + 1) return listEnd(forNext, false);
-  // "the Senate Health, Education, Labor and Pensions Committee": the list ends in the body's head
+  // "the Senate Health, Education, Labor and Pensions Committee": the list ends in the body's head (a title alone
+  // opens none: "(Chair, Consumer Affairs and Roads Committee)" is a role and its body; "Member" is one too)
+  if (end - i === 1 && (TITLE_WORDS.has(tokens[i]!.normal) || tokens[i]!.normal === 'member')) return end;
   return listEnd(end, true);
 }
 

@@ -383,6 +383,12 @@ describe('titles and roles stay out of the name', () => {
     ['Remarks of His Honour Judge Tomas Brennock, sitting at Kelby Crown Court.', 'Tomas Brennock', 'Judge',
       'Kelby Crown Court'],
     // ...or after the role in a speaker's brackets
+    // (a title alone and a committee's fields joined by "and", in the brackets; a water company's witnesses)
+    ['Witnesses: Tove Rask, Chief Executive, Tarnby Water\n\nAda Veltman (Chair, Tenant Protection and Transit '
+      + 'Committee): Order. Would the witness introduce herself?', 'Ada Veltman', null,
+      'Tenant Protection and Transit Committee'],
+    ['Witnesses: Tove Rask, Chief Executive, Tarnby Water\n\nAda Veltman (Chair, Tenant Protection and Transit '
+      + 'Committee): Order. Would the witness introduce herself?', 'Tove Rask', 'Chief Executive', 'Tarnby Water'],
     ['THE SPEAKER: The First Minister, Anna Holm.\n\nANNA HOLM (First Minister, Kelby Unity Party): The figures stand.',
       'Anna Holm', 'First Minister', 'Kelby Unity Party'],
     // ...or "its", or the verb right after the name; and a presenter signing on

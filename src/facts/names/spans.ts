@@ -9,7 +9,8 @@ import {
   BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isDescribingKind, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, SHOP_HEADS,
   TRADE_PLURALS,
 } from '../organisation/patterns.js';
-import { isPersonNoun, TITLE_ABBREVIATION } from '../person/patterns.js';
+import { isListedFirstName, isPersonNoun, TITLE_ABBREVIATION, TITLE_WORDS } from '../person/patterns.js';
+import { isCommonSurname } from '../person/surnames.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
@@ -692,6 +693,16 @@ function twoPlaceCouncil(ctx: Context, part: NameSpan, body: NameSpan): boolean 
     && !(before && before.sentence === word.sentence && /^(?:between|both)$/i.test(before.text));
 }
 
+// what the parse makes of a capitalised word it knows nothing of
+const GUESSED_NAME_TAGS = new Set(['ProperNoun', 'Noun', 'Singular', 'TitleCase']);
+/**
+ * Words of the language, or capitalised words no lexicon holds and the parse only guesses at (none a listed given
+ * name or surname).
+ */
+const fieldWordsOrPlain = (ctx: Context, span: NameSpan): boolean => ctx.tokens.slice(span.first, span.last).every((t) =>
+  commonWord(t) || lexiconTag(t.text) === undefined && [...t.tags].every((tag) => GUESSED_NAME_TAGS.has(tag))
+  && !isListedFirstName(t.text) && !isCommonSurname(t.text));
+
 function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.caps || body.caps || ctx.text.slice(part.end, body.start) !== ' and ' || body.last - body.first < 2) return false;
   if (twoPlaceCouncil(ctx, part, body)) return true;
@@ -705,7 +716,8 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const lead = part.last - part.first === 2 && (has(leadToken, 'Country', 'Place', 'Demonym')
     || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3 || townLead);
   // "the National Oceanic and Atmospheric Administration": two words of the language, no name among them
-  const twoCommon = !lead && part.last - part.first === 2 && commonWords(ctx, part)
+  // (or words no lexicon holds that name nobody: "the Consumer Protection and Utilities Committee")
+  const twoCommon = !lead && part.last - part.first === 2 && fieldWordsOrPlain(ctx, part)
     && !BODIES_ALONE.has(leadToken.normal) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
   if (part.last - part.first !== 1 && !lead && !twoCommon) return false;
   if (has(word, ...NOT_A_BODY_TAGS) || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) return false;
@@ -714,8 +726,10 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
     return false;
   }
   const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
-  // ("a Green and Heritage Party councillor": an article before the name)
-  return townLead || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
+  // ("a Green and Heritage Party councillor": an article before the name; or a title set off before it, as a speaker's
+  // label gives a role and its body: "(Chair, Consumer Affairs and Roads Committee)")
+  const titleBefore = !!before && TITLE_WORDS.has(before.normal) && ctx.text.slice(before.end, part.start) === ', ';
+  return townLead || titleBefore || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
     || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 

@@ -123,8 +123,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // who lends and who advises: "Marbury Finance", "Fenby Dray Restructuring", "Orlen Consulting"; "Kelby Steelworks",
   // "Orlen Turbines"
   'finance', 'restructuring', 'consulting', 'steelworks', 'turbines',
-  // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"
-  'produce', 'sports',
+  // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"; who supplies water:
+  // "Tarnby Water"
+  'produce', 'sports', 'water',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
