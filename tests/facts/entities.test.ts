@@ -429,6 +429,17 @@ describe('people', () => {
     expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a list of participants: a name and a title in capitals, the field after a title, a compound after a title
+  it.each([
+    ['TARVIK SYSTEMS\nLaunch of the Tarvik Arc - Analyst Question-and-Answer Session\n\nCompany participants:\n'
+      + 'Tendai Moyo, Chief Financial Officer\nRavi Sundaram, Senior Vice President, Product\nAnn Lee, Vice '
+      + 'President, Investor Relations\n\nAnalyst participants:\nDan Kimberley, Orlen Peak Capital\n',
+    ['Tendai Moyo', 'Ravi Sundaram', 'Ann Lee', 'Dan Kimberley']],
+  ])('%j → people %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+    expect(factsOf(text, 'person').at(-1)!.affiliation).toBe('Orlen Peak Capital');
+  });
+
   // a given name opening a sentence before the Arabic article glued to a surname
   it.each([
     ['The deal closed. Samir al-Kadri, a director of the fund, said so.', ['Samir al-Kadri']],

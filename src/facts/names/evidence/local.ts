@@ -398,9 +398,14 @@ const personBefore = (p: Probe): boolean =>
     // (someone the speaker knows by a given name, after a possessive and a noun for a person: "my postdoc, Ilse,")
     || POSSESSED_PERSON_BEFORE.test(p.before) && /^,/.test(p.after));
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
+// a title in capitals set off after the name, as a list of participants gives it: "Ann Lee, Chief Financial Officer"
+const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}` + anyOf(['Officer', 'President',
+  'Director', 'Chairman', 'Chairwoman', 'Chair', 'Manager', 'Partner', 'Analyst', 'Secretary', 'Minister', 'Editor',
+  'Correspondent', 'Professor', 'Counsel']) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
+    || TITLE_CASE_ROLE_AFTER.test(p.after)
     || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p)
     || !!p.span.memberOf)
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
@@ -518,6 +523,11 @@ const personBeforeNotPlace = (p: Probe): boolean =>
   && !(BODY_NOUN_BEFORE.test(p.before) && !isFirstName(p.tokens[0]!) && !isListedFirstName(p.words[0]!))
   // ("according to Val Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!));
+// the fields a company's officers answer for, named after their title: "Senior Vice President, Product"
+const TITLE_SET_OFF_BEFORE = /\b(?:President|Director|Head|Officer|Manager|Chief|Lead|Partner|Executive),[ \t]*$/;
+const BUSINESS_FIELD_LAST = new RegExp(`^${anyOf(['Products?', 'Sales', 'Marketing', 'Operations', 'Finance',
+  'Engineering', 'Relations', 'Communications', 'Resources', 'Strategy', 'Technology', 'Development', 'Research',
+  'Compliance', 'Affairs', 'Policy', 'Design', 'Partnerships', 'Procurement', 'Legal'])}$`);
 /** "founder Nina Park": the parse reads a given name and a place's last word as one place; the lists know the name */
 const givenNameReadAsPlace = (p: Probe): boolean =>
   !p.single && !has(p.tokens[0], 'Organization', 'Acronym', 'Country', 'City') && isListedFirstName(p.words[0]!)
@@ -645,11 +655,15 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
-    example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted',
+    example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
+      + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
     // a headline's "Chipmaker's shares jump")
+    // (nor does the field a company's officer answers for, set off after the title: "Vice President, Investor
+    // Relations")
     match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) && !unitInCapitals(t) || t.normal === 'the')
-      || p.single && isDescribingKind(p.span.text),
+      || p.single && isDescribingKind(p.span.text)
+      || BUSINESS_FIELD_LAST.test(p.words.at(-1)!) && TITLE_SET_OFF_BEFORE.test(p.before),
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
@@ -756,8 +770,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'title-before-name', cls: 'person', confidence: 0.9, evidence: 'title',
     example: 'Foreign Minister Dana Whitcomb arrived late.',
+    // (not a compound the hyphen runs on into: "Analyst Question-and-Answer Session")
     match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p)
-      && !LAW_HEADS.has(lastWord(p.span.text)),
+      && !LAW_HEADS.has(lastWord(p.span.text)) && !/^-(?:and|or|to|in|of)-/.test(p.after),
   },
   // 4. organisations by their own shape: definitions, head words, company suffixes
   {

@@ -23,6 +23,8 @@ const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
 const NOT_NAME_WORD = [...LEADING_NOT_NAME_TAGS, 'Adjective'];
 // a preposition of place before a list: "in Addis Ababa, Gondar and Bahir Dar"
 const PLACE_BEFORE = /\b(?:in|at|from|to|across|between|near|around|through|outside|via)\s$/;
+// the grade a title may take: "Senior Vice President", "Executive Director"
+const TITLE_GRADE = /^(?:Senior|Executive|Deputy|Vice|Assistant|Associate|Managing|Principal|Group|Global|Regional)$/;
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
@@ -85,7 +87,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
               .every((t) => !isLexiconWord(t.text) && !has(t, 'FirstName'));
           if (it.span.initial && !it.c && !unknownAfterFirst) continue;
           // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
-          if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every(isTitle)) continue;
+          // (nor a title with its grade in a list of participants: "Ann Lee, Senior Vice President, Product")
+          if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every((t) => isTitle(t) || TITLE_GRADE.test(t.text))
+            && isTitle(ctx.tokens[it.span.last - 1]!)) continue;
           const member = { cls, reason: 'list-member', confidence: 0.7, evidence: 'list-member' } as const;
           if (it.c) reclassify(it.c, member);
           else added.push({ ...it.span, ...member });
