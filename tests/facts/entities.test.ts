@@ -429,6 +429,17 @@ describe('people', () => {
     expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a briefing's questioners and whom they are with: a paper named by its kind first, a shipping firm, a charity
+  it.each([
+    ['QUESTION: Thank you. Adaora Nwoye, Gazette Provençale. Is the envoy coming?\n\nSPOKESPERSON: Yes. We spoke '
+      + 'with Captain Ravi Menon of Tarnby Maritime and with Open Hearth Relief.',
+    ['Adaora Nwoye', 'Ravi Menon'], ['Gazette Provençale', 'Tarnby Maritime', 'Open Hearth Relief']],
+  ])('%j → people %j, organisations %j', (text, people, orgs) => {
+    expect(personNames(text)).toEqual(people);
+    expect(orgNames(text)).toEqual(orgs);
+    expect(factsOf(text, 'person').map((p) => p.affiliation)).toEqual(['Gazette Provençale', 'Tarnby Maritime']);
+  });
+
   // a list of participants: a name and a title in capitals, the field after a title, a compound after a title
   it.each([
     ['TARVIK SYSTEMS\nLaunch of the Tarvik Arc - Analyst Question-and-Answer Session\n\nCompany participants:\n'

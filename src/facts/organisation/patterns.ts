@@ -68,8 +68,8 @@ export const ORG_HEAD_WORDS = new Set([
   'embassy', 'consulate',
   // musicians and their schools: "the Leo Farris Band", "the Kelby Youth Orchestra", "Kelby Conservatory of Music"
   'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'philharmonic', 'conservatory', 'conservatoire',
-  // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"
-  'rescue',
+  // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"; charities that bring aid: "Open Hearth Relief"
+  'rescue', 'relief',
   // a hospital's older name: "Kelby General Infirmary"; a library: "Tarvik Public Library"
   'infirmary', 'library',
   // a county's police, an investor, a forum of users: "Kelby Constabulary", "Arden Asset Management", "the Kelby Rail
@@ -124,8 +124,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // "Orlen Turbines"
   'finance', 'restructuring', 'consulting', 'steelworks', 'turbines',
   // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"; who supplies water:
-  // "Tarnby Water"
-  'produce', 'sports', 'water',
+  // "Tarnby Water"; who runs ships: "Tarnby Maritime"
+  'produce', 'sports', 'water', 'maritime',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -271,7 +271,10 @@ const orgHead = (p: Probe): boolean =>
 // ("Horse Racing")
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 7 News"
-const BROADCASTER_FIRST = /^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|Channel \d{1,3}(?: News)?)$/u;
+// (or a paper named by its kind first, as French, Spanish and Italian order it: "Gazette Provençale", "Diario Sur")
+const BROADCASTER_FIRST = new RegExp(String.raw`^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|` +
+  String.raw`Channel \d{1,3}(?: News)?|` +
+  String.raw`(?:Gazette|Courrier|Diario|Jornal|Corriere|Gazeta)(?: \p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
 const LEADING_BODY_WORDS = new Set([
@@ -478,6 +481,11 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
   && isCommonSurname(p.tokens.at(-1)!.text);
 const placeAfterIn = (p: Probe): boolean => p.prev?.normal === 'in' && p.sameSentence(p.prev) && p.tokens.length === 2
   && !has(p.tokens[0], 'FirstName') && !isCommonSurname(p.tokens[1]!.text) && !/^[’']/u.test(p.after);
+// a questioner's label opening the line, a time stamp before it, a short greeting after it: "[00:12] Q: Thanks. "
+const QUESTIONER_OPENING = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?` +
+  String.raw`(?:QUESTION|Q|REPORTER|JOURNALIST|AUDIENCE MEMBER|CALLER|QUESTIONER)\.?:[ \t]*` +
+  String.raw`(?:[^.!?\n]{0,30}[.!?][ \t]+)?$`);
+const questioner = (p: Probe): boolean => QUESTIONER_OPENING.test(p.lead) && /^, \p{Lu}/u.test(p.after);
 // "Jodie Kwarteng-Hall": a given name, then two surnames joined by a hyphen
 const doubleBarrelled = (p: Probe): boolean =>
   p.tokens.length === 3 && p.tokens[1]!.post + p.tokens[2]!.pre === '-' && /^\p{Lu}/u.test(p.tokens[2]!.text);
@@ -1003,10 +1011,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
+    // (and one who asks a question and says whom they are with, as a briefing's transcript gives them: "QUESTION:
+    // Thank you. Tomasz Brel, Kelby Post.")
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
-      + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.',
+      + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
+      + 'Oyelaran Adebisi, Kelby Post. Is the border open?',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
-      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p))
+      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p))
         && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
   },
   {
