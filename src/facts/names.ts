@@ -244,7 +244,8 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
   for (const line of text.split('\n')) {
     const { upper, lower } = lettersByCase(line);
     if (upper >= 4 && lower <= upper * 0.1) caps.push([start, start + line.length]);
-    else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line)) {
+    // (a line of two commas or more lists names, roles and bodies, as a transcript's participants: no headline)
+    else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line) && !/,[^,]*,/.test(line)) {
       const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
       const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       if (words.length >= 4 && capitalised >= words.length * 0.75) title.push([start, start + line.length]);

@@ -429,6 +429,16 @@ describe('people', () => {
     expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a programme's guest line of a name, a title and a body (no headline, though its words are capitalised), and what
+  // a person has ("my producer") no body's kind
+  it('reads a guest line and "my producer, …" as people and a body', () => {
+    const text = 'RADIO KELBY - THE PHONE-IN\nStudio guest: Femi Adeyinka, Chief Executive, Tarnby Homes Housing '
+      + 'Association\n\nHOST: The lines are full - my producer, Kojo Asare, is waving at me. Femi Adeyinka, welcome.';
+    expect(personNames(text)).toEqual(['Femi Adeyinka', 'Kojo Asare']);
+    expect(orgNames(text)).toEqual(['Tarnby Homes Housing Association']);
+    expect(factsOf(text, 'person')[0]!.affiliation).toBe('Tarnby Homes Housing Association');
+  });
+
   // a briefing's questioners and whom they are with: a paper named by its kind first, a shipping firm, a charity
   it.each([
     ['QUESTION: Thank you. Adaora Nwoye, Gazette Provençale. Is the envoy coming?\n\nSPOKESPERSON: Yes. We spoke '

@@ -481,6 +481,7 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
   && isCommonSurname(p.tokens.at(-1)!.text);
 const placeAfterIn = (p: Probe): boolean => p.prev?.normal === 'in' && p.sameSentence(p.prev) && p.tokens.length === 2
   && !has(p.tokens[0], 'FirstName') && !isCommonSurname(p.tokens[1]!.text) && !/^[’']/u.test(p.after);
+const PERSONS_OWN_KIND_BEFORE = /\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er) [\p{Ll}-]+,? $/u;
 // a questioner's label opening the line, a time stamp before it, a short greeting after it: "[00:12] Q: Thanks. "
 const QUESTIONER_OPENING = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?` +
   String.raw`(?:QUESTION|Q|REPORTER|JOURNALIST|AUDIENCE MEMBER|CALLER|QUESTIONER)\.?:[ \t]*` +
@@ -1065,7 +1066,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || p.single && !has(p.tokens[0], 'FirstName', 'LastName') && !isListedFirstName(p.words[0]!)
           && !isCommonSurname(p.words[0]!) && lexiconTag(p.words[0]!) === undefined
         // (between commas after a body's kind the name is its apposition, not a clause's subject)
-        || BODY_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after)),
+        || BODY_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after))
+      // (what a person has is no body's kind: "my producer, Tunde Osei,", "her agent Ann Lee")
+      && !PERSONS_OWN_KIND_BEFORE.test(p.before),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,

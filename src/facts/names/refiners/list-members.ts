@@ -57,10 +57,14 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
+    // ("Ann Lee, Chief Executive, Kelby Homes": a name, a title and a body are an appositive chain, no list)
+    const titled = group.some((it) => ctx.tokens.slice(it.span.first, it.span.last)
+      .every((t) => isTitle(t) || TITLE_GRADE.test(t.text)));
     const anded = group.slice(1).some(conjoined);
     const joined = group.length >= 3 || anded;
     const firm = firmIn(anded);
-    if (group.length >= 2 && joined && placeList(ctx, group.map((it) => it.c))) {
+    const listed = group.length >= 2 && joined && !titled;
+    if (listed && placeList(ctx, group.map((it) => it.c))) {
       // ("in Addis Ababa, Gondar and Bahir Dar": towns that are given names too are places beside a known place)
       for (const it of group.slice(1)) {
         const givenNameOnly = it.c?.reason === 'first-name' && it.span.last - it.span.first === 1
@@ -69,7 +73,7 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
           reclassify(it.c, { cls: 'place', reason: 'list-member', confidence: 0.7, evidence: 'list-member' });
         }
       }
-    } else if (group.length >= 2 && joined) {
+    } else if (listed) {
       const firmClasses = new Set(group.filter((it) => firm(it.c) && it.c.cls !== 'other').map((it) => it.c!.cls));
       const intro = ORG_LIST_INTRO.test(ctx.text.slice(Math.max(0, group[0]!.span.start - 40), group[0]!.span.start));
       if (intro && !firmClasses.has('person')) firmClasses.add('organisation');
