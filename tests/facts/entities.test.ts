@@ -429,6 +429,16 @@ describe('people', () => {
     expect(orgNames(text)).toEqual(orgs);
   });
 
+  // a club named by its word first, as Spanish names it; a sports outlet by its kind of business
+  it.each([
+    ['He is on loan from Club Atlético Tarvia Norte, so probably their president decides.', [],
+      ['Club Atlético Tarvia Norte']],
+    ['Q: Gareth Ames, Tarvik Sport. Was it a penalty?', ['Gareth Ames'], ['Tarvik Sport']],
+  ])('%j → people %j, organisations %j', (text, people, orgs) => {
+    expect(personNames(text)).toEqual(people);
+    expect(orgNames(text)).toEqual(orgs);
+  });
+
   // a programme's guest line of a name, a title and a body (no headline, though its words are capitalised), and what
   // a person has ("my producer") no body's kind
   it('reads a guest line and "my producer, …" as people and a body', () => {

@@ -125,7 +125,7 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'finance', 'restructuring', 'consulting', 'steelworks', 'turbines',
   // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"; who supplies water:
   // "Tarnby Water"; who runs ships: "Tarnby Maritime"
-  'produce', 'sports', 'water', 'maritime',
+  'produce', 'sports', 'sport', 'water', 'maritime',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -289,7 +289,7 @@ const LEADING_BODY_WORDS = new Set([
   'companhia', 'universidad', 'universidade', 'université', 'università', 'agencia', 'agência', 'consejo',
   'conselho', 'conseil', 'comisión', 'comissão', 'comité', 'ministerio', 'ministério', 'ministère', 'secretaría',
   'sociedad', 'sociedade', 'società', 'união', 'hôpital', 'ospedale', 'escuela', 'escola', 'école', 'colegio', 'ligue',
-  'clube', 'esporte',
+  'clube', 'esporte', 'club',
   'asamblea', 'assembleia', 'assemblée', 'policía', 'polícia', 'alianza', 'aliança', 'observatorio',
   'observatório', 'observatoire', 'empresa', 'caixa', 'corporación', 'corporação', 'clínica', 'centro',
   // Spanish-speaking states' offices of oversight: "Defensoría de Kelbo", "Fiscalía General de Tarvia"
