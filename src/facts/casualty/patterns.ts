@@ -378,7 +378,8 @@ export const casualtyRules: CasualtyRule[] = [
   // figure before it with its verb left out
   {
     reason: 'count-gapped-place',
-    cue: / and \S+ in \S/,
+    // (the cue is the pattern read forwards: a sentence without it spends no look-behind at every position)
+    cue: /\b(?:killed|injured|wounded|hurt) (?:in|at) [A-Z][^.;:!?,]{0,40}?,? and \S+ (?:more )?(?:in|at) /,
     example: 'Three people were killed in Tarvik and two in nearby Orsa as the storm passed.',
     pattern: cs(`(?<=\\b(?:were|was|have been|had been) (?:(?<killed>killed)|(?<injured>injured|wounded|hurt)) ` +
       `(?:in|at) [A-Z][^.;:!?,]{0,40}?,? and )${COUNT}(?= (?:more )?(?:in|at) (?:nearby |neighbouring )?[A-Z])`),
@@ -387,7 +388,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "14 were treated for cuts and 6 for shock": a further count treated for another harm
   {
     reason: 'count-gapped-treated',
-    cue: / and \S+ for /,
+    cue: /\btreated for [^.;:!?,]{1,40}?,? and \S+ (?:more )?for /,
     example: 'Medics said 14 passengers were treated for cuts and 6 for shock.',
     pattern: g(`(?<=\\b(?:were|was|have been|had been) (?<injured>treated) for [^.;:!?,]{1,40}?,? and )` +
       `${COUNT}(?= (?:more )?for )`),
