@@ -449,15 +449,19 @@ describe('people', () => {
     expect(factsOf(text, 'person')[0]!.affiliation).toBe('Tarnby Homes Housing Association');
   });
 
-  // a briefing's questioners and whom they are with: a paper named by its kind first, a shipping firm, a charity
+  // a briefing's questioners and whom they are with: a paper named by its kind first, a shipping firm, a charity; a
+  // paper named a star
   it.each([
+    ['QUESTION: Thank you. Joel Ruston, Tarvik Evening Star. How long will it be shut?\n\nSPOKESPERSON: Six weeks. '
+      + 'Ask Captain Ravi Menon of Tarnby Maritime, or Open Hearth Relief.',
+    ['Joel Ruston', 'Ravi Menon'], ['Tarvik Evening Star', 'Tarnby Maritime', 'Open Hearth Relief']],
     ['QUESTION: Thank you. Adaora Nwoye, Gazette Provençale. Is the envoy coming?\n\nSPOKESPERSON: Yes. We spoke '
       + 'with Captain Ravi Menon of Tarnby Maritime and with Open Hearth Relief.',
     ['Adaora Nwoye', 'Ravi Menon'], ['Gazette Provençale', 'Tarnby Maritime', 'Open Hearth Relief']],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);
-    expect(factsOf(text, 'person').map((p) => p.affiliation)).toEqual(['Gazette Provençale', 'Tarnby Maritime']);
+    expect(factsOf(text, 'person').map((p) => p.affiliation)).toEqual([orgs[0], 'Tarnby Maritime']);
   });
 
   // a list of participants: a name and a title in capitals, the field after a title, a compound after a title

@@ -22,7 +22,7 @@ export const SHOP_HEADS = ['shop', 'bakery', 'pharmacy', 'deli'];
 export const PUBLICATION_HEADS = [
   'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'review', 'gazette', 'chronicle', 'telegraph',
   'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel', 'argus', 'advertiser', 'dispatch', 'weekly',
-  'observer', 'clarion', 'enquirer', 'gleaner', 'ledger', 'recorder', 'courant', 'zeitung', 'quarterly', 'monthly',
+  'observer', 'clarion', 'enquirer', 'gleaner', 'ledger', 'recorder', 'courant', 'zeitung', 'quarterly', 'monthly', 'star',
 ];
 
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
