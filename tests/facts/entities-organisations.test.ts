@@ -25,9 +25,9 @@ describe('organisations found', () => {
     ['The Ministry of Energy and Natural Resources said it would share the data.',
       'Ministry of Energy and Natural Resources', 'org-head-word'],
     // (two words no lexicon holds before "and", none a listed name: one field of a committee)
-    ['Welcome to this session of the Consumer Welfare and Transit Committee.', 'Consumer Welfare and Transit Committee',
+    ['The Consumer Welfare and Transit Committee met on Tuesday.', 'Consumer Welfare and Transit Committee',
       'org-head-word'],
-    ['Welcome to this session of the Consumer Safety and Transit Committee.', 'Consumer Safety and Transit Committee',
+    ['The Consumer Safety and Transit Committee met on Tuesday.', 'Consumer Safety and Transit Committee',
       'org-head-word'],
     // (or two or three words of a field the lexicon may not hold, none a person's, a place's or a body's head)
     ['A spokeswoman for the Ministry of Tarvian Affairs and Climate Change said no.',

@@ -431,7 +431,7 @@ describe('people', () => {
 
   // a club named by its word first, as Spanish names it; a sports outlet by its kind of business
   it.each([
-    ['He is on loan from Club Atlético Tarvia Norte, so probably their president decides.', [],
+    ['The striker joined Club Atlético Tarvia Norte last month, the club said.', [],
       ['Club Atlético Tarvia Norte']],
     ['Q: Gareth Ames, Tarvik Sport. Was it a penalty?', ['Gareth Ames'], ['Tarvik Sport']],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
@@ -453,11 +453,11 @@ describe('people', () => {
   // paper named a star
   it.each([
     ['QUESTION: Thank you. Joel Ruston, Tarvik Evening Star. How long will it be shut?\n\nSPOKESPERSON: Six weeks. '
-      + 'Ask Captain Ravi Menon of Tarnby Maritime, or Open Hearth Relief.',
-    ['Joel Ruston', 'Ravi Menon'], ['Tarvik Evening Star', 'Tarnby Maritime', 'Open Hearth Relief']],
+      + 'Ask Captain Ravi Mendis of Tarnby Maritime, or Open Hearth Relief.',
+    ['Joel Ruston', 'Ravi Mendis'], ['Tarvik Evening Star', 'Tarnby Maritime', 'Open Hearth Relief']],
     ['QUESTION: Thank you. Adaora Nwoye, Gazette Provençale. Is the envoy coming?\n\nSPOKESPERSON: Yes. We spoke '
-      + 'with Captain Ravi Menon of Tarnby Maritime and with Open Hearth Relief.',
-    ['Adaora Nwoye', 'Ravi Menon'], ['Gazette Provençale', 'Tarnby Maritime', 'Open Hearth Relief']],
+      + 'with Captain Ravi Mendis of Tarnby Maritime and with Open Hearth Relief.',
+    ['Adaora Nwoye', 'Ravi Mendis'], ['Gazette Provençale', 'Tarnby Maritime', 'Open Hearth Relief']],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);
@@ -466,7 +466,7 @@ describe('people', () => {
 
   // a list of participants: a name and a title in capitals, the field after a title, a compound after a title
   it.each([
-    ['TARVIK SYSTEMS\nLaunch of the Tarvik Arc - Analyst Question-and-Answer Session\n\nCompany participants:\n'
+    ['TARVIK SYSTEMS\nLaunch of the Tarvik Arc - Analyst Question-and-Answer Call\n\nCompany participants:\n'
       + 'Tendai Moyo, Chief Financial Officer\nRavi Sundaram, Senior Vice President, Product\nAnn Lee, Vice '
       + 'President, Investor Relations\n\nAnalyst participants:\nDan Kimberley, Orlen Peak Capital\n',
     ['Tendai Moyo', 'Ravi Sundaram', 'Ann Lee', 'Dan Kimberley']],

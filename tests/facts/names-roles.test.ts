@@ -365,7 +365,7 @@ describe('titles and roles stay out of the name', () => {
       'Kelby Ashdown Trust'],
     ['The Kelby Roads Board met. Gary Odunsi, a member of the board, voted no.', 'Gary Odunsi',
       'member of the board', 'Kelby Roads Board'],
-    // ...or the body one joined, teaches at or sits on the board of
+    // ...or the body one joined, teaches at or serves on the board of
     ['Signe Tobbe, who joined Kelby Foods in 2019, said the plant would close.', 'Signe Tobbe', null, 'Kelby Foods'],
     ['Tomas Ekwall, who teaches at Norrvik University, agreed.', 'Tomas Ekwall', null, 'Norrvik University'],
     ['Asha Anvekar, who serves on the board of Harwell Capital, agreed.', 'Asha Anvekar', null, 'Harwell Capital'],

@@ -716,7 +716,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const lead = part.last - part.first === 2 && (has(leadToken, 'Country', 'Place', 'Demonym')
     || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3 || townLead);
   // "the National Oceanic and Atmospheric Administration": two words of the language, no name among them
-  // (or words no lexicon holds that name nobody: "the Consumer Protection and Utilities Committee")
+  // (or words no lexicon holds that name nobody: "the Consumer Welfare and Transit Committee")
   const twoCommon = !lead && part.last - part.first === 2 && fieldWordsOrPlain(ctx, part)
     && !BODIES_ALONE.has(leadToken.normal) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
   if (part.last - part.first !== 1 && !lead && !twoCommon) return false;

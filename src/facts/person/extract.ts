@@ -871,7 +871,7 @@ function linkSurnames(
     if (owner) {
       // a mention the classifier linked keeps its reason; one linked only here says so
       owner.mentions.push({ ...m, reason: c.link ? c.reason : `${c.reason}+surname-link` });
-      // a role first given with the surname: "Ravi Menon founded it. … Menon, Quillbright's chief executive, said"
+      // a role first given with the surname: "Ravi Mendis founded it. … Menon, Quillbright's chief executive, said"
       const role = owner.role === null ? roleOf(ctx, c, first, m.start, m.end) : null;
       if (role) {
         owner.role = role.text;

@@ -779,7 +779,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'title-before-name', cls: 'person', confidence: 0.9, evidence: 'title',
     example: 'Foreign Minister Dana Whitcomb arrived late.',
-    // (not a compound the hyphen runs on into: "Analyst Question-and-Answer Session")
+    // (not a compound the hyphen runs on into: "Analyst Question-and-Answer Call")
     match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p)
       && !LAW_HEADS.has(lastWord(p.span.text)) && !/^-(?:and|or|to|in|of)-/.test(p.after),
   },
