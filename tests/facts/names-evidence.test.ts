@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { classifiedNames } from '../../src/facts/names/classify.js';
+import { isSentenceStart } from '../../src/facts/names.js';
 import { PUBLISHED } from '../helpers.js';
 
 const named = (text: string, name: string) => classifiedNames(createContext(text, PUBLISHED)).find((c) => c.text === name);
@@ -41,5 +42,18 @@ describe('typed evidence on classified names', () => {
     const names = classifiedNames(createContext(text, PUBLISHED)).filter((c) => c.text === 'Gazeta Halvor');
     expect(names.map((c) => c.cls)).toEqual(['organisation', 'organisation']);
     expect(names.every((c) => c.evidence !== 'speech-only')).toBe(true);
+  });
+});
+
+describe('where a sentence starts, though the parse runs on', () => {
+  const startsAt = (text: string, word: string): boolean => {
+    const { tokens } = createContext(text, PUBLISHED);
+    return isSentenceStart(tokens, tokens.findIndex((t) => t.text === word));
+  };
+  it.each([
+    ['She said: "The risk is real. Holidaymakers have long memories," she said.', 'Holidaymakers', true],
+    ['They brought tents, stoves etc. Harlow sent the food.', 'Harlow', false],
+  ])('%s: %s opens a sentence → %s', (text, word, opens) => {
+    expect(startsAt(text, word)).toBe(opens);
   });
 });

@@ -25,6 +25,9 @@ const NOT_NAME_WORD = [...LEADING_NOT_NAME_TAGS, 'Adjective'];
 const PLACE_BEFORE = /\b(?:in|at|from|to|across|between|near|around|through|outside|via)\s$/;
 // the grade a title may take: "Senior Vice President", "Executive Director"
 const TITLE_GRADE = /^(?:Senior|Executive|Deputy|Vice|Assistant|Associate|Managing|Principal|Group|Global|Regional)$/;
+/** Titles alone, a grade maybe among them: "Chief Executive", "Senior Vice President". */
+const titleWithGrade = (ctx: Context, span: NameSpan): boolean =>
+  ctx.tokens.slice(span.first, span.last).every((t) => isTitle(t) || TITLE_GRADE.test(t.text));
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
@@ -58,8 +61,7 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
     // ("Ann Lee, Chief Executive, Kelby Homes": a name, a title and a body are an appositive chain, no list)
-    const titled = group.some((it) => ctx.tokens.slice(it.span.first, it.span.last)
-      .every((t) => isTitle(t) || TITLE_GRADE.test(t.text)));
+    const titled = group.some((it) => titleWithGrade(ctx, it.span));
     const anded = group.slice(1).some(conjoined);
     const joined = group.length >= 3 || anded;
     const firm = firmIn(anded);
@@ -92,8 +94,7 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
           if (it.span.initial && !it.c && !unknownAfterFirst) continue;
           // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
           // (nor a title with its grade in a list of participants: "Ann Lee, Senior Vice President, Product")
-          if (!it.c && ctx.tokens.slice(it.span.first, it.span.last).every((t) => isTitle(t) || TITLE_GRADE.test(t.text))
-            && isTitle(ctx.tokens[it.span.last - 1]!)) continue;
+          if (!it.c && titleWithGrade(ctx, it.span) && isTitle(ctx.tokens[it.span.last - 1]!)) continue;
           const member = { cls, reason: 'list-member', confidence: 0.7, evidence: 'list-member' } as const;
           if (it.c) reclassify(it.c, member);
           else added.push({ ...it.span, ...member });
