@@ -601,9 +601,12 @@ function bodyCalled(ctx: Context, noun: string, at: number): string | null {
 
 // ", an investment group", " (a fishing cooperative)": a kind set off after a name, up to three words before it and
 // none a function word ("a unit of the group" is not one)
-const DESCRIBING_WORD = String.raw`(?!(?:of|and|or|the|a|an|in|for|to|with|by|at|on|from)\b)[\p{Ll}-]+ `;
+const DESCRIPTION_AFTER = /^(?:,| \() (?:a|an|the) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)/u;
+const NOT_DESCRIBING = /^(?:of|and|or|the|a|an|in|for|to|with|by|at|on|from)$/;
 function describedAs(after: string, noun: string): boolean {
-  return new RegExp(String.raw`^(?:,| \() (?:a|an|the) (?:${DESCRIBING_WORD}){0,3}${noun}\b`, 'u').test(after);
+  const words = DESCRIPTION_AFTER.exec(after)?.[1]?.split(' ') ?? [];
+  const at = words.indexOf(noun);
+  return at >= 0 && words.slice(0, at).every((w) => !NOT_DESCRIBING.test(w));
 }
 
 /** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
@@ -871,7 +874,7 @@ function linkSurnames(
     if (owner) {
       // a mention the classifier linked keeps its reason; one linked only here says so
       owner.mentions.push({ ...m, reason: c.link ? c.reason : `${c.reason}+surname-link` });
-      // a role first given with the surname: "Ravi Mendis founded it. … Menon, Quillbright's chief executive, said"
+      // a role first given with the surname: "Ravi Menon founded it. … Menon, Quillbright's chief executive, said"
       const role = owner.role === null ? roleOf(ctx, c, first, m.start, m.end) : null;
       if (role) {
         owner.role = role.text;
