@@ -82,6 +82,15 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Twelve of the injured', 'subset', null, 0],
     ['A guard was also killed', 'counted', 1, 1],
   ]],
+  // "a year" as a span or a time is no rate: the figure in its sentence is the event's
+  ['A car bomb killed 12 people and wounded 30 in Kelby on Monday, the worst attack there in more than a year.', [
+    ['killed 12 people', 'counted', 1, 12],
+    ['wounded 30', 'counted', 1, 30],
+  ]],
+  ['A landslide killed six people in Kelby on Monday. Landslides there kill about 40 people a year.', [
+    ['killed six people', 'counted', 1, 6],
+    ['kill about 40 people a year', 'aggregate', null, 0],
+  ]],
   ['A woman was stabbed on Saturday night. A second woman, who tried to help, was treated for a minor cut.', [
     ['A woman was stabbed', 'counted', 1, 1],
     ['A second woman, who tried to help, was treated for a minor cut', 'counted', 1, 1],

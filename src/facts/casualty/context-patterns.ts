@@ -108,10 +108,13 @@ export const NOT_VICTIMS =
  * not the figure of an event: "73 officers were shot dead in the decade's worst year", "five people
  * have been killed so far this year", "ten were wounded in separate shootings across the city".
  */
+// "a year" as a rate ("30 die a year"), not a span since ("in more than a year") nor a time ("a year ago")
+const A_YEAR_AS_RATE =
+  String.raw`(?<!\b(?:than|over|for|in|within|nearly|almost|about) )a year(?! ago| earlier| later| after| before)`;
 export const AGGREGATE_CUES =
   rx('i')`\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
-    shootings|murders|people|cases)|per year|a year|each year|every year|annual(?:ly)?|year-to-date|
+    shootings|murders|people|cases)|per year|${A_YEAR_AS_RATE}|each year|every year|annual(?:ly)?|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
     (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
     last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
