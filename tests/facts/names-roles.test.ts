@@ -585,6 +585,16 @@ describe('titles and roles stay out of the name', () => {
     // …a business, not a regulator or a place
     ['The Kelby Securities Commission fined a broker. Chairman Ana Velmar said more fines would follow.', 'Ana Velmar',
       'Chairman', null],
+    // the body one has, after "whose" (its kind maybe before it), not a rival's
+    ['Housing Minister Ivo Tavo, whose Ministry of Homes and Towns funds the scheme, spoke.', 'Ivo Tavo',
+      'Housing Minister', 'Ministry of Homes and Towns'],
+    ['Ana Velmar, 58, whose family investment company Velmar Holdings owns a third of it, backed the bid.', 'Ana Velmar',
+      null, 'Velmar Holdings'],
+    ['Ana Velmar, whose rival Kelby Foods Ltd bid first, said no.', 'Ana Velmar', null, null],
+    // the journalists a wire story credits at its end work for its dateline's agency
+    ['KELBY, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar in Kelby; Editing by Ivo Tavo)', 'Ivo Tavo',
+      null, 'Tarn Wire'],
+    ['KELBY, May 2 (Tarn Wire) - Prices rose, Ivo Tavo said.', 'Ivo Tavo', null, null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

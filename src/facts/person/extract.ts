@@ -224,7 +224,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
         ?? organisationOwning(names, start, ctx.text)
         ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
-        ?? ourBody(ctx, people, start, end, role),
+        ?? ourBody(ctx, people, start, end, role)
+        ?? creditedAgency(names, start, ctx.text),
       mentions: [mention],
       text,
       start,
@@ -738,11 +739,20 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
   const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
   return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced || caption || signOn
-    || listLine
+    || listLine || ownedAfterWhose(between)
     || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
 const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
+// ", whose Kelby Party", ", 61, whose family holding company Kelby Group": the body one has, its kind maybe before it
+const WHOSE_BETWEEN = /^(?:, \d{1,3})?, whose ((?:[\p{Ll}-]+ ){0,3})$/u;
+const NOT_ONES_OWN = new Set(['rival', 'partner', 'affiliate', 'subsidiary', 'unit', 'side', 'holders', 'champions']);
+function ownedAfterWhose(between: string): boolean {
+  const kind = WHOSE_BETWEEN.exec(between)?.[1]?.trim();
+  // (a kind of body, not a rival's or a relative's: "whose rival Kelby Foods", "whose son")
+  const head = kind?.split(' ').at(-1);
+  return kind === '' || head !== undefined && isOrgKindNoun(head) && !NOT_ONES_OWN.has(head);
+}
 const SIGN_ON_BETWEEN = /^,? and (?:this is|you['’]re listening to|you are listening to|welcome to) (?:the )?$/;
 const SELF_NAMED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) \p{Lu}[\p{L}'’ .-]{1,40}$/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
@@ -812,6 +822,15 @@ function ourBody(
   const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
     && p.affiliation !== null);
   return speaker?.affiliation ?? null;
+}
+
+// a wire story's closing credits: "(Reporting by Ann Lee in Kelby; Editing by Bo Lind)", "Additional reporting by"
+const CREDIT_LINE_OPENING = rx('')`^[ \t]*\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
+  [Rr]eported|[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^\n]*$`;
+/** The journalists a wire story credits at its end work for the agency its dateline names. */
+function creditedAgency(names: ClassifiedName[], start: number, text: string): string | null {
+  if (!CREDIT_LINE_OPENING.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return null;
+  return names.find((n) => n.reason === 'dateline-agency')?.text ?? null;
 }
 
 /**
