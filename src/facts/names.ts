@@ -248,12 +248,18 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
     else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line) && !/,[^,]*,/.test(line)) {
       const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
       const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (words.length >= 4 && capitalised >= words.length * 0.75) title.push([start, start + line.length]);
+      // (title case leaves only short words small: "chief forecaster" in "Ann Lee — chief forecaster, Kelby Met
+      // Office" is a header line's role)
+      const small = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_SMALL.has(w)).length;
+      if (words.length >= 4 && capitalised >= words.length * 0.75 && small < 2) title.push([start, start + line.length]);
     }
     start += line.length + 1;
   }
   return { caps, title };
 }
+// the words a title-case headline leaves small
+const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by',
+  'with', 'from', 'as', 'vs', 'v', 'into', 'over', 'after', 'amid', 'says', 'is', 'are', 'its', 'up', 'out', 'off']);
 const within = (ranges: Array<[number, number]>, offset: number): boolean => ranges.some(([s, e]) => s <= offset && offset < e);
 // in a title-case headline every word is capitalised: verbs, prepositions and adjectives end a name there
 // (a lower-case word there is read as in prose: "Briefer: Ann Lee, Head of Press, Ministry of Roads and Ports")

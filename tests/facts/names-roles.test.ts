@@ -87,6 +87,20 @@ describe('titles and roles stay out of the name', () => {
     // a caption's name, role and body
     ['NARRATOR: The pit closed.\n\n[Caption: Dr Sam Oyelo - senior geologist, Tarnby Geological Survey]\n', 'Sam Oyelo',
       'senior geologist', 'Tarnby Geological Survey'],
+    // …or a header line's, a note in brackets closing it; and one that title case would not leave in lower case
+    ['Speakers:\nDr Sam Oyelo — chief forecaster, Tarnby Meteorological Institute (TMI)\n\nOYELO: Rain.', 'Sam Oyelo',
+      'chief forecaster', 'Tarnby Meteorological Institute'],
+    ['Speakers:\nAdebowale Okonji-Varn — director-general, Directorate for Flood Defence\n', 'Adebowale Okonji-Varn',
+      'director-general', 'Directorate for Flood Defence'],
+    ['Speakers:\nAnn Lee — head of flood operations, Inland Waterways and Flood Agency\n', 'Ann Lee',
+      'head of flood operations', 'Inland Waterways and Flood Agency'],
+    // a rank before one who does a job is a role, one an academic form of address yields to
+    ['Dr Sam Oyelo, chief forecaster at the Tarnby Weather Office, said rain would fall.', 'Sam Oyelo',
+      'chief forecaster at the Tarnby Weather Office', 'Tarnby Weather Office'],
+    // a questioner who gives name and outlet after a time-stamped label; a paper named "Daily" first
+    ['[00:05:05] TOVA BRINK: Tova Brink, Harlow Evening Post. Was it a robbery?', 'Tova Brink', null,
+      'Harlow Evening Post'],
+    ['[11:16] TOVA BRINK: Tova Brink, Daily Kelbian. Why trust this one?', 'Tova Brink', null, 'Daily Kelbian'],
     // a field before the employer; the body opening the sentence before a role; whom a lawyer represents
     ['Ola Berg, a senior lecturer in tax law at Kelby Vale University, said so.', 'Ola Berg',
       'senior lecturer in tax law at Kelby Vale University', 'Kelby Vale University'],

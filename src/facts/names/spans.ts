@@ -703,6 +703,8 @@ const fieldWordsOrPlain = (ctx: Context, span: NameSpan): boolean => ctx.tokens.
   commonWord(t) || lexiconTag(t.text) === undefined && [...t.tags].every((tag) => GUESSED_NAME_TAGS.has(tag))
   && !isListedFirstName(t.text) && !isCommonSurname(t.text));
 
+// lower-case words set off before a name, opening the line or after a dash or a bracket: a role
+const LOWER_ROLE_BEFORE = /(?:^|\n|[(\u2013\u2014] )((?:[\p{Ll}-]+ ){0,5}[\p{Ll}-]+), $/u;
 function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.caps || body.caps || ctx.text.slice(part.end, body.start) !== ' and ' || body.last - body.first < 2) return false;
   if (twoPlaceCouncil(ctx, part, body)) return true;
@@ -728,7 +730,11 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
   // ("a Green and Heritage Party councillor": an article before the name; or a title set off before it, as a speaker's
   // label gives a role and its body: "(Chair, Consumer Affairs and Roads Committee)")
-  const titleBefore = !!before && TITLE_WORDS.has(before.normal) && ctx.text.slice(before.end, part.start) === ', ';
+  // (or a role of lower-case words with a title among them: "— head of flood operations, Inland Waterways and Flood
+  // Agency")
+  const roleRun = LOWER_ROLE_BEFORE.exec(ctx.text.slice(Math.max(0, part.start - 60), part.start))?.[1];
+  const titleBefore = !!before && TITLE_WORDS.has(before.normal) && ctx.text.slice(before.end, part.start) === ', '
+    || !!roleRun && roleRun.split(' ').some((w) => TITLE_WORDS.has(w));
   return townLead || titleBefore || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
     || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }

@@ -719,8 +719,10 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
   // ("[Caption: Ann Lee - retired foreman, Kelby Quarries]": a caption's name, role and body, closing the line)
+  // (or a line of a transcript's header, a note in brackets maybe closing it: "Ann Lee — chief forecaster, Kelby Met
+  // Office (moderator)")
   const caption = CAPTION_ROLE_BETWEEN.test(between)
-    && /^(?:\]|[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 2));
+    && /^(?:\]|(?: \([^()\n]{1,30}\))?[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 34));
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
   // (or a numbered item of minutes: "3. Ann Lee, Kelby Tenants Association. Ms Lee asked…"; or the speaker's label
@@ -756,7 +758,8 @@ function ownedAfterWhose(between: string): boolean {
 const SIGN_ON_BETWEEN = /^,? and (?:this is|you['’]re listening to|you are listening to|welcome to) (?:the )?$/;
 const SELF_NAMED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) \p{Lu}[\p{L}'’ .-]{1,40}$/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
-const SPEAKER_TURN_OPENING = /^[ \t]*[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
+// (a time stamp may open the turn: "[00:05:05] ANN LEE: Ann Lee, Kelby Post.")
+const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;

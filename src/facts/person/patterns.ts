@@ -112,6 +112,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'conductor', 'concertmaster', 'soloist', 'cellist', 'violinist', 'violist', 'pianist', 'harpist', 'organist',
   'flautist', 'oboist', 'clarinett?ist', 'bassoonist', 'percussionist', 'trumpeter', 'trombonist', 'horn player',
   '[a-z]+ologist', '[a-z]+ician',
+  // a rank before one who does a job: "chief forecaster", "senior planner", "lead negotiator"
+  '(?<=\\b(?:[Cc]hief|[Ss]enior|[Pp]rincipal|[Ll]ead) )[a-z]+(?:er|or|ist)',
 ]);
 
 /** "said Ann Lee", "according to Ann Lee": words before a name that only a person follows. */

@@ -271,10 +271,11 @@ const orgHead = (p: Probe): boolean =>
 // ("Horse Racing")
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 7 News"
-// (or a paper named by its kind first, as French, Spanish and Italian order it: "Gazette Provençale", "Diario Sur")
+// (or a paper named by its kind first, as French, Spanish and Italian order it: "Gazette Provençale", "Diario Sur";
+// or as English papers do: "Daily Kelby")
 const BROADCASTER_FIRST = new RegExp(String.raw`^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|` +
   String.raw`Channel \d{1,3}(?: News)?|` +
-  String.raw`(?:Gazette|Courrier|Diario|Jornal|Corriere|Gazeta)(?: \p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
+  String.raw`(?:Gazette|Courrier|Diario|Jornal|Corriere|Gazeta|Daily)(?: \p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
 const LEADING_BODY_WORDS = new Set([
@@ -405,10 +406,14 @@ const personBefore = (p: Probe): boolean =>
 const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}` + anyOf(['Officer', 'President',
   'Director', 'Chairman', 'Chairwoman', 'Chair', 'Manager', 'Partner', 'Analyst', 'Secretary', 'Minister', 'Editor',
   'Correspondent', 'Professor', 'Counsel']) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
+// a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
+const DASH_AFTER = /^ [-\u2013\u2014] /u;
+const roleAfterLineDash = (p: Probe): boolean =>
+  /^[ \t]*$/.test(p.lead) && DASH_AFTER.test(p.after) && ROLE_APPOSITIVE_AFTER.test(`, ${p.after.slice(3)}`);
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
-    || TITLE_CASE_ROLE_AFTER.test(p.after)
+    || TITLE_CASE_ROLE_AFTER.test(p.after) || roleAfterLineDash(p)
     || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p)
     || !!p.span.memberOf)
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
