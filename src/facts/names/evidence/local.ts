@@ -1036,7 +1036,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',
     // (a sentence's first word too, where it is a given name and the role someone's: "Dwayne, my campaign
     // manager, keeps a list")
-    example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.',
+    // (or a header line's name before a dash and a role: "Ann Lee — chief forecaster, Kelby Met Office")
+    example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.; '
+      + 'Speakers:\nAdebowale Okonji-Varn — director-general, Kelby Flood Office',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
       // (an employer is no person: "a cleaner employed by Harlow Vane Facilities, who lost a leg")
