@@ -302,13 +302,15 @@ const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
 /** A figure dated earlier in the period of the article's own event ("earlier this month"). */
 const earlierPeriod = (f: CasualtyFact): boolean => !!f.date && EARLIER_PERIOD.test(f.date.text);
 
+// (a storm's name is one of its own: "a week after Storm Gerd claimed four lives")
+const NAMED_STORM = String.raw`(?:tropical )?(?:storm|hurricane|cyclone|typhoon) [a-z]+`;
 // how long after another event the one told came, up to the figure: "a day after a roadside bomb", "six years after a
 // similar quake", "11 months after a boy was killed", "two days after airstrikes killed 19" (an event of its own,
 // introduced with "a", a bare plural or the figure itself;
 // not the sentence's opening, "Three weeks after a gunman killed nine, …", which dates what the article is about)
 const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|
-  weeks?|months?|years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:(?:an?|[a-z]+s)\b(?:(?!\b(?:and|
-  but|while|when)\b)[^,;:])*)?$`;
+  weeks?|months?|years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:(?:an?|[a-z]+s|${NAMED_STORM})\b
+  (?:(?!\b(?:and|but|while|when)\b)[^,;:])*)?$`;
 const afterAnother = (f: CasualtyFact): boolean => {
   const m = AFTER_ANOTHER.exec(f.sentence.slice(0, f.start - f.sentence_start));
   return m !== null && m.index > 0;

@@ -89,6 +89,10 @@ const AGE_OF_NAMED = new RegExp(AGE_AFTER_NAME.source, 'g');
 // a word between "of the" and the group a part is taken from: "two of the seven dead", "eight of the 1,140 injured"
 const PARTITIVE_WORD = '(?:\\d{1,3}(?:,\\d{3})+|[\\w-]+)';
 
+// one of two coordinated victims told of before: "the 26-year-old driver"
+const THE_MEMBER = `the ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
+// (the second may be indefinite; a possessed one is the possessed-person rule's: "the pilot and his passenger died")
+const A_MEMBER = `(?:an?|one) ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
 export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
@@ -232,6 +236,17 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'a girl and her mother were killed',
     pattern: g(`\\b(?<victims>${PAIR_MEMBER} and (?:${PAIR_MEMBER}|${MODS}${PERSON}))${APPOSITIVE},? (?=(?:who ` +
       `|that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),
+    count: 2,
+  },
+  // "the driver and a pedestrian died", "both the pilot and the passenger survived with injuries": two victims, the
+  // first named as one told of (both may have been counted before: the pair may repeat a figure)
+  {
+    reason: 'definite-pair-outcome',
+    cue: /\band\b/i,
+    victimsAs: 'subject',
+    example: 'Both the pilot and the lone passenger survived with minor injuries',
+    pattern: g(`\\b(?<victims>(?:both )?${THE_MEMBER} and (?:${THE_MEMBER}|${A_MEMBER}))${APPOSITIVE},? ` +
+      `(?=(?:who |that )?(?:were|are|have|had|both|all|died|later|each|survived)\\b)${AUX}${PRED}${END}`),
     count: 2,
   },
   // "the bodies of two children", "the body of a woman was found"

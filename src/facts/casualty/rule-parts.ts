@@ -262,9 +262,12 @@ export const INJURED_PRED =
     // ("dug out of the mud alive and flown to hospital with injuries")
     "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug)(?: out)?(?: alive)?(?: (?:from|out of) (?:the )?[a-z]+)?" +
     "(?: alive)?(?: by [a-z]+)?(?: and (?=taken|rushed|flown|airlifted|transported))?" +
-    "|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+){1,2} with " +
+    "|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+" +
+    // ("41 admitted with gunshot wounds", "admitted to Kelby General with burns")
+    "|admitted(?: to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+)?){1,2} with " +
     "(?:(?:(?:minor|serious|severe" +
-    "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" + BROKEN_BONE_OR_BURN +
+    "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" +
+    BROKEN_BONE_OR_BURN +
     // ("flown to hospital with severe hypothermia", "taken to hospital with smoke inhalation")
     "|(?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")))";
 // "a man was hit by a car", "knocked down by a bus": a road victim is hurt
@@ -286,6 +289,8 @@ export const HIT_PRED =
     "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several" +
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
+    // ("41 admitted with gunshot wounds")
+    "|admitted(?: to (?:a |the )?hospital)? with (?:(?:multiple|serious|critical|severe) )*(?:gunshot|bullet) wounds" +
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +
     "|a stray bullet|a round|shrapnel)|(?:" + TAKEN_TO_HOSPITAL + ")" +
