@@ -144,7 +144,8 @@ const bracketedFormEnd = (tokens: readonly Token[], end: number): number => {
 };
 /**
  * A legal form in lower case after the name: Poland's "Kelby Trade Sp. z o.o." (or "sp. z o.o."), Quebec's
- * "Kelby Services inc." and "ltée", Britain's public limited company as house styles print it ("Kelby Software plc").
+ * "Kelby Services inc." and "ltée", Britain's public limited company as house styles print it ("Kelby Software plc"),
+ * the Balkans' joint-stock and limited companies ("Kelby Telekom d.d.", "Kelby Trade d.o.o.").
  */
 const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
   const [before, next, after, third] = [tokens[end - 1]!, tokens[end], tokens[end + 1], tokens[end + 2]];
@@ -154,7 +155,7 @@ const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
     && spaced(next, after, true) && spaced(after, third)) return end + 3;
   if (before.text === 'Sp' && next?.text === 'z' && after?.text === 'o.o.' && spaced(before, next, true)
     && spaced(next, after)) return end + 2;
-  return next && /^(?:inc|ltée|plc)$/.test(next.text) && spaced(before, next) ? end + 1 : end;
+  return next && /^(?:inc|ltée|plc|d\.d\.|d\.o\.o\.)$/.test(next.text) && spaced(before, next) ? end + 1 : end;
 };
 // a broadcaster named by its channel's number: "Channel 7", "Channel 5 News"
 const channelNumber = (prev: Token, next: Token): boolean =>

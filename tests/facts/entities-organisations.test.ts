@@ -463,6 +463,11 @@ describe('organisations found', () => {
     ['The contract went to Tarvik Entretien Services inc., a local firm.', 'Tarvik Entretien Services inc.',
       'org-head-word'],
     ['Shares in Construction Varennes ltée fell.', 'Construction Varennes ltée', 'company-suffix'],
+    // …the Balkans'; Spain's in capitals; India's private limited company, whose "Pvt" reads as a rank elsewhere
+    ['The deal with Kelvor Telekom d.d. closed on Monday.', 'Kelvor Telekom d.d.', 'company-suffix'],
+    ['It will sign with Tarvenda Orbital SL, the builder.', 'Tarvenda Orbital SL', 'company-suffix'],
+    ['The crew were hired through Kelby Crew Services Pvt Ltd, an agency.', 'Kelby Crew Services Pvt Ltd',
+      'org-head-word'],
     // a word in capitals before a name is no given name, whatever the parse reads ("EVA" as "Eva")
     ['Ola Berg, a spokeswoman for EVA Tarvia, said talks were continuing.', 'EVA Tarvia', 'org-context-before'],
     // a broadcaster named by its channel's number

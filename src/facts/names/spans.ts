@@ -125,7 +125,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   for (let k = first; k < span.last - 1; k++) {
     if (tokens[k]!.start < start) continue;
     // (not a title that opens with the head: "Energy Cabinet Secretary Ann Lee", Kenya's minister)
-    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) || personAfterHead(k))
+    // (nor a legal form that reads as a rank: "Kelby Crew Services Pvt Ltd")
+    const form = tokens[k + 1]!.normal === 'pvt' && /^(?:Ltd|Limited)\.?$/.test(tokens[k + 2]?.text ?? '');
+    if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) && !form || personAfterHead(k))
       && !isCabinetTitle(tokens[k]!, tokens[k + 1])) {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
       first = k + 1;

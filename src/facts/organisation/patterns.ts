@@ -152,6 +152,8 @@ export const COMPANY_SUFFIXES = new Set([
   // Japan's "K.K.", Italy's "S.p.A." and "S.r.l.", Romania's "SRL", France's "SARL", the Czech and Slovak "s.r.o." and
   // "a.s.", the Balkans' "d.o.o.", Hungary's "Kft." and "Zrt.", Finland's "Oy", Denmark's "ApS", Germany's "KG"
   'k.k', 's.p.a', 's.r.l', 'srl', 'sarl', 's.r.o', 'a.s', 'd.o.o', 'kft', 'zrt', 'oy', 'aps', 'kg',
+  // Spain's "SL" and "SLU", Croatia's and Slovenia's "d.d."
+  'sl', 'slu', 's.l', 'd.d',
 ]);
 
 /** A name followed by one of these nouns is a vehicle, place or thing, not an organisation. */
