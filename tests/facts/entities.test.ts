@@ -480,6 +480,12 @@ describe('people', () => {
     ['The deal closed. Samir al-Kadri, a director of the fund, said so.', ['Samir al-Kadri']],
     // a rare given name and a word no surname list holds, after "in", is where something is
     ['Ana Fonte, back from a holiday in Gran Tarvia, said the flight was late.', ['Ana Fonte']],
+    // a nationality and one who does something before a name; a kind of business so placed names a body
+    ['The federation banned Nigerian weightlifter Obinna Okechi for four years.', ['Obinna Okechi']],
+    ['Dutch cell maker Velvora Cell Systems joined the bid, as did German carmaker Kelby Motors.', []],
+    // a kind of body's word used as a verb names none: the surname after it is the person's
+    ['Kenyan lifter Okechi Obinwa lost the title. The national body would help fund Obinwa\'s appeal.',
+      ['Okechi Obinwa']],
   ])('%s → people %j', (text, names) => {
     expect(personNames(text)).toEqual(names);
   });

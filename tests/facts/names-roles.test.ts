@@ -599,6 +599,9 @@ describe('titles and roles stay out of the name', () => {
     // …a business, not a regulator or a place
     ['The Kelby Securities Commission fined a broker. Chairman Ana Velmar said more fines would follow.', 'Ana Velmar',
       'Chairman', null],
+    // a town before the kind of body after "of the"
+    ["Kelo's lawyer, Ines Varga of the Paris firm Lemaire Avocats, said tests were flawed.", 'Ines Varga', 'lawyer',
+      'Lemaire Avocats'],
     // the body one has, after "whose" (its kind maybe before it), not a rival's
     ['Housing Minister Ivo Tavo, whose Ministry of Homes and Towns funds the scheme, spoke.', 'Ivo Tavo',
       'Housing Minister', 'Ministry of Homes and Towns'],

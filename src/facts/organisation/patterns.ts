@@ -381,8 +381,11 @@ export const isDescribingKind = (word: string): boolean => DESCRIBING_KINDS.has(
 export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.toLowerCase());
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 // (or opening a sentence, capitalised: "Retailer Kelmont said")
+// (a kind's word used as a verb names no body: "would help fund Ann Lee's appeal", "will partner Kelby")
+const AS_A_VERB = String.raw`(?<!\b(?:help|helps|helped|will|would|could|can|may|might|must|should|did|does|not) )`;
 const kindBefore = (nouns: string[]): RegExp => new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))}) (?:The )?$`, 'u');
+  String.raw`(?:(?:^|[^\p{L}])${AS_A_VERB}${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))}) (?:The )?$`,
+  'u');
 export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS);
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
 const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);

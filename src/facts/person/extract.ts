@@ -691,8 +691,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
     k++;
   }
-  // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch")
-  if (names[k] && names[k]!.cls !== 'organisation' && text.startsWith('-based ', names[k]!.end)) k++;
+  // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch", "of the Paris firm Lemaire Avocats")
+  if (names[k] && names[k]!.cls !== 'organisation' && (text.startsWith('-based ', names[k]!.end)
+    || names[k]!.cls === 'place' && names[k + 1] && /^ \p{Ll}+ $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)))) {
+    k++;
+  }
   // (past a place that names the part a clause's verb heads: "Ann Lee, who heads Asia investments at Kelby Partners")
   if (names[k]?.cls === 'place' && /^, who \p{Ll}+ $/u.test(text.slice(end, names[k]!.start))
     && /^ \p{Ll}/u.test(text.slice(names[k]!.end, names[k]!.end + 2))) k++;
@@ -793,9 +796,9 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
   String.raw`(?:(?:, \d{1,3})?, (?:(?:a|an) (?:[\p{Ll}-]+ ){1,2})?who | (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
-  // ("of the Kelby-based Ballot Watch")
+  // ("of the Kelby-based Ballot Watch"; a town before the kind: "of the Paris firm Lefèvre Avocats")
   // (a plural's possessive too: "who heads employers' group Kelby Business Federation")
-  String.raw`(?:(?![\p{Ll}]+ly )[\p{Ll}-]+['’]? |\p{Lu}\p{Ll}+-based ){0,2}` +
+  String.raw`(?:\p{Lu}\p{Ll}+ (?=\p{Ll}))?(?:(?![\p{Ll}]+ly )[\p{Ll}-]+['’]? |\p{Lu}\p{Ll}+-based ){0,2}` +
   // (or a part of it that the clause heads: "who heads Asia investments at the")
   String.raw`(?:(?<=, who [^,]*)(?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ )?(?:of|at) (?:the )?)?$`, 'u');
 

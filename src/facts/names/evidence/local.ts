@@ -400,7 +400,17 @@ const personBefore = (p: Probe): boolean =>
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after)
     // (someone the speaker knows by a given name, after a possessive and a noun for a person: "my postdoc, Ilse,")
-    || POSSESSED_PERSON_BEFORE.test(p.before) && /^,/.test(p.after));
+    || POSSESSED_PERSON_BEFORE.test(p.before) && /^,/.test(p.after)
+    || nationalityAndDoerBefore(p));
+// "Nigerian weightlifter Ada Obi": a nationality, then one who does something, before a name of two words or more
+// (not a kind of business, "Dutch cell maker Voltera", "German carmaker Kelby Motors")
+const DOER = /^\p{Ll}+(?:er|or|ist|ian)$/u;
+const nationalityAndDoerBefore = (p: Probe): boolean => {
+  const nationality = p.ctx.tokens[p.span.first - 2];
+  return !p.single && !!p.prev && DOER.test(p.prev.text) && !isOrgKindNoun(p.prev.text)
+    && !isDescribingKind(p.prev.text) && p.sameSentence(nationality) && has(nationality, 'Demonym')
+    && p.prev.pre === '' && nationality.post === ' ';
+};
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 // a title in capitals set off after the name, as a list of participants gives it: "Ann Lee, Chief Financial Officer"
 const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}` + anyOf(['Officer', 'President',
@@ -1028,8 +1038,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'role-before-name', cls: 'person', confidence: 0.8,
+    // (or a nationality and one who does something: "Nigerian weightlifter Ada Obi")
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
-      + 'Tove, drew it.',
+      + 'Tove, drew it.; The federation banned Nigerian weightlifter Obinna Okechi.',
     match: personBeforeNotPlace,
   },
   {
