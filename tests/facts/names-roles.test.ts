@@ -599,6 +599,16 @@ describe('titles and roles stay out of the name', () => {
     // …a business, not a regulator or a place
     ['The Kelby Securities Commission fined a broker. Chairman Ana Velmar said more fines would follow.', 'Ana Velmar',
       'Chairman', null],
+    // an age before a bare role of a body named after it, or before a body called back; a month is no place
+    ['Kelby & Strand LLP will merge. Tomo Arai, 61, chair of Kelby & Strand, said so.', 'Tomo Arai',
+      'chair of Kelby & Strand', 'Kelby & Strand LLP'],
+    ['The Harwell Vale Hospitals Trust was rated inadequate. Bo Lind, 58, the trust\'s chief executive since 2021, '
+      + 'apologised.', 'Bo Lind', 'chief executive', 'Harwell Vale Hospitals Trust'],
+    ['The Harwell Vale Hospitals Trust was rated inadequate. Dr Ana Ruiz, who became chair of the trust in September, '
+      + 'spoke.', 'Ana Ruiz', 'chair of the trust', 'Harwell Vale Hospitals Trust'],
+    // the journalists a wire story credits, under a dateline of two places
+    ['KELBY/HARLOW, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar; Editing by Ivo Tavo)', 'Ivo Tavo',
+      null, 'Tarn Wire'],
     // a town before the kind of body after "of the"
     ["Kelo's lawyer, Ines Varga of the Paris firm Lemaire Avocats, said tests were flawed.", 'Ines Varga', 'lawyer',
       'Lemaire Avocats'],

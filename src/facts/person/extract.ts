@@ -41,8 +41,12 @@ const ROLE_BEFORE = new RegExp(
 // before the role is whom it serves, found as the affiliation: "Dana Reyes, Kelmont's former chief executive,")
 // (an age may stand between the name and a role that opens with an article or an owner: "Ola Berg, 45, the bank's head
 // of trading," → "bank's head of trading", as "the study's lead author"; not "Dan Ortiz, 23, was shot in the head")
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|would|said|says)\b)(?:[\p{Ll}-]+ ){1,3}` +
+  String.raw`(?:of|at|for) (?:the )?\p{Lu}`;
 const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
-  `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s ))?` +
+  // (or a bare role before a body's capitalised name: "Ann Lee, 61, chair of Kelby & Strand")
+  `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
   `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) )?` +
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
@@ -55,12 +59,15 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // number: "commander of the army's 52nd Rifle Brigade")
   `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|employed by) (?:the )?[\\p{L}\\d’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
-  `(?: in \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
+  // (a month is no place: "chair of the trust in September")
+  `(?: in (?!${MONTH_NAME}\\b)\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …"; a
   // second description: "the union's president and a former medallist")
-  `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? )`, 'u',
+  // (nor when one took it up: "who became chair of the trust in September,")
+  `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
+  `| in ${MONTH_NAME}\\b)`, 'u',
 );
 const ROLE_AFTER = roleAfterPattern('');
 // (a body's acronym in brackets may follow its name: "Kelby Dockers' Union (KDU) regional official"; a pattern of its
@@ -479,7 +486,7 @@ function roleAfter(ctx: Context, end: number): Role | null {
   }
   // ("Bo Lind, the trust's chief executive,": the body named before as "the trust" serves as the affiliation)
   const owner = /^the (\p{Ll}+)['’]s /u.exec(found[0].slice(found[0].indexOf('the ')));
-  const body = owner && found[0].startsWith(', the ') ? bodyCalled(ctx, owner[1]!, s) : null;
+  const body = owner && /^(?:, \d{1,3})?, the /.test(found[0]) ? bodyCalled(ctx, owner[1]!, s) : null;
   const from = body ? s + owner![0].length - 4 : s;
   // ("Ola Berg, a retail analyst at the firm,": the body "the firm" calls back serves as the affiliation)
   // (or its part: "regional officer of the union's Kelby branch")
