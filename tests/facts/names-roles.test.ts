@@ -599,6 +599,16 @@ describe('titles and roles stay out of the name', () => {
     // …a business, not a regulator or a place
     ['The Kelby Securities Commission fined a broker. Chairman Ana Velmar said more fines would follow.', 'Ana Velmar',
       'Chairman', null],
+    // the body led by one whose role is told before the name; whom a body names to a post of its own
+    ['The Harbour Union (HU), led by former Kelby mayor Ines Varga, came second.', 'Ines Varga', 'mayor',
+      'Harbour Union'],
+    ['The Kelby Valley Opera (KVO) on Monday named Uruguayan conductor Ines Varga as its next music director.',
+      'Ines Varga', 'conductor', 'Kelby Valley Opera'],
+    // a body called back after "who joined", a noun of what one is before "who", a nationality before the kind
+    ['Kelby Technical University won a grant. It will be led by Dr Ola Berg, a British-Kenyan electrochemist who '
+      + 'joined the university in 2019.', 'Ola Berg', 'Dr', 'Kelby Technical University'],
+    ['Harlow Lakeside University will take part. Professor Chen Wei, who heads the Chinese university\'s materials '
+      + 'centre, will visit.', 'Chen Wei', 'Professor', 'Harlow Lakeside University'],
     // an age before a bare role of a body named after it, or before a body called back; a month is no place
     ['Kelby & Strand LLP will merge. Tomo Arai, 61, chair of Kelby & Strand, said so.', 'Tomo Arai',
       'chair of Kelby & Strand', 'Kelby & Strand LLP'],

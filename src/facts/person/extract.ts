@@ -225,14 +225,17 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       role: role?.text ?? null,
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
-        ?? organisationAfter(names, end, ctx.text) ?? (role ? null : organisationFoundedBy(names, start, ctx.text))
+        // ("the Kelby Union, led by former Harlow mayor Ann Lee": the body led by one whose role is told before the name)
+        ?? organisationAfter(names, end, ctx.text)
+        ?? (!role || role.end <= start ? organisationFoundedBy(names, role?.start ?? start, ctx.text) : null)
         ?? bodyLedCalledBack(ctx, end)
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
         ?? organisationOwning(names, start, ctx.text)
         ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
         ?? ourBody(ctx, people, start, end, role)
-        ?? creditedAgency(names, start, ctx.text),
+        ?? creditedAgency(names, start, ctx.text)
+        ?? appointingBody(ctx, names, role?.start ?? start, end),
       mentions: [mention],
       text,
       start,
@@ -812,9 +815,12 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
 // ", who leads the choir's board of governors,", ", who heads the union,": the body a clause's verb of leading
 // calls back by its kind
 // (or by "its": ", who leads its audit team,")
-const LEADS_CALLED_BACK = new RegExp(String.raw`^, who ${LEADS} (?:the (\p{Ll}+)(?:['’]s |(?=[,.;]))|its )`, 'u');
+// (a noun of what one is may stand before "who", and a nationality before the body's kind: ", a chemist who joined the
+// university in 2019", "who heads the Chinese university's energy centre")
+const LEADS_CALLED_BACK = new RegExp(String.raw`^(?:, (?:a|an) (?:[\p{L}-]+ ){1,3}(?=who )|, )who ${LEADS} ` +
+  String.raw`(?:the (?:\p{Lu}[\p{L}-]+ )?(\p{Ll}+)(?:['’]s |(?=[,.;]| (?:in|from|as|since|last|this|on)\b))|its )`, 'u');
 function bodyLedCalledBack(ctx: Context, end: number): string | null {
-  const clause = LEADS_CALLED_BACK.exec(ctx.text.slice(end, end + 60));
+  const clause = LEADS_CALLED_BACK.exec(ctx.text.slice(end, end + 100));
   if (!clause) return null;
   return clause[1] ? bodyCalled(ctx, clause[1], end) : itsReferent(ctx, end);
 }
@@ -835,6 +841,19 @@ function ourBody(
   const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
     && p.affiliation !== null);
   return speaker?.affiliation ?? null;
+}
+
+// "Kelby Opera on Monday named Ann Lee as its next director": whom a body names to a post of its own
+const AS_ITS_AFTER = /^,? as (?:its|their) /;
+const APPOINTED_BEFORE = /\b(?:named|appointed|hired|picked|chose|elected|tapped|promoted)\s+(?:[\p{L}-]+ ){0,3}$/u;
+function appointingBody(ctx: Context, names: ClassifiedName[], start: number, end: number): string | null {
+  if (!AS_ITS_AFTER.test(ctx.text.slice(end, end + 12))) return null;
+  const sentence = ctx.sentenceAt(start);
+  const verb = APPOINTED_BEFORE.exec(ctx.text.slice(sentence.start, start));
+  if (!verb) return null;
+  const at = sentence.start + verb.index;
+  const bodies = names.filter((n) => n.cls === 'organisation' && n.start >= sentence.start && n.end <= at);
+  return bodies.at(-1)?.text ?? null;
 }
 
 // a wire story's closing credits: "(Reporting by Ann Lee in Kelby; Editing by Bo Lind)", "Additional reporting by"
@@ -863,10 +882,12 @@ function organisationFoundedBy(names: ClassifiedName[], start: number, text: str
 // (or "is led by": "The Kelby Front is commanded by Ann Lee"; a nationality may open the description after "by":
 // "an investment group led by Norlandic financier Ann Lee"; not a next item in a list: "Kelby Foods, and a group led
 // by")
-const FOUNDED_BY_BEFORE = new RegExp(String.raw`^(?:,(?! (?:and|or) )(?: [\p{Ll}’'-]+){0,6})?` +
+// (after its acronym in brackets too: "the Kelby Union (KU), led by")
+const FOUNDED_BY_BEFORE = new RegExp(String.raw`^\)?(?:,(?! (?:and|or) )(?: [\p{Ll}’'-]+){0,6})?` +
   String.raw`(?: (?:is|was|has been|had been))? ` +
   String.raw`(?:co-)?(?:founded|set up|started|created|established|led|headed|commanded|chaired|run)(?: in \d{4})? ` +
-  String.raw`by (?:\p{Lu}\p{Ll}+ (?=\p{Ll}))?(?:[\p{Ll}-]+ ){0,3}$`, 'u');
+  // (a town or a nationality among the words of the role: "led by former Harlow mayor Ann Lee")
+  String.raw`by (?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+) ){0,4}$`, 'u');
 
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")
