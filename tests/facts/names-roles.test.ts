@@ -97,6 +97,10 @@ describe('titles and roles stay out of the name', () => {
     // a rank before one who does a job is a role, one an academic form of address yields to
     ['Dr Sam Oyelo, chief forecaster at the Tarnby Weather Office, said rain would fall.', 'Sam Oyelo',
       'chief forecaster at the Tarnby Weather Office', 'Tarnby Weather Office'],
+    // a label's list of names and their parties is no headline; a questioner's outlet in a label's brackets
+    ['HARLOW DECIDES\nCandidates: Tomo Arai (Social Democratic League); Ines Varga (Liberal Renewal Party)\n\nARAI: Hi.',
+      'Ines Varga', null, 'Liberal Renewal Party'],
+    ['Q (Tova Brink, Velo Kelby): Congratulations. Was that the plan?\nA: Yes.', 'Tova Brink', null, 'Velo Kelby'],
     // a questioner who gives name and outlet after a time-stamped label; a paper named "Daily" first
     ['[00:05:05] TOVA BRINK: Tova Brink, Harlow Evening Post. Was it a robbery?', 'Tova Brink', null,
       'Harlow Evening Post'],

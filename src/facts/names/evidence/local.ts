@@ -418,6 +418,9 @@ const nationalityAndDoerBefore = (p: Probe): boolean => {
 const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}` + anyOf(['Officer', 'President',
   'Director', 'Chairman', 'Chairwoman', 'Chair', 'Manager', 'Partner', 'Analyst', 'Secretary', 'Minister', 'Editor',
   'Correspondent', 'Professor', 'Counsel']) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
+// a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
+const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
+const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after);
 // a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
@@ -1118,10 +1121,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'org-context-before', cls: 'organisation', confidence: 0.75,
-    example: 'She bought a stake in Tarvik last year.',
+    // (or a questioner's outlet in a transcript's label: "Q (Tova Brink, Velo Kelby):")
+    example: 'She bought a stake in Tarvik last year.; Q (Tova Brink, Velo Kelby): Was that the plan?',
     // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
     match: (p) =>
-      ORG_CONTEXT_BEFORE.test(p.before) && !has(p.tokens[0], 'Country') && !isPlaceName(p.span.text)
+      (ORG_CONTEXT_BEFORE.test(p.before) || questionerOutlet(p)) && !has(p.tokens[0], 'Country')
+      && !isPlaceName(p.span.text)
       && (!has(p.tokens[0], 'Person') || acronymOpens(p.tokens))
       && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p)
       // ("a spokeswoman for Valencia airport": a town the lexicon knows qualifies the body after it)
