@@ -486,6 +486,9 @@ describe('people', () => {
     // a kind of body's word used as a verb names none: the surname after it is the person's
     ['Kenyan lifter Okechi Obinwa lost the title. The national body would help fund Obinwa\'s appeal.',
       ['Okechi Obinwa']],
+    // counsel's rank after a name a title opens, whatever the given name
+    ['Counsel to the Inquiry: Ms Folasade Okafor-Lind KC\nBefore: Dame Ines Varga (Chair)',
+      ['Folasade Okafor-Lind', 'Ines Varga']],
   ])('%s → people %j', (text, names) => {
     expect(personNames(text)).toEqual(names);
   });

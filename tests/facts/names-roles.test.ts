@@ -623,6 +623,11 @@ describe('titles and roles stay out of the name', () => {
     // the journalists a wire story credits, under a dateline of two places
     ['KELBY/HARLOW, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar; Editing by Ivo Tavo)', 'Ivo Tavo',
       null, 'Tarn Wire'],
+    // who commanded a body; who was a delegate of one
+    ['The worst was Tomo Arai, who commanded the Kelby Valleys Front. He kept us waiting.', 'Tomo Arai', null,
+      'Kelby Valleys Front'],
+    ['It belonged to Ines Varga, who was the delegate of the Kelby Relief Committee.', 'Ines Varga',
+      'delegate of the Kelby Relief Committee', 'Kelby Relief Committee'],
     // a town before the kind of body after "of the"
     ["Kelo's lawyer, Ines Varga of the Paris firm Lemaire Avocats, said tests were flawed.", 'Ines Varga', 'lawyer',
       'Lemaire Avocats'],

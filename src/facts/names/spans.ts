@@ -254,7 +254,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Simon Blake KC", "Dana Ruiz OBE": letters of an honour or an office after a person's name are no part of it
   let given = first;
   while (given < last - 1 && isTitle(tokens[given]!)) given++;
-  if (last === span.last && last - given >= 3 && POST_NOMINALS.has(tokens[last - 1]!.text) && isFirstName(tokens[given]!)) {
+  // (a given name the lists know, or a title before the name: "Ms Folasade Okafor-Lind KC")
+  if (last === span.last && last - given >= 3 && POST_NOMINALS.has(tokens[last - 1]!.text)
+    && (isFirstName(tokens[given]!) || given > first)) {
     last--;
     end = tokens[last - 1]!.end;
   }

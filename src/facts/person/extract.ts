@@ -784,12 +784,14 @@ const LABEL_OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK}|\[)?${NAME_TO
 const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |` +
   String.raw`representing |(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
+// (or in a clause: "Ann Lee, who was the delegate of the Kelby Red Cross")
 const ROLE_IS_BEFORE = new RegExp(
-  `^ (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
+  `^(?:, who)? (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
 // the verbs of one who leads or works for a body ("who had led the trust since 2021")
 // (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who serves on the board of", "who researches
 // textile dating at")
-const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|founded|co-founded|works (?:for|at)|joined|` +
+const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|commands|commanded|founded|co-founded|` +
+  String.raw`works (?:for|at)|joined|` +
   String.raw`(?:has |had )worked (?:for|at)|(?:teaches|lectures|studies|researches)(?: at)?|(?:sits|serves) on|` +
   String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
 // what stands between a name and the body after it: "of the right-wing", "at", ", who heads the watchdog", ", who plays

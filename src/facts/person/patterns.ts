@@ -95,7 +95,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'agent', 'publicist', 'writer', 'novelist', 'poet', 'photographer', 'designer', 'translator', 'illustrator',
   'journalist', 'columnist', 'presenter', 'critic',
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
-  'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or',
+  'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or', 'delegate',
   // who audits or hears complaints: "the state comptroller, Ana Ruiz,"
   'comptroller', 'auditor', 'ombudsman',
   // who brokers or looks into a dispute: "a federal mediator, Paul Orsi,", "the lead investigator, Ann Lee,"
