@@ -486,6 +486,8 @@ describe('people', () => {
     // a kind of body's word used as a verb names none: the surname after it is the person's
     ['Kenyan lifter Okechi Obinwa lost the title. The national body would help fund Obinwa\'s appeal.',
       ['Okechi Obinwa']],
+    // an editor's role after a name set off by a comma
+    ['Chair: Naledi Okafor-Lind, literary editor of the Kelby Ledger', ['Naledi Okafor-Lind']],
     // counsel's rank after a name a title opens, whatever the given name
     ['Counsel to the Inquiry: Ms Folasade Okafor-Lind KC\nBefore: Dame Ines Varga (Chair)',
       ['Folasade Okafor-Lind', 'Ines Varga']],

@@ -71,6 +71,8 @@ const ROLE_HEADS = [
   'candidate', 'nominee', 'challenger', 'incumbent',
   // who runs a university or a business, or teaches: "Olu Adeyemi, the vice-chancellor,"
   '(?:vice-)?chancellor', 'professor', 'executive', 'manager',
+  // who edits a paper or a section of one: "Ann Lee, literary editor of the Kelby Ledger"
+  'editor',
 ];
 export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
 /**
