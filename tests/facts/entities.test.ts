@@ -475,6 +475,14 @@ describe('people', () => {
     expect(factsOf(text, 'person').at(-1)!.affiliation).toBe('Orlen Peak Capital');
   });
 
+  // a given name's possessive before a role is a person's, not a body's: no body, no affiliation by it
+  it('reads "Aarav\'s co-founder" as a person\'s co-founder', () => {
+    const text = 'HOST: I\'m joined by Aarav Mehta.\nAARAV: Thanks.\nHOST: Aarav\'s co-founder, Tomo Arai, built it.';
+    expect(orgNames(text)).toEqual([]);
+    expect(factsOf(text, 'person').map((p) => [p.name, p.affiliation])).toEqual([['Aarav Mehta', null],
+      ['Tomo Arai', null]]);
+  });
+
   // a given name opening a sentence before the Arabic article glued to a surname
   it.each([
     ['The deal closed. Samir al-Kadri, a director of the fund, said so.', ['Samir al-Kadri']],

@@ -418,6 +418,7 @@ const nationalityAndDoerBefore = (p: Probe): boolean => {
 const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}` + anyOf(['Officer', 'President',
   'Director', 'Chairman', 'Chairwoman', 'Chair', 'Manager', 'Partner', 'Analyst', 'Secretary', 'Minister', 'Editor',
   'Correspondent', 'Professor', 'Counsel']) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
+const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE}, `, 'u');
 // a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
 const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after);
@@ -1116,8 +1117,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // ("pitted the Dutch group against …": a nationality alone is whose the body is)
       && !(p.single && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym'))
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
-      // ("Lee's spokesman": a frequent surname's spokesman is a person's)
-      && !(p.single && isCommonSurname(p.span.text) && /^[’']s spokes(?:man|woman|person)\b/.test(p.after)),
+      // ("Lee's spokesman": a frequent surname's spokesman is a person's; so is a given name's co-founder, "Aarav's
+      // co-founder, Joon-ho Lim")
+      && !(p.single && isCommonSurname(p.span.text) && /^[’']s spokes(?:man|woman|person)\b/.test(p.after))
+      && !(p.single && has(p.tokens[0], 'FirstName') && GIVEN_NAMES_ROLE_AFTER.test(p.after)),
   },
   {
     reason: 'org-context-before', cls: 'organisation', confidence: 0.75,
