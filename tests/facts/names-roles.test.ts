@@ -623,6 +623,9 @@ describe('titles and roles stay out of the name', () => {
     // the journalists a wire story credits, under a dateline of two places
     ['KELBY/HARLOW, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar; Editing by Ivo Tavo)', 'Ivo Tavo',
       null, 'Tarn Wire'],
+    // a monthly named after its kind is the body one writes for
+    ['Ines Varga, a critic for the monthly Revue Kelby, said so.', 'Ines Varga', 'critic for the monthly Revue Kelby',
+      'Revue Kelby'],
     // who commanded a body; who was a delegate of one
     ['The worst was Tomo Arai, who commanded the Kelby Valleys Front. He kept us waiting.', 'Tomo Arai', null,
       'Kelby Valleys Front'],

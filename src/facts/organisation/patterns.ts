@@ -339,7 +339,7 @@ const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugma
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [
-  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily',
+  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily', 'monthly',
   'weekly', 'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
   'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party',
   'union',
