@@ -247,7 +247,8 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
     if (upper >= 4 && lower <= upper * 0.1) caps.push([start, start + line.length]);
     // (a line of two commas or more lists names, roles and bodies, as a transcript's participants: no headline)
     // (nor is a label's list of names, set off by semicolons or brackets: "Candidates: Ann Lee (Kelby Party); …")
-    else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line) && !/,[^,]*,/.test(line) && !LABELLED_LIST.test(line)) {
+    else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line) && !/,[^,]*,/.test(line)
+      && !LABELLED_LIST.test(line)) {
       const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
       const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
       // (title case leaves only short words small: "chief forecaster" in "Ann Lee — chief forecaster, Kelby Met

@@ -339,8 +339,8 @@ const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugma
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [
-  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily', 'monthly',
-  'weekly', 'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
+  'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily',
+  'weekly', 'monthly', 'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
   'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party',
   'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
@@ -384,8 +384,8 @@ export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.
 // (a kind's word used as a verb names no body: "would help fund Ann Lee's appeal", "will partner Kelby")
 const AS_A_VERB = String.raw`(?<!\b(?:help|helps|helped|will|would|could|can|may|might|must|should|did|does|not) )`;
 const kindBefore = (nouns: string[]): RegExp => new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])${AS_A_VERB}${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))}) (?:The )?$`,
-  'u');
+  String.raw`(?:(?:^|[^\p{L}])${AS_A_VERB}${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))})` +
+  String.raw` (?:The )?$`, 'u');
 export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS);
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
 const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);

@@ -33,6 +33,10 @@ const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// an age before a bare role of a body named after it: ", 61, chair of Kelby & Strand"
+const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|would|said|says)\b)(?:[\p{Ll}-]+ ){1,3}` +
+  String.raw`(?:of|at|for) (?:the )?\p{Lu}`;
 // the article, a possessive and an adverb of time are no part of the role: "Ann Lee, a Kelmont spokeswoman," →
 // "Kelmont spokeswoman"; "Sandra Okafor, its chief financial officer since 2019," → "chief financial officer";
 // "Dan Reyes, currently finance director of its European unit," → "finance director of its European unit"; "Ann Lee,
@@ -41,9 +45,6 @@ const ROLE_BEFORE = new RegExp(
 // before the role is whom it serves, found as the affiliation: "Dana Reyes, Kelmont's former chief executive,")
 // (an age may stand between the name and a role that opens with an article or an owner: "Ola Berg, 45, the bank's head
 // of trading," → "bank's head of trading", as "the study's lead author"; not "Dan Ortiz, 23, was shot in the head")
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|would|said|says)\b)(?:[\p{Ll}-]+ ){1,3}` +
-  String.raw`(?:of|at|for) (?:the )?\p{Lu}`;
 const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (or a bare role before a body's capitalised name: "Ann Lee, 61, chair of Kelby & Strand")
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
@@ -225,7 +226,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       role: role?.text ?? null,
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
-        // ("the Kelby Union, led by former Harlow mayor Ann Lee": the body led by one whose role is told before the name)
+        // ("the Kelby Union, led by former Harlow mayor Ann Lee": the body led by one whose role comes before the name)
         ?? organisationAfter(names, end, ctx.text)
         ?? (!role || role.end <= start ? organisationFoundedBy(names, role?.start ?? start, ctx.text) : null)
         ?? bodyLedCalledBack(ctx, end)
@@ -703,7 +704,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   }
   // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch", "of the Paris firm Lemaire Avocats")
   if (names[k] && names[k]!.cls !== 'organisation' && (text.startsWith('-based ', names[k]!.end)
-    || names[k]!.cls === 'place' && names[k + 1] && /^ \p{Ll}+ $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)))) {
+    || names[k]!.cls === 'place' && !!names[k + 1]
+      && /^ \p{Ll}+ $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)))) {
     k++;
   }
   // (past a place that names the part a clause's verb heads: "Ann Lee, who heads Asia investments at Kelby Partners")
@@ -786,7 +788,8 @@ const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
 // (or in a clause: "Ann Lee, who was the delegate of the Kelby Red Cross")
 const ROLE_IS_BEFORE = new RegExp(
-  `^(?:, who)? (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) (?:the )?$`, 'u');
+  `^(?:, who)? (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) ` +
+  `(?:the )?$`, 'u');
 // the verbs of one who leads or works for a body ("who had led the trust since 2021")
 // (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who serves on the board of", "who researches
 // textile dating at")
@@ -820,7 +823,8 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
 // (a noun of what one is may stand before "who", and a nationality before the body's kind: ", a chemist who joined the
 // university in 2019", "who heads the Chinese university's energy centre")
 const LEADS_CALLED_BACK = new RegExp(String.raw`^(?:, (?:a|an) (?:[\p{L}-]+ ){1,3}(?=who )|, )who ${LEADS} ` +
-  String.raw`(?:the (?:\p{Lu}[\p{L}-]+ )?(\p{Ll}+)(?:['’]s |(?=[,.;]| (?:in|from|as|since|last|this|on)\b))|its )`, 'u');
+  String.raw`(?:the (?:\p{Lu}[\p{L}-]+ )?(\p{Ll}+)(?:['’]s |(?=[,.;]| (?:in|from|as|since|last|this|on)\b))` +
+  String.raw`|its )`, 'u');
 function bodyLedCalledBack(ctx: Context, end: number): string | null {
   const clause = LEADS_CALLED_BACK.exec(ctx.text.slice(end, end + 100));
   if (!clause) return null;
