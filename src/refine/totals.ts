@@ -302,7 +302,7 @@ const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
 /** A figure dated earlier in the period of the article's own event ("earlier this month"). */
 const earlierPeriod = (f: CasualtyFact): boolean => !!f.date && EARLIER_PERIOD.test(f.date.text);
 
-// (a storm's name is one of its own: "a week after Storm Gerd claimed four lives")
+// (a storm's name is one of its own: "a week after Storm Petra claimed four lives")
 const NAMED_STORM = String.raw`(?:tropical )?(?:storm|hurricane|cyclone|typhoon) [a-z]+`;
 // how long after another event the one told came, up to the figure: "a day after a roadside bomb", "six years after a
 // similar quake", "11 months after a boy was killed", "two days after airstrikes killed 19" (an event of its own,

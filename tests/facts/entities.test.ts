@@ -492,13 +492,13 @@ describe('people', () => {
     ['The federation banned Nigerian weightlifter Obinna Okechi for four years.', ['Obinna Okechi']],
     ['Dutch cell maker Velvora Cell Systems joined the bid, as did German carmaker Kelby Motors.', []],
     // a kind of body's word used as a verb names none: the surname after it is the person's
-    ['Kenyan lifter Okechi Obinwa lost the title. The national body would help fund Obinwa\'s appeal.',
+    ['Kenyan lifter Okechi Obinwa lost the title. The lifters\' union could help fund Obinwa\'s costs.',
       ['Okechi Obinwa']],
     // an editor's role after a name set off by a comma
     ['Chair: Naledi Okafor-Lind, literary editor of the Kelby Ledger', ['Naledi Okafor-Lind']],
     // counsel's rank after a name a title opens, whatever the given name
-    ['Counsel to the Inquiry: Ms Folasade Okafor-Lind KC\nBefore: Dame Ines Varga (Chair)',
-      ['Folasade Okafor-Lind', 'Ines Varga']],
+    ['Counsel to the Inquiry: Ms Yewande Okafor-Lind KC\nBefore: Dame Ines Varga (Chair)',
+      ['Yewande Okafor-Lind', 'Ines Varga']],
   ])('%s → people %j', (text, names) => {
     expect(personNames(text)).toEqual(names);
   });

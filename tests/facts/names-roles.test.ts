@@ -92,14 +92,14 @@ describe('titles and roles stay out of the name', () => {
       'chief forecaster', 'Tarnby Meteorological Institute'],
     ['Speakers:\nAdebowale Okonji-Varn — director-general, Directorate for Flood Defence\n', 'Adebowale Okonji-Varn',
       'director-general', 'Directorate for Flood Defence'],
-    ['Speakers:\nAnn Lee — head of flood operations, Inland Waterways and Flood Agency\n', 'Ann Lee',
-      'head of flood operations', 'Inland Waterways and Flood Agency'],
+    ['Speakers:\nAnn Lee — head of drainage works, Coastal Defences and Drought Agency\n', 'Ann Lee',
+      'head of drainage works', 'Coastal Defences and Drought Agency'],
     // a rank before one who does a job is a role, one an academic form of address yields to
     ['Dr Sam Oyelo, chief forecaster at the Tarnby Weather Office, said rain would fall.', 'Sam Oyelo',
       'chief forecaster at the Tarnby Weather Office', 'Tarnby Weather Office'],
     // a label's list of names and their parties is no headline; a questioner's outlet in a label's brackets
-    ['HARLOW DECIDES\nCandidates: Tomo Arai (Social Democratic League); Ines Varga (Liberal Renewal Party)\n\nARAI: Hi.',
-      'Ines Varga', null, 'Liberal Renewal Party'],
+    ['HARLOW DECIDES\nCandidates: Tomo Arai (Social Reform League); Ines Varga (Liberal Future Party)\n\nARAI: Hi.',
+      'Ines Varga', null, 'Liberal Future Party'],
     ['Q (Tova Brink, Velo Kelby): Congratulations. Was that the plan?\nA: Yes.', 'Tova Brink', null, 'Velo Kelby'],
     // a questioner who gives name and outlet after a time-stamped label; a paper named "Daily" first
     ['[00:05:05] TOVA BRINK: Tova Brink, Harlow Evening Post. Was it a robbery?', 'Tova Brink', null,
@@ -606,20 +606,20 @@ describe('titles and roles stay out of the name', () => {
     // the body led by one whose role is told before the name; whom a body names to a post of its own
     ['The Harbour Union (HU), led by former Kelby mayor Ines Varga, came second.', 'Ines Varga', 'mayor',
       'Harbour Union'],
-    ['The Kelby Valley Opera (KVO) on Monday named Uruguayan conductor Ines Varga as its next music director.',
+    ['The Kelby Valley Opera (KVO) on Monday named Uruguayan conductor Ines Varga as its new principal conductor.',
       'Ines Varga', 'conductor', 'Kelby Valley Opera'],
     // a body called back after "who joined", a noun of what one is before "who", a nationality before the kind
     ['Kelby Technical University won a grant. It will be led by Dr Ola Berg, a British-Kenyan electrochemist who '
       + 'joined the university in 2019.', 'Ola Berg', 'Dr', 'Kelby Technical University'],
-    ['Harlow Lakeside University will take part. Professor Chen Wei, who heads the Chinese university\'s materials '
-      + 'centre, will visit.', 'Chen Wei', 'Professor', 'Harlow Lakeside University'],
+    ['Harlow Lakeside University will take part. Professor Chen Wei, who runs the Korean university\'s physics '
+      + 'lab, will visit.', 'Chen Wei', 'Professor', 'Harlow Lakeside University'],
     // an age before a bare role of a body named after it, or before a body called back; a month is no place
     ['Kelby & Strand LLP will merge. Tomo Arai, 61, chair of Kelby & Strand, said so.', 'Tomo Arai',
       'chair of Kelby & Strand', 'Kelby & Strand LLP'],
     ['The Harwell Vale Hospitals Trust was rated inadequate. Bo Lind, 58, the trust\'s chief executive since 2021, '
       + 'apologised.', 'Bo Lind', 'chief executive', 'Harwell Vale Hospitals Trust'],
-    ['The Harwell Vale Hospitals Trust was rated inadequate. Dr Ana Ruiz, who became chair of the trust in September, '
-      + 'spoke.', 'Ana Ruiz', 'chair of the trust', 'Harwell Vale Hospitals Trust'],
+    ['The Harwell Vale Hospitals Trust was rated inadequate. Dr Ana Ruiz, who became head of the trust in March, '
+      + 'spoke.', 'Ana Ruiz', 'head of the trust', 'Harwell Vale Hospitals Trust'],
     // the journalists a wire story credits, under a dateline of two places
     ['KELBY/HARLOW, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar; Editing by Ivo Tavo)', 'Ivo Tavo',
       null, 'Tarn Wire'],
@@ -629,11 +629,11 @@ describe('titles and roles stay out of the name', () => {
     // who commanded a body; who was a delegate of one
     ['The worst was Tomo Arai, who commanded the Kelby Valleys Front. He kept us waiting.', 'Tomo Arai', null,
       'Kelby Valleys Front'],
-    ['It belonged to Ines Varga, who was the delegate of the Kelby Relief Committee.', 'Ines Varga',
-      'delegate of the Kelby Relief Committee', 'Kelby Relief Committee'],
+    ['It belonged to Ines Varga, who is the delegate for the Kelby Relief Committee.', 'Ines Varga',
+      'delegate for the Kelby Relief Committee', 'Kelby Relief Committee'],
     // a town before the kind of body after "of the"
-    ["Kelo's lawyer, Ines Varga of the Paris firm Lemaire Avocats, said tests were flawed.", 'Ines Varga', 'lawyer',
-      'Lemaire Avocats'],
+    ["Kelo's lawyer, Ines Varga of the Lyon firm Renard Avocats, said tests were flawed.", 'Ines Varga', 'lawyer',
+      'Renard Avocats'],
     // the body one has, after "whose" (its kind maybe before it), not a rival's
     ['Housing Minister Ivo Tavo, whose Ministry of Homes and Towns funds the scheme, spoke.', 'Ivo Tavo',
       'Housing Minister', 'Ministry of Homes and Towns'],

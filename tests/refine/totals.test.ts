@@ -83,7 +83,7 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['A guard was also killed', 'counted', 1, 1],
   ]],
   // "a year" as a span or a time is no rate: the figure in its sentence is the event's
-  ['A car bomb killed 12 people and wounded 30 in Kelby on Monday, the worst attack there in more than a year.', [
+  ['A car bomb killed 12 people and wounded 30 in Kelby on Monday, the worst attack there in over a year.', [
     ['killed 12 people', 'counted', 1, 12],
     ['wounded 30', 'counted', 1, 30],
   ]],

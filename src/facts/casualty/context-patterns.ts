@@ -108,7 +108,7 @@ export const NOT_VICTIMS =
  * not the figure of an event: "73 officers were shot dead in the decade's worst year", "five people
  * have been killed so far this year", "ten were wounded in separate shootings across the city".
  */
-// "a year" as a rate ("30 die a year"), not a span since ("in more than a year") nor a time ("a year ago")
+// "a year" as a rate ("30 die a year"), not a span since ("in over a year") nor a time ("a year ago")
 const A_YEAR_AS_RATE =
   String.raw`(?<!\b(?:than|over|for|in|within|nearly|almost|about) )a year(?! ago| earlier| later| after| before)`;
 export const AGGREGATE_CUES =

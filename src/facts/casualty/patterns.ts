@@ -238,13 +238,13 @@ export const casualtyRules: CasualtyRule[] = [
       `|that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),
     count: 2,
   },
-  // "the driver and a pedestrian died", "both the pilot and the passenger survived with injuries": two victims, the
+  // "the driver and a pedestrian died", "both the skipper and the deckhand survived with injuries": two victims, the
   // first named as one told of (both may have been counted before: the pair may repeat a figure)
   {
     reason: 'definite-pair-outcome',
     cue: /\band\b/i,
     victimsAs: 'subject',
-    example: 'Both the pilot and the lone passenger survived with minor injuries',
+    example: 'Both the skipper and the lone deckhand survived with minor injuries',
     pattern: g(`\\b(?<victims>(?:both )?${THE_MEMBER} and (?:${THE_MEMBER}|${A_MEMBER}))${APPOSITIVE},? ` +
       `(?=(?:who |that )?(?:were|are|have|had|both|all|died|later|each|survived)\\b)${AUX}${PRED}${END}`),
     count: 2,

@@ -263,7 +263,7 @@ export const INJURED_PRED =
     "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug)(?: out)?(?: alive)?(?: (?:from|out of) (?:the )?[a-z]+)?" +
     "(?: alive)?(?: by [a-z]+)?(?: and (?=taken|rushed|flown|airlifted|transported))?" +
     "|(?:taken|rushed|flown|airlifted|transported) to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+" +
-    // ("41 admitted with gunshot wounds", "admitted to Kelby General with burns")
+    // ("30 admitted with bullet wounds", "admitted to Kelby General with burns")
     "|admitted(?: to (?:[\\w'’-]+ ){0,3}?[\\w'’-]+)?){1,2} with " +
     "(?:(?:(?:minor|serious|severe" +
     "|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)|" +
@@ -289,7 +289,7 @@ export const HIT_PRED =
     "|the )?(?:[\\w'’-]+ ){0,3}?(?:gunfire|bullets?|rounds?|shots?|pellets)|(?:treated and )?released from (?:a " +
     "|the )?(?:[\\w-]+ ){0,3}?hospitals?|(?:with|suffering from) (?:an? )?(?:(?:apparent|single|multiple|several" +
     "|serious|critical|severe|life[- ]threatening|possible) )*(?:gunshot|gun shot|bullet) wounds?" +
-    // ("41 admitted with gunshot wounds")
+    // ("30 admitted with bullet wounds")
     "|admitted(?: to (?:a |the )?hospital)? with (?:(?:multiple|serious|critical|severe) )*(?:gunshot|bullet) wounds" +
     "|(?:left )?fighting for (?:his|her|their) li(?:fe|ves)|left in (?:a )?(?:critical|serious|grave) condition" +
     "|hospitali[sz]ed|hit by (?:gunfire|a bullet|bullets" +

@@ -254,7 +254,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Simon Blake KC", "Dana Ruiz OBE": letters of an honour or an office after a person's name are no part of it
   let given = first;
   while (given < last - 1 && isTitle(tokens[given]!)) given++;
-  // (a given name the lists know, or a title before the name: "Ms Folasade Okafor-Lind KC")
+  // (a given name the lists know, or a title before the name: "Ms Yewande Okafor-Lind KC")
   if (last === span.last && last - given >= 3 && POST_NOMINALS.has(tokens[last - 1]!.text)
     && (isFirstName(tokens[given]!) || given > first)) {
     last--;
@@ -734,7 +734,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const before = ctx.tokens[(lead || twoCommon ? part.first : part.last - 1) - 1];
   // ("a Green and Heritage Party councillor": an article before the name; or a title set off before it, as a speaker's
   // label gives a role and its body: "(Chair, Consumer Affairs and Roads Committee)")
-  // (or a role of lower-case words with a title among them: "— head of flood operations, Inland Waterways and Flood
+  // (or a role of lower-case words with a title among them: "— head of drainage works, Coastal Defences and Drought
   // Agency")
   const roleRun = LOWER_ROLE_BEFORE.exec(ctx.text.slice(Math.max(0, part.start - 60), part.start))?.[1];
   const titleBefore = !!before && TITLE_WORDS.has(before.normal) && ctx.text.slice(before.end, part.start) === ', '

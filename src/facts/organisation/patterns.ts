@@ -381,7 +381,7 @@ export const isDescribingKind = (word: string): boolean => DESCRIBING_KINDS.has(
 export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.toLowerCase());
 // (a name may open with its own article: "the Dublin band The Quiet Hours")
 // (or opening a sentence, capitalised: "Retailer Kelmont said")
-// (a kind's word used as a verb names no body: "would help fund Ann Lee's appeal", "will partner Kelby")
+// (a kind's word used as a verb names no body: "could help fund Ann Lee's costs", "will partner Kelby")
 const AS_A_VERB = String.raw`(?<!\b(?:help|helps|helped|will|would|could|can|may|might|must|should|did|does|not) )`;
 const kindBefore = (nouns: string[]): RegExp => new RegExp(
   String.raw`(?:(?:^|[^\p{L}])${AS_A_VERB}${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))})` +

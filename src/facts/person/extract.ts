@@ -60,13 +60,13 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // number: "commander of the army's 52nd Rifle Brigade")
   `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|employed by) (?:the )?[\\p{L}\\d’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
-  // (a month is no place: "chair of the trust in September")
+  // (a month is no place: "head of the trust in March")
   `(?: in (?!${MONTH_NAME}\\b)\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …"; a
   // second description: "the union's president and a former medallist")
-  // (nor when one took it up: "who became chair of the trust in September,")
+  // (nor when one took it up: "who became head of the trust in March,")
   `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
   `| in ${MONTH_NAME}\\b)`, 'u',
 );
@@ -702,7 +702,7 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
     k++;
   }
-  // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch", "of the Paris firm Lemaire Avocats")
+  // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch", "of the Lyon firm Renard Avocats")
   if (names[k] && names[k]!.cls !== 'organisation' && (text.startsWith('-based ', names[k]!.end)
     || names[k]!.cls === 'place' && !!names[k + 1]
       && /^ \p{Ll}+ $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)))) {
@@ -786,7 +786,7 @@ const LABEL_OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK}|\[)?${NAME_TO
 const REPRESENTING_BEFORE = new RegExp(String.raw`^(?: \p{Lu}{2,3})?, (?:who (?:represents|represented) |` +
   String.raw`representing |(?:speaking )?on behalf of |speaking for )(?:the )?$`, 'u');
 // "Ann Lee is a nurse at Kelby Infirmary": what the name is, and where
-// (or in a clause: "Ann Lee, who was the delegate of the Kelby Red Cross")
+// (or in a clause: "Ann Lee, who is the delegate for the Kelby Red Cross")
 const ROLE_IS_BEFORE = new RegExp(
   `^(?:, who)? (?:is|was) (?:a|an|the) (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with|for|of) ` +
   `(?:the )?$`, 'u');
@@ -811,7 +811,7 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
   String.raw`(?:(?:, \d{1,3})?, (?:(?:a|an) (?:[\p{Ll}-]+ ){1,2})?who | (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
-  // ("of the Kelby-based Ballot Watch"; a town before the kind: "of the Paris firm Lefèvre Avocats")
+  // ("of the Kelby-based Ballot Watch"; a town before the kind: "of the Lyon firm Renard Avocats")
   // (a plural's possessive too: "who heads employers' group Kelby Business Federation")
   String.raw`(?:\p{Lu}\p{Ll}+ (?=\p{Ll}))?(?:(?![\p{Ll}]+ly )[\p{Ll}-]+['’]? |\p{Lu}\p{Ll}+-based ){0,2}` +
   // (or a part of it that the clause heads: "who heads Asia investments at the")
@@ -821,7 +821,7 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
 // calls back by its kind
 // (or by "its": ", who leads its audit team,")
 // (a noun of what one is may stand before "who", and a nationality before the body's kind: ", a chemist who joined the
-// university in 2019", "who heads the Chinese university's energy centre")
+// university in 2019", "who runs the Korean university's physics lab")
 const LEADS_CALLED_BACK = new RegExp(String.raw`^(?:, (?:a|an) (?:[\p{L}-]+ ){1,3}(?=who )|, )who ${LEADS} ` +
   String.raw`(?:the (?:\p{Lu}[\p{L}-]+ )?(\p{Ll}+)(?:['’]s |(?=[,.;]| (?:in|from|as|since|last|this|on)\b))` +
   String.raw`|its )`, 'u');

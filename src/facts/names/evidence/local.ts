@@ -1118,7 +1118,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !(p.single && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym'))
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
       // ("Lee's spokesman": a frequent surname's spokesman is a person's; so is a given name's co-founder, "Aarav's
-      // co-founder, Joon-ho Lim")
+      // co-founder, Min-jun Seo")
       && !(p.single && isCommonSurname(p.span.text) && /^[’']s spokes(?:man|woman|person)\b/.test(p.after))
       && !(p.single && has(p.tokens[0], 'FirstName') && GIVEN_NAMES_ROLE_AFTER.test(p.after)),
   },
