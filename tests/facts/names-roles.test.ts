@@ -609,8 +609,8 @@ describe('titles and roles stay out of the name', () => {
     ['The Kelby Valley Opera (KVO) on Monday named Uruguayan conductor Ines Varga as its new principal conductor.',
       'Ines Varga', 'conductor', 'Kelby Valley Opera'],
     // a body called back after "who joined", a noun of what one is before "who", a nationality before the kind
-    ['Kelby Technical University won a grant. It will be led by Dr Ola Berg, a British-Kenyan electrochemist who '
-      + 'joined the university in 2019.', 'Ola Berg', 'Dr', 'Kelby Technical University'],
+    ['Kelby Technical University won a grant. Its lab is run by Dr Ola Berg, a British-Kenyan electrochemist who '
+      + 'joined the university last spring.', 'Ola Berg', 'Dr', 'Kelby Technical University'],
     ['Harlow Lakeside University will take part. Professor Chen Wei, who runs the Korean university\'s physics '
       + 'lab, will visit.', 'Chen Wei', 'Professor', 'Harlow Lakeside University'],
     // an age before a bare role of a body named after it, or before a body called back; a month is no place

@@ -821,7 +821,7 @@ const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| 
 // calls back by its kind
 // (or by "its": ", who leads its audit team,")
 // (a noun of what one is may stand before "who", and a nationality before the body's kind: ", a chemist who joined the
-// university in 2019", "who runs the Korean university's physics lab")
+// university last spring", "who runs the Korean university's physics lab")
 const LEADS_CALLED_BACK = new RegExp(String.raw`^(?:, (?:a|an) (?:[\p{L}-]+ ){1,3}(?=who )|, )who ${LEADS} ` +
   String.raw`(?:the (?:\p{Lu}[\p{L}-]+ )?(\p{Ll}+)(?:['’]s |(?=[,.;]| (?:in|from|as|since|last|this|on)\b))` +
   String.raw`|its )`, 'u');

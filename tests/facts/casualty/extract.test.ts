@@ -534,10 +534,10 @@ describe('article totals', () => {
     ['The toll rose to 31 on Monday. Initial reports had put the number of dead at 19.', 31, 0],
     // people rescued and taken to hospital with a condition were hurt; so were people admitted with bullet wounds
     ['Two hikers were pulled out alive and airlifted to hospital in Tarvik with severe hypothermia.', 0, 2],
-    ['Medics said three people were killed and 27 admitted with bullet wounds after the riot in Kelby.', 3, 27],
+    ['Medics said three protesters were killed and 27 admitted with bullet wounds after the riot.', 3, 27],
     // two victims, the first told of with "the", or both
-    ['Police in Kelby said that the 31-year-old cyclist and a pedestrian were killed at the junction.', 2, 0],
-    ['Both the skipper and the deckhand survived with minor injuries after the trawler ran aground.', 0, 2],
+    ['Officers in Kelby confirmed that the 31-year-old cyclist and a pedestrian were killed at the junction.', 2, 0],
+    ['Both the skipper and the deckhand survived with bruises when the trawler ran aground.', 0, 2],
     // a storm's toll a week before the one told is another event's
     ['Storm Orla killed three people on Monday, a week after Storm Petra claimed five lives in the same valley.', 3, 0],
     // how many children a parent has is no count of victims
