@@ -475,6 +475,13 @@ describe('people', () => {
     expect(factsOf(text, 'person').at(-1)!.affiliation).toBe('Orlen Peak Capital');
   });
 
+  // a title-case headline after a label keeps its case, a semicolon in it or not: its verb ends a name
+  it('reads a headline after "Also Read:" as a headline', () => {
+    const text = 'Talks went well, Ann Lee said.\nAlso Read: Kelby Spokesperson Defends Velmar’s Outreach To Tarvia; '
+      + 'Affirms Strong Ties With Harlow\n';
+    expect(personNames(text).filter((n) => n.includes('Defends'))).toEqual([]);
+  });
+
   // a given name's possessive before a role is a person's, not a body's: no body, no affiliation by it
   it('reads "Aarav\'s co-founder" as a person\'s co-founder', () => {
     const text = 'HOST: I\'m joined by Aarav Mehta.\nAARAV: Thanks.\nHOST: Aarav\'s co-founder, Tomo Arai, built it.';
