@@ -498,6 +498,8 @@ describe('organisations found', () => {
 
 describe('no organisation', () => {
   it.each([
+    // a dateline's two places in capitals, invented ones too
+    'TARVIA/HOLMBY, Nov 3 - Prices rose on Monday.',
     // a town the lexicon knows qualifies the body after it
     'No one was hurt, a spokeswoman for Valencia airport said.',
     // an office alone names its holder, no body

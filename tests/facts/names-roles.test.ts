@@ -620,6 +620,9 @@ describe('titles and roles stay out of the name', () => {
       + 'apologised.', 'Bo Lind', 'chief executive', 'Harwell Vale Hospitals Trust'],
     ['The Harwell Vale Hospitals Trust was rated inadequate. Dr Ana Ruiz, who became head of the trust in March, '
       + 'spoke.', 'Ana Ruiz', 'head of the trust', 'Harwell Vale Hospitals Trust'],
+    // …and its invented places are places, not bodies; a town in the role yields to the body led
+    ['TARVIA/HOLMBY, Nov 3 (Tarn Wire) - The Harbour Reform League (HRL), led by former Tarvia mayor Ines Varga, won.',
+      'Ines Varga', 'mayor', 'Harbour Reform League'],
     // the journalists a wire story credits, under a dateline of two places
     ['KELBY/HARLOW, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar; Editing by Ivo Tavo)', 'Ivo Tavo',
       null, 'Tarn Wire'],

@@ -225,7 +225,10 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       name,
       role: role?.text ?? null,
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
-      affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text) ?? served)
+      // (and the body one whose role names a town leads beats the town: "the Harbour Union, led by former Kelby mayor …")
+      affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text)
+        ?? (served !== null && role && role.end <= start ? organisationFoundedBy(names, role.start, ctx.text) : null)
+        ?? served)
         // ("the Kelby Union, led by former Harlow mayor Ann Lee": the body led by one whose role comes before the name)
         ?? organisationAfter(names, end, ctx.text)
         ?? (!role || role.end <= start ? organisationFoundedBy(names, role?.start ?? start, ctx.text) : null)

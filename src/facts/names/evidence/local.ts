@@ -119,6 +119,8 @@ const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu
 // a dateline's place, in capitals, its region and its date ("KELBY, March 9 (Kelby Wire) -"), up to an opening bracket
 // (or two places: "KELBY/HARLOW, March 9")
 const DATELINE_PLACES = String.raw`\p{Lu}[\p{Lu}.' -]+(?:/\p{Lu}[\p{Lu}.' -]+)?`;
+const FIRST_OF_TWO_PLACES = new RegExp(String.raw`^(\s*)\p{Lu}[\p{Lu}.' -]+/$`, 'u');
+const SECOND_OF_TWO_PLACES = new RegExp(String.raw`^/\p{Lu}[\p{Lu}.' -]+(?=,)`, 'u');
 const DATELINE_LEAD = new RegExp(
   String.raw`^\s*${DATELINE_PLACES}(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:,? \d{4})?)? \($`, 'u');
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
@@ -786,7 +788,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     id: 'dateline', delegate: 'a dateline: its place, and the agency in brackets after it',
     decide: (p) => {
       // (not a transcript's speaker with the place they speak for: "MR TOM ROE (Norland): Thank you")
-      if (/^\s*$/.test(p.lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(p.rest)
+      // (either of two places: "KELBY/HARLOW, Nov 3 (Tarn Wire) -")
+      const [lead, rest] = [p.lead.replace(FIRST_OF_TWO_PLACES, ''), p.rest.replace(SECOND_OF_TWO_PLACES, '')];
+      if (/^\s*$/.test(lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(rest)
         && !/^ \([^()\n]{1,40}\):/.test(p.rest)) {
         return { cls: 'place', reason: 'dateline', confidence: 0.9 };
       }
