@@ -225,7 +225,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       name,
       role: role?.text ?? null,
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
-      // (and the body one whose role names a town leads beats the town: "the Harbour Union, led by former Kelby mayor …")
+      // (the body led by one whose role names a town beats the town: "the Harbour Union, led by former Kelby mayor …")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text)
         ?? (served !== null && role && role.end <= start ? organisationFoundedBy(names, role.start, ctx.text) : null)
         ?? served)
