@@ -246,8 +246,8 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
     const { upper, lower } = lettersByCase(line);
     if (upper >= 4 && lower <= upper * 0.1) caps.push([start, start + line.length]);
     // (a line of two commas or more lists names, roles and bodies, as a transcript's participants: no headline)
-    // (nor is a label's list of names with bodies in brackets: "Candidates: Ann Lee (Kelby Party); …"; a headline after
-    // a label keeps its case: "Also Read: Spokesperson Defends Kelby's Plan; Affirms Ties")
+    // (nor is a label's list of names with bodies in brackets: "Candidates: Ann Lee (Kelby Party); …"; a headline
+    // after a label keeps its case: "Also Read: Spokesperson Defends Kelby's Plan; Affirms Ties")
     else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line) && !/,[^,]*,/.test(line)
       && !LABELLED_LIST.test(line)) {
       const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];

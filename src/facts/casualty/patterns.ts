@@ -238,8 +238,8 @@ export const casualtyRules: CasualtyRule[] = [
       `|that )?(?:were|are|have|had|both|all|died|later|each)\\b)${AUX}${PRED}${END}`),
     count: 2,
   },
-  // "the cyclist and a pedestrian were killed", "both the skipper and the deckhand survived with injuries": two victims, the
-  // first named as one told of (both may have been counted before: the pair may repeat a figure)
+  // "the cyclist and a pedestrian were killed", "both the skipper and the deckhand survived with injuries": two
+  // victims, the first named as one told of (both may have been counted before: the pair may repeat a figure)
   {
     reason: 'definite-pair-outcome',
     cue: /\band\b/i,

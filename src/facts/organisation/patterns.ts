@@ -340,7 +340,8 @@ const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugma
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [
   'company', 'firm', 'group', 'club', 'side', 'team', 'champions', 'holders', 'newspaper', 'newsletter', 'daily',
-  'weekly', 'monthly', 'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
+  'weekly', 'monthly',
+  'magazine', 'agency', 'bank', 'carrier', 'airline', 'brokerage', 'broker', 'insurer', 'retailer', 'maker',
   'manufacturer', 'producer', 'distributor', 'supplier', 'provider', 'operator', 'conglomerate', 'utility', 'party',
   'union',
   'militia', 'movement', 'network', 'broadcaster', 'channel', 'publisher', 'exchange', 'regulator', 'watchdog',
