@@ -16,7 +16,8 @@ import {
   TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isOrgKindNoun } from '../organisation/patterns.js';
-import { eitherCaseFirst } from '../../lexicon/patterns.js';
+import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
+import { MONTH_NAMES } from '../../lexicon/calendar.js';
 
 type PersonDraft = Draft<PersonFact>;
 
@@ -33,7 +34,7 @@ const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME = anyOf(MONTH_NAMES);
 // an age before a bare role of a body named after it: ", 61, chair of Kelby & Strand"
 const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|would|said|says)\b)(?:[\p{Ll}-]+ ){1,3}` +
   String.raw`(?:of|at|for) (?:the )?\p{Lu}`;
@@ -213,6 +214,9 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const ofAfter = role && role.end <= start && /^ of /.test(ctx.text.slice(end, end + 4))
       ? organisationAfter(names, end, ctx.text) : null;
     const served = ofAfter ?? (role ? role.affiliation ?? affiliationOf(names, role, ctx.text) : null);
+    // ("the Kelby Union, led by former Harlow mayor Ann Lee": the body led by one whose role comes before the name)
+    const ledBy = (): string | null =>
+      (!role || role.end <= start ? organisationFoundedBy(names, role?.start ?? start, ctx.text) : null);
     // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
     const name = text.replace(EDITOR_BRACKET, '$1 ');
     const words = normaliseName(name).split(' ');
@@ -227,11 +231,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
       // (a politician's party named in the role beats the place the seat is for: "the Harbour Democrat MP for Kelby")
       // (the body led by one whose role names a town beats the town: "the Harbour Union, led by former Kelby mayor …")
       affiliation: (served !== null && !isPlace(names, served) ? served : partyOfRole(names, role, ctx.text)
-        ?? (served !== null && role && role.end <= start ? organisationFoundedBy(names, role.start, ctx.text) : null)
-        ?? served)
-        // ("the Kelby Union, led by former Harlow mayor Ann Lee": the body led by one whose role comes before the name)
-        ?? organisationAfter(names, end, ctx.text)
-        ?? (!role || role.end <= start ? organisationFoundedBy(names, role?.start ?? start, ctx.text) : null)
+        ?? (served !== null ? ledBy() : null) ?? served)
+        ?? organisationAfter(names, end, ctx.text) ?? ledBy()
         ?? bodyLedCalledBack(ctx, end)
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)

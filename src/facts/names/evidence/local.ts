@@ -118,9 +118,10 @@ const DATELINE_REGION = String.raw`, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}`;
 const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})\b`;
 // a dateline's place, in capitals, its region and its date ("KELBY, March 9 (Kelby Wire) -"), up to an opening bracket
 // (or two places: "KELBY/HARLOW, March 9")
-const DATELINE_PLACES = String.raw`\p{Lu}[\p{Lu}.' -]+(?:/\p{Lu}[\p{Lu}.' -]+)?`;
-const FIRST_OF_TWO_PLACES = new RegExp(String.raw`^(\s*)\p{Lu}[\p{Lu}.' -]+/$`, 'u');
-const SECOND_OF_TWO_PLACES = new RegExp(String.raw`^/\p{Lu}[\p{Lu}.' -]+(?=,)`, 'u');
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}.' -]+`;
+const DATELINE_PLACES = `${DATELINE_PLACE}(?:/${DATELINE_PLACE})?`;
+const FIRST_OF_TWO_PLACES = new RegExp(String.raw`^\s*${DATELINE_PLACE}/$`, 'u');
+const SECOND_OF_TWO_PLACES = new RegExp(`^/${DATELINE_PLACE}(?=,)`, 'u');
 const DATELINE_LEAD = new RegExp(
   String.raw`^\s*${DATELINE_PLACES}(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:,? \d{4})?)? \($`, 'u');
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
