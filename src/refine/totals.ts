@@ -471,8 +471,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const shotByPolice = policeEndedIt(f, figures);
       // (one the figure before says it leaves out: "9 dead, not counting the gunman, who was shot dead")
       const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
-      const attackers = shotByPolice || !f.additional && f.figure_role === 'figure' && (!f.anaphoric || leftOut)
-        && ATTACKER_VICTIMS.test(f.victims ?? '');
+      // (attackers told by "the", two or more, are those of the deed, whose death is news when none was told: "left
+      // 23 civilians dead, and the three assailants were shot dead"; one is as often the one told dead before)
+      const attackers = shotByPolice || !f.additional && f.figure_role === 'figure'
+        && (!f.anaphoric || leftOut || !attackerTold && f.count > 1) && ATTACKER_VICTIMS.test(f.victims ?? '');
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       // (the one attacker told dead again: "The gunman was later shot dead … It leaves out the gunman, who … died")
       if (attackers && attackerTold && f.count === 1 && rank === undefined) continue;
@@ -503,7 +505,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // assailants were shot dead" is six)
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
           || alsoMore(previous, f) || elsewhere !== undefined)
-        && (!f.anaphoric || previous.count === 1 || shotByPolice || leftOut)
+        && (!f.anaphoric || previous.count === 1 || shotByPolice || leftOut || attackers)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
           && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));

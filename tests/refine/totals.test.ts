@@ -226,6 +226,16 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Four people were hurt', 'repeat', 1, 0],
     ['15 fans were treated for cuts', 'counted', 1, 15],
   ]],
+  // attackers told by "the", two or more, whose death was not told before, add to the victims
+  ['Gunmen stormed the hamlet of Tarsel on Sunday, leaving 14 villagers dead, and the four attackers were shot dead by troops.', [
+    ['leaving 14 villagers dead', 'counted', 1, 14],
+    ['the four attackers were shot dead', 'counted', 1, 4],
+  ]],
+  // a toll raised, from an event told at length
+  ['Divers found two more bodies on Monday, raising the death toll from the collapse of the old footbridge in Varnet to 11.', [
+    ['two more bodies', 'repeat', 1, 0],
+    ['death toll from the collapse of the old footbridge in Varnet to 11', 'counted', 1, 11],
+  ]],
   // the attacker the police shot dead after the deed is one more dead than the victims
   ['A man drove a van into a queue on Monday, killing three people and injuring 12, before being shot dead by police.', [
     ['killing three people', 'counted', 1, 3],
