@@ -225,6 +225,7 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   for (const f of figures) if (inEarlierYear(f)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
+  if (others(toldAsAnother)) for (const f of figures) if (toldAsAnother(f)) background.add(f);
   // an event phrase that names an earlier year than the article's is a past event, on its own too: "the town marked
   // the anniversary of the 2004 pit disaster, which killed 41 miners"
   for (const f of figures) if (namesAnEarlierYear(f, publishedYear)) background.add(f);
@@ -311,10 +312,20 @@ const NAMED_STORM = String.raw`(?:tropical )?(?:storm|hurricane|cyclone|typhoon)
 const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|
   weeks?|months?|years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:(?:an?|[a-z]+s|${NAMED_STORM})\b
   (?:(?!\b(?:and|but|while|when)\b)[^,;:])*)?$`;
+// (years after an event told by "the" are another's too: "more than a decade after the Kelby mill collapse killed 40")
+const YEARS_AFTER_THE = rx('i')`(?:\b[\w-]+ )?\b(?:years?|decades?) (?:after|since) the\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*$`;
 const afterAnother = (f: CasualtyFact): boolean => {
-  const m = AFTER_ANOTHER.exec(f.sentence.slice(0, f.start - f.sentence_start));
+  const before = f.sentence.slice(0, f.start - f.sentence_start);
+  const m = AFTER_ANOTHER.exec(before) ?? YEARS_AFTER_THE.exec(before);
   return m !== null && m.index > 0;
 };
+
+// the figure's event told as another like it or before it: "a similar crash on the same bend killed nine", "the two
+// previous crashes killed 13", "last year's floods, which killed 1,700"
+const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}|\blast (?:year|month|week)['’]s
+  [^,;:.!?]{0,40}(?:, (?:which|that))?) $`;
+const toldAsAnother = (f: CasualtyFact): boolean =>
+  ANOTHER_LIKE_IT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
 
 /** An event phrase that carries a year alone, before the publication date's: "the 2004 pit disaster". */
 function namesAnEarlierYear(f: CasualtyFact, publishedYear: number | null): boolean {

@@ -226,6 +226,29 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['Four people were hurt', 'repeat', 1, 0],
     ['15 fans were treated for cuts', 'counted', 1, 15],
   ]],
+  // the hurt told as those who then died are among the dead, not the hurt
+  ['The toll from the riot at Kelby jail rose to eight after three wounded men died in hospital, while 19 others remain in hospital.', [
+    ['The toll from the riot at Kelby jail rose to eight', 'counted', 1, 8],
+    ['19 others remain in hospital', 'counted', 1, 19],
+  ]],
+  // an event told as another like it, or one before it, is background
+  ['A tram left the rails in Varnet on Monday, killing four. A similar derailment on the same line killed nine people.', [
+    ['killing four', 'counted', 1, 4],
+    ['killed nine people', 'background', null, 0],
+  ]],
+  ['A lorry hit a van on the ring road on Friday, injuring six; the two previous crashes there killed a total of 13 people.', [
+    ['injuring six', 'counted', 1, 6],
+    ['killed a total of 13 people', 'background', null, 0],
+  ]],
+  ['A blaze at a tannery in Orsk killed 11 workers on Friday, more than a decade after the Orsk mill fire killed 90 people.', [
+    ['killed 11 workers', 'counted', 1, 11],
+    ['killed 90 people', 'background', null, 0],
+  ]],
+  // deaths on the roads over a holiday are a statistic
+  ['A bus fire killed five people on Sunday. Separately, officials said 204 people had died in road accidents over the holiday.', [
+    ['killed five people', 'counted', 1, 5],
+    ['204 people had died', 'aggregate', null, 0],
+  ]],
   // attackers told by "the", two or more, whose death was not told before, add to the victims
   ['Gunmen stormed the hamlet of Tarsel on Sunday, leaving 14 villagers dead, and the four attackers were shot dead by troops.', [
     ['leaving 14 villagers dead', 'counted', 1, 14],

@@ -106,7 +106,8 @@ export const NOT_VICTIMS =
 /**
  * A sentence that counts over many events (a year, a city, a list of incidents) gives a statistic,
  * not the figure of an event: "73 officers were shot dead in the decade's worst year", "five people
- * have been killed so far this year", "ten were wounded in separate shootings across the city".
+ * have been killed so far this year", "ten were wounded in separate shootings across the city", "died in road
+ * accidents over the holiday".
  */
 // "a year" as a rate ("30 die a year"), not a span since ("in over a year") nor a time ("a year ago")
 const A_YEAR_AS_RATE =
@@ -128,7 +129,7 @@ export const AGGREGATE_CUES =
     attacks)|(?:across|around|throughout|elsewhere in) the (?:city|county|state|country|nation)|(?:shootings|
     homicides|murders|killings) (?:this|last) (?:year|month)|
     (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
-    from all causes)\b`;
+    from all causes|(?:in|on) (?:road|traffic) (?:accidents|crashes|collisions))\b`;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =

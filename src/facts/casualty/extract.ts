@@ -114,6 +114,8 @@ const MURDER_CHARGE = new RegExp(
 );
 const ALSO_BEFORE = /\balso $/i;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
+// the hurt told as those who then died: "after two wounded men died in hospital" (they are among the dead)
+const HURT_WHO_DIED_AFTER = /^ (?:(?!and\b)[a-z]+ )?(?:(?:later|also|then|have|has|had|subsequently) )*(?:died|succumbed)\b/;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
 // a sentence opening with the whole its figure is a part of: "Of the 26 people injured, …"
@@ -165,7 +167,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
         const clause = subjectClause(ctx, m, sentence.start);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
-        if (!fact) continue;
+        if (!fact || fact.kind === 'injured' && HURT_WHO_DIED_AFTER.test(after)) continue;
         // "a gunfight that also left two soldiers dead": more victims than those told before
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) fact.additional = true;
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
