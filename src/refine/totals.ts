@@ -321,9 +321,13 @@ const afterAnother = (f: CasualtyFact): boolean => {
 };
 
 // the figure's event told as another like it or before it: "a similar crash on the same bend killed nine", "the two
-// previous crashes killed 13", "last year's floods, which killed 1,700"
-const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}|\blast (?:year|month|week)['’]s
-  [^,;:.!?]{0,40}(?:, (?:which|that))?) $`;
+// previous crashes killed 13", "last year's floods, which killed 1,700", "revived memories of the Kelby mill fire in
+// 1998, which killed 66"
+// (and the figure told after one of them with "and": "which killed 66 people and injured more than 200")
+const WHICH_AND = String.raw`(?:, (?:which|that))?(?: [^,;:.!?]{1,40} and)?`;
+const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}${WHICH_AND}|
+  \blast (?:year|month|week)['’]s [^,;:.!?]{0,40}${WHICH_AND}|
+  \b(?:memories|memory|reminiscent|echoes) of [^,;:.!?]{0,80}${WHICH_AND}) $`;
 const toldAsAnother = (f: CasualtyFact): boolean =>
   ANOTHER_LIKE_IT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
 

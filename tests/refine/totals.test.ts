@@ -458,6 +458,15 @@ describe('totals detail', () => {
     expect(totalsDetail(result.facts).figures.get(last.id)!.note).toBe('background');
   });
 
+  it.each([
+    'Fire swept a dance hall in Orsk on Saturday, killing nine. It revived memories of the Kelby mill fire on Christmas '
+      + 'Eve 1998, which killed 66 people and injured more than 200.',
+    'Fire swept a dance hall in Orsk on Saturday, killing nine. A similar fire at a club in Kelby on 3 May 2019 killed '
+      + '66 people and injured more than 200.',
+  ])('leaves out a figure of another event like it, without a publication date too: %s', (text) => {
+    for (const published of [PUBLISHED, null]) expect(extract(text, { published }).totals).toEqual({ killed: 9, injured: 0 });
+  });
+
   it('keeps a figure whose sentence names an earlier year after it', () => {
     const text = 'Gunmen killed two guards on Monday. They also killed a farmer who had bought the land in 1980.';
     expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed: 3, injured: 0 });
