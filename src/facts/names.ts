@@ -171,8 +171,8 @@ export const NAME_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
 const GIVEN_NAME_ABBREVIATIONS = /^(?:Md|Mohd|Muhd)$/;
 const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Place', 'Organization'];
 
-// one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal or stop
-export const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)$/i;
+// one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal, stop or liquid ("Ha-neul")
+export const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l)?)$/i;
 /** "Tsoi Ka-ming", "Fung Siu-wah": a given name of two syllables joined by a hyphen, the second in lower case. */
 const romanisedSyllables = (prev: Token, next: Token): boolean =>
   /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)

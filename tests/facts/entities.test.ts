@@ -833,6 +833,10 @@ describe('people', () => {
     // ...or the given name first, also opening a sentence
     ['The plan was backed by Ka-ming Tsoi, who chairs the board.', 'Ka-ming Tsoi'],
     ['Local leaders agreed. Min-seo Baek, who chairs the board, said so.', 'Min-seo Baek'],
+    // a syllable that closes on "l"
+    ['The studio was led by Seo Ha-neul until March.', 'Seo Ha-neul'],
+    // a wire story's closing credits name its journalists
+    ['The port reopened.\n\n(Reporting by Rizal Tanoko; Editing by Bo Lind)', 'Rizal Tanoko'],
   ])('a name of its own shape in %j', (text, name) => expect(personNames(text)).toContain(name));
 
   it.each([

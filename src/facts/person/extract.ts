@@ -12,7 +12,7 @@ import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
 import {
-  HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE,
+  CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE,
   TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isOrgKindNoun } from '../organisation/patterns.js';
@@ -866,9 +866,6 @@ function appointingBody(ctx: Context, names: ClassifiedName[], start: number, en
   return bodies.at(-1)?.text ?? null;
 }
 
-// a wire story's closing credits: "(Reporting by Ann Lee in Kelby; Editing by Bo Lind)", "Additional reporting by"
-const CREDIT_LINE_OPENING = rx('')`^[ \t]*\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
-  [Rr]eported|[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^\n]*$`;
 /** The journalists a wire story credits at its end work for the agency its dateline names. */
 function creditedAgency(names: ClassifiedName[], start: number, text: string): string | null {
   if (!CREDIT_LINE_OPENING.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return null;

@@ -5,6 +5,7 @@ import { packageRoot } from '../../util/package-root.js';
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 import { BUSINESS_KIND_HEADS } from '../organisation/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
+import { rx } from '../../util/regex.js';
 
 /**
  * Forms of address of West African news ("Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi", "Togbe Kwame
@@ -379,3 +380,7 @@ export const ROLE_PHRASE_BEFORE = new RegExp(`(?:^|[^\\p{L}’'-])(${FIRST_OF_TW
 
 /** A title abbreviated with a full stop: "Gov. Ann Lee", "Lt. Gov. Ann Lee", "Florida Gov. Ann Lee". */
 export const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Capt|Cpt|Lt|Sgt|Gen|Col|Maj|Cmdr|Cdr|Adm|Supt|Det|Insp|Cpl|Pvt|Amb|Atty|Brig)$/;
+
+// a wire story's closing credits: "(Reporting by Ann Lee in Kelby; Editing by Bo Lind)", "Additional reporting by"
+export const CREDIT_LINE_OPENING = rx('')`^[ \t]*\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
+  [Rr]eported|[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^\n]*$`;

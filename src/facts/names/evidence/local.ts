@@ -24,7 +24,7 @@ import {
   TRADE_PLURALS, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
+  CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
 } from '../../person/patterns.js';
@@ -1039,12 +1039,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
     // (and one who asks a question and says whom they are with, as a briefing's transcript gives them: "QUESTION:
-    // Thank you. Tomasz Brel, Kelby Post.")
+    // Thank you. Tomasz Brel, Kelby Post."; and a wire story's journalists in its closing credits)
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
       + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
-      + 'Oyelaran Adebisi, Kelby Post. Is the border open?',
+      + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
+      + 'Marandi)',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
-      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p))
+      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead))
         && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
   },
   {
