@@ -434,6 +434,10 @@ describe('people', () => {
     ['The striker joined Club Atlético Tarvia Norte last month, the club said.', [],
       ['Club Atlético Tarvia Norte']],
     ['Q: Gareth Ames, Tarvik Sport. Was it a penalty?', ['Gareth Ames'], ['Tarvik Sport']],
+    // what a company makes, in the plural, and a wire service, as last words
+    ['Speakers: Orla Fenn, chief executive, Harlow Home Products; Ian Kowal, Tarnby Engines', ['Orla Fenn', 'Ian Kowal'],
+      ['Harlow Home Products', 'Tarnby Engines']],
+    ['Q: Dana Wells from Kelby Markets Wire. Will rates fall?', ['Dana Wells'], ['Kelby Markets Wire']],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);

@@ -23,6 +23,8 @@ export const PUBLICATION_HEADS = [
   'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'review', 'gazette', 'chronicle', 'telegraph',
   'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel', 'argus', 'advertiser', 'dispatch', 'weekly',
   'observer', 'clarion', 'enquirer', 'gleaner', 'ledger', 'recorder', 'courant', 'zeitung', 'quarterly', 'monthly', 'star',
+  // a wire service: "Kelby Business Wire"
+  'wire', 'newswire',
 ];
 
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
@@ -126,6 +128,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"; who supplies water:
   // "Tarnby Water"; who runs ships: "Tarnby Maritime"
   'produce', 'sports', 'sport', 'water', 'maritime',
+  // what a company makes or runs, in the plural: "Kelby Home Products", "Tarn Components", "Harlow Engines", "Vell Foods"
+  'products', 'components', 'engines', 'foods', 'logistics',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
