@@ -837,6 +837,8 @@ describe('people', () => {
     // ...or the given name first, also opening a sentence
     ['The plan was backed by Ka-ming Tsoi, who chairs the board.', 'Ka-ming Tsoi'],
     ['Local leaders agreed. Min-seo Baek, who chairs the board, said so.', 'Min-seo Baek'],
+    // an office in capitals, told by "the", then its holder set off
+    ['The Minister of Finance, Kagiso Tlali, said he would cut taxes.', 'Kagiso Tlali'],
     // a syllable that closes on "l"
     ['The studio was led by Seo Ha-neul until March.', 'Seo Ha-neul'],
     // a wire story's closing credits name its journalists

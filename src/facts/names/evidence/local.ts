@@ -13,7 +13,7 @@ import type { Context, Token } from '../../../context.js';
 import { SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { opensWithOutlet } from '../lexicon.js';
-import { anyOf } from '../../../lexicon/patterns.js';
+import { anyOf, eitherCaseFirst } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
   BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS,
@@ -190,6 +190,11 @@ const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
   `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE})(?=[,;)]|\\.(?:\\s|$)| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
+// an office in capitals, told by "the", then its holder set off: "The Minister of Finance, Kagiso Molefe, said" (not a
+// name's role and then its body: "Ann Lee, Head of Sales, Kelby Foods")
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}’'-]+(?: (?:and )?\p{Lu}[\p{L}’'-]+){0,3}`;
+const OFFICE_OF_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir) ` +
+  String.raw`${eitherCaseFirst(ROLE_HEAD_SOURCE)} (?:for|of) (?:the )?${CAPITALISED_WORDS}, $`, 'u');
 // "the Varga administration", "the Varga presidency": the government a leader led, named after the leader
 const LEADER_OF_AFTER = /^ (?:administration|presidency|premiership)\b/;
 const ACRONYM_SHAPE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,}[A-Z]?)$/;
@@ -403,6 +408,7 @@ const personBefore = (p: Probe): boolean =>
   // (a speaker's label is no title of what is said: "The Chair: Thank you")
   && (isTitle(p.prev) && !p.prev.post.includes(':') || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
+    || OFFICE_OF_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after)
     // (someone the speaker knows by a given name, after a possessive and a noun for a person: "my postdoc, Ilse,")
     || POSSESSED_PERSON_BEFORE.test(p.before) && /^,/.test(p.after)
