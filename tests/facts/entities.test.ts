@@ -453,6 +453,13 @@ describe('people', () => {
     expect(factsOf(text, 'person')[0]!.affiliation).toBe('Tarnby Homes Housing Association');
   });
 
+  // a name, a title over a field and a body are an appositive chain, no list of three names
+  // (the body here has no evidence of its own: the list made it, and the field, people)
+  it('reads "Name, Head of Sales, Body; …" as a person and no more', () => {
+    const text = 'Guests: Ann Lee, Head of Sales, Kelby Foods; Tom Reyes, Director of Research, Harlow Institute';
+    expect(personNames(text)).toEqual(['Ann Lee', 'Tom Reyes']);
+  });
+
   // a briefing's questioners and whom they are with: a paper named by its kind first, a shipping firm, a charity; a
   // paper named a star
   it.each([

@@ -128,8 +128,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"; who supplies water:
   // "Tarnby Water"; who runs ships: "Tarnby Maritime"
   'produce', 'sports', 'sport', 'water', 'maritime',
-  // what a company makes or runs, in the plural: "Kelby Home Products", "Tarn Components", "Harlow Engines", "Vell Foods"
-  'products', 'components', 'engines', 'foods', 'logistics',
+  // what a company makes, in the plural: "Kelby Home Products", "Tarn Components", "Harlow Engines"
+  'products', 'components', 'engines',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */

@@ -25,9 +25,16 @@ const NOT_NAME_WORD = [...LEADING_NOT_NAME_TAGS, 'Adjective'];
 const PLACE_BEFORE = /\b(?:in|at|from|to|across|between|near|around|through|outside|via)\s$/;
 // the grade a title may take: "Senior Vice President", "Executive Director"
 const TITLE_GRADE = /^(?:Senior|Executive|Deputy|Vice|Assistant|Associate|Managing|Principal|Group|Global|Regional)$/;
-/** Titles alone, a grade maybe among them: "Chief Executive", "Senior Vice President". */
-const titleWithGrade = (ctx: Context, span: NameSpan): boolean =>
-  ctx.tokens.slice(span.first, span.last).every((t) => isTitle(t) || TITLE_GRADE.test(t.text));
+/**
+ * Titles alone, a grade maybe among them: "Chief Executive", "Senior Vice President"; or before the field they answer
+ * for: "Head of Sales", "Director for Research".
+ */
+const titleWithGrade = (ctx: Context, span: NameSpan): boolean => {
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  const field = tokens.findIndex((t) => t.normal === 'of' || t.normal === 'for');
+  const titles = field < 0 ? tokens : tokens.slice(0, field);
+  return titles.length > 0 && titles.every((t) => isTitle(t) || TITLE_GRADE.test(t.text));
+};
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
