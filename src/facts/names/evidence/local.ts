@@ -561,7 +561,10 @@ const personBeforeNotPlace = (p: Probe): boolean =>
   && !ORG_CONTEXT_BEFORE.test(p.before)
   && !(BODY_NOUN_BEFORE.test(p.before) && !isFirstName(p.tokens[0]!) && !isListedFirstName(p.words[0]!))
   // ("according to Val Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
-  && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!));
+  && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!))
+  // ("according to Statistics Tarvia": nor does a name open with a plural or a mass noun)
+  && !(!p.single && PLURAL_OR_MASS.has(lexiconTag(p.words[0]!) ?? '') && !isFirstName(p.tokens[0]!));
+const PLURAL_OR_MASS = new Set(['Plural', 'Uncountable']);
 // the fields a company's officers answer for, named after their title: "Senior Vice President, Product"
 const TITLE_SET_OFF_BEFORE = /\b(?:President|Director|Head|Officer|Manager|Chief|Lead|Partner|Executive),[ \t]*$/;
 const BUSINESS_FIELD_LAST = new RegExp(`^${anyOf(['Products?', 'Sales', 'Marketing', 'Operations', 'Finance',
