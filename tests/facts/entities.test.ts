@@ -453,6 +453,15 @@ describe('people', () => {
     expect(factsOf(text, 'person')[0]!.affiliation).toBe('Tarnby Homes Housing Association');
   });
 
+  // a speaker's label of a name and the body spoken for, opening the line (not a caller's town, nor a title)
+  it('reads "Name, Body:" labels as a person and the body spoken for', () => {
+    const text = 'Phone-in\n\nTom Byrne, Limerick: I waited six hours.\n\nAnn Lee, Chief Executive: We are sorry.\n\n'
+      + 'Taavo Brekke, NRK: When is the backup date?\n\nJoe Marr, Kelby Daily Post: Will you resign?';
+    expect(personNames(text)).toEqual(['Tom Byrne', 'Ann Lee', 'Taavo Brekke', 'Joe Marr']);
+    expect(orgNames(text)).toEqual(['NRK', 'Kelby Daily Post']);
+    expect(factsOf(text, 'person').map((p) => p.affiliation)).toEqual([null, null, 'NRK', 'Kelby Daily Post']);
+  });
+
   // a name, a title over a field and a body are an appositive chain, no list of three names
   // (the body here has no evidence of its own: the list made it, and the field, people)
   it('reads "Name, Head of Sales, Body; …" as a person and no more', () => {

@@ -430,7 +430,15 @@ const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}
 const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE}, `, 'u');
 // a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
 const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
-const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after);
+// (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
+const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
+const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after)
+  // (not a title, nor one word but an acronym, which may be a caller's town: "Tom Byrne, Limerick:")
+  || LINE_LABEL_NAME_BEFORE.test(p.before) && /^:[ \t]/.test(p.after) && p.words.length <= 4
+    && (!p.single || ACRONYM_SHAPE.test(p.span.text)) && !isOfficeOnly(p.tokens) && !titleOverField(p);
+// a speaker's label of a name and the body spoken for, opening the line: "Ann Lee, Kelby Wire: When is the launch?"
+const SPEAKER_AND_BODY_AFTER = /^, \p{Lu}[^,:\n]{0,40}:[ \t]/u;
+const speakerAndBody = (p: Probe): boolean => /^[ \t]*$/.test(p.lead) && SPEAKER_AND_BODY_AFTER.test(p.after);
 // a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
@@ -1048,13 +1056,15 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'speech-or-kin-before-name', cls: 'person', confidence: 0.8, evidence: 'speech-only',
     // (and one who asks a question and says whom they are with, as a briefing's transcript gives them: "QUESTION:
-    // Thank you. Tomasz Brel, Kelby Post."; and a wire story's journalists in its closing credits)
+    // Thank you. Tomasz Brel, Kelby Post."; a wire story's journalists in its closing credits; and a label of a name
+    // and a body, opening a line)
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
       + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
       + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
-      + 'Marandi)',
+      + 'Marandi); Briefing\n\nTaavo Brekke, KBN: When is the launch?',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
-      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead))
+      || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
+        || speakerAndBody(p))
         && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
   },
   {
@@ -1140,7 +1150,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'org-context-before', cls: 'organisation', confidence: 0.75,
     // (or a questioner's outlet in a transcript's label: "Q (Tova Brink, Velo Kelby):")
-    example: 'She bought a stake in Tarvik last year.; Q (Tova Brink, Velo Kelby): Was that the plan?',
+    // (or opening the line: "Tova Brink, KBN: When?")
+    example: 'She bought a stake in Tarvik last year.; Q (Tova Brink, Velo Kelby): Was that the plan?; Briefing\n\n'
+      + 'Tova Brink, KBN: When is the launch?',
     // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
     match: (p) =>
       (ORG_CONTEXT_BEFORE.test(p.before) || questionerOutlet(p)) && !has(p.tokens[0], 'Country')
