@@ -549,6 +549,7 @@ describe('people', () => {
   // two names no dictionary holds, then "of the" and a body by its head word: a person of that body
   it.each([
     ['The sprint went to Osric Tamble of the Harth Cycling Club on Sunday.', ['Osric Tamble'], ['Harth Cycling Club']],
+    ['When we had Kwabe Osante from the Harth Met Agency on the show, he said so.', ['Kwabe Osante'], ['Harth Met Agency']],
   ])('%s → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);

@@ -355,15 +355,17 @@ const commonPlaceWordOpens = (ctx: Context, span: NameSpan): boolean => span.las
  * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the
  * acronym after the last one spells the whole, and the last part alone does not fit it.
  */
+const MEMBER_OF_GAP = /^ (?:of the|from(?: the)?) $/;
 export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   const sameSentence = (a: NameSpan, b: NameSpan): boolean => inOneSentence(ctx, a, b);
   for (const span of spans) {
     // "Osric Tamble of the Harth Cycling Club": two or three names no dictionary holds, then "of the" and a body named
-    // by its head word, as "of" alone joins them in one span (there split, below)
+    // by its head word, as "of" alone joins them in one span (there split, below); "from" tells the same ("Osric
+    // Tamble from the Harth Met Agency")
     const member = out.at(-1);
     if (member && !member.caps && !span.caps && sameSentence(member, span)
-      && ctx.text.slice(member.end, span.start) === ' of the '
+      && MEMBER_OF_GAP.test(ctx.text.slice(member.end, span.start))
       && span.last - span.first >= 2 && ORG_HEAD_WORDS.has(lastWord(span.text)) && unknownNames(ctx, member)) {
       out[out.length - 1] = { ...member, memberOf: true };
     }
