@@ -47,6 +47,8 @@ describe('titles and roles stay out of the name', () => {
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    // a rank opens a title over a field, no body
+    ['The lab will be led by Chief Technology Officer Ann Lee.', 'Ann Lee', 'Chief Technology Officer', null],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
     // two offices joined by "and"
     ['Tarvane co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'co-founder and chief executive',

@@ -102,6 +102,7 @@ const TITLE_QUALIFIERS = wordsPattern([
  * "Acme CEO", "Northfield State Police Trooper": the words before the title words that name whom the role serves,
  * as a token range [first, end), or null: "Senate Majority Leader" and "Foreign Minister" name no one else.
  */
+const RANK_OPENING = /^(?:chief|senior|executive|deputy|vice|assistant|associate|principal)$/;
 export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
   const tokens = ctx.tokens;
   // "Secretary of State", "Minister for Trade": a title and what it serves are all role ("US Secretary of State": the
@@ -126,6 +127,8 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
     || GENERIC_FIRST_WORDS.test(t.text) || has(t, 'Demonym');
   while (end > first && qualifies(tokens[end - 1]!)) end--;
   if (end === first || end === nameFirst) return null;
+  // ("Chief Technology Officer Ann Lee": a rank opens a title over a field, no body)
+  if (RANK_OPENING.test(tokens[first]!.normal)) return null;
   if (tokens.slice(first, end).some((t) => !/^\p{Lu}/u.test(t.text) && t.normal !== 'of' && t.normal !== '&')) return null;
   // a kind of body alone belongs to the title, "Battalion Chief", unless it calls back a body of the article named
   // with it: "the Arden School Board … Board President Ann Lee" (refine/affiliation-names.ts)
