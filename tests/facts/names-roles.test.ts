@@ -437,6 +437,9 @@ describe('titles and roles stay out of the name', () => {
       null, 'Tarvik Resorts'],
     ['Tarvik Denim Mills Ltd, founded by Karim Hossain in 1994, resumed production.', 'Karim Hossain', null,
       'Tarvik Denim Mills Ltd'],
+    // one who owns it
+    ['It paid Harrow Advisory Group Inc., a consultancy owned by Marcus Adeyo, whose wife led it.', 'Marcus Adeyo', null,
+      'Harrow Advisory Group Inc.'],
     // where the office is stands in the role, no body it serves
     ['"Safety has improved," said Greta Lind, the WHO\'s country director in Accra.', 'Greta Lind',
       'country director in Accra', 'WHO'],
