@@ -876,15 +876,12 @@ function creditedAgency(names: ClassifiedName[], start: number, text: string): s
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its
  * description between).
  */
-const PARTNER_BEFORE = /^ and (?:[\p{Ll}-]+ ){0,4}$/u;
 function organisationFoundedBy(names: ClassifiedName[], start: number, text: string): string | null {
   const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
   for (let j = k; j >= 0 && names[j]!.end > start - 120; j--) {
     const n = names[j]!;
     if (n.end > start) continue;
     if (n.cls === 'organisation' && FOUNDED_BY_BEFORE.test(text.slice(n.end, start))) return n.text;
-    // (a partner named first is passed over: "founded by Lind and former sports agent Ann Lee")
-    if (n.cls === 'person' && PARTNER_BEFORE.test(text.slice(n.end, start))) continue;
     if (n.cls === 'organisation' || n.cls === 'person') return null;
   }
   return null;
@@ -897,9 +894,8 @@ const FOUNDED_BY_BEFORE = new RegExp(String.raw`^\)?(?:,(?! (?:and|or) )(?: [\p{
   String.raw`(?: (?:is|was|has been|had been))? ` +
   String.raw`(?:co-)?(?:founded|set up|started|created|established|led|headed|commanded|chaired|run|owned)` +
   String.raw`(?: in \d{4})? ` +
-  // (a town or a nationality among the words of the role: "led by former Harlow mayor Ann Lee"; a partner named
-  // first: "founded in 2019 by Lind and former sports agent Ann Lee")
-  String.raw`by (?:\p{Lu}[\p{L}’'-]+ and )?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+) ){0,4}$`, 'u');
+  // (a town or a nationality among the words of the role: "led by former Harlow mayor Ann Lee")
+  String.raw`by (?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+) ){0,4}$`, 'u');
 
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")
