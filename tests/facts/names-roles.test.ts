@@ -47,6 +47,9 @@ describe('titles and roles stay out of the name', () => {
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    // one who sits on a body's board
+    ['Kelby Trust board member Tomas Villar voted against.', 'Tomas Villar', 'board member', 'Kelby Trust'],
+    ['Former Kelby Trust board chair Harjit Sandhu resigned.', 'Harjit Sandhu', 'board chair', 'Kelby Trust'],
     // a rank opens a title over a field, no body
     ['The lab will be led by Chief Technology Officer Ann Lee.', 'Ann Lee', 'Chief Technology Officer', null],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],

@@ -361,12 +361,12 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'academy|nursing|design|personnel|operations|safety|policy|' +
   // the newer chief officers' fields: "chief content officer Ann Lee", "chief people officer Dan Ortiz"
   'content|people|strategy|growth|revenue|customer|data|risk|compliance|brand|innovation|sustainability|' +
-  // who leads a school, a kitchen, a team: "head teacher Ann Lee"
-  'head)';
+  // who leads a school, a kitchen, a team: "head teacher Ann Lee"; who sits on a board: "board member Ann Lee"
+  'head|board)';
 const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chair|spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach|commander|engineer|superintendent|inspector|prosecutor|' +
-  'mayor|councill?or|senator|chief|' +
+  'mayor|councill?or|senator|chief|member|' +
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
   'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer|author|' +
