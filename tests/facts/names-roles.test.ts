@@ -47,6 +47,9 @@ describe('titles and roles stay out of the name', () => {
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    // an age before the role is no part of it
+    ['Among those affected is Ana Reyes, a 34-year-old community manager at Kelby Games, who lost her job.', 'Ana Reyes',
+      'community manager at Kelby Games', 'Kelby Games'],
     // one who sits on a body's board
     ['Kelby Trust board member Tomas Villar voted against.', 'Tomas Villar', 'board member', 'Kelby Trust'],
     ['Former Kelby Trust board chair Harjit Sandhu resigned.', 'Harjit Sandhu', 'board chair', 'Kelby Trust'],

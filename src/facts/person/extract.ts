@@ -52,6 +52,8 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) )?` +
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
+  // (an age is no part of the role: "a 34-year-old community manager at Kelby Games")
+  `(?:\\d{1,3}-year-old )?` +
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${bodyAcronym}${ROLE_TEXT_HEAD_SOURCE}` +
