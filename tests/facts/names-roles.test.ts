@@ -47,6 +47,11 @@ describe('titles and roles stay out of the name', () => {
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    // a kind of body in lower case before or opening the role calls back the article's body of that kind
+    ['The Central Bank of Tarvia cut rates. "We are not on autopilot," central bank Governor Rosa Etcheverry said.',
+      'Rosa Etcheverry', 'Governor', 'Central Bank of Tarvia'],
+    ['The Kelby Journalists Union objected. "We want to know," said union president Marcos Tavor.', 'Marcos Tavor',
+      'union president', 'Kelby Journalists Union'],
     // an age before the role is no part of it
     ['Among those affected is Ana Reyes, a 34-year-old community manager at Kelby Games, who lost her job.', 'Ana Reyes',
       'community manager at Kelby Games', 'Kelby Games'],

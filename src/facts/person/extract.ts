@@ -242,7 +242,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
         ?? ourBody(ctx, people, start, end, role)
         ?? creditedAgency(names, start, ctx.text)
-        ?? appointingBody(ctx, names, role?.start ?? start, end),
+        ?? appointingBody(ctx, names, role?.start ?? start, end)
+        ?? (role && role.end <= start ? bodyOfKindOpening(ctx, role) : null),
       mentions: [mention],
       text,
       start,
@@ -605,16 +606,35 @@ function whoseBody(ctx: Context, whose: number): string | null {
  */
 function bodyCalled(ctx: Context, noun: string, at: number): string | null {
   const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
-  // (or that noun heads it before "of": "the college" after "the Royal College of Kelby")
-  const named = bodies.filter((n) => {
-    const name = n.text.toLowerCase();
-    return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);
-  });
-  if (named.length > 0) return named.at(-1)!.text;
+  const named = namedWith(bodies, noun);
+  if (named) return named;
   // (or one described by it right after its name: "Tarnholt Holdings, an investment group" for "the group's")
   const described = bodies.filter((n) => describedAs(ctx.text.slice(n.end, n.end + 60), noun));
   if (described.length > 0) return described.at(-1)!.text;
   return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
+}
+
+/** The last of the bodies whose name ends in the noun (or that noun heads it before "of": "the college" after "the
+ * Royal College of Kelby"). */
+function namedWith(bodies: ClassifiedName[], noun: string): string | null {
+  const named = bodies.filter((n) => {
+    const name = n.text.toLowerCase();
+    return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);
+  });
+  return named.at(-1)?.text ?? null;
+}
+
+// a role opened by a kind of body in lower case, no name: "union president Ann Lee", "central bank Governor Ann Lee"
+const BODY_KIND = rx('')`(?:[Tt]he )?(?:[Cc]entral |[Nn]ational )?(union|bank|party|club|foundation|charity|trust|agency|
+  ministry|university|hospital|council|commission|federation|association) `;
+const KIND_OPENING_ROLE = rx('')`^${BODY_KIND}`;
+const KIND_BEFORE_ROLE = rx('')`(?:^|[^\p{L}])${BODY_KIND}$`;
+/** The body of the article that a role's opening kind calls back: "union president Ann Lee" after "the Kelby Union". */
+function bodyOfKindOpening(ctx: Context, role: Role): string | null {
+  const kind = KIND_OPENING_ROLE.exec(role.text)
+    ?? KIND_BEFORE_ROLE.exec(ctx.text.slice(Math.max(0, role.start - 30), role.start));
+  if (!kind) return null;
+  return namedWith(classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= role.start), kind[1]!);
 }
 
 // ", an investment group", " (a fishing cooperative)": a kind set off after a name, up to three words before it and
