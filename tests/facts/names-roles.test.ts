@@ -47,6 +47,9 @@ describe('titles and roles stay out of the name', () => {
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    // a list of speakers' line: a part in brackets after the body
+    ['Speakers:\n- Karin Nyhus, head of communications, Skjold Aerospace (moderator)\n- Mark Devlin, range officer',
+      'Karin Nyhus', 'head of communications', 'Skjold Aerospace'],
     // a kind of body in lower case before or opening the role calls back the article's body of that kind
     ['The Central Bank of Tarvia cut rates. "We are not on autopilot," central bank Governor Rosa Etcheverry said.',
       'Rosa Etcheverry', 'Governor', 'Central Bank of Tarvia'],

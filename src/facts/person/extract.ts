@@ -513,11 +513,15 @@ function roleAfter(ctx: Context, end: number): Role | null {
   return { ...role, ...(served ? { affiliation: served } : {}) };
 }
 
-/** The body named right after `end` between commas, closing the appositive: ", Kelby Homes Group," */
+/**
+ * The body named right after `end` between commas, closing the appositive: ", Kelby Homes Group,", or a list of
+ * speakers' line, a part in brackets after it: ", Kelby Homes Group (moderator)"
+ */
 function bodySetOffAfter(names: ClassifiedName[], end: number, text: string): string | null {
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
   return next && next.cls === 'organisation' && text.slice(end, next.start) === ', '
-    && /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b)/.test(text.slice(next.end, next.end + 6)) ? next.text : null;
+    && /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \([\p{Ll} ]{1,20}\)[ \t]*(?:[;\n]|$))/u.test(text.slice(next.end, next.end + 26))
+    ? next.text : null;
 }
 
 const CALLED_BACK_AFTER = /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u;
