@@ -47,6 +47,9 @@ describe('titles and roles stay out of the name', () => {
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
+    // one's own words after one's name
+    ["My name is Sarah Quill, I'm a principal at Mercer Vane Partners, and we act for the group.", 'Sarah Quill',
+      'principal at Mercer Vane Partners', 'Mercer Vane Partners'],
     // a list of speakers' line: a part in brackets after the body
     ['Speakers:\n- Karin Nyhus, head of communications, Skjold Aerospace (moderator)\n- Mark Devlin, range officer',
       'Karin Nyhus', 'head of communications', 'Skjold Aerospace'],

@@ -49,7 +49,8 @@ const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|woul
 const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (or a bare role before a body's capitalised name: "Ann Lee, 61, chair of Kelby & Strand")
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
-  `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) )?` +
+  // (or one's own words after one's name: "My name is Ann Lee, I'm a partner at Kelby Law")
+  `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) |I['’]m |I am )?` +
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   // (an age is no part of the role: "a 34-year-old community manager at Kelby Games")
