@@ -312,8 +312,9 @@ const NAMED_STORM = String.raw`(?:tropical )?(?:storm|hurricane|cyclone|typhoon)
 const AFTER_ANOTHER = rx('i')`\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|
   weeks?|months?|years?|decades?)|days|weeks|months|years|decades) (?:after|since) (?:(?:an?|[a-z]+s|${NAMED_STORM})\b
   (?:(?!\b(?:and|but|while|when)\b)[^,;:])*)?$`;
-// (years after an event told by "the" are another's too: "more than a decade after the Kelby mill collapse killed 40")
-const YEARS_AFTER_THE = rx('i')`(?:\b[\w-]+ )?\b(?:years?|decades?) (?:after|since) the\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*$`;
+// (years after an event told by "the" are another's too: "eleven years after the Kelby mill collapse killed 40")
+const YEARS_AFTER_THE =
+  rx('i')`(?:\b[\w-]+ )?\b(?:years?|decades?) (?:after|since) the\b(?:(?!\b(?:and|but|while|when)\b)[^,;:])*$`;
 const afterAnother = (f: CasualtyFact): boolean => {
   const before = f.sentence.slice(0, f.start - f.sentence_start);
   const m = AFTER_ANOTHER.exec(before) ?? YEARS_AFTER_THE.exec(before);
@@ -323,7 +324,7 @@ const afterAnother = (f: CasualtyFact): boolean => {
 // the figure's event told as another like it or before it: "a similar crash on the same bend killed nine", "the two
 // previous crashes killed 13", "last year's floods, which killed 1,700", "revived memories of the Kelby mill fire in
 // 1998, which killed 66"
-// (and the figure told after one of them with "and": "which killed 66 people and injured more than 200")
+// (and the figure told after one of them with "and": "which killed 48 people and injured about 150")
 const WHICH_AND = String.raw`(?:, (?:which|that))?(?: [^,;:.!?]{1,40} and)?`;
 const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}${WHICH_AND}|
   \blast (?:year|month|week)['’]s [^,;:.!?]{0,40}${WHICH_AND}|
@@ -487,7 +488,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (one the figure before says it leaves out: "9 dead, not counting the gunman, who was shot dead")
       const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
       // (attackers told by "the", two or more, are those of the deed, whose death is news when none was told: "left
-      // 23 civilians dead, and the three assailants were shot dead"; one is as often the one told dead before)
+      // 14 villagers dead, and the four attackers were shot dead"; one is as often the one told dead before)
       const attackers = shotByPolice || !f.additional && f.figure_role === 'figure'
         && (!f.anaphoric || leftOut || !attackerTold && f.count > 1) && ATTACKER_VICTIMS.test(f.victims ?? '');
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();

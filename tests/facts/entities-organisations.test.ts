@@ -437,7 +437,7 @@ describe('organisations found', () => {
     ['Shares of Marrowgate Harbour Systems Co., Ltd. rose.', 'Marrowgate Harbour Systems Co., Ltd.', 'org-head-word'],
     ['Lindqvar Motores del Norte, S.A. de C.V. will close a plant.', 'Lindqvar Motores del Norte, S.A. de C.V.',
       'company-suffix'],
-    ['Tarvel Abarrotes del Sur, S.A.B. de C.V. will close a store.', 'Tarvel Abarrotes del Sur, S.A.B. de C.V.',
+    ['Tarvel Comercial del Sur, S.A.B. de C.V. will close a store.', 'Tarvel Comercial del Sur, S.A.B. de C.V.',
       'company-suffix'],
     ['The port is run by Kelby Havens, B.V. for now.', 'Kelby Havens, B.V.', 'company-suffix'],
     // Japanese, Romanian and Italian legal forms

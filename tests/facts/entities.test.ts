@@ -437,7 +437,7 @@ describe('people', () => {
     // what a company makes, in the plural, and a wire service, as last words
     ['Speakers: Orla Fenn, chief executive, Harlow Home Products; Ian Kowal, Tarnby Engines', ['Orla Fenn', 'Ian Kowal'],
       ['Harlow Home Products', 'Tarnby Engines']],
-    ['Q: Dana Wells from Kelby Markets Wire. Will rates fall?', ['Dana Wells'], ['Kelby Markets Wire']],
+    ['Q: Ines Wells from Kelby Markets Wire. Will rates fall?', ['Ines Wells'], ['Kelby Markets Wire']],
   ])('%j → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);
@@ -455,9 +455,9 @@ describe('people', () => {
 
   // a speaker's label of a name and the body spoken for, opening the line (not a caller's town, nor a title)
   it('reads "Name, Body:" labels as a person and the body spoken for', () => {
-    const text = 'Phone-in\n\nTom Byrne, Limerick: I waited six hours.\n\nAnn Lee, Chief Executive: We are sorry.\n\n'
-      + 'Taavo Brekke, NRK: When is the backup date?\n\nJoe Marr, Kelby Daily Post: Will you resign?';
-    expect(personNames(text)).toEqual(['Tom Byrne', 'Ann Lee', 'Taavo Brekke', 'Joe Marr']);
+    const text = 'Phone-in\n\nTom Keogh, Limerick: I waited six hours.\n\nAnn Lee, Chief Executive: We are sorry.\n\n'
+      + 'Taavo Lund, NRK: When does the window open?\n\nJoe Marr, Kelby Daily Post: Will you resign?';
+    expect(personNames(text)).toEqual(['Tom Keogh', 'Ann Lee', 'Taavo Lund', 'Joe Marr']);
     expect(orgNames(text)).toEqual(['NRK', 'Kelby Daily Post']);
     expect(factsOf(text, 'person').map((p) => p.affiliation)).toEqual([null, null, 'NRK', 'Kelby Daily Post']);
   });
@@ -549,7 +549,8 @@ describe('people', () => {
   // two names no dictionary holds, then "of the" and a body by its head word: a person of that body
   it.each([
     ['The sprint went to Osric Tamble of the Harth Cycling Club on Sunday.', ['Osric Tamble'], ['Harth Cycling Club']],
-    ['When we had Kwabe Osante from the Harth Met Agency on the show, he said so.', ['Kwabe Osante'], ['Harth Met Agency']],
+    ['Last month we had Kwabe Osante from the Harth Met Agency in the studio.', ['Kwabe Osante'],
+      ['Harth Met Agency']],
   ])('%s → people %j, organisations %j', (text, people, orgs) => {
     expect(personNames(text)).toEqual(people);
     expect(orgNames(text)).toEqual(orgs);
@@ -784,8 +785,8 @@ describe('people', () => {
     'Physicians for Harbour Rights said so.',
     'Kelton Right to Life called the ruling a tragedy.',
     // nor one whose first word is a plural or a mass noun
-    'Inflation was 3.9 percent in April, according to Statistics Tarvia, close to the target.',
-  ])('reads no person in a name whose last word is no surname but a thing\'s, or whose first is a plural: %s', (text) => {
+    'Prices rose 4.1 percent last quarter, said a report by Statistics Tarvia on Friday.',
+  ])('reads no person in a name whose last word is a thing\'s, no surname, or whose first is a plural: %s', (text) => {
     expect(personNames(text)).toEqual([]);
   });
   it.each([
@@ -857,9 +858,9 @@ describe('people', () => {
     ['The plan was backed by Ka-ming Tsoi, who chairs the board.', 'Ka-ming Tsoi'],
     ['Local leaders agreed. Min-seo Baek, who chairs the board, said so.', 'Min-seo Baek'],
     // an office in capitals, told by "the", then its holder set off
-    ['The Minister of Finance, Kagiso Tlali, said he would cut taxes.', 'Kagiso Tlali'],
+    ['The Minister of Trade, Lerako Tlali, said he would cut tariffs.', 'Lerako Tlali'],
     // a syllable that closes on "l"
-    ['The studio was led by Seo Ha-neul until March.', 'Seo Ha-neul'],
+    ['The studio was run by Kim Bo-ral until March.', 'Kim Bo-ral'],
     // a wire story's closing credits name its journalists
     ['The port reopened.\n\n(Reporting by Rizal Tanoko; Editing by Bo Lind)', 'Rizal Tanoko'],
   ])('a name of its own shape in %j', (text, name) => expect(personNames(text)).toContain(name));

@@ -48,22 +48,22 @@ describe('titles and roles stay out of the name', () => {
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
     ['Acme CEO Jane Doe said sales rose.', 'Jane Doe', 'CEO', 'Acme'],
     // one's own words after one's name
-    ["My name is Sarah Quill, I'm a principal at Mercer Vane Partners, and we act for the group.", 'Sarah Quill',
-      'principal at Mercer Vane Partners', 'Mercer Vane Partners'],
+    ["My name is Maud Brask, I'm a principal at Orrin Dale Partners, and we represent the families.", 'Maud Brask',
+      'principal at Orrin Dale Partners', 'Orrin Dale Partners'],
     // a list of speakers' line: a part in brackets after the body
-    ['Speakers:\n- Karin Nyhus, head of communications, Skjold Aerospace (moderator)\n- Mark Devlin, range officer',
-      'Karin Nyhus', 'head of communications', 'Skjold Aerospace'],
+    ['Speakers:\n- Liv Brattli, head of press, Tarnvik Rocket Systems (moderator)\n- Ole Viken, range officer',
+      'Liv Brattli', 'head of press', 'Tarnvik Rocket Systems'],
     // a kind of body in lower case before or opening the role calls back the article's body of that kind
-    ['The Central Bank of Tarvia cut rates. "We are not on autopilot," central bank Governor Rosa Etcheverry said.',
-      'Rosa Etcheverry', 'Governor', 'Central Bank of Tarvia'],
-    ['The Kelby Journalists Union objected. "We want to know," said union president Marcos Tavor.', 'Marcos Tavor',
+    ['The Central Bank of Tarvia cut rates. "We are in no hurry," central bank Governor Rosa Quintela said.',
+      'Rosa Quintela', 'Governor', 'Central Bank of Tarvia'],
+    ['The Kelby Journalists Union objected. "We want a guarantee," said union president Rui Tavor.', 'Rui Tavor',
       'union president', 'Kelby Journalists Union'],
     // an age before the role is no part of it
-    ['Among those affected is Ana Reyes, a 34-year-old community manager at Kelby Games, who lost her job.', 'Ana Reyes',
-      'community manager at Kelby Games', 'Kelby Games'],
+    ['Among those laid off is Ana Vidal, a 29-year-old support manager at Kelby Games, who found out by email.',
+      'Ana Vidal', 'support manager at Kelby Games', 'Kelby Games'],
     // one who sits on a body's board
-    ['Kelby Trust board member Tomas Villar voted against.', 'Tomas Villar', 'board member', 'Kelby Trust'],
-    ['Former Kelby Trust board chair Harjit Sandhu resigned.', 'Harjit Sandhu', 'board chair', 'Kelby Trust'],
+    ['Kelby Trust board member Tove Villar voted against.', 'Tove Villar', 'board member', 'Kelby Trust'],
+    ['Former Kelby Trust board chair Ravinder Ghuman resigned.', 'Ravinder Ghuman', 'board chair', 'Kelby Trust'],
     // a rank opens a title over a field, no body
     ['The lab will be led by Chief Technology Officer Ann Lee.', 'Ann Lee', 'Chief Technology Officer', null],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],

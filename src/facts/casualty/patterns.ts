@@ -60,7 +60,7 @@ const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|j
 // which toll: "the latest toll was lowered to 37"
 const TOLL_KIND = '(?:official|latest|overall|final|total|confirmed|updated|provisional|revised|new)';
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
-// what raises a toll, told before it: "raising the death toll to", "brought the toll to"
+// what raises a toll, told before it: "pushing the death toll to", "brought the toll to"
 const TOLL_RAISING = '(?:(?:rais|bring|push|tak|lift|driv)(?:ing|e|es|ed|s)|brought|took|drove)';
 // who holds an office in a place or a body: one of a kind there
 const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|minister|judge|prosecutor|envoy|' +
@@ -813,7 +813,7 @@ export const casualtyRules: CasualtyRule[] = [
       `|(?:[\\w'’]+ ){0,4}?(?:to|reached|reaches|was|is|hit|hits|stood at|stands at|climbed to|rose to|risen to|now|past` +
       `|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds)` +
       `|(?:[\\w'’-]+(?:\\.\\d+)? ){1,16}?(?:${TOLL_VERBS})` +
-      // (a long phrase of what it is from, after a verb that raises it: "raising the death toll from the eruption on
+      // (a long phrase of what it is from, after a verb that raises it: "pushing the death toll from the landslide on
       // the island's east coast to seven")
       `|(?<=\\b${TOLL_RAISING} the \\w+ tolls? )(?:[\\w'’-]+ ){5,12}?to) ${COUNT}\\b${NOT_MEASURE}`),
   },

@@ -12,8 +12,8 @@ import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
 import {
-  CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE, ROLE_TEXT_HEAD_SOURCE,
-  TITLE_ABBREVIATION,
+  CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
+  ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isOrgKindNoun } from '../organisation/patterns.js';
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
@@ -53,7 +53,7 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) |I['’]m |I am )?` +
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
-  // (an age is no part of the role: "a 34-year-old community manager at Kelby Games")
+  // (an age is no part of the role: "a 29-year-old support manager at Kelby Games")
   `(?:\\d{1,3}-year-old )?` +
   // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
   `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
@@ -518,11 +518,11 @@ function roleAfter(ctx: Context, end: number): Role | null {
  * The body named right after `end` between commas, closing the appositive: ", Kelby Homes Group,", or a list of
  * speakers' line, a part in brackets after it: ", Kelby Homes Group (moderator)"
  */
+const SET_OFF_BODY_CLOSES = /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \([\p{Ll} ]{1,20}\)[ \t]*(?:[;\n]|$))/u;
 function bodySetOffAfter(names: ClassifiedName[], end: number, text: string): string | null {
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
   return next && next.cls === 'organisation' && text.slice(end, next.start) === ', '
-    && /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \([\p{Ll} ]{1,20}\)[ \t]*(?:[;\n]|$))/u.test(text.slice(next.end, next.end + 26))
-    ? next.text : null;
+    && SET_OFF_BODY_CLOSES.test(text.slice(next.end, next.end + 26)) ? next.text : null;
 }
 
 const CALLED_BACK_AFTER = /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u;

@@ -24,7 +24,8 @@ import {
   TRADE_PLURALS, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS, NOT_PERSON_HEADS,
+  CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS,
+  NOT_PERSON_HEADS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
 } from '../../person/patterns.js';
@@ -190,7 +191,7 @@ const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
   `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE})(?=[,;)]|\\.(?:\\s|$)| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
-// an office in capitals, told by "the", then its holder set off: "The Minister of Finance, Kagiso Molefe, said" (not a
+// an office in capitals, told by "the", then its holder set off: "The Minister of Trade, Lerako Tlali, said" (not a
 // name's role and then its body: "Ann Lee, Head of Sales, Kelby Foods")
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}’'-]+(?: (?:and )?\p{Lu}[\p{L}’'-]+){0,3}`;
 const OFFICE_OF_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir) ` +
@@ -433,12 +434,13 @@ const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},
 // (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
 const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after)
-  // (not a title, nor one word but an acronym, which may be a caller's town: "Tom Byrne, Limerick:")
+  // (not a title, nor one word but an acronym, which may be a caller's town: "Tom Keogh, Limerick:")
   || LINE_LABEL_NAME_BEFORE.test(p.before) && /^:[ \t]/.test(p.after) && p.words.length <= 4
     && (!p.single || ACRONYM_SHAPE.test(p.span.text)) && !isOfficeOnly(p.tokens) && !titleOverField(p);
 // a speaker's label of a name and the body spoken for, opening the line: "Ann Lee, Kelby Wire: When is the launch?"
 const SPEAKER_AND_BODY_AFTER = /^, \p{Lu}[^,:\n]{0,40}:[ \t]/u;
-const speakerAndBody = (p: Probe): boolean => /^[ \t]*$/.test(p.lead) && SPEAKER_AND_BODY_AFTER.test(p.after);
+const speakerAndBody = (p: Probe): boolean =>
+  /^[ \t]*$/.test(p.lead) && SPEAKER_AND_BODY_AFTER.test(p.after);
 // a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
@@ -1061,7 +1063,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
       + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
       + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
-      + 'Marandi); Briefing\n\nTaavo Brekke, KBN: When is the launch?',
+      + 'Marandi); Briefing\n\nTaavo Lund, KBN: When is the launch?',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
         || speakerAndBody(p))
