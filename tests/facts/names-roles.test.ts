@@ -65,7 +65,7 @@ describe('titles and roles stay out of the name', () => {
     ['Kelby Trust board member Tove Villar voted against.', 'Tove Villar', 'board member', 'Kelby Trust'],
     ['Former Kelby Trust board chair Ravinder Ghuman resigned.', 'Ravinder Ghuman', 'board chair', 'Kelby Trust'],
     // a rank opens a title over a field, no body
-    ['The lab will be led by Chief Technology Officer Ann Lee.', 'Ann Lee', 'Chief Technology Officer', null],
+    ['The lab will be run by Chief Technology Officer Ann Lee.', 'Ann Lee', 'Chief Technology Officer', null],
     ['Acme chief executive Jane Doe said sales rose.', 'Jane Doe', 'chief executive', 'Acme'],
     // two offices joined by "and"
     ['Tarvane co-founder and chief executive Ilse Dorrin said sales rose.', 'Ilse Dorrin', 'co-founder and chief executive',

@@ -227,7 +227,7 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['15 fans were treated for cuts', 'counted', 1, 15],
   ]],
   // the hurt told as those who then died are among the dead, not the hurt
-  ['The toll from the riot at Kelby jail rose to eight after three wounded guards died overnight, and 19 others '
+  ['The toll from the riot at Kelby jail rose to eight after three wounded men died overnight, and 19 others '
     + 'are still being treated.', [
     ['The toll from the riot at Kelby jail rose to eight', 'counted', 1, 8],
     ['19 others are still being treated', 'counted', 1, 19],

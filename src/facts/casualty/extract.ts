@@ -114,7 +114,7 @@ const MURDER_CHARGE = new RegExp(
 );
 const ALSO_BEFORE = /\balso $/i;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
-// the hurt told as those who then died: "after three wounded guards died overnight" (they are among the dead)
+// the hurt told as those who then died: "after three wounded men died overnight" (they are among the dead)
 const HURT_WHO_DIED_AFTER =
   /^ (?:(?!and\b)[a-z]+ )?(?:(?:later|also|then|have|has|had|subsequently) )*(?:died|succumbed)\b/;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
