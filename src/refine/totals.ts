@@ -321,9 +321,9 @@ const afterAnother = (f: CasualtyFact): boolean => {
   return m !== null && m.index > 0;
 };
 
-// the figure's event told as another like it or before it: "a similar crash on the same bend killed nine", "the two
-// previous crashes killed 13", "last year's floods, which killed 1,700", "revived memories of the Kelby mill fire in
-// 1998, which killed 66"
+// the figure's event told as another like it or before it: "a similar crash on that bend killed nine", "the two
+// previous pile-ups killed 13", "last year's storms, which killed 40", "revived memories of the Kelby mill fire in
+// 1998, which killed 48"
 // (and the figure told after one of them with "and": "which killed 48 people and injured about 150")
 const WHICH_AND = String.raw`(?:, (?:which|that))?(?: [^,;:.!?]{1,40} and)?`;
 const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}${WHICH_AND}|
