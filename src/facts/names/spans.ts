@@ -351,11 +351,12 @@ const commonPlaceWordOpens = (ctx: Context, span: NameSpan): boolean => span.las
   && isLexiconWord(ctx.tokens[span.last - 1]!.text)
   && !has(ctx.tokens[span.first], 'City', 'Country', 'Region', ...NOT_WHAT_A_BODY_IS_FOR_BUT_A_PLACE);
 
+// what stands between a member's name and the body's: "of the", "from", "from the"
+const MEMBER_OF_GAP = /^ (?:of the|from(?: the)?) $/;
 /**
  * "National Front for Renewal (NFR)": the spans split at "for", "of", "and" are one name when the
  * acronym after the last one spells the whole, and the last part alone does not fit it.
  */
-const MEMBER_OF_GAP = /^ (?:of the|from(?: the)?) $/;
 export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   const sameSentence = (a: NameSpan, b: NameSpan): boolean => inOneSentence(ctx, a, b);

@@ -98,11 +98,12 @@ const TITLE_QUALIFIERS = wordsPattern([
   'Brigadier', 'Major', 'Rear', 'Staff', 'Master', 'Warrant', 'Lance', 'First', 'Second', 'Flight', 'Wing', 'Squadron',
 ]);
 
+// a rank that opens a title over a field: "Chief Technology Officer", "Senior Vice President"
+const RANK_OPENING = /^(?:chief|senior|executive|deputy|vice|assistant|associate|principal)$/;
 /**
  * "Acme CEO", "Northfield State Police Trooper": the words before the title words that name whom the role serves,
  * as a token range [first, end), or null: "Senate Majority Leader" and "Foreign Minister" name no one else.
  */
-const RANK_OPENING = /^(?:chief|senior|executive|deputy|vice|assistant|associate|principal)$/;
 export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
   const tokens = ctx.tokens;
   // "Secretary of State", "Minister for Trade": a title and what it serves are all role ("US Secretary of State": the

@@ -514,11 +514,12 @@ function roleAfter(ctx: Context, end: number): Role | null {
   return { ...role, ...(served ? { affiliation: served } : {}) };
 }
 
+// what closes a body set off after a role: a comma, a stop, the line's end, "said", a part in brackets ending the line
+const SET_OFF_BODY_CLOSES = /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \([\p{Ll} ]{1,20}\)[ \t]*(?:[;\n]|$))/u;
 /**
  * The body named right after `end` between commas, closing the appositive: ", Kelby Homes Group,", or a list of
  * speakers' line, a part in brackets after it: ", Kelby Homes Group (moderator)"
  */
-const SET_OFF_BODY_CLOSES = /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \([\p{Ll} ]{1,20}\)[ \t]*(?:[;\n]|$))/u;
 function bodySetOffAfter(names: ClassifiedName[], end: number, text: string): string | null {
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
   return next && next.cls === 'organisation' && text.slice(end, next.start) === ', '
@@ -600,7 +601,7 @@ function itsReferent(ctx: Context, at: number): string | null {
 
 /** "the Kelby Party (KP), whose leader, …": the body named right before ", whose" (its acronym in brackets between). */
 function whoseBody(ctx: Context, whose: number): string | null {
-  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= whose);
+  const bodies = bodiesBefore(ctx, whose);
   const last = bodies.at(-1);
   return last && /^\)?(?: \([^()]{1,12}\))?, $/.test(ctx.text.slice(last.end, whose)) ? last.text : null;
 }
@@ -610,7 +611,7 @@ function whoseBody(ctx: Context, whose: number): string | null {
  * ends in that word, or, for a word any body goes by ("the company's"), the one "its" would stand for.
  */
 function bodyCalled(ctx: Context, noun: string, at: number): string | null {
-  const bodies = classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
+  const bodies = bodiesBefore(ctx, at);
   const named = namedWith(bodies, noun);
   if (named) return named;
   // (or one described by it right after its name: "Tarnholt Holdings, an investment group" for "the group's")
@@ -619,8 +620,14 @@ function bodyCalled(ctx: Context, noun: string, at: number): string | null {
   return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
 }
 
-/** The last of the bodies whose name ends in the noun (or that noun heads it before "of": "the college" after "the
- * Royal College of Kelby"). */
+/** The organisations of the article that end before `at`. */
+const bodiesBefore = (ctx: Context, at: number): ClassifiedName[] =>
+  classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
+
+/**
+ * The last of the bodies whose name ends in the noun (or that noun heads it before "of": "the college" after "the
+ * Royal College of Kelby").
+ */
 function namedWith(bodies: ClassifiedName[], noun: string): string | null {
   const named = bodies.filter((n) => {
     const name = n.text.toLowerCase();
@@ -639,7 +646,7 @@ function bodyOfKindOpening(ctx: Context, role: Role): string | null {
   const kind = KIND_OPENING_ROLE.exec(role.text)
     ?? KIND_BEFORE_ROLE.exec(ctx.text.slice(Math.max(0, role.start - 30), role.start));
   if (!kind) return null;
-  return namedWith(classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= role.start), kind[1]!);
+  return namedWith(bodiesBefore(ctx, role.start), kind[1]!);
 }
 
 // ", an investment group", " (a fishing cooperative)": a kind set off after a name, up to three words before it and

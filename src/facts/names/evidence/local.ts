@@ -563,6 +563,8 @@ const POSSESSED_PERSON_BEFORE = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
+// the lexicon's tags of a word no name opens with: "Statistics", "Services"
+const PLURAL_OR_MASS = new Set(['Plural', 'Uncountable']);
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -574,7 +576,6 @@ const personBeforeNotPlace = (p: Probe): boolean =>
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!))
   // ("according to Statistics Tarvia": nor does a name open with a plural or a mass noun)
   && !(!p.single && PLURAL_OR_MASS.has(lexiconTag(p.words[0]!) ?? '') && !isFirstName(p.tokens[0]!));
-const PLURAL_OR_MASS = new Set(['Plural', 'Uncountable']);
 // the fields a company's officers answer for, named after their title: "Senior Vice President, Product"
 const TITLE_SET_OFF_BEFORE = /\b(?:President|Director|Head|Officer|Manager|Chief|Lead|Partner|Executive),[ \t]*$/;
 const BUSINESS_FIELD_LAST = new RegExp(`^${anyOf(['Products?', 'Sales', 'Marketing', 'Operations', 'Finance',
