@@ -102,10 +102,10 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   if (headEnd > from && afterHead.some((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value))) {
     inSentence = afterHead;
   }
-  // a clause after a semicolon tells another thing: "A flood last year killed 90; on Sunday a storm hurt 6"
+  // a clause after a semicolon tells another thing: "A flood last year killed 90; on Sunday a storm hurt 6" (and a
+  // date only in the other clause is not the figure's: "A fire killed 17; a similar fire in 2012 killed 112")
   const clause = clauseAround(text, fact.start - from, fact.end - from);
-  const inClause = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
-  if (inClause.length > 0) inSentence = inClause;
+  inSentence = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
   // otherwise the calendar date (day or month) nearest the figure beats a vague one ("now", "recently", "this year"):

@@ -229,6 +229,9 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   // an event phrase that names an earlier year than the article's is a past event, on its own too: "the town marked
   // the anniversary of the 2004 pit disaster, which killed 41 miners"
   for (const f of figures) if (namesAnEarlierYear(f, publishedYear)) background.add(f);
+  // "In 2019, a school collapsed, killing 20. Two years later, a tower fell, killing dozens": years after an earlier
+  // event, told next, is another past event
+  for (const f of figures) if (yearsLaterThan(f, figures, background)) background.add(f);
   if (!main) return background.size === 0 ? facts : facts.filter((f) => f.type !== 'casualty' || !background.has(f));
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
@@ -326,11 +329,20 @@ const afterAnother = (f: CasualtyFact): boolean => {
 // 1998, which killed 48"
 // (and the figure told after one of them with "and": "which killed 48 people and injured about 150")
 const WHICH_AND = String.raw`(?:, (?:which|that))?(?: [^,;:.!?]{1,40} and)?`;
-const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}${WHICH_AND}|
+const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}(?:${WHICH_AND}|,)|
   \blast (?:year|month|week)['’]s [^,;:.!?]{0,40}${WHICH_AND}|
   \b(?:memories|memory|reminiscent|echoes) of [^,;:.!?]{0,80}${WHICH_AND}) $`;
 const toldAsAnother = (f: CasualtyFact): boolean =>
   ANOTHER_LIKE_IT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
+
+// a sentence that opens with years after the one before: "Two years later,", "A decade later,"
+const YEARS_LATER_OPENING = /^(?:[A-Z][a-z]+(?:-[a-z]+)? |\d+ )(?:years?|decades?) later\b/;
+/** An undated figure whose sentence opens years after the last figure before it, itself a past event's. */
+function yearsLaterThan(f: CasualtyFact, figures: CasualtyFact[], background: Set<CasualtyFact>): boolean {
+  if (f.date?.value || !YEARS_LATER_OPENING.test(f.sentence)) return false;
+  const before = figures.filter((b) => b.sentence_start < f.sentence_start).at(-1);
+  return before !== undefined && background.has(before);
+}
 
 /** An event phrase that carries a year alone, before the publication date's: "the 2004 pit disaster". */
 function namesAnEarlierYear(f: CasualtyFact, publishedYear: number | null): boolean {

@@ -439,6 +439,57 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['11 people drowned', 'counted', 1, 11],
     ['19 people died', 'background', null, 0],
   ]],
+  // a sentence years later than a past event's is another past event
+  ['A wall fell on a market in Tolvey on Monday, killing six people. In 2016, a roof collapse at a school in the town '
+    + 'killed 14 pupils. Three years later, a warehouse fell, killing dozens of workers.', [
+    ['killing six people', 'counted', 1, 6],
+    ['killed 14 pupils', 'background', null, 0],
+    ['killing dozens of workers', 'background', null, 0],
+  ]],
+  // a death that brings the total to a figure is the updated toll
+  ['A tour bus overturned on a mountain road on Sunday, killing three people. One of the injured died in hospital '
+    + 'on Monday, bringing the total to four.', [
+    ['killing three people', 'repeat', 1, 0],
+    ['One of the injured died', 'subset', null, 0],
+    ['total to four', 'counted', 1, 4],
+  ]],
+  // "It rose to" just after a toll is the toll, moved; the bodies found that raised it are none more
+  ['A train left the rails on Monday. Officials had put the death toll at 14. It rose to 16 after rescuers found two '
+    + 'more bodies.', [
+    ['death toll at 14', 'repeat', 1, 0],
+    ['It rose to 16', 'counted', 1, 16],
+    ['two more bodies', 'repeat', 1, 0],
+  ]],
+  // attackers' definite victim: one of their own where no figure told of them, a repeat of one that did
+  ['Gunmen robbed a bus on Monday and killed the driver.', [
+    ['killed the driver', 'counted', 1, 1],
+  ]],
+  ['A bank guard was shot dead on Monday. Police said three gunmen killed the guard before fleeing.', [
+    ['A bank guard was shot dead', 'counted', 1, 1],
+    ['killed the guard', 'repeat', 1, 0],
+  ]],
+  // the dead named among those taken to hospital, after the rest of the clause, are none of the hurt
+  ['A gas leak at a plant on Monday killed two workers. A third died in hospital on Tuesday. Officials said 40 people '
+    + 'had been taken to hospital with breathing problems, including the worker who later died.', [
+    ['killed two workers', 'counted', 1, 2],
+    ['A third died', 'counted', 1, 1],
+    ['40 people had been taken to hospital with breathing problems', 'part', 1, 39],
+    ['the worker who later died', 'repeat', 1, 0],
+  ]],
+  // those left of the hurt after some of them died are the injured the totals count
+  ['A bus fell into a gorge on Monday, killing nine. A total of 26 injured passengers were taken to hospital. Two of '
+    + 'them died on Tuesday, raising the death toll to 11. The remaining 24 injured were still being treated.', [
+    ['killing nine', 'repeat', 1, 0],
+    ['A total of 26 injured', 'repeat', 1, 0],
+    ['Two of them died', 'repeat', 1, 0],
+    ['death toll to 11', 'counted', 1, 11],
+    ['24 injured', 'counted', 1, 24],
+  ]],
+  // a similar event, with its year, in the clause after a semicolon: the year is not the first clause's
+  ['A fire at a clothing factory killed 17 workers; in a similar blaze at the same complex in 2012, 112 people died.', [
+    ['killed 17 workers', 'counted', 1, 17],
+    ['112 people died', 'background', null, 0],
+  ]],
 ];
 
 describe('totals detail', () => {

@@ -79,8 +79,11 @@ export const OUTCOME_STEMS =
 export const ANY_COUNT = new RegExp(
   `\\d|\\b(?:${NUMBER_WORD_SOURCE}|dozens?|scores?|hundreds|thousands|several|few|couple|handful)\\b`, 'i');
 
-/** What stands between a figure and a part of it named next: "three people were injured, including a girl who died". */
-export const INCLUDING_NEXT = /^,? (?:including|among them|one of whom was) $/i;
+/**
+ * What stands between a figure and a part of it named next: "three people were injured, including a girl who died",
+ * maybe after the rest of its clause: "126 people were taken to hospital with breathing problems, including a guard".
+ */
+export const INCLUDING_NEXT = /^(?: [^,;:.!?]{1,60})?,? (?:including|among them|one of whom was) $/i;
 
 /** "including four teachers" after a figure: a part of that figure, same kind. */
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +

@@ -142,7 +142,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   for (const sentence of ctx.sentences) {
     // (a sentence that only revises a figure told before holds no word of harm: "the agency revised that figure to 15")
     if (sentence.text.length < 4 || PRETENDED.test(sentence.text)
-      || !OUTCOME_STEMS.test(sentence.text) && !(facts.length > 0 && REVISES_A_FIGURE.test(sentence.text))) continue;
+      || !OUTCOME_STEMS.test(sentence.text)
+      && !(facts.length > 0 && (REVISES_A_FIGURE.test(sentence.text) || IT_MOVED_TO.test(sentence.text)))) continue;
     const text = readableSpaces(sentence.text);
     const inSentence: CasualtyDraft[] = [];
     const taken: Array<[number, number]> = [];
@@ -233,12 +234,19 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     const justBefore = last && sentence.index > 0 && last.start >= ctx.sentences[sentence.index - 1]!.start
       ? last : undefined;
     addRevisedFigures(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
+    addTollMovedByIt(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
     for (const fact of inSentence) {
       const rank = ORDINAL_DEATH.exec(fact.victims ?? '')?.[1]?.toLowerCase();
       if (rank === undefined || fact.kind !== 'killed' || fact.count !== 1 || fact.figure_role !== 'figure') continue;
       const reason = `${fact.reason}+ordinal-toll`;
       Object.assign(fact, { count: RANKS[rank]!, figure_role: 'toll', additional: false, reason });
+    }
+    // "The remaining 24 injured were still in hospital", after two of the hurt died: those still hurt, as a toll
+    for (const fact of inSentence) {
+      if (fact.kind !== 'injured' || fact.figure_role !== 'figure' || fact.count < 2) continue;
+      if (!REMAINING_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 20), fact.start))) continue;
+      Object.assign(fact, { figure_role: 'toll', additional: false, reason: `${fact.reason}+remaining` });
     }
     // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit; so is one
     // whose shooting a murder charge is for ("convicted of murder for shooting his neighbour")
@@ -414,6 +422,26 @@ const REVISING_CUE = /\b(?:revis|updat|correct)/i;
 const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) ${REVISING})` +
   String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
+// those left of the hurt: "the remaining 24 injured", "the surviving 12 wounded"
+const REMAINING_BEFORE = /\b[Tt]he (?:remaining|surviving) $/;
+// a toll of the sentence before, moved: "Officials had put the toll at 14. It rose to 16 overnight"
+const IT_MOVED_TO = new RegExp(String.raw`^It (?:later |then |has |had |now )?(?:rose|risen|climbed|jumped|increased|` +
+  String.raw`went up|was raised|has been raised) to (?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b` +
+  String.raw`(?! (?:dead|killed|injured|wounded|hurt|people|deaths|per ?cent|percent))`);
+/** "It rose to 16" just after a toll: the toll, moved (its outcome the toll's). */
+function addTollMovedByIt(
+  inSentence: CasualtyDraft[], justBefore: CasualtyDraft | undefined, text: string, source: string, offset: number,
+  free: (s: number, e: number) => boolean, taken: Array<[number, number]>,
+): void {
+  const m = justBefore?.figure_role === 'toll' ? IT_MOVED_TO.exec(text) : null;
+  const parsed = m && parseCount(m.groups!.count!, undefined);
+  if (!m || !parsed || !free(offset, offset + m[0].length)) return;
+  taken.push([offset, offset + m[0].length]);
+  inSentence.unshift({ ...justBefore!, ...parsed, text: source.slice(offset, offset + m[0].length), start: offset,
+    end: offset + m[0].length, figure_role: 'toll', anaphoric: false, additional: false, reason: 'toll-moved',
+    confidence: 0.75 });
+}
+
 /**
  * "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's (one
  * of the sentence, or else of the sentence before: "… said 12 riders were hurt. Later the agency revised that

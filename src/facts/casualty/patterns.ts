@@ -366,12 +366,14 @@ export const casualtyRules: CasualtyRule[] = [
     anaphoric: true,
   },
   // "Stephen died later at the hospital", "Jane Doe was pronounced dead": a named person's death
-  // (a lone plural-looking word before "died" is more often a common noun: "Hopes died")
+  // (a lone plural-looking word before "died" is more often a common noun: "Hopes died"; a name after "of" or "in"
+  // or "to" ends another's phrase: "a miner taken to hospital in the town of Velmora died")
   {
     reason: 'name-died',
     example:
       'Jane Doe died later at the hospital; Imogen Varre was assassinated at a rally; Rafe Oduya succumbed to his wounds',
-    pattern: cs(`(?<![\\w-])(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands` +
+    pattern: cs(`(?<![\\w-])(?<!\\b(?:of|in|at|to|from|near|outside) )` +
+      `(?!(?:Nobody|None|Many|Most|Some|Several|Others|Both|All|Each|Everyone|Hundreds|Thousands` +
       `|Dozens|Scores|Few|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|One|Who|Which|That|This|These|Those` +
       `|Someone|Anyone|Authorities|Officials)\\b)(?![A-Z][\\w'’-]*s (?:(?:later|eventually|then` +
       `|also) )?died\\b)(?<victims>${NAME}) (?:(?:later|eventually|then|also) )?(?<killed>died` +
@@ -481,7 +483,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-count-victims',
     victimsAs: 'object',
     counted: true,
-    example: 'which killed nine villagers; A rocket hit the block, killing a family of five.',
+    example: 'which killed nine villagers; the outbreak has killed 13 children under the age of five; '
+      + 'A rocket hit the block, killing a family of five.',
     // (a possessive before the count: "injured his two sons")
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of |(?:his|her|their) )?` +
       `${COUNT}\\b` +
@@ -490,7 +493,7 @@ export const casualtyRules: CasualtyRule[] = [
       `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,5}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
       `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
-      `| throughout| along| over| since` +
+      `| throughout| along| over| since| under| aged` +
       `| shortly| just| overnight| yesterday| today| tonight| (?:mon|tues|wednes|thurs|fri|satur|sun)day` +
       // (or a participle after a plural: "killed two police officers guarding the gate")
       `|(?<=(?:s|people|men|women|children)) [a-z]+ing)\\b)`),
@@ -682,6 +685,19 @@ export const casualtyRules: CasualtyRule[] = [
       ` (?<victims>the ${MODS}${OFFICE_HOLDER}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
     count: 1,
   },
+  // "Gunmen robbed the bus and killed the driver": attackers' definite victim who holds no office may have been told
+  // before (anaphoric: counted where no figure told of them)
+  {
+    reason: 'attackers-killed-the-person',
+    victimsAs: 'object',
+    anaphoric: true,
+    cue: /\b(?:gunm[ae]n|attackers|assailants|militants|bandits|robbers)\b/i,
+    example: 'Gunmen robbed the bus and killed the driver; bandits later shot dead the guard',
+    pattern: g(`(?<=\\b(?:gunm[ae]n|attackers|assailants|militants|bandits|robbers)\\b[^.;:!?]{0,60} )` +
+      `(?:(?<killed>killed|shot dead|murdered)|(?<injured>injured|wounded))` +
+      ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
+    count: 1,
+  },
   // "killing John Roe, 18": a named victim with an age
   {
     reason: 'verb-name-age',
@@ -830,12 +846,12 @@ export const casualtyRules: CasualtyRule[] = [
   {
     // "The toll rose to 41": a bare toll, in a report of the dead, is the death toll
     reason: 'bare-toll',
-    cue: /\btoll\b/i,
+    cue: /\b(?:toll|total)\b/i,
     counted: true,
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
       + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two; the toll rose from '
-      + '5 to 7; the latest toll was lowered to 37',
+      + '5 to 7; the latest toll was lowered to 37; a fourth passenger died overnight, bringing the total to four',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
@@ -845,6 +861,8 @@ export const casualtyRules: CasualtyRule[] = [
       `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the ` +
       `(?:[\\w-]+ )?)toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
+      // (or a total that a death brings to a figure: "a fourth passenger died overnight, bringing the total to four")
+      `|(?<=\\b(?:died|killed|dead)\\b[^.;!?]{0,100}\\b${TOLL_RAISING} the )total to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },

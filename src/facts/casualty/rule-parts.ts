@@ -147,9 +147,10 @@ export const VICTIM_WORD =
     "|them)\\b)[A-Za-z][\\w'’-]*";
 // (the victims of a count may name some of them: "two people including a child were killed")
 // (what the victims came with: "28 passengers with burns were taken to hospital")
-// (and their ages by decade: "three women in their 40s were hurt")
+// (and their ages by decade: "three women in their 40s were hurt"; where they rode: "11 people aboard the van")
 export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} )?` +
-  `(?:(?:from|of|in|inside|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?(?:${VICTIM_WORD} ){1,4}?)?)`;
+  `(?:(?:from|of|in|inside|aboard|on board|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?` +
+  `(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 // (a number word opens no victim word, but "one" after "of" may stand inside: "four members of one family")
