@@ -318,7 +318,7 @@ describe('organisations found', () => {
     ['She spent ten years at the Harlan Review before leaving.', 'Harlan Review', 'org-head-word'],
     ['Copyright 2026 Kelby Echo. All rights reserved.', 'Kelby Echo', 'org-head-word'],
     // a military unit by its head word
-    ['Soldiers of the Harrowgate Regiment fired on the crowd.', 'Harrowgate Regiment', 'org-head-word'],
+    ['Soldiers of the Quillby Regiment fired on the crowd.', 'Quillby Regiment', 'org-head-word'],
     ['The Coastal Corps said two of its officers were hurt.', 'Coastal Corps', 'org-head-word'],
     // a kind of body, then its name between commas, or "called" and the name
     ['The company, Kelbrook, will cut jobs.', 'Kelbrook', 'org-noun-before'],

@@ -447,18 +447,18 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killing dozens of workers', 'background', null, 0],
   ]],
   // a death that brings the total to a figure is the updated toll
-  ['A tour bus overturned on a mountain road on Sunday, killing three people. One of the injured died in hospital '
-    + 'on Monday, bringing the total to four.', [
-    ['killing three people', 'repeat', 1, 0],
-    ['One of the injured died', 'subset', null, 0],
+  ['A coach rolled off a pass on Friday, killing three hikers. One of the hurt died at a clinic on Saturday, '
+    + 'bringing the total to four.', [
+    ['killing three hikers', 'repeat', 1, 0],
+    ['One of the hurt died', 'subset', null, 0],
     ['total to four', 'counted', 1, 4],
   ]],
   // "It rose to" just after a toll is the toll, moved; the bodies found that raised it are none more
-  ['A train left the rails on Monday. Officials had put the death toll at 14. It rose to 16 after rescuers found two '
+  ['A ferry sank off the cape on Friday. The toll stood at 30 by noon. It climbed to 33 at dusk when divers found three '
     + 'more bodies.', [
-    ['death toll at 14', 'repeat', 1, 0],
-    ['It rose to 16', 'counted', 1, 16],
-    ['two more bodies', 'repeat', 1, 0],
+    ['The toll stood at 30', 'repeat', 1, 0],
+    ['It climbed to 33', 'counted', 1, 33],
+    ['three more bodies', 'repeat', 1, 0],
   ]],
   // attackers' definite victim: one of their own where no figure told of them, a repeat of one that did
   ['Gunmen robbed a bus on Monday and killed the driver.', [
@@ -469,26 +469,25 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed the guard', 'repeat', 1, 0],
   ]],
   // the dead named among those taken to hospital, after the rest of the clause, are none of the hurt
-  ['A gas leak at a plant on Monday killed two workers. A third died in hospital on Tuesday. Officials said 40 people '
-    + 'had been taken to hospital with breathing problems, including the worker who later died.', [
-    ['killed two workers', 'counted', 1, 2],
-    ['A third died', 'counted', 1, 1],
-    ['40 people had been taken to hospital with breathing problems', 'part', 1, 39],
-    ['the worker who later died', 'repeat', 1, 0],
+  ['A fire swept a tannery on Friday, killing three workers. Medics said they treated 80 people for smoke inhalation '
+    + 'and cuts, including a welder who later died.', [
+    ['killing three workers', 'counted', 1, 3],
+    ['treated 80 people for smoke inhalation', 'part', 1, 79],
+    ['a welder who later died', 'repeat', 1, 0],
   ]],
   // those left of the hurt after some of them died are the injured the totals count
-  ['A bus fell into a gorge on Monday, killing nine. A total of 26 injured passengers were taken to hospital. Two of '
-    + 'them died on Tuesday, raising the death toll to 11. The remaining 24 injured were still being treated.', [
-    ['killing nine', 'repeat', 1, 0],
-    ['A total of 26 injured', 'repeat', 1, 0],
-    ['Two of them died', 'repeat', 1, 0],
-    ['death toll to 11', 'counted', 1, 11],
-    ['24 injured', 'counted', 1, 24],
+  ['A van fell into a canal on Friday, killing five. Some 19 wounded riders were flown to clinics. Three of '
+    + 'them died on Saturday, lifting the death toll to eight. The remaining 16 wounded stay in care.', [
+    ['killing five', 'repeat', 1, 0],
+    ['Some 19 wounded', 'repeat', 1, 0],
+    ['Three of them died', 'repeat', 1, 0],
+    ['death toll to eight', 'counted', 1, 8],
+    ['16 wounded', 'counted', 1, 16],
   ]],
   // a similar event, with its year, in the clause after a semicolon: the year is not the first clause's
-  ['A fire at a clothing factory killed 17 workers; in a similar blaze at the same complex in 2012, 112 people died.', [
-    ['killed 17 workers', 'counted', 1, 17],
-    ['112 people died', 'background', null, 0],
+  ['A flood in the valley killed 12 farmers; in a similar flood on that river in 2009, 70 people died.', [
+    ['killed 12 farmers', 'counted', 1, 12],
+    ['70 people died', 'background', null, 0],
   ]],
 ];
 

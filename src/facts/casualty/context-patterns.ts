@@ -81,7 +81,7 @@ export const ANY_COUNT = new RegExp(
 
 /**
  * What stands between a figure and a part of it named next: "three people were injured, including a girl who died",
- * maybe after the rest of its clause: "126 people were taken to hospital with breathing problems, including a guard".
+ * maybe after the rest of its clause: "80 were treated for smoke at a clinic nearby, including a cook".
  */
 export const INCLUDING_NEXT = /^(?: [^,;:.!?]{1,60})?,? (?:including|among them|one of whom was) $/i;
 

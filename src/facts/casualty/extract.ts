@@ -242,7 +242,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const reason = `${fact.reason}+ordinal-toll`;
       Object.assign(fact, { count: RANKS[rank]!, figure_role: 'toll', additional: false, reason });
     }
-    // "The remaining 24 injured were still in hospital", after two of the hurt died: those still hurt, as a toll
+    // "the remaining 17 wounded stay in care", after some of the hurt died: those still hurt, as a toll
     for (const fact of inSentence) {
       if (fact.kind !== 'injured' || fact.figure_role !== 'figure' || fact.count < 2) continue;
       if (!REMAINING_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 20), fact.start))) continue;
@@ -422,13 +422,13 @@ const REVISING_CUE = /\b(?:revis|updat|correct)/i;
 const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) ${REVISING})` +
   String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
-// those left of the hurt: "the remaining 24 injured", "the surviving 12 wounded"
+// those left of the hurt: "the remaining 17 wounded", "the surviving nine injured"
 const REMAINING_BEFORE = /\b[Tt]he (?:remaining|surviving) $/;
-// a toll of the sentence before, moved: "Officials had put the toll at 14. It rose to 16 overnight"
+// a toll of the sentence before, moved: "The toll stood at 30 by noon. It climbed to 33 at dusk"
 const IT_MOVED_TO = new RegExp(String.raw`^It (?:later |then |has |had |now )?(?:rose|risen|climbed|jumped|increased|` +
   String.raw`went up|was raised|has been raised) to (?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b` +
   String.raw`(?! (?:dead|killed|injured|wounded|hurt|people|deaths|per ?cent|percent))`);
-/** "It rose to 16" just after a toll: the toll, moved (its outcome the toll's). */
+/** "It climbed to 33" just after a toll: the toll, moved (its outcome the toll's). */
 function addTollMovedByIt(
   inSentence: CasualtyDraft[], justBefore: CasualtyDraft | undefined, text: string, source: string, offset: number,
   free: (s: number, e: number) => boolean, taken: Array<[number, number]>,

@@ -367,7 +367,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   // "Stephen died later at the hospital", "Jane Doe was pronounced dead": a named person's death
   // (a lone plural-looking word before "died" is more often a common noun: "Hopes died"; a name after "of" or "in"
-  // or "to" ends another's phrase: "a miner taken to hospital in the town of Velmora died")
+  // or "to" ends another's phrase: "a porter flown to a clinic in the city of Quillby died")
   {
     reason: 'name-died',
     example:
@@ -483,7 +483,7 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'verb-count-victims',
     victimsAs: 'object',
     counted: true,
-    example: 'which killed nine villagers; the outbreak has killed 13 children under the age of five; '
+    example: 'which killed nine villagers; the fever has killed 40 infants under two years old; '
       + 'A rocket hit the block, killing a family of five.',
     // (a possessive before the count: "injured his two sons")
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of |(?:his|her|their) )?` +

@@ -160,7 +160,7 @@ describe('casualty figures', () => {
     // one dug out of the snow with a harm
     ['A fourth skier was dug out alive with a broken leg.', 'injured', 1, null],
     // where the victims rode
-    ['Eleven people aboard the minibus were hurt.', 'injured', 11, 'people aboard the minibus'],
+    ['Six pilgrims aboard the van were injured.', 'injured', 6, 'pilgrims aboard the van'],
     ['Four people on board the ferry were injured.', 'injured', 4, 'people on board the ferry'],
     // victims in five words
     ['The house fire killed five members of the same family.', 'killed', 5, 'members of the same family'],
@@ -173,8 +173,8 @@ describe('casualty figures', () => {
 
   // a name after "of", "in" or "to" ends another's phrase: the one who died is never the place
   it.each([
-    ['A worker taken to a clinic in the town of Velmora died.', 'Velmora'],
-    ['The driver of the bus to Velmora died at the scene.', 'Velmora'],
+    ['A porter flown to a clinic in the city of Quillby died.', 'Quillby'],
+    ['The driver of the bus to Quillby died at the scene.', 'Quillby'],
   ])('no victim named by the place in: %s', (sentence, place) => {
     expect(factsOf(sentence, 'casualty').map((f) => f.victims)).not.toContain(place);
   });

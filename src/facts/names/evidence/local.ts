@@ -928,7 +928,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'said-it-would', cls: 'organisation', confidence: 0.75,
     example: 'Tarvik said on Monday it would cut 500 jobs.; The ferry\'s owner, Talsa Vell, said it was cooperating.; ' +
-      'Harrowgate Rail said it was reviewing the report.',
+      'Quillby Rail said it was reviewing the report.',
     match: (p) =>
       (SAID_IT_AFTER.test(p.after) || appositiveSpeaksAsIt(p))
       && (!isCoreFirstName(p.tokens[0]!) || wordyBody(p))
