@@ -14,6 +14,8 @@ const PARTICLES = new Set([
   // Dutch "ter", and "'t" (read as "t" after its apostrophe): "Wim ter Brugge", "Joost van 't Veld"
   'ter', 't',
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
+  // Spanish plural articles after "de": "Ana de los Ríos", "Luis de las Heras"
+  'los', 'las',
   // Welsh "son of", "daughter of": "Rhys ap Gwilym"
   'ap', 'ferch',
   // Spanish and Portuguese "for", inside a body's name: "Instituto para la Vivienda de Tarvia"
@@ -22,13 +24,13 @@ const PARTICLES = new Set([
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
 const NAME_PARTICLES = new Set([
   'ter', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
-  'ap', 'ferch',
+  'ap', 'ferch', 'los', 'las',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le',
-  'bint', 'binti', 'ap', 'ferch', 'para', '&', 'ter', 't',
+  'bint', 'binti', 'ap', 'ferch', 'para', '&', 'ter', 't', 'los', 'las',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;

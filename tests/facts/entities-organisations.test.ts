@@ -296,7 +296,7 @@ describe('organisations found', () => {
     ['Tellmark, a mobile phone company based in the north, cut 200 jobs.', 'Tellmark', 'org-appositive'],
     // a maker calls back what it sold
     ['Velkor recalled 2 million cars over a brake fault.', 'Velkor', 'product-recall'],
-    ['Harwell Pharma is recalling about 1.2 million bottles.', 'Harwell Pharma', 'product-recall'],
+    ['Brindle Remedies is recalling about 1.2 million bottles.', 'Brindle Remedies', 'product-recall'],
     // a young company, a maker in one word, and who backs or owns it
     ['Nuvora, the smart-home startup backed by two funds, unveiled glasses.', 'Nuvora', 'org-appositive'],
     ['Velkor, the Japanese carmaker, recalled the vans.', 'Velkor', 'org-appositive'],
@@ -628,6 +628,9 @@ describe('no organisation', () => {
     'KELMORE, Norland 2025-08-12\nThe council met on Tuesday.',
     'BRAVANE, Ostria (Wire) - Talks resumed on Tuesday.',
     'PORT ALVER, Aug. 12 - The harbour reopened.',
+    // (the place's article in capitals, or a saint's abbreviation inside it)
+    'THE HOLM, Jan 22 - The harbour reopened.',
+    'PORT STE. AGNETA, Norland, Feb 11 - The harbour reopened.',
     // a stage of a tour is an event, in a game report too
     SPORT + 'His coach, Marta Lindqvist, said he would rest before the Tour Finals in London.',
     // a plural verb after a person asked about, after people coordinated, after a sentence's lone common word or a month

@@ -89,6 +89,8 @@ describe('organisations', () => {
   it.each([
     // suffix and head words
     ['Profits at Northwind Holdings rose sharply.', 'Northwind Holdings', 'org-head-word'],
+    // a maker of medicines by its head word, where its first word is a given name
+    ['Tarvik agreed to buy rival Leona Diagnostics in a share deal.', 'Leona Diagnostics', 'org-head-word'],
     ['The contract went to Brannock Tool AG last week.', 'Brannock Tool AG', 'company-suffix'],
     ['Voters backed the Green Valley Party in the north.', 'Green Valley Party', 'org-head-word'],
     // a kind of business in one word right before the name

@@ -28,6 +28,16 @@ describe('titles and roles stay out of the name', () => {
     ['The Hon. Justice Ola Berg ruled on Friday.', 'Ola Berg', 'Justice', null],
     // (a given name's syllable "Hon" is no style)
     ['Chan Hon Ming said the talks went well.', 'Chan Hon Ming', null, null],
+    // an academic form of address yields to the office right before it
+    ['Students protested on Friday. Kelby University president Dr Ola Berg met them.', 'Ola Berg', 'president',
+      'Kelby University'],
+    // the office right before the name, not the former one set off after it
+    ['Tarvik chief executive Omar Quell, 51, a former pilot, said the deal would close.', 'Omar Quell',
+      'chief executive', 'Tarvik'],
+    // a chairperson before the name; a managing partner after it
+    ['KCHE chairperson Ola Berg said the grant was fair.', 'Ola Berg', 'chairperson', 'KCHE'],
+    ['Kiptanui Owino, managing partner of Tarvik Seed Capital, said investors had waited.', 'Kiptanui Owino',
+      'managing partner of Tarvik Seed Capital', 'Tarvik Seed Capital'],
     // a kind of body alone belongs to the title; the agency "the agency's" calls back is whom it serves
     ['Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
     ['The Battalion Chief Ola Berg said 40 homes burned.', 'Ola Berg', 'Battalion Chief', null],
@@ -831,6 +841,10 @@ describe('name shapes', () => {
     ['Office of Planning and Budget Director Lena Fairbanks declined to comment.', 'Lena Fairbanks'],
     // the town one comes from is no part of the name, where the parse read the two as one place
     ['The passenger who died was identified as Helga Marsh of Leeds, England.', 'Helga Marsh'],
+    // a Spanish surname with a plural article after "de"
+    ['Board chair Iker de las Fuentes said the vote would wait.', 'Iker de las Fuentes'],
+    // a surname that names streets, with an age after
+    ['Norvane chief executive Ann Lane, 51, said the plant would close.', 'Ann Lane'],
   ])('%s → %s', (text, name) => expect(personNames(text)).toEqual([name]));
 
   it.each([

@@ -49,6 +49,8 @@ export const ORG_HEAD_WORDS = new Set([
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
   'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
+  // makers of medicines and tests: "Kelby Lifesciences", "Norvale Biosciences", "Tarn Diagnostics"
+  'lifesciences', 'biosciences', 'therapeutics', 'biotech', 'diagnostics', 'biologics', 'genomics', 'pharma',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',

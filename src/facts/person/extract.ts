@@ -311,6 +311,9 @@ const bodyEndsAt = (ctx: Context, k: number, span: ClassifiedName): boolean =>
     && !/^(?:of|for|the)$/.test(ctx.tokens[n.first - 1]?.normal ?? ''));
 
 /** The role the text gives: titles inside the span, or an appositive before or after the name. */
+// a role the person held before: "former engineer", "ex-mayor of Kelby"
+const PAST_ROLE = /^(?:former|ex-|one-time|onetime|erstwhile)/i;
+
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
   // where the role is looked for before: the name, or the honorifics that open it ("chairman Sir Ann Lee")
@@ -368,14 +371,19 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       // (or to the office told before it and a comma: "Kelmont's operations director, Dr Ann Lee,")
       const office = academic ? roleAfter(ctx, end) ?? roleBeforeComma(ctx, ctx.tokens[first]!.start) : null;
       if (office) return office;
-      if (!served) {
+      // (or to a lower-case office right before it: "Kelby University president Dr Ann Lee")
+      const openingAt = ctx.tokens[first]!.start;
+      if (academic && ROLE_PHRASE_BEFORE.test(ctx.text.slice(Math.max(0, openingAt - 80), openingAt))) {
+        lead = first;
+        start = openingAt;
+      } else if (!served) {
         const role = at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
         return role && owner ? { ...role, affiliation: owner } : role;
+      } else {
+        const role = at(ctx.tokens[served[1]]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!))!;
+        return { ...role, affiliation: ctx.text.slice(ctx.tokens[served[0]]!.start, ctx.tokens[served[1] - 1]!.end) };
       }
-      const role = at(ctx.tokens[served[1]]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!))!;
-      return { ...role, affiliation: ctx.text.slice(ctx.tokens[served[0]]!.start, ctx.tokens[served[1] - 1]!.end) };
-    }
-    if (stop === first && stop < nameFirst) {
+    } else if (stop === first && stop < nameFirst) {
       lead = first;
       start = ctx.tokens[first]!.start;
     }
@@ -392,13 +400,14 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   const before = roleBeforeComma(ctx, start);
   if (before) return before;
   const following = ctx.text.slice(end, end + 100);
-  const after = roleAfter(ctx, end);
-  if (after) return after;
-  const given = ROLE_GIVEN_AFTER.exec(following);
   // "Acme chief executive Ann Lee": a lower-case role right before the name (its owner is found by affiliationOf); it is
   // the person's office now, before one given after ("Acme president Ann Lee will become chief executive")
   const found = ROLE_PHRASE_BEFORE.exec(beforeText);
   const phrase = found && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence ? found : null;
+  const after = roleAfter(ctx, end);
+  // (and before a past one set off after it: "Acme chief executive Ann Lee, 51, a former engineer,")
+  if (after && !(phrase && PAST_ROLE.test(after.text))) return after;
+  const given = ROLE_GIVEN_AFTER.exec(following);
   if (given && (!given.groups?.as || APPOINTING_BEFORE.test(beforeText)) && !phrase) {
     const s = end + given[0].lastIndexOf(given[2]!);
     return at(s, s + given[2]!.length);

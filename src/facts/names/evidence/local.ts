@@ -122,6 +122,9 @@ const DATELINE_DATE = String.raw`, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu
 const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}.' -]+`;
 const DATELINE_PLACES = `${DATELINE_PLACE}(?:/${DATELINE_PLACE})?`;
 const FIRST_OF_TWO_PLACES = new RegExp(String.raw`^\s*${DATELINE_PLACE}/$`, 'u');
+// the first words of a dateline's place in capitals: its article, or up to a saint's abbreviation ("THE HAGUE",
+// "SAULT STE. MARIE", "ST. KELBY")
+const DATELINE_PLACE_OPENING = /^\s*(?:THE|(?:\p{Lu}{2,} )*(?:ST|STE|FT|MT|PT)\.) $/u;
 const SECOND_OF_TWO_PLACES = new RegExp(`^/${DATELINE_PLACE}(?=,)`, 'u');
 const DATELINE_LEAD = new RegExp(
   String.raw`^\s*${DATELINE_PLACES}(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:,? \d{4})?)? \($`, 'u');
@@ -798,10 +801,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'place-name', cls: 'place', confidence: 0.85,
     example: 'Rain soaked North Vale overnight.; They rallied on Anne-Marie Tessier Boulevard.',
     // (not a paper or a company named for its part of the country: "the Northern Dispatch", "Western Airways")
-    // (a street or a square named after a person: "Anne-Marie Tessier Boulevard", "Dina Plaza")
+    // (a street or a square named after a person: "Anne-Marie Tessier Boulevard", "Dina Plaza"; not a given name and
+    // a surname that names streets, with an age after: "Ann Lane, 51,")
     match: (p) => isPlaceName(p.span.text)
       && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head)))
-      || !p.single && STREET_HEADS.has(p.head),
+      || !p.single && STREET_HEADS.has(p.head) && !(isListedFirstName(p.words[0]!) && AGE_AFTER.test(p.after)),
   },
   {
     // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place, and
@@ -810,7 +814,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     decide: (p) => {
       // (not a transcript's speaker with the place they speak for: "MR TOM ROE (Norland): Thank you")
       // (either of two places: "KELBY/HARLOW, Nov 3 (Tarn Wire) -")
-      const [lead, rest] = [p.lead.replace(FIRST_OF_TWO_PLACES, ''), p.rest.replace(SECOND_OF_TWO_PLACES, '')];
+      const [lead, rest] = [p.lead.replace(FIRST_OF_TWO_PLACES, '').replace(DATELINE_PLACE_OPENING, ''),
+        p.rest.replace(SECOND_OF_TWO_PLACES, '')];
       if (/^\s*$/.test(lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(rest)
         && !/^ \([^()\n]{1,40}\):/.test(p.rest)) {
         return { cls: 'place', reason: 'dateline', confidence: 0.9 };
