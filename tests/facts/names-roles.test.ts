@@ -717,6 +717,21 @@ describe("a transcript's \"our\" is the speaker's body", () => {
   });
 });
 
+describe("a transcript's speakers by their labels", () => {
+  // names no list of given names holds, labels of three lines or more, one after the speaker's part in brackets
+  const text = 'Morning call-in, 3 May\n\n[Host] Oyelaran Vekemo: Good morning, it is nine.\nCaller: Hi, it is Dev.\n'
+    + 'Oyelaran Vekemo: Go ahead, Dev.\nNgqondo Velaphi: I run the depot. When is the road open?\n'
+    + 'Q (Kiptanui Owino, Tarvik Wire): Will the council pay?';
+  it.each(['Oyelaran Vekemo', 'Ngqondo Velaphi', 'Kiptanui Owino'])('%s', (name) => {
+    expect(personNames(text)).toContain(name);
+  });
+  it.each([
+    // a title line's opening, a web page's labels outside a transcript
+    'Harbour This Morning: the port reopens\n\nHost: Welcome.\nGuest: Thanks.\nHost: So?',
+    'A man was hurt.\n\nSuicide Prevention Lifeline: 988\nPrevious Story: Bus crash',
+  ])('names no speaker in %j', (article) => expect(personNames(article)).toEqual([]));
+});
+
 describe('a titled surname is the person named in full', () => {
   it.each([
     ['Striker Okonkwo joins Valmont\n\nValmont have signed striker Emeka Okonkwo from Dorrington.', 'Emeka Okonkwo', 'striker', 2],

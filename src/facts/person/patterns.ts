@@ -365,8 +365,8 @@ const ROLE_MODIFIER = '(?:chief|senior|executive|managing|deputy|vice|financial|
   'content|people|strategy|growth|revenue|customer|data|risk|compliance|brand|innovation|sustainability|' +
   // who leads a school, a kitchen, a team: "head teacher Ann Lee"; who sits on a board: "board member Ann Lee"
   'head|board)';
-const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chairperson|chair|spokes(?:man|woman|person)|' +
-  'secretary|minister|' +
+const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|chairperson|chair|' +
+  'spokes(?:man|woman|person)|secretary|minister|' +
   'manager|founder|co-founder|head|analyst|economist|strategist|adviser|advisor|lawyer|counsel|editor|treasurer|partner|leader|governor|' +
   'commissioner|ambassador|envoy|ceo|cfo|coo|cto|boss|coach|commander|engineer|superintendent|inspector|prosecutor|' +
   'mayor|councill?or|senator|chief|member|' +

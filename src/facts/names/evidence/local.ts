@@ -442,8 +442,33 @@ const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before)
     && (!p.single || ACRONYM_SHAPE.test(p.span.text)) && !isOfficeOnly(p.tokens) && !titleOverField(p);
 // a speaker's label of a name and the body spoken for, opening the line: "Ann Lee, Kelby Wire: When is the launch?"
 const SPEAKER_AND_BODY_AFTER = /^, \p{Lu}[^,:\n]{0,40}:[ \t]/u;
+// (or a question's label with the asker and the outlet in brackets: "Q (Ann Lee, Kelby Wire): Is it open?")
+const QUESTION_LABEL_OPENING = /^[ \t]*(?:Q|QUESTION|Question)[ \t]*\($/;
+const ASKER_AND_OUTLET_AFTER = /^, \p{Lu}[^,:()\n]{0,40}\)[ \t]*:/u;
 const speakerAndBody = (p: Probe): boolean =>
   /^[ \t]*$/.test(p.lead) && SPEAKER_AND_BODY_AFTER.test(p.after);
+// (the parse may read the asker and the outlet as a town and its region: the label says they are a person)
+const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENING.test(p.lead)
+  && ASKER_AND_OUTLET_AFTER.test(p.after) && !has(p.tokens[0], 'Organization', 'Acronym') && !thingHead(p);
+// a speaker's label of a full name, opening a line (maybe after the speaker's part in brackets), then what is said:
+// "Tove Lindahl: We started in 2019.", "[Host] Tove Lindahl: Good morning"
+// (its first word a given name or no word of the language: not "Good Morning:", "Closing Remarks:")
+// (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
+// nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
+const SPEAKER_LABEL_LEAD = /^[ \t]*(?:\[[\p{L} ]{1,20}\][ \t]*)?$/u;
+const LABEL_LINE = /^[ \t]*(?:\[[\p{L} ]{1,20}\][ \t]*)?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:[ \t]+\S/gmu;
+const TRANSCRIPT_LABELS = 3;
+const labelLines = new WeakMap<Context, number>();
+const isTranscript = (ctx: Context): boolean => {
+  let n = labelLines.get(ctx);
+  if (n === undefined) labelLines.set(ctx, n = ctx.text.match(LABEL_LINE)?.length ?? 0);
+  return n >= TRANSCRIPT_LABELS;
+};
+const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
+  && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after) && !/^[\p{Lu}\s'’.-]+$/u.test(p.span.text)
+  && (isFirstName(p.tokens[0]!) || !isLexiconWord(p.words[0]!))
+  && !orgHead(p) && !ofHead(p) && !p.tokens.some(isTitle) && !isOfficeOnly(p.tokens)
+  && p.ctx.text.lastIndexOf('\n', p.span.start) >= 0 && isTranscript(p.ctx);
 // a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
@@ -1069,11 +1094,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
       + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
       + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
-      + 'Marandi); Briefing\n\nTaavo Lund, KBN: When is the launch?',
+      + 'Marandi); Briefing\n\nTaavo Lund, KBN: When is the launch?; Q (Taavo Lund, Kelby Wire): Is the road open?; '
+      + 'Panel\nHost: Welcome.\nOyelaran Vekemo: We started in 2019.\nHost: Why?\nOyelaran Vekemo: Demand.',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
-        || speakerAndBody(p))
-        && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p),
+        || speakerAndBody(p) || speakerLabel(p))
+        && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p)
+      || askerAndOutlet(p),
   },
   {
     reason: 'role-before-name', cls: 'person', confidence: 0.8,
