@@ -451,7 +451,7 @@ const speakerAndBody = (p: Probe): boolean =>
 const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENING.test(p.lead)
   && ASKER_AND_OUTLET_AFTER.test(p.after) && !has(p.tokens[0], 'Organization', 'Acronym') && !thingHead(p);
 // a speaker's label of a full name, opening a line (maybe after the speaker's part in brackets), then what is said:
-// "Tove Lindahl: We started in 2019.", "[Host] Tove Lindahl: Good morning"
+// "Tove Quarn: We started in 2019.", "[Host] Tove Quarn: Good morning"
 // (its first word a given name or no word of the language: not "Good Morning:", "Closing Remarks:")
 // (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
 // nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
@@ -1095,7 +1095,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
       + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
       + 'Marandi); Briefing\n\nTaavo Lund, KBN: When is the launch?; Q (Taavo Lund, Kelby Wire): Is the road open?; '
-      + 'Panel\nHost: Welcome.\nOyelaran Vekemo: We started in 2019.\nHost: Why?\nOyelaran Vekemo: Demand.',
+      + 'Panel\nHost: Welcome.\nAdewunmi Vekemo: We started in 2019.\nHost: Why?\nAdewunmi Vekemo: Demand.',
     match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
         || speakerAndBody(p) || speakerLabel(p))
