@@ -36,6 +36,9 @@ describe('titles and roles stay out of the name', () => {
       'chief executive', 'Tarvik'],
     // a chairperson before the name; a managing partner after it
     ['KCHE chairperson Ola Berg said the grant was fair.', 'Ola Berg', 'chairperson', 'KCHE'],
+    // a capitalised title after one's own name
+    ["I'm Ola Berg, Deputy Commissioner of the Kelby Fire Service.", 'Ola Berg',
+      'Deputy Commissioner of the Kelby Fire Service', 'Kelby Fire Service'],
     ['Kiptanui Owino, managing partner of Tarvik Seed Capital, said investors had waited.', 'Kiptanui Owino',
       'managing partner of Tarvik Seed Capital', 'Tarvik Seed Capital'],
     // a kind of body alone belongs to the title; the agency "the agency's" calls back is whom it serves
@@ -730,6 +733,20 @@ describe("a transcript's speakers by their labels", () => {
     'Harbour This Morning: the port reopens\n\nHost: Welcome.\nGuest: Thanks.\nHost: So?',
     'A man was hurt.\n\nSuicide Prevention Lifeline: 988\nPrevious Story: Bus crash',
   ])('names no speaker in %j', (article) => expect(personNames(article)).toEqual([]));
+});
+
+describe("a committee transcript's speaker and the body in brackets", () => {
+  const text = 'Committee hearing\n\nTova Brink (Chair): Welcome.\nIvo Marr (Mebyon Kelby): Thank you, Chair.\n'
+    + 'Lena Vos (Tarn Valley Voice): Forty staff.\nTova Brink: Go on.';
+  it.each([
+    ['Ivo Marr', 'Mebyon Kelby'], ['Lena Vos', 'Tarn Valley Voice'], ['Tova Brink', null],
+  ])('%s → %s', (name, body) => {
+    expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
+  });
+  it('names no body in a part in capitals with the speaker in brackets', () => {
+    const article = 'Talk\n\nHOST (Ada Quill): Welcome.\nAUDIENCE MEMBER (Ivo Marr): Thank you.\nHOST: Go on.';
+    expect(orgNames(article)).toEqual([]);
+  });
 });
 
 describe('a titled surname is the person named in full', () => {

@@ -86,7 +86,7 @@ const BODY_ACRONYM_NEAR = new RegExp(`^, [^,()]{1,60}${BODY_ACRONYM}`, 'u');
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor|Advocate|Counsel|'
-  + 'Officer|Adviser|Advisor)';
+  + 'Officer|Adviser|Advisor|Commissioner|Superintendent)';
 // (a field or a region before the head: "Ann Lee, Country Director for the Kelby Food Fund", "Regional Sales Manager
 // at")
 const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;

@@ -436,6 +436,16 @@ const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_
 const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 // (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
 const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
+// (or a speaker's body, party or outlet in brackets after the speaker's full name in a transcript's label, as a
+// committee's record gives them: "Ann Lee (Kelby Labour): Thank you, Chair." — not a part, "Ann Lee (Chair):", nor a
+// place spoken for, "Ann Lee (Norland):", nor a speaker named in brackets after a part in capitals, "GUEST (Ann Lee):")
+const LABEL_FULL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3} \($/u;
+const PARTS_IN_A_TRANSCRIPT =
+  /^(?:Host|Co-host|Guest|Moderator|Interviewer|Presenter|Anchor|Caller|Reporter|Witness|Chair)$/i;
+const speakerBodyInBrackets = (p: Probe): boolean => LABEL_FULL_NAME_BEFORE.test(p.before)
+  && /^\)[ \t]*:[ \t]/.test(p.after) && !p.tokens.some(isTitle) && !has(p.tokens[0], 'Place', 'Country', 'City')
+  && !isFirstName(p.tokens[0]!)
+  && !PARTS_IN_A_TRANSCRIPT.test(p.span.text) && isTranscript(p.ctx);
 const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after)
   // (not a title, nor one word but an acronym, which may be a caller's town: "Tom Keogh, Limerick:")
   || LINE_LABEL_NAME_BEFORE.test(p.before) && /^:[ \t]/.test(p.after) && p.words.length <= 4
@@ -456,7 +466,9 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 // (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
 // nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
 const SPEAKER_LABEL_LEAD = /^[ \t]*(?:\[[\p{L} ]{1,20}\][ \t]*)?$/u;
-const LABEL_LINE = /^[ \t]*(?:\[[\p{L} ]{1,20}\][ \t]*)?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:[ \t]+\S/gmu;
+const LABEL_PART = String.raw`(?:\[[\p{L} ]{1,20}\][ \t]*)?`;
+const LABEL_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LABEL_PART}${LABEL_WORDS}(?: \([^()\n]{1,30}\))?:[ \t]+\S`, 'gmu');
 const TRANSCRIPT_LABELS = 3;
 const labelLines = new WeakMap<Context, number>();
 const isTranscript = (ctx: Context): boolean => {
@@ -1187,10 +1199,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (or a questioner's outlet in a transcript's label: "Q (Tova Brink, Velo Kelby):")
     // (or opening the line: "Tova Brink, KBN: When?")
     example: 'She bought a stake in Tarvik last year.; Q (Tova Brink, Velo Kelby): Was that the plan?; Briefing\n\n'
-      + 'Tova Brink, KBN: When is the launch?',
+      + 'Tova Brink, KBN: When is the launch?; Hearing\nTova Brink (Chair): Welcome.\nIvo Marr (Mebyon Kelby): Thank '
+      + 'you.\nTova Brink: Go on.',
     // ("Shares of Daltrey’s Kelmont Tool Inc": the shares are the unit's, whatever the owner is)
     match: (p) =>
-      (ORG_CONTEXT_BEFORE.test(p.before) || questionerOutlet(p)) && !has(p.tokens[0], 'Country')
+      (ORG_CONTEXT_BEFORE.test(p.before) || questionerOutlet(p) || speakerBodyInBrackets(p))
+      && !has(p.tokens[0], 'Country')
       && !isPlaceName(p.span.text)
       && (!has(p.tokens[0], 'Person') || acronymOpens(p.tokens))
       && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p)
