@@ -36,6 +36,9 @@ describe('titles and roles stay out of the name', () => {
       'chief executive', 'Tarvik'],
     // a chairperson before the name; a managing partner after it
     ['KCHE chairperson Ola Berg said the grant was fair.', 'Ola Berg', 'chairperson', 'KCHE'],
+    // two roles before the comma, the first after the body's possessive
+    ["Kalvo's founder and chief executive, Lena Varga, will join the board.", 'Lena Varga',
+      'founder and chief executive', 'Kalvo'],
     // a capitalised title after one's own name
     ["I'm Ola Berg, Deputy Commissioner of the Kelby Fire Service.", 'Ola Berg',
       'Deputy Commissioner of the Kelby Fire Service', 'Kelby Fire Service'],

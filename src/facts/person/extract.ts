@@ -30,8 +30,10 @@ const NOT_IN_A_ROLE_WORDS =
   ['and', 'or', 'but', 'while', 'with', 'by', 'as', 'to', 'from', 'said', 'says', 'the', 'a', 'an'];
 const NOT_IN_A_ROLE = `(?:${NOT_IN_A_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) `;
 // "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
+// (and one role may come before "and" another: "Kalvo's founder and chief executive, Ann Lee,")
 const ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}’'-])((?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
+  `(?<![\\p{L}’'-])((?:${ROLE_TEXT_HEAD_SOURCE} and )?` +
+  `(?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
   `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
 );
 const MONTH_NAME = anyOf(MONTH_NAMES);
