@@ -842,7 +842,10 @@ const ROLE_IS_BEFORE = new RegExp(
 // the verbs of one who leads or works for a body ("who had led the trust since 2021")
 // (or joins, teaches or sits on it: "who joined Kelby Foods in 2019", "who serves on the board of", "who researches
 // textile dating at")
+// (or coordinates or oversees it, or covers a field there: "who coordinates the Kelby Tenants' Forum", "who covers
+// insurers at Kelby Securities", "who covers farming for the Kelby Post" — not "who covers the Kelby Council")
 const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|commands|commanded|founded|co-founded|` +
+  String.raw`coordinates|oversees|covers (?:[\p{Ll}-]+ ){1,3}(?:at|for)|` +
   String.raw`works (?:for|at)|joined|` +
   String.raw`(?:has |had )worked (?:for|at)|(?:teaches|lectures|studies|researches)(?: at)?|(?:sits|serves) on|` +
   String.raw`(?:had |has )?(?:led|headed|run|ran|chaired))`;
