@@ -37,10 +37,10 @@ describe('titles and roles stay out of the name', () => {
     // a chairperson before the name; a managing partner after it
     ['KCHE chairperson Ola Berg said the grant was fair.', 'Ola Berg', 'chairperson', 'KCHE'],
     // one who coordinates a body, or covers a field at one
-    ['Maria Quenby, who coordinates the Kelby Renters Forum, said members wanted refunds.', 'Maria Quenby', null,
+    ['Ines Quenby, who coordinates the Kelby Renters Forum, said tenants wanted repairs.', 'Ines Quenby', null,
       'Kelby Renters Forum'],
-    ['Ravi Tondel, who covers insurers at Harrow Lane Securities, said claims had risen.', 'Ravi Tondel', null,
-      'Harrow Lane Securities'],
+    ['Ravi Tondel, who covers insurers at Tolvey Park Securities, said claims had risen.', 'Ravi Tondel', null,
+      'Tolvey Park Securities'],
     // two roles before the comma, the first after the body's possessive
     ["Kalvo's founder and chief executive, Lena Varga, will join the board.", 'Lena Varga',
       'founder and chief executive', 'Kalvo'],
