@@ -460,6 +460,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['It climbed to 33', 'counted', 1, 33],
     ['three more bodies', 'repeat', 1, 0],
   ]],
+  // a death ranked before its appositive gives the toll its rank
+  ['Divers recovered the bodies of three anglers from the lake, and a fourth victim, a boatman who tried to help, died '
+    + 'in hospital.', [
+    ['bodies of three anglers', 'repeat', 1, 0],
+    ['a boatman who tried to help, died', 'counted', 1, 4],
+  ]],
   // attackers' definite victim: one of their own where no figure told of them, a repeat of one that did
   ['Gunmen robbed a bus on Monday and killed the driver.', [
     ['killed the driver', 'counted', 1, 1],

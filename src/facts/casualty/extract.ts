@@ -126,6 +126,8 @@ const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
 // some)
 const ORDINAL_DEATH = rx('i')`^an? (${Object.keys(RANKS).join('|')}) (?:person|victim)$`;
+// …set off before the one who died: "a fifth victim, a neighbour,"
+const ORDINAL_DEATH_SET_OFF = rx('i')`\ban? (${Object.keys(RANKS).join('|')}) (?:person|victim), $`;
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =
   rx('i')`^the (?:[\w-]+ )?(?:${Object.keys(RANKS).join('|')}|\d+(?:st|nd|rd|th)|latest|last|first)\b`;
@@ -236,8 +238,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     addRevisedFigures(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     addTollMovedByIt(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
+    // (or an appositive after the rank names the one who died: "and a fifth victim, a neighbour, died later")
     for (const fact of inSentence) {
-      const rank = ORDINAL_DEATH.exec(fact.victims ?? '')?.[1]?.toLowerCase();
+      const rank = (ORDINAL_DEATH.exec(fact.victims ?? '')
+        ?? ORDINAL_DEATH_SET_OFF.exec(ctx.text.slice(Math.max(sentence.start, fact.start - 30), fact.start)))
+        ?.[1]?.toLowerCase();
       if (rank === undefined || fact.kind !== 'killed' || fact.count !== 1 || fact.figure_role !== 'figure') continue;
       const reason = `${fact.reason}+ordinal-toll`;
       Object.assign(fact, { count: RANKS[rank]!, figure_role: 'toll', additional: false, reason });
