@@ -279,6 +279,8 @@ export const NOT_PERSON_HEADS = new Set([
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
+  // events, where a given name may open the name: "the Summer Olympics", "the Grace Valley Festival"
+  'olympics', 'paralympics', 'championships', 'championship', 'festival', 'tournament', 'marathon', 'expo',
   ...LAW_HEADS, 'rights', 'right',
   // a public body's task: "Customs Enforcement" (as an organisation head it lowered a check half, docs/names.md)
   'enforcement',
