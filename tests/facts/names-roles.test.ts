@@ -896,6 +896,8 @@ describe('name shapes', () => {
     ['Governor of Norland Ada Quill said on Monday the plan would wait.', ['Ada Quill']],
     // a business named after its owner is no person
     ['Shots were fired outside the Rosa Lind Cafe on Friday.', []],
+    // nor is a stadium named with the word first, after a person
+    ['Six wins in a row at Stade Lucien-Borde, the coach said.', []],
     // nor is an event that a given name opens
     ['The city bid for the 2040 Summer Olympics and the Grace Valley Festival.', []],
     // a person, then the acronym of the body they belong to

@@ -528,6 +528,8 @@ const MAKER_AFTER =
 // a model by its year, owned or one of many: "a yellow 1977 Kelby Marquis", "her 2015 Velkor Civic" ("the 2018 X …"
 // is as often an event a body runs)
 const MODEL_YEAR_BEFORE = /\b(?:an?|his|her|their|my|our) (?:[\p{Ll}-]+ )?(?:19|20)\d\d $/u;
+// stadiums named with the word first, in the languages that do so: "Stade Lucien-Borde", "Estadio Rafa Ortiz"
+const STADIUM_FIRST = /^(?:Stade|Estadio|Estádio|Stadio|Stadion)$/;
 // streets and squares named with the word first, in the languages that do so: "Calle del Correo", "Rua das Flores"
 export const STREET_FIRST =
   /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
@@ -836,13 +838,16 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'place-name', cls: 'place', confidence: 0.85,
-    example: 'Rain soaked North Vale overnight.; They rallied on Anne-Marie Tessier Boulevard.',
+    example: 'Rain soaked North Vale overnight.; They rallied on Anne-Marie Tessier Boulevard.; They won at Stade '
+      + 'Lucien-Borde.',
     // (not a paper or a company named for its part of the country: "the Northern Dispatch", "Western Airways")
     // (a street or a square named after a person: "Anne-Marie Tessier Boulevard", "Dina Plaza"; not a given name and
     // a surname that names streets, with an age after: "Ann Lane, 51,")
     match: (p) => isPlaceName(p.span.text)
       && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head)))
-      || !p.single && STREET_HEADS.has(p.head) && !(isListedFirstName(p.words[0]!) && AGE_AFTER.test(p.after)),
+      || !p.single && STREET_HEADS.has(p.head) && !(isListedFirstName(p.words[0]!) && AGE_AFTER.test(p.after))
+      // (or a stadium named in its own language, often after a person: "Stade Lucien-Borde", "Estadio Rafa Ortiz")
+      || !p.single && STADIUM_FIRST.test(p.words[0]!),
   },
   {
     // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place, and
