@@ -103,7 +103,7 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
     inSentence = afterHead;
   }
   // a clause after a semicolon tells another thing: "A flood last year killed 90; on Sunday a storm hurt 6" (and a
-  // date only in the other clause is not the figure's: "A fire killed 17; a similar fire in 2012 killed 112")
+  // date only in the other clause is not the figure's: "A fire killed six; a similar fire in 2009 killed 40")
   const clause = clauseAround(text, fact.start - from, fact.end - from);
   inSentence = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
   // a date inside the event phrase ("the May bombing") beats any other in the sentence

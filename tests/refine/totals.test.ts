@@ -461,10 +461,10 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['three more bodies', 'repeat', 1, 0],
   ]],
   // a death ranked before its appositive gives the toll its rank
-  ['Divers recovered the bodies of three anglers from the lake, and a fourth victim, a boatman who tried to help, died '
-    + 'in hospital.', [
+  ['Divers recovered the bodies of three anglers from the lake, and a fourth victim, a boatman who had joined the '
+    + 'search, died in hospital.', [
     ['bodies of three anglers', 'repeat', 1, 0],
-    ['a boatman who tried to help, died', 'counted', 1, 4],
+    ['a boatman who had joined the search, died', 'counted', 1, 4],
   ]],
   // attackers' definite victim: one of their own where no figure told of them, a repeat of one that did
   ['Gunmen robbed a bus on Monday and killed the driver.', [

@@ -126,7 +126,7 @@ const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
 // some)
 const ORDINAL_DEATH = rx('i')`^an? (${Object.keys(RANKS).join('|')}) (?:person|victim)$`;
-// …set off before the one who died: "a fifth victim, a neighbour,"
+// …set off before the one who died: "a sixth victim, a porter,"
 const ORDINAL_DEATH_SET_OFF = rx('i')`\ban? (${Object.keys(RANKS).join('|')}) (?:person|victim), $`;
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =
@@ -238,7 +238,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     addRevisedFigures(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     addTollMovedByIt(inSentence, justBefore, text, ctx.text, sentence.start, free, taken);
     // "A ninth person has died": the death that brings the toll to its rank states the toll
-    // (or an appositive after the rank names the one who died: "and a fifth victim, a neighbour, died later")
+    // (or an appositive after the rank names the one who died: "and a sixth victim, a porter, died at dawn")
     for (const fact of inSentence) {
       const rank = (ORDINAL_DEATH.exec(fact.victims ?? '')
         ?? ORDINAL_DEATH_SET_OFF.exec(ctx.text.slice(Math.max(sentence.start, fact.start - 30), fact.start)))

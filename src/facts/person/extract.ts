@@ -312,10 +312,10 @@ const bodyEndsAt = (ctx: Context, k: number, span: ClassifiedName): boolean =>
   classifiedNames(ctx).some((n) => n.cls === 'organisation' && n.last === k + 1 && n.last <= span.first && n.last - n.first >= 2
     && !/^(?:of|for|the)$/.test(ctx.tokens[n.first - 1]?.normal ?? ''));
 
-/** The role the text gives: titles inside the span, or an appositive before or after the name. */
 // a role the person held before: "former engineer", "ex-mayor of Kelby"
 const PAST_ROLE = /^(?:former|ex-|one-time|onetime|erstwhile)/i;
 
+/** The role the text gives: titles inside the span, or an appositive before or after the name. */
 function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart: number, end: number): Role | null {
   const at = (s: number, e: number): Role | null => (e > s ? { text: ctx.text.slice(s, e), start: s, end: e } : null);
   // where the role is looked for before: the name, or the honorifics that open it ("chairman Sir Ann Lee")

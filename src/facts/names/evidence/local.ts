@@ -465,8 +465,8 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 // (its first word a given name or no word of the language: not "Good Morning:", "Closing Remarks:")
 // (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
 // nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
-const SPEAKER_LABEL_LEAD = /^[ \t]*(?:\[[\p{L} ]{1,20}\][ \t]*)?$/u;
 const LABEL_PART = String.raw`(?:\[[\p{L} ]{1,20}\][ \t]*)?`;
+const SPEAKER_LABEL_LEAD = new RegExp(String.raw`^[ \t]*${LABEL_PART}$`, 'u');
 const LABEL_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LABEL_PART}${LABEL_WORDS}(?: \([^()\n]{1,30}\))?:[ \t]+\S`, 'gmu');
 const TRANSCRIPT_LABELS = 3;
