@@ -123,14 +123,16 @@ const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide
 const FRONTED_OF = /^Of (?:the|those|these) /;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
+// the words of a rank: "second", "ninth"
+const RANK_WORDS = Object.keys(RANKS).join('|');
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
 // some)
-const ORDINAL_DEATH = rx('i')`^an? (${Object.keys(RANKS).join('|')}) (?:person|victim)$`;
+const ORDINAL_DEATH = rx('i')`^an? (${RANK_WORDS}) (?:person|victim)$`;
 // …set off before the one who died: "a sixth victim, a porter,"
-const ORDINAL_DEATH_SET_OFF = rx('i')`\ban? (${Object.keys(RANKS).join('|')}) (?:person|victim), $`;
+const ORDINAL_DEATH_SET_OFF = rx('i')`\ban? (${RANK_WORDS}) (?:person|victim), $`;
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
 const RANKED_AMONG_MANY =
-  rx('i')`^the (?:[\w-]+ )?(?:${Object.keys(RANKS).join('|')}|\d+(?:st|nd|rd|th)|latest|last|first)\b`;
+  rx('i')`^the (?:[\w-]+ )?(?:${RANK_WORDS}|\d+(?:st|nd|rd|th)|latest|last|first)\b`;
 // a player's injury: words of training, fixtures missed and the muscles sport strains
 const SPORTS_INJURY = rx('i')`\b(?:in training|training session|will miss|(?:is|are|was|were) ruled out|sidelined|hamstring|groin|
   cruciate|ligament|(?:the )?rest of the season|injury list|injured list)\b`;
@@ -442,10 +444,14 @@ function addTollMovedByIt(
   const parsed = m && parseCount(m.groups!.count!, undefined);
   if (!m || !parsed || !free(offset, offset + m[0].length)) return;
   taken.push([offset, offset + m[0].length]);
-  inSentence.unshift({ ...justBefore!, ...parsed, text: source.slice(offset, offset + m[0].length), start: offset,
-    end: offset + m[0].length, figure_role: 'toll', anaphoric: false, additional: false, reason: 'toll-moved',
-    confidence: 0.75 });
+  inSentence.unshift(retoldAsToll(justBefore!, parsed, source, offset, offset + m[0].length, 'toll-moved'));
 }
+
+/** A figure told before, told again with a new count as a toll: its kind, victims and event, the count and span new. */
+const retoldAsToll = (
+  before: CasualtyDraft, parsed: ParsedCount, source: string, start: number, end: number, reason: string,
+): CasualtyDraft => ({ ...before, ...parsed, text: source.slice(start, end), start, end, figure_role: 'toll',
+  anaphoric: false, additional: false, reason, confidence: 0.75 });
 
 /**
  * "revised the figure down to 17" after "19 dead": a revised count with no outcome of its own takes the figure's (one
@@ -466,8 +472,7 @@ function addRevisedFigures(
     const parsed = parseCount(m.groups!.count!, undefined);
     if (!before || !parsed || !free(start, end)) continue;
     taken.push([start, end]);
-    inSentence.push({ ...before, ...parsed, text: source.slice(start, end), start, end, figure_role: 'toll',
-      anaphoric: false, additional: false, reason: 'revised-figure', confidence: 0.75 });
+    inSentence.push(retoldAsToll(before, parsed, source, start, end, 'revised-figure'));
   }
   inSentence.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,7 @@ import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
 import {
   CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
-  ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
+  ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isOrgKindNoun } from '../organisation/patterns.js';
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
@@ -886,7 +886,7 @@ function bodyLedCalledBack(ctx: Context, end: number): string | null {
 // "our clinical director, Dr Ann Lee", "Ann Lee, who runs our press office": the speaker's body, in a transcript's turn
 const OUR_CLAUSE_AFTER = new RegExp(String.raw`^, who ${LEADS} our `);
 // the speaker's label opening the line, after a time stamp maybe: "[09:02:15] Ann Lee:", "ANN LEE:"
-const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):/u;
+const TURN_LABEL = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(${SPEAKER_LABEL_WORDS}):`, 'u');
 function ourBody(
   ctx: Context, people: readonly PersonDraft[], start: number, end: number, role: Role | null,
 ): string | null {

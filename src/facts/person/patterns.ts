@@ -386,6 +386,9 @@ export const ROLE_PHRASE_BEFORE = new RegExp(`(?:^|[^\\p{L}’'-])(${FIRST_OF_TW
 /** A title abbreviated with a full stop: "Gov. Ann Lee", "Lt. Gov. Ann Lee", "Florida Gov. Ann Lee". */
 export const TITLE_ABBREVIATION = /^(?:Gov|Sen|Rep|Capt|Cpt|Lt|Sgt|Gen|Col|Maj|Cmdr|Cdr|Adm|Supt|Det|Insp|Cpl|Pvt|Amb|Atty|Brig)$/;
 
+/** The words of a speaker's label in a transcript: a name or a part, up to four capitalised words ("Ann Lee:"). */
+export const SPEAKER_LABEL_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+
 // a wire story's closing credits: "(Reporting by Ann Lee in Kelby; Editing by Bo Lind)", "Additional reporting by"
 export const CREDIT_LINE_OPENING = rx('')`^[ \t]*\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
   [Rr]eported|[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^\n]*$`;

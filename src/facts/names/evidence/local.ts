@@ -25,7 +25,7 @@ import {
 } from '../../organisation/patterns.js';
 import {
   CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS,
-  NOT_PERSON_HEADS,
+  NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
 } from '../../person/patterns.js';
@@ -436,7 +436,20 @@ const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_
 const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 // (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
 const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
-// (or a speaker's body, party or outlet in brackets after the speaker's full name in a transcript's label, as a
+// a transcript: an article with three lines or more that open with a speaker's label (maybe after the speaker's part in
+// brackets, "[Host] Ann Lee:", or with one after the name, "Ann Lee (Chair):")
+const LABEL_PART = String.raw`(?:\[[\p{L} ]{1,20}\][ \t]*)?`;
+const SPEAKER_LABEL_LEAD = new RegExp(String.raw`^[ \t]*${LABEL_PART}$`, 'u');
+const LABEL_LINE =
+  new RegExp(String.raw`^[ \t]*${LABEL_PART}${SPEAKER_LABEL_WORDS}(?: \([^()\n]{1,30}\))?:[ \t]+\S`, 'gmu');
+const TRANSCRIPT_LABELS = 3;
+const labelLines = new WeakMap<Context, number>();
+const isTranscript = (ctx: Context): boolean => {
+  let n = labelLines.get(ctx);
+  if (n === undefined) labelLines.set(ctx, n = ctx.text.match(LABEL_LINE)?.length ?? 0);
+  return n >= TRANSCRIPT_LABELS;
+};
+// a speaker's body, party or outlet in brackets after the speaker's full name in a transcript's label, as a
 // committee's record gives them: "Ann Lee (Kelby Labour): Thank you, Chair." — not a part, "Ann Lee (Chair):", nor a
 // place spoken for, "Ann Lee (Norland):", nor a speaker named in brackets after a part in capitals, "GUEST (Ann Lee):")
 const LABEL_FULL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3} \($/u;
@@ -465,17 +478,6 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 // (its first word a given name or no word of the language: not "Good Morning:", "Closing Remarks:")
 // (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
 // nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
-const LABEL_PART = String.raw`(?:\[[\p{L} ]{1,20}\][ \t]*)?`;
-const SPEAKER_LABEL_LEAD = new RegExp(String.raw`^[ \t]*${LABEL_PART}$`, 'u');
-const LABEL_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
-const LABEL_LINE = new RegExp(String.raw`^[ \t]*${LABEL_PART}${LABEL_WORDS}(?: \([^()\n]{1,30}\))?:[ \t]+\S`, 'gmu');
-const TRANSCRIPT_LABELS = 3;
-const labelLines = new WeakMap<Context, number>();
-const isTranscript = (ctx: Context): boolean => {
-  let n = labelLines.get(ctx);
-  if (n === undefined) labelLines.set(ctx, n = ctx.text.match(LABEL_LINE)?.length ?? 0);
-  return n >= TRANSCRIPT_LABELS;
-};
 const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
   && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after) && !/^[\p{Lu}\s'’.-]+$/u.test(p.span.text)
   && (isFirstName(p.tokens[0]!) || !isLexiconWord(p.words[0]!))
