@@ -2,7 +2,7 @@
 // pointing at the organisation and date facts those came from.
 import type { CasualtyFact, Fact } from '../facts/index.js';
 import {
-  ATTACKER_VICTIMS, attackerByPattern, attackerSubjectPattern, locationPattern, perpetratorPatterns,
+  ATTACKER_VICTIMS, attackerByPattern, attackerSubjectPattern, inComparisonAside, locationPattern, perpetratorPatterns,
 } from '../facts/casualty/context-patterns.js';
 import type { Refiner } from './types.js';
 import { firstIndexAtLeast } from '../util/search.js';
@@ -106,6 +106,11 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   // date only in the other clause is not the figure's: "A fire killed six; a similar fire in 2009 killed 40")
   const clause = clauseAround(text, fact.start - from, fact.end - from);
   inSentence = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
+  // nor is a date that opens the next clause ("… killed 20 people, and in March last year a landslide killed 24") or
+  // one named in a comparison ("a landslide in 2021, not far from Monday's disaster, killed 40")
+  const opensNextClause = (d: Fact): boolean => d.start >= fact.end
+    && NEXT_CLAUSE_BEFORE.test(text.slice(fact.end - from, d.start - from));
+  inSentence = inSentence.filter((d) => !opensNextClause(d) && !inComparisonAside(text, d.start - from, d.end - from));
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
   // otherwise the calendar date (day or month) nearest the figure beats a vague one ("now", "recently", "this year"):
@@ -119,6 +124,9 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   if (!chosen || chosen.type !== 'date') return null;
   return { start: chosen.start, end: chosen.end, text: chosen.text, fact: chosen.id, value: chosen.value };
 }
+
+// (the conjunction, then the date's preposition, right before it)
+const NEXT_CLAUSE_BEFORE = /, (?:and|but|while|whereas) (?:(?:in|on|during|by|at|since|earlier|later) )?$/;
 
 /** The bounds, within a sentence's text, of the clause between semicolons that holds [start, end). */
 function clauseAround(text: string, start: number, end: number): [number, number] {

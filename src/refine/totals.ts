@@ -10,6 +10,8 @@ import type { CasualtyFact, DateFact, Fact } from '../facts/index.js';
 import { z } from 'zod';
 import { lastIndexAtMost } from '../util/search.js';
 import { RANKS } from '../lexicon/numbers.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
+import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
 import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
@@ -173,6 +175,9 @@ const EARLIER_INCIDENT_DAYS = 1;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
 const YEAR_TALLY = 10;
 const NAMED_YEAR = /\b(?:1[89]|20)\d\d\b/;
+const MONTH = anyOf(MONTH_NAMES);
+const MONTH_DAY = new RegExp(`^${MONTH} \\d{1,2}$`);
+const BARE_MONTH = new RegExp(`^(?:[Ii]n )?${MONTH}$`);
 const THIS_YEAR = /\b(?:this|the past) year\b/i;
 /** A figure whose date is a year, a decade or a century alone ("2015", "197", "19"). */
 const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value ?? '');
@@ -209,6 +214,12 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   const inNamedYear = (f: CasualtyFact): boolean => publishedYear === null && !!f.date
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text);
   if (others(inNamedYear)) for (const f of figures) if (inNamedYear(f)) background.add(f);
+  // …and so is one dated by a month alone other than the month of the article's first date of a day, its dateline's:
+  // "In September, a collision killed 48" in a report from "March 12" (a later month is last year's)
+  const reference = publishedYear === null ? facts.find((f) => f.type === 'date' && MONTH_DAY.test(f.text)) : undefined;
+  const inOtherMonth = (f: CasualtyFact): boolean => !!reference && !!f.date && f.date.value === null
+    && BARE_MONTH.test(f.date.text) && !reference.text.startsWith(f.date.text.replace(/^[Ii]n /, ''));
+  if (others(inOtherMonth)) for (const f of figures) if (inOtherMonth(f)) background.add(f);
   // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
   // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);

@@ -490,6 +490,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['death toll to eight', 'counted', 1, 8],
     ['16 wounded', 'counted', 1, 16],
   ]],
+  // an earlier event dated by its year, not by the event it is compared with
+  ['A mudslide buried a hamlet in the hills on Tuesday, killing nine people. In 2018, a slide in the same valley, not '
+    + "far from Tuesday's disaster, killed 31 people.", [
+    ['killing nine people', 'counted', 1, 9],
+    ['killed 31 people', 'background', null, 0],
+  ]],
   // a similar event, with its year, in the clause after a semicolon: the year is not the first clause's
   ['A flood in the valley killed 12 farmers; in a similar flood on that river in 2009, 70 people died.', [
     ['killed 12 farmers', 'counted', 1, 12],
@@ -519,6 +525,12 @@ describe('totals detail', () => {
     expect(result.totals).toEqual({ killed: 14, injured: 0 });
     const last = result.facts.find((f): f is CasualtyFact => f.type === 'casualty' && f.count === 200)!;
     expect(totalsDetail(result.facts).figures.get(last.id)!.note).toBe('background');
+  });
+
+  it('leaves out a figure of a month other than the dateline\'s where the article has no publication date', () => {
+    const text = 'TARVIK, Norland, March 12 - A bus left the road on Tuesday, killing 11 passengers. In September, a '
+      + 'collision on the same road killed 40 people.';
+    expect(extract(text, { published: null }).totals).toEqual({ killed: 11, injured: 0 });
   });
 
   it.each([

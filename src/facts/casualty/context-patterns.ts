@@ -174,6 +174,18 @@ export const eventPattern = new RegExp(
   'g',
 );
 
+/** What opens a comparison set off by commas: ", not far from", ", like", ", two miles from the site of". */
+const COMPARISON_OPENING = rx('')`, (?:(?:not )?(?:far|close) (?:from|to)|near|like|unlike|similar to|as with|next to|
+  (?:[\w-]+ )?(?:miles|kilometres|kilometers|metres|meters|blocks) (?:away )?from) (?:[\w’'-]+ ){0,3}$`;
+/**
+ * Whether [start, end) lies in a comparison set off by commas, which names another event than the figure's and its
+ * date: "a landslide in the hills, not far from Monday's disaster, killed 40" (the landslide's, not Monday's).
+ */
+export function inComparisonAside(text: string, start: number, end: number): boolean {
+  return COMPARISON_OPENING.test(text.slice(Math.max(0, start - 60), start))
+    && /^[^,.;!?]{0,40},/.test(text.slice(end, end + 41));
+}
+
 /** Event nouns that name no particular kind of event: they can stand for any other. */
 export const GENERIC_EVENTS = /^(?:attacks?|incidents?|violence|assault|raid|fighting|clash(?:es)?|battle|killings?|homicide|murder|fire|gunfire)$/i;
 

@@ -20,6 +20,7 @@ import {
   OBJECT_JOINER,
   coordinatedDefinite, coordinatedName, coordinatedPerson,
   eventPattern,
+  inComparisonAside,
   subsetPattern,
 } from './context-patterns.js';
 import { NUMBER_WORD_SOURCE, parseCount, type ParsedCount } from './numbers.js';
@@ -665,7 +666,8 @@ function nearestEvent(
     && !figures.some((f) => f !== fact && f.start >= fact.end && f.start < after.start) ? after : null;
   // ("… where 40 were killed in a 2018 bombing": an event just after the figure that names its year is the figure's)
   if (told && YEAR_IN_EVENT.test(told.text) && YEAR_EVENT_GAP.test(text.slice(fact.end, told.start))) return told;
-  const before = events.filter((e) => e.start < fact.start);
+  // (not one named in a comparison: "a landslide in the hills, not far from Monday's disaster, killed 40")
+  const before = events.filter((e) => e.start < fact.start && !inComparisonAside(text, e.start, e.end));
   return before.length > 0 ? before.at(-1)! : told;
 }
 const YEAR_IN_EVENT = /\b(?:1[89]|20)\d\d\b/;

@@ -873,14 +873,15 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
-      + 'on the river on Sunday climbed to 27',
+      + 'on the river on Sunday climbed to 27; the number of people killed by a mudslide that buried a mountain hamlet '
+      + 'in the north after days of heavy rain has risen to 17',
     toll: true,
-    // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 14 words
+    // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb; not one that falls; "the number killed" says it without "of")
     pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
       `(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
-      `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,14}?(?:to|at` +
+      `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "the governor put the number of the dead at 14 and the injured at 52": a second figure put at a number beside a toll

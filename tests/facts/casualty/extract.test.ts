@@ -403,6 +403,10 @@ describe('casualty figures', () => {
     ['In Harwell, a couple were killed when a tree fell onto their car.', 'place', 'Harwell'],
     // a place's possessive names the place
     ["At least 14 people were killed in Tarvia's northern Kelmont province.", 'place', 'Tarvia'],
+    // not a date that opens the next clause, nor one named in a comparison set off by commas
+    ['Earlier this month, storms on the coast killed at least 15 people, and in May last year a bus crash killed 22.',
+      'date', '2025-08'],
+    ["In 2018, a mudslide in the same valley, not far from Tuesday's disaster, killed 31 people.", 'date', '2018'],
   ])('links the nearest calendar date or the named place: %s → %s %s', (text, link, expected) => {
     const fact = firstFigure(text);
     expect(link === 'date' ? fact.date?.value : fact.location?.text).toBe(expected);
