@@ -426,8 +426,8 @@ const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );
 const REVISING_CUE = /\b(?:revis|updat|correct)/i;
-// (or revised in the passive: "The earlier figure of 18 dead was revised down to 16")
-const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) ${REVISING})` +
+// (or revised in the passive: "The earlier figure of 18 dead was revised down to 16", "was later revised up to 34")
+const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) (?:later |since |then |subsequently )?${REVISING})` +
   String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 // those left of the hurt: "the remaining 17 wounded", "the surviving nine injured"
@@ -620,10 +620,14 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
 
 // the hurt a part who died was of: "Two of [the 30 passengers wounded] in the attack have since died"
 const WHOLE_OF_THE_HURT = / of (the (\S+) (?:[a-z]+ )?(?:injured|wounded|hurt))\b/;
-/** The figure of the hurt inside a part of them who died, as a figure of its own (the part's span holds it). */
+/**
+ * The figure of the hurt inside a part of them, as a figure of its own (the part's span holds it): a part who died,
+ * or a part in a worse state ("eight of the 19 wounded were in critical condition": 19 hurt).
+ */
 function addWholesOfTheHurt(inSentence: CasualtyDraft[]): void {
-  for (const part of inSentence.filter((f) => f.kind === 'killed' && f.figure_role === 'partitive')) {
-    const whole = /(?:died|succumbed)$/.test(part.text) ? WHOLE_OF_THE_HURT.exec(part.text) : null;
+  for (const part of inSentence.filter((f) => f.figure_role === 'partitive')) {
+    const died = part.kind === 'killed' && /(?:died|succumbed)$/.test(part.text);
+    const whole = died || part.kind === 'injured' ? WHOLE_OF_THE_HURT.exec(part.text) : null;
     const parsed = whole ? parseCount(whole[2]!) : null;
     if (!whole || !parsed) continue;
     const start = part.start + whole.index + 4;

@@ -146,6 +146,7 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
     case 'all the':
     case 'all of the':
     case 'a total of':
+    case 'a combined total of':
     case 'another':
     case 'an additional':
     case 'the other':

@@ -99,12 +99,12 @@ export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
     reason: 'no-one-harmed',
-    cue: /\bno(?:body| one|ne)\b/i,
-    example: 'no one was killed',
+    cue: /\b(?:no(?:body| one|ne)|neither)\b/i,
+    example: 'no one was killed; Neither of the two pilots was injured',
     // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
     // passengers was injured")
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
-      `|no others?)(?: there| here)?(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
+      `|no others?|neither)(?: there| here)?(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
       `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
   },
@@ -129,8 +129,10 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'left-count-outcome',
     cue: /\blea?(?:ve|ft|ving)/i,
     counted: true,
-    example: 'the blast left 3 dead and 12 injured',
-    pattern: g(`\\b(?:left|leaving|leaves|leave) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
+    // (or still in care: "leaving 22 still being treated", "left nine in hospital")
+    example: 'the blast left 3 dead and 12 injured; the crash left 46 dead, leaving 22 still being treated',
+    pattern: g(`\\b(?:left|leaving|leaves|leave) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?:(?<killed>dead|killed)` +
+      `|(?<injured>injured|wounded|hurt|(?:still )?being treated|(?:still )?in hospital))\\b`),
   },
   // "left three people dead and 17 others with injuries": the second figure of what the attack left
   {

@@ -845,6 +845,13 @@ describe('article totals', () => {
     ['Two porters needed hospital care following a fume leak at the Kelby depot.', 0, 2],
     ['Two passers-by required medical attention.', 0, 2],
     ['Ambulance crews treated 11 people on site after a stage fell.', 0, 11],
+    // the hurt a part of them is taken from, in a worse state than the rest
+    ['Medics said five of the 23 wounded were in a serious condition after the blast at the depot.', 0, 23],
+    // a combined total; treatment the hurt needed; a victim knocked down and killed; a figure revised later
+    ['The two bombs killed 4 and 7 people, and wounded a combined total of 31.', 11, 31],
+    ['Everyone left the burning coach, and only two riders needed treatment for light burns.', 0, 2],
+    ['An 81-year-old walker was knocked down and killed by a tractor on Sunday.', 1, 0],
+    ['A first count of 12 dead was later revised up to 15.', 15, 0],
     // a clause after a semicolon has its own date, and last year's quake is background
     ['A flood last year killed 120 people in Kelby; on Sunday a storm hurt 9 residents.', 0, 9],
     // an event phrase that names an earlier year than the article's is a past event, alone in the article too
