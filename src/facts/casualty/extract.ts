@@ -427,7 +427,8 @@ const REVISED_TO = new RegExp(
 );
 const REVISING_CUE = /\b(?:revis|updat|correct)/i;
 // (or revised in the passive: "The earlier figure of 18 dead was revised down to 16", "was later revised up to 34")
-const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}|(?:was|were|is|are|been) (?:later |since |then |subsequently )?${REVISING})` +
+const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}` +
+  String.raw`|(?:was|were|is|are|been) (?:later |since |then |subsequently )?${REVISING})` +
   String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 // those left of the hurt: "the remaining 17 wounded", "the surviving nine injured"

@@ -104,7 +104,8 @@ export const casualtyRules: CasualtyRule[] = [
     // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
     // passengers was injured")
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
-      `|no others?|neither)(?: there| here)?(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
+      `|no others?|neither)(?: there| here)?` +
+      `(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
       `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
   },

@@ -115,7 +115,8 @@ const HARM_IN_APPOSITIVE =
   "(?![^,.;:!?]*\\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)\\b)";
 export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,40}?,){1,3})?`;
 
-export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the|a (?:combined )?total of|another` +
+export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the` +
+  `|a (?:combined )?total of|another` +
   `|an additional|a further|at least) )?`;
 // money is no head count: "Tk 10,000 to each injured person", "$5,000", "P20,000", "Rs. 500"
 const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
@@ -194,7 +195,8 @@ export const DEAD = 'dead(?! heat)';
 
 // outcomes as predicates after a subject; longer phrases first
 export const KILLED_PRED =
-  "(?<killed>shot and killed|(?:struck|hit|run over|knocked down) and killed|shot dead|shot to death|stabbed to death|beaten to death" +
+  "(?<killed>shot and killed|(?:struck|hit|run over|knocked down) and killed|shot dead|shot to death|stabbed to death" +
+    "|beaten to death" +
     "|burn(?:ed|t) to death" +
     "|hacked to death|lynched(?: to death)?|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|struck|hit)" +
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
@@ -243,7 +245,8 @@ export const INJURED_PRED =
     "|sought (?:medical |hospital )?treatment" +
     // ("three people needed treatment for minor injuries")
     "|(?:needed|needing|required|requiring|received) (?:hospital (?:treatment|care)|medical (?:treatment|attention|care)" +
-    "|treatment in hospital|treatment\\b)|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
+    "|treatment in hospital|treatment\\b)" +
+    "|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
     "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
