@@ -488,6 +488,10 @@ const OF_OR_FOR = /^(?:of|for)$/;
 // plurals of members that open a body's name before "of" or "for" ("Friends of the Earth", "Parents for Safe Streets")
 const MEMBERS_OPENING = new Set(KIN_MEMBER_PLURALS);
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
+// …and the heads a list of fields may close with: "the Advisory, Conciliation and Arbitration Service"
+const LIST_CLOSING_HEADS = new Set([...PORTFOLIO_HEADS, 'service', 'board', 'authority', 'council']);
+// a committee's or a commission's charge after "on": "the Senate Committee on Commerce, Science, and Transportation"
+export const CHARGED_ON_HEADS = new Set(['committee', 'subcommittee', 'commission']);
 // ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"
 const HEADS_OF_A_CHARGE = new Set([...PORTFOLIO_HEADS, 'university', 'institute', 'bank', 'court', 'bureau', 'council']);
 const PORTFOLIO_NOT = ['Person', 'FirstName', 'Place', 'Country', 'City', 'Region'];
@@ -511,19 +515,23 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   for (let k = i; k < end - 1 && !headed; k++) {
     headed = PORTFOLIO_HEADS.has(tokens[k]!.normal) && OF_OR_FOR.test(tokens[k + 1]!.normal);
   }
-  // ("for" joins no span by itself: "Department" + "for Environment,")
-  const forNext = !headed && PORTFOLIO_HEADS.has(tokens[end - 1]!.normal) && tokens[end]?.normal === 'for'
-    ? portfolioFrom(end + 1) : end;
+  // ("for" joins no span by itself: "Department" + "for Environment,"; nor does a committee's "on")
+  const head = tokens[end - 1]!.normal;
+  const forNext = !headed && (PORTFOLIO_HEADS.has(head) && tokens[end]?.normal === 'for'
+    || CHARGED_ON_HEADS.has(head) && tokens[end]?.normal === 'on') ? portfolioFrom(end + 1) : end;
   // the list after the span, closed by "and" and a last portfolio (which ends in the body's head where `headLast`)
+  const closedBy = (and: number, headLast: boolean): number => {
+    const last = portfolioFrom(and + 1);
+    return last > and + 1 && (!headLast || LIST_CLOSING_HEADS.has(tokens[last - 1]!.normal)) ? last : end;
+  };
   const listEnd = (from: number, headLast: boolean): number => {
     for (let j = from; j < tokens.length && tokens[j - 1]!.post === ', ';) {
+      // (after a comma too, past the first field: "Commerce, Science, and Transportation")
+      if (j > from && tokens[j]!.normal === 'and' && tokens[j]!.post === ' ') return closedBy(j, headLast);
       const next = portfolioFrom(j);
       if (next === j) return end;
       j = next;
-      if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') {
-        const last = portfolioFrom(j + 1);
-        return last > j + 1 && (!headLast || PORTFOLIO_HEADS.has(tokens[last - 1]!.normal)) ? last : end;
-      }
+      if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') return closedBy(j, headLast);
     }
     return end;
   };

@@ -732,6 +732,8 @@ describe('names joined across "of", "for", "and" by the acronym after them', () 
     // an acronym with lower-case connectors inside, British style
     ['Ann Lee, chief executive of Transport for Norvale (TfN), said the line would open.', 'Transport for Norvale', 'TfN'],
     ['The Department for Harbours (DfH) said the pier would reopen.', 'Department for Harbours', 'DfH'],
+    // a lower-case word between that opens with the first letter is passed over
+    ['The Organisation of the Kelby Fishing Nations (OKFN) met.', 'Organisation of the Kelby Fishing Nations', 'OKFN'],
   ])('%s → %s', (text, name, alias) => {
     const [org] = factsOf(text, 'organisation');
     expect(org?.name).toBe(name);

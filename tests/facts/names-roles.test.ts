@@ -948,6 +948,11 @@ describe('long organisation names', () => {
     ['The Department for Coasts, Food and Rural Affairs said so.', 'Department for Coasts, Food and Rural Affairs'],
     // ...or a list of portfolios that the body's head closes
     ['The Senate Health, Harbours, Labor and Pensions Committee met.', 'Senate Health, Harbours, Labor and Pensions Committee'],
+    // ...or a service, a board, an authority or a council; a committee's charge after "on", an Oxford comma before "and"
+    ['Talks at the Mediation, Review and Arbitration Service resumed.', 'Mediation, Review and Arbitration Service'],
+    ['The Senate Committee on Harbours, Trade, and Fisheries met.', 'Senate Committee on Harbours, Trade, and Fisheries'],
+    // a body of two countries after "the", its field and its head
+    ['The Norway and Sweden Curling Board said so.', 'Norway and Sweden Curling Board'],
     ["The conservative People's Union of Prime Minister Tomas Hallek won 44 seats.", "People's Union"],
   ])('%s → %s', (text, name) => expect(orgNames(text)).toEqual([name]));
 
@@ -961,6 +966,10 @@ describe('long organisation names', () => {
     expect(orgNames('The Ministry of Defence and Kelmont Aerospace signed a deal.')).toEqual([
       'Ministry of Defence', 'Kelmont Aerospace',
     ]);
+  });
+
+  it('keeps an acronym before "and" apart from the body after it', () => {
+    expect(orgNames('The ILO and Kelby Labour Federation signed a deal.')).toEqual(['ILO', 'Kelby Labour Federation']);
   });
 
   it.each([

@@ -718,6 +718,11 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (!ORG_HEAD_WORDS.has(lastWord(body.text)) || has(ctx.tokens[body.first], ...NOT_A_BODY_TAGS)) return false;
   // "U.S. Food": a country's short name may stand before the word
   const word = ctx.tokens[part.last - 1]!;
+  // (an acronym alone is a body of its own: "the IMF and World Bank")
+  if (part.last - part.first === 1 && /^\p{Lu}{2,}$/u.test(word.text)) return false;
+  // ("the England and Wales Cricket Board": a body of two countries, its field and its head after "the")
+  if (part.last - part.first === 1 && has(word, 'Country') && body.last - body.first >= 3
+    && ctx.tokens[part.first - 1]?.normal === 'the') return true;
   const leadToken = ctx.tokens[part.first]!;
   // (or a town's public service, "the" or not: "Kelby Fire and Rescue Service said")
   const townLead = part.last - part.first === 2 && !has(leadToken, 'Person') && body.last - body.first === 2
@@ -782,7 +787,9 @@ function spellsAcronym(acronym: string, name: string): boolean {
   let l = text.length - 1;
   for (let a = letters.length - 1; a >= 0; a--) {
     const c = letters[a]!;
-    while (l >= 0 && (text[l] !== c || (a === 0 && l > 0 && /\p{L}/u.test(text[l - 1]!)))) l--;
+    // (the first letter opens a capitalised word: "of" is passed over in "Organization of the Petroleum Exporting
+    // Countries (OPEC)")
+    while (l >= 0 && (text[l] !== c || (a === 0 && (l > 0 && /\p{L}/u.test(text[l - 1]!) || !/\p{Lu}/u.test(name[l]!))))) l--;
     if (l < 0) return false;
     l--;
   }

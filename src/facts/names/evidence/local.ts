@@ -10,7 +10,7 @@
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 // The news outlets' list is two rules (firm, ambiguous) whose weighing is in evidence/listed.ts.
 import type { Context, Token } from '../../../context.js';
-import { SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
+import { CHARGED_ON_HEADS, SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { opensWithOutlet } from '../lexicon.js';
 import { anyOf, eitherCaseFirst } from '../../../lexicon/patterns.js';
@@ -324,7 +324,10 @@ const universityBody = (p: Probe): boolean =>
     || /^(?:College|University)$/.test(p.words.at(-2)!) && lexiconTag(p.words.at(-1)!) === 'City');
 /** "Ministry of Finance", "Northfield Board of Trade": a head word followed by "of" or "for" */
 const ofHead = (p: Probe): boolean =>
-  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2 && OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!))
+  p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2
+    && (OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!)
+      // (a committee's charge: "the Senate Committee on Commerce, Science, and Transportation")
+      || CHARGED_ON_HEADS.has(w.toLowerCase()) && p.words[k + 1] === 'on'))
   || legislativeChamber(p);
 // "the House of Commons", "the House of Delegates": a chamber named by its members ("the House of Fraser" is a shop)
 const legislativeChamber = (p: Probe): boolean =>
