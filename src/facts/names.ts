@@ -531,7 +531,9 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
       const next = portfolioFrom(j);
       if (next === j) return end;
       j = next;
-      if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') return closedBy(j, headLast);
+      if (tokens[j - 1]!.post === ' ' && tokens[j]?.normal === 'and' && tokens[j]!.post === ' ') {
+        return closedBy(j, headLast);
+      }
     }
     return end;
   };

@@ -950,7 +950,8 @@ describe('long organisation names', () => {
     ['The Senate Health, Harbours, Labor and Pensions Committee met.', 'Senate Health, Harbours, Labor and Pensions Committee'],
     // ...or a service, a board, an authority or a council; a committee's charge after "on", an Oxford comma before "and"
     ['Talks at the Mediation, Review and Arbitration Service resumed.', 'Mediation, Review and Arbitration Service'],
-    ['The Senate Committee on Harbours, Trade, and Fisheries met.', 'Senate Committee on Harbours, Trade, and Fisheries'],
+    ['The Senate Committee on Harbours, Trade, and Fisheries met.',
+      'Senate Committee on Harbours, Trade, and Fisheries'],
     // a body of two countries after "the", its field and its head
     ['The Norway and Sweden Curling Board said so.', 'Norway and Sweden Curling Board'],
     ["The conservative People's Union of Prime Minister Tomas Hallek won 44 seats.", "People's Union"],

@@ -789,7 +789,8 @@ function spellsAcronym(acronym: string, name: string): boolean {
     const c = letters[a]!;
     // (the first letter opens a capitalised word: "of" is passed over in "Organization of the Petroleum Exporting
     // Countries (OPEC)")
-    while (l >= 0 && (text[l] !== c || (a === 0 && (l > 0 && /\p{L}/u.test(text[l - 1]!) || !/\p{Lu}/u.test(name[l]!))))) l--;
+    const opensCapitalised = (k: number): boolean => !(k > 0 && /\p{L}/u.test(text[k - 1]!)) && /\p{Lu}/u.test(name[k]!);
+    while (l >= 0 && (text[l] !== c || a === 0 && !opensCapitalised(l))) l--;
     if (l < 0) return false;
     l--;
   }
