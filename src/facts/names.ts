@@ -200,6 +200,16 @@ const taggedByItsCapital = (tokens: Token[], i: number): boolean => i > 0
   && QUOTE_ENDED.test(tokens[i - 1]!.post + tokens[i]!.pre)
   && [...tokens[i]!.tags].every((t) => CAPITAL_ONLY_TAGS.includes(t))
   && (knownWord(tokens[i]!.normal) || knownWord(tokens[i]!.normal.replace(/s$/, '')));
+// auxiliaries that open a question, some of them given names too ("Will", "May", "Can")
+const QUESTION_OPENERS = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'Did', 'Does',
+  'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had']);
+/** Whether the sentence of token i ends in a question mark. */
+function endsInQuestion(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k + 1 < tokens.length && tokens[k + 1]!.sentence === tokens[i]!.sentence) k++;
+  return tokens[k]!.post.includes('?');
+}
+
 export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   if (i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence) return true;
   // after a line break, a colon or an opening quote the next word is capitalised anyway
@@ -394,6 +404,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
         && (notNameTagged(first) || !nextJoins(first))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
+      }
+      // (an auxiliary opening a question is none of the name: "Will Kelby Rail commit to it?", "Can Ann Lee win?")
+      if (first === i && end - first >= 2 && QUESTION_OPENERS.has(tokens[first]!.text) && endsInQuestion(tokens, first)) {
+        first++;
       }
       // (the particles of a surname so given stay: "Later van der Linden said")
       let particle = first;

@@ -900,6 +900,10 @@ describe('name shapes', () => {
     ['Six wins in a row at Stade Lucien-Borde, the coach said.', []],
     // nor is an event that a given name opens
     ['Tickets for the 2040 Summer Olympics and the Grace Valley Festival sold out.', []],
+    // nor is a feast named by its weekday; an auxiliary opening a question is no given name
+    ['Will the buses run on Easter Monday?', []],
+    ['Will Tarvel Ferries cut fares next year?', []],
+    ['Will Dunmore said he would stand.', ['Will Dunmore']],
     // a person, then the acronym of the body they belong to
     ['The rest were Tam Kai-wan of LPF and others.', ['Tam Kai-wan']],
   ])('%s → %j', (text, people) => expect(personNames(text)).toEqual(people));

@@ -6,6 +6,7 @@ import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 import { BUSINESS_KIND_HEADS } from '../organisation/patterns.js';
 import { FIRST_NAME_LIST } from './first-names.js';
 import { rx } from '../../util/regex.js';
+import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 
 /**
  * Forms of address of West African news ("Alhaji Bala Umar", "Hajiya Amina Sule", "Otunba Kola Adeyemi", "Togbe Kwame
@@ -290,6 +291,8 @@ export const NOT_PERSON_HEADS = new Set([
   ...BUSINESS_KIND_HEADS,
   // businesses named after their owner: "Rosa Lind Cafe"
   'cafe', 'café', 'restaurant', 'shop', 'store', 'stores', 'bakery', 'diner', 'pizzeria', 'grill', 'salon', 'pub', 'hotel', 'motel', 'inn',
+  // feasts and sales named by their weekday: "Easter Monday", "Black Friday"
+  ...WEEKDAY_NAMES.map((day) => day.toLowerCase()),
 ]);
 
 /**
