@@ -405,6 +405,8 @@ describe('organisations found', () => {
     ['PT Kelbar Pangan Lestari Tbk raised funds on Monday. Analysts said Kelbar had grown fast.', 'Kelbar',
       'short-name'],
     ['Tarnuvi Robotics Pvt Ltd raised funds on Monday. Analysts said Tarnuvi had grown fast.', 'Tarnuvi', 'short-name'],
+    // ...or in "-ian" where the parse's lexicon holds no such word
+    ['Morvanian Systems lost its appeal. Analysts said Morvanian had grown fast.', 'Morvanian', 'short-name'],
     // ...and without two head words
     ['Harlow Vane Energy Group bought the plant. A spokesman for Harlow Vane said the deal closed.', 'Harlow Vane',
       'short-name'],
@@ -958,4 +960,11 @@ describe('a name in capitals over a transcript, then as a sentence writes it', (
   it.each([
     ['KELBY NEWS NETWORK\nELECTION NIGHT\n\nHOST: Our poll for Kelby News Network is out.', 'Kelby News Network'],
   ])('%j → %s', (text, name) => expect(factsOf(text, 'organisation').map((o) => o.name)).toContain(name));
+});
+
+describe('a company’s short name shaped like a nationality', () => {
+  it('takes no word in "-ish" or "-ese", known or not, for the short name', () => {
+    const text = 'British Harbour Lines Ltd cut fares on Monday. Analysts said British had lost ground.';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['British Harbour Lines Ltd']);
+  });
 });
