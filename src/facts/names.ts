@@ -201,8 +201,10 @@ const taggedByItsCapital = (tokens: Token[], i: number): boolean => i > 0
   && [...tokens[i]!.tags].every((t) => CAPITAL_ONLY_TAGS.includes(t))
   && (knownWord(tokens[i]!.normal) || knownWord(tokens[i]!.normal.replace(/s$/, '')));
 // auxiliaries that open a question, some of them given names too ("Will", "May", "Can")
-const QUESTION_OPENERS = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'Did', 'Does',
-  'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had']);
+const QUESTION_OPENERS = new Set([
+  'Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was',
+  'Were', 'Has', 'Have', 'Had',
+]);
 /** Whether the sentence of token i ends in a question mark. */
 function endsInQuestion(tokens: Token[], i: number): boolean {
   let k = i;
@@ -406,9 +408,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;
       }
       // (an auxiliary opening a question is none of the name: "Will Kelby Rail commit to it?", "Can Ann Lee win?")
-      if (first === i && end - first >= 2 && QUESTION_OPENERS.has(tokens[first]!.text) && endsInQuestion(tokens, first)) {
-        first++;
-      }
+      const questionOpener = QUESTION_OPENERS.has(tokens[first]!.text);
+      if (first === i && end - first >= 2 && questionOpener && endsInQuestion(tokens, first)) first++;
       // (the particles of a surname so given stay: "Later van der Linden said")
       let particle = first;
       while (particle > i + 1 && NAME_PARTICLES.has(tokens[particle - 1]!.text)) particle--;

@@ -184,9 +184,9 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     // hold, is the company's short name)
     const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
-    // (a word shaped like a nationality in "-i" is a company's short name: "Tarnuvi" after "Tarnuvi Robotics Ltd"; so is
-    // one in "-ian", "-an", "-ic" the parse's lexicon does not hold: "Veridan" after "Veridan Systems"; "-ish" and "-ese"
-    // name nations and tongues, known or not: "British" after "British Harbour Lines")
+    // (a word shaped like a nationality in "-i" is a company's short name: "Tarnuvi" after "Tarnuvi Robotics Ltd"; so
+    // is one in "-ian", "-an", "-ic" the parse's lexicon does not hold: "Morvanian" after "Morvanian Systems"; "-ish"
+    // and "-ese" name nations and tongues, known or not: "British" after "British Harbour Lines")
     const nationality = NATIONALITY_SHAPE.test(span.text) && !/[^aeiou\s]i$/.test(span.text)
       && (lexiconTag(span.text) !== undefined || /(?:ish|ese)$/.test(span.text));
     if (short && notPlace && !nationality) {
