@@ -572,6 +572,11 @@ describe('titles and roles stay out of the name', () => {
     // a role after the name may close a headline's line; an auditor's office is a role
     ['Interview: Mara Ilves, founder of Kelvantra\n\nShe spoke to us.', 'Mara Ilves', 'founder of Kelvantra', 'Kelvantra'],
     ["I'd ask the state comptroller, Ana Ferreira-Lutz, to audit it.", 'Ana Ferreira-Lutz', 'state comptroller', null],
+    // an office with "-general"; an auditor of a body before the name; who knows a field, at a body
+    ["Ama Sefa, the KRA's commissioner-general, said the audit was done.", 'Ama Sefa', 'commissioner-general', 'KRA'],
+    ['HCA auditor Lina Duarte said in May that the court would watch.', 'Lina Duarte', 'auditor', 'HCA'],
+    ['Ola Brink, a shipping specialist at Tarvik Maritime Group, said so.', 'Ola Brink',
+      'shipping specialist at Tarvik Maritime Group', 'Tarvik Maritime Group'],
     // who brokers a dispute
     ['The sides met when a federal mediator, Paul Orsi, joined the talks.', 'Paul Orsi', 'federal mediator', null],
     ['District magistrate Asha Rawlins said the driver was among the dead.', 'Asha Rawlins', 'District magistrate', null],

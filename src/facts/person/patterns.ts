@@ -77,6 +77,8 @@ const ROLE_HEADS = [
   'editor',
   // who runs a firm of partners (a body may be a partner, never a managing one): "Ann Lee, managing partner of Kelby"
   '(?:managing|senior|founding) partner',
+  // an office with "-general": "the authority's commissioner-general", "the state's auditor-general"
+  '(?:attorney|auditor|solicitor|inspector|surgeon|commissioner|registrar|accountant|governor|postmaster)-general',
 ];
 export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
 /**
@@ -88,6 +90,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist', 'secretary-general', 'director-general',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'MLA', 'treasurer',
   'prosecutor', 'judge', 'counsel', 'trustee', 'member',
+  // who knows a field: "an arbitration specialist at Kelby Legal", "a consumer rights expert at Tarvik Watch"
+  'specialist', 'expert',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
@@ -378,7 +382,7 @@ const ROLE_NOUN = '(?:executive|officer|director|president|chairman|chairwoman|c
   // professions: "head teacher Ann Lee", "surgeon Dan Ortiz"
   'teacher|principal|professor|lecturer|dean|judge|doctor|surgeon|nurse|attorney|researcher|scientist|curator|' +
   'correspondent|reporter|fellow|owner|[a-z]+ologist|[a-z]+ician|publicist|novelist|poet|photographer|singer|author|' +
-  'magistrate|mediator|negotiator|activist|campaigner|' +
+  'magistrate|mediator|negotiator|activist|campaigner|auditor|' +
   // those who report, write, design or build: "local journalist Ann Lee", "architect Dan Ortiz"
   'journalist|columnist|broadcaster|presenter|writer|playwright|filmmaker|composer|conductor|architect|designer)';
 // one role, then "and" another: "co-founder and chief executive Ann Lee", "president and CEO Dan Ortiz"
