@@ -143,7 +143,10 @@ const pluralSubject = (p: Probe): boolean =>
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 // ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b)/;
-const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before) && NO_CLAUSE_AFTER.test(p.after);
+// (or a comma, where the kind follows a preposition: "a partner at law firm Sinclair Hume, said" sets the firm off)
+const KIND_AFTER_PREPOSITION = /\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?(?:[\p{Ll}-]+ ){1,3}$/u;
+const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before)
+  && (NO_CLAUSE_AFTER.test(p.after) || /^,/.test(p.after) && KIND_AFTER_PREPOSITION.test(p.before));
 /** "Rival Harlan Snacks said": a kind of business opening the sentence describes the name after it, given name or not */
 const describedAtOpening = (p: Probe): boolean =>
   !!p.prev && p.sameSentence(p.prev) && /^\p{Lu}/u.test(p.prev.text) && isDescribingKind(p.prev.text)
