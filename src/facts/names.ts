@@ -4,7 +4,7 @@
 // "ul-"), initials ("R. Castellan") and "&" ("Ortiz & Co"). A slash separates two names
 // ("X/Y"), a possessive ends one ("Norland’s" → "Norland").
 import type { Context, Token } from '../context.js';
-import { isListedFirstName, TITLE_WORDS } from './person/patterns.js';
+import { isListedFirstName, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
 import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patterns.js';
 
@@ -314,8 +314,10 @@ function possessiveOfBody(ctx: Context, t: Token): boolean {
   return COMPANY_CONTEXT_AFTER.test(after);
 }
 
-// a possessive's role appositive: "Kelmont's founder, Ann Lee," (the possessor is whom the role serves)
-const ROLE_APPOSITIVE_OF_POSSESSIVE = /^[’']s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+, \p{Lu}\p{Ll}/u;
+// a possessive's role appositive: "Kelmont's founder, Ann Lee," (the possessor is whom the role serves); or a role
+// right before the name, no comma: "Kelmont's finance chief Ann Lee"
+const ROLE_APPOSITIVE_OF_POSSESSIVE = new RegExp(String.raw`^[’']s (?:(?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,` +
+  String.raw`|(?:[\p{Ll}-]+ ){0,2}${ROLE_HEAD_SOURCE}) \p{Lu}\p{Ll}`, 'u');
 /** "Kelmont's founder, Ann Lee, left": a sentence's opening possessive before a role that names a person after it. */
 const possessiveOfRole = (ctx: Context, t: Token): boolean =>
   t.tags.has('Possessive') && ROLE_APPOSITIVE_OF_POSSESSIVE.test(ctx.text.slice(t.end - 2, t.end + 60));

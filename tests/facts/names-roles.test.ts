@@ -601,6 +601,9 @@ describe('titles and roles stay out of the name', () => {
       'Civic Union'],
     ['Kelvane Motor Corp. will merge. Kelvane president Aiko Moritani will become chief executive.', 'Aiko Moritani',
       'president', 'Kelvane Motor Corp.'],
+    // the short name's possessive opening the sentence, the role right before the name
+    ['Tarnby Air Holdings cut routes. Tarnby’s finance chief Oda Lund said fares would rise.', 'Oda Lund',
+      'finance chief', 'Tarnby Air Holdings'],
     // the party a lawmaker comes from; an office before a doctor's form of address and a comma
     ['Ana Velloso, a lawmaker from the opposition Harbour Unity party, spoke.', 'Ana Velloso',
       'lawmaker from the opposition Harbour Unity party', 'Harbour Unity'],
