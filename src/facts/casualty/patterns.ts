@@ -452,13 +452,14 @@ export const casualtyRules: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
-  // "both were killed", "both men died"
+  // "both were killed", "both men died", "both gunmen were killed"
   {
     reason: 'both-outcome',
     cue: /\bboth\b/i,
-    example: 'both men were shot',
-    pattern: g(`\\b(?<victims>both(?: of them| ${PEOPLE}(?: (?:of|from|in|inside|at|on) (?:the |a ` +
-      `|an )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
+    example: 'both men were shot; both raiders were killed in a gunfight with troops',
+    pattern: g(`\\b(?<victims>both(?: of them| (?:${PEOPLE}|${ATTACKER_NOUN})` +
+      `(?: (?:of|from|in|inside|at|on) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?` +
+      `|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
     count: 2,
     anaphoric: true,
   },
