@@ -456,7 +456,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'both-outcome',
     cue: /\bboth\b/i,
-    example: 'both men were shot; both raiders were killed in a gunfight with troops',
+    example: 'both men were shot; both gunmen died after a gunfight with troops',
     pattern: g(`\\b(?<victims>both(?: of them| (?:${PEOPLE}|${ATTACKER_NOUN})` +
       `(?: (?:of|from|in|inside|at|on) (?:the |a |an )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?` +
       `|(?:they|the two) (?:were )?both) ${AUX}${PRED}${END}`),
