@@ -743,6 +743,10 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Tory|Conservative|Socialist|Commun
 const PARTY_MEMBERS =
   /^(?:Democrats|Republicans|Socialists|Conservatives|Liberals|Nationalists|Communists|Unionists|Dems|Tories|Greens)$/;
 
+// the parts of a law or a code named by their number: "Chapter 11", "Article 5", "Title IX"
+const LAW_PART = /^(?:Chapter|Article|Section|Clause|Title|Rule|Paragraph|Schedule)$/;
+const LAW_PART_NUMBER_AFTER = /^ (?:\d+[A-Za-z]?|[IVXL]+)\b/;
+
 /** "SEC", "MIN": compromise reads a unit's abbreviation in capitals as one (seconds, minutes). */
 function unitInCapitals(t: Token): boolean {
   return has(t, 'Duration') && /^\p{Lu}{2,}$/u.test(t.text);
@@ -759,14 +763,17 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
     example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
-      + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product',
+      + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; In almost any carrier '
+      + 'Chapter 11, the unions lose.',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
     // a headline's "Chipmaker's shares jump")
     // (nor does the field a company's officer answers for, set off after the title: "Vice President, Investor
     // Relations")
     match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) && !unitInCapitals(t) || t.normal === 'the')
       || p.single && isDescribingKind(p.span.text)
-      || BUSINESS_FIELD_LAST.test(p.words.at(-1)!) && TITLE_SET_OFF_BEFORE.test(p.before),
+      || BUSINESS_FIELD_LAST.test(p.words.at(-1)!) && TITLE_SET_OFF_BEFORE.test(p.before)
+      // (nor does a part of a law by its number: "every airline Chapter 11", "under Article 5")
+      || p.single && LAW_PART.test(p.span.text) && LAW_PART_NUMBER_AFTER.test(p.after),
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
