@@ -763,8 +763,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
     example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
-      + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; In almost any carrier '
-      + 'Chapter 11, the unions lose.',
+      + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; Under any carrier Chapter '
+      + '11 plan, the unions lose.',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
     // a headline's "Chipmaker's shares jump")
     // (nor does the field a company's officer answers for, set off after the title: "Vice President, Investor
@@ -772,7 +772,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => p.tokens.every((t) => has(t, ...NON_NAME_WORDS) && !unitInCapitals(t) || t.normal === 'the')
       || p.single && isDescribingKind(p.span.text)
       || BUSINESS_FIELD_LAST.test(p.words.at(-1)!) && TITLE_SET_OFF_BEFORE.test(p.before)
-      // (nor does a part of a law by its number: "every airline Chapter 11", "under Article 5")
+      // (nor does a part of a law by its number: "any carrier Chapter 11 plan", "under Article 5")
       || p.single && LAW_PART.test(p.span.text) && LAW_PART_NUMBER_AFTER.test(p.after),
   },
   {
