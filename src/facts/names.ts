@@ -505,9 +505,9 @@ const OF_OR_FOR = /^(?:of|for)$/;
 // plurals of members that open a body's name before "of" or "for" ("Friends of the Earth", "Parents for Safe Streets")
 const MEMBERS_OPENING = new Set(KIN_MEMBER_PLURALS);
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
-// …and the heads a list of fields may close with: "the Advisory, Conciliation and Arbitration Service"
+// …and the heads a list of fields may close with: "the Mediation, Review and Arbitration Service"
 const LIST_CLOSING_HEADS = new Set([...PORTFOLIO_HEADS, 'service', 'board', 'authority', 'council']);
-// a committee's or a commission's charge after "on": "the Senate Committee on Commerce, Science, and Transportation"
+// a committee's or a commission's charge after "on": "the Senate Committee on Harbours, Trade, and Fisheries"
 export const CHARGED_ON_HEADS = new Set(['committee', 'subcommittee', 'commission']);
 // ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"
 const HEADS_OF_A_CHARGE = new Set([...PORTFOLIO_HEADS, 'university', 'institute', 'bank', 'court', 'bureau', 'council']);
@@ -543,7 +543,7 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   };
   const listEnd = (from: number, headLast: boolean): number => {
     for (let j = from; j < tokens.length && tokens[j - 1]!.post === ', ';) {
-      // (after a comma too, past the first field: "Commerce, Science, and Transportation")
+      // (after a comma too, past the first field: "Harbours, Trade, and Fisheries")
       if (j > from && tokens[j]!.normal === 'and' && tokens[j]!.post === ' ') return closedBy(j, headLast);
       const next = portfolioFrom(j);
       if (next === j) return end;

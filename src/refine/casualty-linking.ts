@@ -106,8 +106,8 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   // date only in the other clause is not the figure's: "A fire killed six; a similar fire in 2009 killed 40")
   const clause = clauseAround(text, fact.start - from, fact.end - from);
   inSentence = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
-  // nor is a date that opens the next clause ("… killed 20 people, and in March last year a landslide killed 24") or
-  // one named in a comparison ("a landslide in 2021, not far from Monday's disaster, killed 40")
+  // nor is a date that opens the next clause ("… left at least 15 dead, and in May last year a bus crash killed 22")
+  // or one named in a comparison ("a rockfall in 2016, a mile from Friday's collapse, killed 40")
   const opensNextClause = (d: Fact): boolean => d.start >= fact.end
     && NEXT_CLAUSE_BEFORE.test(text.slice(fact.end - from, d.start - from));
   inSentence = inSentence.filter((d) => !opensNextClause(d) && !inComparisonAside(text, d.start - from, d.end - from));

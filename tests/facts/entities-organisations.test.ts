@@ -219,7 +219,8 @@ describe('organisations found', () => {
     // or a name no verb follows, so it opens no clause
     ['The families are represented by the law firm Leigh Cole.', 'Leigh Cole', 'org-noun-before'],
     // …or set off by a comma, the kind after a preposition
-    ['Ann Rudd, a partner at law firm Sinclair Hume, said the claim was filed.', 'Sinclair Hume', 'org-noun-before'],
+    ['Ann Rudd, an associate with law firm Sinclair Hume, said the claim was filed.', 'Sinclair Hume',
+      'org-noun-before'],
     // a public body's kind: no person's role after it
     ['Shipping came to a halt, the river authority Vanta Flow said.', 'Vanta Flow', 'org-noun-before'],
     // what a business buys or merges with

@@ -491,8 +491,8 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['16 wounded', 'counted', 1, 16],
   ]],
   // an earlier event dated by its year, not by the event it is compared with
-  ['A mudslide buried a hamlet in the hills on Tuesday, killing nine people. In 2018, a slide in the same valley, not '
-    + "far from Tuesday's disaster, killed 31 people.", [
+  ['A mudslide buried a hamlet in the hills on Tuesday, killing nine people. In 2016, a rockfall on the same pass, a '
+    + "mile from Tuesday's collapse, killed 31 people.", [
     ['killing nine people', 'counted', 1, 9],
     ['killed 31 people', 'background', null, 0],
   ]],

@@ -176,10 +176,10 @@ export const eventPattern = new RegExp(
 
 /** What opens a comparison set off by commas: ", not far from", ", like", ", two miles from the site of". */
 const COMPARISON_OPENING = rx('')`, (?:(?:not )?(?:far|close) (?:from|to)|near|like|unlike|similar to|as with|next to|
-  (?:[\w-]+ )?(?:miles|kilometres|kilometers|metres|meters|blocks) (?:away )?from) (?:[\w’'-]+ ){0,3}$`;
+  (?:[\w-]+ )?(?:miles?|kilometres?|kilometers?|metres?|meters?|blocks?) (?:away )?from) (?:[\w’'-]+ ){0,3}$`;
 /**
  * Whether [start, end) lies in a comparison set off by commas, which names another event than the figure's and its
- * date: "a landslide in the hills, not far from Monday's disaster, killed 40" (the landslide's, not Monday's).
+ * date: "a rockfall on the pass, a mile from Friday's collapse, killed 40" (the rockfall's, not Friday's).
  */
 export function inComparisonAside(text: string, start: number, end: number): boolean {
   return COMPARISON_OPENING.test(text.slice(Math.max(0, start - 60), start))

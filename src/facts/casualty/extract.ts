@@ -623,7 +623,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
 const WHOLE_OF_THE_HURT = / of (the (\S+) (?:[a-z]+ )?(?:injured|wounded|hurt))\b/;
 /**
  * The figure of the hurt inside a part of them, as a figure of its own (the part's span holds it): a part who died,
- * or a part in a worse state ("eight of the 19 wounded were in critical condition": 19 hurt).
+ * or a part in a worse state ("six of the 14 hurt were still in intensive care": 14 hurt).
  */
 function addWholesOfTheHurt(inSentence: CasualtyDraft[]): void {
   for (const part of inSentence.filter((f) => f.figure_role === 'partitive')) {
@@ -671,7 +671,7 @@ function nearestEvent(
     && !figures.some((f) => f !== fact && f.start >= fact.end && f.start < after.start) ? after : null;
   // ("… where 40 were killed in a 2018 bombing": an event just after the figure that names its year is the figure's)
   if (told && YEAR_IN_EVENT.test(told.text) && YEAR_EVENT_GAP.test(text.slice(fact.end, told.start))) return told;
-  // (not one named in a comparison: "a landslide in the hills, not far from Monday's disaster, killed 40")
+  // (not one named in a comparison: "a rockfall on the pass, a mile from Friday's collapse, killed 40")
   const before = events.filter((e) => e.start < fact.start && !inComparisonAside(text, e.start, e.end));
   return before.length > 0 ? before.at(-1)! : told;
 }

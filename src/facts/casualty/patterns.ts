@@ -100,7 +100,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'no-one-harmed',
     cue: /\b(?:no(?:body| one|ne)|neither)\b/i,
-    example: 'no one was killed; Neither of the two pilots was injured',
+    example: 'no one was killed; Neither of the two ferry crew was hurt',
     // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
     // passengers was injured")
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
@@ -877,8 +877,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
-      + 'on the river on Sunday climbed to 27; the number of people killed by a mudslide that buried a mountain hamlet '
-      + 'in the north after days of heavy rain has risen to 17',
+      + 'on the river on Sunday climbed to 27; the number of dead from a mudslide that buried a mountain hamlet in the '
+      + 'north after days of heavy rain has risen to 17',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb; not one that falls; "the number killed" says it without "of")

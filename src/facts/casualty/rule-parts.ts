@@ -243,7 +243,7 @@ export const INJURED_PRED =
     "|with (?:(?:minor|serious|severe|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)" +
     // ("340 more sought treatment at clinics")
     "|sought (?:medical |hospital )?treatment" +
-    // ("three people needed treatment for minor injuries")
+    // ("only two riders needed treatment for light burns")
     "|(?:needed|needing|required|requiring|received) (?:hospital (?:treatment|care)|medical (?:treatment|attention|care)" +
     "|treatment in hospital|treatment\\b)" +
     "|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +

@@ -720,7 +720,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const word = ctx.tokens[part.last - 1]!;
   // (an acronym alone is a body of its own: "the IMF and World Bank")
   if (part.last - part.first === 1 && /^\p{Lu}{2,}$/u.test(word.text)) return false;
-  // ("the England and Wales Cricket Board": a body of two countries, its field and its head after "the")
+  // ("the Norway and Sweden Curling Board": a body of two countries, its field and its head after "the")
   if (part.last - part.first === 1 && has(word, 'Country') && body.last - body.first >= 3
     && ctx.tokens[part.first - 1]?.normal === 'the') return true;
   const leadToken = ctx.tokens[part.first]!;
@@ -787,8 +787,8 @@ function spellsAcronym(acronym: string, name: string): boolean {
   let l = text.length - 1;
   for (let a = letters.length - 1; a >= 0; a--) {
     const c = letters[a]!;
-    // (the first letter opens a capitalised word: "of" is passed over in "Organization of the Petroleum Exporting
-    // Countries (OPEC)")
+    // (the first letter opens a capitalised word: "of" is passed over in "Organisation of the Kelby Fishing Nations
+    // (OKFN)")
     const opensCapitalised = (k: number): boolean => !(k > 0 && /\p{L}/u.test(text[k - 1]!)) && /\p{Lu}/u.test(name[k]!);
     while (l >= 0 && (text[l] !== c || a === 0 && !opensCapitalised(l))) l--;
     if (l < 0) return false;

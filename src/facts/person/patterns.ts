@@ -90,7 +90,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   ...ROLE_HEADS, 'editor', 'chair', 'chairperson', 'economist', 'strategist', 'secretary-general', 'director-general',
   'partner', 'owner', 'researcher', 'scientist', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP', 'MSP', 'MLA', 'treasurer',
   'prosecutor', 'judge', 'counsel', 'trustee', 'member',
-  // who knows a field: "an arbitration specialist at Kelby Legal", "a consumer rights expert at Tarvik Watch"
+  // who knows a field: "a shipping specialist at Kelby Legal", "a water policy expert at Tarvik Watch"
   'specialist', 'expert',
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',

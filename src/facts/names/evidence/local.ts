@@ -143,7 +143,8 @@ const pluralSubject = (p: Probe): boolean =>
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 // ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b)/;
-// (or a comma, where the kind follows a preposition: "a partner at law firm Sinclair Hume, said" sets the firm off)
+// (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
+// off)
 const KIND_AFTER_PREPOSITION = /\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?(?:[\p{Ll}-]+ ){1,3}$/u;
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before)
   && (NO_CLAUSE_AFTER.test(p.after) || /^,/.test(p.after) && KIND_AFTER_PREPOSITION.test(p.before));
@@ -329,7 +330,7 @@ const universityBody = (p: Probe): boolean =>
 const ofHead = (p: Probe): boolean =>
   p.words.length > 2 && p.words.some((w, k) => k < p.words.length - 2
     && (OF_HEADS(w.toLowerCase()) && OF_OR_FOR.test(p.words[k + 1]!)
-      // (a committee's charge: "the Senate Committee on Commerce, Science, and Transportation")
+      // (a committee's charge: "the Senate Committee on Harbours, Trade, and Fisheries")
       || CHARGED_ON_HEADS.has(w.toLowerCase()) && p.words[k + 1] === 'on'))
   || legislativeChamber(p);
 // "the House of Commons", "the House of Delegates": a chamber named by its members ("the House of Fraser" is a shop)
