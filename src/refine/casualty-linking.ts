@@ -106,7 +106,7 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   // date only in the other clause is not the figure's: "A fire killed six; a similar fire in 2009 killed 40")
   const clause = clauseAround(text, fact.start - from, fact.end - from);
   inSentence = inSentence.filter((d) => d.start >= from + clause[0] && d.end <= from + clause[1]);
-  // nor is a date that opens the next clause ("… left at least 15 dead, and in May last year a bus crash killed 22")
+  // nor is a date that opens the next clause ("… killed 15 fishermen, and in May last year a bus crash killed 22")
   // or one named in a comparison ("a rockfall in 2016, a mile from Friday's collapse, killed 40")
   const opensNextClause = (d: Fact): boolean => d.start >= fact.end
     && NEXT_CLAUSE_BEFORE.test(text.slice(fact.end - from, d.start - from));
