@@ -851,7 +851,7 @@ describe('article totals', () => {
     ['The two bombs killed 4 and 7 people; they hurt a combined total of 31.', 11, 31],
     ['Everyone left the burning coach, and only two riders needed treatment for light burns.', 0, 2],
     ['On Sunday two walkers were knocked down and killed as a tractor reversed.', 2, 0],
-    ['The tally of 12 deaths was later revised up to 15.', 15, 0],
+    ['The first counts of 12 deaths were subsequently revised up to 15.', 15, 0],
     // a clause after a semicolon has its own date, and last year's quake is background
     ['A flood last year killed 120 people in Kelby; on Sunday a storm hurt 9 residents.', 0, 9],
     // an event phrase that names an earlier year than the article's is a past event, alone in the article too
