@@ -426,7 +426,8 @@ const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );
 const REVISING_CUE = /\b(?:revis|updat|correct)/i;
-// (or revised in the passive: "The earlier figure of 18 dead was revised down to 16", "were subsequently revised up to 15")
+// (or revised in the passive: "The earlier figure of 18 dead was revised down to 16", "were subsequently revised up
+// to 15")
 const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}` +
   String.raw`|(?:was|were|is|are|been) (?:later |since |then |subsequently )?${REVISING})` +
   String.raw` (?:(?:down|up)(?:wards?)? )?to ` +
