@@ -505,8 +505,11 @@ const OF_OR_FOR = /^(?:of|for)$/;
 // plurals of members that open a body's name before "of" or "for" ("Friends of the Earth", "Parents for Safe Streets")
 const MEMBERS_OPENING = new Set(KIN_MEMBER_PLURALS);
 const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'committee', 'commission', 'office', 'agency']);
-// …and the heads a list of fields may close with: "the Mediation, Review and Arbitration Service"
-const LIST_CLOSING_HEADS = new Set([...PORTFOLIO_HEADS, 'service', 'board', 'authority', 'council']);
+// …and the heads a list of fields may close with: "the Mediation, Review and Arbitration Service", "the Drivers,
+// Guards and Signal Staff Union"
+const LIST_CLOSING_HEADS = new Set([
+  ...PORTFOLIO_HEADS, 'service', 'board', 'authority', 'council', 'union', 'federation',
+]);
 // a committee's or a commission's charge after "on": "the Senate Committee on Harbours, Trade, and Fisheries"
 export const CHARGED_ON_HEADS = new Set(['committee', 'subcommittee', 'commission']);
 // ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"

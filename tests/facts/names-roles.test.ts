@@ -962,6 +962,7 @@ describe('long organisation names', () => {
     ['The Senate Health, Harbours, Labor and Pensions Committee met.', 'Senate Health, Harbours, Labor and Pensions Committee'],
     // ...or a service, a board, an authority or a council; a committee's charge after "on", an Oxford comma before "and"
     ['Talks at the Mediation, Review and Arbitration Service resumed.', 'Mediation, Review and Arbitration Service'],
+    ['Members of the Drivers, Guards and Signal Staff Union walked out.', 'Drivers, Guards and Signal Staff Union'],
     ['The Senate Committee on Harbours, Trade, and Fisheries met.',
       'Senate Committee on Harbours, Trade, and Fisheries'],
     // a body of two countries after "the", its field and its head
