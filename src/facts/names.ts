@@ -535,7 +535,7 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   for (let k = i; k < end - 1 && !headed; k++) {
     headed = PORTFOLIO_HEADS.has(tokens[k]!.normal) && OF_OR_FOR.test(tokens[k + 1]!.normal);
   }
-  // ("for" joins no span by itself: "Department" + "for Environment,"; nor does a committee's "on")
+  // ("for" joins no span by itself: "Department" + "for Environment,"; nor does a committee's charge after "on")
   const head = tokens[end - 1]!.normal;
   const forNext = !headed && (PORTFOLIO_HEADS.has(head) && tokens[end]?.normal === 'for'
     || CHARGED_ON_HEADS.has(head) && tokens[end]?.normal === 'on') ? portfolioFrom(end + 1) : end;

@@ -718,7 +718,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (!ORG_HEAD_WORDS.has(lastWord(body.text)) || has(ctx.tokens[body.first], ...NOT_A_BODY_TAGS)) return false;
   // "U.S. Food": a country's short name may stand before the word
   const word = ctx.tokens[part.last - 1]!;
-  // (an acronym alone is a body of its own: "the IMF and World Bank")
+  // (an acronym alone is a body of its own: "the KLF and Tarvik Dock Union")
   if (part.last - part.first === 1 && /^\p{Lu}{2,}$/u.test(word.text)) return false;
   // ("the Norway and Sweden Curling Board": a body of two countries, its field and its head after "the")
   if (part.last - part.first === 1 && has(word, 'Country') && body.last - body.first >= 3
