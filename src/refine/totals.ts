@@ -215,7 +215,7 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text);
   if (others(inNamedYear)) for (const f of figures) if (inNamedYear(f)) background.add(f);
   // …and so is one dated by a month alone other than the month of the article's first date of a day, its dateline's:
-  // "In September, a collision killed 48" in a report from "March 12" (a later month is last year's)
+  // "In October, a ferry fire killed 40" in a report from "April 3" (a later month is last year's)
   const reference = publishedYear === null ? facts.find((f) => f.type === 'date' && MONTH_DAY.test(f.text)) : undefined;
   const inOtherMonth = (f: CasualtyFact): boolean => !!reference && !!f.date && f.date.value === null
     && BARE_MONTH.test(f.date.text) && !reference.text.startsWith(f.date.text.replace(/^[Ii]n /, ''));

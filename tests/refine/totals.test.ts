@@ -528,8 +528,8 @@ describe('totals detail', () => {
   });
 
   it('leaves out a figure of a month other than the dateline\'s where the article has no publication date', () => {
-    const text = 'TARVIK, Norland, March 12 - A bus left the road on Tuesday, killing 11 passengers. In September, a '
-      + 'collision on the same road killed 40 people.';
+    const text = 'TARVIK, Norland, April 3 - A bus left the road on Tuesday, killing 11 passengers. In October, a '
+      + 'ferry fire on the river killed 40 people.';
     expect(extract(text, { published: null }).totals).toEqual({ killed: 11, injured: 0 });
   });
 

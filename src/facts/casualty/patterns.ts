@@ -130,8 +130,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'left-count-outcome',
     cue: /\blea?(?:ve|ft|ving)/i,
     counted: true,
-    // (or still in care: "leaving 22 still being treated", "left nine in hospital")
-    example: 'the blast left 3 dead and 12 injured; the crash left 46 dead, leaving 22 still being treated',
+    // (or still in care: "left 13 still being treated", "left nine in hospital")
+    example: 'the blast left 3 dead and 12 injured; a gas leak at the depot left 13 still being treated',
     pattern: g(`\\b(?:left|leaving|leaves|leave) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?:(?<killed>dead|killed)` +
       `|(?<injured>injured|wounded|hurt|(?:still )?being treated|(?:still )?in hospital))\\b`),
   },
@@ -877,8 +877,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
-      + 'on the river on Sunday climbed to 27; the number of dead from a mudslide that buried a mountain hamlet in the '
-      + 'north after days of heavy rain has risen to 17',
+      + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
+      + 'the edge of the old port late on Friday has risen to 9',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb; not one that falls; "the number killed" says it without "of")

@@ -784,12 +784,12 @@ function spellsAcronym(acronym: string, name: string): boolean {
   if (capitalised.length > acronym.length + 1 || capitalised.length < 2) return false;
   const text = name.toLowerCase();
   const letters = acronym.toLowerCase();
+  // (the first letter opens a capitalised word: "of" is passed over in "Organisation of the Kelby Fishing Nations
+  // (OKFN)")
+  const opensCapitalised = (k: number): boolean => !(k > 0 && /\p{L}/u.test(text[k - 1]!)) && /\p{Lu}/u.test(name[k]!);
   let l = text.length - 1;
   for (let a = letters.length - 1; a >= 0; a--) {
     const c = letters[a]!;
-    // (the first letter opens a capitalised word: "of" is passed over in "Organisation of the Kelby Fishing Nations
-    // (OKFN)")
-    const opensCapitalised = (k: number): boolean => !(k > 0 && /\p{L}/u.test(text[k - 1]!)) && /\p{Lu}/u.test(name[k]!);
     while (l >= 0 && (text[l] !== c || a === 0 && !opensCapitalised(l))) l--;
     if (l < 0) return false;
     l--;
