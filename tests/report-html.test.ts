@@ -186,7 +186,7 @@ describe('escapeHtml', () => {
 });
 
 describe('cold start', () => {
-  // dist/bin.js is the command bundled into one file (scripts/bundle.mjs), in which a module imported lazily is
+  // dist/main.cjs is the command bundled into one file (scripts/bundle.mjs), in which a module imported lazily is
   // initialised only when that import runs: the module graph of the unbundled command, dist/main.js, is what decides
   // which code a run initialises, so it is what these tests watch
   const MAIN = join(ROOT, 'dist', 'main.js');

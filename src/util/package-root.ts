@@ -1,5 +1,5 @@
 // The package's own folder (the one that holds package.json), found from where this code runs: the same folder from
-// src/ (the tests), dist/ (the library) and dist/bin.js (the command, bundled into one file: docs/design.md).
+// src/ (the tests), dist/ (the library) and dist/main.cjs (the command, bundled into one file: docs/design.md).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

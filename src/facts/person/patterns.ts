@@ -224,7 +224,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAME_LIST);
 // Given names of many countries beyond the English lists (data/README.md): a text file read on the first look-up,
 // one line per first two letters ("|Aad|Aadam|…|"), so that neither import nor first look-up builds a set of 30,000
 // strings (cold start). The path is the package's, so the tests (src/), the library (dist/) and the bundled command
-// (dist/bin.js) read the same file.
+// (dist/main.cjs) read the same file.
 const WORLD_FIRST_NAMES_FILE = 'src/facts/person/data/world-first-names.txt';
 let worldFirstNames: ReadonlyMap<string, string> | undefined;
 function worldFirstNameLines(): ReadonlyMap<string, string> {
