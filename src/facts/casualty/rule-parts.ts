@@ -155,8 +155,10 @@ export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} )?`
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 // (a number word opens no victim word, but "one" after "of" may stand inside: "four members of one family")
+// (no conjunction opens a clause among them: "the toll reached 14 when divers found more bodies": no "when divers")
 export const NOUN_VICTIMS = "(?<victims>(?!(?:and|or) )(?:(?!(?:with|to|by|for|from|said|says|saying|spoke|told|have|has|had|who|not|never|two|three" +
-  "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\\b)(?!(?<!\\bof )one\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
+  "|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several|as|when|while|after|before|because|since|until)\\b)" +
+  "(?!(?<!\\bof )one\\b)[A-Za-z][\\w'’-]* ){0,4}?)";
 export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
 
 /**

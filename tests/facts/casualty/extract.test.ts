@@ -903,6 +903,9 @@ describe('article totals', () => {
     ['A tunnel caved in at the Kelby works on Sunday. Crews reached the last of the buried men on Wednesday, bringing '
       + 'the toll to 12. "Altogether 12 workers are dead and five were injured," the minister said at the gates, where '
       + 'families had stood since Monday.', 12, 5],
+    // the figure a toll reached, then a clause of more bodies found: no second figure of bodies
+    ['Officials first said five miners had died. By noon the toll reached 14 when divers found more bodies in the '
+      + 'shaft.', 14, 0],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
