@@ -906,6 +906,9 @@ describe('article totals', () => {
     // the figure a toll reached, then a clause of more bodies found: no second figure of bodies
     ['Officials first said five miners had died. By noon the toll reached 14 when divers found more bodies in the '
       + 'shaft.', 14, 0],
+    // hospitals across a city took in one event's hurt: no tally over the city
+    ['A gas leak at the Kelby plant sickened workers on Monday. Nineteen workers were admitted to hospitals across the '
+      + 'city. Two remain on ventilators in critical condition.', 0, 19],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
