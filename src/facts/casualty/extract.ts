@@ -67,6 +67,10 @@ const MODAL_PERFECT_SOURCE =
 const HYPOTHETICAL = new RegExp(String.raw`${MODAL_PERFECT_SOURCE}(?:[\w'’-]+,? ){0,6}$`, 'i');
 // (the same inside a match: "30 people could have died")
 const MODAL_PERFECT = new RegExp(MODAL_PERFECT_SOURCE, 'i');
+// a figure the same sentence then calls wrong: "relatives said 12 had died, but the mayor said that figure was wrong"
+const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|says|insisted|added)\b(?: that)? (?:th(?:at|is|e)|
+  their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|are|had been) (?:wrong|incorrect|false|untrue|
+  inaccurate|exaggerated|inflated)\b`;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
 const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|ed)?|intend(?:s|ed|ing)?|intent|
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
@@ -169,6 +173,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (or inside the match, between the count and its outcome: "30 people could have died")
         if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index)) || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);

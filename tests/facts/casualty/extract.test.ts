@@ -906,6 +906,9 @@ describe('article totals', () => {
     // the figure a toll reached, then a clause of more bodies found: no second figure of bodies
     ['Officials first said five miners had died. By noon the toll reached 14 when divers found more bodies in the '
       + 'shaft.', 14, 0],
+    // a figure the same sentence calls wrong is no figure
+    ['Some relatives told reporters that as many as ten people had died, but the mayor said that figure was wrong and '
+      + 'that all six deaths had been confirmed.', 6, 0],
     // hospitals across a city took in one event's hurt: no tally over the city
     ['A gas leak at the Kelby plant sickened workers on Monday. Nineteen workers were admitted to hospitals across the '
       + 'city. Two remain on ventilators in critical condition.', 0, 19],
