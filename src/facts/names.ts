@@ -361,7 +361,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
       else if (next.text === 'do' && last - 1 > i) last++;
       else break;
     }
-    end = lowerFormEnd(tokens, bracketedFormEnd(tokens, portfolioListEnd(tokens, i, end)));
+    end = lowerFormEnd(tokens, bracketedFormEnd(tokens, partnersListEnd(tokens, i, portfolioListEnd(tokens, i, end))));
     // never end on a connector: "Army of" → "Army" (a romanised syllable joined by a hyphen is none: "Tan Kuo-bin"; nor
     // a capitalised second surname so joined: "Anna Iyengar-Das")
     while (end > i + 1 && CONNECTORS.has(tokens[end - 1]!.text.toLowerCase())
@@ -510,6 +510,9 @@ const PORTFOLIO_HEADS = new Set(['ministry', 'department', 'secretariat', 'commi
 const LIST_CLOSING_HEADS = new Set([
   ...PORTFOLIO_HEADS, 'service', 'board', 'authority', 'council', 'union', 'federation',
 ]);
+// …and bodies of the members a list names: "the Federation of Rail, Bus and Tram Workers", "the Society of Painters,
+// Sculptors and Engravers"
+const MEMBERS_HEADS = new Set(['federation', 'union', 'society', 'association', 'confederation', 'guild', 'alliance']);
 // a committee's or a commission's charge after "on": "the Senate Committee on Harbours, Trade, and Fisheries"
 export const CHARGED_ON_HEADS = new Set(['committee', 'subcommittee', 'commission']);
 // ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"
@@ -533,7 +536,8 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   };
   let headed = false;
   for (let k = i; k < end - 1 && !headed; k++) {
-    headed = PORTFOLIO_HEADS.has(tokens[k]!.normal) && OF_OR_FOR.test(tokens[k + 1]!.normal);
+    headed = (PORTFOLIO_HEADS.has(tokens[k]!.normal) || MEMBERS_HEADS.has(tokens[k]!.normal))
+      && OF_OR_FOR.test(tokens[k + 1]!.normal);
   }
   // ("for" joins no span by itself: "Department" + "for Environment,"; nor does a committee's charge after "on")
   const head = tokens[end - 1]!.normal;
@@ -563,6 +567,29 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   // opens none: "(Chair, Consumer Affairs and Roads Committee)" is a role and its body; "Member" is one too)
   if (end - i === 1 && (TITLE_WORDS.has(tokens[i]!.normal) || tokens[i]!.normal === 'member')) return end;
   return listEnd(end, true);
+}
+
+// the words that close a firm named for its partners: "Lund, Okafor and Reyes LLP", "Marín, Soto y Asociados"
+const PARTNERSHIP_FORMS = new Set(['llp', 'llc', 'lp', 'ltd', 'plc', 'inc', 'partners', 'associates', 'asociados']);
+const PARTNER_AND = new Set(['and', 'y', '&']);
+
+/**
+ * "Lund, Okafor and Reyes LLP", "Marín, Soto y Asociados": one surname after another, set off by commas and closed by
+ * "and" and a last one with the firm's legal form (or by "y Asociados"), is one firm's name.
+ */
+function partnersListEnd(tokens: Token[], i: number, end: number): number {
+  if (end !== i + 1) return end;
+  const sentence = tokens[i]!.sentence;
+  const word = (k: number): boolean => tokens[k]?.sentence === sentence && isCapitalised(tokens[k]!);
+  let k = i;
+  while (tokens[k]!.post === ', ' && word(k + 1) && k - i < 4) k++;
+  const and = tokens[k + 1];
+  if (k === i || tokens[k]!.post !== ' ' || !and || !PARTNER_AND.has(and.normal) || and.post !== ' ') return end;
+  const form = (e: number): boolean => tokens[e - 1]!.post === ' ' && word(e) && PARTNERSHIP_FORMS.has(tokens[e]!.normal);
+  let last = form(k + 2) ? k + 3 : word(k + 2) && form(k + 3) ? k + 4 : end;
+  // (one legal form after another: "Harlow, Pike & Partners LLP")
+  while (last > end && form(last)) last++;
+  return last;
 }
 
 // Danish and Norwegian companies' legal forms: A/S, I/S, K/S

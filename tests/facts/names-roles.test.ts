@@ -965,6 +965,12 @@ describe('long organisation names', () => {
     ['Members of the Drivers, Guards and Signal Staff Union walked out.', 'Drivers, Guards and Signal Staff Union'],
     ['The Senate Committee on Harbours, Trade, and Fisheries met.',
       'Senate Committee on Harbours, Trade, and Fisheries'],
+    // a body of the members a list names: a federation, a union, a society, an association, a guild
+    ['The Federation of Rail, Bus and Tram Workers called a strike.', 'Federation of Rail, Bus and Tram Workers'],
+    ['The Society of Painters, Sculptors and Engravers held its show.', 'Society of Painters, Sculptors and Engravers'],
+    // a firm named for its partners, closed by its legal form
+    ['Ann Lee, a partner at Marlow, Okonjo and Reyes LLP, said so.', 'Marlow, Okonjo and Reyes LLP'],
+    ['The firm Tarrago, Quintana y Asociados said so.', 'Tarrago, Quintana y Asociados'],
     // a body of two countries after "the", its field and its head
     ['The Norway and Sweden Curling Board said so.', 'Norway and Sweden Curling Board'],
     ["The conservative People's Union of Prime Minister Tomas Hallek won 44 seats.", "People's Union"],
@@ -974,6 +980,8 @@ describe('long organisation names', () => {
     // a list that a person or a place ends, or that "and" does not close, is no portfolio list
     ['The Ministry of Defence, Kelby Police and the army said so.', ['Ministry of Defence', 'Kelby Police']],
     ['The Department for Transport, Ann Lee said.', ['Department for Transport']],
+    // surnames set off by commas with no legal form after them name no firm
+    ['Marlow, Okonjo and Reyes all said so.', []],
   ])('%s → %j', (text, names) => expect(orgNames(text)).toEqual(names));
 
   it('keeps a second body of its own after "and" apart', () => {
