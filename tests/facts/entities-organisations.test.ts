@@ -250,6 +250,7 @@ describe('organisations found', () => {
     ['The union said that Kelmont are to cut 300 jobs.', 'Kelmont', 'org-role-after'],
     // whom a spokesperson speaks for, whom employees work at, what a founder founded
     ['A spokesperson for Kelvantra declined to comment.', 'Kelvantra', 'org-context-before'],
+    ['Ida Berg, press officer for Tolvane-Rask, said the riders were ready.', 'Tolvane-Rask', 'org-context-before'],
     ['Employees at Kelvantra walked out on Friday.', 'Kelvantra', 'org-context-before'],
     ['Mara Ilves, who founded Kelvantra in 2019, said growth slowed.', 'Kelvantra', 'org-context-before'],
     // a plural head word; the Arabic article glued to a name opens it

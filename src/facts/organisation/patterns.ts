@@ -298,6 +298,8 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // where its shares trade: "Nasdaq-listed Tessaro Pay", "publicly traded Velkor"
   String.raw`(?:\p{Lu}[\p{L}]+-listed|publicly (?:listed|traded))`,
   'played for', 'plays for', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'analysts? at', 'economist at',
+  // one who speaks for a body by trade: "press officer for Kelby Rovers", "media manager at Tarvik"
+  '(?:press|media|communications) (?:officer|secretary|manager|director|adviser|advisor|attaché)s? (?:for|at|with)',
   'chief executive of', 'joined', 'told',
   // what a business or a label owns or signs: "a subsidiary of Kelmont", "a division of Harwell", "signed to Velkor"
   '(?:subsidiary|division) of', 'signed to',
