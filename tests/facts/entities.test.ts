@@ -604,6 +604,12 @@ describe('people', () => {
     ['Chief minister M K Selvan said the area was flooded.', 'M K Selvan', 'initial-and-surname'],
     ['The goal came from his counterpart Jorvik Santari in the second half.', 'Jorvik Santari', 'role-before-name'],
     ['General Yusuf al-Rashidi inspected the troops.', 'Yusuf al-Rashidi', 'title-before-name'],
+    ['Foreign Minister Dana Whitcomb arrived late.', 'Dana Whitcomb', 'title-before-name'],
+    // a given name before a body's head word that is a common surname too, where the context speaks of a person
+    ["Tarvik's head of data, Tessa Court, said so.", 'Tessa Court', 'surname-shaped-head'],
+    ['Linnea Church, head of sales, spoke first.', 'Linnea Church', 'surname-shaped-head'],
+    ['Talks\n\nAnn Lee: Welcome.\nEdwin Fleet: Thank you. We began in May.\nAnn Lee: Why?\nEdwin Fleet: Demand.',
+      'Edwin Fleet', 'surname-shaped-head'],
     // people named together after their plural
     ['The bowler removed openers Vedanth Murugesh and Tenzin Lhamo in the first over.', 'Vedanth Murugesh',
       'role-before-name'],
