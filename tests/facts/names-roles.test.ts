@@ -698,6 +698,11 @@ describe('titles and roles stay out of the name', () => {
     ['KELBY, May 2 (Tarn Wire) - Prices rose.\n\n(Reporting by Ana Velmar in Kelby; Editing by Ivo Tavo)', 'Ivo Tavo',
       null, 'Tarn Wire'],
     ['KELBY, May 2 (Tarn Wire) - Prices rose, Ivo Tavo said.', 'Ivo Tavo', null, null],
+    // a business's own lawyer after its possessive; where the office is, after the role
+    ['Tarvik Group lost the case. Tarvik\'s general counsel Ola Brandt said it would appeal.', 'Ola Brandt',
+      'general counsel', 'Tarvik Group'],
+    ["KTL's general manager in Peru, Ola Brandt, said the mine would reopen.", 'Ola Brandt', 'general manager in Peru',
+      'KTL'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

@@ -31,12 +31,14 @@ const NOT_IN_A_ROLE_WORDS =
 const NOT_IN_A_ROLE = `(?:${NOT_IN_A_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) `;
 // "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
 // (and one role may come before "and" another: "Kalvo's founder and chief executive, Ann Lee,")
+// (and where the office is: "Harwell's general manager in Chile, Ann Lee,")
+const MONTH_NAME = anyOf(MONTH_NAMES);
 const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:${ROLE_TEXT_HEAD_SOURCE} and )?` +
   `(?:(?!${NOT_IN_A_ROLE})[\\p{L}-]+ ){0,3}${eitherCaseFirst(ROLE_TEXT_HEAD_SOURCE)}` +
-  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?), $`, 'u',
+  `(?: (?:for|of|to|at|with) (?:the )?[\\p{L}’' &-]+?)?` +
+  `(?: in (?!${MONTH_NAME}\\b)\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?), $`, 'u',
 );
-const MONTH_NAME = anyOf(MONTH_NAMES);
 // an age before a bare role of a body named after it: ", 61, chair of Kelby & Strand"
 const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|would|said|says)\b)(?:[\p{Ll}-]+ ){1,3}` +
   String.raw`(?:of|at|for) (?:the )?\p{Lu}`;

@@ -75,6 +75,8 @@ const ROLE_HEADS = [
   '(?:vice-)?chancellor', 'professor', 'executive', 'manager',
   // who edits a paper or a section of one: "Ann Lee, literary editor of the Kelby Ledger"
   'editor',
+  // a business's own lawyer: "Harwell's general counsel Ann Lee"
+  '(?:general|chief|legal) counsel',
   // who runs a firm of partners (a body may be a partner, never a managing one): "Ann Lee, managing partner of Kelby"
   '(?:managing|senior|founding) partner',
   // an office with "-general": "the authority's commissioner-general", "the state's auditor-general"
