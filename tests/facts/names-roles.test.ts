@@ -703,6 +703,12 @@ describe('titles and roles stay out of the name', () => {
       'general counsel', 'Tarvik Group'],
     ["KTL's general manager in Peru, Ola Brandt, said the mine would reopen.", 'Ola Brandt', 'general manager in Peru',
       'KTL'],
+    // a name between "the" and a role in a body is the body's; a participle's clause after the role is no part of it,
+    // a field's noun in -ing is
+    ['Ola Brandt, the Varga Quillen partner handling the appeal, spoke first.', 'Ola Brandt', 'Varga Quillen partner',
+      'Varga Quillen'],
+    ['Ola Brandt, head of licensing at Kelby Water, spoke first.', 'Ola Brandt', 'head of licensing at Kelby Water',
+      'Kelby Water'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

@@ -75,8 +75,10 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …"; a
   // second description: "the union's president and a former medallist")
   // (nor when one took it up: "who became head of the trust in March,")
+  // (nor is a participle's clause, its object after it: "the Kelby Law partner handling the case"; not a field's noun,
+  // "head of licensing at Kelby Water")
   `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
-  `| in ${MONTH_NAME}\\b)`, 'u',
+  `| in ${MONTH_NAME}\\b| (?!according\\b)\\p{Ll}{2,}ing (?:the|a|an|its|his|her|their)\\b)`, 'u',
 );
 const ROLE_AFTER = roleAfterPattern('');
 // (a body's acronym in brackets may follow its name: "Kelby Dockers' Union (KDU) regional official"; a pattern of its

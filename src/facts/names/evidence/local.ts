@@ -629,6 +629,12 @@ const surnameShapedHead = (p: Probe): boolean => p.tokens.length === 2 && SURNAM
   && !SAID_IT_AFTER.test(p.after) && !appositiveSpeaksAsIt(p)
   && (personBefore(p) || personAfter(p) || speakerAndBody(p) || askerAndOutlet(p)
     || SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after) && isTranscript(p.ctx));
+// "the Marsh Tibbett partner handling the case": a name between "the" and a role in a body is the body's, however
+// much it looks like a person's (a person's name takes no article)
+const ROLE_IN_A_BODY_AFTER = rx('')`^ (?:partner|lawyer|analyst|economist|executive|director|official|employee|
+  spokes(?:man|woman|person)|chief executive|chairman|chairwoman|founder)s?\b`;
+const bodyBeforeItsRole = (p: Probe): boolean =>
+  !p.single && p.prev?.normal === 'the' && p.sameSentence(p.prev) && ROLE_IN_A_BODY_AFTER.test(p.after);
 const personBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -1127,7 +1133,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !(p.sameSentence(p.prev) && /^(?:its|their|our|your)$/.test(p.prev.normal))
       && !(p.sameSentence(p.prev) && firmNamedForPeople(p))
       // ("a holiday in Gran Tarvia": where something is, a word no surname list holds after a rare given name)
-      && !placeAfterIn(p),
+      && !placeAfterIn(p) && !bodyBeforeItsRole(p),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {
@@ -1214,7 +1220,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'It hired Raj Velkar, a former Kelvane executive, on Monday.; ' +
       'The contract went to Dalby Pryor, which built the bridge.; The Kelmont Metrics poll had her at nine percent.',
     match: (p) =>
-      (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p)
+      (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p) || bodyBeforeItsRole(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial
