@@ -703,6 +703,9 @@ describe('titles and roles stay out of the name', () => {
       'general counsel', 'Tarvik Group'],
     ["KTL's general manager in Peru, Ola Brandt, said the mine would reopen.", 'Ola Brandt', 'general manager in Peru',
       'KTL'],
+    // a speaker who says who they are, then where they are
+    ["Host: Hello and welcome. I'm Tessa Morrow, and I run the archive here at the Kelby Canal Trust. Today: locks.",
+      'Tessa Morrow', null, 'Kelby Canal Trust'],
     // a name between "the" and a role in a body is the body's; a participle's clause after the role is no part of it,
     // a field's noun in -ing is
     ['Ola Brandt, the Varga Quillen partner handling the appeal, spoke first.', 'Ola Brandt', 'Varga Quillen partner',

@@ -250,7 +250,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? ourBody(ctx, people, start, end, role)
         ?? creditedAgency(names, start, ctx.text)
         ?? appointingBody(ctx, names, role?.start ?? start, end)
-        ?? (role && role.end <= start ? bodyOfKindOpening(ctx, role) : null),
+        ?? (role && role.end <= start ? bodyOfKindOpening(ctx, role) : null)
+        ?? hostBody(ctx, names, start, end),
       mentions: [mention],
       text,
       start,
@@ -903,6 +904,19 @@ function ourBody(
   const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
     && p.affiliation !== null);
   return speaker?.affiliation ?? null;
+}
+
+// one who says who they are and then where they are: "I'm Ann Lee, and I host the show here at the Kelby Trust"
+// ("we at" too, in the same sentence: "I'm Ann Lee, and we at Tarvik build ferries")
+const SELF_INTRODUCED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) $/;
+const HERE_AT_BEFORE = /\b(?:here|we) at (?:the )?$/;
+/** The body a speaker names as where they are, after introducing themselves, in the same sentence. */
+function hostBody(ctx: Context, names: ClassifiedName[], start: number, end: number): string | null {
+  if (!SELF_INTRODUCED_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
+  const sentence = ctx.sentenceAt(start);
+  const body = names.find((n) => n.cls === 'organisation' && n.start > end && n.end <= sentence.end
+    && HERE_AT_BEFORE.test(ctx.text.slice(Math.max(end, n.start - 12), n.start)));
+  return body?.text ?? null;
 }
 
 // "Kelby Opera on Monday named Ann Lee as its next director": whom a body names to a post of its own
