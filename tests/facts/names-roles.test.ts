@@ -703,6 +703,10 @@ describe('titles and roles stay out of the name', () => {
       'general counsel', 'Tarvik Group'],
     ["KTL's general manager in Peru, Ola Brandt, said the mine would reopen.", 'Ola Brandt', 'general manager in Peru',
       'KTL'],
+    // "the charity's" after a body told as one of many charities
+    ['A dispute at Friends of the Kelby Otters (FKO), one of the region\'s best-known wildlife charities, deepened on '
+      + 'Thursday. Trustees met again. The charity\'s founder, Ada Obi, backed the vote.', 'Ada Obi', 'founder',
+    'Friends of the Kelby Otters'],
     // a speaker who says who they are, then where they are
     ["Host: Hello and welcome. I'm Tessa Morrow, and I run the archive here at the Kelby Canal Trust. Today: locks.",
       'Tessa Morrow', null, 'Kelby Canal Trust'],

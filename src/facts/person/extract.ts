@@ -667,13 +667,19 @@ function bodyOfKindOpening(ctx: Context, role: Role): string | null {
 
 // ", an investment group", " (a fishing cooperative)": a kind set off after a name, up to three words before it and
 // none a function word ("a unit of the group" is not one)
-const DESCRIPTION_AFTER = /^(?:,| \() (?:a|an|the) ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)/u;
+// (or one of a kind, after its acronym maybe: "Kelby Aid (KA), one of the country's largest charities", "one of
+// Norland's oldest banks")
+const DESCRIPTION_AFTER = new RegExp(String.raw`^(?: \([^()]{1,12}\))?(?:,| \() (?:(a|an|the) |one of (?:the (?:\p{Ll}+['’]s )?|` +
+  String.raw`\p{Lu}[\p{L}-]*['’]s ))((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)`, 'u');
 const NOT_DESCRIBING = /^(?:of|and|or|the|a|an|in|for|to|with|by|at|on|from)$/;
 function describedAs(after: string, noun: string): boolean {
-  const words = DESCRIPTION_AFTER.exec(after)?.[1]?.split(' ') ?? [];
-  const at = words.indexOf(noun);
+  const description = DESCRIPTION_AFTER.exec(after);
+  const words = description?.[2]?.split(' ') ?? [];
+  // (one of many: the plural of the noun)
+  const at = description?.[1] ? words.indexOf(noun) : words.indexOf(pluralOf(noun));
   return at >= 0 && words.slice(0, at).every((w) => !NOT_DESCRIBING.test(w));
 }
+const pluralOf = (noun: string): string => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 /** "UN Secretary-General spokesman": the capitalised titles right before a role phrase are part of it. */
 function titlesBefore(ctx: Context, roleStart: number): number {
