@@ -251,7 +251,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? creditedAgency(names, start, ctx.text)
         ?? appointingBody(ctx, names, role?.start ?? start, end)
         ?? (role && role.end <= start ? bodyOfKindOpening(ctx, role) : null)
-        ?? hostBody(ctx, names, start, end),
+        ?? hostBody(ctx, names, start, end)
+        ?? (role && role.end <= start ? bodyWhere(ctx, names, role) : null),
       mentions: [mention],
       text,
       start,
@@ -910,6 +911,16 @@ function ourBody(
   const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
     && p.affiliation !== null);
   return speaker?.affiliation ?? null;
+}
+
+// "the Kelby Port Authority, where deputy director Ann Lee said": the body whose place "where" opens, the role's
+// words between
+const WHERE_BETWEEN = /^,? where (?:the |its )?(?:[\p{Ll}-]+ ){0,3}$/u;
+/** The organisation named right before ", where" and the role before a person's name. */
+function bodyWhere(ctx: Context, names: ClassifiedName[], role: Role): string | null {
+  const k = firstIndexAtLeast(names.length, (i) => names[i]!.end, role.start + 1) - 1;
+  const body = names[k];
+  return body?.cls === 'organisation' && WHERE_BETWEEN.test(ctx.text.slice(body.end, role.start)) ? body.text : null;
 }
 
 // one who says who they are and then where they are: "I'm Ann Lee, and I host the show here at the Kelby Trust"
