@@ -707,6 +707,9 @@ describe('titles and roles stay out of the name', () => {
     ['A dispute at Friends of the Kelby Otters (FKO), one of the region\'s best-known wildlife charities, deepened on '
       + 'Thursday. Trustees met again. The charity\'s founder, Ada Obi, backed the vote.', 'Ada Obi', 'founder',
     'Friends of the Kelby Otters'],
+    // a scientist by their science, where they work after it
+    ['Dr Ines Varga, a chemist at the University of Kelby, said the wine was young.', 'Ines Varga',
+      'chemist at the University of Kelby', 'University of Kelby'],
     // the body whose place "where" opens before the role
     ['The ruling rests with the Kelby Port Authority, where deputy director Ivo Strand is due to decide by May.',
       'Ivo Strand', 'deputy director', 'Kelby Port Authority'],
