@@ -704,24 +704,23 @@ describe('titles and roles stay out of the name', () => {
     ["KTL's general manager in Peru, Ola Brandt, said the mine would reopen.", 'Ola Brandt', 'general manager in Peru',
       'KTL'],
     // "the charity's" after a body told as one of many charities
-    ['A dispute at Friends of the Kelby Otters (FKO), one of the region\'s best-known wildlife charities, deepened on '
-      + 'Thursday. Trustees met again. The charity\'s founder, Ada Obi, backed the vote.', 'Ada Obi', 'founder',
-    'Friends of the Kelby Otters'],
+    ['Kelby Otter Rescue (KOR), one of the region\'s largest animal charities, lost its chair on Friday. Trustees met '
+      + 'again. The charity\'s founder, Ada Obi, backed the vote.', 'Ada Obi', 'founder', 'Kelby Otter Rescue'],
     // a scientist by their science, where they work after it
-    ['Dr Ines Varga, a chemist at the University of Kelby, said the wine was young.', 'Ines Varga',
-      'chemist at the University of Kelby', 'University of Kelby'],
+    ['Dr Ines Varga, a chemist at Kelby Polytechnic, said the samples were clean.', 'Ines Varga',
+      'chemist at Kelby Polytechnic', 'Kelby Polytechnic'],
     // the body whose place "where" opens before the role
-    ['The ruling rests with the Kelby Port Authority, where deputy director Ivo Strand is due to decide by May.',
+    ['Permits come from the Kelby Port Authority, where deputy director Ivo Strand signs them each spring.',
       'Ivo Strand', 'deputy director', 'Kelby Port Authority'],
     // a speaker who says who they are, then where they are
-    ["Host: Hello and welcome. I'm Tessa Morrow, and I run the archive here at the Kelby Canal Trust. Today: locks.",
-      'Tessa Morrow', null, 'Kelby Canal Trust'],
+    ["Host: Hello and welcome. I'm Tessa Quarrie, and I run the archive here at the Kelby Canal Trust. Today: locks.",
+      'Tessa Quarrie', null, 'Kelby Canal Trust'],
     // a name between "the" and a role in a body is the body's; a participle's clause after the role is no part of it,
     // a field's noun in -ing is
-    ['Ola Brandt, the Varga Quillen partner handling the appeal, spoke first.', 'Ola Brandt', 'Varga Quillen partner',
+    ['Ola Brandt, the Varga Quillen partner leading the appeal, spoke first.', 'Ola Brandt', 'Varga Quillen partner',
       'Varga Quillen'],
-    ['Ola Brandt, head of licensing at Kelby Water, spoke first.', 'Ola Brandt', 'head of licensing at Kelby Water',
-      'Kelby Water'],
+    ['Ola Brandt, head of planning at Kelby Rail, spoke first.', 'Ola Brandt', 'head of planning at Kelby Rail',
+      'Kelby Rail'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

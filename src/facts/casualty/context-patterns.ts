@@ -110,8 +110,8 @@ export const NOT_VICTIMS =
  * A sentence that counts over many events (a year, a city, a list of incidents) gives a statistic,
  * not the figure of an event: "73 officers were shot dead in the decade's worst year", "five people
  * have been killed so far this year", "ten were wounded in separate shootings across the city", "died in road
- * accidents over the holiday". Hospitals across a city are where one event's hurt went ("taken to hospitals across
- * the city"), not a tally over it.
+ * accidents over the holiday". Hospitals throughout a city are where one event's hurt went ("taken to
+ * hospitals throughout the city"), not a tally over it.
  */
 // "a year" as a rate ("30 die a year"), not a span since ("in over a year") nor a time ("a year ago")
 const A_YEAR_AS_RATE =

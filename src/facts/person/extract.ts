@@ -31,7 +31,7 @@ const NOT_IN_A_ROLE_WORDS =
 const NOT_IN_A_ROLE = `(?:${NOT_IN_A_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}) `;
 // "The Finance Minister, Ann Lee,": a title before the comma may be capitalised
 // (and one role may come before "and" another: "Kalvo's founder and chief executive, Ann Lee,")
-// (and where the office is: "Harwell's general manager in Chile, Ann Lee,")
+// (and where the office is: "Harwell's general manager in Peru, Ann Lee,")
 const MONTH_NAME = anyOf(MONTH_NAMES);
 const ROLE_BEFORE = new RegExp(
   `(?<![\\p{L}’'-])((?:${ROLE_TEXT_HEAD_SOURCE} and )?` +
@@ -75,8 +75,8 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …"; a
   // second description: "the union's president and a former medallist")
   // (nor when one took it up: "who became head of the trust in March,")
-  // (nor is a participle's clause, its object after it: "the Kelby Law partner handling the case"; not a field's noun,
-  // "head of licensing at Kelby Water")
+  // (nor is a participle's clause, its object after it: "the Kelby Law partner leading the appeal"; not a field's noun,
+  // "head of planning at Kelby Rail")
   `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
   `| in ${MONTH_NAME}\\b| (?!according\\b)\\p{Ll}{2,}ing (?:the|a|an|its|his|her|their)\\b)`, 'u',
 );

@@ -99,7 +99,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
   'instructor',
-  // the sciences: "a chemist at the University of Kelby", "an ecologist with the Kelby Trust"
+  // the sciences: "a chemist at Kelby Polytechnic", "a botanist with the Kelby Trust"
   '(?:bio|geo|astro|pharma|agro)?chemist', 'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'
     + 'archaeo|hydro|seismo|crimino|immuno|neuro)logist', 'botanist', 'historian', 'astronomer', 'statistician',
   'oceanographer', 'pharmacist',

@@ -907,11 +907,11 @@ describe('article totals', () => {
     ['Officials first said five miners had died. By noon the toll reached 14 when divers found more bodies in the '
       + 'shaft.', 14, 0],
     // a figure the same sentence calls wrong is no figure
-    ['Some relatives told reporters that as many as ten people had died, but the mayor said that figure was wrong and '
-      + 'that all six deaths had been confirmed.', 6, 0],
-    // hospitals across a city took in one event's hurt: no tally over the city
-    ['A gas leak at the Kelby plant sickened workers on Monday. Nineteen workers were admitted to hospitals across the '
-      + 'city. Two remain on ventilators in critical condition.', 0, 19],
+    ['A union told reporters that 15 miners had died, but the governor insisted the toll was inflated and that nine '
+      + 'deaths were confirmed.', 9, 0],
+    // hospitals throughout a city took in one event's hurt: no tally over the city
+    ['A gas leak at the Kelby plant sickened workers on Monday. Nineteen workers were taken to hospitals throughout the '
+      + 'city. Two remain in critical condition.', 0, 19],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

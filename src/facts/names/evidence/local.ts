@@ -625,11 +625,11 @@ const SURNAME_SHAPED_HEADS = new Set(['church', 'court', 'fleet', 'steel']);
 const surnameShapedHead = (p: Probe): boolean => p.tokens.length === 2 && SURNAME_SHAPED_HEADS.has(p.head)
   // (the parse may read the pair as a body's name, taking the given name's tag away: its list still knows it)
   && (p.tokens[0]!.tags.has('FirstName') || isListedFirstName(p.words[0]!)) && isCommonSurname(p.words[1]!)
-  // (a body speaks of itself as "it": "Grace Church said it would hold a vigil")
+  // (a body speaks of itself as "it": "Christ Church said it would open its doors")
   && !SAID_IT_AFTER.test(p.after) && !appositiveSpeaksAsIt(p)
   && (personBefore(p) || personAfter(p) || speakerAndBody(p) || askerAndOutlet(p)
     || SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after) && isTranscript(p.ctx));
-// "the Marsh Tibbett partner handling the case": a name between "the" and a role in a body is the body's, however
+// "the Varga Quillen partner leading the appeal": a name between "the" and a role in a body is the body's, however
 // much it looks like a person's (a person's name takes no article)
 const ROLE_IN_A_BODY_AFTER = rx('')`^ (?:partner|lawyer|analyst|economist|executive|director|official|employee|
   spokes(?:man|woman|person)|chief executive|chairman|chairwoman|founder)s?\b`;
