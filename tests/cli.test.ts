@@ -32,7 +32,7 @@ describe('extract (CLI)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('the bundled command (dist/main.cjs) and the library give the same facts, in one process and with two workers', async () => {
+  it('the bundled command and the library give the same facts, in one process and with two workers', async () => {
     // the bundle reads its data files (the world's given names) from the package's folder, as the library does
     const { extract } = await import('../src/pipeline.js');
     const text = 'Harwell Systems hired Nabeel Okafor as chief executive on Monday. Three people were hurt in a fire.';

@@ -585,7 +585,8 @@ function partnersListEnd(tokens: Token[], i: number, end: number): number {
   while (tokens[k]!.post === ', ' && word(k + 1) && k - i < 4) k++;
   const and = tokens[k + 1];
   if (k === i || tokens[k]!.post !== ' ' || !and || !PARTNER_AND.has(and.normal) || and.post !== ' ') return end;
-  const form = (e: number): boolean => tokens[e - 1]!.post === ' ' && word(e) && PARTNERSHIP_FORMS.has(tokens[e]!.normal);
+  const form = (e: number): boolean =>
+    tokens[e - 1]!.post === ' ' && word(e) && PARTNERSHIP_FORMS.has(tokens[e]!.normal);
   let last = form(k + 2) ? k + 3 : word(k + 2) && form(k + 3) ? k + 4 : end;
   // (one legal form after another: "Harlow, Pike & Partners LLP")
   while (last > end && form(last)) last++;

@@ -670,8 +670,9 @@ function bodyOfKindOpening(ctx: Context, role: Role): string | null {
 // none a function word ("a unit of the group" is not one)
 // (or one of a kind, after its acronym maybe: "Kelby Aid (KA), one of the country's largest charities", "one of
 // Norland's oldest banks")
-const DESCRIPTION_AFTER = new RegExp(String.raw`^(?: \([^()]{1,12}\))?(?:,| \() (?:(a|an|the) |one of (?:the (?:\p{Ll}+['’]s )?|` +
-  String.raw`\p{Lu}[\p{L}-]*['’]s ))((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)`, 'u');
+const DESCRIPTION_AFTER = new RegExp(String.raw`^(?: \([^()]{1,12}\))?(?:,| \() ` +
+  String.raw`(?:(a|an|the) |one of (?:the (?:\p{Ll}+['’]s )?|\p{Lu}[\p{L}-]*['’]s ))` +
+  String.raw`((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)`, 'u');
 const NOT_DESCRIBING = /^(?:of|and|or|the|a|an|in|for|to|with|by|at|on|from)$/;
 function describedAs(after: string, noun: string): boolean {
   const description = DESCRIPTION_AFTER.exec(after);
