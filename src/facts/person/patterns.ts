@@ -41,7 +41,7 @@ export const TITLE_WORDS = new Set([
   'officer', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'adm', 'gen', 'col', 'capt', 'cpt', 'head',
   'ceo', 'executive', 'founder', 'co-founder', 'cofounder', 'professor', 'prof', 'coach', 'manager', 'chancellor', 'premier', 'deputy', 'assistant',
   'undersecretary', 'attorney', 'advocate', 'counsel',
-  'provost', 'trustee', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop',
+  'provost', 'trustee', 'detective', 'sheriff', 'constable', 'superintendent', 'bishop', 'registrar',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'emir', 'sultan', 'marshal', 'commissioner',
   'advisor', 'adviser', 'aide', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'correspondent', 'editor',
   'reporter',
