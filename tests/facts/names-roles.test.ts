@@ -713,8 +713,8 @@ describe('titles and roles stay out of the name', () => {
     ['Permits come from the Kelby Port Authority, where deputy director Ivo Strand signs them each spring.',
       'Ivo Strand', 'deputy director', 'Kelby Port Authority'],
     // (a court's registrar too, found trying the session's rules on an article written for the purpose)
-    ['The case went before the Kelby Labour Court, where deputy registrar Torvald Pike set a hearing for Thursday.',
-      'Torvald Pike', 'deputy registrar', 'Kelby Labour Court'],
+    ['The case went before the Kelby Industrial Court, where deputy registrar Torvald Pike set a hearing for Thursday.',
+      'Torvald Pike', 'deputy registrar', 'Kelby Industrial Court'],
     // a speaker who says who they are, then where they are
     ["Host: Hello and welcome. I'm Tessa Quarrie, and I run the archive here at the Kelby Canal Trust. Today: locks.",
       'Tessa Quarrie', null, 'Kelby Canal Trust'],
