@@ -4,6 +4,9 @@
 // then deserialises their compiled functions instead of parsing and compiling 1.7 MB of JavaScript (docs/design.md,
 // "V8 code cache"). A cache that is missing, stale or made by another Node only costs that time back: V8 rejects
 // another version's or other flags' cache, and a cache is used only beside the exact bytes it was made from.
+
+// the command's V8 settings first, before any code is compiled: V8 takes a cache only under the flags it was made with
+import './v8-flags.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
@@ -18,10 +21,6 @@ const DIST = dirname(fileURLToPath(import.meta.url));
 const COMMAND = join(DIST, 'main.cjs');
 /** The bytes of a source's SHA-256 that open its cache file. */
 const DIGEST_BYTES = 32;
-
-// the command's V8 settings (src/v8-flags.ts), before any code is compiled: V8 accepts a cache only under the flags
-// it was made with
-setFlagsFromString('--regexp-tier-up-ticks=0');
 
 interface Loaded {
   script: Script;
@@ -61,10 +60,11 @@ function writeWhole(file: string, data: Buffer): void {
   renameSync(`${file}.tmp`, file);
 }
 
-const compromise = createRequire(COMMAND).resolve('compromise/two');
+const commandRequire = createRequire(COMMAND);
+const compromise = commandRequire.resolve('compromise/two');
 const nlp = runCommonJs(compromise, join(DIST, 'compromise.cache'));
 // the command requires compromise by this name: it finds it here, already loaded
-createRequire(COMMAND).cache[compromise] = nlp.module;
+commandRequire.cache[compromise] = nlp.module;
 const command = runCommonJs(COMMAND, join(DIST, 'main.cjs.cache'));
 
 if (CACHE_MODE === 'write') {

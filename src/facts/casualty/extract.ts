@@ -69,9 +69,9 @@ const HYPOTHETICAL = new RegExp(String.raw`${MODAL_PERFECT_SOURCE}(?:[\w'’-]+,
 const MODAL_PERFECT = new RegExp(MODAL_PERFECT_SOURCE, 'i');
 // a figure the same sentence then calls wrong: "a union said 12 had died, but the governor insisted the toll was
 // inflated"
-const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|says|insisted|added)\b(?: that)? 
-  (?:th(?:at|is|e)|their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|are|had been) 
-  (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
+const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|says|insisted|
+  added)\b(?: that)? (?:th(?:at|is|e)|their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|
+  are|had been) (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
 const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|ed)?|intend(?:s|ed|ing)?|intent|
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
