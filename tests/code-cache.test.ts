@@ -13,11 +13,11 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs a copy of the command's entry and bundle, in a folder of dist/ (so that it finds compromise and its data). */
+/** Runs a copy of the command's entry, its V8 flags and bundle, in a folder of dist/ (where it finds compromise). */
 function runCopy(caches: Record<string, Buffer>): { stderr: string; result: unknown } {
   const dir = mkdtempSync(join(DIST, '.code-cache-test-'));
   made.push(dir);
-  for (const file of ['bin.js', 'main.cjs']) copyFileSync(join(DIST, file), join(dir, file));
+  for (const file of ['bin.js', 'v8-flags.js', 'main.cjs']) copyFileSync(join(DIST, file), join(dir, file));
   for (const [file, data] of Object.entries(caches)) writeFileSync(join(dir, file), data);
   const out = join(dir, 'out');
   const r = spawnSync(process.execPath, [join(dir, 'bin.js'), ARTICLE, '--out-dir', out, '--quiet'], {
