@@ -261,7 +261,7 @@ export function extractDates(ctx: Context): Array<Draft<DateFact>> {
   const anchoredDrafts = new Set(anchored.map((a) => a.draft));
   const plain = found.filter((d) => !anchoredDrafts.has(d));
   for (const a of anchored) resolveAnchor(ctx, a.draft, a.event, a.offset, plain);
-  resolveAnaphora(found, fromEarlier, orPublication);
+  resolveAnaphora(ctx.text, found, fromEarlier, orPublication);
   return found;
 }
 
@@ -308,18 +308,26 @@ function resolveAnchor(ctx: Context, draft: Draft<DateFact>, event: string, offs
   draft.anchor = { start: best.start, end: best.end, text: best.text, fact: null, event };
 }
 
+const POSSESSIVE = /^['’]s\b/;
+const SENTENCE_END = /[.!?]["'”’]?\s/;
+
 /**
  * "later that year", "the following month": the unit of the latest earlier date precise enough,
  * shifted by the offset the words give. Without one the value stays null.
  */
 function resolveAnaphora(
-  dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<DateFact>, number>, orPublication: ReadonlySet<Draft<DateFact>>,
+  text: string, dates: Array<Draft<DateFact>>, fromEarlier: Map<Draft<DateFact>, number>,
+  orPublication: ReadonlySet<Draft<DateFact>>,
 ): void {
   let previous: Draft<DateFact> | undefined;
   for (const d of dates) {
     const offset = fromEarlier.get(d);
     if (offset === undefined) {
-      if (d.value && /^\d{4}/.test(d.value)) previous = d;
+      // a possessive date after another of its sentence names an event told back to, not the time the story moved
+      // to: "On Monday, a girl was shot blocks from Wednesday's shooting. A boy was shot the same day" (Monday)
+      const toldBackTo = POSSESSIVE.test(text.slice(d.end, d.end + 2)) && previous !== undefined
+        && previous.end <= d.start && !SENTENCE_END.test(text.slice(previous.end, d.start));
+      if (d.value && /^\d{4}/.test(d.value) && !toldBackTo) previous = d;
       continue;
     }
     const unit = d.granularity;

@@ -241,6 +241,10 @@ describe(`dates, published ${PUBLISHED}`, () => {
       ['She fled in June 2019 and returned later that year.', 'later that year', '2019'],
       ['The vote was held on 3 March 2024. The next day, protests began.', 'The next day', '2024-03-04'],
       ['The cabinet met on 3 March 2024 and fell later that month.', 'later that month', '2024-03'],
+    // (a possessive date after the sentence's own tells an event told back to, not where the story moved)
+    ['On 3 March 2024 a boy was hurt near the site of 5 March 2024\'s blast. A girl was hurt the same day.',
+      'the same day', '2024-03-03'],
+    ["The blast was on 5 March 2024. Police spoke the same day.", 'the same day', '2024-03-05'],
     ])('%s → %s = %s (counted from the date before it)', (sentence, text, value) => {
       const date = expectDate(sentence, text, value);
       expect(date.anchor).toMatchObject({ event: null });
