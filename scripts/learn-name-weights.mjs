@@ -4,14 +4,15 @@
 //   npm run build && node scripts/learn-name-weights.mjs            learn and write the file
 //   node scripts/learn-name-weights.mjs --dry-run                   learn and print, write nothing
 //   node scripts/learn-name-weights.mjs --every-mistake             the first trial's learner (docs/names.md)
-// The scorer uses the file only if evidence/weights.ts sets RULE_WEIGHTS from LEARNED_WEIGHTS: the learned weights
-// did not pass the protocol (docs/names.md, "Learned weights"), so it does not, and the file is not committed.
+// The runtime's scorer compares ranks (the strongest rule that fires decides) and reads no weights: the learned
+// weights did not pass the protocol (docs/names.md, "Learned weights"), so the file is not committed, and trying them
+// again would mean a scorer that sums them (the one below) in evidence/local.ts.
 //
 // For every candidate span of a tune-half article (the split of eval-dev.mjs) it records which local rules fire
 // (scoredEvidence) and the gold class: the type of the one gold mention the span overlaps (a person span keeps its
 // title, so exact offsets would miss), "neither" where it overlaps none; a span that overlaps mentions of both types
-// is left out. Then an averaged perceptron over the rule-firing features, with the scorer of the runtime: each rule
-// adds its weight to the class it says, places and "not a name" both count as "neither".
+// is left out. Then an averaged perceptron over the rule-firing features, with a scorer that sums: each rule adds its
+// weight to the class it says, places and "not a name" both count as "neither".
 // The prior: the old priority as a linear rank, 1 (last rule) to 2 (first rule); a rule that never fires in the tune
 // halves keeps that weight. Only tune halves are read; the check halves are left to eval-dev.mjs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ const { createContext } = await dist('context.js');
 const { nameSpans } = await dist('facts/names.js');
 const { joinDefinedNames, refineSpan } = await dist('facts/names/spans.js');
 const { scoredEvidence, scoreEvidence } = await dist('facts/names/evidence/local.js');
-const { PRIORITY, PRIORITY_WEIGHTS, MIN_SCORE } = await dist('facts/names/evidence/weights.js');
+const { PRIORITY } = await dist('facts/names/evidence/weights.js');
 
 const groupOf = (cls) => (cls === 'person' || cls === 'organisation' ? cls : 'neither');
 
@@ -69,16 +70,27 @@ for (const corpus of CORPORA) {
       const fired = scoredEvidence(ctx, span);
       const gold = goldOf(span, article.gold.mentions);
       if (fired.length === 0 || !gold) continue;
-      examples.push({ fired: fired.map((f) => ({ key: f.key, local: f.local })), gold });
+      examples.push({ fired: fired.map((f) => ({ key: f.key, rank: f.rank, local: f.local })), gold });
       count++;
     }
   }
   perCorpus[corpus] = { articles: articles.length, spans: count };
 }
 
-// ---- 2. the scorer of the runtime, with a given weight table ----
-const decide = (example, weights) =>
-  scoreEvidence(example.fired.map((f) => ({ ...f, weight: weights.get(f.key) })));
+// ---- 2. a scorer that sums a weight table: the class with the highest sum above 0 wins (a tie goes to the class
+// that fired first), its strongest rule reports; or, without a table, the runtime's (the strongest rule decides) ----
+function decide(example, weights) {
+  if (!weights) return scoreEvidence(example.fired);
+  const totals = new Map();
+  for (const f of example.fired) totals.set(f.local.cls, (totals.get(f.local.cls) ?? 0) + weights.get(f.key));
+  let [winner, best] = [null, 0];
+  for (const [cls, score] of totals) if (score > best) [winner, best] = [cls, score];
+  let strongest = null;
+  for (const f of example.fired) {
+    if (f.local.cls === winner && (!strongest || weights.get(f.key) > weights.get(strongest.key))) strongest = f;
+  }
+  return strongest?.local ?? null;
+}
 
 function accuracy(weights) {
   const tally = { right: 0, wrong: 0, undecided: 0 };
@@ -139,8 +151,8 @@ for (const ex of examples) for (const f of ex.fired) fires.set(f.key, fires.get(
 console.log('tune spans with local evidence:', JSON.stringify(perCorpus));
 const conflicts = examples.filter((ex) => new Set(ex.fired.map((f) => groupOf(f.local.cls))).size > 1).length;
 console.log(`of them, spans where rules of two classes fire: ${conflicts}`);
-console.log(`decisions on them (right / wrong / undecided), threshold ${MIN_SCORE}:`);
-for (const [name, table] of [['priority', PRIORITY_WEIGHTS], ['prior', prior], ['learned', learned]]) {
+console.log('decisions on them (right / wrong / undecided):');
+for (const [name, table] of [['priority', null], ['prior', prior], ['learned', learned]]) {
   const t = accuracy(table);
   console.log(`  ${name.padEnd(9)} ${t.right} / ${t.wrong} / ${t.undecided}`);
 }

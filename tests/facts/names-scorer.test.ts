@@ -1,5 +1,5 @@
 // The evidence scorer (names/evidence/local.ts), for the local rules and the weak ones (evidence/weak.ts): every
-// rule that fires is recorded, the weights decide.
+// rule that fires is recorded, the strongest (evidence/weights.ts ranks them) decides.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { nameSpans } from '../../src/facts/names.js';
@@ -7,9 +7,7 @@ import {
   LOCAL_RULES, localEvidence, ruleKey, scoreEvidence, scoredEvidence, type FiredRule,
 } from '../../src/facts/names/evidence/local.js';
 import { scoredWeakEvidence, weakEvidence } from '../../src/facts/names/evidence/weak.js';
-import {
-  MIN_SCORE, PRIORITY, PRIORITY_WEIGHTS, RULE_WEIGHTS, WEAK_PRIORITY, WEAK_WEIGHTS,
-} from '../../src/facts/names/evidence/weights.js';
+import { PRIORITY, RULE_RANKS, WEAK_PRIORITY, WEAK_RANKS } from '../../src/facts/names/evidence/weights.js';
 import { joinDefinedNames, refineSpan } from '../../src/facts/names/spans.js';
 import type { ClassifiedName, NameClass } from '../../src/facts/names/types.js';
 import { yieldWeakToFirm } from '../../src/facts/names/refiners/same-name.js';
@@ -29,8 +27,8 @@ const firedFor = (text: string, name: string): FiredRule[] => {
   return scoredEvidence(ctx, span);
 };
 
-const fired = (key: string, cls: NameClass, weight: number): FiredRule => ({
-  key, weight, local: { cls, reason: key, confidence: 0.5 },
+const fired = (key: string, cls: NameClass, rank: number): FiredRule => ({
+  key, rank, local: { cls, reason: key, confidence: 0.5 },
 });
 
 describe('every rule that fires is recorded', () => {
@@ -57,16 +55,16 @@ describe('every rule that fires is recorded', () => {
   });
 });
 
-describe('the scorer weighs the evidence', () => {
+describe('the strongest rule that fires decides', () => {
   it.each<[string, FiredRule[], NameClass | null, string | null]>([
-    ['one rule', [fired('a', 'person', 1)], 'person', 'a'],
-    ['the heavier class', [fired('a', 'person', 3), fired('b', 'organisation', 2)], 'person', 'a'],
-    ['weights add up', [fired('a', 'person', 3), fired('b', 'organisation', 2), fired('c', 'organisation', 2)],
-      'organisation', 'b'],
-    ['the strongest rule of the winner reports', [fired('a', 'organisation', 1), fired('b', 'organisation', 5)],
-      'organisation', 'b'],
-    ['a tie goes to the class that fired first', [fired('a', 'other', 2), fired('b', 'place', 2)], 'other', 'a'],
-    ['nothing above the threshold', [fired('a', 'person', MIN_SCORE)], null, null],
+    ['one rule', [fired('a', 'person', 0)], 'person', 'a'],
+    ['the stronger class', [fired('a', 'person', 2), fired('b', 'organisation', 3)], 'person', 'a'],
+    // ranks are compared, never added: two weaker rules of one class do not outvote a stronger one
+    ['many weaker rules do not add up', [fired('a', 'person', 2), fired('b', 'organisation', 3),
+      fired('c', 'organisation', 4), fired('d', 'organisation', 5)], 'person', 'a'],
+    ['whatever order they come in', [fired('b', 'organisation', 7), fired('a', 'place', 1)], 'place', 'a'],
+    // (a table of any length: ranks past the 53 whose powers of two a double sums exactly still order)
+    ['ranks past 53', [fired('a', 'organisation', 70), fired('b', 'person', 69)], 'person', 'b'],
     ['nothing fired', [], null, null],
   ])('%s', (_, evidence, cls, reason) => {
     const decided = scoreEvidence(evidence);
@@ -74,16 +72,16 @@ describe('the scorer weighs the evidence', () => {
     expect(decided?.reason ?? null).toBe(reason);
   });
 
-  it('a rule low in priority fires but loses to a higher one: "analysts at" outweighs a first name', () => {
+  it('a rule low in the ranks fires but loses to a stronger one: "analysts at" outranks a first name', () => {
     const evidence = firedFor('Analysts at Ann Whitcomb expect a rise.', 'Ann Whitcomb');
     expect(scoreEvidence(evidence)?.cls).toBe('organisation');
-    // with the weights turned round, the same evidence says person
-    const turned = evidence.map((f) => ({ ...f, weight: f.key === 'first-name' ? 10 : 1 }));
+    // with the ranks turned round, the same evidence says person
+    const turned = evidence.map((f) => ({ ...f, rank: f.key === 'first-name' ? 0 : 1 }));
     expect(scoreEvidence(turned)?.reason).toBe('first-name');
   });
 });
 
-describe('the scorer stops once the rules left cannot change its decision', () => {
+describe('the scorer stops at the first rule that fires', () => {
   // every name span of every local rule's examples, plus spans where nothing or several classes fire
   const texts = [
     ...LOCAL_RULES.flatMap((r) => ('example' in r ? r.example.split('; ') : [])),
@@ -96,8 +94,8 @@ describe('the scorer stops once the rules left cannot change its decision', () =
     for (const span of spans) {
       const all = scoredEvidence(ctx, span);
       const early = scoredEvidence(ctx, span, true);
-      // the early list is a head of the full one, and decides the same
-      expect(all.slice(0, early.length)).toEqual(early);
+      // the early list is the full one's head, and decides the same
+      expect(early).toEqual(all.slice(0, 1));
       expect(localEvidence(ctx, span)).toEqual(scoreEvidence(all));
     }
   });
@@ -108,7 +106,7 @@ describe('the scorer stops once the rules left cannot change its decision', () =
   });
 });
 
-describe('weak evidence is weighed by the same scorer', () => {
+describe('weak evidence is decided by the same scorer', () => {
   it.each<[string, string, string[], string | null]>([
     // a game report's structure outweighs compromise's place tag for a town that plays
     ['Kelmontville beat Harwood 3-1 on Saturday in the league.', 'Kelmontville', ['sports-weak', 'compromise-tags'],
@@ -141,28 +139,21 @@ describe('weak evidence is weighed by the same scorer', () => {
     expect(weakEvidence(ctx, span, new Set(['whitcomb']))).toBeNull();
   });
 
-  it('priority weights: each weak rule set outweighs those below it together', () => {
-    expect([...WEAK_WEIGHTS.keys()]).toEqual([...WEAK_PRIORITY]);
-    WEAK_PRIORITY.forEach((key, i) => {
-      const below = WEAK_PRIORITY.slice(i + 1).reduce((sum, k) => sum + WEAK_WEIGHTS.get(k)!, 0);
-      expect(WEAK_WEIGHTS.get(key)!).toBeGreaterThan(below);
-    });
+  it('ranks: the weak rule sets in their order of strength', () => {
+    expect([...WEAK_RANKS]).toEqual(WEAK_PRIORITY.map((key, i) => [key, i]));
   });
 });
 
-describe('the weights table', () => {
+describe('the ranks table', () => {
   it('names every local rule once, and only local rules', () => {
     const keys = LOCAL_RULES.map(ruleKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect([...keys].sort()).toEqual([...PRIORITY].sort());
-    expect([...RULE_WEIGHTS.keys()].sort()).toEqual([...PRIORITY].sort());
+    expect([...RULE_RANKS.keys()].sort()).toEqual([...PRIORITY].sort());
   });
 
-  it('priority weights: each rule outweighs all the rules below it together', () => {
-    PRIORITY.forEach((key, i) => {
-      const below = PRIORITY.slice(i + 1).reduce((sum, k) => sum + PRIORITY_WEIGHTS.get(k)!, 0);
-      expect(PRIORITY_WEIGHTS.get(key)!).toBeGreaterThan(below);
-    });
+  it('ranks the rules in the order of PRIORITY, strongest 0', () => {
+    expect([...RULE_RANKS]).toEqual(PRIORITY.map((key, i) => [key, i]));
   });
 });
 

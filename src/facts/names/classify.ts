@@ -4,8 +4,8 @@
 //
 // The passes, in order (each later one reads what the earlier ones decided):
 //   1. candidate spans (names.ts), refined and joined across acronym definitions (spans.ts)
-//   2. local evidence (evidence/local.ts, a rule table weighed by one scorer), or an all-capitals line's structure
-//      (evidence/weak.ts); a title before a company's name also names the company (titles.ts)
+//   2. local evidence (evidence/local.ts, a rule table: the strongest rule that fires decides), or an all-capitals
+//      line's structure (evidence/weak.ts); a title before a company's name also names the company (titles.ts)
 //   3. a speech verb alone yields to the same name firmly an organisation elsewhere; a company's name without its
 //      suffix is the company
 //   4. spans nothing local decided: the article's firm decisions (same name, surname, first name, short name),

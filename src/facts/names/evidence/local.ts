@@ -5,8 +5,8 @@
 //   4. organisations by their own shape (acronym definitions, head words, suffixes), then by context
 //   5. people by their own shape (initials, first names), then by context (speech verbs, role words)
 //   6. organisations by weaker context, acronyms, nationalities and countries
-// Every rule that fires is evidence; one scorer (scoreEvidence) weighs it all. The weights, the priority they
-// encode and the threshold live in evidence/weights.ts, not in this table's order.
+// Every rule that fires is evidence; one scorer (scoreEvidence) decides: the strongest that fired. Their ranks live
+// in evidence/weights.ts, not in this table's order.
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 // The news outlets' list is two rules (firm, ambiguous) whose weighing is in evidence/listed.ts.
 import type { Context, Token } from '../../../context.js';
@@ -44,7 +44,7 @@ import {
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
-import { MIN_SCORE, PRIORITY, RULE_WEIGHTS } from './weights.js';
+import { RULE_RANKS } from './weights.js';
 
 /** What every rule reads about one span: its tokens and words, its neighbours, and the text around it. */
 export interface Probe {
@@ -69,7 +69,7 @@ export interface Probe {
 
 /** A rule that says a class: `example` holds sentences where it decides (separated by "; "). */
 export interface NameRule {
-  /** the key of its weight (evidence/weights.ts) where two rules share a reason; else the reason is the key */
+  /** the key of its rank (evidence/weights.ts) where two rules share a reason; else the reason is the key */
   id?: string;
   reason: string;
   example: string;
@@ -81,7 +81,7 @@ export interface NameRule {
 
 /** A rule set of its own (a domain, a lexicon) whose decision is one piece of evidence. */
 export interface DelegatedRules {
-  /** the key of its weight (evidence/weights.ts) */
+  /** the key of its rank (evidence/weights.ts) */
   id: string;
   delegate: string;
   decide: (p: Probe) => Local | null;
@@ -772,7 +772,7 @@ function unitInCapitals(t: Token): boolean {
   return has(t, 'Duration') && /^\p{Lu}{2,}$/u.test(t.text);
 }
 
-/** The local rules, grouped by phenomenon; what each weighs is in evidence/weights.ts. */
+/** The local rules, grouped by phenomenon; how each ranks is in evidence/weights.ts. */
 export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   // 1. words that name nothing
   {
@@ -905,17 +905,17 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   // 3. people by the words in front of a body's shape: titles ("President Ann Lee", "Foreign Minister Dan Ortiz",
   // "Senate Majority Leader Ann Lee"), and a given name before a body's head word that is a common surname too
-  // (one weight for the two: tests/facts/entities.test.ts holds their examples)
   {
-    id: 'title-before-name', delegate: 'a person by a title in front, or by a given name before a surname-shaped head',
-    decide: (p) => {
-      // (not a compound the hyphen runs on into: "Analyst Question-and-Answer Call")
-      if (titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p)
-        && !LAW_HEADS.has(lastWord(p.span.text)) && !/^-(?:and|or|to|in|of)-/.test(p.after)) {
-        return { cls: 'person', reason: 'title-before-name', confidence: 0.9, evidence: 'title' };
-      }
-      return surnameShapedHead(p) ? { cls: 'person', reason: 'surname-shaped-head', confidence: 0.8 } : null;
-    },
+    reason: 'title-before-name', cls: 'person', confidence: 0.9, evidence: 'title',
+    example: 'General Yusuf al-Rashidi inspected the troops.; Foreign Minister Dana Whitcomb arrived late.',
+    // (not a compound the hyphen runs on into: "Analyst Question-and-Answer Call")
+    match: (p) => titleEndOf(p.ctx, p.span.first, p.span.last) > p.span.first && !orgHead(p) && !ofHead(p)
+      && !LAW_HEADS.has(lastWord(p.span.text)) && !/^-(?:and|or|to|in|of)-/.test(p.after),
+  },
+  {
+    reason: 'surname-shaped-head', cls: 'person', confidence: 0.8,
+    example: "Tarvik's head of data, Tessa Court, said so.; Linnea Church, head of sales, spoke first.",
+    match: surnameShapedHead,
   },
   // 4. organisations by their own shape: definitions, head words, company suffixes
   {
@@ -1287,20 +1287,19 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
 const isDelegate = (r: NameRule | DelegatedRules): r is DelegatedRules => 'delegate' in r;
 export const ruleKey = (r: NameRule | DelegatedRules): string => r.id ?? (r as NameRule).reason;
 
-/** One rule that fired for a span: its key, its weight and what it says. */
+/** One rule that fired for a span: its key, its rank (evidence/weights.ts, 0 the strongest) and what it says. */
 export interface FiredRule {
   key: string;
-  weight: number;
+  rank: number;
   local: Local;
 }
 
-// the rules with their weights, strongest first, built once: fired evidence comes out in priority order
-const WEIGHTED = LOCAL_RULES.map((rule) => {
+// the rules with their ranks, strongest first, built once: fired evidence comes out in rank order
+const RANKED = LOCAL_RULES.map((rule) => {
   const key = ruleKey(rule);
-  const weight = RULE_WEIGHTS.get(key);
-  const rank = PRIORITY.indexOf(key);
-  if (weight === undefined || rank < 0) throw new Error(`names: local rule ${key} has no weight in evidence/weights.ts`);
-  return { rule, key, weight, rank };
+  const rank = RULE_RANKS.get(key);
+  if (rank === undefined) throw new Error(`names: local rule ${key} has no rank in evidence/weights.ts`);
+  return { rule, key, rank };
 }).sort((a, b) => a.rank - b.rank);
 
 const localOf = (rule: NameRule): Local => {
@@ -1308,64 +1307,34 @@ const localOf = (rule: NameRule): Local => {
   return evidence ? { cls, reason, confidence, evidence } : { cls, reason, confidence };
 };
 
-// what the rules from place i of WEIGHTED on can still add to a class at most: their weights' sum, and the heaviest
-const REST_SUM = WEIGHTED.map((_, i) => WEIGHTED.slice(i).reduce((sum, r) => sum + r.weight, 0));
-const REST_MAX = WEIGHTED.map((_, i) => Math.max(0, ...WEIGHTED.slice(i).map((r) => r.weight)));
-
 /**
- * The rules fired so far decide, whatever the rules from place i on say: the leading class is above the threshold and
- * ahead of every other by more than those rules weigh together, and none of them outweighs its strongest rule.
+ * Every local rule that fires for the span, strongest first (for the scorer, tests and debugging). `firstOnly` stops
+ * at the first, which alone decides (the scorer's result is the same).
  */
-function settled(fired: readonly FiredRule[], i: number): boolean {
-  const totals = new Map<NameClass, number>();
-  for (const f of fired) totals.set(f.local.cls, (totals.get(f.local.cls) ?? 0) + f.weight);
-  let [leader, best, second] = [null as NameClass | null, -Infinity, 0];
-  for (const [cls, score] of totals) {
-    if (score > best) [leader, best, second] = [cls, score, Math.max(second, best)];
-    else second = Math.max(second, score);
-  }
-  const strongest = Math.max(...fired.filter((f) => f.local.cls === leader).map((f) => f.weight));
-  return best > MIN_SCORE && best - second > REST_SUM[i]! && REST_MAX[i]! <= strongest;
-}
-
-/**
- * Every local rule that fires for the span, strongest first in priority order (for the scorer, tests and debugging).
- * `untilSettled` stops once the rules left cannot change what the scorer decides (the scorer's result is the same).
- */
-export function scoredEvidence(ctx: Context, span: NameSpan, untilSettled = false): FiredRule[] {
+export function scoredEvidence(ctx: Context, span: NameSpan, firstOnly = false): FiredRule[] {
   const p = probeOf(ctx, span);
   // "Sgt", "Major": a title alone is a name only if the article names someone so (resolved later); so is an office
   // ("the Foreign Minister said")
   if (isOfficeOnly(p.tokens)) return [];
   const fired: FiredRule[] = [];
-  for (let i = 0; i < WEIGHTED.length; i++) {
-    if (untilSettled && fired.length > 0 && settled(fired, i)) break;
-    const { rule, key, weight } = WEIGHTED[i]!;
+  for (const { rule, key, rank } of RANKED) {
     if (isDelegate(rule)) {
       const decided = rule.decide(p);
-      if (decided) fired.push({ key, weight, local: decided });
-    } else if (rule.match(p)) fired.push({ key, weight, local: localOf(rule) });
+      if (decided) fired.push({ key, rank, local: decided });
+    } else if (rule.match(p)) fired.push({ key, rank, local: localOf(rule) });
+    if (firstOnly && fired.length > 0) break;
   }
   return fired;
 }
 
 /**
- * The scorer: each class scores the sum of the weights of its rules that fired; the highest score above MIN_SCORE
- * wins (a tie goes to the class that fired first in priority order). The decision's reason, confidence and typed
- * evidence are those of the winning class's strongest rule. Null: no class scores above the threshold.
+ * The scorer: the strongest rule that fired (the lowest rank) decides the class, and its reason, confidence and typed
+ * evidence are the decision's. The rules below it are recorded, not counted: a rank is compared, never added, so the
+ * table may hold any number of rules. Null: nothing fired.
  */
 export function scoreEvidence(fired: readonly FiredRule[]): Local | null {
-  const totals = new Map<NameClass, number>();
-  for (const f of fired) totals.set(f.local.cls, (totals.get(f.local.cls) ?? 0) + f.weight);
-  let winner: NameClass | null = null;
-  let best = MIN_SCORE;
-  for (const [cls, score] of totals) {
-    if (score > best) [winner, best] = [cls, score];
-  }
   let strongest: FiredRule | null = null;
-  for (const f of fired) {
-    if (f.local.cls === winner && (!strongest || f.weight > strongest.weight)) strongest = f;
-  }
+  for (const f of fired) if (!strongest || f.rank < strongest.rank) strongest = f;
   return strongest ? { ...strongest.local } : null;
 }
 

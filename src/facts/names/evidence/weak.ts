@@ -1,6 +1,6 @@
 // Evidence that speaks only where no local rule and nothing else in the article decided a span:
 // compromise's tags, a given name only the world list holds, a frequent surname in a slot a person fills, a sports
-// report's structure (weighed together by the local rules' scorer, weights in evidence/weights.ts), and an
+// report's structure (decided by the local rules' scorer, ranks in evidence/weights.ts), and an
 // all-capitals line's structure.
 import type { Context } from '../../../context.js';
 import type { NameSpan } from '../../names.js';
@@ -23,7 +23,7 @@ import {
 import {
   firstNamed, personOfBefore, probeOf, qualifiesNounAfter, scoreEvidence, STREET_FIRST, type FiredRule,
 } from './local.js';
-import { WEAK_WEIGHTS } from './weights.js';
+import { WEAK_RANKS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
 
@@ -150,13 +150,13 @@ function businessKind(ctx: Context, span: NameSpan): Local | null {
 // an adjective by its ending, which the lexicon may not hold: "Mental Health", "Global Logistics"
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ful|less|able|ible|ary|ory)$/u;
 
-/** A weak rule set: one piece of evidence, weighed in evidence/weights.ts (WEAK_PRIORITY). */
+/** A weak rule set: one piece of evidence, ranked in evidence/weights.ts (WEAK_PRIORITY). */
 interface WeakRules {
   id: string;
   decide: (ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>) => Local | null;
 }
 
-// strongest first, each with its weight, resolved once
+// strongest first, each with its rank, resolved once
 const WEAK_RULES = ([
   { id: 'sports-weak', decide: (ctx, span) => (nameDomains.sports ? sportEvidence(ctx, span) : null) },
   { id: 'business-kind', decide: businessKind },
@@ -164,22 +164,22 @@ const WEAK_RULES = ([
   { id: 'world-given-name', decide: worldGivenName },
   { id: 'frequent-surname', decide: surnameEvidence },
 ] satisfies WeakRules[]).map((rule) => {
-  const weight = WEAK_WEIGHTS.get(rule.id);
-  if (weight === undefined) throw new Error(`names: weak rule ${rule.id} has no weight in evidence/weights.ts`);
-  return { ...rule, weight };
+  const rank = WEAK_RANKS.get(rule.id);
+  if (rank === undefined) throw new Error(`names: weak rule ${rule.id} has no rank in evidence/weights.ts`);
+  return { ...rule, rank };
 });
 
 /** Every weak rule set that speaks for the span (for the scorer, tests and debugging). */
 export function scoredWeakEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): FiredRule[] {
   const fired: FiredRule[] = [];
-  for (const { id, weight, decide } of WEAK_RULES) {
+  for (const { id, rank, decide } of WEAK_RULES) {
     const local = decide(ctx, span, orgWords);
-    if (local) fired.push({ key: id, weight, local });
+    if (local) fired.push({ key: id, rank, local });
   }
   return fired;
 }
 
-/** What the weak evidence decides, weighed by the same scorer as the local rules; null: none speaks. */
+/** What the weak evidence decides, by the same scorer as the local rules (the strongest speaks); null: none does. */
 export function weakEvidence(ctx: Context, span: NameSpan, orgWords: ReadonlySet<string>): Local | null {
   return scoreEvidence(scoredWeakEvidence(ctx, span, orgWords));
 }

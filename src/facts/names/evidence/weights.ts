@@ -1,9 +1,9 @@
-// How much each local rule weighs, and the scorer's threshold: the one place that decides which evidence wins.
-// The rules themselves (evidence/local.ts) say only what they see; their order there does not matter.
+// Which evidence wins: the one place that ranks the local rules and the weak ones. The rules themselves
+// (evidence/local.ts) say only what they see; their order there does not matter.
 
 /**
- * Every local rule's key (its `id`, else its `reason`), strongest first: the order in which the rules used to be
- * tried, first match deciding. Grouped as before:
+ * Every local rule's key (its `id`, else its `reason`), strongest first: of the rules that fire for a span, the
+ * strongest decides. Grouped:
  *   1. words that name nothing, 2. places, 3. titles, 4. organisations by their shape, then by context,
  *   5. people by their shape, then by context, 6. organisations by weaker context, acronyms, nationalities, countries.
  */
@@ -15,7 +15,7 @@ export const PRIORITY: readonly string[] = [
   // 2. places
   'sports-compass-row', 'place-name', 'dateline',
   // 3. titles
-  'title-before-name',
+  'title-before-name', 'surname-shaped-head',
   // 4. organisations by their shape, then by context
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'bank-word', 'company-suffix', 'compound-head-word',
   'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
@@ -29,34 +29,26 @@ export const PRIORITY: readonly string[] = [
   'nationality', 'country',
 ];
 
-/** Keys strongest first → weights where each outweighs all those below it together. */
-function priorityWeights(keys: readonly string[]): ReadonlyMap<string, number> {
-  return new Map(keys.map((key, i) => [key, 2 ** (keys.length - 1 - i)]));
+/** Keys strongest first → each key's rank, 0 the strongest. */
+function ranks(keys: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(keys.map((key, i) => [key, i]));
 }
 
 /**
- * Priority weights: the rule at place i of n weighs 2^(n-1-i), more than all the rules below it together, so the
- * highest rule that fires always wins. This reproduces the old first-match order exactly (sums of distinct powers
- * of two below 2^53 are exact in a double).
+ * The scorer compares ranks, never sums: the strongest rule that fires decides, however many rules the table holds
+ * (sums of priority weights, 2^(n-1-i) for place i of n, were exact in a double for at most 53 rules). Weights
+ * learned from the tune halves (scripts/learn-name-weights.mjs) were tried and did not pass the protocol
+ * (docs/names.md, "Learned weights").
  */
-export const PRIORITY_WEIGHTS: ReadonlyMap<string, number> = priorityWeights(PRIORITY);
-
-/**
- * The weights the scorer uses. Weights learned from the tune halves (scripts/learn-name-weights.mjs) were tried and
- * did not pass the protocol (docs/names.md, "Learned weights"): the priority weights stay.
- */
-export const RULE_WEIGHTS: ReadonlyMap<string, number> = PRIORITY_WEIGHTS;
+export const RULE_RANKS: ReadonlyMap<string, number> = ranks(PRIORITY);
 
 /**
  * The weak evidence (evidence/weak.ts), heard only where no local rule and nothing else in the article decided a
  * span, strongest first: a sports report's structure, then compromise's tags, then a given name of the world list,
- * then a frequent surname in a person's slot. Priority weights as above: the order in which they used to be tried.
+ * then a frequent surname in a person's slot. Ranked as above.
  */
 export const WEAK_PRIORITY: readonly string[] = [
   'sports-weak', 'business-kind', 'compromise-tags', 'world-given-name', 'frequent-surname',
 ];
-export const WEAK_WEIGHTS: ReadonlyMap<string, number> = priorityWeights(WEAK_PRIORITY);
-
-/** A class decides only with a score above this; below it (or with nothing firing) the span stays undecided. */
-export const MIN_SCORE = 0;
+export const WEAK_RANKS: ReadonlyMap<string, number> = ranks(WEAK_PRIORITY);
 
