@@ -415,6 +415,19 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['nine were injured', 'counted', 1, 9],
     ['killed three people', 'background', null, 0],
   ]],
+  // "the remaining N" after a figure of the hurt is the rest of it, not a new toll of the hurt
+  ['A boiler blew up at a dairy on Monday, injuring 20 workers. Four of them are in intensive care. The remaining 16 '
+    + 'were treated for cuts.', [
+    ['injuring 20 workers', 'counted', 1, 20],
+    ['16 were treated for cuts', 'subset', null, 0],
+  ]],
+  // (after some of the hurt died it is those still hurt)
+  ['A boiler blew up at a dairy on Monday, injuring 20 workers. Two of the injured later died. The remaining 18 '
+    + 'injured stay in care.', [
+    ['injuring 20 workers', 'repeat', 1, 0],
+    ['Two of the injured later died', 'counted', 1, 2],
+    ['18 injured', 'counted', 1, 18],
+  ]],
   // an undated opening figure takes the date of a later sentence about the same victim: a figure dated days before it is
   // an earlier shooting
   ['A 9-year-old girl was shot and wounded near a park, police said.\n\nAt 4 p.m. Tuesday, the girl was walking home '

@@ -256,11 +256,16 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const reason = `${fact.reason}+ordinal-toll`;
       Object.assign(fact, { count: RANKS[rank]!, figure_role: 'toll', additional: false, reason });
     }
-    // "the remaining 17 wounded stay in care", after some of the hurt died: those still hurt, as a toll
+    // "the remaining 17 wounded stay in care", after some of the hurt died: those still hurt, as a toll; after a figure
+    // of the hurt or a part of it ("Of the 20 hurt, four are on ventilators. The remaining 16 …"), the rest of that
+    // whole, a part of it
     for (const fact of inSentence) {
       if (fact.kind !== 'injured' || fact.figure_role !== 'figure' || fact.count < 2) continue;
       if (!REMAINING_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 20), fact.start))) continue;
-      Object.assign(fact, { figure_role: 'toll', additional: false, reason: `${fact.reason}+remaining` });
+      const previous = [...facts, ...inSentence].filter((f) => f.end <= fact.start).at(-1);
+      const restOfWhole = previous?.kind === 'injured' && (previous.figure_role === 'partitive' || previous.count > fact.count);
+      Object.assign(fact, restOfWhole ? { figure_role: 'partitive', reason: `${fact.reason}+remaining-part` }
+        : { figure_role: 'toll', additional: false, reason: `${fact.reason}+remaining` });
     }
     // "Among the dead was a trader, who was shot": one victim named among the dead was killed, not only hit; so is one
     // whose shooting a murder charge is for ("convicted of murder for shooting his neighbour")
