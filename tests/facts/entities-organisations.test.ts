@@ -703,6 +703,30 @@ describe('a short name of two words in a headline', () => {
     const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith('Dunmarra'));
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Dunmarra Ridge Capital', ['Dunmarra Ridge']]]);
   });
+
+  it('is the one name it opens whatever decided it, and so is the first word alone later', () => {
+    const text = 'Tarrow Mutual to buy Kelbrook\n\nOSLO - Tarrow Mutual Insurance Group said on Friday it would buy '
+      + 'Kelbrook Holdings. Shares in Tarrow fell 3 percent.';
+    const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith('Tarrow'));
+    expect(orgs.map((o) => [o.name, o.aliases]))
+      .toEqual([['Tarrow Mutual Insurance Group', ['Tarrow Mutual', 'Tarrow']]]);
+  });
+
+  it('is no other name it opens in the body: "Kelby University" is not "Kelby University Press"', () => {
+    const text = 'Kelby University Press wins prize\n\nKelby University said on Friday that Kelby University Press won.';
+    expect(factsOf(text, 'organisation').map((o) => o.name).sort())
+      .toEqual(['Kelby University', 'Kelby University Press']);
+  });
+});
+
+describe('a party or a movement without its head word', () => {
+  it('is the body it names, and whom the role before a name serves', () => {
+    const text = 'She met the heads of the rural Green Meadows Movement on Monday. Green Meadows leader Tomasz Wrona '
+      + 'said farmers came first.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Green Meadows Movement', ['Green Meadows']]]);
+    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Tomasz Wrona', affiliation: 'Green Meadows Movement' });
+  });
 });
 
 describe('an acronym written as a word, its first letter alone in capitals', () => {

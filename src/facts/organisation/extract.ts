@@ -124,6 +124,9 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     }
     into.confidence = Math.max(into.confidence, from.confidence);
     orgs.splice(orgs.indexOf(from), 1);
+    // (a name folded into another owns no short form of its own: "Tarrow" after the headline's "Tarrow Mutual" and
+    // "Tarrow Mutual Insurance Group" is the one company)
+    owners.remove(from);
   };
   // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
   for (const short of [...orgs]) {
@@ -131,8 +134,11 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // (or the one it ends: "Rovers" after "Kelby Rovers", when no name starts with it)
     // (and a short name of two words or more opens the one name it is met before: "Dunmarra Crest" in a headline, then
     // "Dunmarra Crest Capital")
+    // (so does a headline's name of two words or more: "Tarrow Mutual agrees takeover", then "Tarrow Mutual Insurance
+    // Group said")
+    const shortForm = short.reason === 'short-name' || short.mentions.every((m) => inHeadline(ctx.text, m.start));
     const owner = key.includes(' ')
-      ? short.reason === 'short-name' && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined
+      ? shortForm && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined
       : owners.ownerOf(key) ?? owners.endingIn(key);
     if (owner && owner !== short) fold(short, owner);
   }
@@ -215,6 +221,9 @@ class ShortForms {
     return onlyOne(this.bySuffix.get(key));
   }
 }
+
+/** Whether the offset lies on the text's first line that holds any words: its headline. */
+const inHeadline = (text: string, offset: number): boolean => !text.slice(0, offset).trimStart().includes('\n');
 
 /** The one other organisation whose name opens with the words of `key`. */
 function onlyOpened(orgs: readonly OrgDraft[], short: OrgDraft, key: string): OrgDraft | undefined {

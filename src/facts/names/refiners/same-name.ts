@@ -48,6 +48,9 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
 const withoutSuffix = (name: string): string | null => withoutLast(name, COMPANY_SUFFIXES);
 
 const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
+// heads of the names of parties and movements, which go by the words before them: "Green Meadows" of "Green Meadows
+// Movement"
+const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['movement', 'party', 'alliance', 'front', 'coalition', 'bloc']);
 /** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
 function withoutLast(name: string, words: ReadonlySet<string>): string | null {
   const parts = name.split(/\s+/);
@@ -177,12 +180,25 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     }
     if (c.ownName) possessiveNames.add(normaliseName(word));
   }
+  // "Green Meadows leader Ann Lee" after "the Green Meadows Movement": a party or a movement goes by its name without
+  // its head word, where two words or more are left
+  for (const c of out) {
+    const words = c.text.split(/\s+/);
+    if (c.cls !== 'organisation' || c.evidence !== 'org-head-word' || c.confidence < 0.8 || words.length < 3) continue;
+    if (!MOVEMENT_HEADS.has(lastWord(c.text))) continue;
+    const base = normaliseName(words.slice(0, -1).join(' '));
+    if (!known.has(base) && !shortNames.has(base)) {
+      shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
+    }
+  }
   const resolve = (span: NameSpan): Local | null => {
     const key = normaliseName(span.text);
     const short = shortNames.get(key);
     // ("Tarnwick said" after "Tarnwick Labs": a place the parse guessed from the word's shape, one its lexicon does not
     // hold, is the company's short name)
-    const notPlace = !spanTagged(ctx, span, 'Country', 'Demonym', 'Adjective')
+    // (an adjective opening a name of two words or more is a word of it: "Green Meadows" of "Green Meadows Movement")
+    const blockers = span.last - span.first > 1 ? ['Country', 'Demonym'] : ['Country', 'Demonym', 'Adjective'];
+    const notPlace = !spanTagged(ctx, span, ...blockers)
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
     // (a word shaped like a nationality in "-i" is a company's short name: "Tarnuvi" after "Tarnuvi Robotics Ltd"; so
     // is one in "-ian", "-an", "-ic" the parse's lexicon does not hold: "Morvanian" after "Morvanian Systems"; "-ish"
