@@ -263,7 +263,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       if (fact.kind !== 'injured' || fact.figure_role !== 'figure' || fact.count < 2) continue;
       if (!REMAINING_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 20), fact.start))) continue;
       const previous = [...facts, ...inSentence].filter((f) => f.end <= fact.start).at(-1);
-      const restOfWhole = previous?.kind === 'injured' && (previous.figure_role === 'partitive' || previous.count > fact.count);
+      const restOfWhole = previous?.kind === 'injured'
+        && (previous.figure_role === 'partitive' || previous.count > fact.count);
       Object.assign(fact, restOfWhole ? { figure_role: 'partitive', reason: `${fact.reason}+remaining-part` }
         : { figure_role: 'toll', additional: false, reason: `${fact.reason}+remaining` });
     }
