@@ -73,6 +73,8 @@ const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|s
   added)\b(?: that)? (?:th(?:at|is|e)|their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|
   are|had been) (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
+// two people no harm came to: "Neither the pilot nor his passenger was hurt" (the match may open at either)
+const NEITHER_NOR_BEFORE = /\b[Nn]either (?:(?:[\w'’-]+ ){1,5}nor ?)?$/;
 const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|ed)?|intend(?:s|ed|ing)?|intent|
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|
   s(?:eek|eeks|ought|eeking)|aim(?:s|ed|ing)?|conspir(?:ed|ing|acy)|about|going|enough|able|fail(?:s|ed|ing)?|
@@ -174,6 +176,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (or inside the match, between the count and its outcome: "30 people could have died")
         if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index)) || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;

@@ -291,6 +291,9 @@ describe('casualty figures', () => {
     // (the modal between the count and its outcome)
     'Had the ferry been full, 30 people could have died, the coastguard said.',
     'Had the stand collapsed, dozens might have been killed.',
+    // two people no harm came to
+    'Neither the skipper nor his deckhand was hurt when the trawler ran aground.',
+    'Neither the rider nor a spectator was injured.',
     // an aim, a threat or a failed attempt is no casualty
     'He believed he was about to kill dozens of people.',
     'He planned to kill 20 people at the concert.',
