@@ -427,7 +427,8 @@ export const casualtyRules: CasualtyRule[] = [
   // "the victim was pronounced dead", "the boy died", "the other died later"
   {
     reason: 'definite-person-outcome',
-    example: 'the victim was pronounced dead; the driver, who was killed instantly, was 40; the owner of the van was hurt',
+    example: 'the victim was pronounced dead; the driver, who was killed instantly, was 40; '
+      + 'the owner of the van was hurt',
     pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} ${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
