@@ -634,11 +634,15 @@ function ownClause(all: Figure[], f: Figure): string {
  * when the two are joined by "and" ("police had said two were dead and seven hurt": one report's figures).
  */
 function clauseStart(all: Figure[], f: Figure): number {
+  // (or where another clause opens before it: "Officials had given no figure, but the clinic counted 41 wounded")
+  let opened = 0;
+  for (const m of f.sentence.slice(0, f.start - f.sentence_start).matchAll(CLAUSE_OPENS)) opened = m.index + m[0].length;
   const before = lastEndingBy(all, f.start);
-  if (!before || sentenceOf(before) !== sentenceOf(f)) return 0;
+  if (!before || sentenceOf(before) !== sentenceOf(f)) return opened;
   const between = f.sentence.slice(before.end - f.sentence_start, f.start - f.sentence_start);
-  return /^,? and $/.test(between) ? clauseStart(all, before) : before.end - f.sentence_start;
+  return Math.max(opened, /^,? and $/.test(between) ? clauseStart(all, before) : before.end - f.sentence_start);
 }
+const CLAUSE_OPENS = /; |, (?:while|whereas|but) /g;
 
 /**
  * "41 others were injured. … A police officer who joined the rescue was also hurt": "also" says the officer is one

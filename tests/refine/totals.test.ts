@@ -415,6 +415,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['nine were injured', 'counted', 1, 9],
     ['killed three people', 'background', null, 0],
   ]],
+  // an earlier report's words in another clause of the sentence do not make the figure an earlier report's
+  ['A blast hit a depot on Monday, wounding dozens. Officials had given no figure, but the clinic said it treated 41 '
+    + 'wounded people.', [
+    ['wounding dozens', 'repeat', 1, 0],
+    ['41 wounded', 'counted', 1, 41],
+  ]],
   // "the remaining N" after a figure of the hurt is the rest of it, not a new toll of the hurt
   ['A boiler blew up at a dairy on Monday, injuring 20 workers. Four of them are in intensive care. The remaining 16 '
     + 'were treated for cuts.', [
