@@ -705,11 +705,11 @@ describe('a short name of two words in a headline', () => {
   });
 
   it('is the one name it opens whatever decided it, and so is the first word alone later', () => {
-    const text = 'Tarrow Mutual to buy Kelbrook\n\nOSLO - Tarrow Mutual Insurance Group said on Friday it would buy '
-      + 'Kelbrook Holdings. Shares in Tarrow fell 3 percent.';
-    const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith('Tarrow'));
+    const text = 'Dunvale Mutual to buy Kelbrook\n\nOSLO - Dunvale Mutual Life Assurance said on Friday it would buy '
+      + 'Kelbrook Holdings. Shares in Dunvale fell 3 percent.';
+    const orgs = factsOf(text, 'organisation').filter((o) => o.name.startsWith('Dunvale'));
     expect(orgs.map((o) => [o.name, o.aliases]))
-      .toEqual([['Tarrow Mutual Insurance Group', ['Tarrow Mutual', 'Tarrow']]]);
+      .toEqual([['Dunvale Mutual Life Assurance', ['Dunvale Mutual', 'Dunvale']]]);
   });
 
   it('is no other name it opens in the body: "Kelby University" is not "Kelby University Press"', () => {
@@ -721,11 +721,11 @@ describe('a short name of two words in a headline', () => {
 
 describe('a party or a movement without its head word', () => {
   it('is the body it names, and whom the role before a name serves', () => {
-    const text = 'She met the heads of the rural Green Meadows Movement on Monday. Green Meadows leader Tomasz Wrona '
+    const text = 'She met the heads of the rural Open Valley Movement on Monday. Open Valley leader Tomasz Wrona '
       + 'said farmers came first.';
     const orgs = factsOf(text, 'organisation');
-    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Green Meadows Movement', ['Green Meadows']]]);
-    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Tomasz Wrona', affiliation: 'Green Meadows Movement' });
+    expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Open Valley Movement', ['Open Valley']]]);
+    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Tomasz Wrona', affiliation: 'Open Valley Movement' });
   });
 });
 

@@ -124,8 +124,8 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     }
     into.confidence = Math.max(into.confidence, from.confidence);
     orgs.splice(orgs.indexOf(from), 1);
-    // (a name folded into another owns no short form of its own: "Tarrow" after the headline's "Tarrow Mutual" and
-    // "Tarrow Mutual Insurance Group" is the one company)
+    // (a name folded into another owns no short form of its own: "Dunvale" after the headline's "Dunvale Mutual" and
+    // "Dunvale Mutual Life Assurance" is the one company)
     owners.remove(from);
   };
   // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
@@ -134,7 +134,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // (or the one it ends: "Rovers" after "Kelby Rovers", when no name starts with it)
     // (and a short name of two words or more opens the one name it is met before: "Dunmarra Crest" in a headline, then
     // "Dunmarra Crest Capital")
-    // (so does a headline's name of two words or more: "Tarrow Mutual agrees takeover", then "Tarrow Mutual Insurance
+    // (so does a headline's name of two words or more: "Dunvale Mutual to buy Kelbrook", then "Dunvale Mutual Life
     // Group said")
     const shortForm = short.reason === 'short-name' || short.mentions.every((m) => inHeadline(ctx.text, m.start));
     const owner = key.includes(' ')

@@ -48,7 +48,7 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
 const withoutSuffix = (name: string): string | null => withoutLast(name, COMPANY_SUFFIXES);
 
 const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
-// heads of the names of parties and movements, which go by the words before them: "Green Meadows" of "Green Meadows
+// heads of the names of parties and movements, which go by the words before them: "Open Valley" of "Open Valley
 // Movement"
 const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['movement', 'party', 'alliance', 'front', 'coalition', 'bloc']);
 /** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
@@ -180,7 +180,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     }
     if (c.ownName) possessiveNames.add(normaliseName(word));
   }
-  // "Green Meadows leader Ann Lee" after "the Green Meadows Movement": a party or a movement goes by its name without
+  // "Open Valley leader Ann Lee" after "the Open Valley Movement": a party or a movement goes by its name without
   // its head word, where two words or more are left
   for (const c of out) {
     const words = c.text.split(/\s+/);
@@ -196,7 +196,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
     const short = shortNames.get(key);
     // ("Tarnwick said" after "Tarnwick Labs": a place the parse guessed from the word's shape, one its lexicon does not
     // hold, is the company's short name)
-    // (an adjective opening a name of two words or more is a word of it: "Green Meadows" of "Green Meadows Movement")
+    // (an adjective opening a name of two words or more is a word of it: "Open Valley" of "Open Valley Movement")
     const blockers = span.last - span.first > 1 ? ['Country', 'Demonym'] : ['Country', 'Demonym', 'Adjective'];
     const notPlace = !spanTagged(ctx, span, ...blockers)
       && (!spanTagged(ctx, span, 'Place') || lexiconTag(span.text) === undefined);
