@@ -135,7 +135,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // (and a short name of two words or more opens the one name it is met before: "Dunmarra Crest" in a headline, then
     // "Dunmarra Crest Capital")
     // (so does a headline's name of two words or more: "Dunvale Mutual to buy Kelbrook", then "Dunvale Mutual Life
-    // Group said")
+    // Assurance said")
     const shortForm = short.reason === 'short-name' || short.mentions.every((m) => inHeadline(ctx.text, m.start));
     const owner = key.includes(' ')
       ? shortForm && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined
