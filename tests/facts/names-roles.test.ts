@@ -296,6 +296,12 @@ describe('titles and roles stay out of the name', () => {
     ['Ola Berg was appointed finance minister in March.', 'Ola Berg', 'finance minister', null],
     ['Ola Berg was named head coach on Monday.', 'Ola Berg', 'head coach', null],
     ['He worked with Ola Berg as a teenager.', 'Ola Berg', null, null],
+    // the office one holds, after a copula, of a body named after it (not one she may come to hold)
+    ['Ola Berg has been chief executive of Velkor Foods since 2021.', 'Ola Berg', 'chief executive of Velkor Foods',
+      'Velkor Foods'],
+    ['Ola Berg is co-founder of Kelmont Labs.', 'Ola Berg', 'co-founder of Kelmont Labs', 'Kelmont Labs'],
+    ['Ola Berg is likely to be chairman of Velkor Foods.', 'Ola Berg', null, null],
+    ['Ola Berg was in charge of Velkor Foods.', 'Ola Berg', null, null],
     // a fellow of an institute, by its name before the role
     ['Kelby Institute senior fellow Ola Berg wrote the report.', 'Ola Berg', 'senior fellow', 'Kelby Institute'],
     // a service's field before a title is part of the role, not whom it serves

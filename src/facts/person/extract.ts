@@ -110,7 +110,12 @@ function titledAfter(following: string): RegExpExecArray | null {
 // the office one is given: "Ola Berg was appointed finance minister in March", "Ola Berg became its chief executive",
 // and after an appointing verb before the name, "as": "Velkor named Ola Berg as its new chief executive"
 const APPOINTED = String.raw`(?: (?:was|has been|had been|will be) (?:appointed|named|elected|made|sworn in)(?: as)?` +
-  String.raw`| (?:became|becomes|will become))`;
+  String.raw`| (?:became|becomes|will become)` +
+  // ("Ann Lee has been chief executive of Kelby Water since 2023", "Ann Lee is co-founder of Tarvik": the office she
+  // holds; not one she may come to hold, "is likely to be chief executive")
+  String.raw`| (?:is|was|has been|had been|remains)(?= (?:the |its |their |a |an )?` +
+  String.raw`(?:(?!(?:to|likely|expected|set|due|tipped|about|going|in|on|out|not)\b)[\p{L}’'-]+ ){1,4}` +
+  String.raw`(?:of|at|for) \p{Lu}))`;
 const ROLE_GIVEN_AFTER = new RegExp(
   `^(?:${APPOINTED}|(?<as> as)) (?:the |its |their |a |an )?(?:new |next |interim |acting )?` +
   `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:of|for|at) (?:the )?[\\p{L}’' &-]+?)?)` +
