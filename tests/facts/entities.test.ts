@@ -497,6 +497,14 @@ describe('people', () => {
     expect(factsOf(text, 'person').at(-1)!.affiliation).toBe('Orlen Peak Capital');
   });
 
+  // ...or after the line's label, the list going on after a semicolon
+  it.each([
+    ['Guests: Dr Imre Farkas, Kelby Soil Institute; Ada Mol, Tarvik Growers\n', 'Imre Farkas', 'Kelby Soil Institute'],
+    ['Moderator: Ana Ruiz, Radio Dunvale\nGuests: Ada Mol and Bo Lind', 'Ana Ruiz', 'Radio Dunvale'],
+  ])('%j → %s of %s', (text, name, body) => {
+    expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
+  });
+
   // a title-case headline after a label keeps its case, a semicolon in it or not: its verb ends a name
   it('reads a headline after "Also Read:" as a headline', () => {
     const text = 'Talks went well, Ann Lee said.\nAlso Read: Kelby Spokesperson Defends Velmar’s Outreach To Tarvia; '

@@ -813,9 +813,10 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const introduced = between === ', ' && (/^[.?]/.test(closing)
     && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore))
     || /^\]?:/.test(closing) && LABEL_OPENING.test(lineBefore));
-  // ("Analyst participants:\nAnn Lee, Kelby Securities\n": a line of a list of participants, a name and its body alone)
+  // ("Analyst participants:\nAnn Lee, Kelby Securities\n": a line of a list of participants, a name and its body alone;
+  // or after the line's label, the list going on after a semicolon: "Guests: Ann Lee, Kelby Trust; Bo Lind, …")
   const listLine = between === ', ' && NAME_OPENS_LINE.test(lineBefore)
-    && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
+    && /^(?:[ \t]*(?:\n|$)|;)/.test(text.slice(next.end, next.end + 3));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
   // ("I'm Ann Lee and this is Kelby FM": a presenter signing on)
@@ -846,7 +847,7 @@ const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;
 const LIST_ITEM_OPENING = new RegExp(String.raw`^[ \t]*${LIST_MARK}${NAME_TO_HERE}`, 'u');
-const NAME_OPENS_LINE = new RegExp(String.raw`^[ \t]*${NAME_TO_HERE}`, 'u');
+const NAME_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}\p{Ll}+(?: \p{Ll}+)?:[ \t]+)?${NAME_TO_HERE}`, 'u');
 // ...or a bracket, or nothing: a speaker's label opening the line, its name first
 const LABEL_OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK}|\[)?${NAME_TO_HERE}`, 'u');
 // (or speaks for: "Ann Lee, speaking for Friends of Kelby Creek,", "Tom Roe, on behalf of the Kelby Growers Union")
