@@ -387,6 +387,11 @@ describe('organisations found', () => {
     ['Figures from the research house Keldon Insight show a fall.', 'Keldon Insight', 'org-noun-before'],
     // a body named for two trades, "and" between: plurals before its head word, or the members' plural itself
     ['Ewa is a rep for the Kelby Nurses and Midwives Union.', 'Kelby Nurses and Midwives Union', 'org-head-word'],
+    // an insurer of insurers, a life office; a university by its Indonesian, German or Dutch word
+    ['He spent years at Dorvan Reinsurance, in London.', 'Dorvan Reinsurance', 'org-head-word'],
+    ['She joined Kelvo Life Assurance in May.', 'Kelvo Life Assurance', 'org-head-word'],
+    ['She runs a lab at Universitas Kelbu Raya.', 'Universitas Kelbu Raya', 'org-head-word'],
+    ['He studied at the Universität Tarnstadt.', 'Universität Tarnstadt', 'org-head-word'],
     ['I am area organiser for the United Rail and Dock Workers here.', 'United Rail and Dock Workers',
       'party-by-its-members'],
     ["He is a member of the Haulage and General Workers' Federation, he said.",

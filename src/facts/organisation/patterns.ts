@@ -48,7 +48,8 @@ export const ORG_HEAD_WORDS = new Set([
   'lab', 'laboratory', 'laboratories',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
-  'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications', 'systems',
+  'insurance', 'reinsurance', 'assurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications',
+  'systems',
   // makers of medicines and tests: "Kelby Lifesciences", "Norvale Biosciences", "Tarn Diagnostics"
   'lifesciences', 'biosciences', 'therapeutics', 'biotech', 'diagnostics', 'biologics', 'genomics', 'pharma',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
@@ -140,6 +141,8 @@ export const COMPANY_HEADS = new Set([
   'holdings', 'holding', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
   'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
   'ventures', 'developers',
+  // who insures insurers, and a life office: "Kelby Reinsurance", "Tarvik Life Assurance"
+  'reinsurance', 'assurance',
 ]);
 
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */

@@ -316,6 +316,8 @@ const LEADING_BODY_WORDS = new Set([
   // Indonesian and Malay: "Partai Kelbu Raya", "Gerakan Hijau Tarvia", "Lembaga Survei Kelbu", "Yayasan Tarvik"
   'partai', 'gerakan', 'lembaga', 'yayasan', 'persatuan', 'pertubuhan', 'kesatuan', 'ikatan', 'jaringan', 'komisi',
   'dewan', 'majelis', 'badan',
+  // universities of Indonesian, German and Dutch names: "Universitas Kelbu Raya", "Universität Tarnstadt"
+  'universitas', 'universität', 'universiteit', 'hochschule',
 ]);
 // a sports team so named: "Team Kelvaro", "Team Kelby Racing"; not a role ("Team Leader Ann Lee", "the Team Lead")
 const namedTeam = (p: Probe): boolean => p.words[0] === 'Team' && !!p.tokens[1] && !isLexiconWord(p.tokens[1].text)
