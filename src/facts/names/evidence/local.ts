@@ -156,7 +156,8 @@ const noSurnameLast = (p: Probe): boolean =>
   !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
 // a body's kind in lower case after its name, with "the" before: "the ruling Civic Dawn party", "the Kelby
 // Shield group"
-const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance)\b(?! of\b)/;
+// (or of firms joined for a contract: "the Velha Tarsa consortium")
+const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance|consortium)\b(?! of\b)/;
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // ...or a country's possessive: "Mexico's ruling Morena party" (a creed qualifies a party, "the region's main Catholic
 // party", and names none)
