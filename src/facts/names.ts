@@ -372,8 +372,11 @@ export function nameSpans(ctx: Context): NameSpan[] {
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
       // "Shares of Kelmont Corp": a common noun and its preposition start no name either
       // (a bare verb stem before a capitalised word is a name's first word: "Network Rail said", "Trust Kelmont")
+      // (nor a given name the parse read as a verb by its ending, a name's particle after it: "Maarten van Dorp said")
       const notNameTagged = (k: number): boolean =>
-        LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t)) && !nounLikeStem(tokens[k]!, tokens[k + 1]!);
+        LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t)) && !nounLikeStem(tokens[k]!, tokens[k + 1]!)
+        && !(guessedVerb(tokens[k]!) && NAME_PARTICLES.has(tokens[k + 1]!.normal) && k + 2 < end
+          && isListedFirstName(tokens[k]!.text));
       // (a title and what it serves stay: "Secretary of State Ann Lee said"; so do a body's head and its charge:
       // "Ministry of Defence officials said", "Department of Health spokesman Tom Reed")
       const titleOfWhat = (k: number): boolean => /^(?:of|for)$/.test(tokens[k + 1]!.normal)

@@ -628,6 +628,12 @@ describe('people', () => {
     ['Mereana Te Whata, a paediatrician at the clinic, saw the boy.', 'Mereana Te Whata', 'role-after-name'],
     // a Welsh patronymic; "Muhammad" abbreviated before a given name
     ['Council leader Rhys ap Gwilym said residents would vote.', 'Rhys ap Gwilym', 'first-name'],
+    // a given name the parse reads as a verb by its ending, opening a sentence before a particle
+    ['The bank said so. Karsten van Dorp, chief operating officer of Noordvast, agreed.', 'Karsten van Dorp',
+      'role-after-name'],
+    // a title led by other words before a surname first, two words or more on
+    ['The talks began. Jeju Trade Minister Yoon Ha-neul, who hosted them, spoke first.', 'Yoon Ha-neul',
+      'title-before-name'],
     ["The group's president, Md. Tarikul Osmanur Bhuiyan, told reporters the orders fell.",
       'Md. Tarikul Osmanur Bhuiyan', 'role-before-name'],
     // a second surname that is also a name's particle ("das", "dos") when it stands alone
