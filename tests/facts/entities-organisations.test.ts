@@ -1003,3 +1003,15 @@ describe('a company’s short name shaped like a nationality', () => {
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['British Harbour Lines Ltd']);
   });
 });
+
+describe('a nation\'s word is no body', () => {
+  it.each([
+    // a nationality before a noun, in a list of bodies
+    ['The fund, backed by Italian bank Corvena Credito and Danish insurer Tarnhout Mutual, will open in May.', 'Danish'],
+    ['The fund, backed by Italian bank Corvena Credito and Dutch insurer Tarnhout Mutual, will open in May.', 'Dutch'],
+    // a tongue after words a body follows
+    ['The prize is open to novels published in English in Britain.', 'English'],
+  ])('%j: no organisation %s', (text, word) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).not.toContain(word);
+  });
+});

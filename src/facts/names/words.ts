@@ -65,6 +65,8 @@ export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determine
 // ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;
 // no "-ch": compromise knows "Dutch", "French", "Czech", while "Norwich" and "Zurich" are towns)
 // (and one after a combining form: "Franco-Italian", "Sino-Korean")
+/** A word shaped like a nation's tongue or people: "English", "Danish", "Japanese". */
+export const TONGUE_SHAPE = /^\p{Lu}\p{Ll}+(?:ish|ese)$/u;
 export const NATIONALITY_SHAPE = /^(?:\p{Lu}\p{Ll}+o-)?\p{Lu}\p{Ll}*(?:ian|ese|ish|ean|[aeiou][^aeiou\s]i|ic|an)$/u;
 // (the order of the alternatives is the order the pattern was first written in)
 export const MONTH_OR_DAY = new RegExp(`^(?:${alternation([

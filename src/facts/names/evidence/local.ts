@@ -41,7 +41,7 @@ import {
   COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName,
   acronymOpens, isFirstName, isInitial, isLexiconWord, isOfficeOnly,
   isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
-  MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, wordsPattern,
+  MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, TONGUE_SHAPE, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
 import { RULE_RANKS } from './weights.js';
@@ -1257,6 +1257,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !isPlaceName(p.span.text)
       && (!has(p.tokens[0], 'Person') || acronymOpens(p.tokens))
       && !/^[’']s /.test(p.after) && !nationalityBeforeNoun(p)
+      // (a tongue is none: "published in Spanish")
+      && !(p.single && TONGUE_SHAPE.test(p.span.text))
       // ("a spokeswoman for Valencia airport": a town the lexicon knows qualifies the body after it)
       && !(p.single && placeTheLexiconKnows(p.tokens[0]!) && qualifiesNounAfter(p)),
   },

@@ -1,10 +1,11 @@
 // Names in one list are one kind of thing: "Saif-e-Watan, Tanzeem ul-Haq and the Crimson Brigade"
 // are all groups once one of them (or the noun announcing them) is.
+import { lexiconTag } from '../../../nlp.js';
 import type { Context } from '../../../context.js';
 import { LEADING_NOT_NAME_TAGS, type NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
 import { opensWithOutlet } from '../lexicon.js';
-import { has, isLexiconWord, isTitle } from '../words.js';
+import { has, isLexiconWord, isTitle, TONGUE_SHAPE } from '../words.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
@@ -102,6 +103,10 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
           // ("… of Kelby University and Prof. Dan Holm": a title cut off its name by its full stop is no member)
           // (nor a title with its grade in a list of participants: "Ann Lee, Senior Vice President, Product")
           if (!it.c && titleWithGrade(ctx, it.span) && isTitle(ctx.tokens[it.span.last - 1]!)) continue;
+          // (nor a nationality before a noun, a word of the next member's description: "… Credito and Danish insurer
+          // Tarnhout Mutual")
+          if (it.span.last - it.span.first === 1
+            && (lexiconTag(it.span.text) === 'Demonym' || TONGUE_SHAPE.test(it.span.text))) continue;
           const member = { cls, reason: 'list-member', confidence: 0.7, evidence: 'list-member' } as const;
           if (it.c) reclassify(it.c, member);
           else added.push({ ...it.span, ...member });
