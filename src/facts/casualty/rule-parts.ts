@@ -174,7 +174,9 @@ export const RELATIVE_CLAUSE =
   `(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:${CLAUSE_WORD} ){0,14}?${CLAUSE_WORD}`;
 /** A relative clause that tells no harm of its own: "four hikers who went missing on Friday" (not "who killed two"). */
 const HARMLESS_WORD = `(?!(?:kill|shot|shoot|wound|injur|stab|hurt|attack|murder|bomb|fire|died|dead)[\\w'’-]*\\b)${CLAUSE_WORD}`;
-export const HARMLESS_RELATIVE_CLAUSE = `who (?:${HARMLESS_WORD} ){0,7}?${HARMLESS_WORD},? `;
+// (its own "were" may open it too: "two men who were inside were hurt")
+export const HARMLESS_RELATIVE_CLAUSE =
+  `who (?:(?:was|were) (?!(?:${HARM_AFTER_BE})\\b))?(?:${HARMLESS_WORD} ){0,7}?${HARMLESS_WORD},? `;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =

@@ -12,6 +12,8 @@ describe('casualty figures', () => {
     // the outcome after a relative clause is the subject's, not that of the person named inside the clause
     ['A security guard who tried to stop the bomber was also killed.', 'killed', 1, 'A security guard'],
     ['A witness who saw the gunman said he was wounded.', 'injured', 1, 'he'],
+    // (a relative clause of a count opened by its own "were", no harm after it)
+    ['Three porters who were on the quay were hurt.', 'injured', 3, 'porters'],
     // a person noun that modifies another is no head: "a senior cleric", "a local trader"
     ['A local trader was shot dead at his stall.', 'killed', 1, 'A local trader'],
     ['Gunmen killed a senior cleric outside the mosque.', 'killed', 1, 'a senior cleric'],
