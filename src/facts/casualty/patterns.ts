@@ -170,6 +170,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${COUNT}\\b of the (?<whole>${PARTITIVE_WORD}) (?:${PEOPLE} )?(?<victims>injured|wounded|hurt)\\b` +
       `[^,.;:!?]{0,60}? (?:later |subsequently |has |had |have )?(?<killed>died|succumbed)\\b`),
   },
+  // "two men who were shot on Friday have died": the outcome at the end of the clause wins, as for one person
+  {
+    reason: 'count-who-died',
+    victimsAs: 'subject',
+    counted: true,
+    cue: /\bwho\b/i,
+    example: 'Two men who were shot on Friday have died',
+    // (no speech inside the clause: "three girls who saw it said a man died" tells the man's death)
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}who (?:(?!\\b(?:said|says|told)\\b)[^.;:!?]){1,100}? ` +
+      `(?:has |have |had |later |since |eventually )*(?<killed>died|been pronounced dead|succumbed)${END}`),
+  },
   // "two men were shot", "nine villagers were killed", "Four people are dead"
   {
     reason: 'count-victims-outcome',

@@ -12,6 +12,9 @@ describe('casualty figures', () => {
     // the outcome after a relative clause is the subject's, not that of the person named inside the clause
     ['A security guard who tried to stop the bomber was also killed.', 'killed', 1, 'A security guard'],
     ['A witness who saw the gunman said he was wounded.', 'injured', 1, 'he'],
+    // the outcome at the end of a count's relative clause wins, as for one person (no speech inside the clause)
+    ['Four hikers who were hurt in the rockfall have since died.', 'killed', 4, 'hikers'],
+    ['Three guards who saw the blast said a porter died.', 'killed', 1, 'a porter'],
     // (a relative clause of a count opened by its own "were", no harm after it)
     ['Three porters who were on the quay were hurt.', 'injured', 3, 'porters'],
     // a person noun that modifies another is no head: "a senior cleric", "a local trader"
