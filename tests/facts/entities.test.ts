@@ -628,6 +628,9 @@ describe('people', () => {
     ['Mereana Te Whata, a paediatrician at the clinic, saw the boy.', 'Mereana Te Whata', 'role-after-name'],
     // a Welsh patronymic; "Muhammad" abbreviated before a given name
     ['Council leader Rhys ap Gwilym said residents would vote.', 'Rhys ap Gwilym', 'first-name'],
+    // scholars and makers no body is, and a member of a council, before a name no list holds
+    ['The jury chair, the historian Ifeoluwa Adetoro, praised it.', 'Ifeoluwa Adetoro', 'role-before-name'],
+    ['The motion fell when council member Ifeoluwa Adetoro voted no.', 'Ifeoluwa Adetoro', 'role-before-name'],
     // a given name the parse reads as a verb by its ending, opening a sentence before a particle
     ['The bank said so. Karsten van Dorp, chief operating officer of Noordvast, agreed.', 'Karsten van Dorp',
       'role-after-name'],

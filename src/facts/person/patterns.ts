@@ -192,6 +192,11 @@ const PERSON_NOUNS = [
   'interviewee', 'interviewer', 'volunteer', 'patient',
   // scientists and practitioners by their field's ending: "glaciologist Ann Lee", "statistician Dan Ortiz"
   '\\p{Ll}{3,}ologist', '\\p{Ll}{3,}ician',
+  // scholars, makers and practitioners no body is: "the historian Ann Lee", "the composer Dan Ortiz"
+  'historian', 'scholar', 'philosopher', 'playwright', 'filmmaker', 'composer', 'musician', 'pianist', 'violinist',
+  'chef', 'lawyer', 'architect', 'sculptor', 'painter', 'translator',
+  // a member of a council's cabinet or a board: "council member Ann Lee" (a body is a member of something, never so)
+  '(?:cabinet|council|board|committee|assembly) member',
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
