@@ -631,6 +631,8 @@ describe('people', () => {
     // scholars and makers no body is, and a member of a council, before a name no list holds
     ['The jury chair, the historian Ifeoluwa Adetoro, praised it.', 'Ifeoluwa Adetoro', 'role-before-name'],
     ['The motion fell when council member Ifeoluwa Adetoro voted no.', 'Ifeoluwa Adetoro', 'role-before-name'],
+    // a double surname whose second part is a street's word
+    ['Our chairman, Tomas Ivanov-Lane, said so last week.', 'Tomas Ivanov-Lane', 'first-name'],
     // a given name the parse reads as a verb by its ending, opening a sentence before a particle
     ['The bank said so. Karsten van Dorp, chief operating officer of Noordvast, agreed.', 'Karsten van Dorp',
       'role-after-name'],

@@ -238,7 +238,9 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
     span,
     tokens,
     words,
-    head: lastWord(span.text),
+    // (a last word of capitalised parts joined by hyphens, the last a street's or a thing's word, is one head:
+    // "Petrov-Lane" is no lane; "Sun-Times" is a paper's name still)
+    head: hyphenedHead(words.at(-1) ?? '') ?? lastWord(span.text),
     prev: ctx.tokens[span.first - 1],
     next: ctx.tokens[span.last],
     before: ctx.text.slice(Math.max(0, span.start - 60), span.start),
@@ -295,6 +297,11 @@ const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p
 const BROADCASTER_FIRST = new RegExp(String.raw`^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|` +
   String.raw`Channel \d{1,3}(?: News)?|` +
   String.raw`(?:Gazette|Courrier|Diario|Jornal|Corriere|Gazeta|Daily)(?: \p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
+const CAPITAL_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const hyphenedHead = (word: string): string | null => {
+  const last = lastWord(word);
+  return CAPITAL_PARTS.test(word) && (STREET_HEADS.has(last) || NOT_PERSON_HEADS.has(last)) ? word.toLowerCase() : null;
+};
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
 const LEADING_BODY_WORDS = new Set([
