@@ -392,6 +392,8 @@ describe('organisations found', () => {
     ['She joined Kelvo Life Assurance in May.', 'Kelvo Life Assurance', 'org-head-word'],
     ['She runs a lab at Universitas Kelbu Raya.', 'Universitas Kelbu Raya', 'org-head-word'],
     ['He studied at the Universität Tarnstadt.', 'Universität Tarnstadt', 'org-head-word'],
+    // a title word inside a body's name before its plural last word names no one
+    ['We sat down with Kelvane Coach Lines on Monday.', 'Kelvane Coach Lines', 'business-kind'],
     // firms joined for a contract, by the word after them
     ['The bid came from the Velha Tarsa consortium.', 'Velha Tarsa', 'org-role-after'],
     ['I am area organiser for the United Rail and Dock Workers here.', 'United Rail and Dock Workers',

@@ -38,7 +38,10 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
   const countryAfterWords = k === last - 1 && !isTitle(tokens[first]!) && has(tokens[k], 'Country');
   // (nor a word of the language that is no given name, then more: "Justice Matters Kelby, a campaign group")
   const wordAfter = last - k >= 2 && isLexiconWord(tokens[k]!.text) && !isListedFirstName(tokens[k]!.text);
-  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords && !wordAfter) {
+  // (nor a plural alone after the title, a body's last word: "Kelvane Coach Lines")
+  const pluralAfter = k === last - 1 && has(tokens[k], 'Plural') && !has(tokens[k], 'Person', 'FirstName', 'LastName');
+  if (k > first && !isTitle(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && !countryAfterWords && !wordAfter
+    && !pluralAfter) {
     return k;
   }
   // up to four words, then a title, then a first name or a word the parse calls a person
