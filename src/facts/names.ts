@@ -372,7 +372,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
     if (isSentenceStart(tokens, i) || tokens[i]!.normal === 'the') {
       // "Shares of Kelmont Corp": a common noun and its preposition start no name either
       // (a bare verb stem before a capitalised word is a name's first word: "Network Rail said", "Trust Kelmont")
-      // (nor a given name the parse read as a verb by its ending, a name's particle after it: "Maarten van Dorp said")
+      // (nor a given name the parse read as a verb by its ending, a name's particle after it: "Karsten van Dorp said")
       const notNameTagged = (k: number): boolean =>
         LEADING_NOT_NAME_TAGS.some((t) => tokens[k]!.tags.has(t)) && !nounLikeStem(tokens[k]!, tokens[k + 1]!)
         && !(guessedVerb(tokens[k]!) && NAME_PARTICLES.has(tokens[k + 1]!.normal) && k + 2 < end

@@ -402,7 +402,7 @@ describe('people', () => {
     ["Tom Roe of the Northern Dockers' Collective said the strike would go on.", ['Tom Roe'],
       ["Northern Dockers' Collective"]],
     // two names no dictionary holds, "of" and a firm by its legal form
-    ['Counsel: Adewale Okonjo of Dunvale Pike LLP, for the claimant.', ['Adewale Okonjo'], ['Dunvale Pike LLP']],
+    ['Counsel: Adewale Okonjo of Tarrow Pike LLP, for the claimant.', ['Adewale Okonjo'], ['Tarrow Pike LLP']],
     ['Tarvenmark, a partner of the alliance, said it would stay.', [], []],
     // a kind of business after a nationality is no name
     ['Chinese Foods are popular in the town.', [], []],

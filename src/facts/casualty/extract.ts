@@ -423,7 +423,7 @@ function draftFrom(
   };
 }
 
-// a count's own noun of outcome, maybe with where: "one death in Dunvale Bay", "27 injuries"
+// a count's own noun of outcome, maybe with where: "one death in Tarrow Bay", "27 injuries"
 const DEATHS_NOUN = /^(?:deaths?|fatalit(?:y|ies))(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 const ALL_OF_A_COUNT = /\ball (?:\d|[a-z]+ (?!of\b))/i;
 const PARTITIVE_OUTCOME = /^(?:dead|killed|injured|wounded|hurt)$/i;

@@ -101,7 +101,7 @@ describe('casualty figures', () => {
     ['Another nine survivors were treated on the riverbank for cuts.', 'injured', 9, 'survivors'],
     ['Seven migrants were treated on board for severe hypothermia.', 'injured', 7, 'migrants'],
     ['Six boys were admitted to the district health complex.', 'injured', 6, 'boys'],
-    ['Four porters were admitted to a clinic in Dunvale.', 'injured', 4, 'porters'],
+    ['Four porters were admitted to a clinic in Tarrow.', 'injured', 4, 'porters'],
     // victims named with their ages: one each
     ['Ilse Quent, 34, and Bram Prane, 61, of Tilby, were killed in the crash.', 'killed', 2, null],
     ['Ilse Quent, 34, Bram Prane, 61, and Tobin Ash, 8, all died.', 'killed', 3, null],
@@ -702,7 +702,7 @@ describe('article totals', () => {
     // what a blaze left: a figure right after the verb, burns as the injuries
     ['The blaze at the mill killed 28 workers, most of them women, and left 61 others with burns.', 28, 61],
     // a count of deaths coordinated with one of injuries keeps its own outcome
-    ['Officials confirmed one death in Dunvale Bay and 27 injuries across the island.', 1, 27],
+    ['Officials confirmed one death in Tarrow Bay and 27 injuries across the island.', 1, 27],
     // a statistic over a year is not an event
     ['A woman was shot dead on Main Street. So far this year, 73 people have been killed in the city.', 1, 0],
     // the event itself says someone died
