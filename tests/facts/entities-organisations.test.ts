@@ -730,11 +730,11 @@ describe('a short name of two words in a headline', () => {
 
 describe('a party or a movement without its head word', () => {
   it('is the body it names, and whom the role before a name serves', () => {
-    const text = 'She met the heads of the rural Open Valley Movement on Monday. Open Valley leader Tomasz Wrona '
+    const text = 'She met the heads of the rural Open Valley Movement on Monday. Open Valley leader Jerzy Wrona '
       + 'said farmers came first.';
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => [o.name, o.aliases])).toEqual([['Open Valley Movement', ['Open Valley']]]);
-    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Tomasz Wrona', affiliation: 'Open Valley Movement' });
+    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Jerzy Wrona', affiliation: 'Open Valley Movement' });
   });
 });
 
@@ -1012,7 +1012,7 @@ describe('a nation\'s word is no body', () => {
     ['The fund, backed by Italian bank Corvena Credito and Danish insurer Tarnhout Mutual, will open in May.', 'Danish'],
     ['The fund, backed by Italian bank Corvena Credito and Dutch insurer Tarnhout Mutual, will open in May.', 'Dutch'],
     // a tongue after words a body follows
-    ['The prize is open to novels published in English in Britain.', 'English'],
+    ['His essays were published in Danish and then in Polish.', 'Danish'],
   ])('%j: no organisation %s', (text, word) => {
     expect(factsOf(text, 'organisation').map((o) => o.name)).not.toContain(word);
   });

@@ -73,7 +73,7 @@ const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|s
   added)\b(?: that)? (?:th(?:at|is|e)|their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|
   are|had been) (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
-// two people no harm came to: "Neither the pilot nor his passenger was hurt" (the match may open at either)
+// two people no harm came to: "Neither the skipper nor his deckhand was hurt" (the match may open at either)
 const NEITHER_NOR_BEFORE = /\b[Nn]either (?:(?:[\w'’-]+ ){1,5}nor ?)?$/;
 const INTENDED = rx('i')`\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|want(?:s|ed)?|intend(?:s|ed|ing)?|intent|
   hop(?:es|ed|ing)|threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|

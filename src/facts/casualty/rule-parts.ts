@@ -346,7 +346,7 @@ export const PAIR_MEMBER = `(?:(?:an?|one|his|her|their|its) ${MODS}${PERSON_HEA
 /** A victim already introduced: "the victim", "the boy", "the other". */
 // how many children a parent has: "the mother of two", "a father of four"
 const CHILDREN_OF_A_PARENT = `(?:(?<=\\b${PARENT}) of (?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\b)?`;
-// (with a complement like an indefinite one's: "the driver of the car", "the owner of the shop")
+// (with a complement like an indefinite one's: "the owner of the van", "the keeper of the inn")
 export const THE_PERSON = `(?<victims>(?:the|that|this) ${MODS}${PERSON_HEAD}${CHILDREN_OF_A_PARENT}${COMPLEMENT}` +
   `|the other|the second(?: ${PERSON})?)`;
 /** An object victim: indefinite or possessive ("killed a taxi driver", "shot his wife", "shot himself"). */

@@ -49,7 +49,7 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
     if (!isTitle(tokens[t]!) || isTitle(tokens[t + 1]!)) continue;
     const name = tokens[t + 1]!;
     // after a title a listed first name is one, whatever else the parse calls it ("Minister Lena Marsh")
-    // (or, two words or more on, a surname first: "Foreign Minister Han Seo-yeon")
+    // (or, two words or more on, a surname first: "Trade Minister Yoon Ha-neul")
     if (!isFirstName(name) && !has(name, 'Person', 'FirstName')
       && !((isListedFirstName(name.text) || isCommonSurname(name.text)) && t + 2 < last)) continue;
     // "Governor of Washington Ann Lee": the role's object may join with "of", "for", "the"

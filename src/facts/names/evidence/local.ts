@@ -239,7 +239,7 @@ export function probeOf(ctx: Context, span: NameSpan): Probe {
     tokens,
     words,
     // (a last word of capitalised parts joined by hyphens, the last a street's or a thing's word, is one head:
-    // "Petrov-Lane" is no lane; "Sun-Times" is a paper's name still)
+    // "Ivanov-Lane" is no lane; "Sun-Times" is a paper's name still)
     head: hyphenedHead(words.at(-1) ?? '') ?? lastWord(span.text),
     prev: ctx.tokens[span.first - 1],
     next: ctx.tokens[span.last],
