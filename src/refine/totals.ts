@@ -279,25 +279,28 @@ function laterToldBefore(facts: Fact[], figures: CasualtyFact[], first: Casualty
   const dates = facts.filter((f): f is DateFact => f.type === 'date' && dayRange(f.value) !== null
     && f.start - f.sentence_start >= (DATELINE_HEAD.exec(f.sentence)?.[0].length ?? 0));
   const firstDays = dayRange(first.date?.value)!;
+  // (a day told well after the first dated figure's is the main incident's; one next to it or before it, not)
+  const laterDays = (told: DateFact): [number, number] | undefined => {
+    const days = dayRange(told.value)!;
+    return firstDays[1] < days[0] - EARLIER_INCIDENT_DAYS ? days : undefined;
+  };
   for (const f of figures) {
     if (f.start >= first.start) break;
     const told = dates.filter((d) => d.sentence_start < f.sentence_start
       && f.sentence_start - (d.sentence_start + d.sentence.length) <= SENTENCE_GAP).at(-1);
     if (!told) continue;
-    const days = dayRange(told.value)!;
-    return firstDays[1] < days[0] - EARLIER_INCIDENT_DAYS ? days : undefined;
+    return laterDays(told);
   }
   // the opening figure undated, a date told after it of the same victim, before the first dated figure, is its
-  // incident's: "A boy was shot … At 6 p.m. Wednesday, the boy was outside … On Monday, a girl was shot"
+  // incident's: "A woman was shot on a canal path … At 4 p.m. Tuesday, the woman had stopped … On Sunday, a boy
+  // was shot"
   const opening = figures[0];
   const head = /(\p{L}+)$/u.exec(opening?.victims ?? '')?.[1];
   if (!opening || opening === first || opening.date || !head) return undefined;
   const toldOf = new RegExp(`\\b[Tt]he ${head}\\b`, 'u');
   const told = dates.find((d) => d.sentence_start > opening.sentence_start && d.sentence_start < first.sentence_start
     && toldOf.test(d.sentence));
-  if (!told) return undefined;
-  const days = dayRange(told.value)!;
-  return firstDays[1] < days[0] - EARLIER_INCIDENT_DAYS ? days : undefined;
+  return told ? laterDays(told) : undefined;
 }
 /** At most this much white space lies between one sentence and the next. */
 const SENTENCE_GAP = 3;

@@ -436,15 +436,15 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
   ]],
   // an undated opening figure takes the date of a later sentence about the same victim: a figure dated days before it is
   // an earlier shooting
-  ['A 9-year-old girl was shot and wounded near a park, police said.\n\nAt 4 p.m. Tuesday, the girl was walking home '
-    + 'when a car pulled up. On Sunday, a 6-year-old boy was shot a mile away.', [
-    ['A 9-year-old girl was shot and wounded', 'counted', 1, 1],
+  ['A 70-year-old woman was shot and wounded on a canal path, officers said.\n\nAt 4 p.m. Tuesday, the woman had '
+    + 'stopped near a bridge. On Sunday, a 6-year-old boy was shot a mile away.', [
+    ['A 70-year-old woman was shot and wounded', 'counted', 1, 1],
     ['a 6-year-old boy was shot', 'background', null, 0],
   ]],
   // (not a date told of someone else: the Monday shooting may be the one the article is about)
-  ['A 9-year-old girl was shot and wounded near a park, police said.\n\nAt 4 p.m. Tuesday, the council met. On '
-    + 'Sunday, a 6-year-old boy was shot a mile away.', [
-    ['A 9-year-old girl was shot and wounded', 'counted', 1, 1],
+  ['A 70-year-old woman was shot and wounded on a canal path, officers said.\n\nAt 4 p.m. Tuesday, the council met. '
+    + 'On Sunday, a 6-year-old boy was shot a mile away.', [
+    ['A 70-year-old woman was shot and wounded', 'counted', 1, 1],
     ['a 6-year-old boy was shot', 'counted', 1, 1],
   ]],
   // (not one dated after it: "shot on Saturday … died on Tuesday" is the same incident's update)

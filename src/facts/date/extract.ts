@@ -324,7 +324,7 @@ function resolveAnaphora(
     const offset = fromEarlier.get(d);
     if (offset === undefined) {
       // a possessive date after another of its sentence names an event told back to, not the time the story moved
-      // to: "On Monday, a girl was shot blocks from Wednesday's shooting. A boy was shot the same day" (Monday)
+      // to: "On 3 March a boy was hurt near the site of 5 March's blast. A girl was hurt the same day" (3 March)
       const toldBackTo = POSSESSIVE.test(text.slice(d.end, d.end + 2)) && previous !== undefined
         && previous.end <= d.start && !SENTENCE_END.test(text.slice(previous.end, d.start));
       if (d.value && /^\d{4}/.test(d.value) && !toldBackTo) previous = d;

@@ -183,11 +183,9 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   // "Open Valley leader Ann Lee" after "the Open Valley Movement": a party or a movement goes by its name without
   // its head word, where two words or more are left
   for (const c of out) {
-    const words = c.text.split(/\s+/);
-    if (c.cls !== 'organisation' || c.evidence !== 'org-head-word' || c.confidence < 0.8 || words.length < 3) continue;
-    if (!MOVEMENT_HEADS.has(lastWord(c.text))) continue;
-    const base = normaliseName(words.slice(0, -1).join(' '));
-    if (!known.has(base) && !shortNames.has(base)) {
+    if (c.cls !== 'organisation' || c.evidence !== 'org-head-word' || c.confidence < 0.8) continue;
+    const base = withoutLast(c.text, MOVEMENT_HEADS);
+    if (base && !known.has(base) && !shortNames.has(base)) {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
     }
   }
