@@ -4,10 +4,12 @@
 //   node scripts/build-outlet-lexicon.mjs                  downloads the table
 //   node scripts/build-outlet-lexicon.mjs websources.csv   uses a local copy
 // A name in brackets after another is a second name of the same outlet ("Agence France-Presse (AFP)").
-// A one-word name that is an English word ("Time", per the word-list package) is marked ambiguous with a
-// leading "~": the extractor needs context before it believes it.
+// A one-word name that is an English word ("Time", per the word-list package) or that compromise reads as an
+// adjective ("Atlantic", an ocean's name too) is marked ambiguous with a leading "~": the extractor needs context
+// before it believes it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import nlp from 'compromise';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadText, parseCsv } from './parse-csv.mjs';
@@ -43,7 +45,8 @@ for (const row of parseCsv(await loadText(process.argv[2] ?? SOURCE))) {
   }
 }
 const english = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-const ambiguous = (name) => !/[\s-]/.test(name) && english.has(name.toLowerCase());
+const adjective = (name) => nlp(name).has('#Adjective');
+const ambiguous = (name) => !/[\s-]/.test(name) && (english.has(name.toLowerCase()) || adjective(name));
 const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en')).map((n) => (ambiguous(n) ? `~${n}` : n));
 // the source's licence, kept with the names wherever they go (dist/ included)
 const LICENCE = `MIT License

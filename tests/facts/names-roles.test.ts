@@ -730,6 +730,16 @@ describe('titles and roles stay out of the name', () => {
       'Varga Quillen'],
     ['Ola Brandt, head of planning at Kelby Rail, spoke first.', 'Ola Brandt', 'head of planning at Kelby Rail',
       'Kelby Rail'],
+    // a body's possessive before the role, its name joined by "&" or a plural's with no "s"
+    ["Ivo Marr, Brennock & Tull's head of old masters, said ten bidders took part.", 'Ivo Marr',
+      'head of old masters', 'Brennock & Tull'],
+    ["Ivo Marr, Tarvik Holdings' head of sales, said so.", 'Ivo Marr', 'head of sales', 'Tarvik Holdings'],
+    // a council member by the council's kind, from the body after
+    ["Tarsono Wibisono, a city council member from the opposition Harapan Baru Party, said no.", 'Tarsono Wibisono',
+      'city council member from the opposition Harapan Baru Party', 'Harapan Baru Party'],
+    // a player's position before the name, the side's name before it
+    ['The hosts slumped after Kelby Rovers seamer Lahiru Fonseka took two wickets.', 'Lahiru Fonseka', 'seamer',
+      'Kelby Rovers'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

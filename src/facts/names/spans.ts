@@ -2,7 +2,7 @@
 // a span split where a body's head word meets a title or "of" joins a person to where they belong,
 // and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
 import type { Context, Token } from '../../context.js';
-import { isCapitalised, isListedName, type NameSpan } from '../names.js';
+import { CHARGED_ON_HEADS, isCapitalised, isListedName, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
@@ -177,9 +177,11 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       && ((isFirstName(left[0]!) || isTitle(left[0]!) || titledBefore) && !ORG_HEAD_WORDS.has(left.at(-1)!.normal)
         || isInitial(ctx, left[0]!)
       || left.length === 2 && left.every((t) => isCapitalised(t) && has(t, 'Person') && !has(t, 'Organization', 'Place')));
-    const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''));
-    // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word
     const right = tokens.slice(k + 1, span.last);
+    // "Kelmont Inc of Northfield", or a company's head word, then its country: "Norvale Biologics of South Korea"
+    const companyLeft = COMPANY_SUFFIXES.has(left.at(-1)!.normal.replace(/\.$/, ''))
+      || left.length >= 2 && COMPANY_HEADS.has(left.at(-1)!.normal) && right.every((t) => has(t, 'Country'));
+    // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word
     // (or by a company's legal form: "Osric Tamble of Harth Reyes LLP")
     const rightEnd = right.at(-1)!.normal;
     const unknownLeft = left.length >= 2 && left.length <= 3 && right.length >= 2
@@ -424,6 +426,17 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
       continue;
     }
+    // "the Select Committee on Harbour Affairs", "the Advisory Panel on Tarn Medicines": a body that studies or
+    // advises, then "on" and its field in common words (not a day, a place or a person: "the Council on Monday"; nor
+    // the first part of a hyphened word or a possessive)
+    if (body && !body.caps && !span.caps && CHARGED_ON_HEADS.has(lastWord(body.text)) && sameSentence(body, span)
+      && ctx.text.slice(body.end, span.start) === ' on ' && span.last - span.first <= 4
+      && (commonWords(ctx, span) || fieldWords(ctx, span)) && !/^(?:[’']| ?-)/.test(ctx.text.slice(span.end, span.end + 2))
+      && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR)
+      && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
+      out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };
+      continue;
+    }
     // "the Committee to Protect Reporters", "the Campaign to End Harbour Poverty": a body's head word, then "to" and
     // the verb of its cause
     if (body && !body.caps && !span.caps && FOR_HEADS.has(lastWord(body.text)) && sameSentence(body, span)
@@ -436,7 +449,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // "the Centers for Disease Control and Prevention", "the Department of Housing and Regional Development": one
     // more word (hyphens join "Co-operation" into one), or up to three common words, of what a body is for, after "and"
     const forBody = out.at(-1);
-    const forHead = forBody && / (?:for|of) /.test(forBody.text) ? /(\S+) (?:for|of) /.exec(forBody.text)![1]!.toLowerCase() : '';
+    const forHead = forBody && / (?:for|of|on) /.test(forBody.text)
+      ? /(\S+) (?:for|of|on) /.exec(forBody.text)![1]!.toLowerCase() : '';
     // "the Bank of England and Barclays" are two; "the Law Society of England and Wales" is one: a place after
     // "of" takes only another place after "and"
     const ofPlace =

@@ -8,7 +8,7 @@ import { opensWithOutlet } from '../names/lexicon.js';
 import { CAPS_NAME, isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
-import { ORG_HEAD_WORDS } from './patterns.js';
+import { COMPANY_HEADS, ORG_HEAD_WORDS } from './patterns.js';
 
 export { acronymFits } from '../names/spans.js';
 
@@ -136,9 +136,11 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // "Dunmarra Crest Capital")
     // (so does a headline's name of two words or more: "Dunvale Mutual to buy Kelbrook", then "Dunvale Mutual Life
     // Assurance said")
+    // (or the name less a company's or a bank's head word: "Tarn Sterling" of "Tarn Sterling Bank")
     const shortForm = short.reason === 'short-name' || short.mentions.every((m) => inHeadline(ctx.text, m.start));
+    const opened = key.includes(' ') && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined;
     const owner = key.includes(' ')
-      ? shortForm && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined
+      ? shortForm || opened && headDropped(opened.name, key) ? opened : undefined
       : owners.ownerOf(key) ?? owners.endingIn(key);
     if (owner && owner !== short) fold(short, owner);
   }
@@ -224,6 +226,12 @@ class ShortForms {
 
 /** Whether the offset lies on the text's first line that holds any words: its headline. */
 const inHeadline = (text: string, offset: number): boolean => !text.slice(0, offset).trimStart().includes('\n');
+
+/** Whether `key` is the name less its last word, a company's head word or a bank's ("Tarn Sterling Bank"). */
+const headDropped = (name: string, key: string): boolean => {
+  const head = normaliseName(name).slice(key.length + 1);
+  return !head.includes(' ') && (COMPANY_HEADS.has(head) || head === 'bank');
+};
 
 /** The one other organisation whose name opens with the words of `key`. */
 function onlyOpened(orgs: readonly OrgDraft[], short: OrgDraft, key: string): OrgDraft | undefined {

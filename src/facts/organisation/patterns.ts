@@ -36,7 +36,7 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
-  'network', 'networks', 'fund', 'trust',
+  'network', 'networks', 'fund', 'trust', 'project', 'panel', 'museum', 'gallery',
   ...PUBLICATION_HEADS,
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
   // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
@@ -131,8 +131,9 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // who grows and sells food: "Kelby Fresh Produce"; who sells or screens sport: "Kelby Sports"; who supplies water:
   // "Tarnby Water"; who runs ships: "Tarnby Maritime"
   'produce', 'sports', 'sport', 'water', 'maritime',
-  // what a company makes, in the plural: "Kelby Home Products", "Tarn Components", "Harlow Engines"
-  'products', 'components', 'engines',
+  // what a company makes, in the plural: "Kelby Home Products", "Tarn Components", "Harlow Engines"; or its gear:
+  // "Tarvik Rail Equipment"
+  'products', 'components', 'engines', 'equipment',
 ];
 
 /** Head words only a business takes: "Kelmont Technologies", "Harwell Group" (then "Kelmont" alone is the company). */
@@ -140,9 +141,11 @@ export const COMPANY_HEADS = new Set([
   'corporation', 'company', 'group', 'airlines', 'airways', 'bancorp', 'bancshares', 'industries', 'motors', 'securities',
   'holdings', 'holding', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
   'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
-  'ventures', 'developers',
+  'ventures', 'developers', 'equipment',
   // who insures insurers, and a life office: "Kelby Reinsurance", "Tarvik Life Assurance"
   'reinsurance', 'assurance',
+  // makers of medicines and tests: "Norvale Biologics", "Tarn Diagnostics"
+  'lifesciences', 'biosciences', 'therapeutics', 'diagnostics', 'biologics', 'genomics', 'pharma',
 ]);
 
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
@@ -341,8 +344,9 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
   // an armed group's allies: "militants linked to Kelvar Dawn", "fighters affiliated with Harvi Rising"
   String.raw`(?:[Mm]ilitants|[Ff]ighters|[Ii]nsurgents|[Rr]ebels|[Gg]unmen|[Gg]roups?|[Cc]ells?|[Ff]actions?)` +
     ' (?:linked|affiliated|allied|tied) (?:to|with)',
-  // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary,"
-  String.raw`, \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ at`,
+  // where a person named in an appositive works: "my agent, Carla Brennick at Moorfield Literary," (not a title's
+  // words: "a lost canvas, The Orchard at Dusk,")
+  String.raw`, (?!The )\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ at`,
 ])} (?:[Tt]he )?$`, 'u');
 
 /** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */

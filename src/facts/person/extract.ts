@@ -55,7 +55,9 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
   // (or one's own words after one's name: "My name is Ann Lee, I'm a partner at Kelby Law")
   `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) |I['’]m |I am )?` +
-  `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,3}['’]s |the |a |an |its |their |my |our |his |her )?` +
+  // (a body's name may join its words with "&", and a plural's possessive has no "s": "Kelby & Vane's", "Tarn Holdings'")
+  `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: (?:& )?\\p{Lu}[\\p{L}&-]*){0,3}(?:['’]s|(?<=s)['’](?= \\p{Ll})) ` +
+  `|the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   // (an age is no part of the role: "a 29-year-old support manager at Kelby Games")
   `(?:\\d{1,3}-year-old )?` +
@@ -565,14 +567,19 @@ const BARE_BUSINESS_TITLE = rx('i')`^(?:(?:an?|the) )?(?:company |firm's |group 
 /** A business's name: its last word a legal form or a business's head ("Tarvik Foods Inc.", "Kelby Pharma"). */
 const isBusinessName = (name: string): boolean => {
   const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\./g, '');
-  return COMPANY_SUFFIXES.has(last) || COMPANY_HEADS.has(last) || BUSINESS_KIND_HEADS.includes(last);
+  return COMPANY_SUFFIXES.has(last) || COMPANY_HEADS.has(last) || BUSINESS_KIND_HEADS.includes(last) || last === 'bank';
 };
 
-/** The last business named before `at`, whom a bare business title serves: the company the story is telling of. */
+/**
+ * The last business named before `at`, whom a bare business title serves: the company the story is telling of (by
+ * its short name too: "Tarvik Sterling" after "Tarvik Sterling Bank").
+ */
 function businessBefore(names: ClassifiedName[], at: number): string | null {
+  const businesses = names.filter((n) => n.cls === 'organisation' && isBusinessName(n.text));
   for (let k = firstIndexAtLeast(names.length, (i) => names[i]!.start, at) - 1; k >= 0; k--) {
     const n = names[k]!;
-    if (n.cls === 'organisation' && n.end <= at && isBusinessName(n.text)) return n.text;
+    if (n.cls !== 'organisation' || n.end > at) continue;
+    if (isBusinessName(n.text) || businesses.some((b) => b.text.startsWith(`${n.text} `))) return n.text;
   }
   return null;
 }

@@ -48,7 +48,8 @@ export const TITLE_WORDS = new Set([
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   ...REGIONAL_HONORIFICS,
   // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
-  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter',
+  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter', 'seamer', 'spinner', 'leg-spinner',
+  'off-spinner',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
   'drummer', 'guitarist', 'bassist', 'vocalist', 'frontman', 'frontwoman', 'keyboardist', 'pianist',
   'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',
@@ -83,6 +84,11 @@ const ROLE_HEADS = [
   '(?:attorney|auditor|solicitor|inspector|surgeon|commissioner|registrar|accountant|governor|postmaster)-general',
 ];
 export const ROLE_HEAD_SOURCE = anyOf(ROLE_HEADS);
+/** Scholars, makers and practitioners no body is: "the historian Ann Lee", "Dan Ortiz, a composer who …". */
+export const MAKERS_AND_SCHOLARS = [
+  'historian', 'scholar', 'philosopher', 'playwright', 'filmmaker', 'composer', 'musician', 'pianist', 'violinist',
+  'chef', 'lawyer', 'architect', 'sculptor', 'painter', 'translator',
+];
 /**
  * The heads of the role a person's record gives (`role`, `affiliation`): the heads above and the jobs of business
  * and public life that name no one's rank ("Ann Lee, the Kelmont chief executive,"). Only the role's text reads
@@ -109,7 +115,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'captain',
   // who represent, write or draw for others: "my agent, Carla Brennick,", "the photographer, Dan Pike,"
   'agent', 'publicist', 'writer', 'novelist', 'poet', 'photographer', 'designer', 'translator', 'illustrator',
-  'journalist', 'columnist', 'presenter', 'critic',
+  'journalist', 'columnist', 'presenter', 'critic', ...MAKERS_AND_SCHOLARS,
   // members of legislatures and of diplomacy: "a former lawmaker, Ann Lee,"
   'lawmaker', 'legislator', 'politician', 'diplomat', 'senator', 'councill?or', 'delegate',
   // who audits or hears complaints: "the state comptroller, Ana Ruiz,"
@@ -161,6 +167,8 @@ export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
   String.raw`, (?:the )?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister) of\b`,
 ])}`);
 
+/** A member of a body named by the body's kind: "council member Ann Lee" (a body is a member of one, never so). */
+export const BODY_MEMBER = '(?:cabinet|council|board|committee|assembly) member';
 /** Lower-case nouns for people that stand right before a name: "teenager Ann Lee", "his counterpart Ann Lee". */
 const PERSON_NOUNS = [
   'counterpart', 'colleague', 'compatriot', 'rival', 'opponent', 'legend', 'veteran', 'teenager', 'defender',
@@ -192,11 +200,9 @@ const PERSON_NOUNS = [
   'interviewee', 'interviewer', 'volunteer', 'patient',
   // scientists and practitioners by their field's ending: "glaciologist Ann Lee", "statistician Dan Ortiz"
   '\\p{Ll}{3,}ologist', '\\p{Ll}{3,}ician',
-  // scholars, makers and practitioners no body is: "the historian Ann Lee", "the composer Dan Ortiz"
-  'historian', 'scholar', 'philosopher', 'playwright', 'filmmaker', 'composer', 'musician', 'pianist', 'violinist',
-  'chef', 'lawyer', 'architect', 'sculptor', 'painter', 'translator',
+  ...MAKERS_AND_SCHOLARS,
   // a member of a council's cabinet or a board: "council member Ann Lee" (a body is a member of something, never so)
-  '(?:cabinet|council|board|committee|assembly) member',
+  BODY_MEMBER,
 ];
 export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUNS)} $`, 'u');
 /** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
@@ -294,6 +300,8 @@ export const NOT_PERSON_HEADS = new Set([
   'mountain', 'mountains', 'point', 'port', 'harbour', 'harbor', 'beach', 'coast', 'county', 'counties', 'city', 'town',
   'village', 'east', 'eastern', 'west', 'western', 'north', 'northern', 'south', 'southern', 'games', 'cup', 'open',
   'trophy', 'prize', 'award', 'stadium', 'arena', 'airport', 'station', 'prison', 'building', 'tower', 'centre', 'center',
+  // buildings a given name may open: "the Rosa Lind Pavilion", "St Ann Cathedral"
+  'pavilion', 'gallery', 'museum', 'library', 'theatre', 'theater', 'cathedral', 'chapel', 'temple', 'mosque',
   'catholic', 'protestant', 'orthodox', 'muslim', 'jewish', 'bulls', 'xi',
   // events, where a given name may open the name: "the Summer Olympics", "the Grace Valley Festival"
   'olympics', 'paralympics', 'championships', 'championship', 'festival', 'tournament', 'marathon', 'expo',

@@ -16,15 +16,15 @@ import { opensWithOutlet } from '../lexicon.js';
 import { anyOf, eitherCaseFirst } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
-  BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, COMPANY_CONTEXT_AFTER, COMPANY_HEADS,
-  COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
+  BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, BUSINESS_KIND_HEADS, COMPANY_CONTEXT_AFTER,
+  COMPANY_HEADS, COMPANY_SUFFIXES, INDEX_AFTER, INSTITUTION_WORDS, isDescribingKind, isOrgKindNoun,
   NOT_ORG_ACRONYMS, NOT_ORG_FOLLOWERS, NOT_ORG_HEADS, ORG_APPOSITIVE_AFTER, ORG_CONTEXT_AFTER, ORG_CONTEXT_BEFORE,
   ORG_HEAD_WORDS, ORG_MEMBER_BEFORE, ORG_NOUN_APPOSITIVE_BEFORE, ORG_NOUN_BEFORE, ORG_NOUN_CALLED_BEFORE,
   ORG_NOUN_COMMA_BEFORE, PLACE_OR_EVENT_HEADS, PUBLICATION_HEADS, RESPONSIBILITY_AFTER, RESPONSIBILITY_BEFORE,
   TRADE_PLURALS, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, LAW_HEADS,
+  BODY_MEMBER, CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName, isPersonNoun, LAW_HEADS,
   NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
@@ -156,8 +156,10 @@ const noSurnameLast = (p: Probe): boolean =>
   !p.single && !isCommonSurname(p.words.at(-1)!) && !has(p.tokens.at(-1), 'Person', 'LastName', 'FirstName');
 // a body's kind in lower case after its name, with "the" before: "the ruling Civic Dawn party", "the Kelby
 // Shield group"
-// (or of firms joined for a contract: "the Velha Tarsa consortium")
-const ORG_KIND_AFTER = /^ (?:party|movement|group|militia|faction|coalition|alliance|consortium)\b(?! of\b)/;
+// (or of firms joined for a contract: "the Velha Tarsa consortium"; or of members joined in a cause: "the Kelby Rivers
+// Watch network", "the Open Larder charity")
+const ORG_KIND_AFTER = new RegExp(String.raw`^ (?:party|movement|group|militia|faction|coalition|alliance|consortium|` +
+  String.raw`network|charity|union|association|organi[sz]ation)\b(?! of\b)`);
 const THE_KIND_BEFORE = /\b[Tt]he (?:[\p{Ll}-]+ ){0,2}$/u;
 // ...or a country's possessive: "Mexico's ruling Morena party" (a creed qualifies a party, "the region's main Catholic
 // party", and names none)
@@ -196,7 +198,8 @@ const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|
 // partner "of" or "in" one)
 const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
   `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b(?! at\\b))` +
-  `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE})(?=[,;)]|\\.(?:\\s|$)| (?:who|from|in|of|at|and|with)\\b)`, 'u',
+  `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE}|${BODY_MEMBER})` +
+  `(?=[,;)]|\\.(?:\\s|$)| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
 // an office in capitals, told by "the", then its holder set off: "The Minister of Trade, Lerako Tlali, said" (not a
@@ -287,7 +290,13 @@ const INSTITUTION_DISTRICT =
   /\b(?:School|Water|Fire|Sanitation|Irrigation|Utility|Transit|Protection|Hospital|Health|Park|Library|Port) District$/;
 const orgHead = (p: Probe): boolean =>
   ORG_HEAD_WORDS.has(p.head) && !sportNamed(p) || INSTITUTION_CENTRE.test(p.span.text)
-  || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text);
+  || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text) || airlineName(p);
+// an airline named "<name> Air" ("Kelby Air", "Tarvik Sun Air"); not a common word's air ("Fresh Air", "Clean Air")
+// (nor the first of two things joined: "National Air and Space Museum"; not a head word of the span builder, which
+// would cut that name in two)
+const airlineName = (p: Probe): boolean =>
+  p.head === 'air' && p.words.length <= 3 && !/^ (?:and|&) /.test(p.after)
+  && p.words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isLexiconWord(w));
 // a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport
 // ("Horse Racing")
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
@@ -304,6 +313,8 @@ const hyphenedHead = (word: string): string | null => {
 };
 const thingHead = (p: Probe): boolean => NOT_PERSON_HEADS.has(p.head);
 // words for a body that open its name in other languages: "Jamaat Nur al-Kelbi", "Partido Verde", "Banco Harvel"
+// a company's legal form before its name, as Indonesian and Russian companies write it: "PT Kelbu Raya", "PJSC Tarvneft"
+const COMPANY_FORM_FIRST = /^(?:PT|PJSC)$/;
 const LEADING_BODY_WORDS = new Set([
   'jamaat', "jama'at", 'jamaah', 'jemaah', 'jamiat', 'harakat', 'hizb', 'jaish', 'lashkar', 'jabhat', 'tehreek', 'tehrik',
   'katibat', 'kataib', "kata'ib", 'liwa', 'saraya', 'tanzim', 'majlis', 'ittehad', 'ittihad', 'sipah',
@@ -745,6 +756,7 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // ("Mira Okonta, 29 years old and a mother of two,": an age written out)
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?: years? old\b)?(?:,|\.(?!\d)|$| and\b)| \(\d{1,3}\))/;
 const AGED_APPOSITIVE_AFTER = /^, (?:a|an) \d{1,2}-year-old\b/;
+const AGE_BETWEEN_COMMAS = /^, (?:aged? )?\d{1,2},(?! ?\d)/;
 
 const FOUNDER_OF_BEFORE = /\b(?:co-)?founder of (?:the )?$/i;
 
@@ -946,12 +958,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'org-head-word', cls: 'organisation', confidence: 0.85, evidence: 'org-head-word',
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.'
       + '; The bill cleared the House of Delegates on Friday.; Troops of the 3rd Armoured Division moved north.'
-      + '; The United Nations Relief Mission in Peru sent a team.',
+      + '; The United Nations Relief Mission in Peru sent a team.; The contractor PT Kelbu Raya won the bid.'
+      + '; Tarvik Air cut ten routes.; The Scientific Panel on Food Additives met twice.',
     // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal; "the
     // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
     // (not a title over a field: "Ann Lee, Head of Communications, Kelby Council")
     match: (p) => !p.single && !titleOverField(p)
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
+        || COMPANY_FORM_FIRST.test(p.words[0]!)
         || namedTeam(p)
         || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head) || !!p.span.sentTo),
   },
@@ -1094,8 +1108,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       ORG_MEMBER_BEFORE.test(p.before) && p.sameSentence(p.prev) && !/^[’']s /.test(p.after)
       // ("head of Irish silver at …": a nationality before a lower-case noun qualifies what is headed)
       && !nationalityBeforeNoun(p)
-      && (notCountryOrPlace(p) || FOUNDER_OF_BEFORE.test(p.before) && !has(p.tokens[0], 'Country', 'City')
-        && !isPlaceName(p.span.text)),
+      // (nor is a business's kind the parse read as a place's name: "analysts at Kelby Bridge Capital")
+      && (notCountryOrPlace(p) || (FOUNDER_OF_BEFORE.test(p.before) || !p.single && BUSINESS_KIND_HEADS.includes(p.head))
+        && !has(p.tokens[0], 'Country', 'City') && !isPlaceName(p.span.text)),
   },
   // 5. people by their own shape: initials, first names
   {
@@ -1115,11 +1130,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "Jolene Park, 34,", "Ann Hill (52)": a name followed by an age is a person's, whatever its last word names elsewhere
     reason: 'age-after-name', cls: 'person', confidence: 0.85,
     example: 'The dead were named as Jolene Park, 34, and Tom Hill, 41.; Mira Okonta, 29 years old and a mother of two, '
-      + 'voted.; Rosa Hill, a 61-year-old allotment holder, shrugged.',
+      + 'voted.; Rosa Hill, a 61-year-old allotment holder, shrugged.; Later Okonta, 29, signed the lease.',
     // (or an age in an appositive after a given name: "Rosa Hill, a 61-year-old gardener,")
-    match: (p) => !p.single && !p.span.caps && (AGE_AFTER.test(p.after)
-      || AGED_APPOSITIVE_AFTER.test(p.after) && FIRST_NAMES.has(p.words[0]!))
-      && !has(p.tokens[0], 'Organization', 'Acronym'),
+    // (a surname alone too, with an age between commas: "Okonta, 29, signed"; not a word of the lexicon or a place's)
+    // (nor a person's noun opening a sentence: "Girl, 14, hurt")
+    match: (p) => (p.single ? AGE_BETWEEN_COMMAS.test(p.after) && !isLexiconWord(p.words[0]!)
+      && !has(p.tokens[0], 'Place', 'Country', 'City', 'Region', 'Actor') && !isPersonNoun(p.words[0]!.toLowerCase())
+      : AGE_AFTER.test(p.after) || AGED_APPOSITIVE_AFTER.test(p.after) && FIRST_NAMES.has(p.words[0]!))
+      && !p.span.caps && !has(p.tokens[0], 'Organization', 'Acronym'),
   },
   {
     id: 'sports-results-player', delegate: 'sports: a player in a results line or a scorecard',
