@@ -518,7 +518,8 @@ const LIST_CLOSING_HEADS = new Set([
 const MEMBERS_HEADS = new Set(['federation', 'union', 'society', 'association', 'confederation', 'guild', 'alliance']);
 // a committee's or a commission's charge after "on": "the Senate Committee on Harbours, Trade, and Fisheries"; an
 // advisory panel's or a council's field: "the Advisory Panel on Tarn Medicines"
-export const CHARGED_ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'panel', 'council', 'taskforce', 'forum']);
+export const CHARGED_ON_HEADS =
+  new Set(['committee', 'subcommittee', 'commission', 'panel', 'council', 'taskforce', 'forum']);
 // ...and the heads of bodies named for their charge or their seat, opening a sentence: "University of Kelby said"
 const HEADS_OF_A_CHARGE = new Set([...PORTFOLIO_HEADS, 'university', 'institute', 'bank', 'court', 'bureau', 'council']);
 const PORTFOLIO_NOT = ['Person', 'FirstName', 'Place', 'Country', 'City', 'Region'];

@@ -757,7 +757,8 @@ describe('a bank of three words or more without its head word', () => {
   it('is the bank, and whom a bare chief executive after it serves', () => {
     const text = 'Regulators fined Tarnmoor Mercantile Bank on Tuesday. Funds went through Bluefen Trading Ltd first. '
       + 'Tarnmoor Mercantile, which is based in Leeds, accepted the fine. Chief executive Dale Morrow said sorry.';
-    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Tarnmoor Mercantile Bank', 'Bluefen Trading Ltd']);
+    expect(factsOf(text, 'organisation').map((o) => o.name))
+      .toEqual(['Tarnmoor Mercantile Bank', 'Bluefen Trading Ltd']);
     expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Dale Morrow', affiliation: 'Tarnmoor Mercantile Bank' });
   });
 });

@@ -431,7 +431,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     // the first part of a hyphened word or a possessive)
     if (body && !body.caps && !span.caps && CHARGED_ON_HEADS.has(lastWord(body.text)) && sameSentence(body, span)
       && ctx.text.slice(body.end, span.start) === ' on ' && span.last - span.first <= 4
-      && (commonWords(ctx, span) || fieldWords(ctx, span)) && !/^(?:[’']| ?-)/.test(ctx.text.slice(span.end, span.end + 2))
+      && (commonWords(ctx, span) || fieldWords(ctx, span))
+      && !/^(?:[’']| ?-)/.test(ctx.text.slice(span.end, span.end + 2))
       && !has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR)
       && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };

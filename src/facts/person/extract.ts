@@ -55,7 +55,8 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
   // (or one's own words after one's name: "My name is Ann Lee, I'm a partner at Kelby Law")
   `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) |I['’]m |I am )?` +
-  // (a body's name may join its words with "&", and a plural's possessive has no "s": "Kelby & Vane's", "Tarn Holdings'")
+  // (a body's name may join its words with "&", and a plural's possessive has no "s": "Kelby & Vane's", "Tarn
+  // Holdings'")
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: (?:& )?\\p{Lu}[\\p{L}&-]*){0,3}(?:['’]s|(?<=s)['’](?= \\p{Ll})) ` +
   `|the |a |an |its |their |my |our |his |her )?` +
   `(?:(?:currently|now|formerly|previously|most recently) )?` +

@@ -48,8 +48,8 @@ export const TITLE_WORDS = new Set([
   'broker', 'trader', 'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'champion',
   ...REGIONAL_HONORIFICS,
   // players by their position: "winger Tane Whitford", "quarterback Dan Okafor"
-  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter', 'seamer', 'spinner', 'leg-spinner',
-  'off-spinner',
+  'winger', 'flanker', 'fullback', 'wicketkeeper', 'quarterback', 'pitcher', 'batter', 'seamer', 'spinner',
+  'leg-spinner', 'off-spinner',
   // musicians by their part: "guitarist Hana Kowal and drummer Dev Rao" (not "singer": a maker's name, a sponsor's)
   'drummer', 'guitarist', 'bassist', 'vocalist', 'frontman', 'frontwoman', 'keyboardist', 'pianist',
   'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',

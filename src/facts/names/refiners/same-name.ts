@@ -51,7 +51,8 @@ const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
 // heads of the names of parties and movements, which go by the words before them: "Open Valley" of "Open Valley
 // Movement"
 // (so does a bank of three words or more: "Tarn Sterling" of "Tarn Sterling Bank")
-const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['movement', 'party', 'alliance', 'front', 'coalition', 'bloc', 'bank']);
+const MOVEMENT_HEADS: ReadonlySet<string> =
+  new Set(['movement', 'party', 'alliance', 'front', 'coalition', 'bloc', 'bank']);
 /** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
 function withoutLast(name: string, words: ReadonlySet<string>): string | null {
   const parts = name.split(/\s+/);
