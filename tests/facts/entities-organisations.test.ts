@@ -523,6 +523,11 @@ describe('organisations found', () => {
     ['Analysts at Holm Bridge Capital expect a cut.', 'Holm Bridge Capital', 'org-member-before'],
     // museums and galleries by their head word
     ['The Norvale Museum of Modern Craft reopened in May.', 'Norvale Museum of Modern Craft', 'org-head-word'],
+    // a field's first word the parse read as a place, after a possessive
+    ["Ada Quist, head of the city's Housing and Transport Department, spoke.", 'Housing and Transport Department',
+      'org-head-word'],
+    // a cycling team, not the sport
+    ['Ines Berg of Tarvik Pro Cycling won the stage.', 'Tarvik Pro Cycling', 'org-head-word'],
   ])('%s → %s (%s)', (text, name, reason) => {
     expect(reasonsOf(text, name)).toContain(reason);
   });
@@ -545,6 +550,8 @@ describe('no organisation', () => {
     "Norland's main Catholic party won 12 seats.",
     // a council's day, not its charge; a painting's title; an ocean, not the magazine of its name
     'The Council on Monday voted to close the pool.',
+    'Track Cycling returns to the games in May.',
+    'Will the wards reopen by Christmas?',
     'A canvas gone for decades, The Mill at Evening, sold for a record.',
     'Their ships crossed the Atlantic, she said.',
     // a sentence's lawyers for a client are its counsel, no body of lawyers

@@ -245,6 +245,8 @@ describe('organisations', () => {
     'The renovation added a new wing for temporary shows, the Rosa Lind Pavilion.',
     'Choirs sang at the Grace Marlow Cathedral on Sunday.',
     'Girl, 14, hurt in a fall from a bus shelter.',
+    // a body's town closing a heading after its name
+    'Interview with the chief executive of Tarnby General Hospital, Kelbridge\nHOST: Good evening.',
   ])('no person in %j: a building given a person\'s name, or a person\'s noun before an age', (text) =>
     expect(personNames(text)).toEqual([]));
 
@@ -345,6 +347,21 @@ describe('people', () => {
       'portrait painter'],
     // a surname alone with an age between commas names the person introduced with a given name no list holds
     ['Thando Mkhabela struck 92 off 40 balls. Mkhabela, 24, then took charge.', 'Thando Mkhabela', null],
+    // an office "for" a field in the language's words, then a name no list holds
+    ['Commissioner for Primary Health Adaeze Okonkwo-Bright said the clinic would open.', 'Adaeze Okonkwo-Bright',
+      'Commissioner for Primary Health'],
+    // a union member's style; a surname that is also a title's word
+    ['"We are tired," Comrade Tunde Afolabi told the rally.', 'Tunde Afolabi', null],
+    ['Its spokesman, Arif Sheikh, rejected the offer.', 'Arif Sheikh', 'spokesman'],
+    // one who takes up an office of a body
+    ['When Kwaku Boateng-Addo became director of the Tarnby Maritime Museum, it was shut.', 'Kwaku Boateng-Addo',
+      'director of the Tarnby Maritime Museum'],
+    // a caption's job with no article, and where it is done
+    ['[CAPTION: Tsehay Worku, senior agronomist at Kelby Seed Trust]', 'Tsehay Worku',
+      'senior agronomist at Kelby Seed Trust'],
+    // a machine operator "at" a firm, a world-list given name before a surname
+    ['Nazia Qureshi, a machine operator at Tarnby Looms, says pay rose.', 'Nazia Qureshi',
+      'machine operator at Tarnby Looms'],
   ])('%s → %s (%s)', (text, name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role });

@@ -142,6 +142,11 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     for (let k = Math.max(first, span.first) + 1; k < span.last - 1 && given < 0; k++) {
       if (tokens[k]!.start >= start && isFirstName(tokens[k]!)) given = k;
     }
+    // (or, after a capitalised office's "for", where no given name is known, a name of two words closing the span:
+    // "Commissioner for Basic Education Folake Adeyemi-Bello")
+    if (given < 0 && before1.normal === 'for' && /^\p{Lu}/u.test(before2.text)) {
+      given = unknownNameAfterField(tokens, Math.max(first, span.first), span.last);
+    }
     // (a given name inside a body's name is none: "a lawyer for Kelby Vale Properties", nor one before a plural noun no
     // surname is: "chief executive of Southern Grace Terminals")
     const bodyAfter = given > 0 && tokens.slice(given, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)
@@ -693,6 +698,22 @@ const SERVICE_FIELDS = /^(?:Rescue|Ambulance|Crime|Safety|Care|Wellbeing|Transpo
 
 /** "Food" before "and Drug Administration": a lone common word, after "the" or an owner's "'s", of no known body. */
 const UTILITY_SERVICES = /^(?:Gas|Electric|Electricity|Power|Light|Water|Telephone)$/;
+/**
+ * Where the name after an office's field begins, in a span after the office's "for" or "of" where no given name is
+ * known: the last two words (a hyphened surname one word), the first of them no word of the lexicon and no body's
+ * ("Commissioner for Basic Education Folake Adeyemi-Bello"); -1 where the span is not so made.
+ */
+function unknownNameAfterField(tokens: readonly Token[], from: number, end: number): number {
+  let k = end - 1;
+  while (k > from && tokens[k - 1]!.post === '-') k--;
+  const given = k - 1;
+  const t = tokens[given];
+  const fieldWords = tokens.slice(from, given);
+  return given > from && !!t && tokens[given - 1]!.post !== '-' && isCapitalised(t) && lexiconTag(t.text) === undefined
+    && !has(t, 'Organization', 'Place')
+    && fieldWords.every((w) => isCapitalised(w) && !has(w, 'Person', 'FirstName', 'Place', 'Country')) ? given : -1;
+}
+
 /** "Pacific Gas" and "Electric": a name that ends in one service a utility sells, joined to the next one. */
 function utilityServices(ctx: Context, part: NameSpan, next: NameSpan): boolean {
   return !part.caps && !next.caps && part.last - part.first >= 2 && next.last - next.first === 1
@@ -749,7 +770,13 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const twoCommon = !lead && part.last - part.first === 2 && fieldWordsOrPlain(ctx, part)
     && !BODIES_ALONE.has(leadToken.normal) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
   if (part.last - part.first !== 1 && !lead && !twoCommon) return false;
-  if (has(word, ...NOT_A_BODY_TAGS) || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) return false;
+  // (a word of the language the parse guessed a place is none: "the city's Housing and Planning Department")
+  const known = lexiconTag(word.text);
+  const guessedPlace = has(word, 'Place') && !has(word, 'City', 'Country', 'Region') && known !== undefined
+    && !NAMED_IN_LEXICON.test(known);
+  if (has(word, ...NOT_A_BODY_TAGS) && !guessedPlace || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) {
+    return false;
+  }
   if (BODIES_ALONE.has(word.normal)) return false;
   if (COMPANY_SUFFIXES.has(word.normal) || NAMED_IN_LEXICON.test(lexiconTag(word.text) ?? '')) {
     return false;

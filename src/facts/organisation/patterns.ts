@@ -82,8 +82,8 @@ export const ORG_HEAD_WORDS = new Set([
   'constabulary', 'management', 'forum',
   // sports clubs: "Rivertown Rovers", "Lakeside United", "Hillford Athletic"
   'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion',
-  // ...motor and cycle racing teams: "Kelby Vane Racing"
-  'racing',
+  // ...motor and cycle racing teams: "Kelby Vane Racing", "Tarvik Pro Cycling"
+  'racing', 'cycling',
   // ...rugby's: "Tarnside RFC"
   'rfc',
   // ...and the football clubs' marks of other languages: "Kelby FF", "Tarvik FK", "Norvale CF", "Harby AFC"

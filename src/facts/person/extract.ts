@@ -11,6 +11,7 @@ import {
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
+import { isCommonSurname } from './surnames.js';
 import {
   CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
@@ -73,6 +74,7 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (where the office is: "the agency's country director in Accra")
   // (a month is no place: "head of the trust in March")
   `(?: in (?!${MONTH_NAME}\\b)\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
+  // (a caption's closing bracket ends it: "[CAPTION: Ann Lee, agronomist at Kelby Trust]")
   // (a relative clause after the role is no part of it: "a neurologist at Kelby Hospital who was not involved"; nor
   // is the body's acronym in brackets: "head of the Kelby Disaster Authority (KDA)"; a headline's line may end it:
   // "Interview: Mara Ilves, founder of Kelvantra"; a list's semicolon: "Ann Lee, head of Kelby Trust; Tom Roe, …"; a
@@ -80,7 +82,7 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (nor when one took it up: "who became head of the trust in March,")
   // (nor is a participle's clause, its object after it: "the Kelby Law partner leading the appeal"; not a field's noun,
   // "head of planning at Kelby Rail")
-  `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
+  `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)|\\]| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
   `| in ${MONTH_NAME}\\b| (?!according\\b)\\p{Ll}{2,}ing (?:the|a|an|its|his|her|their)\\b)`, 'u',
 );
 const ROLE_AFTER = roleAfterPattern('');
@@ -194,8 +196,12 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // (a listed given name right after the title opens the name, whatever follows: "Secretary Zahra Omari Idris")
     const givenAfterTitle = (k: number): boolean =>
       k > c.first && isTitle(tokens[k - 1]!) && isListedFirstName(tokens[k]!.text) && !isTitle(tokens[k + 1]!);
+    // (a title's word ending the span after a given name is a surname: "Adnan Sheikh", "Ravi Major")
+    // (a given name that is no surname too: "Harwell General" is a hospital)
+    const surnameTitle = (k: number): boolean => k + 1 === c.last - 1 && isListedFirstName(tokens[k]!.text)
+      && !isCommonSurname(tokens[k]!.text);
     const titleLed = (k: number): boolean => !isPersonTagged(tokens[k]!)
-      && (isTitle(tokens[k + 1]!) || givenLater(k) && c.evidence === 'title' && !givenAfterTitle(k));
+      && (isTitle(tokens[k + 1]!) && !surnameTitle(k) || givenLater(k) && c.evidence === 'title' && !givenAfterTitle(k));
     // ("Tan Sri Kamarul Yusof": an honorific of two words, maybe its first left outside the span)
     const pair = (k: number): boolean => k + 1 < c.last - 1 && honorificPair(tokens, k + 1);
     const whole = honorificInName(ctx, c.first, c.last);

@@ -25,6 +25,8 @@ export const REGIONAL_HONORIFICS = [
   'drs', 'ir',
   // who has made the pilgrimage to Mecca, in Afghan, Pakistani and Indonesian news: "Haji Gul Rahmat", "Hajjah Siti"
   'haji', 'hajji', 'hajjah',
+  // a union's or a movement's members, in Nigerian, South African and Indian news: "Comrade Ade Bello"
+  'comrade',
 ];
 /** Honorifics of two words, whose second word is also a given name: "Tan Sri Kamarul Yusof", "Datuk Seri Lim Boon Keat". */
 export const HONORIFIC_PAIR = /^(?:tan|datuk|dato'?|dato’) (?:sri|seri)$/;
@@ -108,7 +110,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // the sciences: "a chemist at Kelby Polytechnic", "a botanist with the Kelby Trust"
   '(?:bio|geo|astro|pharma|agro)?chemist', 'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'
     + 'archaeo|hydro|seismo|crimino|immuno|neuro)logist', 'botanist', 'historian', 'astronomer', 'statistician',
-  'oceanographer', 'pharmacist',
+  'oceanographer', 'pharmacist', 'agronomist', 'geneticist', 'dentist', '(?:physio)?therapist',
   // who leads a team at work: "a Kelby team lead", "the project's design lead"
   'lead',
   // who leads a side: "our captain, Johan Ek,"
@@ -165,7 +167,11 @@ export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
   String.raw` ${SPEECH_OR_SELF_AFTER}\b`, String.raw`[’']s ${KIN_AND_AIDES}\b`,
   // "Eva Lind, wife of the playwright …": kin of someone
   String.raw`, (?:the )?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister) of\b`,
-])}`);
+  // "When Ama Boateng became director of the museum": one who takes up an office of a body
+  String.raw` (?:became|becomes|was (?:named|appointed|elected)) (?:the |its )?(?:[\p{Ll}-]+ ){0,2}` +
+    String.raw`(?:director|chairman|chairwoman|chair|president|chief executive|head|mayor|governor|minister|secretary|` +
+    String.raw`editor|professor|manager|chancellor|ambassador|coordinator|curator|dean|principal) (?:of|at)\b`,
+])}`, 'u');
 
 /** A member of a body named by the body's kind: "council member Ann Lee" (a body is a member of one, never so). */
 export const BODY_MEMBER = '(?:cabinet|council|board|committee|assembly) member';

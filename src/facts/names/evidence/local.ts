@@ -32,6 +32,7 @@ import {
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
+import { HOLIDAY } from '../../date/rule-parts.js';
 import { nameDomains } from '../domains/index.js';
 import { interviewingOutlet } from '../domains/interviews.js';
 import { compassTableRow, resultsPlayer, sportTeam } from '../domains/sports.js';
@@ -98,6 +99,7 @@ const POLL_AFTER = /^ (?:opinion )?(?:poll|survey)s?\b/;
 const ARTICLE_BEFORE = /\b(?:the|a|an|latest|new)\s$/i;
 
 /** "Rosa Vane, a cement maker," describes a body; "Rosa Vane, a machine operator at Tarvik Knitwear," a worker there. */
+const BARE_KIND_AT_AFTER = new RegExp(`${BARE_ORG_APPOSITIVE_AFTER.source}\\s+at\\b`, 'u');
 const bareKindNotAt = (after: string): boolean => {
   const kind = BARE_ORG_APPOSITIVE_AFTER.exec(after);
   return !!kind && !/^\s+at\b/.test(after.slice(kind[0].length));
@@ -190,6 +192,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}${LED_ROLE_HEAD}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
+// ", senior agronomist at Kelby Seed Trust": a job with no article and where it is done, as a caption gives it
+const JOB_AT_AFTER = new RegExp(String.raw`^, (?:[\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with) (?:the )?\p{Lu}`, 'u');
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
 // not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
 const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
@@ -298,9 +302,10 @@ const orgHead = (p: Probe): boolean =>
 const airlineName = (p: Probe): boolean =>
   p.head === 'air' && p.words.length <= 3 && !/^ (?:and|&) /.test(p.after)
   && p.words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isLexiconWord(w));
-// a team named "… Racing" is named for its founder or sponsor; a common word before it names the sport
-// ("Horse Racing")
-const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '');
+// a team named "… Racing" or "… Cycling" is named for its founder or sponsor; a common word before it names the sport
+// ("Horse Racing"; "Track Cycling", "Road Cycling", every word before it a common one)
+const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '')
+  || p.head === 'cycling' && p.words.slice(0, -1).every(isLexiconWord);
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 7 News"
 // (or a paper named by its kind first, as French, Spanish and Italian order it: "Gazette Provençale", "Diario Sur";
 // or as English papers do: "Daily Kelby")
@@ -519,6 +524,7 @@ const roleAfterLineDash = (p: Probe): boolean =>
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
+    || JOB_AT_AFTER.test(p.after)
     || TITLE_CASE_ROLE_AFTER.test(p.after) || roleAfterLineDash(p)
     || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p)
     || !!p.span.memberOf)
@@ -667,7 +673,14 @@ const personBeforeNotPlace = (p: Probe): boolean =>
   // ("according to Val Fire": a thing's last word that is no frequent surname, unlike "Hall" or "Park")
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!))
   // ("according to Statistics Tarvia": nor does a name open with a plural or a mass noun)
-  && !(!p.single && PLURAL_OR_MASS.has(lexiconTag(p.words[0]!) ?? '') && !isFirstName(p.tokens[0]!));
+  && !(!p.single && PLURAL_OR_MASS.has(lexiconTag(p.words[0]!) ?? '') && !isFirstName(p.tokens[0]!))
+  // ("Interview with the chief executive of Kelby General Hospital, Tarnmouth": a lone word closing the line after a
+  // body's name and a comma is where the body is)
+  && !(p.single && !isListedFirstName(p.words[0]!) && /^[ \t]*(?:\n|$)/.test(p.after)
+    && BODY_NAME_COMMA_BEFORE.test(p.before));
+// a body's name by its head word, then a comma: "… of Kelby General Hospital, "
+const BODY_NAME_COMMA_BEFORE =
+  new RegExp(String.raw`\p{Lu}[\p{L}-]* ${eitherCaseFirst(anyOf([...ORG_HEAD_WORDS]))}, $`, 'u');
 // the fields a company's officers answer for, named after their title: "Senior Vice President, Product"
 const TITLE_SET_OFF_BEFORE = /\b(?:President|Director|Head|Officer|Manager|Chief|Lead|Partner|Executive),[ \t]*$/;
 const BUSINESS_FIELD_LAST = new RegExp(`^${anyOf(['Products?', 'Sales', 'Marketing', 'Operations', 'Finance',
@@ -757,6 +770,7 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // ("Mira Okonta, 29 years old and a mother of two,": an age written out)
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?: years? old\b)?(?:,|\.(?!\d)|$| and\b)| \(\d{1,3}\))/;
 const AGED_APPOSITIVE_AFTER = /^, (?:a|an) \d{1,2}-year-old\b/;
+const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 const AGE_BETWEEN_COMMAS = /^, (?:aged? )?\d{1,2},(?! ?\d)/;
 
 const FOUNDER_OF_BEFORE = /\b(?:co-)?founder of (?:the )?$/i;
@@ -822,6 +836,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
     example: 'Crowds cheered as the May parade passed.',
     match: (p) => p.single && MONTH_OR_DAY.test(p.span.text),
+  },
+  {
+    // a feast or a public holiday is a day, no body: "by Christmas", "at Easter"
+    reason: 'holiday', cls: 'other', confidence: 0.9,
+    example: 'Will the wards reopen by Christmas?',
+    match: (p) => HOLIDAY_NAME.test(p.span.text),
   },
   {
     reason: 'party-member', cls: 'other', confidence: 0.9,
@@ -1003,8 +1023,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || /\bat\s$/i.test(p.before) && BARE_ORG_APPOSITIVE_AFTER.test(p.after))
       && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text)
-      // (a given name's "a machine operator at Tarvik Knitwear" is the person's job at the body after "at")
-      && (!isCoreFirstName(p.tokens[0]!) || bareKindNotAt(p.after)),
+      // (a bare kind "at" a body is one's job there, whatever the name: "Ann Lee, a machine operator at Tarvik Knitwear")
+      && (!isCoreFirstName(p.tokens[0]!) && !BARE_KIND_AT_AFTER.test(p.after) || bareKindNotAt(p.after)),
   },
   {
     reason: 'claimed-responsibility', cls: 'organisation', confidence: 0.75,
@@ -1163,6 +1183,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !(p.sameSentence(p.prev) && firmNamedForPeople(p))
       // ("a holiday in Gran Tarvia": where something is, a word no surname list holds after a rare given name)
       && !placeAfterIn(p) && !bodyBeforeItsRole(p),
+  },
+  {
+    // "KOFI (Tarnby): Morning.": in a transcript, a caller's or a guest's given name alone, in capitals, as the label
+    reason: 'speaker-given-name', cls: 'person', confidence: 0.8,
+    example: 'HOST: Welcome back.\nGUEST: Thanks.\nHOST: First caller now.\nKOFI (Tarnby): Morning to you both.',
+    match: (p) => p.single && /^[ \t]*$/.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after) && /^\p{Lu}{2,}$/u.test(p.span.text)
+      && isListedFirstName(p.span.text[0] + p.span.text.slice(1).toLowerCase()) && isTranscript(p.ctx),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {

@@ -9,7 +9,7 @@
  */
 export const PRIORITY: readonly string[] = [
   // 1. words that name nothing
-  'function-word', 'not-a-name-word', 'month-or-weekday', 'party-member', 'party-by-its-members', 'named-storm',
+  'function-word', 'not-a-name-word', 'month-or-weekday', 'holiday', 'party-member', 'party-by-its-members', 'named-storm',
   'office-holders', 'roman-numeral',
   'hyphen-adjective', 'lone-letter', 'thing-named-after', 'index-named-after',
   // 2. places
@@ -23,7 +23,7 @@ export const PRIORITY: readonly string[] = [
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   // 5. people by their shape, then by context
   'initial-and-surname', 'romanised-given-name', 'age-after-name', 'sports-results-player', 'first-name-in-context', 'first-name',
-  'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
+  'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
   'sports-team', 'org-noun-before', 'org-role-after', 'org-context-before', 'model-or-index', 'acronym',
   'nationality', 'country',
