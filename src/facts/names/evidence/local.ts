@@ -193,7 +193,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // ", senior agronomist at Kelby Seed Trust": a job with no article and where it is done, as a caption gives it
-const JOB_AT_AFTER = new RegExp(String.raw`^, (?:[\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with) (?:the )?\p{Lu}`, 'u');
+const JOB_AT_AFTER =
+  new RegExp(String.raw`^, (?:[\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with) (?:the )?\p{Lu}`, 'u');
 // "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
 // not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
 const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
@@ -302,8 +303,8 @@ const orgHead = (p: Probe): boolean =>
 const airlineName = (p: Probe): boolean =>
   p.head === 'air' && p.words.length <= 3 && !/^ (?:and|&) /.test(p.after)
   && p.words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isLexiconWord(w));
-// a team named "… Racing" or "… Cycling" is named for its founder or sponsor; a common word before it names the sport
-// ("Horse Racing"; "Track Cycling", "Road Cycling", every word before it a common one)
+// a team named "… Racing" or "… Cycling" is named for its founder or sponsor; a common word before it names the
+// sport ("Horse Racing"; "Track Cycling", "Road Cycling", every word before it a common one)
 const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p.words.at(-2) ?? '')
   || p.head === 'cycling' && p.words.slice(0, -1).every(isLexiconWord);
 // a broadcaster named by its medium first: "Radio Tarvik", "Radio Free Velkor", "Television Kelby", "Channel 7 News"
@@ -1023,7 +1024,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || /\bat\s$/i.test(p.before) && BARE_ORG_APPOSITIVE_AFTER.test(p.after))
       && !listOfOrigins(p)
       && !has(p.tokens[0], 'Country', 'Demonym') && !isPlaceName(p.span.text)
-      // (a bare kind "at" a body is one's job there, whatever the name: "Ann Lee, a machine operator at Tarvik Knitwear")
+      // (a bare kind "at" a body is one's job there, whatever the name: "Ann Lee, a machine operator at Tarvik
+      // Knitwear")
       && (!isCoreFirstName(p.tokens[0]!) && !BARE_KIND_AT_AFTER.test(p.after) || bareKindNotAt(p.after)),
   },
   {
@@ -1188,7 +1190,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "KOFI (Tarnby): Morning.": in a transcript, a caller's or a guest's given name alone, in capitals, as the label
     reason: 'speaker-given-name', cls: 'person', confidence: 0.8,
     example: 'HOST: Welcome back.\nGUEST: Thanks.\nHOST: First caller now.\nKOFI (Tarnby): Morning to you both.',
-    match: (p) => p.single && /^[ \t]*$/.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after) && /^\p{Lu}{2,}$/u.test(p.span.text)
+    match: (p) => p.single && /^[ \t]*$/.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after)
+      && /^\p{Lu}{2,}$/u.test(p.span.text)
       && isListedFirstName(p.span.text[0] + p.span.text.slice(1).toLowerCase()) && isTranscript(p.ctx),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words

@@ -9,8 +9,8 @@
  */
 export const PRIORITY: readonly string[] = [
   // 1. words that name nothing
-  'function-word', 'not-a-name-word', 'month-or-weekday', 'holiday', 'party-member', 'party-by-its-members', 'named-storm',
-  'office-holders', 'roman-numeral',
+  'function-word', 'not-a-name-word', 'month-or-weekday', 'holiday', 'party-member', 'party-by-its-members',
+  'named-storm', 'office-holders', 'roman-numeral',
   'hyphen-adjective', 'lone-letter', 'thing-named-after', 'index-named-after',
   // 2. places
   'sports-compass-row', 'place-name', 'dateline',
