@@ -88,7 +88,7 @@ export const DATELINE_HEAD = /^.{0,60}?\s(?:-{1,2}|–|—)\s/;
 
 // a day that opens a span ("vigil since Monday", "have died since March 3", "since the cold snap started on May 2") is
 // when it began, not when it happened
-const SPAN_OPENING_BEFORE =
+export const SPAN_OPENING_BEFORE =
   /\bsince (?:(?:the|a|an|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|struck) (?:on )?)?$/iu;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 

@@ -16,7 +16,7 @@ import { rx } from '../util/regex.js';
 import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
-import { DATELINE_HEAD, NOT_PLACES } from './casualty-linking.js';
+import { DATELINE_HEAD, NOT_PLACES, SPAN_OPENING_BEFORE } from './casualty-linking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
 export type Totals = z.infer<typeof Totals>;
@@ -211,8 +211,11 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
   // …and a figure dated by a named year, or a month of one, is an earlier event's: "In May 2019, 45 people died",
   // "the 2009 collapse of a mine, which killed 80" (the article's own event is told by days)
-  const inNamedYear = (f: CasualtyFact): boolean => publishedYear === null && !!f.date
-    && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text);
+  // (with a publication date, one two calendar years or more before it, told before the figure: "In January 2019, a
+  // crash killed 72" in a story of 2021, though it be the only dated figure)
+  const inNamedYear = (f: CasualtyFact): boolean => !!f.date
+    && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text)
+    && (publishedYear === null || Number(f.date.value!.slice(0, 4)) <= publishedYear - 2 && f.date.end <= f.start);
   if (others(inNamedYear)) for (const f of figures) if (inNamedYear(f)) background.add(f);
   // …and so is one dated by a month alone other than the month of the article's first date of a day, its dateline's:
   // "In October, a ferry fire killed 40" in a report from "April 3" (a later month is last year's)
@@ -247,6 +250,12 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
     if (background.has(f)) continue;
+    // "Since the monsoon began on June 25, floods have killed 214": a tally since a day well before the main incident
+    const since = spanOpening(facts, f);
+    if (since && since[1] < main[0] - EARLIER_INCIDENT_DAYS && others((o) => o === f)) {
+      background.add(f);
+      continue;
+    }
     // an event phrase dated before the main incident is an earlier event ("a blast on June 3 killed 11", told after
     // Monday's bombing); one dated after it is an incident of its own
     const own = ownDate(f);
@@ -306,6 +315,14 @@ function laterToldBefore(facts: Fact[], figures: CasualtyFact[], first: Casualty
 const SENTENCE_GAP = 3;
 
 /** The days from the earliest to the latest calendar date of the figure's sentence (its own date among them). */
+/** The days of a date in the figure's sentence, before it, that opens a span: "since the storm struck on May 2". */
+function spanOpening(facts: Fact[], figure: CasualtyFact): [number, number] | null {
+  const opening = facts.find((d) => d.type === 'date' && d.start >= figure.sentence_start && d.end <= figure.start
+    && SPAN_OPENING_BEFORE.test(figure.sentence.slice(Math.max(0, d.start - figure.sentence_start - 60),
+      d.start - figure.sentence_start)));
+  return opening?.type === 'date' ? dayRange(opening.value) : null;
+}
+
 function sentenceDays(facts: Fact[], figure: CasualtyFact): [number, number] {
   const end = figure.sentence_start + figure.sentence.length;
   const ranges = facts.flatMap((f) =>
@@ -485,8 +502,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // the victims' counts told so far, and whether an attacker's death was
   const victimCounts: number[] = [];
   let attackerTold = false;
-  // the counts told as an earlier report's, set aside
+  // the counts told as an earlier report's, set aside; and the earlier reports' tolls
   const earlierCounts: number[] = [];
+  const earlierTolls = new Set<Figure>();
   for (const f of statements(figures)) {
     const v = value(f);
     if (f.figure_role === 'toll') {
@@ -497,7 +515,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // toll at 21" tells the 21 as the later figure)
       // (larger or smaller: "16 were hurt. Police had earlier given the figure as 20")
       const said = ownClause(all, f);
-      if (total > 0 && EARLIER_REPORT.test(said) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) continue;
+      if (total > 0 && EARLIER_REPORT.test(said) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) {
+        earlierTolls.add(f);
+        continue;
+      }
       total = last = tollBefore = v;
       best = run = share(f, v);
     } else {
@@ -563,8 +584,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
           && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));
       if (attackers || ATTACKER_VICTIMS.test(f.victims ?? '')) attackerTold = true;
       else victimCounts.push(v);
-      last = adds ? last + v : v;
-      run = adds ? [...run, ...share(f, v)] : share(f, v);
+      // ("Authorities had earlier put the toll at eight. Three more bodies were found": more than the earlier toll)
+      const fromEarlier = adds && earlierTolls.has(previous);
+      last = adds ? (fromEarlier ? value(previous) : last) + v : v;
+      run = adds ? [...(fromEarlier ? share(previous, value(previous)) : run), ...share(f, v)] : share(f, v);
       if (last > total) {
         total = last;
         best = run;

@@ -528,6 +528,20 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killing nine people', 'counted', 1, 9],
     ['killed 31 people', 'background', null, 0],
   ]],
+  // more found after an earlier report's toll add to that toll, not to the figure told before it
+  ['A hotel fire killed 9 guests on Sunday. Officials had earlier put the toll at seven. Two more bodies were found '
+    + 'on the roof.', [
+    ['killed 9 guests', 'counted', 1, 9],
+    ['toll at seven', 'repeat', 1, 0],
+    ['Two more bodies', 'repeat', 1, 0],
+  ]],
+  // a toll that rose twice in one clause: the later figure
+  ['A tower block collapsed on Sunday. Rescuers found two dead at first; the toll rose to four by noon and to six by '
+    + 'night.', [
+    ['two dead', 'repeat', 1, 0],
+    ['the toll rose to four', 'repeat', 1, 0],
+    ['to six', 'counted', 1, 6],
+  ]],
   // a similar event, with its year, in the clause after a semicolon: the year is not the first clause's
   ['A flood in the valley killed 12 farmers; in a similar flood on that river in 2009, 70 people died.', [
     ['killed 12 farmers', 'counted', 1, 12],
@@ -574,6 +588,18 @@ describe('totals detail', () => {
     for (const published of [PUBLISHED, null]) {
       expect(extract(text, { published }).totals).toEqual({ killed: 9, injured: 0 });
     }
+  });
+
+  it('leaves out a tally since a day well before the main incident', () => {
+    const text = 'Floods swept three villages on Sunday, killing 12 people. Since the rains began on June 2, floods '
+      + 'have killed 140 people in the province.';
+    expect(extract(text, { published: '2025-07-15' }).totals).toEqual({ killed: 12, injured: 0 });
+  });
+
+  it('leaves out a figure of a year two or more before the publication\'s, though it be the only one dated', () => {
+    const text = 'A small plane crashed on landing, killing 11 of the 15 people on board. In March 2019, another crash '
+      + 'at the airport killed 40 people.';
+    expect(extract(text, { published: '2025-07-15' }).totals).toEqual({ killed: 11, injured: 0 });
   });
 
   it('keeps a figure whose sentence names an earlier year after it', () => {

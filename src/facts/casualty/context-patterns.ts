@@ -119,7 +119,8 @@ const A_YEAR_AS_RATE =
 export const AGGREGATE_CUES =
   rx('i')`\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
-    shootings|murders|people|cases)|per year|${A_YEAR_AS_RATE}|each year|every year|annual(?:ly)?|year-to-date|
+    shootings|murders|people(?! (?:on board|aboard|inside|in the (?:car|bus|van|boat|plane|vehicle|house)))|cases)|
+    per year|${A_YEAR_AS_RATE}|each year|every year|annual(?:ly)?|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
     (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
     last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|

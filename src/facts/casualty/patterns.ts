@@ -92,6 +92,7 @@ const AGE_OF_NAMED = new RegExp(AGE_AFTER_NAME.source, 'g');
 const PARTITIVE_WORD = '(?:\\d{1,3}(?:,\\d{3})+|[\\w-]+)';
 
 // one of two coordinated victims told of before: "the 26-year-old driver"
+const PUT_IN = '(?:put|puts|putting|landed|lands|landing)';
 const THE_MEMBER = `the ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
 // (the second may be indefinite; a possessed one is the possessed-person rule's: "the pilot and his passenger died")
 const A_MEMBER = `(?:an?|one) ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
@@ -158,6 +159,23 @@ export const casualtyRules: CasualtyRule[] = [
       `|with (?:an? )?(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|head|burn) )*` +
       `(?:injury|injuries|wounds?)))\\b`),
     count: 1,
+  },
+  // "the fire put his wife in hospital", "landed a teacher in hospital": one an event put in hospital is hurt (those
+  // it sent to hospital: sent-to-hospital)
+  {
+    reason: 'put-person-in-hospital',
+    cue: /\b(?:put|puts|putting|landed|lands|landing)\b/i,
+    example: 'The fire killed a farmer and put his wife in hospital',
+    pattern: g(`\\b${PUT_IN} ${OBJ_PERSON} (?<injured>in (?:the )?hospital)\\b`),
+    count: 1,
+  },
+  // "the fumes put 12 pupils in hospital"
+  {
+    reason: 'put-count-in-hospital',
+    cue: /\b(?:put|puts|putting|landed|lands|landing)\b/i,
+    counted: true,
+    example: 'the fumes put 12 pupils in hospital',
+    pattern: g(`\\b${PUT_IN} ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?<injured>in (?:the )?hospital)\\b`),
   },
   // "Two of the 30 passengers wounded in the attack have since died": a part of the hurt who died (the whole, a
   // figure of its own, extract.ts adds)
@@ -290,6 +308,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?<victims>an? ${MODS}couple${COMPLEMENT})${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 2,
   },
+  // "Twin brothers aged 19 drowned", "the twins were hurt": twins are two victims
+  {
+    reason: 'twins-outcome',
+    cue: /\btwins?\b/i,
+    victimsAs: 'subject',
+    example: 'Twin brothers aged 19 drowned in a reservoir; the twins were hurt',
+    pattern: g(`\\b(?<victims>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) )?` +
+      `(?:[Tt]win (?:brothers|sisters|boys|girls|sons|daughters)|(?<=\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) )twins)` +
+      `${COMPLEMENT})${APPOSITIVE} ${AUX}${PRED}${END}`),
+    count: 2,
+  },
   // "the tornado killed a couple in their home", "injuring a young couple"
   {
     reason: 'verb-couple',
@@ -318,7 +347,7 @@ export const casualtyRules: CasualtyRule[] = [
     example:
       'her driver, Tomas Quill, was killed; the pilot and his passenger died; Ellis’s neighbour was also struck by a bullet',
     pattern: g(`\\b${NAMED_POSSESSED_PERSON}${APPOSITIVE}${WHO_CLAUSE} ` +
-      `(?=(?:was|were|has|have|had|died|later|succumbed|is|are|both|who)\\b)` +
+      `(?=(?:was|were|has|have|had|died|later|succumbed|suffered|sustained|is|are|both|who)\\b)` +
       `${AUX}${PRED}${END}`),
     count: 1,
   },
@@ -881,6 +910,17 @@ export const casualtyRules: CasualtyRule[] = [
       `|(?<=\\b(?:died|killed|dead)\\b[^.;!?]{0,100}\\b${TOLL_RAISING} the )total to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
+  },
+  {
+    // "the toll rose to five by midday and to seven by evening": the later figure of a toll that rose twice
+    reason: 'toll-and-then',
+    cue: /\btoll\b/i,
+    counted: true,
+    outcome: 'killed',
+    example: 'the toll rose to five by midday and to seven by evening',
+    toll: true,
+    pattern: g(`(?<=(?<!\\b(?:injury|casualty) )\\btoll (?:[\\w'’]+ ){0,2}?(?:${TOLL_MOVES}) [\\w,]+` +
+      `(?: [\\w'’-]+){0,5},? and (?:then |later )?)to ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
     // the same as a toll, in other words

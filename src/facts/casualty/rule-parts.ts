@@ -142,14 +142,16 @@ export const NOT_MEASURE =
     "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?" +
     "|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
+const AGES = 'aged \\d{1,3}(?:(?:, | and |-)\\d{1,3}){0,4}';
 export const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an" +
     "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +
     "|them)\\b)[A-Za-z][\\w'’-]*";
 // (the victims of a count may name some of them: "two people including a child were killed")
 // (what the victims came with: "28 passengers with burns were taken to hospital")
-// (and their ages by decade: "three women in their 40s were hurt"; where they rode: "11 people aboard the van")
-export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} )?` +
+// (and their ages by decade: "three women in their 40s were hurt", or each: "two boys aged 10 and 12 were hurt";
+// where they rode: "11 people aboard the van")
+export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} |${AGES} )?` +
   `(?:(?:from|of|in|inside|aboard|on board|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?` +
   `(?:${VICTIM_WORD} ){1,4}?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
@@ -189,8 +191,9 @@ export const AUX =
     // "were caught in the crossfire and wounded", "were dragged from their car and shot"
     "|(?!shot|struck)[a-z]+(?:ed|ght) (?:in|into|from|inside|outside) (?:the |a |an |their |his |her )?[a-z-]+ and" +
     // "was electrocuted while repairing a cable and died later", "collapsed during the march and died": what came
-    // before a death, however long
-    "|(?!shot|struck|wounded|injured)[a-z]+(?:ed|ght) (?:[\\w'’-]+ ){1,10}?and(?= (?:later |then |subsequently " +
+    // before a death, however long (an irregular past too: "fell 12 metres and later died")
+    "|(?:(?!shot|struck|wounded|injured)[a-z]+(?:ed|ght)|fell|ran|swam|went|drove|rode|came|sank) " +
+    "(?:[\\w'’-]+ ){1,10}?and(?= (?:later |then |subsequently " +
     "|eventually )?(?:died|succumbed)\\b)" +
     ") )*)";
 

@@ -169,11 +169,22 @@ describe('casualty figures', () => {
     ['Four people on board the ferry were injured.', 'injured', 4, 'people on board the ferry'],
     // victims in five words
     ['The house fire killed five members of the same family.', 'killed', 5, 'members of the same family'],
+    // the victims' ages each, after them
+    ['Three girls aged 6, 8 and 11 were hurt when a wall fell.', 'injured', 3, 'girls aged 6, 8 and 11'],
+    // a death after a fall, the past irregular
+    ['A 52-year-old window cleaner fell from a ladder and later died.', 'killed', 1, 'A 52-year-old window cleaner'],
+    // a possessed victim whose harm is "suffered", an appositive between
+    ['Its driver, a 40-year-old man, suffered a broken leg.', 'injured', 1, 'Its driver'],
   ])('%s → %s %d', (sentence, kind, count, victims) => {
     const [fact] = factsOf(sentence, 'casualty');
     expect(fact).toMatchObject({ kind, count });
     if (victims) expect(fact!.victims).toBe(victims);
     expect(sentence.slice(fact!.start, fact!.end)).toBe(fact!.text);
+  });
+
+  it('reads a part of those on board as the figure, no statistic of many events', () => {
+    const [fact] = factsOf('The boat capsized, killing 9 of the 30 people on board.', 'casualty');
+    expect(fact).toMatchObject({ kind: 'killed', count: 9, aggregate: false });
   });
 
   // a name after "of", "in" or "to" ends another's phrase: the one who died is never the place
