@@ -526,6 +526,8 @@ describe('organisations found', () => {
     // a field's first word the parse read as a place, after a possessive
     ["Ada Quist, head of the city's Housing and Transport Department, spoke.", 'Housing and Transport Department',
       'org-head-word'],
+    // a podcast described after its name, what it is about after the kind
+    ['Listeners of Tarn Skies, the podcast about storms, wrote in.', 'Tarn Skies', 'org-appositive'],
     // a cycling team, not the sport
     ['Ines Berg of Tarvik Pro Cycling won the stage.', 'Tarvik Pro Cycling', 'org-head-word'],
   ])('%s → %s (%s)', (text, name, reason) => {

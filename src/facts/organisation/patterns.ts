@@ -456,8 +456,9 @@ export const ORG_KIND_SOURCE =
   // makers of drink, providers of a service: "Harvest Ales, a local brewery", "a telehealth provider", "the
   // conciliation service"
   'brewery|brewer|distillery|winery|provider|venture|service|(?:trading|auction|fashion|publishing) house|' +
-  // makers of music and film: "Fernhill, a small label", "the studio behind the film", "a four-piece band"
-  'label|studio|band|orchestra|choir|' +
+  // makers of music and film: "Fernhill, a small label", "the studio behind the film", "a four-piece band"; a
+  // podcast: "Kelby Weather, the podcast about forecasts"
+  'label|studio|band|orchestra|choir|podcast|' +
   // young companies by their trade: "Orvik, a Stockholm-based fintech", "the gene-editing biotech"; and those that
   // raise them: "Forge Ten, the accelerator,"
   'fintech|biotech|edtech|insurtech|proptech|healthtech|medtech|accelerator|incubator|' +
@@ -467,7 +468,8 @@ export const ORG_KIND_SOURCE =
 // what may follow the description's head: punctuation, a comma ("Velkor AI, a start-up, said"), a clause or a preposition
 const AFTER_DESCRIPTION = [
   '[.;:)]', ',',
-  String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was)\b`, String.raw`\s*$`,
+  String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was|about)\b`,
+  String.raw`\s*$`,
   // "the startup backed by …", "the carmaker owned by …", "the studio behind the hit game"
   String.raw`\s+(?:backed|owned|founded|formed|set up|launched|run|controlled|headquartered|behind|(?:best )?known)\b`,
   // a relative clause with no "that": "the housing company the council set up", "a firm her father founded"

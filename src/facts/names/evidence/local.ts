@@ -771,6 +771,7 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // ("Mira Okonta, 29 years old and a mother of two,": an age written out)
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?: years? old\b)?(?:,|\.(?!\d)|$| and\b)| \(\d{1,3}\))/;
 const AGED_APPOSITIVE_AFTER = /^, (?:a|an) \d{1,2}-year-old\b/;
+const PRODUCTION_CREDIT_BEFORE = /(?:^|[.!?]\s+|\n\s*)An? $/;
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 const AGE_BETWEEN_COMMAS = /^, (?:aged? )?\d{1,2},(?! ?\d)/;
 
@@ -1086,6 +1087,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'medium-before-name', cls: 'organisation', confidence: 0.8,
     example: 'The case followed an investigation by the newspaper Velkor Vesti.',
     match: (p) => MEDIUM_BEFORE.test(p.before) && !p.span.caps && !placeLike(p),
+  },
+  {
+    // "A Tarvik Audio production", "An Orvik Films production for Tarn TV": the maker a credit names (a person's name
+    // may stand there too: "A Rosa Lind production")
+    reason: 'production-credit', cls: 'organisation', confidence: 0.8,
+    example: 'A Tarvik Audio production. Transcript edited for length.',
+    match: (p) => PRODUCTION_CREDIT_BEFORE.test(p.before) && /^ (?:co-)?production\b/.test(p.after)
+      && (!isFirstName(p.tokens[0]!) || BUSINESS_KIND_HEADS.includes(p.head)),
   },
   {
     // a person's name takes no spokesperson after it (a person has one only in the possessive); nor an analyst or an
