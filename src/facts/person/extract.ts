@@ -478,6 +478,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
 
 /** The role told before the name and a comma: "The Kelmont chief executive, Ann Lee,", "Its chief executive, Ann Lee,". */
 function roleBeforeComma(ctx: Context, start: number): Role | null {
+  // (the role's phrase ends in a comma right before the name: no need to look for it elsewhere)
+  if (!ctx.text.startsWith(', ', start - 2)) return null;
   const beforeStart = Math.max(0, start - 80);
   const before = ROLE_BEFORE.exec(ctx.text.slice(beforeStart, start));
   if (!before) return null;

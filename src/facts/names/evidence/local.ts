@@ -664,7 +664,14 @@ const ROLE_IN_A_BODY_AFTER = rx('')`^ (?:partner|lawyer|analyst|economist|execut
   spokes(?:man|woman|person)|chief executive|chairman|chairwoman|founder)s?\b`;
 const bodyBeforeItsRole = (p: Probe): boolean =>
   !p.single && p.prev?.normal === 'the' && p.sameSentence(p.prev) && ROLE_IN_A_BODY_AFTER.test(p.after);
-const personBeforeNotPlace = (p: Probe): boolean =>
+// (asked by two rules of a span: read once)
+const personBeforeRead = new WeakMap<Probe, boolean>();
+const personBeforeNotPlace = (p: Probe): boolean => {
+  let read = personBeforeRead.get(p);
+  if (read === undefined) personBeforeRead.set(p, (read = readPersonBeforeNotPlace(p)));
+  return read;
+};
+const readPersonBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
   // ("agreed to buy rival Brightledger": a buyer's rival is a business; so is "the broker Hensby Marlowe", a kind of
@@ -1222,7 +1229,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
       + 'Marandi); Briefing\n\nTaavo Lund, KBN: When is the launch?; Q (Taavo Lund, Kelby Wire): Is the road open?; '
       + 'Panel\nHost: Welcome.\nAdewunmi Vekemo: We started in 2019.\nHost: Why?\nAdewunmi Vekemo: Demand.',
-    match: (p) => personBeforeNotPlace(p) && PERSON_CONTEXT_BEFORE.test(p.before)
+    match: (p) => PERSON_CONTEXT_BEFORE.test(p.before) && personBeforeNotPlace(p)
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
         || speakerAndBody(p) || speakerLabel(p))
         && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p)
