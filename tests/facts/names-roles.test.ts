@@ -737,6 +737,11 @@ describe('titles and roles stay out of the name', () => {
     // a council member by the council's kind, from the body after
     ["Tarsono Wibisono, a city council member from the opposition Harapan Baru Party, said no.", 'Tarsono Wibisono',
       'city council member from the opposition Harapan Baru Party', 'Harapan Baru Party'],
+    // a byline's writer and whom they wrote for; an email's sender and their body
+    ['Inside the depot\n\nBy Maeve Quinlan, for Tarvik Quarterly\n\nThe roof leaked.', 'Maeve Quinlan', null,
+      'Tarvik Quarterly'],
+    ['From: Maeve Quinlan, The Harbour Review\nTo: Ivo Marr\n\nThanks for the questions.', 'Maeve Quinlan', null,
+      'Harbour Review'],
     // a player's position before the name, the side's name before it
     ['The hosts slumped after Kelby Rovers seamer Lahiru Fonseka took two wickets.', 'Lahiru Fonseka', 'seamer',
       'Kelby Rovers'],

@@ -812,7 +812,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for; "By Ann Lee |
   // The Kelby Post")
   const lineBefore = text.slice(text.lastIndexOf('\n', end) + 1, end);
-  const byline = /^(?:, | [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between) && /^[ \t]*By \S/.test(lineBefore)
+  // (or whom they wrote for: "By Ann Lee, for the Kelby Review")
+  const byline = /^(?:, (?:for )?(?:[Tt]he )?| [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between)
+    && /^[ \t]*By \S/.test(lineBefore)
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
@@ -830,8 +832,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore))
     || /^\]?:/.test(closing) && LABEL_OPENING.test(lineBefore));
   // ("Analyst participants:\nAnn Lee, Kelby Securities\n": a line of a list of participants, a name and its body alone;
-  // or after the line's label, the list going on after a semicolon: "Guests: Ann Lee, Kelby Trust; Bo Lind, …")
-  const listLine = between === ', ' && NAME_OPENS_LINE.test(lineBefore)
+  // or after the line's label, the list going on after a semicolon: "Guests: Ann Lee, Kelby Trust; Bo Lind, …"; or an
+  // email's sender: "From: Ann Lee, The Kelby Review")
+  const listLine = /^, (?:[Tt]he )?$/.test(between) && NAME_OPENS_LINE.test(lineBefore)
     && /^(?:[ \t]*(?:\n|$)|;)/.test(text.slice(next.end, next.end + 3));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
   const credit = /^ ?\/ ?$/.test(between);
