@@ -32,6 +32,14 @@ describe('name domains', () => {
     expect(orgNames(text)).not.toContain('Bako Tarvi');
     expect(orgNames(text)).toContain('Rivertown');
   });
+  it('sports: in a report of games, a town\'s plural nickname after "the" is a team in any sentence', () => {
+    const text = 'Rivertown beat Hillford by six wickets. The match was tight. The coach was pleased with the win. The '
+      + 'league title is close. The season ends soon. In the final they face either the Durban Herons or the Perth Owls.';
+    expect(orgNames(text)).toEqual(expect.arrayContaining(['Durban Herons', 'Perth Owls']));
+    setNameDomains({ sports: false });
+    expect(orgNames(text)).not.toContain('Perth Owls');
+  });
+
   it('sports: a surname alone that scored a late penalty is no team', () => {
     const text = 'Rivertown beat Hillford 3-1 on Saturday. Late on, Tarvi scored a late penalty to seal it.';
     expect(orgNames(text)).not.toContain('Tarvi');

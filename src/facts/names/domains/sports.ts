@@ -138,7 +138,10 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   const playerAfter = !!owner && (isFirstName(owner) || has(owner, 'Person', 'FirstName')) && !!surname && isCapitalised(surname)
     && surname.sentence === owner.sentence;
   if (/^[’']s? \p{Lu}/u.test(after) && playerAfter) return { cls: 'organisation', reason: 'team-possessive-player', confidence: 0.65 };
-  if (!sportSentence) return null;
+  // (in a report of games, a town's plural nickname after "the" is a team's in any sentence: "will meet the Tarvik
+  // Herons in the final")
+  const townNickname = tokens.length === 2 && has(tokens[0], 'Place', 'City') && /\p{Ll}s$/u.test(span.text);
+  if (!sportSentence && !(townNickname && isSportReport(ctx))) return null;
   if (/\bthe $/.test(before) && /s$/.test(span.text) && !/\bthe [^\s]+ $/.test(before.slice(-1))) {
     return { cls: 'organisation', reason: 'team-nickname', confidence: 0.65, evidence: 'team' };
   }
