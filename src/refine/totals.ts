@@ -250,7 +250,7 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   const kept: CasualtyFact[] = [];
   for (const f of figures) {
     if (background.has(f)) continue;
-    // "Since the monsoon began on June 25, floods have killed 214": a tally since a day well before the main incident
+    // "Since the rains began on June 2, floods have killed 140": a tally since a day well before the main incident
     const since = spanOpening(facts, f);
     if (since && since[1] < main[0] - EARLIER_INCIDENT_DAYS && others((o) => o === f)) {
       background.add(f);
@@ -584,7 +584,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
           && ATTACKER_VICTIMS.test(f.victims ?? '') === ATTACKER_VICTIMS.test(previous.victims ?? ''));
       if (attackers || ATTACKER_VICTIMS.test(f.victims ?? '')) attackerTold = true;
       else victimCounts.push(v);
-      // ("Authorities had earlier put the toll at eight. Three more bodies were found": more than the earlier toll)
+      // ("Officials had put the toll at seven earlier. Two more bodies were recovered": more than the earlier toll)
       const fromEarlier = adds && earlierTolls.has(previous);
       last = adds ? (fromEarlier ? value(previous) : last) + v : v;
       run = adds ? [...(fromEarlier ? share(previous, value(previous)) : run), ...share(f, v)] : share(f, v);

@@ -524,7 +524,7 @@ describe('organisations found', () => {
     // museums and galleries by their head word
     ['The Norvale Museum of Modern Craft reopened in May.', 'Norvale Museum of Modern Craft', 'org-head-word'],
     // a field's first word the parse read as a place, after a possessive
-    ["Ada Quist, head of the city's Housing and Transport Department, spoke.", 'Housing and Transport Department',
+    ["Ada Quist, head of the town's Housing and Transport Department, spoke.", 'Housing and Transport Department',
       'org-head-word'],
     // a podcast described after its name, what it is about after the kind
     ['Listeners of Tarn Skies, the podcast about storms, wrote in.', 'Tarn Skies', 'org-appositive'],

@@ -735,8 +735,8 @@ describe('titles and roles stay out of the name', () => {
       'head of old masters', 'Brennock & Tull'],
     ["Ivo Marr, Tarvik Holdings' head of sales, said so.", 'Ivo Marr', 'head of sales', 'Tarvik Holdings'],
     // a council member by the council's kind, from the body after
-    ["Tarsono Wibisono, a city council member from the opposition Harapan Baru Party, said no.", 'Tarsono Wibisono',
-      'city council member from the opposition Harapan Baru Party', 'Harapan Baru Party'],
+    ["Tarsono Wibisono, a town council member from the Harapan Baru Party, said no.", 'Tarsono Wibisono',
+      'town council member from the Harapan Baru Party', 'Harapan Baru Party'],
     // a byline's writer and whom they wrote for; an email's sender and their body
     ['Inside the depot\n\nBy Maeve Quinlan, for Tarvik Quarterly\n\nThe roof leaked.', 'Maeve Quinlan', null,
       'Tarvik Quarterly'],

@@ -529,8 +529,8 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['killed 31 people', 'background', null, 0],
   ]],
   // more found after an earlier report's toll add to that toll, not to the figure told before it
-  ['A hotel fire killed 9 guests on Sunday. Officials had earlier put the toll at seven. Two more bodies were found '
-    + 'on the roof.', [
+  ['A hotel fire killed 9 guests on Sunday. Officials had put the toll at seven earlier. Two more bodies were '
+    + 'recovered from the roof.', [
     ['killed 9 guests', 'counted', 1, 9],
     ['toll at seven', 'repeat', 1, 0],
     ['Two more bodies', 'repeat', 1, 0],

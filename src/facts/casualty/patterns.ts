@@ -160,12 +160,12 @@ export const casualtyRules: CasualtyRule[] = [
       `(?:injury|injuries|wounds?)))\\b`),
     count: 1,
   },
-  // "the fire put his wife in hospital", "landed a teacher in hospital": one an event put in hospital is hurt (those
+  // "the blaze put his son in hospital", "landed a teacher in hospital": one an event put in hospital is hurt (those
   // it sent to hospital: sent-to-hospital)
   {
     reason: 'put-person-in-hospital',
     cue: /\b(?:put|puts|putting|landed|lands|landing)\b/i,
-    example: 'The fire killed a farmer and put his wife in hospital',
+    example: 'The blaze killed a farmer and put his son in hospital',
     pattern: g(`\\b${PUT_IN} ${OBJ_PERSON} (?<injured>in (?:the )?hospital)\\b`),
     count: 1,
   },
@@ -308,12 +308,12 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?<victims>an? ${MODS}couple${COMPLEMENT})${APPOSITIVE} ${AUX}${PRED}${END}`),
     count: 2,
   },
-  // "Twin brothers aged 19 drowned", "the twins were hurt": twins are two victims
+  // "Twin sisters aged 8 were hurt", "the twins died": twins are two victims
   {
     reason: 'twins-outcome',
     cue: /\btwins?\b/i,
     victimsAs: 'subject',
-    example: 'Twin brothers aged 19 drowned in a reservoir; the twins were hurt',
+    example: 'Twin sisters aged 8 were hurt in the crash; the twins died',
     pattern: g(`\\b(?<victims>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) )?` +
       `(?:[Tt]win (?:brothers|sisters|boys|girls|sons|daughters)|(?<=\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) )twins)` +
       `${COMPLEMENT})${APPOSITIVE} ${AUX}${PRED}${END}`),
@@ -912,12 +912,12 @@ export const casualtyRules: CasualtyRule[] = [
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
-    // "the toll rose to five by midday and to seven by evening": the later figure of a toll that rose twice
+    // "the toll rose to four by noon and to six by night": the later figure of a toll that rose twice
     reason: 'toll-and-then',
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example: 'the toll rose to five by midday and to seven by evening',
+    example: 'the toll rose to four by noon and to six by night',
     toll: true,
     pattern: g(`(?<=(?<!\\b(?:injury|casualty) )\\btoll (?:[\\w'’]+ ){0,2}?(?:${TOLL_MOVES}) [\\w,]+` +
       `(?: [\\w'’-]+){0,5},? and (?:then |later )?)to ${COUNT}\\b${NOT_MEASURE}`),

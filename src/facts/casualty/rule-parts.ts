@@ -149,7 +149,7 @@ export const VICTIM_WORD =
     "|them)\\b)[A-Za-z][\\w'’-]*";
 // (the victims of a count may name some of them: "two people including a child were killed")
 // (what the victims came with: "28 passengers with burns were taken to hospital")
-// (and their ages by decade: "three women in their 40s were hurt", or each: "two boys aged 10 and 12 were hurt";
+// (and their ages by decade: "three women in their 40s were hurt", or each: "three girls aged 6, 8 and 11 were hurt";
 // where they rode: "11 people aboard the van")
 export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} |${AGES} )?` +
   `(?:(?:from|of|in|inside|aboard|on board|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?` +
@@ -191,7 +191,7 @@ export const AUX =
     // "were caught in the crossfire and wounded", "were dragged from their car and shot"
     "|(?!shot|struck)[a-z]+(?:ed|ght) (?:in|into|from|inside|outside) (?:the |a |an |their |his |her )?[a-z-]+ and" +
     // "was electrocuted while repairing a cable and died later", "collapsed during the march and died": what came
-    // before a death, however long (an irregular past too: "fell 12 metres and later died")
+    // before a death, however long (an irregular past too: "fell from a ladder and later died")
     "|(?:(?!shot|struck|wounded|injured)[a-z]+(?:ed|ght)|fell|ran|swam|went|drove|rode|came|sank) " +
     "(?:[\\w'’-]+ ){1,10}?and(?= (?:later |then |subsequently " +
     "|eventually )?(?:died|succumbed)\\b)" +

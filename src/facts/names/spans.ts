@@ -770,7 +770,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const twoCommon = !lead && part.last - part.first === 2 && fieldWordsOrPlain(ctx, part)
     && !BODIES_ALONE.has(leadToken.normal) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
   if (part.last - part.first !== 1 && !lead && !twoCommon) return false;
-  // (a word of the language the parse guessed a place is none: "the city's Housing and Planning Department")
+  // (a word of the language the parse guessed a place is none: "the city's Housing and Transport Department")
   const known = lexiconTag(word.text);
   const guessedPlace = has(word, 'Place') && !has(word, 'City', 'Country', 'Region') && known !== undefined
     && !NAMED_IN_LEXICON.test(known);

@@ -298,7 +298,7 @@ const orgHead = (p: Probe): boolean =>
   ORG_HEAD_WORDS.has(p.head) && !sportNamed(p) || INSTITUTION_CENTRE.test(p.span.text)
   || INSTITUTION_DISTRICT.test(p.span.text) || BROADCASTER_FIRST.test(p.span.text) || airlineName(p);
 // an airline named "<name> Air" ("Kelby Air", "Tarvik Sun Air"); not a common word's air ("Fresh Air", "Clean Air")
-// (nor the first of two things joined: "National Air and Space Museum"; not a head word of the span builder, which
+// (nor the first of two things joined: "Kelby Air and Sea Museum"; not a head word of the span builder, which
 // would cut that name in two)
 const airlineName = (p: Probe): boolean =>
   p.head === 'air' && p.words.length <= 3 && !/^ (?:and|&) /.test(p.after)
@@ -682,7 +682,7 @@ const readPersonBeforeNotPlace = (p: Probe): boolean =>
   && !(!p.single && thingHead(p) && !isCommonSurname(p.words.at(-1)!))
   // ("according to Statistics Tarvia": nor does a name open with a plural or a mass noun)
   && !(!p.single && PLURAL_OR_MASS.has(lexiconTag(p.words[0]!) ?? '') && !isFirstName(p.tokens[0]!))
-  // ("Interview with the chief executive of Kelby General Hospital, Tarnmouth": a lone word closing the line after a
+  // ("Q&A with the director of Kelby General Hospital, Tarnmouth": a lone word closing the line after a
   // body's name and a comma is where the body is)
   && !(p.single && !isListedFirstName(p.words[0]!) && /^[ \t]*(?:\n|$)/.test(p.after)
     && BODY_NAME_COMMA_BEFORE.test(p.before));
@@ -1099,7 +1099,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "A Tarvik Audio production", "An Orvik Films production for Tarn TV": the maker a credit names (a person's name
     // may stand there too: "A Rosa Lind production")
     reason: 'production-credit', cls: 'organisation', confidence: 0.8,
-    example: 'A Tarvik Audio production. Transcript edited for length.',
+    example: 'A Tarvik Audio production. Edited for clarity.',
     match: (p) => PRODUCTION_CREDIT_BEFORE.test(p.before) && /^ (?:co-)?production\b/.test(p.after)
       && (!isFirstName(p.tokens[0]!) || BUSINESS_KIND_HEADS.includes(p.head)),
   },
