@@ -356,6 +356,8 @@ describe('people', () => {
     // one who takes up an office of a body
     ['When Kwaku Boateng-Addo became director of the Tarnby Maritime Museum, it was shut.', 'Kwaku Boateng-Addo',
       'director of the Tarnby Maritime Museum'],
+    // a thing's word that is a frequent surname too, where what follows speaks of a person
+    ['"We were slow," Ingrid Vale said on Monday.', 'Ingrid Vale', null],
     // a caption's job with no article, and where it is done
     ['[CAPTION: Tsehay Worku, senior agronomist at Kelby Seed Trust]', 'Tsehay Worku',
       'senior agronomist at Kelby Seed Trust'],

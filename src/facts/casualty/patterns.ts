@@ -3,6 +3,7 @@
 // A rule either reads its count from the text or fixes it (`count`), and may mark its figures as
 // anaphoric ("the victim died": someone already counted) or additional ("three others were hurt").
 import {
+  AGES,
   APPOSITIVE,
   COMPLEMENT,
   CONDITION,
@@ -835,7 +836,9 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     cue: /\bamong\b/i,
     example: 'Two British tourists were among the dead.',
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:were|was|are|is) (?:also )?among (?:the|those) ` +
+    // (their ages after them: "Three boys aged 7, 9 and 12 were among the injured")
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}(?:${AGES} )?(?:were|was|are|is) (?:also )?` +
+      'among (?:the|those) ' +
       `(?:(?<killed>dead|killed)|(?<injured>injured|wounded|hurt))\\b`),
   },
   // "A teenager was among those killed": one person named among the dead or the hurt

@@ -127,7 +127,7 @@ const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
 // a parent, whose "of" and a number tell how many children they have
 const PARENT = '(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)';
 export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )` +
-  `(?<!\\bage[ds]? (?:of )?(?:between )?(?:\\d+ ?(?:-|–|to|and) ?)?)(?!911\\b)` +
+  `(?<!\\bage[ds]? (?:of )?(?:between )?(?:(?:\\d+, )*\\d+ ?(?:-|–|to|and|,) ?)?)(?!911\\b)` +
   // (nor an age after a person: "a girl of 9 was hurt")
   `(?<!\\b(?:boy|girl|man|woman|child|son|daughter|teenager|youth|baby|pensioner)s? of )` +
   // (nor how many children a parent has: "a father of four was killed", "the mother of two was hurt")
@@ -142,7 +142,7 @@ export const NOT_MEASURE =
     "|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?" +
     "|dec(?:ember)?)\\b)";
 /** Plural victims after a count: up to four words, lazily ("civilians", "security personnel"). */
-const AGES = 'aged \\d{1,3}(?:(?:, | and |-)\\d{1,3}){0,4}';
+export const AGES = 'aged \\d{1,3}(?:(?:, | and |-)\\d{1,3}){0,4}';
 export const VICTIM_WORD =
   "(?!(?:and|or|but|then|while|when|where|as|after|before|were|was|are|is|had|has|have|who|which|that|the|a|an" +
     "|his|her|their|its|with|to|for|by|from|of|in|inside|at|on|said|says|saying|told|he|she|they|it|we|you|him" +

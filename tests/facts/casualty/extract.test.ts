@@ -171,6 +171,7 @@ describe('casualty figures', () => {
     ['The house fire killed five members of the same family.', 'killed', 5, 'members of the same family'],
     // the victims' ages each, after them
     ['Three girls aged 6, 8 and 11 were hurt when a wall fell.', 'injured', 3, 'girls aged 6, 8 and 11'],
+    ['Three boys aged 7, 9 and 12 were among the injured.', 'injured', 3, 'boys'],
     // a death after a fall, the past irregular
     ['A 52-year-old window cleaner fell from a ladder and later died.', 'killed', 1, 'A 52-year-old window cleaner'],
     // a possessed victim whose harm is "suffered", an appositive between

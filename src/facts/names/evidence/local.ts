@@ -572,11 +572,14 @@ const STADIUM_FIRST = /^(?:Stade|Estadio|Estádio|Stadio|Stadion)$/;
 export const STREET_FIRST =
   /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
+const SAID_RIGHT_AFTER = /^ (?:said|says|told|added|asked|wrote)\b/;
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!)
   // (a place's or a body's word joined to a surname by a hyphen is a second surname: "Lorna Dempsey-Vale")
   && (doubleBarrelled(p) ? !has(p.tokens[1], 'Place', 'Organization') : !has(p.tokens.at(-1), 'Place', 'Organization')
-    && !thingHead(p))
+    // (a thing's word in the singular that is a frequent surname too, a speech verb after it: "Ingrid Vale said")
+    && (!thingHead(p) || p.tokens.length === 2 && isCommonSurname(p.words[1]!) && !/s$/.test(p.words[1]!)
+      && SAID_RIGHT_AFTER.test(p.after)))
   && !/^[A-Z]{2,}$/.test(p.words.at(-1)!)
   && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
