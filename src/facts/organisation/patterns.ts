@@ -36,7 +36,7 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
-  'network', 'networks', 'fund', 'trust', 'project', 'panel', 'museum', 'gallery',
+  'network', 'networks', 'fund', 'trust', 'panel',
   ...PUBLICATION_HEADS,
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
   // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
