@@ -211,8 +211,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   if (others(pastPeriod)) for (const f of figures) if (pastPeriod(f)) background.add(f);
   // …and a figure dated by a named year, or a month of one, is an earlier event's: "In May 2019, 45 people died",
   // "the 2009 collapse of a mine, which killed 80" (the article's own event is told by days)
-  // (with a publication date, one two calendar years or more before it, told before the figure: "In January 2019, a
-  // crash killed 72" in a story of 2021, though it be the only dated figure)
+  // (with a publication date, one two calendar years or more before it, told before the figure: "In March 2019, a
+  // crash killed 40" in a story of 2021, though it be the only dated figure)
   const inNamedYear = (f: CasualtyFact): boolean => !!f.date
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text)
     && (publishedYear === null || Number(f.date.value!.slice(0, 4)) <= publishedYear - 2 && f.date.end <= f.start);
