@@ -763,10 +763,10 @@ describe('a company and its country after "of"', () => {
 describe('a bank of three words or more without its head word', () => {
   it('is the bank, and whom a bare chief executive after it serves', () => {
     const text = 'Regulators fined Tarnmoor Mercantile Bank on Tuesday. Funds went through Bluefen Trading Ltd first. '
-      + 'Tarnmoor Mercantile, which is based in Leeds, accepted the fine. Chief executive Dale Morrow said sorry.';
+      + 'Tarnmoor Mercantile, which is based in Leeds, accepted the fine. Chief executive Owen Morrow said sorry.';
     expect(factsOf(text, 'organisation').map((o) => o.name))
       .toEqual(['Tarnmoor Mercantile Bank', 'Bluefen Trading Ltd']);
-    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Dale Morrow', affiliation: 'Tarnmoor Mercantile Bank' });
+    expect(factsOf(text, 'person')[0]).toMatchObject({ name: 'Owen Morrow', affiliation: 'Tarnmoor Mercantile Bank' });
   });
 });
 

@@ -348,11 +348,11 @@ describe('people', () => {
     // a surname alone with an age between commas names the person introduced with a given name no list holds
     ['Thando Mkhabela struck 92 off 40 balls. Mkhabela, 24, then took charge.', 'Thando Mkhabela', null],
     // an office "for" a field in the language's words, then a name no list holds
-    ['Commissioner for Primary Health Adaeze Okonkwo-Bright said the clinic would open.', 'Adaeze Okonkwo-Bright',
+    ['Commissioner for Primary Health Adaeze Nwachukwu-Bright said the clinic would open.', 'Adaeze Nwachukwu-Bright',
       'Commissioner for Primary Health'],
     // a union member's style; a surname that is also a title's word
     ['"We are tired," Comrade Tunde Afolabi told the rally.', 'Tunde Afolabi', null],
-    ['Its spokesman, Arif Sheikh, rejected the offer.', 'Arif Sheikh', 'spokesman'],
+    ['Its spokesman, Arif Imam, rejected the offer.', 'Arif Imam', 'spokesman'],
     // one who takes up an office of a body
     ['When Kwaku Boateng-Addo became director of the Tarnby Maritime Museum, it was shut.', 'Kwaku Boateng-Addo',
       'director of the Tarnby Maritime Museum'],
@@ -362,7 +362,7 @@ describe('people', () => {
     ['[CAPTION: Tsehay Worku, senior agronomist at Kelby Seed Trust]', 'Tsehay Worku',
       'senior agronomist at Kelby Seed Trust'],
     // a machine operator "at" a firm, a world-list given name before a surname
-    ['Nazia Qureshi, a machine operator at Tarnby Looms, says pay rose.', 'Nazia Qureshi',
+    ['Nazia Rahimi, a machine operator at Tarnby Looms, says pay rose.', 'Nazia Rahimi',
       'machine operator at Tarnby Looms'],
   ])('%s → %s (%s)', (text, name, role) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);

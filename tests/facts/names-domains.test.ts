@@ -34,10 +34,10 @@ describe('name domains', () => {
   });
   it('sports: in a report of games, a town\'s plural nickname after "the" is a team in any sentence', () => {
     const text = 'Rivertown beat Hillford by six wickets. The match was tight. The coach was pleased with the win. The '
-      + 'league title is close. The season ends soon. In the final they face either the Durban Herons or the Perth Owls.';
-    expect(orgNames(text)).toEqual(expect.arrayContaining(['Durban Herons', 'Perth Owls']));
+      + 'league title is close. The season ends soon. In the final they face either the Leeds Herons or the Cork Owls.';
+    expect(orgNames(text)).toEqual(expect.arrayContaining(['Leeds Herons', 'Cork Owls']));
     setNameDomains({ sports: false });
-    expect(orgNames(text)).not.toContain('Perth Owls');
+    expect(orgNames(text)).not.toContain('Cork Owls');
   });
 
   it('sports: a surname alone that scored a late penalty is no team', () => {

@@ -143,7 +143,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
       if (tokens[k]!.start >= start && isFirstName(tokens[k]!)) given = k;
     }
     // (or, after a capitalised office's "for", where no given name is known, a name of two words closing the span:
-    // "Commissioner for Basic Education Folake Adeyemi-Bello")
+    // "Commissioner for Basic Education Adaeze Nwachukwu-Bright")
     if (given < 0 && before1.normal === 'for' && /^\p{Lu}/u.test(before2.text)) {
       given = unknownNameAfterField(tokens, Math.max(first, span.first), span.last);
     }
@@ -701,7 +701,7 @@ const UTILITY_SERVICES = /^(?:Gas|Electric|Electricity|Power|Light|Water|Telepho
 /**
  * Where the name after an office's field begins, in a span after the office's "for" or "of" where no given name is
  * known: the last two words (a hyphened surname one word), the first of them no word of the lexicon and no body's
- * ("Commissioner for Basic Education Folake Adeyemi-Bello"); -1 where the span is not so made.
+ * ("Commissioner for Basic Education Adaeze Nwachukwu-Bright"); -1 where the span is not so made.
  */
 function unknownNameAfterField(tokens: readonly Token[], from: number, end: number): number {
   let k = end - 1;

@@ -136,7 +136,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // "Dunmarra Crest Capital")
     // (so does a headline's name of two words or more: "Dunvale Mutual to buy Kelbrook", then "Dunvale Mutual Life
     // Assurance said")
-    // (or the name less a company's or a bank's head word: "Tarn Sterling" of "Tarn Sterling Bank")
+    // (or the name less a company's or a bank's head word: "Tarn Mercantile" of "Tarn Mercantile Bank")
     const shortForm = short.reason === 'short-name' || short.mentions.every((m) => inHeadline(ctx.text, m.start));
     const opened = key.includes(' ') && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined;
     const owner = key.includes(' ')
@@ -227,7 +227,7 @@ class ShortForms {
 /** Whether the offset lies on the text's first line that holds any words: its headline. */
 const inHeadline = (text: string, offset: number): boolean => !text.slice(0, offset).trimStart().includes('\n');
 
-/** Whether `key` is the name less its last word, a company's head word or a bank's ("Tarn Sterling Bank"). */
+/** Whether `key` is the name less its last word, a company's head word or a bank's ("Tarn Mercantile Bank"). */
 const headDropped = (name: string, key: string): boolean => {
   const head = normaliseName(name).slice(key.length + 1);
   return !head.includes(' ') && (COMPANY_HEADS.has(head) || head === 'bank');

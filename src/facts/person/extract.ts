@@ -196,7 +196,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // (a listed given name right after the title opens the name, whatever follows: "Secretary Zahra Omari Idris")
     const givenAfterTitle = (k: number): boolean =>
       k > c.first && isTitle(tokens[k - 1]!) && isListedFirstName(tokens[k]!.text) && !isTitle(tokens[k + 1]!);
-    // (a title's word ending the span after a given name is a surname: "Arif Sheikh", "Ravi Major")
+    // (a title's word ending the span after a given name is a surname: "Arif Imam", "Ravi Major")
     // (a given name that is no surname too: "Harwell General" is a hospital)
     const surnameTitle = (k: number): boolean => k + 1 === c.last - 1 && isListedFirstName(tokens[k]!.text)
       && !isCommonSurname(tokens[k]!.text);
@@ -581,7 +581,7 @@ const isBusinessName = (name: string): boolean => {
 
 /**
  * The last business named before `at`, whom a bare business title serves: the company the story is telling of (by
- * its short name too: "Tarvik Sterling" after "Tarvik Sterling Bank").
+ * its short name too: "Tarvik Mercantile" after "Tarvik Mercantile Bank").
  */
 function businessBefore(names: ClassifiedName[], at: number): string | null {
   const businesses = names.filter((n) => n.cls === 'organisation' && isBusinessName(n.text));

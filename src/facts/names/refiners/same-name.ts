@@ -50,7 +50,7 @@ const withoutSuffix = (name: string): string | null => withoutLast(name, COMPANY
 const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
 // heads of the names of parties and movements, which go by the words before them: "Open Valley" of "Open Valley
 // Movement"
-// (so does a bank of three words or more: "Tarn Sterling" of "Tarn Sterling Bank")
+// (so does a bank of three words or more: "Tarn Mercantile" of "Tarn Mercantile Bank")
 const MOVEMENT_HEADS: ReadonlySet<string> =
   new Set(['movement', 'party', 'alliance', 'front', 'coalition', 'bloc', 'bank']);
 /** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
