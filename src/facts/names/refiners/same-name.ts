@@ -51,7 +51,7 @@ const KIND_HEADS: ReadonlySet<string> = new Set(BUSINESS_KIND_HEADS);
 // heads of the names of parties and movements, which go by the words before them: "Open Valley" of "Open Valley
 // Movement"
 // (so does a bank of three words or more: "Tarn Mercantile" of "Tarn Mercantile Bank")
-const MOVEMENT_HEADS: ReadonlySet<string> =
+const HEADS_LEFT_OFF: ReadonlySet<string> =
   new Set(['movement', 'party', 'alliance', 'front', 'coalition', 'bloc', 'bank']);
 /** A name of three words or more without its last, when that is one of `words` (normalised); else null. */
 function withoutLast(name: string, words: ReadonlySet<string>): string | null {
@@ -186,7 +186,7 @@ export function articleNames(ctx: Context, out: readonly ClassifiedName[]): Arti
   // its head word, where two words or more are left
   for (const c of out) {
     if (c.cls !== 'organisation' || c.evidence !== 'org-head-word' || c.confidence < 0.8) continue;
-    const base = withoutLast(c.text, MOVEMENT_HEADS);
+    const base = withoutLast(c.text, HEADS_LEFT_OFF);
     if (base && !known.has(base) && !shortNames.has(base)) {
       shortNames.set(base, { cls: 'organisation', reason: 'short-name', confidence: 0.75 });
     }
