@@ -94,6 +94,7 @@ const PARTITIVE_WORD = '(?:\\d{1,3}(?:,\\d{3})+|[\\w-]+)';
 
 // one of two coordinated victims told of before: "the 26-year-old driver"
 const PUT_IN = '(?:put|puts|putting|landed|lands|landing)';
+const PUT_IN_CUE = new RegExp(`\\b${PUT_IN}\\b`, 'i');
 const THE_MEMBER = `the ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
 // (the second may be indefinite; a possessed one is the possessed-person rule's: "the pilot and his passenger died")
 const A_MEMBER = `(?:an?|one) ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
@@ -165,7 +166,7 @@ export const casualtyRules: CasualtyRule[] = [
   // it sent to hospital: sent-to-hospital)
   {
     reason: 'put-person-in-hospital',
-    cue: /\b(?:put|puts|putting|landed|lands|landing)\b/i,
+    cue: PUT_IN_CUE,
     example: 'The blaze killed a farmer and put his son in hospital',
     pattern: g(`\\b${PUT_IN} ${OBJ_PERSON} (?<injured>in (?:the )?hospital)\\b`),
     count: 1,
@@ -173,7 +174,7 @@ export const casualtyRules: CasualtyRule[] = [
   // "the fumes put 12 pupils in hospital"
   {
     reason: 'put-count-in-hospital',
-    cue: /\b(?:put|puts|putting|landed|lands|landing)\b/i,
+    cue: PUT_IN_CUE,
     counted: true,
     example: 'the fumes put 12 pupils in hospital',
     pattern: g(`\\b${PUT_IN} ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} (?<injured>in (?:the )?hospital)\\b`),

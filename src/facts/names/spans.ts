@@ -699,7 +699,7 @@ const SERVICE_FIELDS = /^(?:Rescue|Ambulance|Crime|Safety|Care|Wellbeing|Transpo
 /** "Food" before "and Drug Administration": a lone common word, after "the" or an owner's "'s", of no known body. */
 const UTILITY_SERVICES = /^(?:Gas|Electric|Electricity|Power|Light|Water|Telephone)$/;
 /**
- * Where the name after an office's field begins, in a span after the office's "for" or "of" where no given name is
+ * Where the name after an office's field begins, in a span after a capitalised office's "for" where no given name is
  * known: the last two words (a hyphened surname one word), the first of them no word of the lexicon and no body's
  * ("Commissioner for Basic Education Adaeze Nwachukwu-Bright"); -1 where the span is not so made.
  */

@@ -8,7 +8,7 @@ import { opensWithOutlet } from '../names/lexicon.js';
 import { CAPS_NAME, isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
-import { COMPANY_HEADS, ORG_HEAD_WORDS } from './patterns.js';
+import { isCompanyOrBankHead, ORG_HEAD_WORDS } from './patterns.js';
 
 export { acronymFits } from '../names/spans.js';
 
@@ -230,7 +230,7 @@ const inHeadline = (text: string, offset: number): boolean => !text.slice(0, off
 /** Whether `key` is the name less its last word, a company's head word or a bank's ("Tarn Mercantile Bank"). */
 const headDropped = (name: string, key: string): boolean => {
   const head = normaliseName(name).slice(key.length + 1);
-  return !head.includes(' ') && (COMPANY_HEADS.has(head) || head === 'bank');
+  return !head.includes(' ') && isCompanyOrBankHead(head);
 };
 
 /** The one other organisation whose name opens with the words of `key`. */

@@ -27,6 +27,10 @@ export const PUBLICATION_HEADS = [
   'wire', 'newswire',
 ];
 
+// head words only makers of medicines and tests take (no biotech, which is also a kind: "the biotech")
+const MEDICINE_MAKER_HEADS =
+  ['lifesciences', 'biosciences', 'therapeutics', 'diagnostics', 'biologics', 'genomics', 'pharma'];
+
 /** "Northern Liberation Army", "Trade Department", "Kelmont Corp": the last word names a kind of organisation. */
 export const ORG_HEAD_WORDS = new Set([
   'army', 'front', 'brigade', 'brigades', 'battalion', 'council', 'department', 'ministry', 'party', 'bank',
@@ -51,7 +55,7 @@ export const ORG_HEAD_WORDS = new Set([
   'insurance', 'reinsurance', 'assurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications',
   'systems',
   // makers of medicines and tests: "Kelby Lifesciences", "Norvale Biosciences", "Tarn Diagnostics"
-  'lifesciences', 'biosciences', 'therapeutics', 'biotech', 'diagnostics', 'biologics', 'genomics', 'pharma',
+  ...MEDICINE_MAKER_HEADS, 'biotech',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
   'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
@@ -145,8 +149,10 @@ export const COMPANY_HEADS = new Set([
   // who insures insurers, and a life office: "Kelby Reinsurance", "Tarvik Life Assurance"
   'reinsurance', 'assurance',
   // makers of medicines and tests: "Norvale Biologics", "Tarn Diagnostics"
-  'lifesciences', 'biosciences', 'therapeutics', 'diagnostics', 'biologics', 'genomics', 'pharma',
+  ...MEDICINE_MAKER_HEADS,
 ]);
+/** A company's head word, or a bank's, that its name goes without: "Tarn Mercantile" of "Tarn Mercantile Bank". */
+export const isCompanyOrBankHead = (word: string): boolean => COMPANY_HEADS.has(word) || word === 'bank';
 
 /** Company suffixes: "Acme Corp", "Foo AG", "Bar Bros." */
 export const COMPANY_SUFFIXES = new Set([

@@ -16,7 +16,7 @@ import {
   CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
-import { BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isOrgKindNoun } from '../organisation/patterns.js';
+import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, isOrgKindNoun } from '../organisation/patterns.js';
 import { anyOf, eitherCaseFirst } from '../../lexicon/patterns.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 
@@ -576,7 +576,7 @@ const BARE_BUSINESS_TITLE = rx('i')`^(?:(?:an?|the) )?(?:company |firm's |group 
 /** A business's name: its last word a legal form or a business's head ("Tarvik Foods Inc.", "Kelby Pharma"). */
 const isBusinessName = (name: string): boolean => {
   const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\./g, '');
-  return COMPANY_SUFFIXES.has(last) || COMPANY_HEADS.has(last) || BUSINESS_KIND_HEADS.includes(last) || last === 'bank';
+  return COMPANY_SUFFIXES.has(last) || isCompanyOrBankHead(last) || BUSINESS_KIND_HEADS.includes(last);
 };
 
 /**

@@ -1177,7 +1177,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (a surname alone too, with an age between commas: "Okonta, 29, signed"; not a word of the lexicon or a place's)
     // (nor a person's noun opening a sentence: "Girl, 14, hurt")
     match: (p) => (p.single ? AGE_BETWEEN_COMMAS.test(p.after) && !isLexiconWord(p.words[0]!)
-      && !has(p.tokens[0], 'Place', 'Country', 'City', 'Region', 'Actor') && !isPersonNoun(p.words[0]!.toLowerCase())
+      && !has(p.tokens[0], 'Place', 'Country', 'City', 'Region', 'Actor') && !isPersonNoun(p.words[0]!)
       : AGE_AFTER.test(p.after) || AGED_APPOSITIVE_AFTER.test(p.after) && FIRST_NAMES.has(p.words[0]!))
       && !p.span.caps && !has(p.tokens[0], 'Organization', 'Acronym'),
   },
