@@ -13,7 +13,7 @@ import { RANKS } from '../lexicon/numbers.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
-import { ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
+import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
 import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
 import { DATELINE_HEAD, NOT_PLACES, SPAN_OPENING_BEFORE } from './casualty-linking.js';
@@ -463,13 +463,20 @@ function statements(figures: Figure[]): Figure[] {
 }
 
 // a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as"
-const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|earlier|first|original(?:ly)?|previous(?:ly)?|preliminary) (?:reports?|
+const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(?:ly)?|previous(?:ly)?|preliminary) (?:reports?|
   figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
 // what a count leaves out, told after it: "not counting the gunman", "a toll that does not include the bomber"
 const LEFT_OUT_BEFORE = rx('i')`\b(?:not including|excluding|not counting|(?:does|did|do) not (?:include|count)|
   (?:doesn|didn|don)['’]t (?:include|count)) (?:the |a |an )?(?:[\w-]+ )?$`;
+
+// a toll told as another source's lower one: "a local official gave a lower death toll of 14"
+const LOWER_TOLL = /\blower (?:death |casualty )?(?:toll|figure|count|tally|estimate)\b/i;
+// a toll the attacker's own death raised: "The attacker's death brings the total number of dead to six"
+const ATTACKER_DEATH = new RegExp(`\\b${ATTACKER_NOUN}['’]s? deaths?\\b`, 'i');
+// a larger figure told as not confirmed: "Some local media reported up to 16 dead, but that could not be confirmed"
+const UNCONFIRMED = /\b(?:could|can|may) not (?:yet )?be (?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b/i;
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
@@ -514,8 +521,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (the earlier report said in its own words: "Initial reports said 30 had died, but the ministry later put the
       // toll at 21" tells the 21 as the later figure)
       // (larger or smaller: "16 were hurt. Police had earlier given the figure as 20")
+      // (and another source's lower toll, a toll the attacker's death raised, a larger one no one could confirm)
       const said = ownClause(all, f);
-      if (total > 0 && EARLIER_REPORT.test(said) || v < tollBefore && !REVISED_DOWN.test(f.sentence)) {
+      if (total > 0 && (EARLIER_REPORT.test(said) || LOWER_TOLL.test(said)) || ATTACKER_DEATH.test(said)
+        || v < tollBefore && !REVISED_DOWN.test(f.sentence) || total > 0 && v > total && UNCONFIRMED.test(f.sentence)) {
         earlierTolls.add(f);
         continue;
       }
@@ -529,7 +538,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const earlier = total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f));
       if (earlier) earlierCounts.push(v);
       // (the earlier report's figure told again, as others still give it: "Several sites still reported 12 deaths")
-      if (earlier || total > 0 && v > total && earlierCounts.includes(v)
+      if (earlier || total > 0 && v > total && (earlierCounts.includes(v) || UNCONFIRMED.test(f.sentence))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
         // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
         // not yet counted: "nine more deaths are still being verified")

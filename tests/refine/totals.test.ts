@@ -607,6 +607,21 @@ describe('totals detail', () => {
     expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed: 3, injured: 0 });
   });
 
+  it.each([
+    // an early report's figure, told after the toll
+    ['A gunman killed four people at a depot. Early reports from witnesses said seven people had died.', 4, 0],
+    // another source's lower toll, after the toll
+    ['The outbreak has killed 19 people, the charity said. A council spokesman gave a lower death toll of 12.', 19, 0],
+    // a toll the attacker's death raised
+    ['The attack killed five people, bringing the toll to five. The attacker\'s death brings the total number of dead '
+      + 'to six.', 5, 0],
+    // a larger figure no one could confirm
+    ['The ministry said 14 people had died. Some local media reported up to 18 dead, but those figures could not be '
+      + 'confirmed.', 14, 0],
+  ])('leaves out a figure the text tells as not the toll: %s', (text, killed, injured) => {
+    expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed, injured });
+  });
+
   it('a note is one of the documented ones', () => {
     const result = extract(TABLE.map(([a]) => a).join(' '), { published: PUBLISHED });
     for (const figure of totalsDetail(result.facts).figures.values()) expect(TOTALS_NOTES).toContain(figure.note);

@@ -18,7 +18,7 @@ import {
   coordinatedCount,
   coordinatedObject,
   OBJECT_JOINER,
-  coordinatedDefinite, coordinatedName, coordinatedPerson,
+  coordinatedCouple, coordinatedDefinite, coordinatedName, coordinatedPerson,
   eventPattern,
   inComparisonAside,
   subsetPattern,
@@ -89,6 +89,7 @@ const AMONG_THE_DEAD = /^\W*among (?:the|those) (?:dead|killed|slain|fatalities)
 const AMONG_THE_HURT = rx('i')`^\W*among (?:the|those) (?:injured|wounded|hurt|hospitali[sz]ed|
   (?:who were )?(?:taken|admitted|rushed|airlifted) to (?:the |a )?hospitals?)\b`;
 const ONE: ParsedCount = { count: 1, min: null, max: null, approximate: false };
+const TWO: ParsedCount = { ...ONE, count: 2 };
 const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false };
 
 // no-break and thin spaces: between digit groups a thousands separator ("1 200"), elsewhere a space;
@@ -518,10 +519,12 @@ function addCoordinated(
     const definite = /\b(?:was|is|has)\b/i.test(fact.text) ? null : coordinatedDefinite.exec(prefix);
     const opensClause = definite !== null && (definite.index > 0 || from === 0);
     const m = coordinatedCount.exec(prefix) ?? coordinatedPerson.exec(prefix) ?? (opensClause ? definite : null)
-      ?? coordinatedName.exec(prefix);
+      // (a possessed victim's fact opens with its possessive: "Greta Vell and her son were killed")
+      ?? coordinatedName.exec(prefix + (/^(?:his|her|their) /i.exec(fact.text)?.[0] ?? ''))
+      ?? coordinatedCouple.exec(prefix);
     if (!m) continue;
     const g = m.groups ?? {};
-    const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
+    const parsed = g.count ? parseCount(g.count, g.qual) : /couple$/i.test(g.victims ?? '') ? TWO : ONE;
     const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
     if (!parsed || NOT_VICTIMS.test(victims)) continue;
     const start = offset + from + m.index;

@@ -921,27 +921,28 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example: 'the toll rose to four by noon and to six by night',
+    example: 'the toll rose to four by noon and to six by night; the toll rose to nine overnight as divers searched '
+      + 'the sunken ferry, and to 11 on Thursday',
     toll: true,
     pattern: g(`(?<=(?<!\\b(?:injury|casualty) )\\btoll (?:[\\w'’]+ ){0,2}?(?:${TOLL_MOVES}) [\\w,]+` +
-      `(?: [\\w'’-]+){0,5},? and (?:then |later )?)to ${COUNT}\\b${NOT_MEASURE}`),
+      `(?: [\\w'’-]+){0,8},? and (?:then |later )?)to ${COUNT}\\b${NOT_MEASURE}`),
   },
   {
     // the same as a toll, in other words
     reason: 'number-of-dead',
-    cue: /\bnumber (?:of|killed|dead|injured|wounded|hurt)\b/i,
+    cue: /\bnumber (?:of|killed|dead|injured|wounded|hurt|treated|hospitali[sz]ed)\b/i,
     counted: true,
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
-      + 'the edge of the old port late on Friday has risen to 9',
+      + 'the edge of the old port late on Friday has risen to 9; bringing the number treated at hospitals to 12',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb; not one that falls; "the number killed" says it without "of")
     pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
       `(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
-      `|(?<injured>injured|wounded|injuries|hurt)) (?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
+      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed)) (?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "the governor put the number of the dead at 14 and the injured at 52": a second figure put at a number beside a toll
