@@ -221,6 +221,11 @@ describe('organisations found', () => {
     // …or set off by a comma, the kind after a preposition
     ['Ann Rudd, an associate with law firm Sinclair Hume, said the claim was filed.', 'Sinclair Hume',
       'org-noun-before'],
+    // …or the kind after an appositive's article; or a name ", which" tells of as a thing
+    ['Her sponsor, the sportswear company Dunmore Walsh, said it had extended the deal.', 'Dunmore Walsh',
+      'org-noun-before'],
+    ['Forwarding group Marlow Quist, which handles shipments for retailers, wrote to clients.', 'Marlow Quist',
+      'org-noun-before'],
     // a public body's kind: no person's role after it
     ['Shipping came to a halt, the river authority Vanta Flow said.', 'Vanta Flow', 'org-noun-before'],
     // what a business buys or merges with
@@ -1057,5 +1062,16 @@ describe('a nation\'s word is no body', () => {
     ['His essays were published in Danish and then in Polish.', 'Danish'],
   ])('%j: no organisation %s', (text, word) => {
     expect(factsOf(text, 'organisation').map((o) => o.name)).not.toContain(word);
+  });
+});
+
+describe('a name the article tells as a body, met again with nothing but a given name to go on', () => {
+  it.each([
+    'The fix was developed with Holt Marren, a British engineering consultancy that has worked on the cars since '
+      + '2021. Holt Marren declined to comment.',
+    'The fix came from the consultancy Holt Marren. Holt Marren declined to comment.',
+  ])('is the body, not a person: %s', (text) => {
+    expect(factsOf(text, 'person')).toEqual([]);
+    expect(factsOf(text, 'organisation').map((o) => [o.name, o.mentions.length])).toEqual([['Holt Marren', 2]]);
   });
 });

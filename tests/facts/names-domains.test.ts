@@ -40,6 +40,14 @@ describe('name domains', () => {
     expect(orgNames(text)).not.toContain('Cork Owls');
   });
 
+  it.each([
+    ['The coalition won parliamentary approval after a small party asked for more money for the Tarvik Isles.',
+      'Tarvik Isles'],
+    ['Court halts dam in win for Velmar farmers\n\nThe court said the ministry had failed to consult them.', 'Velmar'],
+  ])('sports: one game word in an article\'s only such sentence names no team: %j', (text, name) => {
+    expect(orgNames(text)).not.toContain(name);
+  });
+
   it('sports: a surname alone that scored a late penalty is no team', () => {
     const text = 'Rivertown beat Hillford 3-1 on Saturday. Late on, Tarvi scored a late penalty to seal it.';
     expect(orgNames(text)).not.toContain('Tarvi');

@@ -15,6 +15,7 @@ describe('typed evidence on classified names', () => {
     ['The Northfield Housing Authority approved the plan.', 'Northfield Housing Authority', 'org-head-word'],
     ['The Coastal Relief Alliance (CRA) sent boats.', 'Coastal Relief Alliance', 'acronym-definition'],
     ['The strike was called by the KWF on Monday.', 'KWF', 'acronym'],
+    ['Ann Whitcomb opened the session.', 'Ann Whitcomb', 'given-name-only'],
   ])('%s → %s: %s', (text, name, evidence) => {
     expect(named(text, name)?.evidence).toBe(evidence);
   });
@@ -27,7 +28,7 @@ describe('typed evidence on classified names', () => {
   });
 
   it.each([
-    ['Ann Whitcomb opened the session.', 'Ann Whitcomb'],
+    ['Ann Whitcomb, who chairs the board, opened the session.', 'Ann Whitcomb'],
     ['Analysts at Kelmont Halvorsen expect a rise.', 'Kelmont Halvorsen'],
   ])('%s → %s carries no evidence a later pass reads', (text, name) => {
     const c = named(text, name);

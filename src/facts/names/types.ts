@@ -8,6 +8,7 @@ export type NameClass = 'person' | 'organisation' | 'place' | 'other';
  * What a decision rests on, where a later pass depends on it:
  * - `title`: a title before the name ("President Ann Lee")
  * - `speech-only`: a speech verb or a role word alone ("Ann Lee said"), which fits a body as well
+ * - `given-name-only`: only a listed given name at the start, with no person's context ("Ann Lee declined")
  * - `company-suffix`, `org-head-word`: the name ends in a legal form or a kind of body
  * - `acronym`: a lone capitals word; `acronym-definition`: a name defined by the acronym in brackets after it
  * - `team`: a results table, score line or game result says a town is a team; `team-by-verb`: only a verb does
@@ -17,7 +18,7 @@ export type NameClass = 'person' | 'organisation' | 'place' | 'other';
  * - `list-member`: only the class of the list the name stands in (refiners/list-members.ts)
  */
 export type Evidence =
-  | 'title' | 'speech-only' | 'company-suffix' | 'org-head-word' | 'acronym' | 'acronym-definition'
+  | 'title' | 'speech-only' | 'given-name-only' | 'company-suffix' | 'org-head-word' | 'acronym' | 'acronym-definition'
   | 'team' | 'team-by-verb' | 'place-tag' | 'world-given-name' | 'listed-company' | 'list-member';
 
 /** A lone word linked to a person named in full: by surname ("Lee") or by first name ("Ann"); kept in headlines. */

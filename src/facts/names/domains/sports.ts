@@ -100,17 +100,23 @@ const TEAM_WORDS_BEFORE = [
 ];
 const TEAM_WORD_BEFORE = new RegExp(String.raw`\b${anyOf(TEAM_WORDS_BEFORE)} $`);
 
-const sportReports = new WeakMap<Context, boolean>();
-/** An article about games: at least five sentences that report one. */
-export function isSportReport(ctx: Context): boolean {
-  let found = sportReports.get(ctx);
-  if (found === undefined) {
-    let n = 0;
+const GAME_WORD_ALL = new RegExp(SPORT_SENTENCE.source, 'g');
+/** How many different game words a sentence has. */
+const gameWordsIn = (sentence: string): number => new Set(sentence.match(GAME_WORD_ALL)).size;
+
+const sportSentenceCounts = new WeakMap<Context, number>();
+/** How many sentences of an article have a game word (counted up to five). */
+function sportSentences(ctx: Context): number {
+  let n = sportSentenceCounts.get(ctx);
+  if (n === undefined) {
+    n = 0;
     for (const s of ctx.sentences) if (SPORT_SENTENCE.test(s.text) && ++n >= 5) break;
-    sportReports.set(ctx, (found = n >= 5));
+    sportSentenceCounts.set(ctx, n);
   }
-  return found;
+  return n;
 }
+/** An article about games: at least five sentences that report one. */
+export const isSportReport = (ctx: Context): boolean => sportSentences(ctx) >= 5;
 
 /** In a sentence that reports a game, a town or a plural nickname that acts is a team: "Rivertown reached 108", "the Herons won". */
 export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
@@ -120,7 +126,10 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (PLACE_OR_EVENT_HEADS.has(lastWord(span.text))) return null;
   const tokens = ctx.tokens.slice(span.first, span.last);
   if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
-  const sportSentence = SPORT_SENTENCE.test(sentenceAround(ctx, span));
+  // (one game word in an article's only sentence with one is too little: "won parliamentary approval", "a win for
+  // farmers")
+  const words = gameWordsIn(sentenceAround(ctx, span));
+  const sportSentence = words >= 2 || words === 1 && sportSentences(ctx) >= 2;
   if (!sportSentence && !isSportReport(ctx)) return null;
   const sentence = ctx.sentenceAt(span.start);
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);

@@ -145,10 +145,11 @@ const pluralSubject = (p: Probe): boolean =>
   && !p.tokens.some((t) => has(t, 'Person', 'FirstName', 'Plural', 'Pronoun', 'Value', 'Date', 'Month'))
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 // ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
-const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b)/;
+// (", which" tells of a thing: "Forwarding group Marlow Vane, which handles shipments")
+const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
-// off)
-const KIND_AFTER_PREPOSITION = /\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?(?:[\p{Ll}-]+ ){1,3}$/u;
+// off; or an appositive's article: "her sponsor, the sportswear company Dunmore Vale, said")
+const KIND_AFTER_PREPOSITION = /(?:\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?|, (?:the|a|an) )(?:[\p{Ll}-]+ ){1,3}$/u;
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before)
   && (NO_CLAUSE_AFTER.test(p.after) || /^,/.test(p.after) && KIND_AFTER_PREPOSITION.test(p.before));
 /** "Rival Harlan Snacks said": a kind of business opening the sentence describes the name after it, given name or not */
@@ -1191,7 +1192,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => firstNamed(p) && (personBefore(p) || personAfter(p)) || firstNamedPlaceSurname(p) && nearPersonWord(p),
   },
   {
-    reason: 'first-name', cls: 'person', confidence: 0.85,
+    reason: 'first-name', cls: 'person', confidence: 0.85, evidence: 'given-name-only',
     example: 'The plan came from Ann Whitcomb last year.',
     // (what a person named just before belongs to is no second person: "Dr. Grace Liu of Carson Medicine")
     // (nor is a name after a kind of body whose last word is no surname, "the charity Hope Rising", or that opens no

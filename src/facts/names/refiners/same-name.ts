@@ -12,13 +12,15 @@ import { GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isLexiconWord, isTitle, 
 
 /**
  * "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
- * as a person, so it yields to what the article says of the same name as an organisation.
+ * as a person, so it yields to what the article says of the same name as an organisation; so does a given name
+ * alone ("Holt Marren declined to comment" after "Holt Marren, a British engineering consultancy,").
  */
 export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
   const firmOrgs = new Set<string>();
   for (const c of out) if (c.cls === 'organisation' && c.confidence >= 0.75) firmOrgs.add(normaliseName(c.text));
   for (const c of out) {
-    if (c.cls === 'person' && c.evidence === 'speech-only' && firmOrgs.has(normaliseName(c.text))) {
+    const weak = c.evidence === 'speech-only' || c.evidence === 'given-name-only';
+    if (c.cls === 'person' && weak && firmOrgs.has(normaliseName(c.text))) {
       reclassify(c, { cls: 'organisation', reason: 'same-name-elsewhere', confidence: 0.75 });
     }
   }
