@@ -237,6 +237,8 @@ describe('organisations found', () => {
     // a district that is a public body; an emergency service
     ['Parents sued the Northfield Unified School District over the closures.', 'Northfield Unified School District', 'org-head-word'],
     ['Kelby Fire Rescue crews put out the blaze within an hour.', 'Kelby Fire Rescue', 'org-head-word'],
+    // an observatory that watches a field
+    ['The Kelby Housing Observatory said rents rose 4 percent.', 'Kelby Housing Observatory', 'org-head-word'],
     // a band or an orchestra named for its leader
     ['I played bass in the Leo Farris Band.', 'Leo Farris Band', 'org-head-word'],
     // a municipality is a body of government
@@ -688,6 +690,8 @@ describe('no organisation', () => {
     'Trains were busy over the August Bank Holiday weekend.',
     // a person described by a body they come from: the body is the object of "from", not the description's head
     'Committee member Joselo Tavira Neto, a first-term councillor from an opposition party, said so.',
+    // a work's title in quotation marks, whatever its last word
+    'The jury gave its grand prize to "Winter Journal", a family thriller by a first-time director.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 
@@ -1073,5 +1077,16 @@ describe('a name the article tells as a body, met again with nothing but a given
   ])('is the body, not a person: %s', (text) => {
     expect(factsOf(text, 'person')).toEqual([]);
     expect(factsOf(text, 'organisation').map((o) => [o.name, o.mentions.length])).toEqual([['Holt Marren', 2]]);
+  });
+});
+
+describe('a lone surname before a role word, of a person whom a given name of the world list named', () => {
+  it('is that person, here and wherever it took the body\'s class from it', () => {
+    const text = 'Tarsen fights back to beat Olvera for title\n\nZAGREB, Oct 12 - Japan\'s Yuki Tarsen came from a set '
+      + 'down to beat Brazil\'s Marta Olvera in the final on Sunday. Tarsen\'s coach, Ken Morita, said the win would '
+      + 'lift her ranking.';
+    expect(factsOf(text, 'organisation')).toEqual([]);
+    const tarsen = factsOf(text, 'person').find((p) => p.name === 'Yuki Tarsen')!;
+    expect(tarsen.mentions.map((m) => m.text)).toEqual(['Tarsen', 'Yuki Tarsen', 'Tarsen']);
   });
 });

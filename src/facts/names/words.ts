@@ -59,6 +59,14 @@ export const isInitial = (ctx: Context, t: Token): boolean => /^\p{Lu}$/u.test(t
 const WORD_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Infinitive', 'Verb']);
 /** "Intelligence", "Wire": a word the lexicon knows as a noun, verb or adjective ("Kelmont", "AP" are none). */
 export const isLexiconWord = (word: string): boolean => WORD_TAGS.has(lexiconTag(word) ?? '');
+/**
+ * A name that is the whole of what quotation marks hold ('"Winter Journal", a thriller'): a work's title, unless a
+ * body's kind follows ('the "Kelby Dawn" militant group').
+ */
+export const isQuotedWhole = (before: string, after: string): boolean =>
+  /["“‘']$/.test(before) && /^[,.]?["”’']/.test(after) && !QUOTED_BODY_KIND_AFTER.test(after);
+const QUOTED_BODY_KIND_AFTER =
+  /^["”’'] (?:[a-z-]+ )?(?:group|party|movement|militia|network|organi[sz]ation|gang|band|company|firm|faction)\b/;
 export const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation

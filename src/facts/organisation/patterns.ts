@@ -48,8 +48,8 @@ export const ORG_HEAD_WORDS = new Set([
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"
   'regiment', 'regiments', 'corps', 'fleet',
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange', 'inspectorate',
-  // research units: "the Kelby Soil Lab", "the Harbour Marine Laboratory"
-  'lab', 'laboratory', 'laboratories',
+  // research units: "the Kelby Soil Lab", "the Harbour Marine Laboratory", "the National Housing Observatory"
+  'lab', 'laboratory', 'laboratories', 'observatory',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
   'insurance', 'reinsurance', 'assurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications',

@@ -42,7 +42,7 @@ import type { Evidence, Local, NameClass } from '../types.js';
 import {
   COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName,
   acronymOpens, isFirstName, isInitial, isLexiconWord, isOfficeOnly,
-  isOnlyWorldFirstName, isPlaceName, isTitle, lastWord, lineAround,
+  isOnlyWorldFirstName, isPlaceName, isQuotedWhole, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, TONGUE_SHAPE, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
@@ -996,8 +996,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + '; Tarvik Air cut ten routes.; The Scientific Panel on Food Additives met twice.',
     // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal; "the
     // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
-    // (not a title over a field: "Ann Lee, Head of Communications, Kelby Council")
-    match: (p) => !p.single && !titleOverField(p)
+    // (not a title over a field: "Ann Lee, Head of Communications, Kelby Council"; nor a work's title in quotation
+    // marks: 'gave its prize to "Winter Journal", a family thriller')
+    match: (p) => !p.single && !titleOverField(p) && !isQuotedWhole(p.before, p.after)
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
         || COMPANY_FORM_FIRST.test(p.words[0]!)
         || namedTeam(p)

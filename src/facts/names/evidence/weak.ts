@@ -16,7 +16,7 @@ import { lexiconTag } from '../../../nlp.js';
 import type { Local } from '../types.js';
 import {
   acronymOpens, has, isCoreFirstName, isFirstName, isLexiconWord, isOfficeOnly, isOnlyWorldFirstName, isPlaceName,
-  lastWord,
+  isQuotedWhole, lastWord,
   lineAround,
   NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';
@@ -41,8 +41,10 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   const orgShaped = single
     ? (has(tokens[0], 'Acronym') || lexiconTag(span.text) === 'Organization') && !NATIONALITY_SHAPE.test(span.text)
     : !PLACE_OR_EVENT_HEADS.has(lastWord(span.text));
-  // (an acronym that names no body stays none whatever the parse says: "the AI startup")
-  if (orgShaped && tokens.every((t) => has(t, 'Organization') || t.text === '&') && !NOT_ORG_ACRONYMS.has(span.text)) {
+  // (an acronym that names no body stays none whatever the parse says: "the AI startup"; nor does a work's title)
+  const quoted =
+    isQuotedWhole(ctx.text.slice(Math.max(0, span.start - 1), span.start), ctx.text.slice(span.end, span.end + 40));
+  if (orgShaped && !quoted && tokens.every((t) => has(t, 'Organization') || t.text === '&') && !NOT_ORG_ACRONYMS.has(span.text)) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   }
   // "OpenAI", "ByteDance", "KelbyTech": a capital inside one word is a brand's, not a surname's ("McAllister", "DeLuca")

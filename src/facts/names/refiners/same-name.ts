@@ -248,6 +248,11 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
   // people of more than one word, however decided (a given name of the world list too, decided after `resolve` was
   // built)
   const people = new Set(out.filter((c) => c.cls === 'person' && /\s/.test(c.text)).map((c) => normaliseName(c.text)));
+  // (and their surnames: "Harlan's coach" after "Yuki Harlan", whom a given name of the world list named; not a word
+  // of a body's name: "Williams shareholders" after "A.L. Williams Corp.")
+  const orgWords = organisationWords(out);
+  const surnames = new Set([...people].map((name) => lastWord(name)).filter((word) => !orgWords.has(word)));
+  const yielded = new Set<string>();
   for (const c of out) {
     // (the parse's tag alone made a body of a name the article gives a person elsewhere: a speaker's label)
     if (c.reason === 'compromise-organization' && people.has(normaliseName(c.text))) {
@@ -258,8 +263,10 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
     // word that point to a body ("said in a statement", "told") yield to a surname the article gave a person (a
     // double-barrelled one too: "Ogun-Reis said in a statement"; and "it" after the speech verb, which tells of the
     // company the person speaks for: "Tarvo-Lind said it would hire 40 staff")
-    if (CONTEXT_ORG_REASONS.has(c.reason) && !/\s/.test(c.text) && isSurname(c)) {
+    const lone = !/\s/.test(c.text);
+    if (CONTEXT_ORG_REASONS.has(c.reason) && lone && (isSurname(c) || surnames.has(normaliseName(c.text)))) {
       reclassify(c, { cls: 'person', reason: 'surname-link', confidence: 0.8, link: 'surname' });
+      yielded.add(normaliseName(c.text));
       continue;
     }
     // ("a partner at Granite Mesa said" after "Granite Mesa Ventures LLC": a speech verb or a role word alone yields to
@@ -269,6 +276,12 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
     const found = resolve(c);
     if (firm && found?.reason !== 'short-name') continue;
     if (found && found.cls !== c.cls) reclassify(c, found);
+  }
+  // (what took the body's class from a surname that yielded takes the person's: "Harlan fights back" in the headline)
+  for (const c of out) {
+    if (c.cls === 'organisation' && c.reason === 'same-name-elsewhere' && yielded.has(normaliseName(c.text))) {
+      reclassify(c, { cls: 'person', reason: 'surname-link', confidence: 0.8, link: 'surname' });
+    }
   }
 }
 const CONTEXT_ORG_REASONS = new Set(['org-role-after', 'org-context-before', 'said-it-would']);
