@@ -237,6 +237,9 @@ describe('organisations found', () => {
     // a district that is a public body; an emergency service
     ['Parents sued the Northfield Unified School District over the closures.', 'Northfield Unified School District', 'org-head-word'],
     ['Kelby Fire Rescue crews put out the blaze within an hour.', 'Kelby Fire Rescue', 'org-head-word'],
+    // a plural in "-men" before its possessive and a body's head word
+    ["The Kelby Inshore Fishermen's Association said the quota was too low.", "Kelby Inshore Fishermen's Association",
+      'org-head-word'],
     // an observatory that watches a field
     ['The Kelby Housing Observatory said rents rose 4 percent.', 'Kelby Housing Observatory', 'org-head-word'],
     // a band or an orchestra named for its leader

@@ -146,6 +146,19 @@ const pluralSubject = (p: Probe): boolean =>
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 // ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
 // (", which" tells of a thing: "Forwarding group Marlow Vane, which handles shipments")
+// a label line's person and role before the body that closes it: "CAPTION: Statement from Ann Lee, Chief Executive, "
+// (a label, then a few words and "from" or "with", may open it; the person named in two to four capitalised words)
+const LABEL_LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{L} ]*: )?(?:[\p{L} ]+ (?:from|with|by) )?` +
+  String.raw`(?:(?:Dr|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?<role>[\p{L}&' -]{2,60}), $`, 'u');
+const ROLE_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${ROLE_TEXT_HEAD_SOURCE}(?![\p{L}])`, 'u');
+const ROLE_WORD_ALONE = new RegExp(String.raw`^${ROLE_TEXT_HEAD_SOURCE}$`, 'u');
+const RANK_WORD = /^(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate)$/;
+const RANK_WORD_BEFORE = /\b(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate) $/;
+/** The role a label line gives before its last name, holding a role's head word ("Head of Operations"). */
+const labelLineRole = (lead: string): boolean => {
+  const role = LABEL_LINE_LEAD.exec(lead)?.groups?.role;
+  return role !== undefined && ROLE_WORD.test(role.toLowerCase());
+};
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
 // off; or an appositive's article: "her sponsor, the sportswear company Dunmore Vale, said")
@@ -834,7 +847,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
     example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
       + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; Under any carrier Chapter '
-      + '11 plan, the unions lose.',
+      + '11 plan, the unions lose.; Panel: Dr Ann Lee, Chief Epidemiologist, Kelby Health Institute',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
     // a headline's "Chipmaker's shares jump")
     // (nor does the field a company's officer answers for, set off after the title: "Vice President, Investor
@@ -843,7 +856,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       || p.single && isDescribingKind(p.span.text)
       || BUSINESS_FIELD_LAST.test(p.words.at(-1)!) && TITLE_SET_OFF_BEFORE.test(p.before)
       // (nor does a part of a law by its number: "any carrier Chapter 11 plan", "under Article 5")
-      || p.single && LAW_PART.test(p.span.text) && LAW_PART_NUMBER_AFTER.test(p.after),
+      || p.single && LAW_PART.test(p.span.text) && LAW_PART_NUMBER_AFTER.test(p.after)
+      // (nor a profession's word after a title, a role set off by commas: "Ann Lee, Chief Epidemiologist, Kelby …")
+      || /^, /.test(p.after) && ROLE_WORD_ALONE.test(p.words.at(-1)!.toLowerCase())
+        && (p.single ? RANK_WORD_BEFORE.test(p.before) : p.words.length === 2 && RANK_WORD.test(p.words[0]!)),
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
@@ -1155,6 +1171,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // (nor is a business's kind the parse read as a place's name: "analysts at Kelby Bridge Capital")
       && (notCountryOrPlace(p) || (FOUNDER_OF_BEFORE.test(p.before) || !p.single && BUSINESS_KIND_HEADS.includes(p.head))
         && !has(p.tokens[0], 'Country', 'City') && !isPlaceName(p.span.text)),
+  },
+  {
+    // "CAPTION: Farida Okoro, Operations Manager, Kelby Seafoods": a label line's person, role and body, the body last
+    reason: 'label-line-body', cls: 'organisation', confidence: 0.8,
+    example: 'CAPTION: Farida Okoro, Operations Manager, Kelby Seafoods\nOKORO: We lost a week of sales.; '
+      + 'Guest: Tunde Alade, artistic director, Harrow Lane Players\nHOST: Welcome.',
+    match: (p) => /^[ \t]*(?:\([^)\n]*\))?[ \t]*(?:\n|$)/.test(p.rest) && labelLineRole(p.lead),
   },
   // 5. people by their own shape: initials, first names
   {
