@@ -237,6 +237,11 @@ describe('organisations found', () => {
     // a district that is a public body; an emergency service
     ['Parents sued the Northfield Unified School District over the closures.', 'Northfield Unified School District', 'org-head-word'],
     ['Kelby Fire Rescue crews put out the blaze within an hour.', 'Kelby Fire Rescue', 'org-head-word'],
+    // a firm's head word in Spanish or Portuguese, or its trade first; rangers named as a body
+    ['His practice, Orrantia Belmonte Arquitectos, won the competition.', 'Orrantia Belmonte Arquitectos',
+      'org-head-word'],
+    ['The permit went to Minera Quelcata last year.', 'Minera Quelcata', 'org-head-word'],
+    ['The Kelby Coast Rangers have watched the reef for decades.', 'Kelby Coast Rangers', 'org-head-word'],
     // a plural in "-men" before its possessive and a body's head word
     ["The Kelby Inshore Fishermen's Association said the quota was too low.", "Kelby Inshore Fishermen's Association",
       'org-head-word'],
@@ -1091,5 +1096,13 @@ describe('a lone surname before a role word, of a person whom a given name of th
     expect(factsOf(text, 'organisation')).toEqual([]);
     const tarsen = factsOf(text, 'person').find((p) => p.name === 'Yuki Tarsen')!;
     expect(tarsen.mentions.map((m) => m.text)).toEqual(['Tarsen', 'Yuki Tarsen', 'Tarsen']);
+  });
+});
+
+describe('a company met later without its legal form and the trade word that opens it', () => {
+  it('is the company: "Quelcata" of "Minera Quelcata SA"', () => {
+    const text = 'The court annulled the permit granted to Minera Quelcata SA. Quelcata said it would appeal.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['Minera Quelcata SA', 2]]);
   });
 });

@@ -1091,3 +1091,10 @@ describe('a person named in capitals in a caption, then as a sentence writes it'
     expect(personNames(text)).toContain('Tova Brinkmann');
   });
 });
+
+describe("a role after a plural's possessive, between commas", () => {
+  it('names the person before it', () => {
+    const text = "Reefs bleach early. Yarran Coolwell, the rangers' coordinator, spotted it two weeks before the alerts.";
+    expect(personNames(text)).toEqual(['Yarran Coolwell']);
+  });
+});

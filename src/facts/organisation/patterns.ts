@@ -40,7 +40,7 @@ export const ORG_HEAD_WORDS = new Set([
   'institute', 'institutes', 'programme', 'foundation', 'court', 'parliament', 'assembly', 'senate', 'congress', 'police',
   'force', 'forces', 'guard', 'navy', 'command', 'office', 'bureau', 'service', 'services', 'authority', 'board',
   'movement', 'league', 'alliance', 'coalition', 'company', 'airlines', 'airways', 'club', 'society',
-  'network', 'networks', 'fund', 'trust', 'panel',
+  'network', 'networks', 'fund', 'trust', 'panel', 'rangers',
   ...PUBLICATION_HEADS,
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
   // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
@@ -62,6 +62,10 @@ export const ORG_HEAD_WORDS = new Set([
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers", "Brannock
   // & Vey Solicitors"
   'architects', 'properties', 'associates', 'developers', 'solicitors',
+  // …and in Spanish and Portuguese: "Herrán Vidal Arquitectos", "Keller Brandt Ingeniería", "Ortiz Abogados"
+  'arquitectos', 'arquitetos', 'ingeniería', 'ingenieria', 'engenharia', 'ingenieros', 'abogados', 'advogados',
+  'asociados', 'associados', 'consultores', 'construcciones', 'inversiones', 'investimentos', 'seguros',
+  'laboratorios', 'laboratórios', 'industrias', 'indústrias', 'servicios', 'serviços', 'hermanos', 'irmãos',
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"; broadcasters and those who work
   // together: "Tarn Valley Broadcasting", "the Kelby Dockers' Collective"
   'investors', 'mutual', 'broadcasting', 'collective',

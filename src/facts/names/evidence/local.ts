@@ -203,7 +203,8 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
   // (a "co-", "vice-" or "ex-" may lead the head, and one role may come before "and" another: "Ann Lee, co-founder and
   // chief executive of Kelby,")
   `(?:${LED_ROLE_HEAD} and )?` +
-  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s)?|(?:\\p{Lu}\\.){2,}) ){0,4}${LED_ROLE_HEAD}\\b` +
+  // (a plural's possessive too: "Ann Lee, the rangers' coordinator,")
+  `(?:(?!${NOT_IN_A_ROLE})(?:[\\p{L}-]+(?:['’]s|(?<=s)['’])?|(?:\\p{Lu}\\.){2,}) ){0,4}${LED_ROLE_HEAD}\\b` +
   `(?! (?:said|says|told|added|confirmed|reported|wrote|warned)\\b)`, 'u',
 );
 // ", senior agronomist at Kelby Seed Trust": a job with no article and where it is done, as a caption gives it
@@ -353,6 +354,9 @@ const LEADING_BODY_WORDS = new Set([
   'observatório', 'observatoire', 'empresa', 'caixa', 'corporación', 'corporação', 'clínica', 'centro',
   // Spanish-speaking states' offices of oversight: "Defensoría de Kelbo", "Fiscalía General de Tarvia"
   'defensoría', 'fiscalía', 'procuraduría', 'contraloría', 'registraduría',
+  // companies named by their trade first: "Minera Kelbo SA", "Constructora Tarvia", "Naviera del Sur"
+  'minera', 'mineradora', 'constructora', 'construtora', 'naviera', 'petrolera', 'inmobiliaria', 'aseguradora',
+  'financiera', 'distribuidora', 'editora',
   // Indonesian and Malay: "Partai Kelbu Raya", "Gerakan Hijau Tarvia", "Lembaga Survei Kelbu", "Yayasan Tarvik"
   'partai', 'gerakan', 'lembaga', 'yayasan', 'persatuan', 'pertubuhan', 'kesatuan', 'ikatan', 'jaringan', 'komisi',
   'dewan', 'majelis', 'badan',
