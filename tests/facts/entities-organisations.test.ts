@@ -698,6 +698,8 @@ describe('no organisation', () => {
     'Trains were busy over the August Bank Holiday weekend.',
     // a person described by a body they come from: the body is the object of "from", not the description's head
     'Committee member Joselo Tavira Neto, a first-term councillor from an opposition party, said so.',
+    // a transcript's stage directions
+    'HOST: Welcome back. (LAUGHS) So, the play?\nGUEST: (LAUGHS) It opens Friday. [CROSSTALK] Yes. (APPLAUSE)',
     // a work's title in quotation marks, whatever its last word
     'The jury gave its grand prize to "Winter Journal", a family thriller by a first-time director.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
@@ -1105,4 +1107,8 @@ describe('a company met later without its legal form and the trade word that ope
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['Minera Quelcata SA', 2]]);
   });
+});
+
+it('reads no body in a game won in overtime, "(OT)"', () => {
+  expect(orgMentions('Semi-finals, Game 3: Kelby Hawks 94, Tarvik Stallions 88 (OT)')).not.toContain('OT');
 });

@@ -1098,3 +1098,11 @@ describe("a role after a plural's possessive, between commas", () => {
     expect(personNames(text)).toEqual(['Yarran Coolwell']);
   });
 });
+
+describe('two names no list holds, "of" and a brand\'s one word with a capital inside it', () => {
+  it('are a person and the body the person belongs to', () => {
+    const text = 'On my left sits the moderator. Next to her, Chidera Okonkwo of AeroHarth, which sells spraying services.';
+    expect(personNames(text)).toEqual(['Chidera Okonkwo']);
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['AeroHarth']);
+  });
+});

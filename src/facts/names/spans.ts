@@ -189,8 +189,10 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     // "Osric Tamble of Harth Daily": two or three names no dictionary holds, then a body named by its head word
     // (or by a company's legal form: "Osric Tamble of Harth Reyes LLP")
     const rightEnd = right.at(-1)!.normal;
-    const unknownLeft = left.length >= 2 && left.length <= 3 && right.length >= 2
-      && (ORG_HEAD_WORDS.has(rightEnd) || COMPANY_SUFFIXES.has(rightEnd.replace(/\.$/, ''))) && left.every(unknownName);
+    // (or by a brand's one word, a capital inside it: "Osric Tamble of AeroHarth")
+    const unknownLeft = left.length >= 2 && left.length <= 3 && left.every(unknownName)
+      && (right.length >= 2 && (ORG_HEAD_WORDS.has(rightEnd) || COMPANY_SUFFIXES.has(rightEnd.replace(/\.$/, '')))
+        || right.length === 1 && BRAND_CAMEL_CASE.test(right[0]!.text));
     // "Fung Siu-wah of KTF": a name of two words or more, then the acronym of the body it belongs to
     const acronymRight = left.length >= 2 && span.last - k === 2 && /^[A-Z]{2,6}$/.test(tokens[k + 1]!.text)
       && !left.some((t) => ORG_HEAD_WORDS.has(t.normal));
@@ -358,6 +360,8 @@ const commonPlaceWordOpens = (ctx: Context, span: NameSpan): boolean => span.las
   && isLexiconWord(ctx.tokens[span.last - 1]!.text)
   && !has(ctx.tokens[span.first], 'City', 'Country', 'Region', ...NOT_WHAT_A_BODY_IS_FOR_BUT_A_PLACE);
 
+// a brand's one word with a capital inside it: "AeroHarth", "KelbyTech" (not a surname's: "MacAllister")
+const BRAND_CAMEL_CASE = /^(?!(?:Mac|Van|Von|Del|Della|Fitz|Des|Les)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 // what stands between a member's name and the body's: "of the", "from", "from the"
 const MEMBER_OF_GAP = /^ (?:of the|from(?: the)?) $/;
 /**

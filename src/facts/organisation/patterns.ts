@@ -442,6 +442,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'TV', 'CEO', 'GMT', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AIDS', 'HIV', 'GDP', 'GNP', 'CPI', 'PPI', 'VAT', 'IPO', 'EST', 'EDT',
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
+  // a game won in overtime: "Halden 94, Tarvik 88 (OT)"
+  'OT',
   // devices, formats and honours: "an IED", "UTC", "a PDF", "Ann Lee QC"
   'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC', 'OBE', 'MBE',
   'CBE',

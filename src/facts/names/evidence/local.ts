@@ -664,6 +664,10 @@ const POSSESSED_PERSON_BEFORE = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
+// what a transcript notes in brackets of the sound, not the words
+const STAGE_DIRECTION = new RegExp(`^(?:${['LAUGHS?', 'LAUGHTER', 'LAUGHING', 'CHUCKLES?', 'CHUCKLING', 'CROSSTALK',
+  'INAUDIBLE', 'UNINTELLIGIBLE', 'APPLAUSE', 'SIGHS?', 'PAUSES?', 'MUSIC', 'SILENCE', 'COUGHS?', 'CHEERS', 'CHEERING',
+  'OVERLAPPING', 'NOISE', 'BREAK'].join('|')})$`);
 // the lexicon's tags of a word no name opens with: "Statistics", "Services"
 const PLURAL_OR_MASS = new Set(['Plural', 'Uncountable']);
 // heads of a body's name that are common surnames too: "Linnea Church", "Tessa Court"
@@ -1378,8 +1382,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The strike was called by the KWF on Monday.',
     match: (p) => acronymShape(p) && !NOT_ORG_ACRONYMS.has(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Unit')
       && !SUBJECT_TAUGHT_BEFORE.test(p.before)
-      // (a transcript's speaker label is a common word in capitals: "GUEST (Varga):", "ANCHOR:")
-      && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined),
+      // (a transcript's speaker label is a common word in capitals: "GUEST (Varga):", "ANCHOR:"; nor is its stage
+      // direction in brackets: "(LAUGHS)", "[CROSSTALK]")
+      && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
+      && !(/[([]$/.test(p.before) && /^[)\]]/.test(p.after) && STAGE_DIRECTION.test(p.span.text)),
   },
   {
     reason: 'nationality', cls: 'other', confidence: 0.9,
