@@ -6,7 +6,7 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
-import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS } from './organisation/patterns.js';
+import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, PUBLICATION_HEADS } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -84,6 +84,12 @@ export interface NameSpan {
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /[’']s$/iu;
+// the days a paper may be named for, and the head words of papers' names
+const PAPER_DAYS = new Set(['weekend', 'sunday', 'saturday', 'monday', 'friday', 'weekly']);
+const PUBLICATION_WORDS: ReadonlySet<string> = new Set(PUBLICATION_HEADS);
+/** "Weekend" before "Chronicle": a day's word that opens a paper's name. */
+export const isPaperDay = (day: Token, head: Token): boolean =>
+  PAPER_DAYS.has(day.normal) && PUBLICATION_WORDS.has(head.normal.replace(/['’]s$/u, ''));
 // a word with a bracket inside is a plural or an aside, no name: "Governor(s)"
 const BRACKET_INSIDE = /\p{L}[()]/u;
 const INITIAL = /^\p{Lu}$/u;

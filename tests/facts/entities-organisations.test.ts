@@ -242,6 +242,10 @@ describe('organisations found', () => {
       'org-head-word'],
     ['The permit went to Minera Quelcata last year.', 'Minera Quelcata', 'org-head-word'],
     ['The Kelby Coast Rangers have watched the reef for decades.', 'Kelby Coast Rangers', 'org-head-word'],
+    // a paper named for its day; where a barrister practises
+    ["Ann Lee is the Weekend Chronicle's legal affairs correspondent.", 'Weekend Chronicle', 'org-head-word'],
+    ['Tom Roe, a defence barrister at Harlow Chambers who has appeared before her, disagrees.', 'Harlow Chambers',
+      'org-member-before'],
     // a plural in "-men" before its possessive and a body's head word
     ["The Kelby Inshore Fishermen's Association said the quota was too low.", "Kelby Inshore Fishermen's Association",
       'org-head-word'],

@@ -1106,3 +1106,15 @@ describe('two names no list holds, "of" and a brand\'s one word with a capital i
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['AeroHarth']);
   });
 });
+
+describe('one word after a speech verb, before a plural it qualifies', () => {
+  it.each([
+    'A new report out this morning says British households are paying hundreds of pounds a year.',
+    'The district fell last week, said Tarvani fighters who spoke to reporters.',
+  ])('names no person: %j', (text) => expect(personNames(text)).toEqual([]));
+});
+
+it('reads no body nor person in one word between a kind of body and a plural it qualifies', () => {
+  const text = 'Relief officials said the fighting was between rival Kelbian factions.';
+  expect(factsOf(text, 'organisation').concat(factsOf(text, 'person'))).toEqual([]);
+});

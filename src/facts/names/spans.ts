@@ -2,7 +2,7 @@
 // a span split where a body's head word meets a title or "of" joins a person to where they belong,
 // and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
 import type { Context, Token } from '../../context.js';
-import { CHARGED_ON_HEADS, isCapitalised, isListedName, type NameSpan } from '../names.js';
+import { CHARGED_ON_HEADS, isCapitalised, isListedName, isPaperDay, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
@@ -95,7 +95,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Canadian Tomas Verlaine", "Democrat Ann Lee": the adjective is no part of the name
   // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
   // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
-  const qualifier = (k: number): boolean => LEADING_QUALIFIERS.test(tokens[k]!.normal) || has(tokens[k], 'Date', 'Month', 'WeekDay');
+  // (not a day that names a paper, its head word after it: "the Weekend Chronicle", "the Sunday Ledger")
+  const qualifier = (k: number): boolean => LEADING_QUALIFIERS.test(tokens[k]!.normal)
+    || has(tokens[k], 'Date', 'Month', 'WeekDay') && !(k === span.last - 2 && isPaperDay(tokens[k]!, tokens[k + 1]!));
   while (first < span.last - 1 && tokens[first]!.start >= span.start && qualifier(first)) first++;
   // "The Coastal Herald": the article is no part of the name
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;

@@ -542,7 +542,7 @@ export const INSTITUTION_WORDS = new Set(['treasury', 'congress', 'parliament', 
 export const ORG_MEMBER_BEFORE = new RegExp(String.raw`\b${anyOf([
   '(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?) at',
   // ("a tax lawyer at Harlan Voss", "a partner at Ashby Reeve": who practises at a firm)
-  '(?:lawyers?|attorneys?|solicitors?|partners?) at',
+  '(?:lawyers?|attorneys?|solicitors?|barristers?|advocates?|partners?) at',
   String.raw`(?:chief [\p{Ll}]+ officer|chief executive|ceo|cfo) (?:of|at)`,
   // "Dana Ruiz, Chairman of Velkor": one who runs or owns a body (a president or a director may head a country or a field)
   '(?:chairman|chairwoman|chairperson|(?:co-)?founder|owner|(?:managing|executive) director|head) of',

@@ -696,9 +696,18 @@ const personBeforeNotPlace = (p: Probe): boolean => {
   if (read === undefined) personBeforeRead.set(p, (read = readPersonBeforeNotPlace(p)));
   return read;
 };
+/** The name is one word right before a lower-case plural noun of its sentence: "British households". */
+const qualifiesPlural = (p: Probe): boolean => {
+  const next = p.ctx.tokens[p.span.last];
+  return !!next && next.sentence === p.tokens[0]!.sentence && /^ $/.test(p.ctx.text.slice(p.span.end, next.start))
+    && /^\p{Ll}/u.test(next.text) && has(next, 'Plural') && !has(next, 'Adverb', 'Verb');
+};
 const readPersonBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
+  // (nor one word before a plural it qualifies: "a report says British households are paying", "said Taliban
+  // fighters")
+  && !(p.single && qualifiesPlural(p))
   // ("agreed to buy rival Brightledger": a buyer's rival is a business; so is "the broker Hensby Marlowe", a kind of
   // body before a name that opens with no given name)
   && !ORG_CONTEXT_BEFORE.test(p.before)
@@ -1320,8 +1329,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
           && !isCommonSurname(p.words[0]!) && lexiconTag(p.words[0]!) === undefined
         // (between commas after a body's kind the name is its apposition, not a clause's subject)
         || BODY_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after))
-      // (what a person has is no body's kind: "my producer, Tunde Osei,", "her agent Ann Lee")
-      && !PERSONS_OWN_KIND_BEFORE.test(p.before),
+      // (what a person has is no body's kind: "my producer, Tunde Osei,", "her agent Ann Lee"; nor is one word that
+      // qualifies a plural after it a name: "between rival Kelbian factions")
+      && !PERSONS_OWN_KIND_BEFORE.test(p.before) && !(p.single && qualifiesPlural(p)),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
