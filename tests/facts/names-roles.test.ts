@@ -461,6 +461,13 @@ describe('titles and roles stay out of the name', () => {
     ["Carla Mendes chairs the Tarvik Fishers' Cooperative, which objects.", 'Carla Mendes', null,
       "Tarvik Fishers' Cooperative"],
     ["Good morning, I'm Joost Verhoef and this is Kelby Radio.", 'Joost Verhoef', null, 'Kelby Radio'],
+    // ...a sentence that says what one is; a barrister where she practises; a label's profession and the body's
+    // acronym after it
+    ["Ivo Brandt is the Kelby Ledger's architecture critic.", 'Ivo Brandt', 'architecture critic', 'Kelby Ledger'],
+    ['Ada Mol, a defence barrister at Harlow Chambers who has appeared before her, disagrees.', 'Ada Mol',
+      'defence barrister at Harlow Chambers', 'Harlow Chambers'],
+    ['Panel: Uchenna Okolo, Chief Epidemiologist, Kelby Institute for Disease Control (KIDC)\nHost: Welcome.',
+      'Uchenna Okolo', 'Chief Epidemiologist', 'Kelby Institute for Disease Control'],
     // ...after a plural's possessive describing it, or past the country whose body it is
     ["Rosa Mendaro, who heads employers' group Kelby Business Federation, said so.", 'Rosa Mendaro', null,
       'Kelby Business Federation'],

@@ -13,7 +13,7 @@ import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
 import { isCommonSurname } from './surnames.js';
 import {
-  CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
+  CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, isOrgKindNoun } from '../organisation/patterns.js';
@@ -55,7 +55,9 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (or a bare role before a body's capitalised name: "Ann Lee, 61, chair of Kelby & Strand")
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
   // (or one's own words after one's name: "My name is Ann Lee, I'm a partner at Kelby Law")
-  `(?:,| [—–]| --| -(?= \\p{Ll})) (?:who (?:is|was|has been|had been|became|becomes) |I['’]m |I am )?` +
+  // (or a sentence that says what one is, a body's role: "Ann Lee is the Kelby Ledger's architecture critic.")
+  `(?:,| [—–]| --| -(?= \\p{Ll})|(?= (?:is|was) (?:[Tt]he|its|their) )) ` +
+  `(?:who (?:is|was|has been|had been|became|becomes) |(?<=^ )(?:is|was) |I['’]m |I am )?` +
   // (a body's name may join its words with "&", and a plural's possessive has no "s": "Kelby & Vane's", "Tarn
   // Holdings'")
   `(?:(?:the )?\\p{Lu}[\\p{L}&-]*(?: (?:& )?\\p{Lu}[\\p{L}&-]*){0,3}(?:['’]s|(?<=s)['’](?= \\p{Ll})) ` +
@@ -97,7 +99,7 @@ const BODY_ACRONYM_NEAR = new RegExp(`^, [^,()]{1,60}${BODY_ACRONYM}`, 'u');
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor|Advocate|Counsel|'
-  + 'Officer|Adviser|Advisor|Commissioner|Superintendent)';
+  + `Officer|Adviser|Advisor|Commissioner|Superintendent|${CAPITALISED_PROFESSIONS.join('|')})`;
 // (a field or a region before the head: "Ann Lee, Country Director for the Kelby Food Fund", "Regional Sales Manager
 // at")
 const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
@@ -548,7 +550,9 @@ function roleAfter(ctx: Context, end: number): Role | null {
 }
 
 // what closes a body set off after a role: a comma, a stop, the line's end, "said", a part in brackets ending the line
-const SET_OFF_BODY_CLOSES = /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \([\p{Ll} ]{1,20}\)[ \t]*(?:[;\n]|$))/u;
+// (or its acronym in brackets: ", Kelby Health Institute (KHI)")
+const SET_OFF_BODY_CLOSES =
+  /^(?:[,.;:]|[ \t]*(?:\n|$)| said\b| \((?:[\p{Ll} ]{1,20}|\p{Lu}[\p{Lu}&.-]{1,9})\)[ \t]*(?:[;\n]|$))/u;
 /**
  * The body named right after `end` between commas, closing the appositive: ", Kelby Homes Group,", or a list of
  * speakers' line, a part in brackets after it: ", Kelby Homes Group (moderator)"

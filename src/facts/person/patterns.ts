@@ -67,6 +67,12 @@ export const TITLE_WORDS = new Set([
   'honorable', 'honourable',
 ]);
 
+/** A profession's word, capitalised in a label's role: "Ann Lee, Chief Epidemiologist, Kelby Health Institute". */
+export const CAPITALISED_PROFESSIONS = [
+  'Epidemiologist', 'Economist', 'Scientist', 'Strategist', 'Analyst', 'Engineer', 'Researcher', 'Correspondent',
+  'Curator', 'Architect', 'Physician', 'Consultant', 'Lead', 'Partner',
+];
+
 /** Lower-case role phrases: "special envoy for the Harbour Council". */
 const ROLE_HEADS = [
   'secretary', 'minister', 'spokes(?:man|woman|person)', 'coordinator', 'director', 'chief', 'ambassador', 'envoy', 'adviser',
@@ -105,7 +111,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'inspector', 'superintendent', 'commissioner', 'administrator', 'principal', 'dean', 'rector',
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
-  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'engineer', 'fellow', 'lecturer', 'teacher', 'author',
+  'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'barrister', 'solicitor', 'engineer', 'fellow', 'lecturer',
+  'teacher', 'author',
   'instructor',
   // the sciences: "a chemist at Kelby Polytechnic", "a botanist with the Kelby Trust"
   '(?:bio|geo|astro|pharma|agro)?chemist', 'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'

@@ -28,7 +28,7 @@ import {
   isPersonNoun, LAW_HEADS,
   NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
-  ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
+  CAPITALISED_PROFESSIONS, ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
@@ -482,8 +482,8 @@ const nationalityAndDoerBefore = (p: Probe): boolean => {
 // ("the group Saif-e-Kalam said": a kind of body right before the name is whose the speech is)
 // a title in capitals set off after the name, as a list of participants gives it: "Ann Lee, Chief Financial Officer"
 const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}` + anyOf(['Officer', 'President',
-  'Director', 'Chairman', 'Chairwoman', 'Chair', 'Manager', 'Partner', 'Analyst', 'Secretary', 'Minister', 'Editor',
-  'Correspondent', 'Professor', 'Counsel']) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
+  'Director', 'Chairman', 'Chairwoman', 'Chair', 'Manager', 'Secretary', 'Minister', 'Editor', 'Professor', 'Counsel',
+  ...CAPITALISED_PROFESSIONS]) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
 const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE}, `, 'u');
 // a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
 const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
