@@ -461,6 +461,10 @@ describe('titles and roles stay out of the name', () => {
     ["Carla Mendes chairs the Tarvik Fishers' Cooperative, which objects.", 'Carla Mendes', null,
       "Tarvik Fishers' Cooperative"],
     ["Good morning, I'm Joost Verhoef and this is Kelby Radio.", 'Joost Verhoef', null, 'Kelby Radio'],
+    // ...a body, then the field the role answers for (not a verb: "Kelby hired director …")
+    ['The Kelby Tennis Association (KTA) runs the event. KTA tournament director Iva Marn said sales rose.', 'Iva Marn',
+      'director', 'Kelby Tennis Association'],
+    ['Kelby Rovers thanked director Iva Marn on Monday.', 'Iva Marn', 'director', null],
     // ...a sentence that says what one is; a barrister where she practises; a label's profession and the body's
     // acronym after it
     ["Ivo Brandt is the Kelby Ledger's architecture critic.", 'Ivo Brandt', 'architecture critic', 'Kelby Ledger'],

@@ -12,6 +12,7 @@ import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
 import { rx } from '../../util/regex.js';
 import { isCommonSurname } from './surnames.js';
+import { lexiconTag } from '../../nlp.js';
 import {
   CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
@@ -755,6 +756,8 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     if (n.end < role.start && /^(?:[’']s?)?(?: \(\p{Lu}[\p{L}&.-]{1,9}\))? $/u.test(text.slice(n.end, role.start))) {
       return n.text;
     }
+    // (or a body, then the field the role answers for: "KTA tournament director", "GHR country director")
+    if (n.cls === 'organisation' && n.end < role.start && fieldWordBetween(text.slice(n.end, role.start))) return n.text;
     // ("Kelby Rovers sacked manager Ann Lee", "Tarvik has appointed chief executive Ann Lee": whom a body takes on or
     // lets go serves it)
     const employing = n.end < role.start && EMPLOYING_BETWEEN.test(text.slice(n.end, role.start));
@@ -776,6 +779,15 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
     inside ??= n;
   }
   return inside?.text ?? null;
+}
+
+// the parts of speech no field of an office is: "Kelby said director …", "Tarvik hired director …"
+const NOT_A_FIELD = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Copula', 'Modal', 'Preposition',
+  'Conjunction', 'Determiner', 'Adverb', 'Pronoun']);
+/** " tournament ": one lower-case word between a body and a role, a field and not a verb or a function word. */
+function fieldWordBetween(between: string): boolean {
+  const word = /^ (\p{Ll}[\p{Ll}-]+) $/u.exec(between)?.[1];
+  return word !== undefined && !/(?:ed|ing)$/.test(word) && !NOT_A_FIELD.has(lexiconTag(word) ?? '');
 }
 
 /**
