@@ -6,7 +6,7 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
-import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, PUBLICATION_HEADS } from './organisation/patterns.js';
+import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, PUBLICATION_HEADS } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -84,6 +84,10 @@ export interface NameSpan {
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /[’']s$/iu;
+// a line that is a body's name alone: capitalised words, joined by "and", "of" or "for", closed by a head word
+const HEADING_BODY = /^\p{Lu}[\p{L}'’-]*(?: (?:and|of|for|the|\p{Lu}[\p{L}'’-]*)){1,7}[ \t]*$/u;
+const isHeadingBody = (line: string): boolean => HEADING_BODY.test(line) && / (?:and|of|for) /.test(line)
+  && ORG_HEAD_WORDS.has(line.trim().split(' ').at(-1)!.toLowerCase());
 // the days a paper may be named for, and the head words of papers' names
 const PAPER_DAYS = new Set(['weekend', 'sunday', 'saturday', 'monday', 'friday', 'weekly']);
 const PUBLICATION_WORDS: ReadonlySet<string> = new Set(PUBLICATION_HEADS);
@@ -277,7 +281,10 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
       // (title case leaves only short words small: "chief forecaster" in "Ann Lee — chief forecaster, Kelby Met
       // Office" is a header line's role)
       const small = words.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_SMALL.has(w)).length;
-      if (words.length >= 4 && capitalised >= words.length * 0.75 && small < 2) title.push([start, start + line.length]);
+      // (a line that is a body's name alone is no headline of words: "Public Transport and Roads Committee")
+      if (words.length >= 4 && capitalised >= words.length * 0.75 && small < 2 && !isHeadingBody(line)) {
+        title.push([start, start + line.length]);
+      }
     }
     start += line.length + 1;
   }

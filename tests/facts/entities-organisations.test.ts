@@ -1116,3 +1116,8 @@ describe('a company met later without its legal form and the trade word that ope
 it('reads no body in a game won in overtime, "(OT)"', () => {
   expect(orgMentions('Semi-finals, Game 3: Kelby Hawks 94, Tarvik Stallions 88 (OT)')).not.toContain('OT');
 });
+
+it('reads a line that is a body\'s name alone as that name, not as a headline of words', () => {
+  const text = 'Urban Transport and Roads Committee\nEvidence session: bus fares\nThe Chair: Order, order. We begin.';
+  expect(orgMentions(text)).toEqual(['Urban Transport and Roads Committee']);
+});

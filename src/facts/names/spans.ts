@@ -795,7 +795,10 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   const roleRun = LOWER_ROLE_BEFORE.exec(ctx.text.slice(Math.max(0, part.start - 60), part.start))?.[1];
   const titleBefore = !!before && TITLE_WORDS.has(before.normal) && ctx.text.slice(before.end, part.start) === ', '
     || !!roleRun && roleRun.split(' ').some((w) => TITLE_WORDS.has(w));
-  return townLead || titleBefore || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
+  // (or the name is a line of its own, a heading: "Public Transport and Roads Committee")
+  const ownLine = /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, part.start - 20), part.start))
+    && /^[ \t]*(?:\n|$)/.test(ctx.text.slice(body.end, body.end + 20));
+  return townLead || titleBefore || ownLine || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
     || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 
