@@ -1121,3 +1121,9 @@ it('reads a line that is a body\'s name alone as that name, not as a headline of
   const text = 'Urban Transport and Roads Committee\nEvidence session: bus fares\nThe Chair: Order, order. We begin.';
   expect(orgMentions(text)).toEqual(['Urban Transport and Roads Committee']);
 });
+
+it('reads the body in a label\'s brackets after a name with a surname\'s particle', () => {
+  const text = 'MODERATOR: Questions?\nAUDIENCE MEMBER (Joost de Vaal, Tarvik Potato Growers): What about drift?\n'
+    + 'MODERATOR: Good question.';
+  expect(orgMentions(text)).toEqual(['Tarvik Potato Growers']);
+});

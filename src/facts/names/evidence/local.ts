@@ -486,7 +486,10 @@ const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}
   ...CAPITALISED_PROFESSIONS]) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
 const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE}, `, 'u');
 // a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
-const LABEL_NAME_BEFORE = /\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
+// (a surname's particle too: "(Hendrik de Vaal, Kelby Growers):")
+const SURNAME_PARTICLE = '(?:de|van|von|der|den|da|del|della|di|du|la|le|al|bin) ';
+const LABEL_NAME_BEFORE =
+  new RegExp(String.raw`\(\p{Lu}[\p{L}'’.-]+(?: (?:${SURNAME_PARTICLE})?\p{Lu}[\p{L}'’.-]+){1,3}, $`, 'u');
 // (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
 const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 // a transcript: an article with three lines or more that open with a speaker's label (maybe after the speaker's part in
