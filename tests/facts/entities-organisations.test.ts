@@ -1127,3 +1127,8 @@ it('reads the body in a label\'s brackets after a name with a surname\'s particl
     + 'MODERATOR: Good question.';
   expect(orgMentions(text)).toEqual(['Tarvik Potato Growers']);
 });
+
+it('reads no web page\'s button as part of a name', () => {
+  const names = orgMentions('Watch video 04:27 Share Kelbian police face questions Send Velkogram Tumblr Kelby Post');
+  expect(names.filter((n) => /^(?:Share|Send) /.test(n))).toEqual([]);
+});

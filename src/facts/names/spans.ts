@@ -88,6 +88,9 @@ const personNoun = (t: Token): boolean =>
   (t.tags.has('Actor') && !has(t, 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Place')
     || isPersonNoun(t.text) && !has(t, 'Person', 'FirstName', 'LastName')) && !isTitle(t);
 
+// what a web page's buttons say before the sites they share to
+const WEB_PAGE_ACTIONS = /^(?:Share|Send|Tweet|Email|Print|Subscribe|Follow)$/;
+
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
@@ -99,6 +102,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const qualifier = (k: number): boolean => LEADING_QUALIFIERS.test(tokens[k]!.normal)
     || has(tokens[k], 'Date', 'Month', 'WeekDay') && !(k === span.last - 2 && isPaperDay(tokens[k]!, tokens[k + 1]!));
   while (first < span.last - 1 && tokens[first]!.start >= span.start && qualifier(first)) first++;
+  // "Watch video 04:27 Share Kelbian police face …", "Send Facebook Whatsapp": a web page's buttons open no name
+  if (first === span.first && first < span.last - 1 && WEB_PAGE_ACTIONS.test(tokens[first]!.text)
+    && ctx.tokens[first - 1]?.normal !== 'the') first++;
   // "The Coastal Herald": the article is no part of the name
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Her Honour Judge Ann Lee", "His Excellency Tomas Varga": a style of address is no part of the name either
