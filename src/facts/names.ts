@@ -6,7 +6,9 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
-import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, PUBLICATION_HEADS } from './organisation/patterns.js';
+import {
+  COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, PUBLICATION_HEADS,
+} from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([

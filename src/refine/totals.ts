@@ -463,8 +463,8 @@ function statements(figures: Figure[]): Figure[] {
 }
 
 // a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as"
-const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(?:ly)?|previous(?:ly)?|preliminary) (?:reports?|
-  figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
+const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(?:ly)?|previous(?:ly)?|
+  preliminary) (?:reports?|figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
 
 // what a count leaves out, told after it: "not counting the gunman", "a toll that does not include the bomber"

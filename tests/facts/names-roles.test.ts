@@ -1105,14 +1105,16 @@ describe('a person named in capitals in a caption, then as a sentence writes it'
 
 describe("a role after a plural's possessive, between commas", () => {
   it('names the person before it', () => {
-    const text = "Reefs bleach early. Yarran Coolwell, the rangers' coordinator, spotted it two weeks before the alerts.";
+    const text = "Reefs bleach early. Yarran Coolwell, the rangers' coordinator, spotted it two weeks before the "
+      + 'alerts.';
     expect(personNames(text)).toEqual(['Yarran Coolwell']);
   });
 });
 
 describe('two names no list holds, "of" and a brand\'s one word with a capital inside it', () => {
   it('are a person and the body the person belongs to', () => {
-    const text = 'On my left sits the moderator. Next to her, Chidera Okonkwo of AeroHarth, which sells spraying services.';
+    const text = 'On my left sits the moderator. Next to her, Chidera Okonkwo of AeroHarth, which sells spraying '
+      + 'services.';
     expect(personNames(text)).toEqual(['Chidera Okonkwo']);
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['AeroHarth']);
   });

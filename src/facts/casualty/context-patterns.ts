@@ -44,7 +44,8 @@ export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
  */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}(?:${APPOSITIVE} and (?:(?:his|her|their) )?|, )$`, 'i');
 /** "An elderly couple and their grandson died": a couple, two victims, before the possessed. */
-export const coordinatedCouple = new RegExp(`\\b(?<victims>an? ${MODS}couple)${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
+export const coordinatedCouple =
+  new RegExp(`\\b(?<victims>an? ${MODS}couple)${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 /** "Greta Vell and her two daughters were killed", "Tom Roe, 45, and his son": a named victim before the possessed. */
 export const coordinatedName =
   new RegExp(`(?<![\\w-])(?<victims>${NAME})(?:, (?:age |aged )?\\d{1,3},)? and (?:his|her|their) $`);

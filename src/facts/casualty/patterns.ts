@@ -942,7 +942,8 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
       `(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
-      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed)) (?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
+      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed)) ` +
+      `(?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "the governor put the number of the dead at 14 and the injured at 52": a second figure put at a number beside a toll

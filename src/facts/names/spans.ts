@@ -804,7 +804,8 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   // (or the name is a line of its own, a heading: "Public Transport and Roads Committee")
   const ownLine = /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, part.start - 20), part.start))
     && /^[ \t]*(?:\n|$)/.test(ctx.text.slice(body.end, body.end + 20));
-  return townLead || titleBefore || ownLine || before?.normal === 'the' || before?.normal === 'a' || before?.normal === 'an'
+  return townLead || titleBefore || ownLine || before?.normal === 'the' || before?.normal === 'a'
+    || before?.normal === 'an'
     || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
 

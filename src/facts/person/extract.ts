@@ -14,7 +14,8 @@ import { rx } from '../../util/regex.js';
 import { isCommonSurname } from './surnames.js';
 import { lexiconTag } from '../../nlp.js';
 import {
-  CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
+  CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName,
+  REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, isOrgKindNoun } from '../organisation/patterns.js';
@@ -757,7 +758,8 @@ function affiliationOf(names: ClassifiedName[], role: Role, text = ''): string |
       return n.text;
     }
     // (or a body, then the field the role answers for: "KTA tournament director", "GHR country director")
-    if (n.cls === 'organisation' && n.end < role.start && fieldWordBetween(text.slice(n.end, role.start))) return n.text;
+    const fieldBetween = n.end < role.start && fieldWordBetween(text.slice(n.end, role.start));
+    if (n.cls === 'organisation' && fieldBetween) return n.text;
     // ("Kelby Rovers sacked manager Ann Lee", "Tarvik has appointed chief executive Ann Lee": whom a body takes on or
     // lets go serves it)
     const employing = n.end < role.start && EMPLOYING_BETWEEN.test(text.slice(n.end, role.start));

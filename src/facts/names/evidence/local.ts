@@ -145,7 +145,6 @@ const pluralSubject = (p: Probe): boolean =>
   && !p.tokens.some((t) => has(t, 'Person', 'FirstName', 'Plural', 'Pronoun', 'Value', 'Date', 'Month'))
   && !isCoreFirstName(p.tokens[0]!) && !(p.span.initial && p.single) && !MONTH_OR_DAY.test(p.words[0]!);
 // ...or one no verb follows, so it opens no clause: "represented by the law firm Leigh Cole."
-// (", which" tells of a thing: "Forwarding group Marlow Vane, which handles shipments")
 // a label line's person and role before the body that closes it: "CAPTION: Statement from Ann Lee, Chief Executive, "
 // (a label, then a few words and "from" or "with", may open it; the person named in two to four capitalised words)
 const LABEL_LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{L} ]*: )?(?:[\p{L} ]+ (?:from|with|by) )?` +
@@ -159,10 +158,12 @@ const labelLineRole = (lead: string): boolean => {
   const role = LABEL_LINE_LEAD.exec(lead)?.groups?.role;
   return role !== undefined && ROLE_WORD.test(role.toLowerCase());
 };
+// (", which" tells of a thing: "Forwarding group Marlow Vane, which handles shipments")
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
 // off; or an appositive's article: "her sponsor, the sportswear company Dunmore Vale, said")
-const KIND_AFTER_PREPOSITION = /(?:\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?|, (?:the|a|an) )(?:[\p{Ll}-]+ ){1,3}$/u;
+const KIND_AFTER_PREPOSITION =
+  /(?:\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?|, (?:the|a|an) )(?:[\p{Ll}-]+ ){1,3}$/u;
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before)
   && (NO_CLAUSE_AFTER.test(p.after) || /^,/.test(p.after) && KIND_AFTER_PREPOSITION.test(p.before));
 /** "Rival Harlan Snacks said": a kind of business opening the sentence describes the name after it, given name or not */

@@ -44,7 +44,8 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
   // (an acronym that names no body stays none whatever the parse says: "the AI startup"; nor does a work's title)
   const quoted =
     isQuotedWhole(ctx.text.slice(Math.max(0, span.start - 1), span.start), ctx.text.slice(span.end, span.end + 40));
-  if (orgShaped && !quoted && tokens.every((t) => has(t, 'Organization') || t.text === '&') && !NOT_ORG_ACRONYMS.has(span.text)) {
+  if (orgShaped && !quoted && tokens.every((t) => has(t, 'Organization') || t.text === '&')
+    && !NOT_ORG_ACRONYMS.has(span.text)) {
     return { cls: 'organisation', reason: 'compromise-organization', confidence: 0.6 };
   }
   // "OpenAI", "ByteDance", "KelbyTech": a capital inside one word is a brand's, not a surname's ("McAllister", "DeLuca")
