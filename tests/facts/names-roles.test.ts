@@ -461,6 +461,9 @@ describe('titles and roles stay out of the name', () => {
     ["Carla Mendes chairs the Tarvik Fishers' Cooperative, which objects.", 'Carla Mendes', null,
       "Tarvik Fishers' Cooperative"],
     ["Good morning, I'm Joost Verhoef and this is Kelby Radio.", 'Joost Verhoef', null, 'Kelby Radio'],
+    // ...a kind of body opening the sentence, capitalised there, calls back the body named before it
+    ["The Tarvik Dockers' Union will ballot members. Union secretary Ade Lomax said pay was not guaranteed.",
+      'Ade Lomax', 'Union secretary', "Tarvik Dockers' Union"],
     // ...a body, then the field the role answers for (not a verb: "Kelby hired director …")
     ['The Kelby Tennis Association (KTA) runs the event. KTA tournament director Iva Marn said sales rose.', 'Iva Marn',
       'director', 'Kelby Tennis Association'],

@@ -687,7 +687,8 @@ const KIND_OPENING_ROLE = rx('')`^${BODY_KIND}`;
 const KIND_BEFORE_ROLE = rx('')`(?:^|[^\p{L}])${BODY_KIND}$`;
 /** The body of the article that a role's opening kind calls back: "union president Ann Lee" after "the Kelby Union". */
 function bodyOfKindOpening(ctx: Context, role: Role): string | null {
-  const kind = KIND_OPENING_ROLE.exec(role.text)
+  // (capitalised where the role opens a sentence: "Union secretary Ann Lee said")
+  const kind = KIND_OPENING_ROLE.exec(role.text.charAt(0).toLowerCase() + role.text.slice(1))
     ?? KIND_BEFORE_ROLE.exec(ctx.text.slice(Math.max(0, role.start - 30), role.start));
   if (!kind) return null;
   return namedWith(bodiesBefore(ctx, role.start), kind[1]!);
