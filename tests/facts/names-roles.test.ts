@@ -1134,3 +1134,7 @@ it('reads no body nor person in one word between a kind of body and a plural it 
   const text = 'Relief officials said the fighting was between rival Kelbian factions.';
   expect(factsOf(text, 'organisation').concat(factsOf(text, 'person'))).toEqual([]);
 });
+
+it('reads no person in a town named for its port', () => {
+  expect(personNames('The line rerouted its ships to Maputo and Port Gerard and suspended bookings.')).toEqual([]);
+});

@@ -26,6 +26,8 @@ import {
 import { WEAK_RANKS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
+// a town named for its port or its fort, which the parse may read as a person: "Port Louis", "Fort Collins"
+const PORT_TOWN = /^(?:Port|Puerto|Porto|Fort) \p{Lu}\p{Ll}+$/u;
 
 const PLATFORM_BEFORE = /\b(?:on|from|via|onto) (?:\p{Lu}[\p{L}-]* (?:and|or) )?$/iu;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}[\p{Ll}\p{Lu}]*)+$/u;
@@ -67,6 +69,7 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
     // a lone word compromise calls a person is too often a place or a common word: leave it
     // (nor is a word in capitals before one in lower case a given name, whatever the parse read: "EVA Tarvia")
     if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text)) && !STREET_FIRST.test(tokens[0]!.text)
+      && !PORT_TOWN.test(span.text)
       && !acronymOpens(tokens)) {
       return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
     }
