@@ -1211,8 +1211,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // "Mok Kin-wai", "Seo Ji-Hoon": a surname of one syllable and a given name of two joined by a hyphen, the
     // way Cantonese and Korean names are romanised
     reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
-    example: 'Councillor-elect Mok Kin-wai won the seat.; Min-seo Baek, who chairs the board, agreed.',
-    match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Place', 'Country', 'Organization'),
+    example: 'Councillor-elect Mok Kin-wai won the seat.; Min-seo Baek, who chairs the board, agreed.; a thriller by '
+      + 'Park Hae-rom, a first film',
+    // (the parse may read a surname that is also a word as a place: "a thriller by Park Ji-hoon")
+    match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Country', 'Organization')
+      && (!has(p.tokens[0], 'Place') || isCommonSurname(p.words[0]!)),
   },
   {
     // "Jolene Park, 34,", "Ann Hill (52)": a name followed by an age is a person's, whatever its last word names elsewhere
