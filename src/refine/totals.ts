@@ -471,11 +471,11 @@ const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(
 const LEFT_OUT_BEFORE = rx('i')`\b(?:not including|excluding|not counting|(?:does|did|do) not (?:include|count)|
   (?:doesn|didn|don)['’]t (?:include|count)) (?:the |a |an )?(?:[\w-]+ )?$`;
 
-// a toll told as another source's lower one: "a local official gave a lower death toll of 14"
+// a toll told as another source's lower one: "a council spokesman quoted a lower death toll of 12"
 const LOWER_TOLL = /\blower (?:death |casualty )?(?:toll|figure|count|tally|estimate)\b/i;
-// a toll the attacker's own death raised: "The attacker's death brings the total number of dead to six"
+// a toll the attacker's own death raised: "The gunman's death raised the number of dead to seven"
 const ATTACKER_DEATH = new RegExp(`\\b${ATTACKER_NOUN}['’]s? deaths?\\b`, 'i');
-// a larger figure told as not confirmed: "Some local media reported up to 16 dead, but that could not be confirmed"
+// a larger figure told as not confirmed: "a website said 18 had died, a figure that could not yet be confirmed"
 const UNCONFIRMED = /\b(?:could|can|may) not (?:yet )?be (?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b/i;
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"

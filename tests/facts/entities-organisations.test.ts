@@ -222,9 +222,9 @@ describe('organisations found', () => {
     ['Ann Rudd, an associate with law firm Sinclair Hume, said the claim was filed.', 'Sinclair Hume',
       'org-noun-before'],
     // …or the kind after an appositive's article; or a name ", which" tells of as a thing
-    ['Her sponsor, the sportswear company Dunmore Walsh, said it had extended the deal.', 'Dunmore Walsh',
+    ['Her sponsor, the sportswear company Orvell Walsh, said it had extended the deal.', 'Orvell Walsh',
       'org-noun-before'],
-    ['Forwarding group Marlow Quist, which handles shipments for retailers, wrote to clients.', 'Marlow Quist',
+    ['Forwarding group Carrow Quist, which handles shipments for retailers, wrote to clients.', 'Carrow Quist',
       'org-noun-before'],
     // a public body's kind: no person's role after it
     ['Shipping came to a halt, the river authority Vanta Flow said.', 'Vanta Flow', 'org-noun-before'],
@@ -243,11 +243,11 @@ describe('organisations found', () => {
     ['The permit went to Minera Quelcata last year.', 'Minera Quelcata', 'org-head-word'],
     ['The Kelby Coast Rangers have watched the reef for decades.', 'Kelby Coast Rangers', 'org-head-word'],
     // a paper named for its day; where a barrister practises
-    ["Ann Lee is the Weekend Chronicle's legal affairs correspondent.", 'Weekend Chronicle', 'org-head-word'],
-    ['Tom Roe, a defence barrister at Harlow Chambers who has appeared before her, disagrees.', 'Harlow Chambers',
+    ["Ann Lee is the Sunday Ledger's travel editor.", 'Sunday Ledger', 'org-head-word'],
+    ['Tom Roe, a barrister at Harlow Chambers who knows the judge well, disagrees.', 'Harlow Chambers',
       'org-member-before'],
     // a plural in "-men" before its possessive and a body's head word
-    ["The Kelby Inshore Fishermen's Association said the quota was too low.", "Kelby Inshore Fishermen's Association",
+    ["The Kelby Trawler Fishermen's Association said the quota was too low.", "Kelby Trawler Fishermen's Association",
       'org-head-word'],
     // an observatory that watches a field
     ['The Kelby Housing Observatory said rents rose 4 percent.', 'Kelby Housing Observatory', 'org-head-word'],
@@ -705,7 +705,7 @@ describe('no organisation', () => {
     // a transcript's stage directions
     'HOST: Welcome back. (LAUGHS) So, the play?\nGUEST: (LAUGHS) It opens Friday. [CROSSTALK] Yes. (APPLAUSE)',
     // a work's title in quotation marks, whatever its last word
-    'The jury gave its grand prize to "Winter Journal", a family thriller by a first-time director.',
+    'The top award went to "Winter Journal", a family drama from a first-time director.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 
@@ -1085,23 +1085,23 @@ describe('a nation\'s word is no body', () => {
 
 describe('a name the article tells as a body, met again with nothing but a given name to go on', () => {
   it.each([
-    'The fix was developed with Holt Marren, a British engineering consultancy that has worked on the cars since '
-      + '2021. Holt Marren declined to comment.',
-    'The fix came from the consultancy Holt Marren. Holt Marren declined to comment.',
+    'The gearbox was designed with Dale Marren, a Scottish design consultancy. Dale Marren declined to '
+      + 'comment.',
+    'The fix came from the consultancy Dale Marren. Dale Marren declined to comment.',
   ])('is the body, not a person: %s', (text) => {
     expect(factsOf(text, 'person')).toEqual([]);
-    expect(factsOf(text, 'organisation').map((o) => [o.name, o.mentions.length])).toEqual([['Holt Marren', 2]]);
+    expect(factsOf(text, 'organisation').map((o) => [o.name, o.mentions.length])).toEqual([['Dale Marren', 2]]);
   });
 });
 
 describe('a lone surname before a role word, of a person whom a given name of the world list named', () => {
   it('is that person, here and wherever it took the body\'s class from it', () => {
-    const text = 'Tarsen fights back to beat Olvera for title\n\nZAGREB, Oct 12 - Japan\'s Yuki Tarsen came from a set '
-      + 'down to beat Brazil\'s Marta Olvera in the final on Sunday. Tarsen\'s coach, Ken Morita, said the win would '
-      + 'lift her ranking.';
+    const text = 'Tarsen rallies to beat Olvera in final\n\nZAGREB, Oct 12 - Japan\'s Kenji Tarsen rallied to beat '
+      + 'Brazil\'s Lucia Olvera in the final on Sunday. Tarsen\'s coach, Ken Morita, said the title would lift his '
+      + 'ranking.';
     expect(factsOf(text, 'organisation')).toEqual([]);
-    const tarsen = factsOf(text, 'person').find((p) => p.name === 'Yuki Tarsen')!;
-    expect(tarsen.mentions.map((m) => m.text)).toEqual(['Tarsen', 'Yuki Tarsen', 'Tarsen']);
+    const tarsen = factsOf(text, 'person').find((p) => p.name === 'Kenji Tarsen')!;
+    expect(tarsen.mentions.map((m) => m.text)).toEqual(['Tarsen', 'Kenji Tarsen', 'Tarsen']);
   });
 });
 
@@ -1114,7 +1114,7 @@ describe('a company met later without its legal form and the trade word that ope
 });
 
 it('reads no body in a game won in overtime, "(OT)"', () => {
-  expect(orgMentions('Semi-finals, Game 3: Kelby Hawks 94, Tarvik Stallions 88 (OT)')).not.toContain('OT');
+  expect(orgMentions('Semi-finals, Game 3: Kelby Falcons 94, Tarvik Lancers 88 (OT)')).not.toContain('OT');
 });
 
 it('reads a line that is a body\'s name alone as that name, not as a headline of words', () => {
@@ -1123,9 +1123,9 @@ it('reads a line that is a body\'s name alone as that name, not as a headline of
 });
 
 it('reads the body in a label\'s brackets after a name with a surname\'s particle', () => {
-  const text = 'MODERATOR: Questions?\nAUDIENCE MEMBER (Joost de Vaal, Tarvik Potato Growers): What about drift?\n'
+  const text = 'MODERATOR: Questions?\nAUDIENCE MEMBER (Joost de Vaal, Tarvik Onion Growers): Is spray allowed near schools?\n'
     + 'MODERATOR: Good question.';
-  expect(orgMentions(text)).toEqual(['Tarvik Potato Growers']);
+  expect(orgMentions(text)).toEqual(['Tarvik Onion Growers']);
 });
 
 it('reads no web page\'s button as part of a name', () => {

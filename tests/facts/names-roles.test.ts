@@ -470,9 +470,9 @@ describe('titles and roles stay out of the name', () => {
     ['Kelby Rovers thanked director Iva Marn on Monday.', 'Iva Marn', 'director', null],
     // ...a sentence that says what one is; a barrister where she practises; a label's profession and the body's
     // acronym after it
-    ["Ivo Brandt is the Kelby Ledger's architecture critic.", 'Ivo Brandt', 'architecture critic', 'Kelby Ledger'],
-    ['Ada Mol, a defence barrister at Harlow Chambers who has appeared before her, disagrees.', 'Ada Mol',
-      'defence barrister at Harlow Chambers', 'Harlow Chambers'],
+    ["Ivo Brannagh is the Kelby Ledger's architecture critic.", 'Ivo Brannagh', 'architecture critic', 'Kelby Ledger'],
+    ['Ada Mol, a barrister at Harlow Chambers who knows the judge well, disagrees.', 'Ada Mol',
+      'barrister at Harlow Chambers', 'Harlow Chambers'],
     ['Panel: Uchenna Okolo, Chief Epidemiologist, Kelby Institute for Disease Control (KIDC)\nHost: Welcome.',
       'Uchenna Okolo', 'Chief Epidemiologist', 'Kelby Institute for Disease Control'],
     // ...after a plural's possessive describing it, or past the country whose body it is
@@ -1125,7 +1125,7 @@ describe('two names no list holds, "of" and a brand\'s one word with a capital i
 
 describe('one word after a speech verb, before a plural it qualifies', () => {
   it.each([
-    'A new report out this morning says British households are paying hundreds of pounds a year.',
+    'A survey published on Monday says British renters face higher deposits.',
     'The district fell last week, said Tarvani fighters who spoke to reporters.',
   ])('names no person: %j', (text) => expect(personNames(text)).toEqual([]));
 });
@@ -1136,5 +1136,5 @@ it('reads no body nor person in one word between a kind of body and a plural it 
 });
 
 it('reads no person in a town named for its port', () => {
-  expect(personNames('The line rerouted its ships to Maputo and Port Gerard and suspended bookings.')).toEqual([]);
+  expect(personNames('The line sent its ships on to Beira and Port Gerard for the week.')).toEqual([]);
 });

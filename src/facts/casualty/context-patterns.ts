@@ -43,7 +43,7 @@ export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
  * member before another ("a 37-year-old man, a 58-year-old man and a 64-year-old woman were taken to hospitals").
  */
 export const coordinatedPerson = new RegExp(`\\b${A_PERSON}(?:${APPOSITIVE} and (?:(?:his|her|their) )?|, )$`, 'i');
-/** "An elderly couple and their grandson died": a couple, two victims, before the possessed. */
+/** "A retired couple and their granddaughter were killed": a couple, two victims, before the possessed. */
 export const coordinatedCouple =
   new RegExp(`\\b(?<victims>an? ${MODS}couple)${APPOSITIVE} and (?:(?:his|her|their) )?$`, 'i');
 /** "Greta Vell and her two daughters were killed", "Tom Roe, 45, and his son": a named victim before the possessed. */

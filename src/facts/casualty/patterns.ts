@@ -921,8 +921,8 @@ export const casualtyRules: CasualtyRule[] = [
     cue: /\btoll\b/i,
     counted: true,
     outcome: 'killed',
-    example: 'the toll rose to four by noon and to six by night; the toll rose to nine overnight as divers searched '
-      + 'the sunken ferry, and to 11 on Thursday',
+    example: 'the toll rose to four by noon and to six by night; the toll climbed to five by dusk as crews cut '
+      + 'through the wreck, and to 8 by Sunday',
     toll: true,
     pattern: g(`(?<=(?<!\\b(?:injury|casualty) )\\btoll (?:[\\w'’]+ ){0,2}?(?:${TOLL_MOVES}) [\\w,]+` +
       `(?: [\\w'’-]+){0,8},? and (?:then |later )?)to ${COUNT}\\b${NOT_MEASURE}`),
@@ -935,7 +935,7 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
-      + 'the edge of the old port late on Friday has risen to 9; bringing the number treated at hospitals to 12',
+      + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb; not one that falls; "the number killed" says it without "of")

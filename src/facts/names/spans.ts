@@ -817,7 +817,7 @@ function pluralPossessive(ctx: Context, owner: NameSpan, gap: string): boolean {
   // (a plural's apostrophe alone may follow a place's words: "the Kelby North District Prosecutors' Office")
   if (gap.length === 2) return !has(word, ...NOT_A_BODY_TAGS) && /\p{Ll}s$/u.test(ctx.text.slice(owner.start, owner.end));
   if (ctx.tokens.slice(owner.first, owner.last).some((t) => has(t, ...NOT_A_BODY_TAGS))) return false;
-  // (a plural in "-men" the parse does not know as one: "the Kelby Inshore Fishermen's Association")
+  // (a plural in "-men" the parse does not know as one: "the Kelby Trawler Fishermen's Association")
   return has(word, 'Plural') || /\p{Ll}men(?:[’']s)?$/u.test(word.text);
 }
 

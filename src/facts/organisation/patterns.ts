@@ -62,7 +62,7 @@ export const ORG_HEAD_WORDS = new Set([
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers", "Brannock
   // & Vey Solicitors"
   'architects', 'properties', 'associates', 'developers', 'solicitors',
-  // …and in Spanish and Portuguese: "Herrán Vidal Arquitectos", "Keller Brandt Ingeniería", "Ortiz Abogados"
+  // …and in Spanish and Portuguese: "Orrantia Belmonte Arquitectos", "Quelcata Soler Ingeniería", "Ortiz Abogados"
   'arquitectos', 'arquitetos', 'ingeniería', 'ingenieria', 'engenharia', 'ingenieros', 'abogados', 'advogados',
   'asociados', 'associados', 'consultores', 'construcciones', 'inversiones', 'investimentos', 'seguros',
   'laboratorios', 'laboratórios', 'industrias', 'indústrias', 'servicios', 'serviços', 'hermanos', 'irmãos',
@@ -442,7 +442,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'TV', 'CEO', 'GMT', 'AM', 'PM', 'OK', 'ID', 'DNA', 'AIDS', 'HIV', 'GDP', 'GNP', 'CPI', 'PPI', 'VAT', 'IPO', 'EST', 'EDT',
   'BST', 'CET', 'ET', 'PT', 'USD', 'FOB', 'CIF', 'OTC', 'MP', 'MPS', 'RBI', 'ERA', 'NOTE', 'PCT', 'NA', 'N/A', 'Q1', 'Q2',
   'Q3', 'Q4', 'A', 'I', 'IT', 'PC', 'CD', 'DVD', 'SUV', 'ATM', 'VIP', 'MW', 'KM', 'KG', 'MPH',
-  // a game won in overtime: "Halden 94, Tarvik 88 (OT)"
+  // a game won in overtime: "Kelby 94, Tarvik 88 (OT)"
   'OT',
   // devices, formats and honours: "an IED", "UTC", "a PDF", "Ann Lee QC"
   'IED', 'IEDS', 'UTC', 'HTML', 'PDF', 'URL', 'USB', 'GPS', 'SMS', 'LED', 'LCD', 'CCTV', 'RPG', 'QC', 'KC', 'OBE', 'MBE',

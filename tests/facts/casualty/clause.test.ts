@@ -92,7 +92,7 @@ describe('casualty figures read through the clause', () => {
     // hurt are others; "injured passengers died": an adjective of the dead
     ['Greta Vell and her two daughters were killed in the fire.', 3, 0],
     ['Police said Greta Vell and her husband were arrested.', 0, 0],
-    ['Greta Vell and her son were killed in the fire.', 2, 0],
+    ['Greta Vell and her son were killed in the blaze.', 2, 0],
     ['Nine people suffered burns and a further six were treated for smoke inhalation.', 0, 15],
     ['Six people were seriously injured and 11 slightly injured in the crash.', 0, 17],
     ['The toll rose to 24 after two injured passengers died in hospital.', 24, 0],

@@ -847,7 +847,7 @@ describe('article totals', () => {
     // a couple is two victims; "a couple of" is a count
     ['An elderly couple was killed when a tree fell on their house.', 2, 0],
     ['A young couple were injured in the crash.', 0, 2],
-    ['An elderly couple and their grandson died when floodwater carried their van into a ditch.', 3, 0],
+    ['A retired couple and their granddaughter were killed when floodwater carried their van into a ditch.', 3, 0],
     ['The blast injured a couple of people nearby.', 0, 2],
     // others than the couple killed, not more than the headline's figure
     ['Two killed, 11 hurt as storm hits town\n\nA tornado hit the town late Thursday, killing a couple in their home '

@@ -158,10 +158,10 @@ const labelLineRole = (lead: string): boolean => {
   const role = LABEL_LINE_LEAD.exec(lead)?.groups?.role;
   return role !== undefined && ROLE_WORD.test(role.toLowerCase());
 };
-// (", which" tells of a thing: "Forwarding group Marlow Vane, which handles shipments")
+// (", which" tells of a thing: "Forwarding group Carrow Vane, which handles shipments")
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
-// off; or an appositive's article: "her sponsor, the sportswear company Dunmore Vale, said")
+// off; or an appositive's article: "her sponsor, the sportswear company Orvell Vane, said")
 const KIND_AFTER_PREPOSITION =
   /(?:\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?|, (?:the|a|an) )(?:[\p{Ll}-]+ ){1,3}$/u;
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before)
@@ -487,7 +487,7 @@ const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}
   ...CAPITALISED_PROFESSIONS]) + String.raw`(?=[,;.]|[ \t]*(?:\n|$))`, 'u');
 const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE}, `, 'u');
 // a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
-// (a surname's particle too: "(Hendrik de Vaal, Kelby Growers):")
+// (a surname's particle too: "(Joost de Vaal, Kelby Growers):")
 const SURNAME_PARTICLE = '(?:de|van|von|der|den|da|del|della|di|du|la|le|al|bin) ';
 const LABEL_NAME_BEFORE =
   new RegExp(String.raw`\(\p{Lu}[\p{L}'’.-]+(?: (?:${SURNAME_PARTICLE})?\p{Lu}[\p{L}'’.-]+){1,3}, $`, 'u');
@@ -709,7 +709,7 @@ const qualifiesPlural = (p: Probe): boolean => {
 const readPersonBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
-  // (nor one word before a plural it qualifies: "a report says British households are paying", "said Taliban
+  // (nor one word before a plural it qualifies: "a survey says British renters face higher deposits", "said Taliban
   // fighters")
   && !(p.single && qualifiesPlural(p))
   // ("agreed to buy rival Brightledger": a buyer's rival is a business; so is "the broker Hensby Marlowe", a kind of
@@ -1194,9 +1194,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         && !has(p.tokens[0], 'Country', 'City') && !isPlaceName(p.span.text)),
   },
   {
-    // "CAPTION: Farida Okoro, Operations Manager, Kelby Seafoods": a label line's person, role and body, the body last
+    // "CAPTION: Hadiza Okoro, Operations Manager, Kelby Fisheries": a label line's person, role and body, the body last
     reason: 'label-line-body', cls: 'organisation', confidence: 0.8,
-    example: 'CAPTION: Farida Okoro, Operations Manager, Kelby Seafoods\nOKORO: We lost a week of sales.; '
+    example: 'CAPTION: Hadiza Okoro, Operations Manager, Kelby Fisheries\nOKORO: We lost a week of sales.; '
       + 'Guest: Tunde Alade, artistic director, Harrow Lane Players\nHOST: Welcome.',
     match: (p) => /^[ \t]*(?:\([^)\n]*\))?[ \t]*(?:\n|$)/.test(p.rest) && labelLineRole(p.lead),
   },
@@ -1213,7 +1213,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
     example: 'Councillor-elect Mok Kin-wai won the seat.; Min-seo Baek, who chairs the board, agreed.; a thriller by '
       + 'Park Hae-rom, a first film',
-    // (the parse may read a surname that is also a word as a place: "a thriller by Park Ji-hoon")
+    // (the parse may read a surname that is also a word as a place: "a thriller by Park Hae-rom")
     match: (p) => romanisedName(p.span.text) && !has(p.tokens[0], 'Country', 'Organization')
       && (!has(p.tokens[0], 'Place') || isCommonSurname(p.words[0]!)),
   },

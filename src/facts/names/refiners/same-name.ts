@@ -13,7 +13,7 @@ import { GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isLexiconWord, isTitle, 
 /**
  * "Gazeta Norska said" after "Gazeta Norska daily said": a speech verb fits an organisation as well
  * as a person, so it yields to what the article says of the same name as an organisation; so does a given name
- * alone ("Holt Marren declined to comment" after "Holt Marren, a British engineering consultancy,").
+ * alone ("Dale Marren declined to comment" after "Dale Marren, a Scottish design consultancy.").
  */
 export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
   const firmOrgs = new Set<string>();
@@ -248,7 +248,7 @@ export function yieldWeakToFirm(out: ClassifiedName[], resolve: Resolver, isSurn
   // people of more than one word, however decided (a given name of the world list too, decided after `resolve` was
   // built)
   const people = new Set(out.filter((c) => c.cls === 'person' && /\s/.test(c.text)).map((c) => normaliseName(c.text)));
-  // (and their surnames: "Harlan's coach" after "Yuki Harlan", whom a given name of the world list named; not a word
+  // (and their surnames: "Harlan's coach" after "Kenji Harlan", whom a given name of the world list named; not a word
   // of a body's name: "Williams shareholders" after "A.L. Williams Corp.")
   const orgWords = organisationWords(out);
   const surnames = new Set([...people].map((name) => lastWord(name)).filter((word) => !orgWords.has(word)));
