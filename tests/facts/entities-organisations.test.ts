@@ -224,7 +224,7 @@ describe('organisations found', () => {
     // …or the kind after an appositive's article; or a name ", which" tells of as a thing
     ['Her sponsor, the sportswear company Orvell Walsh, said it had extended the deal.', 'Orvell Walsh',
       'org-noun-before'],
-    ['Forwarding group Carrow Quist, which handles shipments for retailers, wrote to clients.', 'Carrow Quist',
+    ['Forwarding group Dale Quist, which handles shipments for retailers, wrote to clients.', 'Dale Quist',
       'org-noun-before'],
     // a public body's kind: no person's role after it
     ['Shipping came to a halt, the river authority Vanta Flow said.', 'Vanta Flow', 'org-noun-before'],

@@ -158,7 +158,7 @@ const labelLineRole = (lead: string): boolean => {
   const role = LABEL_LINE_LEAD.exec(lead)?.groups?.role;
   return role !== undefined && ROLE_WORD.test(role.toLowerCase());
 };
-// (", which" tells of a thing: "Forwarding group Carrow Vane, which handles shipments")
+// (", which" tells of a thing: "Forwarding group Dale Vane, which handles shipments")
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
 // off; or an appositive's article: "her sponsor, the sportswear company Orvell Vane, said")
