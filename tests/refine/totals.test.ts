@@ -609,7 +609,7 @@ describe('totals detail', () => {
 
   it.each([
     // an early report's figure, told after the toll
-    ['A gunman killed four people at a depot. Early reports on social media spoke of seven dead.', 4, 0],
+    ['A gunman shot four people dead at a depot. Early reports on social media spoke of seven dead.', 4, 0],
     // another source's lower toll, after the toll
     ['The outbreak has killed 19 people, the charity said. A council spokesman quoted a lower death toll of 12.', 19, 0],
     // a toll the attacker's death raised
