@@ -6,9 +6,7 @@
 import type { Context, Token } from '../context.js';
 import { isListedFirstName, ROLE_HEAD_SOURCE, TITLE_WORDS } from './person/patterns.js';
 import { isCommonSurname } from './person/surnames.js';
-import {
-  COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, PUBLICATION_HEADS,
-} from './organisation/patterns.js';
+import { COMPANY_CONTEXT_AFTER, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS } from './organisation/patterns.js';
 
 // particles that may sit inside a name in lower case
 const PARTICLES = new Set([
@@ -24,7 +22,7 @@ const PARTICLES = new Set([
   'para',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
   'ap', 'ferch', 'los', 'las',
 ]);
@@ -90,12 +88,6 @@ const POSSESSIVE = /[’']s$/iu;
 const HEADING_BODY = /^\p{Lu}[\p{L}'’-]*(?: (?:and|of|for|the|\p{Lu}[\p{L}'’-]*)){1,7}[ \t]*$/u;
 const isHeadingBody = (line: string): boolean => HEADING_BODY.test(line) && / (?:and|of|for) /.test(line)
   && ORG_HEAD_WORDS.has(line.trim().split(' ').at(-1)!.toLowerCase());
-// the days a paper may be named for, and the head words of papers' names
-const PAPER_DAYS = new Set(['weekend', 'sunday', 'saturday', 'monday', 'friday', 'weekly']);
-const PUBLICATION_WORDS: ReadonlySet<string> = new Set(PUBLICATION_HEADS);
-/** "Weekend" before "Chronicle": a day's word that opens a paper's name. */
-export const isPaperDay = (day: Token, head: Token): boolean =>
-  PAPER_DAYS.has(day.normal) && PUBLICATION_WORDS.has(head.normal.replace(/['’]s$/u, ''));
 // a word with a bracket inside is a plural or an aside, no name: "Governor(s)"
 const BRACKET_INSIDE = /\p{L}[()]/u;
 const INITIAL = /^\p{Lu}$/u;

@@ -2,11 +2,12 @@
 // a span split where a body's head word meets a title or "of" joins a person to where they belong,
 // and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
 import type { Context, Token } from '../../context.js';
-import { CHARGED_ON_HEADS, isCapitalised, isListedName, isPaperDay, type NameSpan } from '../names.js';
+import { CHARGED_ON_HEADS, isCapitalised, isListedName, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
-  BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isDescribingKind, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS, SHOP_HEADS,
+  BUSINESS_KIND_HEADS, COMPANY_HEADS, COMPANY_SUFFIXES, isDescribingKind, KIN_MEMBER_PLURALS, ORG_HEAD_WORDS,
+  PUBLICATION_HEADS, SHOP_HEADS,
   TRADE_PLURALS,
 } from '../organisation/patterns.js';
 import { isListedFirstName, isPersonNoun, TITLE_ABBREVIATION, TITLE_WORDS } from '../person/patterns.js';
@@ -87,6 +88,13 @@ const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
 const personNoun = (t: Token): boolean =>
   (t.tags.has('Actor') && !has(t, 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Place')
     || isPersonNoun(t.text) && !has(t, 'Person', 'FirstName', 'LastName')) && !isTitle(t);
+
+// the days a paper may be named for, and the head words of papers' names
+const PAPER_DAYS = new Set(['weekend', 'sunday', 'saturday', 'monday', 'friday']);
+const PUBLICATION_WORDS: ReadonlySet<string> = new Set(PUBLICATION_HEADS);
+/** "Weekend" before "Chronicle": a day's word that opens a paper's name. */
+const isPaperDay = (day: Token, head: Token): boolean =>
+  PAPER_DAYS.has(day.normal) && PUBLICATION_WORDS.has(head.normal.replace(/['’]s$/u, ''));
 
 // what a web page's buttons say before the sites they share to
 const WEB_PAGE_ACTIONS = /^(?:Share|Send|Tweet|Email|Print|Subscribe|Follow)$/;

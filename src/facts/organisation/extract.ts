@@ -196,13 +196,11 @@ class ShortForms {
     const name = normaliseName(org.name);
     const words = name.split(' ');
     const sets: Array<Set<OrgDraft>> = [];
-    // every ending of whole words, "trade department" and "department" of "norland trade department"
-    for (let i = 1; i < words.length; i++) sets.push(put(this.bySuffix, words.slice(i).join(' '), org));
-    // (and of the name less its legal form: "altoandina" of "minera altoandina sa")
+    // every ending of whole words, "trade department" and "department" of "norland trade department" (and of the
+    // name less its legal form: "quelcata" of "minera quelcata sa")
     const bare = withoutSuffix(name);
-    if (bare !== name) {
-      const bareWords = bare.split(' ');
-      for (let i = 1; i < bareWords.length; i++) sets.push(put(this.bySuffix, bareWords.slice(i).join(' '), org));
+    for (const form of bare === name ? [words] : [words, bare.split(' ')]) {
+      for (let i = 1; i < form.length; i++) sets.push(put(this.bySuffix, form.slice(i).join(' '), org));
     }
     const first = /^(\S+?)(?:'s)? /.exec(name)?.[1];
     if (first !== undefined) sets.push(put(this.byFirst, first, org));

@@ -128,8 +128,8 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (tokens.some((t) => has(t, 'Person', 'FirstName', 'LastName', 'Country', 'Demonym', ...NON_NAME_WORDS))) return null;
   // (one game word in an article's only sentence with one is too little: "won parliamentary approval", "a win for
   // farmers")
-  const words = gameWordsIn(sentenceAround(ctx, span));
-  const sportSentence = words >= 2 || words === 1 && sportSentences(ctx) >= 2;
+  const around = sentenceAround(ctx, span);
+  const sportSentence = SPORT_SENTENCE.test(around) && (sportSentences(ctx) >= 2 || gameWordsIn(around) >= 2);
   if (!sportSentence && !isSportReport(ctx)) return null;
   const sentence = ctx.sentenceAt(span.start);
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);

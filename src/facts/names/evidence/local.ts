@@ -10,7 +10,7 @@
 // Domain conventions (sports) and the listed-companies lexicon are delegated rule sets: their decision is evidence.
 // The news outlets' list is two rules (firm, ambiguous) whose weighing is in evidence/listed.ts.
 import type { Context, Token } from '../../../context.js';
-import { CHARGED_ON_HEADS, SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
+import { CHARGED_ON_HEADS, NAME_PARTICLES, SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { opensWithOutlet } from '../lexicon.js';
 import { anyOf, eitherCaseFirst } from '../../../lexicon/patterns.js';
@@ -151,8 +151,9 @@ const LABEL_LINE_LEAD = new RegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{L} ]*: )?(?:[\
   String.raw`(?:(?:Dr|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?<role>[\p{L}&' -]{2,60}), $`, 'u');
 const ROLE_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${ROLE_TEXT_HEAD_SOURCE}(?![\p{L}])`, 'u');
 const ROLE_WORD_ALONE = new RegExp(String.raw`^${ROLE_TEXT_HEAD_SOURCE}$`, 'u');
-const RANK_WORD = /^(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate)$/;
-const RANK_WORD_BEFORE = /\b(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate) $/;
+const RANKS = '(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate)';
+const RANK_WORD = new RegExp(`^${RANKS}$`);
+const RANK_WORD_BEFORE = new RegExp(`\\b${RANKS} $`);
 /** The role a label line gives before its last name, holding a role's head word ("Head of Operations"). */
 const labelLineRole = (lead: string): boolean => {
   const role = LABEL_LINE_LEAD.exec(lead)?.groups?.role;
@@ -162,10 +163,10 @@ const labelLineRole = (lead: string): boolean => {
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
 // off; or an appositive's article: "her sponsor, the sportswear company Orvell Vane, said")
-const KIND_AFTER_PREPOSITION =
+const KIND_SET_OFF_OPENING =
   /(?:\b(?:at|from|with|for|of|by) (?:(?:the|a|an) )?|, (?:the|a|an) )(?:[\p{Ll}-]+ ){1,3}$/u;
 const firmNamedForPeople = (p: Probe): boolean => BODY_NOUN_BEFORE.test(p.before)
-  && (NO_CLAUSE_AFTER.test(p.after) || /^,/.test(p.after) && KIND_AFTER_PREPOSITION.test(p.before));
+  && (NO_CLAUSE_AFTER.test(p.after) || /^,/.test(p.after) && KIND_SET_OFF_OPENING.test(p.before));
 /** "Rival Harlan Snacks said": a kind of business opening the sentence describes the name after it, given name or not */
 const describedAtOpening = (p: Probe): boolean =>
   !!p.prev && p.sameSentence(p.prev) && /^\p{Lu}/u.test(p.prev.text) && isDescribingKind(p.prev.text)
@@ -488,9 +489,8 @@ const TITLE_CASE_ROLE_AFTER = new RegExp(String.raw`^, (?:\p{Lu}[\p{L}-]+ ){0,3}
 const GIVEN_NAMES_ROLE_AFTER = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE}, `, 'u');
 // a label's name and outlet in brackets, as a transcript gives who asks: "Q (Ann Lee, Kelby Wire):"
 // (a surname's particle too: "(Joost de Vaal, Kelby Growers):")
-const SURNAME_PARTICLE = '(?:de|van|von|der|den|da|del|della|di|du|la|le|al|bin) ';
-const LABEL_NAME_BEFORE =
-  new RegExp(String.raw`\(\p{Lu}[\p{L}'’.-]+(?: (?:${SURNAME_PARTICLE})?\p{Lu}[\p{L}'’.-]+){1,3}, $`, 'u');
+const LABEL_NAME_BEFORE = new RegExp(
+  String.raw`\(\p{Lu}[\p{L}'’.-]+(?: (?:(?:${[...NAME_PARTICLES, 'al'].join('|')}) )?\p{Lu}[\p{L}'’.-]+){1,3}, $`, 'u');
 // (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
 const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 // a transcript: an article with three lines or more that open with a speaker's label (maybe after the speaker's part in
