@@ -1132,3 +1132,18 @@ it('reads no web page\'s button as part of a name', () => {
   const names = orgMentions('Watch video 04:27 Share Kelbian police face questions Send Velkogram Tumblr Kelby Post');
   expect(names.filter((n) => /^(?:Share|Send) /.test(n))).toEqual([]);
 });
+
+describe('partners\' names and the kind of business they do', () => {
+  it('reads one company, its short name an alias', () => {
+    const text = 'The bistro is backed by Marlow & Quist Hospitality. Marlow & Quist mostly funds guesthouse chains.';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['Marlow & Quist Hospitality']);
+    expect(orgs[0]?.aliases).toContain('Marlow & Quist');
+  });
+  it.each([
+    'Milk comes from Tarnby Vale Farmers, a co-operative just outside the town.',
+    'The beans come from Tarnby Vale Farmers, a smallholders\' cooperative in the hills.',
+  ])('reads a body its members own, described after its name: %j', (text) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Tarnby Vale Farmers']);
+  });
+});

@@ -1138,3 +1138,25 @@ it('reads no body nor person in one word between a kind of body and a plural it 
 it('reads no person in a town named for its port', () => {
   expect(personNames('The line sent its ships on to Beira and Port Gerard for the week.')).toEqual([]);
 });
+
+describe('minutes and webinar captions', () => {
+  it('reads initials and a surname as the person given in full before', () => {
+    const text = 'Officers: Kwesi Tandoh (Director of Roads). Cllr Ola Berg asked about costs. K. Tandoh: They rose.';
+    expect(personNames(text)).toEqual(['Kwesi Tandoh', 'Ola Berg']);
+  });
+  it.each([
+    'Officers: Ola Berg (Head of Planning Services); Tom Roe (Treasurer).',
+    'PANELIST (Ola Berg, Chief Nursing Data Officer, Kelby Health Trust): Hello.',
+  ])('names no person or body after a post: %j', (text) => {
+    expect(personNames(text)).toEqual(['Ola Berg', ...(text.includes('Tom Roe') ? ['Tom Roe'] : [])]);
+    expect(orgNames(text).filter((o) => /Services|Officer/.test(o))).toEqual([]);
+  });
+  it('keeps a bracket out of the role before the name', () => {
+    const [person] = factsOf('Present: the Chair (Alderman Ola Berg), presiding.', 'person');
+    expect(person?.role).toBe('Alderman');
+  });
+  it('takes the body after the role inside a caption\'s brackets', () => {
+    const [person] = factsOf('PANELIST (Ola Berg, Head of Research, Tarvik Labs): Good afternoon.', 'person');
+    expect(person?.affiliation).toBe('Tarvik Labs');
+  });
+});

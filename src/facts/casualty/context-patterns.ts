@@ -166,7 +166,7 @@ export const EVENT_NOUNS =
     '|raid|strike|airstrike|ambush|assault|fire|stabbing|collision|derailment|earthquake|flood|floods|storm|riot' +
     '|violence|fighting|battle|incident|accident|gunfight|firefight|shelling|shootout|gunfire|robbery|homicide' +
     '|murder|killing|killings|disaster|tragedy|stampede|landslide|collapse|avalanche|tornado|cyclone|hurricane|typhoon' +
-    '|wildfire|quake|tremor|sinking|eruption';
+    '|wildfire|quake|tremor|sinking|eruption|tsunami|blaze|mudslide|heatwave';
 
 /** The event phrase: up to three modifiers, the event noun, and an "of ..." complement. */
 export const eventPattern = new RegExp(

@@ -123,16 +123,20 @@ const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
   "(?<!\\b(?:Tk|Tsh|Rs|KSh|Sh|Rp|RM|USD|EUR|GBP|INR|BDT|PKR|NGN|KES|ZAR|PHP|[RPKN])\\.? )";
 // a count is not the tail of a date or time ("20/06", "3:15") nor of a decimal or a figure ("1,200"), nor an age
 // ("aged 18 to 45"), nor the figure of a sum; it starts no word ("P20,000"); nor is a year after "in" or "since" ("floods
-// in 2022 killed 1,700")
+// in 2022 killed 1,700", "the floods of 2022 killed")
 // a parent, whose "of" and a number tell how many children they have
 const PARENT = '(?:mother|father|parent|mum|mom|dad|grandmother|grandfather|grandparent)';
+// a year that names an event after an article: "the 2004 tsunami killed", "a 1999 flood" (a count before a singular
+// noun that is no word of harm; "the 2000 dead" stays a count)
+const YEAR_OF_AN_EVENT = '(?<=\\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Ii]ts|[Tt]heir) )(?:1[89]|20)\\d\\d ' +
+  '(?!(?:dead|injured|wounded|killed|hurt|missing)\\b)[a-z]+(?<!s)\\b';
 export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURRENCY_BEFORE}(?<!\\b[Nn]o )` +
   `(?<!\\bage[ds]? (?:of )?(?:between )?(?:(?:\\d+, )*\\d+ ?(?:-|–|to|and|,) ?)?)(?!911\\b)` +
   // (nor an age after a person: "a girl of 9 was hurt")
   `(?<!\\b(?:boy|girl|man|woman|child|son|daughter|teenager|youth|baby|pensioner)s? of )` +
   // (nor how many children a parent has: "a father of four was killed", "the mother of two was hurt")
   `(?<!\\b${PARENT}s? of )` +
-  `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter) )(?:1[89]|20)\\d\\d\\b)${COUNT_SOURCE})`;
+  `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|of) )(?:1[89]|20)\\d\\d\\b)(?!${YEAR_OF_AN_EVENT})${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 export const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +

@@ -29,11 +29,23 @@ const OFFICES = new Set([
   'minister', 'secretary', 'commissioner', 'chancellor', 'ambassador', 'envoy', 'mufti', 'governor', 'mayor', 'president',
   'premier', 'lady',
 ]);
-/** A span that is an office and no one's name: every word a title, or an office's word last ("Foreign Minister"). */
+// the last words of posts in a body, no surname's: "Chief Information Officer", "Programme Director"
+const POST_WORDS = new Set([
+  'officer', 'director', 'manager', 'coordinator', 'controller', 'administrator', 'supervisor', 'specialist', 'analyst',
+  'consultant',
+]);
+/**
+ * A span that is an office and no one's name: every word a title, an office's or a post's word last ("Foreign
+ * Minister", "Programme Director"), or a post that heads a part of a body.
+ */
 export const isOfficeOnly = (tokens: readonly Token[]): boolean => {
   const last = tokens.at(-1);
   if (!last) return false;
   const head = last.normal.replace(/\.$/, '');
+  // ("Head of Planning Services": a post in a body, named by what it heads; "Chief Data Officer": by its
+  // field and a post's word, which ends no one's name)
+  if (tokens.length >= 3 && tokens[0]!.normal === 'head' && tokens[1]!.normal === 'of') return true;
+  if (tokens.length >= 2 && POST_WORDS.has(head)) return true;
   return tokens.every(isTitle) || tokens.length <= 3 && (OFFICES.has(head)
     || head === 'general' && tokens.length >= 2 && isTitle(tokens.at(-2)!));
 };

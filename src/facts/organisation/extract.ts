@@ -8,7 +8,7 @@ import { opensWithOutlet } from '../names/lexicon.js';
 import { CAPS_NAME, isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
-import { isCompanyOrBankHead, ORG_HEAD_WORDS } from './patterns.js';
+import { BUSINESS_KIND_HEADS, isCompanyOrBankHead, ORG_HEAD_WORDS } from './patterns.js';
 
 export { acronymFits } from '../names/spans.js';
 
@@ -231,10 +231,13 @@ class ShortForms {
 /** Whether the offset lies on the text's first line that holds any words: its headline. */
 const inHeadline = (text: string, offset: number): boolean => !text.slice(0, offset).trimStart().includes('\n');
 
-/** Whether `key` is the name less its last word, a company's head word or a bank's ("Tarn Mercantile Bank"). */
+/**
+ * Whether `key` is the name less its last word, a company's head word or a bank's ("Tarn Mercantile Bank"), or the
+ * kind of business it does ("Brenn & Vale" of "Brenn & Vale Hospitality").
+ */
 const headDropped = (name: string, key: string): boolean => {
   const head = normaliseName(name).slice(key.length + 1);
-  return !head.includes(' ') && isCompanyOrBankHead(head);
+  return !head.includes(' ') && (isCompanyOrBankHead(head) || BUSINESS_KIND_HEADS.includes(head));
 };
 
 /** The one other organisation whose name opens with the words of `key`. */

@@ -462,6 +462,8 @@ export const ORG_KIND_SOURCE =
   'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
   'consultancy|' +
+  // bodies their members own: "Kelby Farmers, a co-operative of smallholders", "the artists' collective"
+  'co-operative|cooperative|collective|' +
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
   // a body's part or offspring: "an offshoot of the Northern Front", "the armed wing of"
   'offshoot|wing|' +
@@ -481,6 +483,8 @@ export const ORG_KIND_SOURCE =
 const AFTER_DESCRIPTION = [
   '[.;:)]', ',',
   String.raw`\s+(?:that|which|whose|with|in|of|based|listed|and|to|for|on|at|from|since|has|had|is|was|about)\b`,
+  // (or where it is: "a co-operative just outside the town", "a firm outside Kelby")
+  String.raw`\s+(?:just |right )?(?:over|outside|across|beyond|near|off)\b`,
   String.raw`\s*$`,
   // "the startup backed by …", "the carmaker owned by …", "the studio behind the hit game"
   String.raw`\s+(?:backed|owned|founded|formed|set up|launched|run|controlled|headquartered|behind|(?:best )?known)\b`,

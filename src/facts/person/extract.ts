@@ -354,7 +354,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     let first = span.first;
     while (first > 0) {
       const prev = ctx.tokens[first - 1]!;
-      if (prev.sentence !== ctx.tokens[span.first]!.sentence || !runsOn(prev)) break;
+      // (nor across an opening bracket: "the Chair (Alderman Ann Lee)" gives the role inside it)
+      if (prev.sentence !== ctx.tokens[span.first]!.sentence || !runsOn(prev) || ctx.tokens[first]!.pre.includes('(')) break;
       // a title-case headline capitalises its verb too: "Spokesperson Defends Lee’s Plan" gives Lee no role
       if (span.headline && prev.tags.has('Verb')) break;
       // "the People's Union of Prime Minister Ann Lee": the body the office holder leads is no part of the role
@@ -821,10 +822,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const between = text.slice(end, (owner ?? next).start);
   // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
   // list gives who asks or speaks; a member's seat may come first: "Ann Lee (Kelby East) (Harbour Party):")
-  // (or after the role in the brackets: "ANN LEE (First Minister, Kelby Unity Party):")
+  // (or after the role in the brackets: "ANN LEE (First Minister, Kelby Unity Party):", "PANELIST (Ann Lee, Head of
+  // Research, Kelby Labs):")
   const bracketed = text[next.end] === ')'
     && (/^ (?:\([^()]{1,40}\) )?\($/.test(between) || /^ \([^(),]{1,40}, $/.test(between)
-      || between === ', ' && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
+      || /^, (?:[^(),]{1,60}, )?$/.test(between) && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
@@ -1116,8 +1118,27 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
       existing.confidence = Math.max(existing.confidence, person.confidence);
     }
   }
+  // "T. Quarrie" after "Temi Quarrie": initials and a surname name the one person the article gave them in full
+  for (const [key, person] of byName) {
+    const initialled = INITIALLED.exec(key);
+    if (!initialled) continue;
+    const [, initials, surname] = initialled;
+    const full = [...byName.values()].filter((p) => {
+      const words = normaliseName(p.name).split(' ');
+      return p !== person && words.length >= 2 && words.at(-1) === surname && !INITIALLED.test(words.join(' '))
+        && words.slice(0, -1).map((w) => w[0]).join('').startsWith(initials!.replace(/[^\p{L}]/gu, ''));
+    });
+    if (full.length !== 1) continue;
+    const owner = full[0]!;
+    owner.mentions.push(...person.mentions);
+    owner.role ??= person.role;
+    owner.affiliation ??= person.affiliation;
+    byName.delete(key);
+  }
   return [...byName.values()];
 }
+// a normalised name that is initials and a surname: "t. quarrie", "j.r. marsh"
+const INITIALLED = /^((?:\p{L}\.[ -]?)+) ?(\p{L}[\p{L}'’-]+)$/u;
 
 export const personModule: FactModule<PersonFact> = {
   type: 'person',

@@ -117,6 +117,8 @@ describe('casualty figures read through the clause', () => {
     ['The death toll climbed past 100 on Tuesday.', 100, 0],
     // a pronoun shot dead is killed, not only hit
     ['Police shot him dead.', 1, 0],
+    // a year that names an earlier disaster is no head count, and the disaster is background
+    ['The 1998 tsunami killed more than 40,000 people along the coast.', 0, 0],
   ])('%s → %d killed, %d injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

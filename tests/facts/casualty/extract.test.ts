@@ -188,6 +188,14 @@ describe('casualty figures', () => {
     expect(fact).toMatchObject({ kind: 'killed', count: 9, aggregate: false });
   });
 
+  // a year that names a disaster, before or after its noun, is no head count
+  it.each([
+    ['The mudslide of 2012 killed more than 300 villagers.', [300]],
+    ['The 2001 flood killed more than 900 people.', [900]],
+  ])('reads no year as a count in: %s', (sentence, counts) => {
+    expect(factsOf(sentence, 'casualty').map((f) => f.count)).toEqual(counts);
+  });
+
   // a name after "of", "in" or "to" ends another's phrase: the one who died is never the place
   it.each([
     ['A porter flown to a clinic in the city of Quillby died.', 'Quillby'],

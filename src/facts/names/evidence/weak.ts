@@ -149,7 +149,9 @@ function businessKind(ctx: Context, span: NameSpan): Local | null {
     && !(words.length === 2 && (isFirstName(tokens[0]!) || has(tokens[0], 'FirstName')
       || has(tokens[0], 'Person') && !has(tokens[0], 'LastName')))
     && !has(tokens[0], 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective')
-    && words.every((w) => /^\p{Lu}/u.test(w)) && !/^ (?:and|&) \p{Lu}/u.test(ctx.text.slice(span.end, span.end + 6));
+    // (partners' names may be joined by an ampersand: "Brenn & Vale Hospitality")
+    && words.every((w, i) => /^\p{Lu}/u.test(w) || w === '&' && i > 0 && i < words.length - 2)
+    && !/^ (?:and|&) \p{Lu}/u.test(ctx.text.slice(span.end, span.end + 6));
   return named ? { cls: 'organisation', reason: 'business-kind', confidence: 0.7 } : null;
 }
 
