@@ -136,7 +136,8 @@ export const COUNT = `${QUAL}(?<count>(?<![/:.\\d-])(?<!\\d,)(?<![A-Za-z])${CURR
   `(?<!\\b(?:boy|girl|man|woman|child|son|daughter|teenager|youth|baby|pensioner)s? of )` +
   // (nor how many children a parent has: "a father of four was killed", "the mother of two was hurt")
   `(?<!\\b${PARENT}s? of )` +
-  `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|of) )(?:1[89]|20)\\d\\d\\b)(?!${YEAR_OF_AN_EVENT})${COUNT_SOURCE})`;
+  `(?!(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|of) )(?:1[89]|20)\\d\\d\\b)(?!${YEAR_OF_AN_EVENT})` +
+  `${COUNT_SOURCE})`;
 // a number that is an age, a duration, money or a measure is not a head count
 export const NOT_MEASURE =
   "(?![-\\u2010\\u2011]?(?:yo\\b|y/o|yrs?\\b|year|month|week|day|hour|minute|km|mile|metre|meter|per ?cent|%" +

@@ -355,7 +355,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     while (first > 0) {
       const prev = ctx.tokens[first - 1]!;
       // (nor across an opening bracket: "the Chair (Alderman Ann Lee)" gives the role inside it)
-      if (prev.sentence !== ctx.tokens[span.first]!.sentence || !runsOn(prev) || ctx.tokens[first]!.pre.includes('(')) break;
+      if (prev.sentence !== ctx.tokens[span.first]!.sentence || !runsOn(prev)) break;
+      if (ctx.tokens[first]!.pre.includes('(')) break;
       // a title-case headline capitalises its verb too: "Spokesperson Defends Lee’s Plan" gives Lee no role
       if (span.headline && prev.tags.has('Verb')) break;
       // "the People's Union of Prime Minister Ann Lee": the body the office holder leads is no part of the role
