@@ -1147,3 +1147,21 @@ describe('partners\' names and the kind of business they do', () => {
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Tarnby Vale Farmers']);
   });
 });
+
+describe('a company named whole in capitals, then without its kind and legal form', () => {
+  it('reads one company', () => {
+    const text = 'BETWEEN: QUARNBY BRICK CONSTRUCTION LIMITED (Claimant)\n\nQ. You worked for Quarnby Brick on the scheme?';
+    const orgs = factsOf(text, 'organisation');
+    expect(orgs.map((o) => o.name)).toEqual(['QUARNBY BRICK CONSTRUCTION LIMITED']);
+    expect(orgs[0]?.aliases).toContain('Quarnby Brick');
+  });
+});
+
+describe('teams that rescue and services that fly the hurt', () => {
+  it.each([
+    ['Volunteers from the Tarnby Fells Rescue Team joined the search.', 'Tarnby Fells Rescue Team'],
+    ['The Kelby Air Ambulance helicopter flew twice.', 'Kelby Air Ambulance'],
+  ])('reads a body: %j', (text, body) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual([body]);
+  });
+});

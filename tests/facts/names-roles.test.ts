@@ -1160,3 +1160,36 @@ describe('minutes and webinar captions', () => {
     expect(person?.affiliation).toBe('Tarvik Labs');
   });
 });
+
+describe('transcripts: mastheads, speakers in brackets, styles of address', () => {
+  it.each([
+    ['KELBY HILLS CONSTABULARY\nTranscript of a press briefing\n\nThe search goes on, the inspector said.',
+      'KELBY HILLS CONSTABULARY'],
+    ['TARNBY BOROUGH COUNCIL | MINUTES\n\nMembers met on Monday.', 'TARNBY BOROUGH COUNCIL'],
+  ])('reads the body whose document it is on its first line: %j', (text, body) => {
+    expect(orgNames(text)).toEqual([body]);
+  });
+  it.each([
+    'RUGBY UNION\n\nThe home side won on Saturday.',
+    'COUNCIL VOTES TO CUT FARES\n\nMembers met on Monday.',
+  ])('reads no masthead in a section label or a headline: %j', (text) => expect(orgNames(text)).toEqual([]));
+  it.each([
+    ['ANCHOR (OSWIN TELLAKER): Good evening.\n\nANCHOR: Thank you.', 'OSWIN TELLAKER'],
+    ['WITNESS (BRONAGH QUARRENDON): That is right.\n\nQUARRENDON: Yes.', 'BRONAGH QUARRENDON'],
+  ])('reads the speaker in brackets after the part they play: %j', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+  it('reads a speaker with a role and an outlet in brackets, not a dateline', () => {
+    const text = 'REPORTER (Kelby TV): Is it open?\n\nSIMON TELLAKER, REPORTER (Tarn Wire Agency): Any sign?\n\nNo.';
+    const [person] = factsOf(text, 'person');
+    expect(person).toMatchObject({ name: 'SIMON TELLAKER', affiliation: 'Tarn Wire Agency' });
+  });
+  it('keeps a style of address out of the role and the affiliation', () => {
+    const [person] = factsOf('Before: HER HONOUR JUDGE BRONAGH QUARRENDON\nCounsel: MR. TOM ROE for the Claimant', 'person');
+    expect(person).toMatchObject({ name: 'BRONAGH QUARRENDON', role: 'JUDGE', affiliation: null });
+  });
+  it('reads no role where one addressed by name is told what they are', () => {
+    const text = 'MS. ROE: Mr. Quarrendon, you are the site manager employed by Kelby Stone, correct?';
+    expect(factsOf(text, 'person').find((p) => p.name === 'Quarrendon')?.role ?? null).toBeNull();
+  });
+});

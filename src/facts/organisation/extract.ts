@@ -236,7 +236,8 @@ const inHeadline = (text: string, offset: number): boolean => !text.slice(0, off
  * kind of business it does ("Brenn & Vale" of "Brenn & Vale Hospitality").
  */
 const headDropped = (name: string, key: string): boolean => {
-  const head = normaliseName(name).slice(key.length + 1);
+  // (the legal form dropped with it: "Kelby Stone" of "KELBY STONE CONSTRUCTION LIMITED")
+  const head = withoutSuffix(normaliseName(name)).slice(key.length + 1);
   return !head.includes(' ') && (isCompanyOrBankHead(head) || BUSINESS_KIND_HEADS.includes(head));
 };
 

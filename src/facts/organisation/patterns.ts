@@ -43,6 +43,8 @@ export const ORG_HEAD_WORDS = new Set([
   'network', 'networks', 'fund', 'trust', 'panel', 'rangers',
   ...PUBLICATION_HEADS,
   'mujahideen', 'mujahidin', 'unit', 'squad', 'cartel', 'church', 'school', 'hospital', 'clinic',
+  // who fly the sick and the hurt: "Kelby Air Ambulance"
+  'ambulance',
   // religious bodies: "Harrow Lane Fellowship", "Kelby Gospel Ministries", "the Diocese of Norvale"
   'fellowship', 'ministries', 'diocese', 'archdiocese', 'synod', 'prelature', 'eparchy',
   // military units: "the Parachute Regiment", "the Marine Corps", "the Pacific Fleet"

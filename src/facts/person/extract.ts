@@ -67,8 +67,9 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `(?:(?:currently|now|formerly|previously|most recently) )?` +
   // (an age is no part of the role: "a 29-year-old support manager at Kelby Games")
   `(?:\\d{1,3}-year-old )?` +
-  // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause)
-  `(?!(?:was|is|were|are|has|had|have|will|would|said|says)\\b)` +
+  // (a verb after the comma opens the sentence's predicate, no role: "Ann Lee, was a teacher" reads a clause; so does a
+  // pronoun, one addressed by name: "Mr Lee, you are the site manager, correct?")
+  `(?!(?:was|is|were|are|has|had|have|will|would|said|says|you|we|they|he|she|it)\\b)` +
   `((?:[\\p{L}’'-]+ |(?:\\p{Lu}\\.){2,} ){0,4}${bodyAcronym}${ROLE_TEXT_HEAD_SOURCE}` +
   // (a field before the employer: "a senior lecturer in tax law at Kelby University", "adviser on trade at …")
   `(?: (?:on|in) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= (?:at|with|for) ))?` +
@@ -376,6 +377,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     const opening = ctx.tokens[first]!;
     const adverb = opening.tags.has('Adverb') && !opening.tags.has('Noun');
     if (first < nameFirst && (adverb || FUNCTION_WORDS.test(opening.text) && !opening.tags.has('Noun'))) first++;
+    // ("HER HONOUR JUDGE ANN LEE" in capitals, one span: the style of address is no part of the role)
+    if (first + 2 < nameFirst && /^(?:his|her|their|your)$/.test(ctx.tokens[first]!.normal)
+      && isStyleOfAddress(ctx.tokens[first + 1]!)) first += 2;
     // (the parse may read "Norland's" as "Norland is", an empty word after it)
     const at0 = ctx.tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     const possessor = ctx.tokens[at0];
@@ -824,10 +828,11 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
   // list gives who asks or speaks; a member's seat may come first: "Ann Lee (Kelby East) (Harbour Party):")
   // (or after the role in the brackets: "ANN LEE (First Minister, Kelby Unity Party):", "PANELIST (Ann Lee, Head of
-  // Research, Kelby Labs):")
+  // Research, Kelby Labs):"; or the role before the brackets: "TOM ROE, REPORTER (Kelby Wire):")
   const bracketed = text[next.end] === ')'
     && (/^ (?:\([^()]{1,40}\) )?\($/.test(between) || /^ \([^(),]{1,40}, $/.test(between)
-      || /^, (?:[^(),]{1,60}, )?$/.test(between) && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end)));
+      || /^, (?:[^(),]{1,60}, )?$/.test(between) && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end))
+      || /^, [^(),\n]{1,40} \($/.test(between));
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
   const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));

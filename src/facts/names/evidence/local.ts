@@ -367,7 +367,10 @@ const LEADING_BODY_WORDS = new Set([
 ]);
 // a sports team so named: "Team Kelvaro", "Team Kelby Racing"; not a role ("Team Leader Ann Lee", "the Team Lead")
 const namedTeam = (p: Probe): boolean => p.words[0] === 'Team' && !!p.tokens[1] && !isLexiconWord(p.tokens[1].text)
-  && !isTitle(p.tokens[1]);
+  && !isTitle(p.tokens[1])
+  // (or a team that rescues or responds, named last: "Kelby Fells Rescue Team", "the Tarn Incident Response Team")
+  || p.words.length >= 3 && p.words.at(-1) === 'Team' && SERVICE_TEAMS.test(p.words.at(-2)!);
+const SERVICE_TEAMS = /^(?:Rescue|Response|Recovery|Relief|Emergency|Search|Support|Outreach)$/;
 // a university's body whose name opens with it and a head of its own: "University College Kelby", "University Hospital
 // Tarvik" (not "University Avenue")
 const universityBody = (p: Probe): boolean =>
@@ -540,6 +543,11 @@ const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
   && (isFirstName(p.tokens[0]!) || !isLexiconWord(p.words[0]!))
   && !orgHead(p) && !ofHead(p) && !p.tokens.some(isTitle) && !isOfficeOnly(p.tokens)
   && p.ctx.text.lastIndexOf('\n', p.span.start) >= 0 && isTranscript(p.ctx);
+// a transcript's speaker named in brackets after the part they play: "ANCHOR (TOM ROE):", "Host (Ann Lee):"
+const ROLE_BRACKET_LEAD =
+  /^[ \t]*(?:ANCHOR|CO-ANCHOR|HOST|CO-HOST|PRESENTER|MODERATOR|INTERVIEWER|NARRATOR|GUEST|CALLER|WITNESS) \($/i;
+const speakerInRoleBrackets = (p: Probe): boolean => p.words.length <= 4 && ROLE_BRACKET_LEAD.test(p.lead)
+  && /^\):/.test(p.after);
 // a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
@@ -982,12 +990,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // names the agency in brackets after it: "WASHINGTON (AP) —" (not a word of the language: "(Wire)")
     id: 'dateline', delegate: 'a dateline: its place, and the agency in brackets after it',
     decide: (p) => {
-      // (not a transcript's speaker with the place they speak for: "MR TOM ROE (Norland): Thank you")
+      // (not a transcript's speaker with the place they speak for: "MR TOM ROE (Norland): Thank you"; nor one with a
+      // role and an outlet: "TOM ROE, REPORTER (Kelby Wire): Is it open?")
       // (either of two places: "KELBY/HARLOW, Nov 3 (Tarn Wire) -")
       const [lead, rest] = [p.lead.replace(FIRST_OF_TWO_PLACES, '').replace(DATELINE_PLACE_OPENING, ''),
         p.rest.replace(SECOND_OF_TWO_PLACES, '')];
       if (/^\s*$/.test(lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(rest)
-        && !/^ \([^()\n]{1,40}\):/.test(p.rest)) {
+        && !/^(?:, [^()\n:]{1,40})? \([^()\n]{1,40}\):/.test(p.rest)) {
         return { cls: 'place', reason: 'dateline', confidence: 0.9 };
       }
       if (DATELINE_LEAD.test(p.lead) && /^\)\s*[-\u2013\u2014]/u.test(p.rest) && !isLexiconWord(p.span.text)) {
@@ -1285,6 +1294,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
         || speakerAndBody(p) || speakerLabel(p))
         && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p)
+      // (in capitals too, which the parse reads as acronyms: "ANCHOR (TOM ROE):")
+      || speakerInRoleBrackets(p) && !orgHead(p) && !ofHead(p)
       || askerAndOutlet(p),
   },
   {

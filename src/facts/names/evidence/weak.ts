@@ -120,7 +120,26 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   const { lead, rest } = lineAround(ctx, span);
   if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   if (isPlaceName(span.text)) return null;
+  if (/^\s*$/.test(lead) && MASTHEAD_REST.test(rest) && isMasthead(ctx, span)) {
+    return { cls: 'organisation', reason: 'caps-masthead', confidence: 0.75 };
+  }
   return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
+}
+
+// sports whose names end in a body's head word, a sports page's section label in capitals
+const GAMES_NAMED_AS_BODIES = new Set(['rugby union', 'rugby league', 'motor racing']);
+// after a masthead's name, nothing on its line or a separator and what the document is: "KELBY CITY COUNCIL",
+// "KELBY HEALTH FORUM — WEBINAR SERIES"
+const MASTHEAD_REST = /^\s*(?:[|—–]\s.*)?$/u;
+/**
+ * "NORTH KELBY CONSTABULARY" alone on a document's first line: the body whose document it is, named in capitals, its
+ * last word a body's head (a headline in capitals says what happened: "COUNCIL VOTES TO CUT FARES")
+ */
+function isMasthead(ctx: Context, span: NameSpan): boolean {
+  const tokens = ctx.tokens.slice(span.first, span.last);
+  return tokens.length >= 2 && tokens.length <= 5 && ORG_HEAD_WORDS.has(tokens.at(-1)!.normal)
+    && !GAMES_NAMED_AS_BODIES.has(normaliseName(span.text))
+    && !ctx.text.slice(0, span.start).trim() && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
 }
 
 // the lexicon's common nouns: "Kalervo Anchor" is a name before a word, not a given name before a surname
