@@ -1150,7 +1150,8 @@ describe('partners\' names and the kind of business they do', () => {
 
 describe('a company named whole in capitals, then without its kind and legal form', () => {
   it('reads one company', () => {
-    const text = 'BETWEEN: QUARNBY BRICK CONSTRUCTION LIMITED (Claimant)\n\nQ. You worked for Quarnby Brick on the scheme?';
+    const text = 'BETWEEN: QUARNBY BRICK CONSTRUCTION LIMITED (Claimant)\n\n'
+      + 'Q. You worked for Quarnby Brick on the scheme?';
     const orgs = factsOf(text, 'organisation');
     expect(orgs.map((o) => o.name)).toEqual(['QUARNBY BRICK CONSTRUCTION LIMITED']);
     expect(orgs[0]?.aliases).toContain('Quarnby Brick');

@@ -1185,7 +1185,8 @@ describe('transcripts: mastheads, speakers in brackets, styles of address', () =
     expect(person).toMatchObject({ name: 'SIMON TELLAKER', affiliation: 'Tarn Wire Agency' });
   });
   it('keeps a style of address out of the role and the affiliation', () => {
-    const [person] = factsOf('Before: HER HONOUR JUDGE BRONAGH QUARRENDON\nCounsel: MR. TOM ROE for the Claimant', 'person');
+    const text = 'Before: HER HONOUR JUDGE BRONAGH QUARRENDON\nCounsel: MR. TOM ROE for the Claimant';
+    const [person] = factsOf(text, 'person');
     expect(person).toMatchObject({ name: 'BRONAGH QUARRENDON', role: 'JUDGE', affiliation: null });
   });
   it('reads no role where one addressed by name is told what they are', () => {
