@@ -575,6 +575,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
       if (raisesToll && sentenceOf(previous) === sentenceOf(f) && !leftOut) continue;
+      // ("a further three died in a hospital, raising the toll to 12. 'We admitted 20; three of them did not survive'":
+      // those of the hurt who died, told after a toll that hospital deaths as many raised, are those deaths)
+      if (raisesToll && f.figure_role === 'partitive' && !attackers && diedInHospitalBefore(previous, f, figures)) {
+        continue;
+      }
       // "eight others were hurt ... eight other people injured": both count the others, once
       // "one died ... the other died": "the other" completes a pair, it adds only to a single victim
       // ("Three people were killed … a third person died in hospital": the third is one of the three)
@@ -859,12 +864,12 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // ("five were injured … one of the injured later died": those of the hurt who died are among the dead only)
     // (a graze is a wound no one dies of: "a deputy was grazed by gunfire" is hurt, whoever dies after)
     if (!f.hit || f.additional || GRAZED.test(f.text)) return Math.max(0, f.count - diedOfThem(f, killedFigures, hurt));
-    // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
-    if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
     // ("29 were taken to hospital, including the two who later died": the dead named among them are the dead of them)
     const among = killedFigures.find((k) => k.start >= f.end && sentenceOf(k) === sentenceOf(f)
       && INCLUDING_NEXT.test(f.sentence.slice(f.end - f.sentence_start, k.start - f.sentence_start)));
     if (among) return Math.max(0, f.count - among.count);
+    // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
+    if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
     // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
     // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
     // Fourteen passengers were taken to hospital")
@@ -892,6 +897,12 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     return Math.max(0, f.count - died);
   };
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };
+}
+
+/** Deaths in hospital as many as the figure's, told in the toll's sentence: what raised the toll. */
+function diedInHospitalBefore(toll: Figure, f: Figure, figures: readonly Figure[]): boolean {
+  return /\bin (?:a |the )?hospital\b/.test(toll.sentence) && figures.some((k) => k !== toll && k.kind === 'killed'
+    && k.count === f.count && sentenceOf(k) === sentenceOf(toll));
 }
 
 /**

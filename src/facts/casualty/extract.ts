@@ -130,6 +130,7 @@ const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide
 
 // a sentence opening with the whole its figure is a part of: "Of the 26 people injured, …"
 const FRONTED_OF = /^Of (?:the|those|these) /;
+const FRONTED_OF_THOSE = /^(?:Of|Among) (?:those|them|these)(?: [\p{Ll}-]+){0,3}, $/u;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
 // the words of a rank: "second", "ninth"
@@ -232,6 +233,12 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         Object.assign(part, { additional: false, figure_role: 'partitive' });
       }
     }
+    // "Of them, eight were admitted to hospital": a part of people the sentence before counted (rescued,
+    // evacuated), as a fronted "of" calls them back
+    const opening = inSentence[0];
+    if (opening?.figure_role === 'figure' && FRONTED_OF_THOSE.test(ctx.text.slice(sentence.start, opening.start))) {
+      Object.assign(opening, { figure_role: 'partitive', reason: `${opening.reason}+partitive-of-those` });
+    }
     // "revising it that evening to 16 dead and 23 wounded": a revised figure replaces what was told before, as a toll
     // does (and the figure joined to it by "and")
     for (let i = 0; i < inSentence.length; i++) {
@@ -265,9 +272,16 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     // whole, a part of it
     for (const fact of inSentence) {
       if (fact.kind !== 'injured' || fact.figure_role !== 'figure' || fact.count < 2) continue;
-      if (!REMAINING_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 20), fact.start))) continue;
+      // ("Aside from the three who died, 16 remain in hospital": those still hurt, as a toll)
+      const before = (n: number): string => ctx.text.slice(Math.max(sentence.start, fact.start - n), fact.start);
+      const apartFromTheDead = APART_FROM_THE_DEAD.test(before(60));
+      if (!apartFromTheDead && !REMAINING_BEFORE.test(before(20))) continue;
       const previous = [...facts, ...inSentence].filter((f) => f.end <= fact.start).at(-1);
-      const restOfWhole = previous?.kind === 'injured'
+      // (not where the difference died, told with the whole: "41 were hospitalised … two more died … the remaining 39")
+      const diedSince = previous !== undefined && [...facts, ...inSentence].some((f) => f.kind === 'killed'
+        && f.count === previous.count - fact.count && f.start >= sentenceStartOf(ctx, previous.start)
+        && f.end <= fact.start);
+      const restOfWhole = previous?.kind === 'injured' && !diedSince && !apartFromTheDead
         && (previous.figure_role === 'partitive' || previous.count > fact.count);
       Object.assign(fact, restOfWhole ? { figure_role: 'partitive', reason: `${fact.reason}+remaining-part` }
         : { figure_role: 'toll', additional: false, reason: `${fact.reason}+remaining` });
@@ -450,6 +464,19 @@ const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}` 
   String.raw`(?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b(?! (?:dead|killed|injured|wounded|hurt|people|deaths))`, 'gi');
 // those left of the hurt: "the remaining 17 wounded", "the surviving nine injured"
 const REMAINING_BEFORE = /\b[Tt]he (?:remaining|surviving) $/;
+const APART_FROM = /(?:(?:[Aa]part|[Aa]side) from|[Bb]esides)/.source;
+const APART_FROM_THE_DEAD =
+  new RegExp(String.raw`\b${APART_FROM} (?:the )?[\w-]+ (?:who|that) (?:have |had )?(?:died|were killed)` +
+    String.raw`[^,;.]{0,30}, $`);
+/** The start of the sentence that holds the offset. */
+function sentenceStartOf(ctx: Context, offset: number): number {
+  let start = 0;
+  for (const s of ctx.sentences) {
+    if (s.start > offset) break;
+    start = s.start;
+  }
+  return start;
+}
 // a toll of the sentence before, moved: "The toll stood at 30 by noon. It climbed to 33 at dusk"
 const IT_MOVED_TO = new RegExp(String.raw`^It (?:later |then |has |had |now )?(?:rose|risen|climbed|jumped|increased|` +
   String.raw`went up|was raised|has been raised) to (?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b` +

@@ -214,6 +214,8 @@ export const KILLED_PRED =
     "|killed|murdered|assassinated|strangled|martyred|slain|massacred|executed|beheaded|gunned down|pronounced dead" +
     "|declared dead|found dead|confirmed dead|(?:found|pronounced|declared) deceased|" + DEAD + "|died|dies|die" +
     "|lost (?:their|his|her) li(?:ves|fe)|took (?:their|his|her) own li(?:ves|fe)|succumbed|passed away" +
+    // ("three of them did not survive", "one did not survive the burns")
+    "|did not survive(?: (?:their|his|her|the) (?:injuries|wounds|burns))?" +
     "|shot and (?:later |eventually |then )?died" +
     "|killed instantly|shot and fatally wounded|drowned|perished" +
     "|(?:crushed|trampled|mauled|gored|savaged|bludgeoned|stoned) to death|burn(?:ed|t) alive|presumed dead" +

@@ -941,6 +941,17 @@ describe('article totals', () => {
     // hospitals throughout a city took in one event's hurt: no tally over the city
     ['A gas leak at the Kelby plant sickened workers on Monday. Nineteen workers were taken to hospitals throughout the '
       + 'city. Two remain in critical condition.', 0, 19],
+    // those of the hurt who did not survive, told after the toll, are among its dead
+    ['A coach left the road on Monday. A further two died in a hospital, raising the toll to 15. "We took in 22 '
+      + 'injured people. Two of them did not survive their wounds," a surgeon said.', 15, 20],
+    // the rest of the hurt, after the dead of them told with the whole, or set apart from them
+    ['A boiler burst at a mill on Monday. Three workers died on site and two others died later, officials said, '
+      + 'with 30 people hospitalised. The remaining 28 patients were treated for burns.', 5, 28],
+    ['A stand collapsed at a derby on Sunday, killing nine. The hospital took in 33 casualties. Aside from the four '
+      + 'who died there, 29 were hurt.', 9, 29],
+    // a part of those rescued taken to hospital: none of them is counted dead
+    ['A barge sank on Tuesday and 14 people died. Fishermen pulled 60 people from the river. Of them, 12 were admitted '
+      + 'to hospital; the rest were unhurt. Two boys were among the dead.', 14, 12],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
