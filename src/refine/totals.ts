@@ -490,6 +490,8 @@ const NOT_YET_COUNTED = rx('i')`\b(?:(?:still|are|is) being (?:examined|investig
 const REVISED_DOWN =
   /\b(?:revised?|revising|revises|corrected|correcting|lowered|lowering|reduced|reducing|cut)\b|\bdown to\b/i;
 
+// one person told before, by a definite noun: "the deputy", "The driver"
+const DEFINITE_ONE = /^the [\p{Ll}-]+$/iu;
 const ORDINAL_VICTIM = new RegExp(`^(?:an?|the) (${Object.keys(RANKS).join('|')})\\b`, 'i');
 /** "A ninth person has died": one death, stated as the toll it brings (extract reads its rank as the count). */
 const isRankedToll = (f: CasualtyFact): boolean => f.figure_role === 'toll' && ORDINAL_VICTIM.test(f.victims ?? '');
@@ -544,6 +546,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // not yet counted: "nine more deaths are still being verified")
         || UP_FROM.test(f.sentence.slice(0, f.start - f.sentence_start))
         || f.additional && NOT_YET_COUNTED.test(f.sentence)) continue;
+      // ("Six were hurt, including a guard … The guard is recovering well. Three more were hurt": one told
+      // before, told again by "the", is one of those counted, and what more add to is the count)
+      // (an attacker's death is news of its own: "four guards were killed, not counting the gunman, who was shot")
+      if (f.anaphoric && !f.additional && f.count === 1 && last > 1 && DEFINITE_ONE.test(f.victims ?? '')
+        && !ATTACKER_VICTIMS.test(f.victims ?? '')) continue;
       // (only further victims look back to the statement before them)
       // (a part that adds, "20 of the attackers", "one of whom later died", adds to the last figure of its outcome)
       // (attackers killed are others than the victims told before them: "three hostages were killed, and six attackers

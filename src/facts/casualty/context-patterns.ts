@@ -73,9 +73,10 @@ export const OUTCOME_STEMS =
     treated and (?:later )?released|
     health (?:cent|complex|post)|
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
-    drown|perish|crushed|trampled|burns? (?:cent|unit)|
+    drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
-    broken|fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
+    broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull)|
+    fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
 
 /** A sentence without any of these holds no written count. */

@@ -124,12 +124,14 @@ const MURDER_CHARGE = new RegExp(
 const ALSO_BEFORE = /\balso $/i;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 // the hurt told as those who then died: "after three wounded men died overnight" (they are among the dead)
-const HURT_WHO_DIED_AFTER =
-  /^ (?:(?!and\b)[a-z]+ )?(?:(?:later|also|then|have|has|had|subsequently) )*(?:died|succumbed)\b/;
+// (where or when they were hurt may come between: "Four men hurt in the Friday raid died overnight")
+const HURT_WHO_DIED_AFTER = new RegExp(String.raw`^ (?:(?:in|at|during|by) (?:(?!and\b)[\w'’-]+ ){1,4}?)?` +
+  String.raw`(?:(?!and\b)[a-z]+ )?(?:(?:later|also|then|have|has|had|subsequently) )*(?:died|succumbed)\b`);
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
 // a sentence opening with the whole its figure is a part of: "Of the 26 people injured, …"
 const FRONTED_OF = /^Of (?:the|those|these) /;
+const POSSESSIVE_OPENING = /^(?:his|her|their|its) /i;
 const FRONTED_OF_THOSE = /^(?:Of|Among) (?:those|them|these)(?: [\p{Ll}-]+){0,3}, $/u;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
@@ -201,6 +203,12 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     inSentence.sort((a, b) => a.start - b.start);
     addCoordinated(inSentence, text, sentence.start, free, taken, victimsAs);
     addCoordinatedObjects(inSentence, text, sentence.start, free, taken, victimsAs);
+    // "a herder and six of her goats drowned": one's animals, read to find the one coordinated with them, are
+    // no victims
+    for (let i = inSentence.length - 1; i >= 0; i--) {
+      const possessed = POSSESSIVE_OPENING.exec(inSentence[i]!.victims ?? '');
+      if (possessed && NOT_VICTIMS.test(inSentence[i]!.victims!.slice(possessed[0].length))) inSentence.splice(i, 1);
+    }
     if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
     addWholesOfTheHurt(inSentence);
     for (let i = 1; i < inSentence.length; i++) {

@@ -228,7 +228,8 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
   "third-degree|second-degree) )*burns|fractures|concussion)";
 // what people are treated for besides wounds: "carbon monoxide inhalation", "ruptured eardrums", "heatstroke"
 export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation" +
-  "|(?:carbon monoxide|gas) poisoning|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|heat ?stroke" +
+  "|(?:carbon monoxide|gas) poisoning|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|frostbite" +
+  "|heat ?stroke" +
   "|heat exhaustion|heat-related (?:illness(?:es)?|conditions?)|sunstroke|(?:severe )?dehydration" +
   "|fractures|broken bones";
 export const INJURED_PRED =
@@ -269,6 +270,9 @@ export const INJURED_PRED =
     "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
+    // "two students broke bones", "a guard broke his leg"
+    "|broke (?:(?:a|an|his|her|their) )?(?:(?:left|right) )?(?:bones|legs?|arms?|ankles?|wrists?|ribs|hips?|backs?" +
+    "|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?)" +
     // "he suffered cuts to his hand", "a cut to his arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+" +

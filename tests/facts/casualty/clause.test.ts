@@ -117,6 +117,16 @@ describe('casualty figures read through the clause', () => {
     ['The death toll climbed past 100 on Tuesday.', 100, 0],
     // a pronoun shot dead is killed, not only hit
     ['Police shot him dead.', 1, 0],
+    // the hurt who died, where they were hurt told between: the dead only
+    ['Three men injured in Friday\'s riot died on Sunday, raising the toll to 12.', 12, 0],
+    // the cold's harm and broken bones are injuries
+    ['Four walkers were rescued with frostbite after the storm.', 0, 4],
+    ['Three pupils broke bones as they fled down the stairs.', 0, 3],
+    // one's animals are no victims, the one coordinated with them is
+    ['A herder and six of his goats were killed by the flood.', 1, 0],
+    // one told before by "the" is one of those counted: more add to the count
+    ['Six people were hurt, including a porter. The porter was treated for cuts. Two more guests were hurt as they '
+      + 'ran.', 0, 8],
     // a year that names an earlier disaster is no head count, and the disaster is background
     ['The 1998 tsunami killed more than 40,000 people along the coast.', 0, 0],
   ])('%s → %d killed, %d injured', (text, killed, injured) => {
