@@ -1166,3 +1166,23 @@ describe('teams that rescue and services that fly the hurt', () => {
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual([body]);
   });
 });
+
+describe('bodies described after their names, and named for fields and members', () => {
+  it.each([
+    ['Red Kite Capital, a hedge fund which bet heavily, sued the exchange.', 'Red Kite Capital'],
+    ['Kelby Ice Lookout, an NGO based in Quito, welcomed the launch.', 'Kelby Ice Lookout'],
+    ['The wheat came from Vostrel Farm, a Lviv-based exporter, by rail.', 'Vostrel Farm'],
+    ['Money went to the Harrowmere Consort Singers, a small ensemble that tours schools.',
+      'Harrowmere Consort Singers'],
+  ])('reads the body: %j', (text, body) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toContain(body);
+  });
+  it('joins a country\'s field before "and" to a body named for its members', () => {
+    const text = 'Orders fell, said the Norway Salt and Fish Traders\' Council on Monday.';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(["Norway Salt and Fish Traders' Council"]);
+  });
+  it('reads a team that a relative clause says beat another', () => {
+    const text = 'They will meet Bristol Gulls, who beat Tarnside Harriers 24-10 last Sunday, in the final.';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Bristol Gulls', 'Tarnside Harriers']);
+  });
+});

@@ -434,6 +434,12 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       out[out.length - 1] = { ...from, last: span.last, end: span.end, text: ctx.text.slice(from.start, span.end) };
       // (its acronym may join a part before: "the Port and Warehouse Workers' Union (PWWU)")
       joinDefinedParts(ctx, out);
+      // (and a common word before "and", as to any body's name: "the Kelby Salt and Spice Traders' Council")
+      const [part, joined] = [out.at(-2), out.at(-1)!];
+      if (part && andPartOfBody(ctx, part, joined) && sameSentence(part, joined)) {
+        const text = ctx.text.slice(part.start, joined.end);
+        out.splice(-2, 2, { ...part, last: joined.last, end: joined.end, text });
+      }
       continue;
     }
     // "Harbour Foundation for the Visual Arts": a body's head word, then "for" and what it is for

@@ -128,6 +128,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   'developments', 'homes', 'grid', 'renewables', 'components',
   // "Sawel Marine Contracting", "Orlen Construction", "Kelby Hotels", "Tarvik Textiles"
   'contracting', 'construction', 'hotels', 'hospitality', 'textiles',
+  // who trade goods and charter ships: "Orlen Grain Trading", "Kelby Chartering"
+  'trading', 'chartering',
   // who rates and who cares: "Corvel Ratings", "Tarnby Community Health"
   'ratings', 'health',
   // "Corlow Engineering", "Harlow Events", "Kelby Minerals", "Tarvik Films", "Orlen Advisory", "Orlen Dairy", "Sayer
@@ -432,7 +434,8 @@ export const BODY_NOUN_COMMA_BEFORE =
   new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ORG_NOUNS.filter((n) => !PERSON_CALLED.has(n)))}, $`, 'u');
 
 /** Sport verbs that join two teams: "X beat Y by six wickets". */
-export const SPORT_VERB_AFTER = /^ (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
+// (a relative clause may tell it: "will meet Kelby Rovers, who beat Tarn City 3-1")
+export const SPORT_VERB_AFTER = /^(?:, who)? (?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|held)\b/;
 export const SPORT_VERB_BEFORE = /\b(?:beat|defeated|drew with|lost to|thrashed|edged|routed|overcame|against|held) $/;
 /** ...and the result words that show the sentence reports a match. */
 export const SPORT_RESULT_NEAR = /\b(?:runs|wickets|innings|goals?|\d+-\d+|draw|match|points|half-?time|penalty)\b/;
@@ -463,7 +466,7 @@ export const ORG_KIND_SOURCE =
   '(?:company|companies|firm|group|bank|organi[sz]ation|agency|party|club|side|team|newspaper|daily|weekly|magazine|unit|subsidiary|affiliate|' +
   'maker|producer|manufacturer|carrier|airline|insurer|retailer|brokerage|exchange|bourse|union|movement|militia|association|body|institution|' +
   'charity|foundation|network|broadcaster|publisher|consortium|conglomerate|operator|utility|chain|lender|miner|refiner|distributor|supplier|' +
-  'consultancy|' +
+  'consultancy|fund|exporter|importer|NGO|ensemble|' +
   // bodies their members own: "Kelby Farmers, a co-operative of smallholders", "the artists' collective"
   'co-operative|cooperative|collective|' +
   'watchdog|regulator|ministry|department|authority|council|committee|commission|court|agency|outfit|franchise|faction|coalition|alliance|' +
