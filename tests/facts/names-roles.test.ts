@@ -1194,3 +1194,21 @@ describe('transcripts: mastheads, speakers in brackets, styles of address', () =
     expect(factsOf(text, 'person').find((p) => p.name === 'Quarrendon')?.role ?? null).toBeNull();
   });
 });
+
+describe('portfolios, titles before unlisted given names, listed names that are words', () => {
+  it('reads a minister\'s portfolio as the role, no body', () => {
+    const text = 'Emergency Services Minister Ola Berg said a review would follow.';
+    expect(factsOf(text, 'person')).toMatchObject([{ name: 'Ola Berg', role: 'Emergency Services Minister' }]);
+    expect(orgNames(text)).toEqual([]);
+  });
+  it.each([
+    ['Opposition MP Nkiruka Abdimalik Ibrahim said the committee should act.', 'Nkiruka Abdimalik Ibrahim'],
+    ['Senior Counsel Temesgen Abdiaziz Omar said no.', 'Temesgen Abdiaziz Omar'],
+  ])('keeps a word no dictionary holds after a title in the name: %j', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+  it.each([
+    'The thermometer at the airport read 38 degrees Celsius at noon.',
+    'The holding company was backed by Gulf investors, the filing showed.',
+  ])('reads no listed company in a unit or a qualifier: %j', (text) => expect(orgNames(text)).toEqual([]));
+});

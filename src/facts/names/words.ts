@@ -183,6 +183,9 @@ export const GIVEN_NAME_BLOCKERS = new Set([
   'Charlotte', 'Columbia', 'Trinidad', 'North', 'South', 'East', 'West', 'British', 'Christian',
 ]);
 
-/** A minister's title that opens with a body's head word: "Energy Cabinet Secretary", Kenya's; "Cabinet Minister". */
+/**
+ * A minister's title that opens with a body's head word: "Energy Cabinet Secretary", Kenya's; "Cabinet Minister"; or a
+ * portfolio that ends in one: "Emergency Services Minister" (a minister serves a government, no body of the portfolio).
+ */
 export const isCabinetTitle = (head: Token, next: Token | undefined): boolean =>
-  head.normal === 'cabinet' && /^(?:secretary|minister)$/.test(next?.normal ?? '');
+  head.normal === 'cabinet' && /^(?:secretary|minister)$/.test(next?.normal ?? '') || next?.normal === 'minister';

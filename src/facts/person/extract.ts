@@ -198,9 +198,11 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     // ends a double-barrelled surname, "Cllr Tariq Mahmood-Lyle")
     const givenLater = (k: number): boolean =>
       tokens.slice(k + 1, c.last).some((t, i) => t.tags.has('FirstName') && tokens[k + i]!.post !== '-');
-    // (a listed given name right after the title opens the name, whatever follows: "Secretary Zahra Omari Idris")
-    const givenAfterTitle = (k: number): boolean =>
-      k > c.first && isTitle(tokens[k - 1]!) && isListedFirstName(tokens[k]!.text) && !isTitle(tokens[k + 1]!);
+    // (a listed given name right after the title opens the name, whatever follows: "Secretary Zahra Omari Idris"; so
+    // does a word no dictionary holds: "MP Nkiruka Abdimalik Ibrahim")
+    const unlisted = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isLexiconWord(t.text);
+    const givenAfterTitle = (k: number): boolean => k > c.first && isTitle(tokens[k - 1]!) && !isTitle(tokens[k + 1]!)
+      && (isListedFirstName(tokens[k]!.text) || unlisted(tokens[k]!));
     // (a title's word ending the span after a given name is a surname: "Arif Imam", "Ravi Major")
     // (a given name that is no surname too: "Harwell General" is a hospital)
     const surnameTitle = (k: number): boolean => k + 1 === c.last - 1 && isListedFirstName(tokens[k]!.text)

@@ -17,6 +17,10 @@ const LOCATIVE_OR_ARTICLE_BEFORE = /\b(?:the|an?|in|at|near|to|into|across|of|fr
 const PRODUCT_WORD_BEFORE = /\b\p{Ll}+\p{Lu}[\p{L}\d]* $/u;
 // (nor before a number: a road or a model, "on Highway 9", "a Kelmont 300")
 const NUMBER_AFTER = /^ \d/;
+// (nor a scale's name after its unit: "40 degrees Celsius")
+const UNIT_BEFORE = /\bdegrees $/;
+// (nor, where the name is also a word, one before a plural it qualifies: "backed by Gulf investors")
+const PLURAL_QUALIFIED = /^ (?!news\b)\p{Ll}{3,}s\b/u;
 // (a quotation's or a colon's first word is capitalised as a sentence's is: '"Build something," he said')
 const QUOTE_OPENING_BEFORE = /(?:["“‘]|: )$/u;
 
@@ -41,7 +45,9 @@ function strengthInContext(
   if (FIRST_NAMES.has(span.text) || isCommonSurname(span.text)) return null;
   const placeOrProduct = LOCATIVE_OR_ARTICLE_BEFORE.test(before) || PRODUCT_WORD_BEFORE.test(before)
     || NUMBER_AFTER.test(after);
-  if (strength === 'ambiguous' && (span.initial || placeOrProduct || QUOTE_OPENING_BEFORE.test(before))) return null;
+  if (UNIT_BEFORE.test(before)) return null;
+  if (strength === 'ambiguous' && (span.initial || placeOrProduct || QUOTE_OPENING_BEFORE.test(before)
+    || PLURAL_QUALIFIED.test(after))) return null;
   return strength;
 }
 
