@@ -99,6 +99,9 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
+  // (an en dash between two capitalised words with no space joins a name of two sponsors' or partners' names:
+  // "Halvik–Tarn Racing Club", as a hyphen does)
+  if (gap === '\u2013' && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) return true;
   // Dutch "'t" after "van" ("Joost van 't Veld"), and the name after it
   if (/^ ['’]$/u.test(gap) && next.text === 't' && prev.normal === 'van' || prev.text === 't' && /['’]$/u.test(prev.pre)
     && /^ $/.test(gap)) return true;

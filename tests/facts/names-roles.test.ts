@@ -1212,3 +1212,34 @@ describe('portfolios, titles before unlisted given names, listed names that are 
     'The holding company was backed by Gulf investors, the filing showed.',
   ])('reads no listed company in a unit or a qualifier: %j', (text) => expect(orgNames(text)).toEqual([]));
 });
+
+describe('phone-ins, races and prizes', () => {
+  it('reads a caller\'s town in the label\'s brackets as no body', () => {
+    const text = 'HOST: First, Edna Kellow in Tarnby.\n\nCALLER (EDNA KELLOW, TARNBY): Hello there.\n\nHOST: Next.';
+    expect(orgNames(text)).toEqual([]);
+    expect(factsOf(text, 'person')[0]?.affiliation ?? null).toBeNull();
+  });
+  it('reads a group\'s own member by a given name as a person', () => {
+    const text = 'HOST: Please hold, and our producer, Levent Osterby, will call you back.';
+    expect(personNames(text)).toEqual(['Levent Osterby']);
+    expect(orgNames(text)).toEqual([]);
+  });
+  it('joins two capitalised names an en dash joins', () => {
+    expect(orgNames('Ivo Marr of Halvik–Tarnel Racing Club won the stage.')).toEqual(['Halvik–Tarnel Racing Club']);
+  });
+  it.each([
+    'Riders feared the drop from the Puerto de Kelvas in the rain.',
+    'The stage finishes on the Alto de Tarnia after 160 km.',
+  ])('reads no person in a mountain pass: %j', (text) => expect(personNames(text)).toEqual([]));
+  it('reads no team in the field a prize is for', () => {
+    const text = 'The collection won the Kelby Prize for Poetry last night. It was her first win, and the title has '
+      + 'sold out.';
+    expect(orgNames(text)).toEqual([]);
+  });
+  it('reads no body in a reference code', () => {
+    expect(orgNames('Recording reference: KT/MIN/0042\n\nInterviewer: Where were you born?')).toEqual([]);
+  });
+  it('reads an archive as a body', () => {
+    expect(orgNames('The reels are held by the Tarnby Film Archive in the library.')).toEqual(['Tarnby Film Archive']);
+  });
+});

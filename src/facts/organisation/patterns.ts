@@ -52,6 +52,8 @@ export const ORG_HEAD_WORDS = new Set([
   'government', 'administration', 'cabinet', 'tribunal', 'secretariat', 'directorate', 'exchange', 'inspectorate',
   // research units: "the Kelby Soil Lab", "the Harbour Marine Laboratory", "the National Housing Observatory"
   'lab', 'laboratory', 'laboratories', 'observatory',
+  // keepers of records: "the Kelby Film Archive", "the National Archives"
+  'archive', 'archives',
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
   'insurance', 'reinsurance', 'assurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications',

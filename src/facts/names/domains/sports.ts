@@ -100,6 +100,8 @@ const TEAM_WORDS_BEFORE = [
 ];
 const TEAM_WORD_BEFORE = new RegExp(String.raw`\b${anyOf(TEAM_WORDS_BEFORE)} $`);
 
+const PRIZE_FOR_BEFORE = /\b(?:Prize|Prizes|Award|Awards|Medal|Fellowship|Scholarship) (?:for|in) $/;
+
 const GAME_WORD_ALL = new RegExp(SPORT_SENTENCE.source, 'g');
 /** How many different game words a sentence has. */
 const gameWordsIn = (sentence: string): number => new Set(sentence.match(GAME_WORD_ALL)).size;
@@ -133,6 +135,8 @@ export function sportEvidence(ctx: Context, span: NameSpan): Local | null {
   if (!sportSentence && !isSportReport(ctx)) return null;
   const sentence = ctx.sentenceAt(span.start);
   const before = ctx.text.slice(Math.max(sentence.start, span.start - 30), span.start);
+  // ("won the Kelby Prize for Fiction": the field a prize is for)
+  if (PRIZE_FOR_BEFORE.test(before)) return null;
   const after = ctx.text.slice(span.end, span.end + 30);
   // "Dan Ortiz of Rivertown": a player and his club, in a report about games
   const player = ctx.tokens[span.first - 2];

@@ -520,9 +520,12 @@ const speakerBodyInBrackets = (p: Probe): boolean => LABEL_FULL_NAME_BEFORE.test
   && !isFirstName(p.tokens[0]!)
   && !PARTS_IN_A_TRANSCRIPT.test(p.span.text) && isTranscript(p.ctx);
 const questionerOutlet = (p: Probe): boolean => LABEL_NAME_BEFORE.test(p.before) && /^\)[ \t]*:/.test(p.after)
+  // (a caller's label gives the town called from: "CALLER (ANN LEE, KELBY):")
+  && !CALLER_BRACKET_BEFORE.test(p.before)
   // (not a title, nor one word but an acronym, which may be a caller's town: "Tom Keogh, Limerick:")
   || LINE_LABEL_NAME_BEFORE.test(p.before) && /^:[ \t]/.test(p.after) && p.words.length <= 4
     && (!p.single || ACRONYM_SHAPE.test(p.span.text)) && !isOfficeOnly(p.tokens) && !titleOverField(p);
+const CALLER_BRACKET_BEFORE = /\b(?:CALLER|Caller|LISTENER|Listener|VIEWER|Viewer)[ \t]*\([^()\n]*, $/;
 // a speaker's label of a name and the body spoken for, opening the line: "Ann Lee, Kelby Wire: When is the launch?"
 const SPEAKER_AND_BODY_AFTER = /^, \p{Lu}[^,:\n]{0,40}:[ \t]/u;
 // (or a question's label with the asker and the outlet in brackets: "Q (Ann Lee, Kelby Wire): Is it open?")
@@ -635,6 +638,7 @@ const firstNamedPlaceSurname = (p: Probe): boolean =>
 const placeAfterIn = (p: Probe): boolean => p.prev?.normal === 'in' && p.sameSentence(p.prev) && p.tokens.length === 2
   && !has(p.tokens[0], 'FirstName') && !isCommonSurname(p.tokens[1]!.text) && !/^[’']/u.test(p.after);
 const PERSONS_OWN_KIND_BEFORE = /\b(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er) [\p{Ll}-]+,? $/u;
+const OUR_OWN_KIND_BEFORE = /\b(?:[Oo]ur|[Tt]heir) [\p{Ll}-]+,? $/u;
 // a questioner's label opening the line, a time stamp before it, a short greeting after it: "[00:12] Q: Thanks. "
 const QUESTIONER_OPENING = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?` +
   String.raw`(?:QUESTION|Q|REPORTER|JOURNALIST|AUDIENCE MEMBER|CALLER|QUESTIONER)\.?:[ \t]*` +
@@ -1349,7 +1353,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || BODY_NOUN_COMMA_BEFORE.test(p.before) && /^,/.test(p.after))
       // (what a person has is no body's kind: "my producer, Tunde Osei,", "her agent Ann Lee"; nor is one word that
       // qualifies a plural after it a name: "between rival Kelbian factions")
-      && !PERSONS_OWN_KIND_BEFORE.test(p.before) && !(p.single && qualifiesPlural(p)),
+      && !PERSONS_OWN_KIND_BEFORE.test(p.before) && !(p.single && qualifiesPlural(p))
+      // (nor, by a given name, what a group has: "our producer, Ann Lee," though "our club, Kelby Rovers," is a body)
+      && !(OUR_OWN_KIND_BEFORE.test(p.before) && isListedFirstName(p.words[0]!)),
   },
   {
     reason: 'org-role-after', cls: 'organisation', confidence: 0.75,
@@ -1413,7 +1419,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // (a transcript's speaker label is a common word in capitals: "GUEST (Varga):", "ANCHOR:"; nor is its stage
       // direction in brackets: "(LAUGHS)", "[CROSSTALK]")
       && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
-      && !(/[([]$/.test(p.before) && /^[)\]]/.test(p.after) && STAGE_DIRECTION.test(p.span.text)),
+      && !(/[([]$/.test(p.before) && /^[)\]]/.test(p.after) && STAGE_DIRECTION.test(p.span.text))
+      // (nor the first part of a reference code: "Ref: KV/MIN/0093")
+      && !/^\/[A-Z\d]/.test(p.after),
   },
   {
     reason: 'nationality', cls: 'other', confidence: 0.9,
