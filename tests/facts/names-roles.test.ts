@@ -1243,3 +1243,14 @@ describe('phone-ins, races and prizes', () => {
     expect(orgNames('The reels are held by the Tarnby Film Archive in the library.')).toEqual(['Tarnby Film Archive']);
   });
 });
+
+describe('roles after a name: who commands an incident, who was appointed by a body', () => {
+  it.each([
+    ['"It is spreading fast," said Ola Berg, the incident controller for the Tarnby Fire Authority.', 'Ola Berg',
+      'Tarnby Fire Authority'],
+    ['Ivo Marr, the arbiter appointed by the Kelby Wage Board, will meet both sides on Friday.', 'Ivo Marr',
+      'Kelby Wage Board'],
+  ])('%s', (text, name, body) => {
+    expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
+  });
+});

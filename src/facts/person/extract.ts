@@ -75,7 +75,9 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `(?: (?:on|in) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= (?:at|with|for) ))?` +
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
   // number: "commander of the army's 52nd Rifle Brigade")
-  `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|employed by) (?:the )?[\\p{L}\\d’' &-]+?)?` +
+  // (or by whom one was appointed or hired: "the mediator appointed by the Kelby Labour Board")
+  `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|(?:employed|appointed|hired|engaged) by) ` +
+  `(?:the )?[\\p{L}\\d’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
   // (a month is no place: "head of the trust in March")
   `(?: in (?!${MONTH_NAME}\\b)\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +

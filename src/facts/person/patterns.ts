@@ -130,7 +130,9 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // who audits or hears complaints: "the state comptroller, Ana Ruiz,"
   'comptroller', 'auditor', 'ombudsman',
   // who brokers or looks into a dispute: "a federal mediator, Paul Orsi,", "the lead investigator, Ann Lee,"
-  'mediator', 'negotiator', 'arbitrator', 'investigator', 'detective',
+  'mediator', 'negotiator', 'arbitrator', 'arbiter', 'investigator', 'detective',
+  // who commands an incident or an operation: "the incident controller for the Kelby Fire Authority"
+  'controller',
   // who rules a district or a court: "the district magistrate, Asha Rao,"
   'magistrate', 'collector',
   // who works a trade for others: "a sewing operator at Tarvik Knitwear", "a clerk at the court", "a student at …" (a
