@@ -1246,7 +1246,7 @@ describe('phone-ins, races and prizes', () => {
 
 describe('roles after a name: who commands an incident, who was appointed by a body', () => {
   it.each([
-    ['"It is spreading fast," said Ola Berg, the incident controller for the Tarnby Fire Authority.', 'Ola Berg',
+    ['"It is spreading fast," said Ola Berg, incident controller for the Tarnby Fire Authority.', 'Ola Berg',
       'Tarnby Fire Authority'],
     ['Ivo Marr, the arbiter appointed by the Kelby Wage Board, will meet both sides on Friday.', 'Ivo Marr',
       'Kelby Wage Board'],

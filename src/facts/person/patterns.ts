@@ -131,7 +131,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'comptroller', 'auditor', 'ombudsman',
   // who brokers or looks into a dispute: "a federal mediator, Paul Orsi,", "the lead investigator, Ann Lee,"
   'mediator', 'negotiator', 'arbitrator', 'arbiter', 'investigator', 'detective',
-  // who commands an incident or an operation: "the incident controller for the Kelby Fire Authority"
+  // who commands an incident or an operation: "Kelby Fire Authority's incident controller"
   'controller',
   // who rules a district or a court: "the district magistrate, Asha Rao,"
   'magistrate', 'collector',
