@@ -75,7 +75,7 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   `(?: (?:on|in) (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= (?:at|with|for) ))?` +
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
   // number: "commander of the army's 52nd Rifle Brigade")
-  // (or by whom one was appointed or hired: "an arbiter appointed by a Kelby wage board", "a pilot hired by Tarvik Air")
+  // (or by whom one was appointed or hired: "an arbiter appointed by a Kelby wage board", "a pilot hired by Tarvik")
   `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|(?:employed|appointed|hired|engaged) by) ` +
   `(?:the )?[\\p{L}\\d’' &-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
