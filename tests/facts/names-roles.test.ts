@@ -1237,7 +1237,7 @@ describe('phone-ins, races and prizes', () => {
     expect(orgNames(text)).toEqual([]);
   });
   it('reads no body in a reference code', () => {
-    expect(orgNames('Recording reference: KT/MIN/0042\n\nInterviewer: Where were you born?')).toEqual([]);
+    expect(orgNames('Recording reference: KT/REC/0042\n\nInterviewer: Where were you born?')).toEqual([]);
   });
   it('reads an archive as a body', () => {
     expect(orgNames('The reels are held by the Tarnby Film Archive in the library.')).toEqual(['Tarnby Film Archive']);

@@ -286,9 +286,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       if (!apartFromTheDead && !REMAINING_BEFORE.test(before(20))) continue;
       const previous = [...facts, ...inSentence].filter((f) => f.end <= fact.start).at(-1);
       // (not where the difference died, told with the whole: "41 were hospitalised … two more died … the remaining 39")
-      const diedSince = previous !== undefined && [...facts, ...inSentence].some((f) => f.kind === 'killed'
-        && f.count === previous.count - fact.count && f.start >= sentenceStartOf(ctx, previous.start)
-        && f.end <= fact.start);
+      const diedSince = previous !== undefined && previous.count > fact.count && [...facts, ...inSentence].some((f) =>
+        f.kind === 'killed' && f.count === previous.count - fact.count
+        && f.start >= sentenceStartOf(ctx, previous.start) && f.end <= fact.start);
       const restOfWhole = previous?.kind === 'injured' && !diedSince && !apartFromTheDead
         && (previous.figure_role === 'partitive' || previous.count > fact.count);
       Object.assign(fact, restOfWhole ? { figure_role: 'partitive', reason: `${fact.reason}+remaining-part` }

@@ -100,6 +100,7 @@ const TEAM_WORDS_BEFORE = [
 ];
 const TEAM_WORD_BEFORE = new RegExp(String.raw`\b${anyOf(TEAM_WORDS_BEFORE)} $`);
 
+// a prize's name before the field it is for: "the Kelby Prize for …", "the Harlow Award in …"
 const PRIZE_FOR_BEFORE = /\b(?:Prize|Prizes|Award|Awards|Medal|Fellowship|Scholarship) (?:for|in) $/;
 
 const GAME_WORD_ALL = new RegExp(SPORT_SENTENCE.source, 'g');

@@ -1420,7 +1420,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // direction in brackets: "(LAUGHS)", "[CROSSTALK]")
       && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
       && !(/[([]$/.test(p.before) && /^[)\]]/.test(p.after) && STAGE_DIRECTION.test(p.span.text))
-      // (nor the first part of a reference code: "Ref: KV/MIN/0093")
+      // (nor the first part of a reference code: "Ref: KT/REC/0042")
       && !/^\/[A-Z\d]/.test(p.after),
   },
   {
