@@ -875,8 +875,12 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     const among = killedFigures.find((k) => k.start >= f.end && sentenceOf(k) === sentenceOf(f)
       && INCLUDING_NEXT.test(f.sentence.slice(f.end - f.sentence_start, k.start - f.sentence_start)));
     if (among) return Math.max(0, f.count - among.count);
-    // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead)
-    if (f.figure_role === 'partitive' && f.subset_of === null) return f.count;
+    // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead,
+    // but those told after to have died in hospital: "Of those, 19 were taken to hospital. Two more died in hospital")
+    if (f.figure_role === 'partitive' && f.subset_of === null) {
+      const inHospital = victimsKilled.filter((k) => k.start > f.end && k.figure_role === 'figure' && diedInHospital(k));
+      return Math.max(0, f.count - inHospital.reduce((n, k) => n + k.count, 0));
+    }
     // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
     // (one who died at the scene, told before, is none of those taken to hospital: "our driver died at the scene. …
     // Fourteen passengers were taken to hospital")
@@ -905,6 +909,10 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
   };
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };
 }
+
+/** A death told to have come in hospital: "Two more passengers died in hospital on Sunday". */
+const diedInHospital = (k: Figure): boolean =>
+  /^(?: later| overnight)? in (?:a |the )?hospital\b/.test(k.sentence.slice(k.end - k.sentence_start));
 
 /** Deaths in hospital as many as the figure's, told in the toll's sentence: what raised the toll. */
 function diedInHospitalBefore(toll: Figure, f: Figure, figures: readonly Figure[]): boolean {
