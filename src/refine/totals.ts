@@ -876,9 +876,10 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
       && INCLUDING_NEXT.test(f.sentence.slice(f.end - f.sentence_start, k.start - f.sentence_start)));
     if (among) return Math.max(0, f.count - among.count);
     // ("38 were rescued, four of whom were taken to hospital": a part of people no figure counts is none of the dead,
-    // but those told after to have died in hospital: "Of those, 19 were taken to hospital. Two more died in hospital")
+    // but those told after to have died in hospital: "Of them, 15 were admitted … A further three died in hospital")
     if (f.figure_role === 'partitive' && f.subset_of === null) {
-      const inHospital = victimsKilled.filter((k) => k.start > f.end && k.figure_role === 'figure' && diedInHospital(k));
+      const inHospital = victimsKilled.filter((k) => k.start > f.end && k.figure_role === 'figure'
+        && diedInHospital(k));
       return Math.max(0, f.count - inHospital.reduce((n, k) => n + k.count, 0));
     }
     // (a death that gives the toll its rank, "a seventh victim died", is one death more, not the whole toll)
