@@ -954,7 +954,7 @@ describe('article totals', () => {
       + 'to hospital; the rest were unhurt. Two boys were among the dead.', 14, 12],
     // …but those told after to have died in hospital are of them
     ['A barge sank on Friday, killing 8. Rescuers pulled 40 people from the river. Of them, 15 were admitted to '
-      + 'hospital. Three more passengers died in hospital on Saturday, raising the death toll to 11.', 11, 12],
+      + 'hospital. Three more passengers died in hospital on Saturday, taking the toll to 11.', 11, 12],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
