@@ -449,7 +449,7 @@ describe('titles and roles stay out of the name', () => {
     // ...or after the role in a speaker's brackets
     // (a title alone and a committee's fields joined by "and", in the brackets; a water company's witnesses)
     ['Witnesses: Tove Rask, Chief Executive, Tarnby Water\n\nAda Veltman (Chair, Tenant Protection and Transit '
-      + 'Committee): Order. Would the witness introduce herself?', 'Ada Veltman', null,
+      + 'Committee): Order. Would the witness introduce herself?', 'Ada Veltman', 'Chair',
       'Tenant Protection and Transit Committee'],
     ['Witnesses: Tove Rask, Chief Executive, Tarnby Water\n\nAda Veltman (Chair, Tenant Protection and Transit '
       + 'Committee): Order. Would the witness introduce herself?', 'Tove Rask', 'Chief Executive', 'Tarnby Water'],
@@ -1252,5 +1252,16 @@ describe('roles after a name: who commands an incident, who was appointed by a b
       'Kelby Wage Board'],
   ])('%s', (text, name, body) => {
     expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
+  });
+});
+
+describe('a capitalised role in brackets after a name, as minutes give it', () => {
+  it.each([
+    ['Officers: Tobias Quarnell (Head of Planning Services); Ilse Marr (Chief Finance Officer).', 'Tobias Quarnell',
+      'Head of Planning Services'],
+    ['Officers: Tobias Quarnell (Head of Planning Services); Ilse Marr (Chief Finance Officer).', 'Ilse Marr',
+      'Chief Finance Officer'],
+  ])('%s → %s', (text, name, role) => {
+    expect(factsOf(text, 'person').find((p) => p.name === name)?.role).toBe(role);
   });
 });

@@ -109,10 +109,11 @@ const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair
 // at")
 const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
+// (or in brackets, as minutes and transcripts give it: "Ann Lee (Chief Finance Officer)", "Tom Roe (Head of Roads):")
 const ROLE_AFTER_TITLED = new RegExp(
-  `^, (?:the )?((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
+  `^(?:, (?:the )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
   `(?:the )?[\\p{L}’' &-]+?)?`
-  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\()`, 'u',
+  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\(|\\))`, 'u',
 );
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
 function titledAfter(following: string): RegExpExecArray | null {
