@@ -113,7 +113,8 @@ const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 const ROLE_AFTER_TITLED = new RegExp(
   `^(?:, (?:the )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
   `(?:the )?[\\p{L}’' &-]+?)?`
-  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))(?=,|\\.| said| \\(|\\))`, 'u',
+  + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))` +
+  `(?=,|\\.| said| \\(|\\))`, 'u',
 );
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
 function titledAfter(following: string): RegExpExecArray | null {
