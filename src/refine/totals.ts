@@ -917,8 +917,8 @@ const diedInHospital = (k: Figure): boolean =>
 
 /** Deaths in hospital as many as the figure's, told in the toll's sentence: what raised the toll. */
 function diedInHospitalBefore(toll: Figure, f: Figure, figures: readonly Figure[]): boolean {
-  return /\bin (?:a |the )?hospital\b/.test(toll.sentence) && figures.some((k) => k !== toll && k.kind === 'killed'
-    && k.count === f.count && sentenceOf(k) === sentenceOf(toll));
+  return figures.some((k) => k !== toll && k.kind === 'killed' && k.count === f.count
+    && sentenceOf(k) === sentenceOf(toll) && diedInHospital(k));
 }
 
 /**

@@ -288,7 +288,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       // (not where the difference died, told with the whole: "41 were hospitalised … two more died … the remaining 39")
       const diedSince = previous !== undefined && previous.count > fact.count && [...facts, ...inSentence].some((f) =>
         f.kind === 'killed' && f.count === previous.count - fact.count
-        && f.start >= sentenceStartOf(ctx, previous.start) && f.end <= fact.start);
+        && f.start >= ctx.sentenceAt(previous.start).start && f.end <= fact.start);
       const restOfWhole = previous?.kind === 'injured' && !diedSince && !apartFromTheDead
         && (previous.figure_role === 'partitive' || previous.count > fact.count);
       Object.assign(fact, restOfWhole ? { figure_role: 'partitive', reason: `${fact.reason}+remaining-part` }
@@ -476,15 +476,6 @@ const APART_FROM = /(?:(?:[Aa]part|[Aa]side) from|[Bb]esides)/.source;
 const APART_FROM_THE_DEAD =
   new RegExp(String.raw`\b${APART_FROM} (?:the )?[\w-]+ (?:who|that) (?:have |had )?(?:died|were killed)` +
     String.raw`[^,;.]{0,30}, $`);
-/** The start of the sentence that holds the offset. */
-function sentenceStartOf(ctx: Context, offset: number): number {
-  let start = 0;
-  for (const s of ctx.sentences) {
-    if (s.start > offset) break;
-    start = s.start;
-  }
-  return start;
-}
 // a toll of the sentence before, moved: "The toll stood at 30 by noon. It climbed to 33 at dusk"
 const IT_MOVED_TO = new RegExp(String.raw`^It (?:later |then |has |had |now )?(?:rose|risen|climbed|jumped|increased|` +
   String.raw`went up|was raised|has been raised) to (?<count>\d[\d,]*|${NUMBER_WORD_SOURCE})\b` +

@@ -16,7 +16,7 @@ import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
 import {
   FUNCTION_WORDS, has, isCabinetTitle, isFirstName, isInitial, isLexiconWord, isTitle, lastWord, LEADING_QUALIFIERS,
-  isStyleOfAddress, sentenceAround,
+  sentenceAround, styleOfAddressAt,
 } from './words.js';
 
 /** An acronym nobody defined, which may spell the initials of a name in the article ("the ECB", "UNK's library"). */
@@ -116,8 +116,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "The Coastal Herald": the article is no part of the name
   if (first === span.first && first < span.last - 1 && tokens[first]!.normal === 'the') first++;
   // "Her Honour Judge Ann Lee", "His Excellency Tomas Varga": a style of address is no part of the name either
-  if (first === span.first && first < span.last - 2 && /^(?:his|her|their|your)$/.test(tokens[first]!.normal)
-    && isStyleOfAddress(tokens[first + 1]!)) first += 2;
+  if (first === span.first && first < span.last - 2 && styleOfAddressAt(tokens, first)) first += 2;
   // "Later Irena said": a sentence's first word that is never part of a name
   // (not a listed company's own first word: "Under Armour said")
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)

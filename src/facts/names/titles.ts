@@ -9,7 +9,7 @@ import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
 import {
   FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCabinetTitle, isFirstName, isLexiconWord, isPlaceName,
-  isStyleOfAddress, isTitle, NATIONALITY_SHAPE,
+  isTitle, NATIONALITY_SHAPE, styleOfAddressAt,
   wordsPattern,
 } from './words.js';
 
@@ -112,8 +112,7 @@ const RANK_OPENING = /^(?:chief|senior|executive|deputy|vice|assistant|associate
 export function affiliationPrefix(ctx: Context, first: number, nameFirst: number): [number, number] | null {
   const tokens = ctx.tokens;
   // ("HER HONOUR JUDGE ANN LEE": a style of address before the title serves no one)
-  while (first + 2 < nameFirst && /^(?:his|her|their|your)$/.test(tokens[first]!.normal)
-    && isStyleOfAddress(tokens[first + 1]!)) first += 2;
+  while (first + 2 < nameFirst && styleOfAddressAt(tokens, first)) first += 2;
   // "Secretary of State", "Minister for Trade": a title and what it serves are all role ("US Secretary of State": the
   // country before it is whom it serves)
   const titleOf = (k: number): boolean => k + 1 < nameFirst && isTitle(tokens[k]!) && /^(?:of|for)$/.test(tokens[k + 1]!.normal);

@@ -138,6 +138,9 @@ export const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** A style of address after "His" or "Her": "Her Honour Judge Ann Lee", "His Excellency Tomas Varga". */
 export const isStyleOfAddress = (t: Token): boolean =>
   /^(?:honou?r|excellency|majesty|highness|worship|holiness|grace|lordship|ladyship)$/.test(t.normal);
+/** Whether a style of address, its possessive first, opens at token `k`: "Her Honour", "His Excellency". */
+export const styleOfAddressAt = (tokens: readonly Token[], k: number): boolean =>
+  /^(?:his|her|their|your)$/.test(tokens[k]?.normal ?? '') && !!tokens[k + 1] && isStyleOfAddress(tokens[k + 1]!);
 
 /** Place acronyms ("U.S.", "UK") and two-word compass names ("West Bank", "North Sea"). */
 export function isPlaceName(text: string): boolean {

@@ -7,6 +7,7 @@ import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.
 import type { ClassifiedName } from '../names/types.js';
 import {
   CAPS_NAME, FUNCTION_WORDS, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isStyleOfAddress, isTitle,
+  styleOfAddressAt,
 } from '../names/words.js';
 import { PersonFact } from './schema.js';
 import { firstIndexAtLeast } from '../../util/search.js';
@@ -384,8 +385,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
     const adverb = opening.tags.has('Adverb') && !opening.tags.has('Noun');
     if (first < nameFirst && (adverb || FUNCTION_WORDS.test(opening.text) && !opening.tags.has('Noun'))) first++;
     // ("HER HONOUR JUDGE ANN LEE" in capitals, one span: the style of address is no part of the role)
-    if (first + 2 < nameFirst && /^(?:his|her|their|your)$/.test(ctx.tokens[first]!.normal)
-      && isStyleOfAddress(ctx.tokens[first + 1]!)) first += 2;
+    if (first + 2 < nameFirst && styleOfAddressAt(ctx.tokens, first)) first += 2;
     // (the parse may read "Norland's" as "Norland is", an empty word after it)
     const at0 = ctx.tokens[first - 1]?.text === '' ? first - 2 : first - 1;
     const possessor = ctx.tokens[at0];

@@ -28,7 +28,7 @@ import { WEAK_RANKS } from './weights.js';
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
 // a town named for its port or its fort, which the parse may read as a person: "Port Louis", "Fort Collins"; or a
 // mountain pass or a summit, a Romance particle maybe between: "Puerto de Kelva", "Alto de Tarn", "Col du Kelby"
-const PORT_TOWN = new RegExp(String.raw`^(?:Port|Puerto|Porto|Fort|Alto|Col|Passo|Monte|Cerro) ` +
+const PORT_FORT_OR_PASS = new RegExp(String.raw`^(?:Port|Puerto|Porto|Fort|Alto|Col|Passo|Monte|Cerro) ` +
   String.raw`(?:(?:de|du|del|della|di|la|le|los|las) )*\p{Lu}\p{Ll}+$`, 'u');
 
 const PLATFORM_BEFORE = /\b(?:on|from|via|onto) (?:\p{Lu}[\p{L}-]* (?:and|or) )?$/iu;
@@ -71,7 +71,7 @@ export function tagEvidence(ctx: Context, span: NameSpan): Local | null {
     // a lone word compromise calls a person is too often a place or a common word: leave it
     // (nor is a word in capitals before one in lower case a given name, whatever the parse read: "EVA Tarvia")
     if (!single && !NOT_PERSON_HEADS.has(lastWord(span.text)) && !STREET_FIRST.test(tokens[0]!.text)
-      && !PORT_TOWN.test(span.text)
+      && !PORT_FORT_OR_PASS.test(span.text)
       && !acronymOpens(tokens)) {
       return { cls: 'person', reason: 'compromise-person', confidence: 0.65 };
     }
