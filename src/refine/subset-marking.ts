@@ -48,7 +48,7 @@ export const subsetMarking: Refiner = {
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
       // (a part of people taken to hospital or shot may tell their harm another way: "six of the survivors had burns")
-      else if (whole && whole.kind === fact.kind && (whole.hit === fact.hit || whole.hit && partitive)
+      else if (whole && whole.kind === fact.kind && (whole.hit === fact.hit || partitive)
         && whole.count >= fact.count) {
         fact.subset_of = whole.id;
       } else if (whole && partitive && whole.kind === 'injured' && fact.kind === 'killed' && !whole.hit

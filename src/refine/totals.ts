@@ -947,7 +947,8 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
         || OF_THE_HURT_COUNTED.test(k.text) || OF_THOSE_NAMED.test(k.text));
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
-    const retold = !!last && last.start >= f.end && last.anaphoric && last.count === f.count;
+    // (or told again as a statement of its own, a headline's figure in the body: "Blast injures 20 … 20 were hurt")
+    const retold = !!last && last.start >= f.end && (last.anaphoric || !last.additional) && last.count === f.count;
     // (or a part of them told between: "31 injured. Fourteen of the injured were admitted …; two of them later died")
     const partOfThem = !!last && last !== f && last.start >= f.end && last.figure_role === 'partitive'
       && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start)?.count === f.count;

@@ -75,7 +75,8 @@ export const OUTCOME_STEMS =
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
     drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
-    broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull)|
+    broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull|
+    shoulder|knee|elbow)|dislocat|
     fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
 
@@ -120,11 +121,15 @@ export const NOT_VICTIMS =
 // "a year" as a rate ("30 die a year"), not a span since ("in over a year") nor a time ("a year ago")
 const A_YEAR_AS_RATE =
   String.raw`(?<!\b(?:than|over|for|in|within|nearly|almost|about) )a year(?! ago| earlier| later| after| before)`;
+// "at the annual Kelby Bridge Fair", "during an annual music festival": a yearly event, where one year's figure was
+// told
+const ANNUAL_GATHERING = source`(?:[\w'’-]+ ){0,3}(?:festival|fair|parade|pilgrimage|procession|celebrations?|
+  carnival|march|marathon|race|rally|gathering|vigil|feast|concert|show|convention|ceremony|commemoration|pageant)\b`;
 export const AGGREGATE_CUES =
   rx('i')`\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
     shootings|murders|people(?! (?:on board|aboard|inside|in the (?:car|bus|van|boat|plane|vehicle|house)))|cases)|
-    per year|${A_YEAR_AS_RATE}|each year|every year|annual(?:ly)?|year-to-date|
+    per year|${A_YEAR_AS_RATE}|each year|every year|annually|annual(?! ${ANNUAL_GATHERING})|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
     (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
     last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|

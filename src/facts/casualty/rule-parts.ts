@@ -231,7 +231,10 @@ export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inha
   "|(?:carbon monoxide|gas) poisoning|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|frostbite" +
   "|heat ?stroke" +
   "|heat exhaustion|heat-related (?:illness(?:es)?|conditions?)|sunstroke|(?:severe )?dehydration" +
-  "|fractures|broken bones";
+  "|fractures|broken bones" +
+  // ("treated for exposure to chlorine", "for chemical exposure")
+  "|(?:(?:gas|chemical|smoke|toxic|ammonia|chlorine|radiation) )?exposure(?: to (?:the )?(?:toxic )?(?:gas|smoke" +
+  "|fumes|chemicals?|ammonia|chlorine|radiation)\\b)?";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b" +
@@ -270,9 +273,9 @@ export const INJURED_PRED =
     "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
-    // "two students broke bones", "a guard broke his leg"
-    "|broke (?:(?:a|an|his|her|their) )?(?:(?:left|right) )?(?:bones|legs?|arms?|ankles?|wrists?|ribs|hips?|backs?" +
-    "|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?)" +
+    // "two students broke bones", "a guard broke his leg", "dislocated his shoulder"
+    "|(?:broke|dislocated) (?:(?:a|an|his|her|their) )?(?:(?:left|right) )?(?:bones|legs?|arms?|ankles?|wrists?" +
+    "|ribs|hips?|backs?|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?|shoulders?|knees?|elbows?)" +
     // "he suffered cuts to his hand", "a cut to his arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
     "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+" +

@@ -955,6 +955,14 @@ describe('article totals', () => {
     // …but those told after to have died in hospital are of them
     ['A barge sank on Friday, killing 8. Rescuers pulled 40 people from the river. Of them, 15 were admitted to '
       + 'hospital. Three more passengers died in hospital on Saturday, taking the toll to 11.', 11, 12],
+    // a yearly gathering's name is no yearly tally
+    ['A crush at the annual Kelby River Fair killed 12 people on Monday. Thirty were hurt.', 12, 30],
+    // a part admitted to hospital, "of whom", is of the treated; those told after add to the treated
+    ['Fire swept a hostel on Friday. Thirty guests were treated for burns, nine of whom were flown to hospital. Three '
+      + 'firefighters were also injured.', 0, 33],
+    // exposure to a gas, a dislocated joint: people hurt
+    ['A chlorine leak at a pool killed one man. Besides him, 31 swimmers were treated for chlorine exposure.', 1, 31],
+    ['A climber dislocated her knee in the fall and was carried down on Sunday.', 0, 1],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
