@@ -34,6 +34,12 @@ describe('organisations found', () => {
       'Ministry of Tarvian Affairs and Climate Change', 'org-head-word'],
     ['The Ministry of Health and Family Welfare issued the rules.', 'Ministry of Health and Family Welfare',
       'org-head-word'],
+    // a firm's name whose first part a hyphen joins to a surname; a court and the district it sits for; a co-operative
+    ['The valves are made by Lindkvist-Hoffman GmbH in Kelby.', 'Lindkvist-Hoffman GmbH', 'company-suffix'],
+    ['Judge Ann Lee sits on the District Court for the Eastern District of Kelby, which ruled.',
+      'District Court for the Eastern District of Kelby', 'org-head-word'],
+    ['Shops and the Kelby Hill Milk Co-operative recalled the cheese.', 'Kelby Hill Milk Co-operative',
+      'org-head-word'],
     // a legal form's full stop inside brackets is the name's
     ['The deal was announced by the buyer (Tarvik Foods Inc.) on Monday.', 'Tarvik Foods Inc.', 'org-head-word'],
     // parts joined across "and" by an acronym written as a word, of five letters or more
@@ -706,6 +712,8 @@ describe('no organisation', () => {
     'HOST: Welcome back. (LAUGHS) So, the play?\nGUEST: (LAUGHS) It opens Friday. [CROSSTALK] Yes. (APPLAUSE)',
     // a work's title in quotation marks, whatever its last word
     'The top award went to "Winter Journal", a family drama from a first-time director.',
+    // a province in a paper's abbreviation
+    'Housing dominates the only televised debate of the N.S. campaign.',
   ])('%j', (text) => expect(orgMentions(text)).toEqual([]));
 });
 

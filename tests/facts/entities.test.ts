@@ -960,6 +960,9 @@ describe('people', () => {
     ['Container ships wait off the coast on Monday. (Kees Jansen/KNP)', 'Kees Jansen'],
     // (opening a sentence too, and what follows the agency's name is no second person)
     ['Supporters march in the capital. Tavoq Quiring/Reuters Kelby Desk notes follow.', 'Tavoq Quiring'],
+    // ...or after a paper's name, closing a caption in brackets or a line
+    ['Pickets outside the depot on Monday. (Kelby Courier/Tavoq Quiring)', 'Tavoq Quiring'],
+    ['Pickets outside the depot on Monday. KELBY COURIER/Tavoq Quiring\n\nThe strike went on.', 'Tavoq Quiring'],
     // those one lives or works beside, in interviews
     ['It was me and my college roommate, Priscilla, recording in a closet.', 'Priscilla'],
     ['My co-host Luis wants a singer on the show.', 'Luis'],
@@ -972,6 +975,8 @@ describe('people', () => {
     'The injured were taken to hospitals in La Vereda and Marcona.',
     'Rescuers reached El Sauce on Monday.',
     'Port Tarvin was closed.',
+    // (nor does a saint's name of a town)
+    'Few voters in Saint Tarvin or Kelby watched the debate.',
   ])('no person in %j: an article or particle opens a place, not a given name', (text) => {
     expect(factsOf(text, 'person')).toEqual([]);
   });

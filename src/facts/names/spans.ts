@@ -123,9 +123,10 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     && !isListedName(span.text)) first++;
   // "Retailer Kelmont said", "Rival Velkor AI raised": a kind of body opening the sentence is no part of its name
   if (span.initial && first === span.first && first < span.last - 1 && isDescribingKind(tokens[first]!.text)) first++;
-  const partisan = (k: number): boolean =>
+  // (not a word a hyphen joins to the next, one word of a name: "Lindkvist-Hoffman GmbH")
+  const partisan = (k: number): boolean => !/^[-\u2010\u2011]$/u.test(tokens[k]!.post) && (
     has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text)
-    || personNoun(tokens[k]!);
+    || personNoun(tokens[k]!));
   const personNext = (k: number): boolean =>
     isFirstName(tokens[k + 1]!)
     || has(tokens[k + 1], 'Person', 'FirstName') && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
@@ -375,6 +376,8 @@ const commonPlaceWordOpens = (ctx: Context, span: NameSpan): boolean => span.las
   && isLexiconWord(ctx.tokens[span.last - 1]!.text)
   && !has(ctx.tokens[span.first], 'City', 'Country', 'Region', ...NOT_WHAT_A_BODY_IS_FOR_BUT_A_PLACE);
 
+// the district a court sits for: "District Court for the Northern District of Kelby"
+const COURTS_DISTRICT = /^(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of \p{Lu}/u;
 // a brand's one word with a capital inside it: "AeroHarth", "KelbyTech" (not a surname's: "MacAllister")
 const BRAND_CAMEL_CASE = /^(?!(?:Mac|Van|Von|Del|Della|Fitz|Des|Les)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
 // what stands between a member's name and the body's: "of the", "from", "from the"
@@ -450,7 +453,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && (ORG_HEAD_WORDS.has(lastWord(body.text)) || FOR_HEADS.has(lastWord(body.text)) || ofHeaded)
       && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
-      && (!has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) || commonPlaceWordOpens(ctx, span))
+      && (!has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) || commonPlaceWordOpens(ctx, span)
+        || lastWord(body.text) === 'court' && COURTS_DISTRICT.test(span.text))
       && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       // (an acronym after it decides the join below)
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };

@@ -79,7 +79,9 @@ export const isQuotedWhole = (before: string, after: string): boolean =>
   /["“‘']$/.test(before) && /^[,.]?["”’']/.test(after) && !QUOTED_BODY_KIND_AFTER.test(after);
 const QUOTED_BODY_KIND_AFTER =
   /^["”’'] (?:[a-z-]+ )?(?:group|party|movement|militia|network|organi[sz]ation|gang|band|company|firm|faction)\b/;
-export const lastWord = (text: string): string => text.split(/[\s-]+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+// (a hyphen after "Co" is inside one word: "Tarn Valley Co-operative", "Kelby Co-op")
+export const lastWord = (text: string): string =>
+  text.split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
 // ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;

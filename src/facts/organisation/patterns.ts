@@ -62,7 +62,7 @@ export const ORG_HEAD_WORDS = new Set([
   ...MEDICINE_MAKER_HEADS, 'biotech',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
   'railways', 'newsroom', 'research', 'radio', 'television', 'magazine', 'newspaper', 'academy', 'chamber', 'records',
-  'cooperative', 'co-operative', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
+  'cooperative', 'co-operative', 'co-op', 'syndicate', 'consortium', 'guild', 'bloc', 'municipality', 'brotherhood',
   // practices and property firms: "Halloran Reid Architects", "Crestline Properties", "Tarn Ridge Developers", "Brannock
   // & Vey Solicitors"
   'architects', 'properties', 'associates', 'developers', 'solicitors',
@@ -461,6 +461,8 @@ export const NOT_ORG_ACRONYMS = new Set([
   'IVF', 'PTSD', 'ADHD', 'OCD', 'IQ', 'PHD', 'MBA', 'HR', 'PR', 'FAQ', 'DIY', 'STEM', 'ICBM', 'ICBMS',
   // a kind of body, no name: "an NGO", "NGOs"
   'NGO', 'NGOS',
+  // Canadian provinces and Australian states in the abbreviations newspapers give them: "Victoria, B.C."
+  'B.C.', 'N.B.', 'N.S.', 'N.L.', 'P.E.I.', 'N.W.T.', 'N.S.W.', 'NSW',
 ]);
 
 /** Nouns that name a kind of organisation, as the head of a description: "a cement company", "the central bank". */

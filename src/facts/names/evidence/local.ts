@@ -555,12 +555,19 @@ const speakerInRoleBrackets = (p: Probe): boolean => p.words.length <= 4 && ROLE
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
   /^[ \t]*$/.test(p.lead) && DASH_AFTER.test(p.after) && ROLE_APPOSITIVE_AFTER.test(`, ${p.after.slice(3)}`);
+// a body's branch in a country: nouns, the first a common one, then the country's name ("Shopper Voice Kenya", "Tourism
+// Chile"; not a place's own words, "North Korea", "New Zealand", which the parse reads as a place or an adjective)
+const nationalBranch = (p: Probe): boolean => p.tokens.length >= 2 && p.tokens.length <= 4
+  && has(p.tokens.at(-1), 'Country') && !has(p.tokens[0], 'ProperNoun')
+  && p.tokens.slice(0, -1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)
+    && has(t, 'Noun') && !has(t, 'Place', 'Adjective', 'Person', 'FirstName', 'Demonym'));
 const personAfter = (p: Probe): boolean =>
   !pluralAfterThe(p)
   && (PERSON_CONTEXT_AFTER.test(p.after) || ROLE_APPOSITIVE_AFTER.test(p.after) || SUCCESSION_AFTER.test(p.after)
     || JOB_AT_AFTER.test(p.after)
     || TITLE_CASE_ROLE_AFTER.test(p.after) || roleAfterLineDash(p)
     || PERSON_NOUN_APPOSITIVE_AFTER.test(p.after) || subjectOfWhatBefallsPeople(p) || photoCredit(p)
+    || creditAfterOutlet(p)
     || !!p.span.memberOf)
   && !(p.sameSentence(p.prev) && ORG_NOUN_BEFORE.test(p.before))
   // ("when the Green Left asked me": a person's name takes no article)
@@ -574,6 +581,14 @@ const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){
 const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}\)/u;
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
   && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after));
+// (or after the outlet, closing a caption: "(Kelby Herald/Ann Lee)", "KELBY NEWS/Ann Lee" at a line's end)
+const OUTLET_SLASH_BEFORE = new RegExp(String.raw`\b(?:${PUBLICATION_HEADS.join('|')})\/$`, 'i');
+export const isCreditAfterOutlet = (text: string, start: number, end: number): boolean =>
+  OUTLET_SLASH_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+  && /^(?:\)|[ \t]*(?:\n|$))/.test(text.slice(end, end + 4))
+  && !/^[\p{Lu}\s'’.-]+$/u.test(text.slice(start, end));
+const creditAfterOutlet = (p: Probe): boolean => !p.single && p.words.length <= 3
+  && isCreditAfterOutlet(p.ctx.text, p.span.start, p.span.end);
 // (not after a preposition or a noun's words: "a woman in Ndavara was killed", "our K-9 was injured" tell of another)
 const subjectOfWhatBefallsPeople = (p: Probe): boolean =>
   ONLY_PEOPLE_PASSIVE_AFTER.test(p.after) && !/\d/.test(p.span.text)
@@ -1308,6 +1323,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
       + 'Tove, drew it.; The federation banned Nigerian weightlifter Obinna Okechi.',
     match: personBeforeNotPlace,
+  },
+  {
+    reason: 'national-branch', cls: 'organisation', confidence: 0.75,
+    example: 'Shopper Voice Kenya said the recall came too late.',
+    match: nationalBranch,
   },
   {
     reason: 'role-after-name', cls: 'person', confidence: 0.75, evidence: 'speech-only',

@@ -27,8 +27,9 @@ import { WEAK_RANKS } from './weights.js';
 
 const NAME_PARTICLES = /^(?:al|el|bin|van|de|der|von|la)$/;
 // a town named for its port or its fort, which the parse may read as a person: "Port Louis", "Fort Collins"; or a
-// mountain pass or a summit, a Romance particle maybe between: "Puerto de Kelva", "Alto de Tarn", "Col du Kelby"
-const PORT_FORT_OR_PASS = new RegExp(String.raw`^(?:Port|Puerto|Porto|Fort|Alto|Col|Passo|Monte|Cerro) ` +
+// mountain pass or a summit, a Romance particle maybe between: "Puerto de Kelva", "Alto de Tarn", "Col du Kelby"; or
+// for a saint: "Saint Kelby"
+const PORT_FORT_OR_PASS = new RegExp(String.raw`^(?:Port|Puerto|Porto|Fort|Alto|Col|Passo|Monte|Cerro|Saint|Sainte) ` +
   String.raw`(?:(?:de|du|del|della|di|la|le|los|las) )*\p{Lu}\p{Ll}+$`, 'u');
 
 const PLATFORM_BEFORE = /\b(?:on|from|via|onto) (?:\p{Lu}[\p{L}-]* (?:and|or) )?$/iu;

@@ -5,6 +5,7 @@ import type { Context } from '../../../context.js';
 import { LEADING_NOT_NAME_TAGS, type NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
 import { opensWithOutlet } from '../lexicon.js';
+import { isCreditAfterOutlet } from '../evidence/local.js';
 import { has, isLexiconWord, isTitle, TONGUE_SHAPE } from '../words.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
@@ -61,7 +62,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     // ("Ann Lee/Reuters Kelby Desk": a photographer's credit names the agency after the slash, no second member)
     // ("(Kees Jansen/ANP)": so does any agency's name in brackets closing a caption)
     const credit = (k: number): boolean => gapBefore(k) === '/' && (opensWithOutlet(items[k]!.span.text)
-      || ctx.text[items[k - 1]!.span.start - 1] === '(' && ctx.text[items[k]!.span.end] === ')');
+      || ctx.text[items[k - 1]!.span.start - 1] === '(' && ctx.text[items[k]!.span.end] === ')'
+      // ("(Kelby Herald/Ann Lee)": or the photographer's name after the outlet's)
+      || isCreditAfterOutlet(ctx.text, items[k]!.span.start, items[k]!.span.end));
     // ("Harth Weekly and Osric Tamble of Kelby Radio": one belonging to a body after "of" is a person, whatever the list)
     const member = (k: number): boolean => !!items[k]!.span.memberOf;
     while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j) && !credit(j) && !member(j)) j++;
