@@ -171,6 +171,9 @@ const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
 // a broadcaster named by its channel's number: "Channel 7", "Channel 5 News"
 const channelNumber = (prev: Token, next: Token): boolean =>
   prev.text === 'Channel' && /^\d{1,3}$/.test(next.text) && prev.post + next.pre === ' ';
+// a union's branch by its number, inside a longer name: "Kelby Rail Workers Local 12"
+const unionLocal = (prev: Token, next: Token): boolean =>
+  prev.text === 'Local' && /^\d{1,5}$/.test(next.text) && prev.post + next.pre === ' ';
 // words that open a sentence and never a surname
 const SENTENCE_OPENERS = new Set([
   'but', 'and', 'or', 'so', 'yet', 'then', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'i', 'we', 'you',
@@ -364,7 +367,8 @@ export function nameSpans(ctx: Context): NameSpan[] {
         || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)
-        || last - 1 === i && channelNumber(prev, next) || romanisedSyllables(prev, next)
+        || last - 1 === i && channelNumber(prev, next) || last - 1 > i && unionLocal(prev, next)
+        || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       // Portuguese "do" inside a name of two words or more before it ("Marco Pinto do Rego"; "How do Kelby …" has one)
@@ -418,6 +422,10 @@ export function nameSpans(ctx: Context): NameSpan[] {
         // (nor does a romanised given name, its syllables joined by a hyphen: "Min-seo Baek said")
         && !romanisedSyllables(tokens[first]!, tokens[first + 1]!)
         && !channelNumber(tokens[first]!, tokens[first + 1]!)
+        // (nor a given name's first part a hyphen joins to a given name, which the parse read as a function word:
+        // "Per-Ivar Tarnby said"; not a headline's topic: "Boxing-Bruno quits")
+        && !(capitalHyphenPart(tokens[first]!, tokens[first + 1]!) && isListedFirstName(tokens[first + 1]!.text)
+          && CLOSED_CLASS_TAGS.some((t) => tokens[first]!.tags.has(t)))
         && (notNameTagged(first) || !nextJoins(first))) {
         first++;
         while (first < end - 1 && !isCapitalised(tokens[first]!)) first++;

@@ -40,6 +40,12 @@ describe('organisations found', () => {
       'District Court for the Eastern District of Kelby', 'org-head-word'],
     ['Shops and the Kelby Hill Milk Co-operative recalled the cheese.', 'Kelby Hill Milk Co-operative',
       'org-head-word'],
+    // a trade's noun before a name; a union's branch by its number; a game maker's and a giver's head words
+    ['The group also owns the jeweller Tarvetti, it said.', 'Tarvetti', 'org-noun-before'],
+    ['The walkout by the Kelby Rail Workers Union Local 12 began on Monday.', 'Kelby Rail Workers Union Local 12',
+      'org-head-word'],
+    ['Then Brambleholt Interactive signed on as the publisher.', 'Brambleholt Interactive', 'org-head-word'],
+    ['Grants come from Kelvane Philanthropies, the studio said.', 'Kelvane Philanthropies', 'org-head-word'],
     // a legal form's full stop inside brackets is the name's
     ['The deal was announced by the buyer (Tarvik Foods Inc.) on Monday.', 'Tarvik Foods Inc.', 'org-head-word'],
     // parts joined across "and" by an acronym written as a word, of five letters or more
@@ -1192,5 +1198,32 @@ describe('bodies described after their names, and named for fields and members',
   it('reads a team that a relative clause says beat another', () => {
     const text = 'They will meet Oxford Gulls, who beat Tarnside Harriers 24-10 last Sunday, in the final.';
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Oxford Gulls', 'Tarnside Harriers']);
+  });
+});
+
+describe('a body and its short forms across paragraphs', () => {
+  it.each([
+    // a foundation or a co-operative goes by the rest of its name, its trade dropped with its head
+    ['The Tarnwick Dawn Foundation will pay, it said.\n\nAnn Fitz, executive director of Tarnwick Dawn, said the '
+      + 'board chose it.', 'Tarnwick Dawn Foundation', 'Tarnwick Dawn'],
+    ['Shops and the Tarn Hill Milk Co-operative recalled cheese.\n\nAnn Fitz, chief executive of Tarn Hill, '
+      + 'apologised.', 'Tarn Hill Milk Co-operative', 'Tarn Hill'],
+    // a legal form with full stops, dropped as one without them is
+    ['The house is owned by Tarnel Kelby S.A., which said so.\n\nTarnel Kelby Chief Executive Ann Fitz said the move '
+      + 'was right.', 'Tarnel Kelby S.A.', 'Tarnel Kelby'],
+  ])('%j: one body, %s, also called %s', (text, name, alias) => {
+    expect(factsOf(text, 'organisation').map((o) => [o.name, o.aliases])).toEqual([[name, [alias]]]);
+  });
+
+  it('not a body of its own that a longer name opens with: "Kelby University" of "Kelby University Trust"', () => {
+    const text = 'The Kelby University Trust gave money.\n\nKelby University said it was grateful.';
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(['Kelby University Trust', 'Kelby University']);
+  });
+});
+
+describe('two bodies joined by "and"', () => {
+  it('an airline named "<name> Air" and another airline are two', () => {
+    expect(factsOf("Kelby's Tarnvik Air and Kelbind Airways agree to merge", 'organisation').map((o) => o.name))
+      .toEqual(['Tarnvik Air', 'Kelbind Airways']);
   });
 });

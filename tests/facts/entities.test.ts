@@ -963,6 +963,14 @@ describe('people', () => {
     // ...or after a paper's name, closing a caption in brackets or a line
     ['Pickets outside the depot on Monday. (Kelby Courier/Tavoq Quiring)', 'Tavoq Quiring'],
     ['Pickets outside the depot on Monday. KELBY COURIER/Tavoq Quiring\n\nThe strike went on.', 'Tavoq Quiring'],
+    ['Photo caption: A player during his game against Kelby. KNS/Tavoq Quiring', 'Tavoq Quiring'],
+    // one's role told with "our" before the name
+    ['Our producer there, Tavoq Quiring, argued for more time.', 'Tavoq Quiring'],
+    // a caption line's name in capitals, a role and a body
+    ['CAPTION: TAVOQ QUIRING, Fisherman, Kelby Fishers Cooperative\n\nThe reef came back.', 'TAVOQ QUIRING'],
+    ['CAPTION: SARI QUIRING, Policy Advisor, Kelby Soil Council\n\nQUIRING: We talk.', 'SARI QUIRING'],
+    // a given name's first part that the parse reads as a function word
+    ['Per-Ivar Quiring, president of the Kelby Sailing Federation, said so.', 'Per-Ivar Quiring'],
     // those one lives or works beside, in interviews
     ['It was me and my college roommate, Priscilla, recording in a closet.', 'Priscilla'],
     ['My co-host Luis wants a singer on the show.', 'Luis'],

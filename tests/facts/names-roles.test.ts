@@ -64,6 +64,8 @@ describe('titles and roles stay out of the name', () => {
     ['It will be led by Prof Ola Berg, head of the School of Tidal Studies, from May.', 'Ola Berg',
       'head of the School of Tidal Studies', 'School of Tidal Studies'],
     ['Dr Ola Berg said the data were clear.', 'Ola Berg', 'Dr', null],
+    // who rules on a game
+    ['The clock failed, and Chief Arbiter Ola Berg ruled that play would go on.', 'Ola Berg', 'Chief Arbiter', null],
     // a player's position
     ['Winger Kofi Marlow finished in the corner.', 'Kofi Marlow', 'Winger', null],
     ['They sent on flanker Jack Marlow at the break.', 'Jack Marlow', 'flanker', null],
@@ -335,7 +337,8 @@ describe('titles and roles stay out of the name', () => {
     // a noun for a person (no title) opening a sentence before a name is no part of it
     ['Witness Tom Redfern said he heard the engine stop.', 'Tom Redfern', null, null],
     ['Shopkeeper Nadia Velkor said two men took the till.', 'Nadia Velkor', null, null],
-    ['Referee Tomas Quenby booked five players.', 'Tomas Quenby', null, null],
+    // (a referee's is a title, the role of one who rules on a game)
+    ['Referee Tomas Quenby booked five players.', 'Tomas Quenby', 'Referee', null],
     ['My editor at Ferrow, Tom Besant, liked it.', 'Tom Besant', 'editor at Ferrow', 'Ferrow'],
     // who stands for office, in apposition: a person, though compromise calls "Hill" a place
     ['We spoke to Dana Hill, a presidential candidate, on Monday.', 'Dana Hill', 'presidential candidate', null],
@@ -804,6 +807,12 @@ describe("a transcript's speakers by their labels", () => {
     + 'Q (Kiptanui Owino, Tarvik Wire): Will the council pay?';
   it.each(['Adewunmi Vekemo', 'Ngqondo Velaphi', 'Kiptanui Owino'])('%s', (name) => {
     expect(personNames(text)).toContain(name);
+  });
+  it('links a given name in capitals to the one person named in full, though only in the first turn', () => {
+    const show = 'KELBY RADIO - Episode 3\n\nTOVE: Hi, welcome to the show. I\'m Tove Quarnby.\n\nIVAR: And I\'m '
+      + 'Ivar Lundholt.\n\nTOVE: Today we talk boats.\n\nIVAR: Boats!';
+    expect(factsOf(show, 'person').map((p) => [p.name, p.mentions.length])).toEqual([['Tove Quarnby', 3],
+      ['Ivar Lundholt', 3]]);
   });
   it.each([
     // a title line's opening, a web page's labels outside a transcript

@@ -119,8 +119,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   if (first === span.first && first < span.last - 2 && styleOfAddressAt(tokens, first)) first += 2;
   // "Later Irena said": a sentence's first word that is never part of a name
   // (not a listed company's own first word: "Under Armour said")
+  // (nor a given name's first part a hyphen joins: "Per-Ivar Tarnby said")
   if (span.initial && first === span.first && first < span.last - 1 && FUNCTION_WORDS.test(tokens[first]!.text)
-    && !isListedName(span.text)) first++;
+    && !isListedName(span.text) && !/^[-\u2010\u2011]$/u.test(tokens[first]!.post)) first++;
   // "Retailer Kelmont said", "Rival Velkor AI raised": a kind of body opening the sentence is no part of its name
   if (span.initial && first === span.first && first < span.last - 1 && isDescribingKind(tokens[first]!.text)) first++;
   // (not a word a hyphen joins to the next, one word of a name: "Lindkvist-Hoffman GmbH")
@@ -783,6 +784,8 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (!ORG_HEAD_WORDS.has(lastWord(body.text)) || has(ctx.tokens[body.first], ...NOT_A_BODY_TAGS)) return false;
   // "U.S. Food": a country's short name may stand before the word
   const word = ctx.tokens[part.last - 1]!;
+  // (an airline named "<name> Air" is a body of its own: "Tarnvik Air and Kelbind Airways")
+  if (part.last - part.first >= 2 && word.normal === 'air') return false;
   // (an acronym alone is a body of its own: "the KLF and Tarvik Dock Union")
   if (part.last - part.first === 1 && /^\p{Lu}{2,}$/u.test(word.text)) return false;
   // ("the Norway and Sweden Curling Board": a body of two countries, its field and its head after "the")

@@ -79,9 +79,10 @@ export const isQuotedWhole = (before: string, after: string): boolean =>
   /["“‘']$/.test(before) && /^[,.]?["”’']/.test(after) && !QUOTED_BODY_KIND_AFTER.test(after);
 const QUOTED_BODY_KIND_AFTER =
   /^["”’'] (?:[a-z-]+ )?(?:group|party|movement|militia|network|organi[sz]ation|gang|band|company|firm|faction)\b/;
-// (a hyphen after "Co" is inside one word: "Tarn Valley Co-operative", "Kelby Co-op")
+// (a hyphen after "Co" is inside one word: "Tarn Hill Co-operative", "Kelby Co-op"; a union's branch number is no
+// word of its name's: "Kelby Rail Workers Union Local 12" is headed by "Union")
 export const lastWord = (text: string): string =>
-  text.split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+  text.replace(/ Local \d+$/, '').split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
 // ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;

@@ -5,7 +5,7 @@ import { normaliseName } from '../names.js';
 import { classifiedNames } from '../names/classify.js';
 import { BARE_ACRONYM, DEFINITION_AFTER, initialsOf } from '../names/spans.js';
 import { opensWithOutlet } from '../names/lexicon.js';
-import { CAPS_NAME, isPlaceName } from '../names/words.js';
+import { CAPS_NAME, isLexiconWord, isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
 import { BUSINESS_KIND_HEADS, isCompanyOrBankHead, ORG_HEAD_WORDS } from './patterns.js';
@@ -174,7 +174,9 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 // (one to three: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd", "Orlen Growth Partners Sdn Bhd"; or a football club's
 // mark: "Kelby Rovers FC" is "Kelby Rovers")
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|'
-  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|sdn|berhad|bv|spa|fc|afc';
+  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|sdn|berhad|bv|spa|fc|afc|'
+  // (and the forms written with full stops: "Kelby S.A.", "Tarn S.p.A.", "Velkor N.V.")
+  + 's\\.a|s\\.p\\.a|n\\.v|b\\.v|s\\.r\\.l|s\\.a\\.s';
 const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,3}$`);
 /** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
 const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
@@ -238,8 +240,15 @@ const inHeadline = (text: string, offset: number): boolean => !text.slice(0, off
 const headDropped = (name: string, key: string): boolean => {
   // (the legal form dropped with it: "Kelby Stone" of "KELBY STONE CONSTRUCTION LIMITED")
   const head = withoutSuffix(normaliseName(name)).slice(key.length + 1);
-  return !head.includes(' ') && (isCompanyOrBankHead(head) || BUSINESS_KIND_HEADS.includes(head));
+  if (!head.includes(' ') && (isCompanyOrBankHead(head) || BUSINESS_KIND_HEADS.includes(head))) return true;
+  // (or a body its members or funders own, less its head and maybe its trade: "Tarn Dawn" of "Tarn Dawn
+  // Foundation", "Kelby Hill" of "Kelby Hill Milk Co-operative"; the short form no body's name of its own)
+  const words = head.split(' ');
+  return words.length <= 2 && GOES_BY_THE_REST.has(words.at(-1)!) && !ORG_HEAD_WORDS.has(key.split(' ').at(-1)!)
+    && (words.length === 1 || isLexiconWord(words[0]!));
 };
+const GOES_BY_THE_REST: ReadonlySet<string> = new Set(['foundation', 'trust', 'institute', 'society', 'association',
+  'co-operative', 'cooperative', 'co-op', 'collective', 'federation', 'charity']);
 
 /** The one other organisation whose name opens with the words of `key`. */
 function onlyOpened(orgs: readonly OrgDraft[], short: OrgDraft, key: string): OrgDraft | undefined {

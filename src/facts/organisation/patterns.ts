@@ -57,7 +57,7 @@ export const ORG_HEAD_WORDS = new Set([
   // companies and media
   'bancorp', 'bancshares', 'industries', 'motors', 'securities', 'holdings', 'holding', 'partners', 'investments',
   'insurance', 'reinsurance', 'assurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom', 'communications',
-  'systems',
+  'systems', 'interactive',
   // makers of medicines and tests: "Kelby Lifesciences", "Norvale Biosciences", "Tarn Diagnostics"
   ...MEDICINE_MAKER_HEADS, 'biotech',
   'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals', 'consolidated',
@@ -73,6 +73,8 @@ export const ORG_HEAD_WORDS = new Set([
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"; broadcasters and those who work
   // together: "Tarn Valley Broadcasting", "the Kelby Dockers' Collective"
   'investors', 'mutual', 'broadcasting', 'collective',
+  // givers: "Kelby Philanthropies"
+  'philanthropies',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")
   'caucus',
   // shops, businesses of today's local news: "Kelby Bakery", "Rosa's Bakery" (names/spans.ts)
@@ -156,6 +158,8 @@ export const COMPANY_HEADS = new Set([
   'holdings', 'holding', 'partners', 'investments', 'insurance', 'pharmaceuticals', 'electronics', 'petroleum', 'telecom',
   'communications', 'systems', 'technologies', 'energy', 'resources', 'mining', 'steel', 'chemical', 'chemicals',
   'ventures', 'developers', 'equipment',
+  // makers of games and media: "Kelby Interactive"
+  'interactive',
   // who insures insurers, and a life office: "Kelby Reinsurance", "Tarvik Life Assurance"
   'reinsurance', 'assurance',
   // makers of medicines and tests: "Norvale Biologics", "Tarn Diagnostics"
@@ -366,7 +370,10 @@ export const ORG_CONTEXT_BEFORE = new RegExp(String.raw`\b${anyOf([
 ])} (?:[Tt]he )?$`, 'u');
 
 /** Young companies and makers named in one word: "the smart-home startup", "the Japanese carmaker Tarvik". */
-const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker'];
+const ONE_WORD_MAKERS = ['startup', 'start-up', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker',
+  'steelmaker',
+  // ("the jeweller Tarvetti", "the watchmaker Kelb Uhren")
+  'jeweller', 'jeweler', 'watchmaker', 'shipbuilder', 'homebuilder'];
 
 /** A lower-case kind of organisation right before a name: "the telecoms group Acme", "club Sporting Foo". */
 const ORG_NOUNS = [

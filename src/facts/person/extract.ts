@@ -1056,8 +1056,10 @@ function linkSurnames(
     let fits = fitsAt(byGiven ? 0 : -1);
     // "Chloe Barrett, 29, … with Chloe's family": a lone given name no surname matches is the one person
     // introduced before with it
+    // (or, a transcript's speaker by a given name, the one person of the article so named, though named in full only in
+    // the first turn: "TOVE: Hi, I'm Tove Quarnby")
     if (fits.length === 0 && !byGiven) {
-      const given = fitsAt(0).filter((p) => p.start < m.start);
+      const given = fitsAt(0).filter((p) => p.start < m.start || c.reason === 'speaker-given-name');
       if (given.length === 1) fits = given;
     }
     // "Marisa Lucía Ordaz Tenorio … Ordaz said": the first of two surnames, where it is no given name, names the one

@@ -65,6 +65,8 @@ export const TITLE_WORDS = new Set([
   'pvt', 'private', 'ofc', 'det', 'supt', 'insp', 'atty', 'lt.', 'msgr', 'fr', 'brig', 'cmdr', 'cdr', 'amb',
   // the style of judges and ministers: "the Honorable Ann Lee" (not "Hon", a given name's syllable: "Lee Hon Ming")
   'honorable', 'honourable',
+  // who rules on a game or a dispute: "Chief Arbiter Ann Lee", "referee Tom Roe"
+  'arbiter', 'arbitrator', 'mediator', 'referee', 'umpire',
 ]);
 
 /** A profession's word, capitalised in a label's role: "Ann Lee, Chief Epidemiologist, Kelby Health Institute". */

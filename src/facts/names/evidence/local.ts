@@ -159,6 +159,18 @@ const labelLineRole = (lead: string): boolean => {
   const role = LABEL_LINE_LEAD.exec(lead)?.groups?.role;
   return role !== undefined && ROLE_WORD.test(role.toLowerCase());
 };
+// ...and the person it names, first on the line, in capitals or not: "CAPTION: ANN LEE, Soil Scientist, Kelby Soil
+// Institute", "TOM ROE, Fisherman, Kelby Fishers Cooperative" (a role's head, a person's noun or a person noun's
+// ending)
+const LABEL_LINE_ROLE_AFTER = /^, (?<role>\p{Lu}[\p{L}&' -]{1,60}), \p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$)/u;
+const PERSON_NOUN_ENDING = /(?:man|woman|ist|ian|er|or)$/;
+const isLabelRole = (role: string): boolean =>
+  ROLE_WORD.test(role.toLowerCase()) || isPersonNoun(lastWord(role)) || PERSON_NOUN_ENDING.test(lastWord(role));
+const personOfLabelLine = (p: Probe): boolean => {
+  if (p.single || p.words.length > 4 || !/^[ \t]*(?:\p{Lu}[\p{L} ]*: )?$/u.test(p.lead)) return false;
+  const role = LABEL_LINE_ROLE_AFTER.exec(p.after)?.groups?.role;
+  return role !== undefined && isLabelRole(role) && !orgHead(p) && !p.tokens.some(isTitle);
+};
 // (", which" tells of a thing: "Forwarding group Dale Vane, which handles shipments")
 const NO_CLAUSE_AFTER = /^(?:[.;:)]|\s+(?:in|of|on|at|to|for|which|that|whose)\b|, which\b)/;
 // (or a comma, where the kind follows a preposition: "an associate with law firm Sinclair Hume, said" sets the firm
@@ -456,7 +468,13 @@ const personNounBefore = (p: Probe): boolean =>
   PLURAL_PEOPLE_BEFORE.test(p.before) && LIST_GOES_ON.test(p.after)
   || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
   // (the apposition ends in a comma: the long pattern runs only where one stands)
-  || p.before.endsWith(', ') && PERSON_NOUN_APPOSITION_BEFORE.test(p.before);
+  || p.before.endsWith(', ') && (PERSON_NOUN_APPOSITION_BEFORE.test(p.before) || ownRoleBefore(p));
+// (or one's role told with "my" or "our": "Our producer there, Tove Karn, argued", "my agent, Ann Lee," — not a partner
+// or an owner, which a body may be: "our partner, Kelby Bank,")
+const OWN_ROLE_APPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|` +
+  String.raw`[Yy]our) (?:[\p{Ll}-]+ )?(?<role>${ROLE_TEXT_HEAD_SOURCE})(?: there| here)?, $`, 'u');
+const ownRoleBefore = (p: Probe): boolean =>
+  !/^(?:partner|owner|member)$/.test(OWN_ROLE_APPOSITION_BEFORE.exec(p.before)?.groups?.role ?? 'partner');
 // one who takes another's office: "Olu Adeyemi replaced Chidi Okonkwo as chief executive" (both are people; a body
 // may replace another "as the largest supplier", so the office decides)
 const OFFICE_AS = String.raw`as (?:the |its |their )?(?:[\p{Ll}-]+ ){0,3}(?:chief|executive|president|chair|chairman` +
@@ -555,7 +573,7 @@ const speakerInRoleBrackets = (p: Probe): boolean => p.words.length <= 4 && ROLE
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
   /^[ \t]*$/.test(p.lead) && DASH_AFTER.test(p.after) && ROLE_APPOSITIVE_AFTER.test(`, ${p.after.slice(3)}`);
-// a body's branch in a country: nouns, the first a common one, then the country's name ("Shopper Voice Kenya", "Tourism
+// a body's branch in a country: nouns, the first a common one, then the country's name ("Shopper Forum Kenya", "Tourism
 // Chile"; not a place's own words, "North Korea", "New Zealand", which the parse reads as a place or an adjective)
 const nationalBranch = (p: Probe): boolean => p.tokens.length >= 2 && p.tokens.length <= 4
   && has(p.tokens.at(-1), 'Country') && !has(p.tokens[0], 'ProperNoun')
@@ -582,9 +600,11 @@ const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}\)/u;
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
   && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after));
 // (or after the outlet, closing a caption: "(Kelby Herald/Ann Lee)", "KELBY NEWS/Ann Lee" at a line's end)
+// (or an agency's acronym: "Kelby harbour at dawn. KNA/Ann Lee")
 const OUTLET_SLASH_BEFORE = new RegExp(String.raw`\b(?:${PUBLICATION_HEADS.join('|')})\/$`, 'i');
+const ACRONYM_SLASH_BEFORE = /\b[A-Z]{2,6}\/$/;
 export const isCreditAfterOutlet = (text: string, start: number, end: number): boolean =>
-  OUTLET_SLASH_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+  [OUTLET_SLASH_BEFORE, ACRONYM_SLASH_BEFORE].some((outlet) => outlet.test(text.slice(Math.max(0, start - 20), start)))
   && /^(?:\)|[ \t]*(?:\n|$))/.test(text.slice(end, end + 4))
   && !/^[\p{Lu}\s'’.-]+$/u.test(text.slice(start, end));
 const creditAfterOutlet = (p: Probe): boolean => !p.single && p.words.length <= 3
@@ -1325,8 +1345,19 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: personBeforeNotPlace,
   },
   {
+    reason: 'label-line-person', cls: 'person', confidence: 0.85,
+    example: 'CAPTION: TOVE KARN, Soil Scientist, Kelby Soil Institute',
+    match: personOfLabelLine,
+  },
+  {
+    // a union's branch by its number after the union's name (the name joins it only inside a longer name)
+    reason: 'union-local', cls: 'organisation', confidence: 0.8,
+    example: 'Members of Tarn Metro Drivers Local 88 walked out.',
+    match: (p) => / Local \d{1,5}$/.test(p.span.text) && p.words.length >= 4,
+  },
+  {
     reason: 'national-branch', cls: 'organisation', confidence: 0.75,
-    example: 'Shopper Voice Kenya said the recall came too late.',
+    example: 'Shopper Forum Kenya said the recall came too late.',
     match: nationalBranch,
   },
   {

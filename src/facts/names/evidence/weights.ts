@@ -21,10 +21,11 @@ export const PRIORITY: readonly string[] = [
   'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
   'the-name-said', 'spokesperson-of', 'medium-before-name', 'production-credit',
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
-  'label-line-body', 'national-branch',
+  'label-line-body', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
   'initial-and-surname', 'romanised-given-name', 'age-after-name', 'sports-results-player', 'first-name-in-context', 'first-name',
-  'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name', 'role-after-name',
+  'label-line-person', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name',
+  'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
   'sports-team', 'org-noun-before', 'org-role-after', 'org-context-before', 'model-or-index', 'acronym',
   'nationality', 'country',

@@ -6,7 +6,8 @@ import { LEADING_NOT_NAME_TAGS, type NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
 import { opensWithOutlet } from '../lexicon.js';
 import { isCreditAfterOutlet } from '../evidence/local.js';
-import { has, isLexiconWord, isTitle, TONGUE_SHAPE } from '../words.js';
+import { has, isLexiconWord, isTitle, lastWord, TONGUE_SHAPE } from '../words.js';
+import { ROLE_TEXT_HEAD_SOURCE } from '../../person/patterns.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
@@ -39,6 +40,7 @@ const titleWithGrade = (ctx: Context, span: NameSpan): boolean => {
 };
 // a decision this firm is not changed by the list; weaker ones take the list's class
 const FIRM = 0.7;
+const ROLE_HEAD_ALONE = new RegExp(`^${ROLE_TEXT_HEAD_SOURCE}$`, 'u');
 // (a speech verb alone fits a body as well: "Economists at Velkor and Harbour Economics said" are two bodies; not
 // after commas only, which may close a place before the speaker: "a house in Marlow, N.D., Kessler said")
 const firmIn = (conjoined: boolean) => (c: ClassifiedName | null): c is ClassifiedName =>
@@ -72,7 +74,10 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
     // ("Ann Lee, Chief Executive, Kelby Homes": a name, a title and a body are an appositive chain, no list)
-    const titled = group.some((it) => titleWithGrade(ctx, it.span));
+    // (or a role in title case between: "CAPTION: ANN LEE, Policy Advisor, Kelby Soil Council")
+    const titled = group.some((it) => titleWithGrade(ctx, it.span))
+      || group.length === 3 && ROLE_HEAD_ALONE.test(lastWord(group[1]!.span.text))
+        && group[1]!.c?.cls !== 'organisation';
     const anded = group.slice(1).some(conjoined);
     const joined = group.length >= 3 || anded;
     const firm = firmIn(anded);
