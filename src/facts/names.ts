@@ -130,9 +130,9 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
 const questionOrAnswerLabel = (tokens: readonly Token[], i: number): boolean =>
   /^[QA]$/.test(tokens[i]!.text) && /^\. /.test(tokens[i]!.post)
   && (i === 0 || /\n\s*$/.test(tokens[i - 1]!.post + tokens[i]!.pre));
-// (not "S.C.", which is as often South Carolina after a town)
+// (not "S.C.", which is as often South Carolina after a town; in capitals too: "KELBY SUPPLY, INC.")
 const LEGAL_FORM_NEXT =
-  /^(?:Ltd|Inc|LLC|LLP|S\.A\.?|SA|S\.A\.B\.?|SAB|Şti|Bhd|Plc|Lda|Ltda|B\.V\.?|N\.V\.?|GmbH|S\.p\.A\.?)$/u;
+  /^(?:Ltd|LTD|Inc|INC|LLC|LLP|S\.A\.?|SA|S\.A\.B\.?|SAB|Şti|Bhd|Plc|PLC|Lda|Ltda|B\.V\.?|N\.V\.?|GmbH|S\.p\.A\.?)$/u;
 // days that name an event with the word before them: "Good Friday", "Bloody Sunday", "Easter Monday"
 const DAY_EVENT_WORDS = new Set(['good', 'black', 'easter', 'ash', 'palm', 'holy', 'cyber', 'maundy', 'super', 'bloody',
   'whit', 'shrove', 'giving']);

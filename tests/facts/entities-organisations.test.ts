@@ -46,6 +46,10 @@ describe('organisations found', () => {
       'org-head-word'],
     ['Then Brambleholt Interactive signed on as the publisher.', 'Brambleholt Interactive', 'org-head-word'],
     ['Grants come from Kelvane Philanthropies, the studio said.', 'Kelvane Philanthropies', 'org-head-word'],
+    // a legal form in capitals after a comma; a carrier or a coachbuilder by its trade
+    ['TARNBY GLOVE COMPANY, INC., the plaintiff, sued KELBY CLINIC.', 'TARNBY GLOVE COMPANY, INC.', 'org-head-word'],
+    ['Staff recommend a contract with Brightholt Transportation, the board said.', 'Brightholt Transportation',
+      'business-kind'],
     // a legal form's full stop inside brackets is the name's
     ['The deal was announced by the buyer (Tarvik Foods Inc.) on Monday.', 'Tarvik Foods Inc.', 'org-head-word'],
     // parts joined across "and" by an acronym written as a word, of five letters or more

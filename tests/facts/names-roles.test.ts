@@ -1175,6 +1175,11 @@ describe('transcripts: mastheads, speakers in brackets, styles of address', () =
     ['KELBY HILLS CONSTABULARY\nTranscript of a press briefing\n\nThe search goes on, the inspector said.',
       'KELBY HILLS CONSTABULARY'],
     ['TARNBY BOROUGH COUNCIL | MINUTES\n\nMembers met on Monday.', 'TARNBY BOROUGH COUNCIL'],
+    // its acronym in brackets after it; a district that serves; a court and what it is of
+    ['KELBY NEWS NETWORK (KNN) — "EARLY TRADE"\n\nPrices fell on Monday.', 'KELBY NEWS NETWORK'],
+    ['TARNBY UNIFIED SCHOOL DISTRICT\nBoard of Trustees — Minutes\n\nMembers met on Monday.',
+      'TARNBY UNIFIED SCHOOL DISTRICT'],
+    ['SUPERIOR COURT OF TARNBY COUNTY\nTrial Transcript\n\nThe hearing went on.', 'SUPERIOR COURT OF TARNBY COUNTY'],
   ])('reads the body whose document it is on its first line: %j', (text, body) => {
     expect(orgNames(text)).toEqual([body]);
   });
@@ -1182,6 +1187,9 @@ describe('transcripts: mastheads, speakers in brackets, styles of address', () =
     'RUGBY UNION\n\nThe home side won on Saturday.',
     'COUNCIL VOTES TO CUT FARES\n\nMembers met on Monday.',
   ])('reads no masthead in a section label or a headline: %j', (text) => expect(orgNames(text)).toEqual([]));
+  it('reads no masthead in a dateline\'s place before its agency', () => {
+    expect(orgNames('NEW KELBY (NKA) — Prices fell on Monday.')).toEqual(['NKA']);
+  });
   it.each([
     ['ANCHOR (OSWIN TELLAKER): Good evening.\n\nANCHOR: Thank you.', 'OSWIN TELLAKER'],
     ['WITNESS (BRONAGH QUARRENDON): That is right.\n\nQUARRENDON: Yes.', 'BRONAGH QUARRENDON'],

@@ -137,8 +137,8 @@ export const BUSINESS_KIND_HEADS: readonly string[] = [
   // who rates and who cares: "Corvel Ratings", "Tarnby Community Health"
   'ratings', 'health',
   // "Corlow Engineering", "Harlow Events", "Kelby Minerals", "Tarvik Films", "Orlen Advisory", "Orlen Dairy", "Sayer
-  // Trucks"
-  'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks',
+  // Trucks", "Brightholt Transportation", "Kelby Coachworks"
+  'engineering', 'events', 'minerals', 'films', 'advisory', 'dairy', 'trucks', 'transportation', 'coachworks',
   // "Orvane Office Supply", "Tamsin Farm Supplies", "Kelby Tool Manufacturing"
   'supply', 'supplies', 'manufacturing',
   // who lends and who advises: "Marbury Finance", "Fenby Dray Restructuring", "Orlen Consulting"; "Kelby Steelworks",

@@ -164,6 +164,7 @@ const labelLineRole = (lead: string): boolean => {
 // ending)
 const LABEL_LINE_ROLE_AFTER = /^, (?<role>\p{Lu}[\p{L}&' -]{1,60}), \p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$)/u;
 const PERSON_NOUN_ENDING = /(?:man|woman|ist|ian|er|or)$/;
+const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* & \p{Lu}[\p{L}'’-]+$/u;
 const isLabelRole = (role: string): boolean =>
   ROLE_WORD.test(role.toLowerCase()) || isPersonNoun(lastWord(role)) || PERSON_NOUN_ENDING.test(lastWord(role));
 const personOfLabelLine = (p: Probe): boolean => {
@@ -321,7 +322,7 @@ const PRODUCT_RECALL_AFTER = new RegExp(
 const INSTITUTION_CENTRE = /\b(?:Medical|Trauma|Health|Cancer|Research|Detention|Data) (?:Center|Centre)$/;
 // a district that is a public body, not a place: "the Northfield Unified School District", "Kelby Water District",
 // "Kelby Fire Protection District", "Kelby Park District"
-const INSTITUTION_DISTRICT =
+export const INSTITUTION_DISTRICT =
   /\b(?:School|Water|Fire|Sanitation|Irrigation|Utility|Transit|Protection|Hospital|Health|Park|Library|Port) District$/;
 const orgHead = (p: Probe): boolean =>
   ORG_HEAD_WORDS.has(p.head) && !sportNamed(p) || INSTITUTION_CENTRE.test(p.span.text)
@@ -1348,6 +1349,16 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'label-line-person', cls: 'person', confidence: 0.85,
     example: 'CAPTION: TOVE KARN, Soil Scientist, Kelby Soil Institute',
     match: personOfLabelLine,
+  },
+  {
+    // names joined by an ampersand name a firm, as law and accounting firms are named for their partners (one of them a
+    // name the parse or the lists know: not a journal's or a field's words, "Coastal Ecology & Policy")
+    reason: 'ampersand-firm', cls: 'organisation', confidence: 0.75,
+    example: 'Ilse Kelb, Marrack Tarnby & Holt, for the Defendant.',
+    // (not two given names: "Tom & Ann")
+    match: (p) => AMPERSAND_FIRM.test(p.span.text)
+      && !(p.words.length === 3 && isListedFirstName(p.words[0]!) && isListedFirstName(p.words[2]!))
+      && p.tokens.some((t) => has(t, 'Person', 'LastName', 'FirstName') || isCommonSurname(t.text)),
   },
   {
     // a union's branch by its number after the union's name (the name joins it only inside a longer name)

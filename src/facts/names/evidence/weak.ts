@@ -21,7 +21,8 @@ import {
   NATIONALITY_SHAPE, NON_NAME_WORDS,
 } from '../words.js';
 import {
-  firstNamed, personOfBefore, probeOf, qualifiesNounAfter, scoreEvidence, STREET_FIRST, type FiredRule,
+  firstNamed, INSTITUTION_DISTRICT, personOfBefore, probeOf, qualifiesNounAfter, scoreEvidence, STREET_FIRST,
+  type FiredRule,
 } from './local.js';
 import { WEAK_RANKS } from './weights.js';
 
@@ -132,15 +133,21 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
 // sports whose names end in a body's head word, a sports page's section label in capitals
 const GAMES_NAMED_AS_BODIES = new Set(['rugby union', 'rugby league', 'motor racing']);
 // after a masthead's name, nothing on its line or a separator and what the document is: "KELBY CITY COUNCIL",
-// "KELBY HEALTH FORUM — WEBINAR SERIES"
-const MASTHEAD_REST = /^\s*(?:[|—–]\s.*)?$/u;
+// "KELBY HEALTH FORUM — WEBINAR SERIES" (its acronym in brackets maybe before: "KELBY NEWS NETWORK (KNN) — MIDDAY")
+const MASTHEAD_REST = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:[|—–]\s.*)?$/u;
 /**
  * "NORTH KELBY CONSTABULARY" alone on a document's first line: the body whose document it is, named in capitals, its
  * last word a body's head (a headline in capitals says what happened: "COUNCIL VOTES TO CUT FARES")
  */
 function isMasthead(ctx: Context, span: NameSpan): boolean {
   const tokens = ctx.tokens.slice(span.first, span.last);
-  return tokens.length >= 2 && tokens.length <= 5 && ORG_HEAD_WORDS.has(tokens.at(-1)!.normal)
+  // (or a district that serves, in capitals: "KELBY UNIFIED SCHOOL DISTRICT"; or a head word and what it is of:
+  // "SUPERIOR COURT OF KELBY COUNTY")
+  const district = INSTITUTION_DISTRICT.test(span.text.replace(/\B\p{Lu}+/gu, (w) => w.toLowerCase()));
+  const of = tokens.findIndex((t) => t.normal === 'of');
+  const headOf = of >= 1 && of < tokens.length - 1 && ORG_HEAD_WORDS.has(tokens[of - 1]!.normal);
+  return tokens.length >= 2 && tokens.length <= 6
+    && (ORG_HEAD_WORDS.has(tokens.at(-1)!.normal) || district || headOf)
     && !GAMES_NAMED_AS_BODIES.has(normaliseName(span.text))
     && !ctx.text.slice(0, span.start).trim() && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
 }

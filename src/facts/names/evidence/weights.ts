@@ -21,7 +21,7 @@ export const PRIORITY: readonly string[] = [
   'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
   'the-name-said', 'spokesperson-of', 'medium-before-name', 'production-credit',
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
-  'label-line-body', 'union-local', 'national-branch',
+  'label-line-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
   'initial-and-surname', 'romanised-given-name', 'age-after-name', 'sports-results-player', 'first-name-in-context', 'first-name',
   'label-line-person', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name', 'role-before-name',
