@@ -171,9 +171,11 @@ const lowerFormEnd = (tokens: readonly Token[], end: number): number => {
 // a broadcaster named by its channel's number: "Channel 7", "Channel 5 News"
 const channelNumber = (prev: Token, next: Token): boolean =>
   prev.text === 'Channel' && /^\d{1,3}$/.test(next.text) && prev.post + next.pre === ' ';
-// a union's branch by its number, inside a longer name: "Kelby Rail Workers Local 12"
+// a union's branch by its number, inside a longer name: "Kelby Rail Workers Local 12"; a station's channel after its
+// name: "KTRN News 9"
 const unionLocal = (prev: Token, next: Token): boolean =>
-  prev.text === 'Local' && /^\d{1,5}$/.test(next.text) && prev.post + next.pre === ' ';
+  (prev.text === 'Local' && /^\d{1,5}$/.test(next.text)
+    || /^(?:News|TV)$/.test(prev.text) && /^\d{1,2}$/.test(next.text)) && prev.post + next.pre === ' ';
 // words that open a sentence and never a surname
 const SENTENCE_OPENERS = new Set([
   'but', 'and', 'or', 'so', 'yet', 'then', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'i', 'we', 'you',
@@ -298,7 +300,9 @@ const within = (ranges: Array<[number, number]>, offset: number): boolean => ran
 // in a title-case headline every word is capitalised: verbs, prepositions and adjectives end a name there
 // (a lower-case word there is read as in prose: "Briefer: Ann Lee, Head of Press, Ministry of Roads and Ports")
 const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Determiner'];
-const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Person') && !t.tags.has('Organization');
+// (not a club's head word, which the parse reads as an adjective: "Kelby Rovers 2–1 Tarn Athletic")
+const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag))
+  && !t.tags.has('Person') && !t.tags.has('Organization') && t.normal !== 'athletic';
 
 // a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Trust Kelmont"
 // (a sentence's first plain stem the parse calls an order is one too, "Harbour Lines chief executive …", unless a

@@ -50,6 +50,14 @@ describe('organisations found', () => {
     ['TARNBY GLOVE COMPANY, INC., the plaintiff, sued KELBY CLINIC.', 'TARNBY GLOVE COMPANY, INC.', 'org-head-word'],
     ['Staff recommend a contract with Brightholt Transportation, the board said.', 'Brightholt Transportation',
       'business-kind'],
+    // a station and its channel; a club's head word in a results line; a paper named by its kind and a particle
+    ['REPORTER: Tove Karn, KTRN News 9. Was anyone hurt?', 'KTRN News 9', 'org-head-word'],
+    ['Match report\nTarnby Rovers 2–1 Kelmoor Athletic\nSpeaker: Ann Lee, Head Coach',
+      'Kelmoor Athletic', 'org-head-word'],
+    ['She writes for Diario de Kelbo, she said.', 'Diario de Kelbo', 'org-head-word'],
+    // a level of government opening a body's two fields
+    ['Talks resumed once the State Arbitration and Appeals Service stepped in.',
+      'State Arbitration and Appeals Service', 'org-head-word'],
     // a legal form's full stop inside brackets is the name's
     ['The deal was announced by the buyer (Tarvik Foods Inc.) on Monday.', 'Tarvik Foods Inc.', 'org-head-word'],
     // parts joined across "and" by an acronym written as a word, of five letters or more

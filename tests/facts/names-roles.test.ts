@@ -64,6 +64,8 @@ describe('titles and roles stay out of the name', () => {
     ['It will be led by Prof Ola Berg, head of the School of Tidal Studies, from May.', 'Ola Berg',
       'head of the School of Tidal Studies', 'School of Tidal Studies'],
     ['Dr Ola Berg said the data were clear.', 'Ola Berg', 'Dr', null],
+    // who keeps a collection; a post and its field, no name
+    ['Senior Curator Ola Berg said the jar was rare.', 'Ola Berg', 'Senior Curator', null],
     // who rules on a game
     ['The clock failed, and Chief Arbiter Ola Berg ruled that play would go on.', 'Ola Berg', 'Chief Arbiter', null],
     // a player's position
@@ -808,6 +810,11 @@ describe("a transcript's speakers by their labels", () => {
   it.each(['Adewunmi Vekemo', 'Ngqondo Velaphi', 'Kiptanui Owino'])('%s', (name) => {
     expect(personNames(text)).toContain(name);
   });
+  it('reads a full name in capitals opening a turn, a given name first', () => {
+    const text = 'TOVE KARN: Right, let us start.\n\nOLA BERG: Relief, yes.\n\nTOM ROE: How much?\n\nKOFI TARNBY: Was the '
+      + 'penalty fair?';
+    expect(personNames(text)).toContain('KOFI TARNBY');
+  });
   it('links a given name in capitals to the one person named in full, though only in the first turn', () => {
     const show = 'KELBY RADIO - Episode 3\n\nTOVE: Hi, welcome to the show. I\'m Tove Quarnby.\n\nIVAR: And I\'m '
       + 'Ivar Lundholt.\n\nTOVE: Today we talk boats.\n\nIVAR: Boats!';
@@ -984,6 +991,11 @@ describe('name shapes', () => {
     ['Will Dunmore said he would stand.', ['Will Dunmore']],
     // a person, then the acronym of the body they belong to
     ['The rest were Tam Kai-wan of LPF and others.', ['Tam Kai-wan']],
+    // a list's last role is no title of the next name; a body's officer after its short name's possessive
+    ['Speakers: Tove Karn, Press Officer; Battalion Chief Ola Berg', ['Tove Karn', 'Ola Berg']],
+    ["Fire hit the Fenwick Textiles depot. Fenwick's general manager, Ola Berg, said staff were safe.", ['Ola Berg']],
+    // a post and its field after a name is no one's name
+    ['With me is Dr. Min-ji Seo, Senior Curator of Glass, who chose these pieces.', ['Min-ji Seo']],
   ])('%s → %j', (text, people) => expect(personNames(text)).toEqual(people));
 
   it.each([

@@ -714,6 +714,7 @@ function commonWord(t: Token): boolean {
 // what the lexicon names as a name of its own: a body, a person, a place
 const NAMED_IN_LEXICON = /^(?:Organization|Person|Place|Country|City|Region)$/;
 // "the Senate and House Ethics Committee", "the Army and Navy Club": words that name a body alone, so two bodies
+const GOVERNMENT_LEVELS = /^(?:State|Federal|National|Regional|Provincial|Municipal|County)$/;
 const BODIES_ALONE = new Set([
   'senate', 'house', 'congress', 'parliament', 'assembly', 'government', 'cabinet', 'army', 'navy', 'police', 'court',
   'council', 'treasury', 'presidency', 'church', 'university', 'college', 'school', 'hospital', 'bank',
@@ -795,8 +796,10 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   // (or a town's public service, "the" or not: "Kelby Fire and Rescue Service said")
   const townLead = part.last - part.first === 2 && !has(leadToken, 'Person') && body.last - body.first === 2
     && SERVICE_FIELDS.test(ctx.tokens[body.first]!.text);
+  // (or a level of government: "the State Roads and Harbours Board")
+  const govLevel = GOVERNMENT_LEVELS.test(leadToken.text) && !ORG_HEAD_WORDS.has(ctx.tokens[part.last - 1]!.normal);
   const lead = part.last - part.first === 2 && (has(leadToken, 'Country', 'Place', 'Demonym')
-    || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3 || townLead);
+    || has(leadToken, 'Acronym') && leadToken.text.replace(/\./g, '').length <= 3 || townLead || govLevel);
   // "the National Oceanic and Atmospheric Administration": two words of the language, no name among them
   // (or words no lexicon holds that name nobody: "the Consumer Welfare and Transit Committee")
   const twoCommon = !lead && part.last - part.first === 2 && fieldWordsOrPlain(ctx, part)
@@ -804,8 +807,9 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.last - part.first !== 1 && !lead && !twoCommon) return false;
   // (a word of the language the parse guessed a place is none: "the city's Housing and Transport Department")
   const known = lexiconTag(word.text);
-  const guessedPlace = has(word, 'Place') && !has(word, 'City', 'Country', 'Region') && known !== undefined
-    && !NAMED_IN_LEXICON.test(known);
+  // (nor one the parse took for a place's after a level of government: "State Mediation")
+  const guessedPlace = has(word, 'Place') && !has(word, 'City', 'Country', 'Region')
+    && (known !== undefined && !NAMED_IN_LEXICON.test(known) || govLevel);
   if (has(word, ...NOT_A_BODY_TAGS) && !guessedPlace || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) {
     return false;
   }

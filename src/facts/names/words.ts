@@ -34,6 +34,10 @@ const POST_WORDS = new Set([
   'officer', 'director', 'manager', 'coordinator', 'controller', 'administrator', 'supervisor', 'specialist', 'analyst',
   'consultant',
 ]);
+// a post's grade before it, and posts of a field that a grade may open: "Senior Curator", "Principal Engineer"
+const GRADES = new Set(['senior', 'chief', 'principal', 'deputy', 'assistant', 'associate', 'lead', 'head']);
+const FIELD_POSTS =
+  new Set(['curator', 'engineer', 'scientist', 'researcher', 'lecturer', 'fellow', 'editor', 'producer']);
 /**
  * A span that is an office and no one's name: every word a title, an office's or a post's word last ("Foreign
  * Minister", "Programme Director"), or a post that heads a part of a body.
@@ -46,6 +50,12 @@ export const isOfficeOnly = (tokens: readonly Token[]): boolean => {
   // field and a post's word, which ends no one's name)
   if (tokens.length >= 3 && tokens[0]!.normal === 'head' && tokens[1]!.normal === 'of') return true;
   if (tokens.length >= 2 && POST_WORDS.has(head)) return true;
+  // ("Senior Curator of Ceramics", "Chief Officer of Operations": a post and its field after "of")
+  const of = tokens.findIndex((t) => t.normal === 'of');
+  if (of >= 2 && of < tokens.length - 1 && GRADES.has(tokens[0]!.normal)
+    && tokens.slice(1, of).every((t) => isTitle(t) || POST_WORDS.has(t.normal) || FIELD_POSTS.has(t.normal))) {
+    return true;
+  }
   return tokens.every(isTitle) || tokens.length <= 3 && (OFFICES.has(head)
     || head === 'general' && tokens.length >= 2 && isTitle(tokens.at(-2)!));
 };
@@ -79,10 +89,12 @@ export const isQuotedWhole = (before: string, after: string): boolean =>
   /["“‘']$/.test(before) && /^[,.]?["”’']/.test(after) && !QUOTED_BODY_KIND_AFTER.test(after);
 const QUOTED_BODY_KIND_AFTER =
   /^["”’'] (?:[a-z-]+ )?(?:group|party|movement|militia|network|organi[sz]ation|gang|band|company|firm|faction)\b/;
-// (a hyphen after "Co" is inside one word: "Tarn Hill Co-operative", "Kelby Co-op"; a union's branch number is no
-// word of its name's: "Kelby Rail Workers Union Local 12" is headed by "Union")
+// (a hyphen after "Co" is inside one word: "Tarn Hill Co-operative", "Kelby Co-op"; a union's branch number and a
+// station's channel are no words of its name's: "Kelby Rail Workers Union Local 12" is headed by "Union", "KTRN News 9"
+// by "News")
 export const lastWord = (text: string): string =>
-  text.replace(/ Local \d+$/, '').split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+  text.replace(/ Local \d+$/, '').replace(/ (News|TV) \d+$/, ' $1').split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase()
+    .replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
 // ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;

@@ -178,8 +178,9 @@ const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc
   // (and the forms written with full stops: "Kelby S.A.", "Tarn S.p.A.", "Velkor N.V.")
   + 's\\.a|s\\.p\\.a|n\\.v|b\\.v|s\\.r\\.l|s\\.a\\.s';
 const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,3}$`);
-/** A company's name without its legal form: "harwell systems inc." → "harwell systems". */
-const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '');
+/** A company's name without its legal form: "harwell systems inc." → "harwell systems" (and a station's without its
+ * channel: "ktrn news 9" → "ktrn news"). */
+const withoutSuffix = (key: string): string => key.replace(LEGAL_SUFFIX, '').replace(/(?<=\b(?:news|tv)) \d{1,2}$/, '');
 
 /**
  * "Trade Department" after "Norland Trade Department": a shorter form of one earlier name, when only

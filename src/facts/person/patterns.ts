@@ -67,6 +67,8 @@ export const TITLE_WORDS = new Set([
   'honorable', 'honourable',
   // who rules on a game or a dispute: "Chief Arbiter Ann Lee", "referee Tom Roe"
   'arbiter', 'arbitrator', 'mediator', 'referee', 'umpire',
+  // who keeps a collection: "Senior Curator Ann Lee"
+  'curator', 'conservator',
 ]);
 
 /** A profession's word, capitalised in a label's role: "Ann Lee, Chief Epidemiologist, Kelby Health Institute". */
@@ -351,6 +353,8 @@ const POSSESSIONS_OF_A_BODY = [
   'employees', 'staff', 'workforce', 'operations', 'assets', 'capital', 'pill', 'border', 'borders', 'territory',
   'economy', 'population', 'army', 'military', 'troops', 'forces', 'government', 'parliament', 'coast',
   'embassy', 'airspace', 'waters', 'currency', 'exports', 'imports',
+  // officers only a body has: "Tarnby's general manager, Ann Lee,", "Kelby's chief executive"
+  'general manager', 'managing director', 'chief executive', 'chief financial officer', 'chief operating officer',
 ];
 const NOT_PERSON_POSSESSIONS = new RegExp(`^[’']s (?:[\\p{Ll}-]+ ){0,2}?${anyOf(POSSESSIONS_OF_A_BODY)}\\b`, 'u');
 const SPEECH_VERBS = anyOf([

@@ -342,7 +342,8 @@ const sportNamed = (p: Probe): boolean => p.head === 'racing' && isLexiconWord(p
 // or as English papers do: "Daily Kelby")
 const BROADCASTER_FIRST = new RegExp(String.raw`^(?:(?:Radio|Television)(?: \p{Lu}[\p{L}'’-]+){1,3}|` +
   String.raw`Channel \d{1,3}(?: News)?|` +
-  String.raw`(?:Gazette|Courrier|Diario|Jornal|Corriere|Gazeta|Daily)(?: \p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
+  String.raw`(?:Gazette|Courrier|Diario|Jornal|Corriere|Gazeta|Daily)(?: (?:do|da|dos|das|de|del|della|di|du|des))?` +
+  String.raw`(?: \p{Lu}[\p{L}'’-]+){1,2})$`, 'u');
 const CAPITAL_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const hyphenedHead = (word: string): string | null => {
   const last = lastWord(word);
@@ -486,8 +487,9 @@ const SUCCESSION_BEFORE = new RegExp(String.raw`\b${SUCCESSION} $`);
 const ROLE_AS_AFTER = new RegExp(String.raw`^ ${OFFICE_AS}`, 'u');
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
-  // (a speaker's label is no title of what is said: "The Chair: Thank you")
-  && (isTitle(p.prev) && !p.prev.post.includes(':') || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
+  // (a speaker's label is no title of what is said: "The Chair: Thank you"; nor a list's last role the next name's:
+  // "Speakers: Ann Lee, Press Officer; Battalion Chief Tom Roe")
+  && (isTitle(p.prev) && !/[:;]/.test(p.prev.post) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || OFFICE_OF_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after)
@@ -560,8 +562,12 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 // (its first word a given name or no word of the language: not "Good Morning:", "Closing Remarks:")
 // (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
 // nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
+// (in capitals only where a given name opens it: "TOVE KARN: And the red card?", not "CROSS EXAMINATION:")
+const capsGivenName = (p: Probe): boolean => p.words.length <= 3
+  && isListedFirstName(p.words[0]!.charAt(0) + p.words[0]!.slice(1).toLowerCase());
 const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
-  && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after) && !/^[\p{Lu}\s'’.-]+$/u.test(p.span.text)
+  && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after)
+  && (!/^[\p{Lu}\s'’.-]+$/u.test(p.span.text) || capsGivenName(p))
   && (isFirstName(p.tokens[0]!) || !isLexiconWord(p.words[0]!))
   && !orgHead(p) && !ofHead(p) && !p.tokens.some(isTitle) && !isOfficeOnly(p.tokens)
   && p.ctx.text.lastIndexOf('\n', p.span.start) >= 0 && isTranscript(p.ctx);
@@ -1333,7 +1339,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => PERSON_CONTEXT_BEFORE.test(p.before) && personBeforeNotPlace(p)
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
         || speakerAndBody(p) || speakerLabel(p))
-        && !has(p.tokens[0], 'Place', 'Organization', 'Acronym') && !thingHead(p)
+        && !has(p.tokens[0], 'Place', 'Organization') && !thingHead(p)
+        // (a given name in capitals the parse reads as an acronym: "TOVE KARN: Yes")
+        && (!has(p.tokens[0], 'Acronym') || capsGivenName(p) && speakerLabel(p))
       // (in capitals too, which the parse reads as acronyms: "ANCHOR (TOM ROE):")
       || speakerInRoleBrackets(p) && !orgHead(p) && !ofHead(p)
       || askerAndOutlet(p),
