@@ -795,6 +795,30 @@ function distinctVictims(figures: Figure[]): Figure[] {
   });
 }
 
+// those who came to help: "firefighter", "police officer", "rescuer" (the victims' head, singular)
+const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer', 'policeman', 'policewoman',
+  'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard'])}$`);
+
+/**
+ * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more
+ * victims: "Nine workers were treated in hospital … a second explosion hurt two firefighters" (not a part of the
+ * victims, "three of them", "among those hurt"; nor of victims counted as a whole, "the 20 hurt … a firefighter who
+ * was burned"; and once responders were told, a responder told after is one of them: "one firefighter broke an arm").
+ */
+function respondersBesides(figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (f.additional || f.anaphoric || f.figure_role !== 'figure' || !RESPONDER_HEAD.test(victimHead(f))
+      || /\bamong\b/i.test(f.text)) return f;
+    const before = figures.slice(0, i).filter((g) => g.kind === f.kind && g.count > 0);
+    const othersOnly = before.length > 0 && before.every((g) => {
+      const head = victimHead(g);
+      // (a part of a group: "Six climbers were found. Four of them had frostbite")
+      return !RESPONDER_HEAD.test(head) && (aKindOfPerson(head) || g.figure_role === 'partitive');
+    }) && sentenceOf(before.at(-1)!) !== sentenceOf(f);
+    return othersOnly ? { ...f, additional: true } : f;
+  });
+}
+
 /**
  * A group of several after the one before it of the same outcome in its sentence, another kind of person, with "and"
  * between.
@@ -842,7 +866,7 @@ function policeEndedIt(f: Figure, figures: readonly Figure[]): boolean {
 }
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
-  const figures = distinctVictims(distinctAges(incidentFigures.map(asFigure)));
+  const figures = respondersBesides(distinctVictims(distinctAges(incidentFigures.map(asFigure))));
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killedChain = chain(killedFigures, figures);
   const killed = killedChain.total;

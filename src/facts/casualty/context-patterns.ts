@@ -144,7 +144,8 @@ export const AGGREGATE_CUES =
     nation)|(?:shootings|
     homicides|murders|killings) (?:this|last) (?:year|month)|
     (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
-    from all causes|(?:in|on) (?:road|traffic) (?:accidents|crashes|collisions))\b`;
+    from all causes|(?:in|on) (?:road|traffic) (?:accidents|crashes|collisions)|
+    on (?:the )?(?:country|nation|state|region|province|city)['’]s roads)\b`;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =

@@ -72,6 +72,10 @@ const MODAL_PERFECT = new RegExp(MODAL_PERFECT_SOURCE, 'i');
 const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|says|insisted|
   added)\b(?: that)? (?:th(?:at|is|e)|their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|
   are|had been) (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
+// a report the sentence opens with, then denies: "Reports that nine had drowned were later withdrawn by police"
+const REPORT_THAT_BEFORE = /\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) that (?:[\w'’-]+ ){0,3}$/;
+const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|had been)(?: later| since| quickly)?
+  \x20(?:denied|dismissed|retracted|withdrawn|refuted|shown to be (?:false|wrong))\b`;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
 // two people no harm came to: "Neither the skipper nor his deckhand was hurt" (the match may open at either)
 const NEITHER_NOR_BEFORE = /\b[Nn]either (?:(?:[\w'’-]+ ){1,5}nor ?)?$/;
@@ -182,6 +186,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+          && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);

@@ -67,7 +67,9 @@ const TOLL_RAISING = '(?:(?:rais|bring|push|tak|lift|driv)(?:ing|e|es|ed|s)|brou
 const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|minister|judge|prosecutor|envoy|' +
   'ambassador|imam|bishop|priest|pastor|headman|elder|councill?or|sheriff)';
 // what may follow an object victim's noun phrase
-const OBJECT_ENDS = '[,.;:!?)(]|$| (?:and|in|on|at|when|while|after|before|near|who|as|during|outside|inside|with)\\b';
+// (a dash opens an aside: "killed 23 people — most of them women — and wounded 61")
+const OBJECT_ENDS =
+  '[,.;:!?)(]|$| [—–-] | (?:and|in|on|at|when|while|after|before|near|who|as|during|outside|inside|with)\\b';
 // a relative clause opened after a comma: "The driver, who was killed instantly, was 40"
 const WHO_CLAUSE = '(?:,(?= who\\b))?';
 // a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
@@ -537,7 +539,8 @@ export const casualtyRules: CasualtyRule[] = [
       `${COUNT}\\b` +
       `${NOT_MEASURE}(?: of (?<partitive>them|those` +
       // (up to five words: "five members of the same family")
-      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,5}?)(?=[,.;:!?)(]|$|(?: dead| injured` +
+      `|the (?:[\\w-]+ ){0,2}?${PEOPLE}))?(?<victims>(?: [A-Za-z][\\w'’-]*){0,5}?)` +
+      `(?=[,.;:!?)(]|$| [—–-] |(?: dead| injured` +
       `| wounded| and| or| in| on| at| when| while| after| before| during| including| as| near| inside| outside` +
       `| with| who| whom| it| they| that| which| from| by| but| to| late| early| last| this| around| about| across` +
       `| throughout| along| over| since| under| aged` +
@@ -553,7 +556,7 @@ export const casualtyRules: CasualtyRule[] = [
     cue: PROJECTILE_HIT,
     example: 'gunfire hit two men outside a store',
     pattern: g(`\\b${PROJECTILE} (?<hit>hit) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}` +
-      `(?=[,.;:!?)(]|$| (?:as|in|on|at|when|while|outside|inside|near|who|and)\\b)`),
+      `(?=[,.;:!?)(]|$| [—–-] | (?:as|in|on|at|when|while|outside|inside|near|who|and)\\b)`),
   },
   // "a stray bullet hit a 10-year-old girl"
   {
@@ -576,7 +579,8 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}) the ` +
       `(?:(?=${MODS}${ATTACKER_HEAD}\\b)|(?<!(?:, |\\b${EVENT_NOUN} )(?:shot and killed|[a-z]+) the ))` +
       `${MODS}${PERSON_HEAD} and ${COUNT}\\b${NOT_MEASURE}` +
-      `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)(?=[,.;:!?)(]|$|(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
+      `(?<victims>(?: [A-Za-z][\\w'’-]*){0,4}?)` +
+      `(?=[,.;:!?)(]|$| [—–-] |(?: and| in| on| at| when| while| after| near| who| as)\\b)`),
   },
   // "killed four people before turning the gun on himself": the killer is one more dead
   {

@@ -188,6 +188,11 @@ describe('casualty figures', () => {
     expect(fact).toMatchObject({ kind: 'killed', count: 9, aggregate: false });
   });
 
+  it('reads a year of a country\'s road deaths as a statistic', () => {
+    const [fact] = factsOf('In 2025, 880 people died on the nation\'s roads, official data show.', 'casualty');
+    expect(fact).toMatchObject({ kind: 'killed', count: 880, aggregate: true });
+  });
+
   // a year that names a disaster, before or after its noun, is no head count
   it.each([
     ['The mudslide of 2012 killed more than 300 villagers.', [300]],
@@ -963,6 +968,12 @@ describe('article totals', () => {
     // exposure to a gas, a dislocated joint: people hurt
     ['A chlorine leak at a pool killed one man. Besides him, 31 swimmers were treated for chlorine exposure.', 1, 31],
     ['A climber dislocated her knee in the fall and was carried down on Sunday.', 0, 1],
+    // a dash's aside after the victims; a report the sentence denies
+    ['The two car bombs killed 17 people — 11 near the market and six at the depot — and wounded 40.', 17, 40],
+    ['Reports that four miners had died in the cave-in were later dismissed by the company.', 0, 0],
+    // responders hurt after victims of another kind are more; one of them told again is not
+    ['A tank blew up at the depot on Monday. Nine workers were treated in hospital. Hours later a second explosion hurt '
+      + 'two firefighters. One firefighter broke an arm.', 0, 11],
   ])('%s → killed %d, injured %d', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
