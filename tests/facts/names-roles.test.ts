@@ -764,6 +764,23 @@ describe('titles and roles stay out of the name', () => {
     // a player's position before the name, the side's name before it
     ['The hosts slumped after Kelby Rovers seamer Lahiru Fonseka took two wickets.', 'Lahiru Fonseka', 'seamer',
       'Kelby Rovers'],
+    // a photographer after the outlet in a caption's credit, or before it after "for"
+    ['Pickets outside the depot on Monday. (Kelby Courier/Tavoq Quiring)', 'Tavoq Quiring', null, 'Kelby Courier'],
+    ['A designer in Milan. Photograph: Tove Karn for The Kelby Review', 'Tove Karn', null, 'Kelby Review'],
+    // a minister of a portfolio whose ministry the article names
+    ['The Fisheries Ministry pays for it. Fisheries Minister Ivo Marr welcomed the plan.', 'Ivo Marr',
+      'Fisheries Minister', 'Fisheries Ministry'],
+    // a company by its short name before its officer, its legal form Norway's
+    ['Tarnvik Radar Systems AS builds the dish. Ivo Marr, Tarnvik\'s chief engineer, said it worked.', 'Ivo Marr',
+      'chief engineer', 'Tarnvik Radar Systems AS'],
+    // a caption line's role of any words, a person's noun last
+    ['CAPTION: IVO MARR, Fisherman, Kelby Fishers Cooperative\n\nThe reef came back.', 'IVO MARR', 'Fisherman',
+      'Kelby Fishers Cooperative'],
+    // counsel, the firm and the party it acts for
+    ['APPEARANCES: Ivo Marr, Marr Tarnby LLP, for the Plaintiff.', 'Ivo Marr', null, 'Marr Tarnby LLP'],
+    // a role told with "your" is the one spoken to's, not the speaker's body
+    ['Ivo Marr (Kelby Evening Post): Hello.\n\nTom Roe: Hi.\n\nIvo Marr: Your striker Ola Berg scored.\n\nTom Roe: Yes.',
+      'Ola Berg', 'striker', null],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });

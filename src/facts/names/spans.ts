@@ -807,7 +807,7 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   if (part.last - part.first !== 1 && !lead && !twoCommon) return false;
   // (a word of the language the parse guessed a place is none: "the city's Housing and Transport Department")
   const known = lexiconTag(word.text);
-  // (nor one the parse took for a place's after a level of government: "State Mediation")
+  // (nor one the parse took for a place's after a level of government: "State Arbitration")
   const guessedPlace = has(word, 'Place') && !has(word, 'City', 'Country', 'Region')
     && (known !== undefined && !NAMED_IN_LEXICON.test(known) || govLevel);
   if (has(word, ...NOT_A_BODY_TAGS) && !guessedPlace || has(word, 'ProperNoun') && !has(word, 'Noun', 'Adjective')) {

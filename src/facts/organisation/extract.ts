@@ -174,7 +174,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
 // (one to three: "Kelby Analytics Pvt Ltd", "Tarvik Co. Ltd", "Orlen Growth Partners Sdn Bhd"; or a football club's
 // mark: "Kelby Rovers FC" is "Kelby Rovers")
 const LEGAL_FORM = 'inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|a\\/s|group|'
-  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|oyj|bhd|sdn|berhad|bv|spa|fc|afc|'
+  + 'holdings?|partners|lp|llp|pty|pvt|private|ab|asa|as|oyj|bhd|sdn|berhad|bv|spa|fc|afc|'
   // (and the forms written with full stops: "Kelby S.A.", "Tarn S.p.A.", "Velkor N.V.")
   + 's\\.a|s\\.p\\.a|n\\.v|b\\.v|s\\.r\\.l|s\\.a\\.s';
 const LEGAL_SUFFIX = new RegExp(`(?:,? (?:${LEGAL_FORM})\\.?){1,3}$`);

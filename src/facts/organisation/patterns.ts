@@ -172,6 +172,8 @@ export const isCompanyOrBankHead = (word: string): boolean => COMPANY_HEADS.has(
 export const COMPANY_SUFFIXES = new Set([
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'ab', 'gmbh', 'spa', 'bros', 'bhd', 'pty', 'lp', 'llp',
   'asa', 'oyj', 'a/s',
+  // Norway's and Denmark's "AS" (a span ends in it only in capitals: "Kelby Shipping AS")
+  'as',
   // Mexico's "S.A. de C.V." (and "SA de CV"), a last word with its inner full stop
   's.a', 'c.v', 'cv',
   // spelt out, and the forms of Indonesia's listed companies ("PT Kelmont Tbk") and of joint-stock companies ("JSC")

@@ -117,6 +117,16 @@ const ROLE_AFTER_TITLED = new RegExp(
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))` +
   `(?=,|\\.| said| \\(|\\))`, 'u',
 );
+// a caption line's role between the name that opens it and the body that closes it, whatever its words, a person's
+// noun last: "CAPTION: TOM ROE, Fisherman, Kelby Fishers Cooperative"
+const LABEL_LINE_ROLE =
+  /^, (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}?[\p{Ll}'’-]+){0,3}), (?=\p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$))/u;
+const LABEL_LINE_NAME = /^[ \t]*(?:\p{Lu}[\p{L} ]*: )?[^,:\n]{2,60}$/u;
+function labelLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
+  const found = LABEL_LINE_ROLE.exec(following);
+  if (!found || !/(?:man|woman|ist|ian|er|or)$/.test(found[1]!)) return null;
+  return LABEL_LINE_NAME.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
+}
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
 function titledAfter(following: string): RegExpExecArray | null {
   const found = ROLE_AFTER_TITLED.exec(following);
@@ -271,7 +281,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? bodyLedCalledBack(ctx, end)
         // ("Colonel Samir Velek, spokesman for the Interior Ministry": a rank before, the office after)
         ?? (role && role.end <= start ? officeAfter(ctx, names, end) : null)
-        ?? organisationOwning(names, start, ctx.text)
+        ?? organisationOwning(names, start, ctx.text) ?? outletOfCredit(names, start, end, ctx.text)
+        ?? ministryOfPortfolio(names, role?.text)
         ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
         ?? ourBody(ctx, people, start, end, role)
         ?? creditedAgency(names, start, ctx.text)
@@ -528,6 +539,7 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
 function roleAfter(ctx: Context, end: number): Role | null {
   const following = ctx.text.slice(end, end + 100);
   const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following)
+    ?? labelLineRole(ctx, end, following)
     ?? (BODY_ACRONYM_NEAR.test(following) ? ROLE_AFTER_BODY_ACRONYM.exec(following) : null);
   // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
   // the speaker
@@ -585,6 +597,27 @@ function organisationOwning(names: ClassifiedName[], start: number, text: string
   const owner = names[k];
   const possessive = !!owner && /^[’'](?:s)? $/u.test(text.slice(owner.end, start));
   return owner && owner.cls === 'organisation' && possessive ? owner.text : null;
+}
+
+/**
+ * "Fisheries Minister Ann Lee" in an article that names the Fisheries Ministry (or the Ministry of Fisheries): the
+ * ministry of the minister's portfolio.
+ */
+function ministryOfPortfolio(names: ClassifiedName[], role: string | undefined): string | null {
+  const portfolio = /^(?:(?:[Dd]eputy|[Aa]ssistant|[Jj]unior) )?(\p{Lu}[\p{L}-]+(?: and \p{Lu}[\p{L}-]+)?) Minister$/u
+    .exec(role ?? '')?.[1]?.toLowerCase();
+  if (!portfolio) return null;
+  const ministries = [`${portfolio} ministry`, `ministry of ${portfolio}`, `ministry for ${portfolio}`];
+  return names.find((n) => n.cls === 'organisation' && ministries.includes(normaliseName(n.text).replace(/^the /, '')))
+    ?.text ?? null;
+}
+
+/** "(Kelby Courier/Ann Lee)", "KNA/Ann Lee" closing a caption: the outlet a photographer works for. */
+function outletOfCredit(names: ClassifiedName[], start: number, end: number, text: string): string | null {
+  if (text[start - 1] !== '/' || !/^(?:\)|[ \t]*(?:\n|$))/.test(text.slice(end, end + 4))) return null;
+  const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
+  const outlet = names[k];
+  return outlet && outlet.cls === 'organisation' && outlet.end === start - 1 ? outlet.text : null;
 }
 
 // a business's title that names no body: "Chief executive Ann Lee said", "A company spokesperson, Dan Ortiz,"
@@ -869,17 +902,24 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // email's sender: "From: Ann Lee, The Kelby Review")
   const listLine = /^, (?:[Tt]he )?$/.test(between) && NAME_OPENS_LINE.test(lineBefore)
     && /^(?:[ \t]*(?:\n|$)|;)/.test(text.slice(next.end, next.end + 3));
-  // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for)
-  const credit = /^ ?\/ ?$/.test(between);
+  // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for; "Photograph:
+  // Ann Lee for the Kelby Review")
+  const credit = /^ ?\/ ?$/.test(between)
+    || /^ for (?:[Tt]he )?$/.test(between) && /\b(?:Photo(?:graph)?|Picture|Image)s?:[ \t]*[^:\n]*$/.test(lineBefore);
+  // ("APPEARANCES: Ann Lee, Kelby & Roe LLP, for the Plaintiff": counsel, the firm and the party it acts for)
+  const appearance = between === ', ' && FOR_A_PARTY_AFTER.test(text.slice(next.end, next.end + 30));
   // ("I'm Ann Lee and this is Kelby FM": a presenter signing on)
   const signOn = SIGN_ON_BETWEEN.test(between) && SELF_NAMED_BEFORE.test(text.slice(Math.max(0, end - 60), end));
   // (a party and a state in brackets may stand before: "Rep. Ann Lee (R-Texas), who chairs the Kelby Committee")
   const told = between.replace(/^ \([A-Z]{1,3}-[\p{L}. ]{2,20}\)(?=,)/u, '');
   return BODY_BEFORE.test(told) || bracketed || firm || byline || credit || represents || introduced || caption || signOn
+    || appearance
     || listLine || ownedAfterWhose(between)
     || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
 }
+const FOR_A_PARTY_AFTER = new RegExp(`^,? for the ${anyOf(['Plaintiffs?', 'Defendants?', 'Claimants?', 'Respondents?',
+  'Appellants?', 'Applicants?', 'Prosecution', 'Defen[cs]e', 'Crown'])}\\b`, 'i');
 const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
 // ", whose Kelby Party", ", 61, whose family holding company Kelby Group": the body one has, its kind maybe before it
 const WHOSE_BETWEEN = /^(?:, \d{1,3})?, whose ((?:[\p{Ll}-]+ ){0,3})$/u;
@@ -961,7 +1001,8 @@ const TURN_LABEL = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(${S
 function ourBody(
   ctx: Context, people: readonly PersonDraft[], start: number, end: number, role: Role | null,
 ): string | null {
-  const ours = role && /(?:^|\s)[Oo]ur $/.test(ctx.text.slice(Math.max(0, role.start - 4), role.start))
+  // (not "your", the one spoken to's: "Your striker Ann Lee")
+  const ours = role && /(?:^|[^\p{L}])[Oo]ur $/u.test(ctx.text.slice(Math.max(0, role.start - 5), role.start))
     || OUR_CLAUSE_AFTER.test(ctx.text.slice(end, end + 60));
   const label = ours ? TURN_LABEL.exec(ctx.text.slice(ctx.text.lastIndexOf('\n', start) + 1, start))?.[1] : undefined;
   if (!label) return null;
