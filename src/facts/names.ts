@@ -173,7 +173,7 @@ const channelNumber = (prev: Token, next: Token): boolean =>
   prev.text === 'Channel' && /^\d{1,3}$/.test(next.text) && prev.post + next.pre === ' ';
 // a union's branch by its number, inside a longer name: "Kelby Rail Workers Local 12"; a station's channel after its
 // name: "KTRN News 9"
-const unionLocal = (prev: Token, next: Token): boolean =>
+const numberInName = (prev: Token, next: Token): boolean =>
   (prev.text === 'Local' && /^\d{1,5}$/.test(next.text)
     || /^(?:News|TV)$/.test(prev.text) && /^\d{1,2}$/.test(next.text)) && prev.post + next.pre === ' ';
 // words that open a sentence and never a surname
@@ -371,7 +371,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
         || BRACKET_INSIDE.test(next.text)
         || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)
-        || last - 1 === i && channelNumber(prev, next) || last - 1 > i && unionLocal(prev, next)
+        || last - 1 === i && channelNumber(prev, next) || last - 1 > i && numberInName(prev, next)
         || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;

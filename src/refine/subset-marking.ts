@@ -47,7 +47,8 @@ export const subsetMarking: Refiner = {
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle
-      // (a part of people taken to hospital or shot may tell their harm another way: "six of the survivors had burns")
+      // (a part, "of them", "of whom", is of the figure before however either tells its harm: "six of the survivors had
+      // burns", "30 were treated, nine of whom were flown to hospital")
       else if (whole && whole.kind === fact.kind && (whole.hit === fact.hit || partitive)
         && whole.count >= fact.count) {
         fact.subset_of = whole.id;

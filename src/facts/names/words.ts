@@ -50,7 +50,7 @@ export const isOfficeOnly = (tokens: readonly Token[]): boolean => {
   // field and a post's word, which ends no one's name)
   if (tokens.length >= 3 && tokens[0]!.normal === 'head' && tokens[1]!.normal === 'of') return true;
   if (tokens.length >= 2 && POST_WORDS.has(head)) return true;
-  // ("Senior Curator of Ceramics", "Chief Officer of Operations": a post and its field after "of")
+  // ("Senior Curator of Glass", "Chief Officer of Operations": a post and its field after "of")
   const of = tokens.findIndex((t) => t.normal === 'of');
   if (of >= 2 && of < tokens.length - 1 && GRADES.has(tokens[0]!.normal)
     && tokens.slice(1, of).every((t) => isTitle(t) || POST_WORDS.has(t.normal) || FIELD_POSTS.has(t.normal))) {

@@ -16,7 +16,7 @@ import { isCommonSurname } from './surnames.js';
 import { lexiconTag } from '../../nlp.js';
 import {
   CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName,
-  REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
+  PERSON_NOUN_ENDING, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, isOrgKindNoun } from '../organisation/patterns.js';
@@ -119,13 +119,13 @@ const ROLE_AFTER_TITLED = new RegExp(
 );
 // a caption line's role between the name that opens it and the body that closes it, whatever its words, a person's
 // noun last: "CAPTION: TOM ROE, Fisherman, Kelby Fishers Cooperative"
-const LABEL_LINE_ROLE =
+const CAPTION_LINE_ROLE =
   /^, (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}?[\p{Ll}'’-]+){0,3}), (?=\p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$))/u;
-const LABEL_LINE_NAME = /^[ \t]*(?:\p{Lu}[\p{L} ]*: )?[^,:\n]{2,60}$/u;
-function labelLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
-  const found = LABEL_LINE_ROLE.exec(following);
-  if (!found || !/(?:man|woman|ist|ian|er|or)$/.test(found[1]!)) return null;
-  return LABEL_LINE_NAME.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
+const CAPTION_LINE_NAME = /^[ \t]*(?:\p{Lu}[\p{L} ]*: )?[^,:\n]{2,60}$/u;
+function captionLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
+  const found = CAPTION_LINE_ROLE.exec(following);
+  if (!found || !PERSON_NOUN_ENDING.test(found[1]!)) return null;
+  return CAPTION_LINE_NAME.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
 }
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
 function titledAfter(following: string): RegExpExecArray | null {
@@ -539,7 +539,7 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
 function roleAfter(ctx: Context, end: number): Role | null {
   const following = ctx.text.slice(end, end + 100);
   const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following)
-    ?? labelLineRole(ctx, end, following)
+    ?? captionLineRole(ctx, end, following)
     ?? (BODY_ACRONYM_NEAR.test(following) ? ROLE_AFTER_BODY_ACRONYM.exec(following) : null);
   // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
   // the speaker

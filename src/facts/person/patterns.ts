@@ -227,6 +227,8 @@ export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUN
 /** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
 const PERSON_NOUN_WORD = new RegExp(`^${anyOf(PERSON_NOUNS)}$`, 'iu');
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_WORD.test(word);
+/** The endings of nouns for people who do something: "fisherman", "biologist", "historian", "farmer", "sculptor". */
+export const PERSON_NOUN_ENDING = /(?:man|woman|ist|ian|er|or)$/;
 // kin named together after a plural: "her sons, Ivo and Tam," (the list's members take its first one's class)
 const PLURAL_KIN = ['sons', 'daughters', 'children', 'brothers', 'sisters', 'parents', 'twins', 'grandchildren'];
 /** "His main rival, Ann Lee,", "the victim's brother, Ann Lee,": a person noun whose apposition is the name. */

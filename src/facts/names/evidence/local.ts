@@ -25,7 +25,7 @@ import {
 } from '../../organisation/patterns.js';
 import {
   BODY_MEMBER, CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName,
-  isPersonNoun, LAW_HEADS,
+  isPersonNoun, LAW_HEADS, PERSON_NOUN_ENDING,
   NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   CAPITALISED_PROFESSIONS, ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
@@ -163,7 +163,6 @@ const labelLineRole = (lead: string): boolean => {
 // Institute", "TOM ROE, Fisherman, Kelby Fishers Cooperative" (a role's head, a person's noun or a person noun's
 // ending)
 const LABEL_LINE_ROLE_AFTER = /^, (?<role>\p{Lu}[\p{L}&' -]{1,60}), \p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$)/u;
-const PERSON_NOUN_ENDING = /(?:man|woman|ist|ian|er|or)$/;
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* & \p{Lu}[\p{L}'’-]+$/u;
 const isLabelRole = (role: string): boolean =>
   ROLE_WORD.test(role.toLowerCase()) || isPersonNoun(lastWord(role)) || PERSON_NOUN_ENDING.test(lastWord(role));
