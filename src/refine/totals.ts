@@ -598,7 +598,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // (attackers add to the run of victims however it was told: "killed three officers and a civilian; two
         // assailants were shot dead" is six)
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
-          || alsoMore(previous, f) || elsewhere !== undefined)
+          || alsoMore(previous, f) || elsewhere !== undefined || respondersAfterOthers(previous, f))
         && (!f.anaphoric || previous.count === 1 || shotByPolice || leftOut || attackers)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
         && !(rank !== undefined && f.count === 1 && previous.count >= RANKS[rank]!
@@ -795,6 +795,22 @@ function distinctVictims(figures: Figure[]): Figure[] {
   });
 }
 
+// a vague plural's count by convention ("dozens" is 24), and the least an exact figure it yields to must be
+const VAGUE_PLURAL = /\b(dozens|scores|hundreds|thousands)\b/i;
+const VAGUE_PLURAL_LEAST: Readonly<Record<string, number>> = { dozens: 13, scores: 21, hundreds: 100, thousands: 1000 };
+
+/**
+ * A vague plural yields to an exact figure of its outcome told after it, as many as the word allows at least: "Two
+ * dead, dozens hurt … 23 others were taken to hospital" (not a part of them: "dozens were hurt, 5 of them badly").
+ */
+function exactFiguresFirst(figures: Figure[]): Figure[] {
+  return figures.filter((f) => {
+    const word = VAGUE_PLURAL.exec(f.text)?.[1]?.toLowerCase();
+    return !word || !figures.some((o) => o.kind === f.kind && o.start > f.end && !VAGUE_PLURAL.test(o.text)
+      && !isSubset(o) && o.figure_role !== 'partitive' && o.count >= VAGUE_PLURAL_LEAST[word]!);
+  });
+}
+
 // those who came to help: "firefighter", "police officer", "rescuer" (the victims' head, singular)
 const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer', 'policeman', 'policewoman',
   'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard'])}$`);
@@ -812,12 +828,19 @@ function respondersBesides(figures: Figure[]): Figure[] {
     const before = figures.slice(0, i).filter((g) => g.kind === f.kind && g.count > 0);
     const othersOnly = before.length > 0 && before.every((g) => {
       const head = victimHead(g);
-      // (a part of a group: "Six climbers were found. Four of them had frostbite")
-      return !RESPONDER_HEAD.test(head) && (aKindOfPerson(head) || g.figure_role === 'partitive');
+      // (a part of a group: "Six climbers were found. Four of them had frostbite"; or others than the dead: "Two
+      // workers were killed and 23 others were taken to hospital")
+      return !RESPONDER_HEAD.test(head)
+        && (aKindOfPerson(head) || g.figure_role === 'partitive' || head === 'other' && g.additional);
     }) && sentenceOf(before.at(-1)!) !== sentenceOf(f);
     return othersOnly ? { ...f, additional: true } : f;
   });
 }
+
+/** Responders made more victims (respondersBesides) add to others told before them too: "19 others … three
+ * firefighters". */
+const respondersAfterOthers = (previous: Figure, f: Figure): boolean => f.additional
+  && RESPONDER_HEAD.test(victimHead(f)) && !RESPONDER_HEAD.test(victimHead(previous));
 
 /**
  * A group of several after the one before it of the same outcome in its sentence, another kind of person, with "and"
@@ -866,7 +889,7 @@ function policeEndedIt(f: Figure, figures: readonly Figure[]): boolean {
 }
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
-  const figures = respondersBesides(distinctVictims(distinctAges(incidentFigures.map(asFigure))));
+  const figures = respondersBesides(distinctVictims(distinctAges(exactFiguresFirst(incidentFigures.map(asFigure)))));
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killedChain = chain(killedFigures, figures);
   const killed = killedChain.total;

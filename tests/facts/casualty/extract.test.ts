@@ -971,6 +971,11 @@ describe('article totals', () => {
     // a dash's aside after the victims; a report the sentence denies
     ['The two car bombs killed 17 people — 11 near the market and six at the depot — and wounded 40.', 17, 40],
     ['Reports that four miners had died in the cave-in were later dismissed by the company.', 0, 0],
+    // a headline's "dozens" yields to the body's exact figure, and responders add to "others" (found on the new-user
+    // trial's own report); a part of the dozens leaves them standing
+    ['Tank blast: one dead, dozens hurt\n\nOne worker was killed and 19 others were hurt when a tank exploded on '
+      + 'Monday. Later a wall fell and injured three firefighters.', 1, 22],
+    ['Dozens were injured in Friday\'s crush; five of them are in a critical condition.', 0, 24],
     // responders hurt after victims of another kind are more; one of them told again is not
     ['A tank blew up at the depot on Monday. Nine workers were treated in hospital. Hours later a second explosion hurt '
       + 'two firefighters. One firefighter broke an arm.', 0, 11],
