@@ -1223,6 +1223,8 @@ describe('a body and its short forms across paragraphs', () => {
     // a legal form with full stops, dropped as one without them is
     ['The house is owned by Tarnel Kelby S.A., which said so.\n\nTarnel Kelby Chief Executive Ann Fitz said the move '
       + 'was right.', 'Tarnel Kelby S.A.', 'Tarnel Kelby'],
+    // a party called by its members, the one party their word opens
+    ['The Liberal Reform Party came third.\n\nPolls put the Liberals at 12%.', 'Liberal Reform Party', 'Liberals'],
   ])('%j: one body, %s, also called %s', (text, name, alias) => {
     expect(factsOf(text, 'organisation').map((o) => [o.name, o.aliases])).toEqual([[name, [alias]]]);
   });

@@ -158,6 +158,14 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       m.text.includes(' ') && m.end <= bracketed.start - 1 && /^ ?$/.test(ctx.text.slice(m.end, bracketed.start - 1))));
     if (owner && !isPlaceName(acronym.name) && !opensWithOutlet(acronym.name)) fold(acronym, owner, '+bracket-alias');
   }
+  // "the Greens" after "the Green Future Party": a party called by its members is the one party their word opens
+  for (const members of [...orgs]) {
+    if (!members.mentions.every((m) => m.reason.startsWith('party-by-its-members'))) continue;
+    const word = normaliseName(members.name).replace(/^the /, '').replace(/s$/, '');
+    const parties = orgs.filter((o) => o !== members && /\bparty$/.test(normaliseName(o.name))
+      && normaliseName(o.name).replace(/^the /, '').split(' ')[0] === word);
+    if (parties.length === 1) fold(members, parties[0]!, '+members-alias');
+  }
   linkBareHeads(ctx, orgs, names);
   for (const org of orgs) {
     org.mentions.sort((a, b) => a.start - b.start);
