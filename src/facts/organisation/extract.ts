@@ -158,7 +158,7 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
       m.text.includes(' ') && m.end <= bracketed.start - 1 && /^ ?$/.test(ctx.text.slice(m.end, bracketed.start - 1))));
     if (owner && !isPlaceName(acronym.name) && !opensWithOutlet(acronym.name)) fold(acronym, owner, '+bracket-alias');
   }
-  // "the Greens" after "the Green Future Party": a party called by its members is the one party their word opens
+  // "the Liberals" after "the Liberal Reform Party": a party called by its members is the one party their word opens
   for (const members of [...orgs]) {
     if (!members.mentions.every((m) => m.reason.startsWith('party-by-its-members'))) continue;
     const word = normaliseName(members.name).replace(/^the /, '').replace(/s$/, '');
