@@ -34,10 +34,10 @@ const POST_WORDS = new Set([
   'officer', 'director', 'manager', 'coordinator', 'controller', 'administrator', 'supervisor', 'specialist', 'analyst',
   'consultant',
 ]);
-// a post's grade before it, and posts of a field that a grade may open: "Senior Curator", "Principal Engineer"
+// a post's grade before it, and posts of a field that a grade may open (besides titles: "Senior Curator"):
+// "Principal Engineer"
 const GRADES = new Set(['senior', 'chief', 'principal', 'deputy', 'assistant', 'associate', 'lead', 'head']);
-const FIELD_POSTS =
-  new Set(['curator', 'engineer', 'scientist', 'researcher', 'lecturer', 'fellow', 'editor', 'producer']);
+const FIELD_POSTS = new Set(['engineer', 'scientist', 'researcher', 'lecturer', 'fellow', 'producer']);
 /**
  * A span that is an office and no one's name: every word a title, an office's or a post's word last ("Foreign
  * Minister", "Programme Director"), or a post that heads a part of a body.
@@ -93,9 +93,12 @@ const QUOTED_BODY_KIND_AFTER =
 // station's channel are no words of its name's: "Kelby Rail Workers Union Local 12" is headed by "Union", "KTRN News 9"
 // by "News")
 export const lastWord = (text: string): string =>
-  text.replace(/ Local \d+$/, '').replace(/ (News|TV) \d+$/, ' $1').split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase()
-    .replace(/\.$/, '');
+  (/\d$/.test(text) ? text.replace(/ Local \d+$/, '').replace(/ (News|TV) \d+$/, ' $1') : text)
+    .split(/\s+|(?<!\b[Cc]o)-+/).at(-1)!.toLowerCase().replace(/\.$/, '');
 export const NON_NAME_WORDS = ['Month', 'WeekDay', 'Date', 'Pronoun', 'Determiner'];
+/** Whether a caption's credit closes at `end`: a closing bracket or the line's end ("(Outlet/Ann Lee)"). */
+export const closesCaption = (text: string, end: number): boolean =>
+  /^(?:\)|[ \t]*(?:\n|$))/.test(text.slice(end, end + 4));
 // "Israeli government", "Belgian club": nationality adjectives are no organisation
 // ("-i" only after vowel and consonant, as in "Somali", "Yemeni": "Marelli", "Fratti" are names;
 // no "-ch": compromise knows "Dutch", "French", "Czech", while "Norwich" and "Zurich" are towns)

@@ -6,7 +6,7 @@ import { classifiedNames } from '../names/classify.js';
 import { affiliationPrefix, honorificInName, titleEndOf } from '../names/titles.js';
 import type { ClassifiedName } from '../names/types.js';
 import {
-  CAPS_NAME, FUNCTION_WORDS, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isStyleOfAddress, isTitle,
+  CAPS_NAME, closesCaption, FUNCTION_WORDS, GENERIC_BODY, has, isCoreFirstName, isLexiconWord, isStyleOfAddress, isTitle,
   styleOfAddressAt,
 } from '../names/words.js';
 import { PersonFact } from './schema.js';
@@ -16,7 +16,7 @@ import { isCommonSurname } from './surnames.js';
 import { lexiconTag } from '../../nlp.js';
 import {
   CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName,
-  PERSON_NOUN_ENDING, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
+  CAPTION_LINE_ROLE_AFTER, PERSON_NOUN_ENDING, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, isOrgKindNoun } from '../organisation/patterns.js';
@@ -119,12 +119,10 @@ const ROLE_AFTER_TITLED = new RegExp(
 );
 // a caption line's role between the name that opens it and the body that closes it, whatever its words, a person's
 // noun last: "CAPTION: TOM ROE, Fisherman, Kelby Fishers Cooperative"
-const CAPTION_LINE_ROLE =
-  /^, (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}?[\p{Ll}'’-]+){0,3}), (?=\p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$))/u;
 const CAPTION_LINE_NAME = /^[ \t]*(?:\p{Lu}[\p{L} ]*: )?[^,:\n]{2,60}$/u;
 function captionLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
-  const found = CAPTION_LINE_ROLE.exec(following);
-  if (!found || !PERSON_NOUN_ENDING.test(found[1]!)) return null;
+  const found = CAPTION_LINE_ROLE_AFTER.exec(following);
+  if (!found || !PERSON_NOUN_ENDING.test(found.groups!.role!)) return null;
   return CAPTION_LINE_NAME.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
 }
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
@@ -614,7 +612,7 @@ function ministryOfPortfolio(names: ClassifiedName[], role: string | undefined):
 
 /** "(Kelby Courier/Ann Lee)", "KNA/Ann Lee" closing a caption: the outlet a photographer works for. */
 function outletOfCredit(names: ClassifiedName[], start: number, end: number, text: string): string | null {
-  if (text[start - 1] !== '/' || !/^(?:\)|[ \t]*(?:\n|$))/.test(text.slice(end, end + 4))) return null;
+  if (text[start - 1] !== '/' || !closesCaption(text, end)) return null;
   const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, start) - 1;
   const outlet = names[k];
   return outlet && outlet.cls === 'organisation' && outlet.end === start - 1 ? outlet.text : null;

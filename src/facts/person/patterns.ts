@@ -227,6 +227,11 @@ export const PERSON_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyOf(PERSON_NOUN
 /** One of those nouns as a word, as a sentence may open with it: "Referee Ann Lee booked five players". */
 const PERSON_NOUN_WORD = new RegExp(`^${anyOf(PERSON_NOUNS)}$`, 'iu');
 export const isPersonNoun = (word: string): boolean => PERSON_NOUN_WORD.test(word);
+/**
+ * A caption line's role after the name that opens it, before the body that closes the line: "CAPTION: ANN LEE, Soil
+ * Scientist, Kelby Soil Institute".
+ */
+export const CAPTION_LINE_ROLE_AFTER = /^, (?<role>\p{Lu}[\p{L}&'’ -]{1,60}), (?=\p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$))/u;
 /** The endings of nouns for people who do something: "fisherman", "biologist", "historian", "farmer", "sculptor". */
 export const PERSON_NOUN_ENDING = /(?:man|woman|ist|ian|er|or)$/;
 // kin named together after a plural: "her sons, Ivo and Tam," (the list's members take its first one's class)

@@ -25,7 +25,7 @@ import {
 } from '../../organisation/patterns.js';
 import {
   BODY_MEMBER, CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName,
-  isPersonNoun, LAW_HEADS, PERSON_NOUN_ENDING,
+  CAPTION_LINE_ROLE_AFTER, isPersonNoun, LAW_HEADS, PERSON_NOUN_ENDING,
   NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   CAPITALISED_PROFESSIONS, ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
@@ -41,7 +41,7 @@ import { titleEndOf } from '../titles.js';
 import type { Evidence, Local, NameClass } from '../types.js';
 import {
   COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName,
-  acronymOpens, isFirstName, isInitial, isLexiconWord, isOfficeOnly,
+  acronymOpens, closesCaption, isFirstName, isInitial, isLexiconWord, isOfficeOnly,
   isOnlyWorldFirstName, isPlaceName, isQuotedWhole, isTitle, lastWord, lineAround,
   MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, TONGUE_SHAPE, wordsPattern,
 } from '../words.js';
@@ -162,13 +162,12 @@ const labelLineRole = (lead: string): boolean => {
 // ...and the person it names, first on the line, in capitals or not: "CAPTION: ANN LEE, Soil Scientist, Kelby Soil
 // Institute", "TOM ROE, Fisherman, Kelby Fishers Cooperative" (a role's head, a person's noun or a person noun's
 // ending)
-const LABEL_LINE_ROLE_AFTER = /^, (?<role>\p{Lu}[\p{L}&' -]{1,60}), \p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$)/u;
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* & \p{Lu}[\p{L}'’-]+$/u;
 const isLabelRole = (role: string): boolean =>
   ROLE_WORD.test(role.toLowerCase()) || isPersonNoun(lastWord(role)) || PERSON_NOUN_ENDING.test(lastWord(role));
 const personOfLabelLine = (p: Probe): boolean => {
   if (p.single || p.words.length > 4 || !/^[ \t]*(?:\p{Lu}[\p{L} ]*: )?$/u.test(p.lead)) return false;
-  const role = LABEL_LINE_ROLE_AFTER.exec(p.after)?.groups?.role;
+  const role = CAPTION_LINE_ROLE_AFTER.exec(p.after)?.groups?.role;
   return role !== undefined && isLabelRole(role) && !orgHead(p) && !p.tokens.some(isTitle);
 };
 // (", which" tells of a thing: "Forwarding group Dale Vane, which handles shipments")
@@ -562,8 +561,9 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 // (in a transcript, one with three labels or more: a web page's "Previous Story:" or a hotline's name is no speaker;
 // nor is its title line's opening: "Panel Transcript: …", "Kelby This Morning: …")
 // (in capitals only where a given name opens it: "TOVE KARN: And the red card?", not "CROSS EXAMINATION:")
-const capsGivenName = (p: Probe): boolean => p.words.length <= 3
-  && isListedFirstName(p.words[0]!.charAt(0) + p.words[0]!.slice(1).toLowerCase());
+const capsGivenName = (p: Probe): boolean => p.words.length <= 3 && isCapsGivenName(p.words[0]!);
+/** "KOFI": a word in capitals that, written as a name, is a listed given name. */
+const isCapsGivenName = (word: string): boolean => isListedFirstName(word[0] + word.slice(1).toLowerCase());
 const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
   && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after)
   && (!/^[\p{Lu}\s'’.-]+$/u.test(p.span.text) || capsGivenName(p))
@@ -609,9 +609,10 @@ const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
 // (or an agency's acronym: "Kelby harbour at dawn. KNA/Ann Lee")
 const OUTLET_SLASH_BEFORE = new RegExp(String.raw`\b(?:${PUBLICATION_HEADS.join('|')})\/$`, 'i');
 const ACRONYM_SLASH_BEFORE = /\b[A-Z]{2,6}\/$/;
-export const isCreditAfterOutlet = (text: string, start: number, end: number): boolean =>
-  [OUTLET_SLASH_BEFORE, ACRONYM_SLASH_BEFORE].some((outlet) => outlet.test(text.slice(Math.max(0, start - 20), start)))
-  && /^(?:\)|[ \t]*(?:\n|$))/.test(text.slice(end, end + 4))
+export const isCreditAfterOutlet = (text: string, start: number, end: number): boolean => text[start - 1] === '/'
+  && [OUTLET_SLASH_BEFORE, ACRONYM_SLASH_BEFORE].some((outlet) =>
+    outlet.test(text.slice(Math.max(0, start - 20), start)))
+  && closesCaption(text, end)
   && !/^[\p{Lu}\s'’.-]+$/u.test(text.slice(start, end));
 const creditAfterOutlet = (p: Probe): boolean => !p.single && p.words.length <= 3
   && isCreditAfterOutlet(p.ctx.text, p.span.start, p.span.end);
@@ -1314,7 +1315,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'HOST: Welcome back.\nGUEST: Thanks.\nHOST: First caller now.\nKOFI (Tarnby): Morning to you both.',
     match: (p) => p.single && /^[ \t]*$/.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after)
       && /^\p{Lu}{2,}$/u.test(p.span.text)
-      && isListedFirstName(p.span.text[0] + p.span.text.slice(1).toLowerCase()) && isTranscript(p.ctx),
+      && isCapsGivenName(p.span.text) && isTranscript(p.ctx),
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {
