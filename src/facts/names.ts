@@ -112,6 +112,12 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (/^\] $/.test(gap) && prev.pre.endsWith('[') && /^\p{Lu}/u.test(next.text) && isListedFirstName(prev.text)) {
     return true;
   }
+  // (or the surname in brackets after the given name: "Tomas [Brierly], who")
+  if (gap === ' [' && next.post.startsWith(']') && /^\p{Lu}/u.test(next.text) && isListedFirstName(prev.text)) {
+    return true;
+  }
+  // (its initials in the brackets too: "[Tomas K.] Brierly")
+  if (inside && gap === '.] ' && INITIAL.test(prev.text) && /^\p{Lu}/u.test(next.text)) return true;
   // a legal form after a comma, or after another legal form: "Kelby Systems Co., Ltd.", "Kelby Motores, S.A. de C.V.",
   // "Kelby Yapı Ltd. Şti."
   if (LEGAL_FORM_NEXT.test(next.text)
@@ -650,7 +656,7 @@ function splitSlashes(ctx: Context, first: number, last: number): NameSpan[] {
 function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, start: number, end: number): void {
   let text = ctx.text.slice(start, end);
   // ("[Tomas] Brierly": the bracket that opens the name is the name's)
-  const bracketed = ctx.tokens[first]!.pre.endsWith('[') && /^[^\]\s]+\] /.test(text);
+  const bracketed = ctx.tokens[first]!.pre.endsWith('[') && /^[^\]\s]+(?: \p{Lu}\.)*\] /u.test(text);
   const possessive = /[’'][sS]?$/u.exec(text);
   if (possessive && !listedWithPossessive(ctx, text)) {
     end -= possessive[0].length;
@@ -662,6 +668,9 @@ function pushSpan(ctx: Context, out: NameSpan[], first: number, last: number, st
     return;
   }
   if (bracketed) out.push({ first, last, start: start - 1, end, text: `[${text}` });
+  else if (/^[^[\]]+ \[[^[\]]+$/.test(text) && ctx.text[end] === ']') {
+    out.push({ first, last, start, end: end + 1, text: `${text}]` });
+  }
   else out.push({ first, last, start, end, text });
 }
 

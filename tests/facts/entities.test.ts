@@ -718,6 +718,14 @@ describe('people', () => {
   });
 
   it.each([
+    ['He voted for [Tomas K.] Brierly twice.', 'Tomas K. Brierly', '[Tomas K.] Brierly'],
+    ['He voted for [Ana R. J.] Velland twice.', 'Ana R. J. Velland', '[Ana R. J.] Velland'],
+    ["There's Tomas [Brierly], who runs the camera.", 'Tomas Brierly', 'Tomas [Brierly]'],
+  ])('reads an editor\'s bracket holding initials or the surname as the name\'s: %j', (text, name, mention) => {
+    expect(factsOf(text, 'person')).toEqual([expect.objectContaining({ name, text: mention })]);
+  });
+
+  it.each([
     'They rallied on Anne-Marie Tessier Boulevard in the rain.',
     'The collapse of Dina Plaza killed many workers.',
     'The crash happened on Tom Bradley Parkway at night.',

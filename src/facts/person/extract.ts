@@ -188,7 +188,8 @@ const PREPOSITIONS =
 
 interface Role { text: string; start: number; end: number; affiliation?: string }
 
-const EDITOR_BRACKET = /^\[([^\]]+)\] /;
+// "[Tomas] Brierly", "Tomas [Brierly]"
+const EDITOR_BRACKET = /^\[([^\]]+)\] | \[([^\]]+)\]$/;
 
 /** Whether the token at `k` ends an honorific of two words ("Tan Sri", "Datuk Seri"). */
 const honorificPair = (tokens: readonly Token[], k: number): boolean =>
@@ -261,7 +262,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
     const ledBy = (): string | null =>
       (!role || role.end <= start ? organisationFoundedBy(names, role?.start ?? start, ctx.text) : null);
     // ("[Tomas] Brierly": an editor's bracket is the mention's, not the name's)
-    const name = text.replace(EDITOR_BRACKET, '$1 ');
+    const name = text.replace(EDITOR_BRACKET, (_, given?: string, surname?: string) =>
+      (given ? `${given} ` : ` ${surname}`));
     const words = normaliseName(name).split(' ');
     for (let k = 1; k < words.length; k++) {
       tails.add(words.slice(k).join(' '));
