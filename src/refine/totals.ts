@@ -14,7 +14,8 @@ import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
 import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
-import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
+import { SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
+import { numberOf } from '../facts/casualty/numbers.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
 import { DATELINE_HEAD, NOT_PLACES, SPAN_OPENING_BEFORE } from './casualty-linking.js';
 
@@ -172,6 +173,8 @@ function dayRange(value: string | null | undefined): [number, number] | null {
 const SAME_INCIDENT_DAYS = 10;
 /** A figure dated two days or more before the main incident is an earlier event: a night spans two days at most. */
 const EARLIER_INCIDENT_DAYS = 1;
+// how long after its event a toll may be told
+const TOLL_LAG_DAYS = 7;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
 const YEAR_TALLY = 10;
 const NAMED_YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -197,7 +200,10 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   const first = figures.find((f) => dayRange(f.date?.value) !== null);
   // (every date of that figure's sentence: "a man who was shot last week has died, police said Monday" tells of
   // last week's shooting as much as of Monday)
-  const main = first ? laterToldBefore(facts, figures, first) ?? sentenceDays(facts, first) : undefined;
+  const told = first ? laterToldBefore(facts, figures, first) ?? sentenceDays(facts, first) : undefined;
+  // (a toll's day is when it was counted, days after the event may be: "the toll reached 12 by Sunday", of Thursday's
+  // landslide)
+  const main: [number, number] | undefined = told && first!.figure_role === 'toll' ? [told[0] - TOLL_LAG_DAYS, told[1]] : told;
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
   // last year 130 had been shot"), or a decade or a century ("in the late 1970s"), is a tally over it, when the
@@ -367,12 +373,13 @@ const afterAnother = (f: CasualtyFact): boolean => {
 
 // the figure's event told as another like it or before it: "a similar crash on that bend killed nine", "the two
 // previous pile-ups killed 13", "last year's storms, which killed 40", "revived memories of the Kelby mill fire in
-// 1998, which killed 48"
+// 1998, which killed 48", "the third such crash after one last spring that hurt six"
 // (and the figure told after one of them with "and": "which killed 48 people and injured about 150")
 const WHICH_AND = String.raw`(?:, (?:which|that))?(?: [^,;:.!?]{1,40} and)?`;
 const ANOTHER_LIKE_IT_BEFORE = rx('iu')`(?:\b(?:similar|previous|prior) [^,;:.!?]{0,50}(?:${WHICH_AND}|,)|
   \blast (?:year|month|week)['’]s [^,;:.!?]{0,40}${WHICH_AND}|
-  \b(?:memories|memory|reminiscent|echoes) of [^,;:.!?]{0,80}${WHICH_AND}) $`;
+  \b(?:memories|memory|reminiscent|echoes) of [^,;:.!?]{0,80}${WHICH_AND}|
+  \b(?:after|following) (?:one|another|an earlier [\p{L}-]+)(?: (?:in|on|at|last) [^,;:.!?]{1,40}?)?,? (?:which|that)) $`;
 const toldAsAnother = (f: CasualtyFact): boolean =>
   ANOTHER_LIKE_IT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
 
@@ -462,10 +469,11 @@ function statements(figures: Figure[]): Figure[] {
   return out;
 }
 
-// a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as"
+// a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as",
+// "initially told reporters"
 const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(?:ly)?|previous(?:ly)?|
   preliminary) (?:reports?|figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
-  \b(?:earlier|initially|first|previously) (?:put|given|reported|said)\b`;
+  \b(?:earlier|initially|first|previously) (?:put|given|reported|said|told|announced|stated)\b`;
 
 // what a count leaves out, told after it: "not counting the gunman", "a toll that does not include the bomber"
 const LEFT_OUT_BEFORE = rx('i')`\b(?:not including|excluding|not counting|(?:does|did|do) not (?:include|count)|
@@ -693,9 +701,11 @@ const CLAUSE_OPENS = /; |, (?:while|whereas|but) /g;
 
 /**
  * "41 others were injured. … A police officer who joined the rescue was also hurt": "also" says the officer is one
- * more after the others (the same figure of others twice, "eight others … also eight other people", is one)
+ * more after the others (the same figure of others twice, "eight others … also eight other people", is one); so does
+ * "more" ("a guard was hurt … Two more were taken to hospital")
  */
-const alsoMore = (previous: Figure, f: Figure): boolean => f.count !== previous.count && /\balso\b/i.test(f.text);
+const alsoMore = (previous: Figure, f: Figure): boolean => f.count !== previous.count
+  && /\balso\b|\bmore\b(?! than)/i.test(f.text);
 
 /** "killed a teacher, his wife and their three daughters": the next member of a list of victims, right after the last */
 function listedAfter(previous: Figure, f: Figure): boolean {
@@ -714,9 +724,11 @@ function statementBefore(figures: Figure[], all: Figure[], position: number): Fi
   if (previous === undefined || figures.includes(previous)) return previous;
   const sameOutcome = lastEndingBy(figures, position);
   if (!sameOutcome) return previous;
-  // the other outcome's figures since: part of the same statement, or parts of what was stated ("twelve of the injured")
+  // the other outcome's figures since: part of the same statement, or parts of what was stated ("twelve of the injured"),
+  // or a group told before told again ("The 30 include the two who have since died"; not one person: "shot her")
   const between = all.filter((o) => o.start >= sameOutcome.end && o.end <= position);
-  const asides = between.every((o) => sentenceOf(o) === sentenceOf(sameOutcome) || o.figure_role === 'partitive');
+  const asides = between.every((o) => sentenceOf(o) === sentenceOf(sameOutcome) || o.figure_role === 'partitive'
+    || o.anaphoric && o.count > 1);
   return asides ? sameOutcome : previous;
 }
 
@@ -1002,14 +1014,20 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     // (or the hurt are told inside the part: "Two of the 30 passengers wounded in the attack have since died")
     const inside = k.start < f.start && f.end <= k.end;
     if (ofTheHurt && (k.start >= f.end && (last === f || retold || partOfThem) || inside)) died += k.count;
+    // ("30 were treated … The 30 include the two who have since died": the hurt's count, told as holding them)
+    else if (k.start >= f.end && last === f && numberOf(INCLUDE_THE_DEAD.exec(k.sentence.slice(0,
+      k.start - k.sentence_start))?.[1] ?? '') === f.count) died += k.count;
   }
   return died;
 }
 
+const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
-// ("treated 60 people … Nine of those patients died": the hurt told just before, called back by a noun)
-const OF_THOSE_NAMED = /^[\w-]+ of (?:those|these) \p{Ll}+ (?:later |also |since |have |had )?died\b/iu;
+// ("treated 60 people … Nine of those patients died": the hurt told just before, called back by a noun, or by their
+// number: "One of the three, a welder, has died")
+const OF_THOSE_NAMED = new RegExp(String.raw`^[\w-]+ of (?:(?:those|these) \p{Ll}+|the (?:\d{1,3}|${SMALL_NUMBER}))` +
+  String.raw`(?:, [^,]{1,80},)? (?:(?:later|also|since|has|have|had) ){0,2}died\b`, 'iu');
 // ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
 const OF_THE_HURT_COUNTED = /^[\w-]+ of the \S+ (?:[a-z]+ )?(?:injured|wounded|hurt)\b.* (?:died|succumbed)$/i;
 

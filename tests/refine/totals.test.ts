@@ -621,6 +621,43 @@ describe('totals detail', () => {
     expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed, injured });
   });
 
+  it.each([
+    // an adjective opens what the hurt suffered, after an auxiliary too
+    ['Nine climbers have suffered serious injuries, rescuers said.', 0, 9],
+    ['Four firefighters suffered heat exhaustion at the blaze.', 0, 4],
+    // a bare verb after a modal tells what may come
+    ['A breach of the old dam would kill hundreds of people, engineers warned.', 0, 0],
+    // a relative clause of no harm between the person and the outcome
+    ['A fire destroyed a barn overnight. The guard who spotted the smoke was treated for burns.', 0, 1],
+    ['A ranch hand was hurt when the barn collapsed.', 0, 1],
+    ['A cyclist was treated for a fractured wrist after the pile-up.', 0, 1],
+    // further victims told by "plus", "in addition"
+    ['A dozen riders were hurt in the crash, plus three paramedics who were hurt at the scene.', 0, 15],
+    ['Five people were hurt in the fire; in addition, two firefighters were injured.', 0, 7],
+    ['Thirty people were hurt in the blast. In addition to those, four police officers were injured.', 0, 34],
+    ['A man stabbed three shoppers. A guard who tackled him was also hurt. Two more shoppers were treated for cuts.', 0, 6],
+    // another incident before, "one in June"
+    ['Three workers were hurt in a fall at the plant, the second there after one last June that injured five.',
+      0, 3],
+    // a claim the sentence calls disputed
+    ['The militia claimed to have killed 30 troops, a figure the ministry disputed.', 0, 0],
+    // a toll revised down, with what it is of between
+    ['Police lowered the fatality toll from Sunday\'s ferry fire at the pier to six.', 6, 0],
+    // a first figure told as an earlier statement
+    ['Four people died in the crash. The mayor initially told reporters that five people had died.', 4, 0],
+    // the hurt of whom some died, told by their number
+    ['Ten hikers were hurt, three of them seriously. One of those three, a retired teacher, has since died.', 1, 9],
+    ['Hospitals treated 20 people for burns after the explosion. The 20 include the two who later died.', 2, 18],
+  ])('counts what the sentence tells: %s', (text, killed, injured) => {
+    expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed, injured });
+  });
+
+  it('dates a toll by when it was counted, days after its event may be', () => {
+    const text = 'The death toll from a mudslide that buried the road rose to eight on Thursday. Rescuers dug twelve '
+      + 'injured drivers out on Monday.';
+    expect(extract(text, { published: '2026-11-27' }).totals).toEqual({ killed: 8, injured: 12 });
+  });
+
   it('a note is one of the documented ones', () => {
     const result = extract(TABLE.map(([a]) => a).join(' '), { published: PUBLISHED });
     for (const figure of totalsDetail(result.facts).figures.values()) expect(TOTALS_NOTES).toContain(figure.note);

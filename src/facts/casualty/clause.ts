@@ -115,9 +115,11 @@ export function readClause(ctx: Context, start: number, end: number): Clause | n
   }
   if (object) return { voice: 'active', perfectOrRelative, subject, object };
   // the predicate holds its own object: the subject suffers it ("suffered injuries", "lost their lives");
-  // a resultative is no object ("shot dead", "stabbed to death")
+  // a resultative is no object ("shot dead", "stabbed to death"); an adjective opens the object only before its noun
+  // ("have suffered minor injuries")
   const rest = predicate.slice(verbAt + 1);
-  if (rest.length > 0 && opensPhrase(rest[0]!) && !has(rest[0], 'Adjective') && rest.some((t) => has(t, 'Noun'))) {
+  if (rest.length > 0 && opensPhrase(rest[0]!) && (!has(rest[0], 'Adjective') || has(rest[1], 'Noun'))
+    && rest.some((t) => has(t, 'Noun'))) {
     return { voice: 'intransitive', perfectOrRelative, subject, object: null };
   }
   return { voice: 'active', perfectOrRelative, subject, object: null };

@@ -78,6 +78,8 @@ export const OUTCOME_STEMS =
     broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull|
     shoulder|knee|elbow)|dislocat|
     fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
+    (?:suffer|sustain)(?:ed|ing) (?:severe |mild |suspected )?(?:smoke|gas|fumes?|carbon|toxic|heat|sun|dehydr|
+    ruptur|breathing|chemical|ammonia|chlorine|radiation|exposure)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
 
 /** A sentence without any of these holds no written count. */

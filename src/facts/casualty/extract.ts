@@ -72,10 +72,17 @@ const MODAL_PERFECT = new RegExp(MODAL_PERFECT_SOURCE, 'i');
 const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|says|insisted|
   added)\b(?: that)? (?:th(?:at|is|e)|their|his|her) (?:figure|number|toll|count|claim|report)s? (?:was|were|is|
   are|had been) (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
+// (or that the sentence's next phrase calls disputed: "the militia said it had killed 40 troops, a
+// figure the ministry rejected")
+const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:a|the) (?:figure|claim|number|toll|report|count)s? (?:that |which )?
+  (?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted)\b`;
 // a report the sentence opens with, then denies: "Reports that nine had drowned were later withdrawn by police"
 const REPORT_THAT_BEFORE = /\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) that (?:[\w'’-]+ ){0,3}$/;
 const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|had been)(?: later| since| quickly)?
   \x20(?:denied|dismissed|retracted|withdrawn|refuted|shown to be (?:false|wrong))\b`;
+// a verb in its bare form after a modal tells what may come, not what came: "a breach would kill hundreds"
+const MODAL_BEFORE = /\b(?:could|would|might|may|can|will|shall|should|must)(?: not|n['’]t)?(?: [a-z]+ly)? $/;
+const BARE_VERB = /^(?:kill|injure|wound|hurt|maim)\b/i;
 // an aim, a threat or a failed attempt before the verb: "planned to kill 20 people", "threatened to kill 10 hostages"
 // two people no harm came to: "Neither the skipper nor his deckhand was hurt" (the match may open at either)
 const NEITHER_NOR_BEFORE = /\b[Nn]either (?:(?:[\w'’-]+ ){1,5}nor ?)?$/;
@@ -125,7 +132,11 @@ const MURDER_CHARGE = new RegExp(
     String.raw`.{0,40}?\b(?:for|in|after|over) (?:the )?(?:fatal |accidental |deadly )?(?:shooting|stabbing|beating)\b`,
   'i',
 );
-const ALSO_BEFORE = /\balso $/i;
+// ("plus two medics hurt at the scene", "; in addition, a nurse was hurt": inside a sentence, as one opening with
+// "In addition" may add another matter)
+const ALSO_BEFORE = /\b(?:[Aa]lso|plus|in addition,?|additionally,) $/;
+// (or after an opening that says so: "In addition to those, two wardens were hurt")
+const ADDITION_OPENING = /^(?:[Ii]n addition to|[Bb]esides|[Oo]n top of) [^,;:]{1,40}, $/;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 // the hurt told as those who then died: "after three wounded men died overnight" (they are among the dead)
 // (where or when they were hurt may come between: "Four men hurt in the Friday raid died overnight")
@@ -184,8 +195,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (or inside the match, between the count and its outcome: "30 people could have died")
         if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index)) || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (BARE_VERB.test(m[0]) && MODAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
           && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
@@ -195,7 +208,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
         if (!fact || fact.kind === 'injured' && HURT_WHO_DIED_AFTER.test(after)) continue;
         // "a gunfight that also left two soldiers dead": more victims than those told before
-        if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) fact.additional = true;
+        if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))
+          || ADDITION_OPENING.test(text.slice(0, m.index))) fact.additional = true;
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
         taken.push([start, end]);
         inSentence.push(fact);

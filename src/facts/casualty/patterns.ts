@@ -10,6 +10,7 @@ import {
   AUX,
   A_PERSON,
   COUNT,
+  SMALL_NUMBER,
   DEAD,
   type CasualtyRule,
   END,
@@ -63,6 +64,12 @@ const TOLL_KIND = '(?:official|latest|overall|final|total|confirmed|updated|prov
 const TOLL_VERBS = `${TOLL_MOVES}|increased to|was|is now|now stands at`;
 // what raises a toll, told before it: "pushing the death toll to", "brought the toll to"
 const TOLL_RAISING = '(?:(?:rais|bring|push|tak|lift|driv)(?:ing|e|es|ed|s)|brought|took|drove)';
+// a group told before by its number: "those four", "the 12"
+const TOLD_GROUP = `(?:\\d{1,3}|${SMALL_NUMBER})(?![\\w-])`;
+// a relative clause ends with no word that wants one after it: "a medic who cares for the wounded" tells of no one hurt
+const NO_DANGLING_WORD = '(?<!\\b(?:the|a|an|for|of|to|with|his|her|their|its) )';
+// what corrects a toll, told before it: "lowered the death toll", "cut the toll"
+const TOLL_REVISING = '(?:(?:revis|lower|reduc|correct|amend)(?:ing|e|es|ed|s)|cut(?:s|ting)?)';
 // who holds an office in a place or a body: one of a kind there
 const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|minister|judge|prosecutor|envoy|' +
   'ambassador|imam|bishop|priest|pastor|headman|elder|councill?or|sheriff)';
@@ -210,8 +217,10 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     // (with an appositive: "One of them, a 70-year-old man, later died")
     example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital',
+    // (a group told by its number: "One of those three, a welder, has died")
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:${PARTITIVE_WORD} ){0,2}?` +
-      `(?:dead|killed|injured|wounded|victims|${PEOPLE}))${APPOSITIVE}| of (?:his|her|their|its))? ${VICTIMS}` +
+      `(?:dead|killed|injured|wounded|victims|${PEOPLE})|(?:those|these|the) ${TOLD_GROUP}(?=,))${APPOSITIVE}` +
+      `| of (?:his|her|their|its))? ${VICTIMS}` +
       `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
   },
   // "A hospital spokesman said 30 people had been admitted": those admitted where the sentence tells of a hospital
@@ -472,8 +481,8 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'definite-person-outcome',
     example: 'the victim was pronounced dead; the driver, who was killed instantly, was 40; '
-      + 'the owner of the van was hurt',
-    pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} ${AUX}${PRED}${END}`),
+      + 'the owner of the van was hurt; the guard who spotted the smoke was hurt',
+    pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} (?:${HARMLESS_RELATIVE_CLAUSE}${NO_DANGLING_WORD})?${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
   },
@@ -884,7 +893,8 @@ export const casualtyRules: CasualtyRule[] = [
       `|(?:[\\w'’-]+(?:\\.\\d+)? ){1,16}?(?:${TOLL_VERBS})` +
       // (a long phrase of what it is from, after a verb that raises it: "pushing the death toll from the landslide on
       // the island's east coast to seven")
-      `|(?<=\\b${TOLL_RAISING} the \\w+ tolls? )(?:[\\w'’-]+ ){5,12}?to) ${COUNT}\\b${NOT_MEASURE}`),
+      // (or lowers it: "lowered the death toll from Friday's mill blast to 12")
+      `|(?<=\\b(?:${TOLL_RAISING}|${TOLL_REVISING}) the \\w+ tolls? )(?:[\\w'’-]+ ){5,12}?to) ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "Officials put the death toll from the cyclone at 1,012": whoever counts puts the toll at a figure
   {

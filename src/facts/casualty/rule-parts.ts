@@ -61,7 +61,7 @@ export const PERSON_WORDS =
   'motorcyclist|athlete|jockey|paramedic|medic|bodyguard|passer-?by|chauffeur|aide|referee|umpire|chef|nanny|maid|' +
   'mechanic|cook|midwife|' +
   // hands on a boat, a farm, a stage: "a deckhand was flown to hospital"
-  'deckhand|farmhand|stagehand|' +
+  'deckhand|farmhand|stagehand|(?:stable|farm|ranch|deck|stage|dock|mill) hand|' +
   // who leads a party on a mountain or a tour: "two climbers and their guide died"
   'guide|' +
   // jobs of science, medicine and teaching that no body is called: "Tuini Kawharu, a freshwater ecologist at …"
@@ -227,6 +227,8 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
   "|legs|arms|ribs?|bones?|jaw|wrist|ankle|collarbone|nose|shoulder|foot|feet))|(?:(?:severe|serious|minor|" +
   "third-degree|second-degree) )*burns|fractures|concussion)";
 // what people are treated for besides wounds: "carbon monoxide inhalation", "ruptured eardrums", "heatstroke"
+/** Numbers a group is told again by: "those four", "the twelve". */
+export const SMALL_NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation" +
   "|(?:carbon monoxide|gas) poisoning|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|frostbite" +
   "|heat ?stroke" +
@@ -244,12 +246,13 @@ export const INJURED_PRED =
     // ("treated at the scene for heat exhaustion")
     // ("treated on the riverbank for cuts", "treated on board for severe hypothermia": where, in up to three words)
     "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
-    " for (?:an? )?" +
+    // ("treated for a fractured wrist")
+    " for (?:" + BROKEN_BONE_OR_BURN + "|(?:an? )?" +
     "(?:(?:his|her|their|minor|serious|severe|mild|non-life[- ]threatening" +
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
     "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
     // ("treated for carbon monoxide inhalation", "for ruptured eardrums", "for breathing difficulties")
-    "|" + CONDITION + ")" +
+    "|" + CONDITION + "))" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     // ("All four had burns and were taken to hospital")
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)" +
@@ -273,6 +276,8 @@ export const INJURED_PRED =
     "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
+    // ("nine pupils suffered heat exhaustion")
+    "|(?:suffered|sustained|suffering|sustaining) (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
     // "two students broke bones", "a guard broke his leg", "dislocated his shoulder"
     "|(?:broke|dislocated) (?:(?:a|an|his|her|their) )?(?:(?:left|right) )?(?:bones|legs?|arms?|ankles?|wrists?" +
     "|ribs|hips?|backs?|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?|shoulders?|knees?|elbows?)" +
