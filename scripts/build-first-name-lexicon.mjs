@@ -2,9 +2,10 @@
 // Rebuilds src/facts/person/data/world-first-names.txt: given names of many countries, from Jörg Michael's
 // first-name dictionary (c't 17/2007, "gender.c"), as republished with frequencies by Matthias Winkelmann
 // (https://github.com/MatthiasWinkelmann/firstname-database, firstnames.csv), GNU Free Documentation
-// Licence 1.2 or later.
-//   node scripts/build-first-name-lexicon.mjs               downloads firstnames.csv
-//   node scripts/build-first-name-lexicon.mjs firstnames.csv uses a local copy
+// Licence 1.2 or later; and the given names of Faker's person providers for West, East and Southern African
+// locales (https://github.com/joke2k/faker, MIT), which that dictionary barely holds ("Kwame", "Chidi", "Wanjiru").
+//   node scripts/build-first-name-lexicon.mjs                          downloads both
+//   node scripts/build-first-name-lexicon.mjs firstnames.csv [faker/]  uses local copies (faker/: a Faker checkout)
 // Kept: one-word names of two letters or more (compound entries such as "Abdel+Aziz" are left out: their
 // parts are listed on their own). Left out: names the English lists already hold (they are read anyway) and
 // names that are also English words (per the word-list package: "Forest", "Page"), which a parse cannot
@@ -20,6 +21,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = 'https://raw.githubusercontent.com/MatthiasWinkelmann/firstname-database/master/firstnames.csv';
 const out = join(root, 'src', 'facts', 'person', 'data', 'world-first-names.txt');
 const require = createRequire(import.meta.url);
+
+const FAKER_COMMIT = '8ad78a632a4116e6392e6d5743524c683a2e02a1';
+const FAKER_LOCALES = ['tw_GH', 'yo_NG', 'ig_NG', 'ha_NG', 'en_NG', 'en_KE', 'sw', 'zu_ZA'];
+const fakerSource = (locale) => (process.argv[3]
+  ? join(process.argv[3], 'faker', 'providers', 'person', locale, '__init__.py')
+  : `https://raw.githubusercontent.com/joke2k/faker/${FAKER_COMMIT}/faker/providers/person/${locale}/__init__.py`);
 
 const text = await loadText(process.argv[2] ?? SOURCE);
 const english = new Set(['male', 'female'].flatMap((g) =>
@@ -37,6 +44,18 @@ for (const line of text.split(/\r?\n/).slice(1)) {
   if (!/^\p{Lu}[\p{L}'-]+$/u.test(name) || /\p{Lu}.*\p{Lu}/u.test(name.slice(1).replace(/-\p{Lu}/gu, ''))) continue;
   if (english.has(name) || words.has(name.toLowerCase()) || surnames.has(name)) continue;
   names.add(name);
+}
+// Faker's lists: the quoted strings of each `first_names_male` and `first_names_female` (a tuple, a list or an
+// OrderedDict of names and weights), up to the line that closes it
+for (const locale of FAKER_LOCALES) {
+  const source = await loadText(fakerSource(locale));
+  for (const block of source.matchAll(/^ {4}first_names_(?:male|female) = [^\n]*\n([\s\S]*?)^ {4}[)\]]/gm)) {
+    for (const [, name] of block[1].matchAll(/"([^"]+)"/g)) {
+      if (!/^\p{Lu}[\p{L}'-]+$/u.test(name) || /\p{Lu}.*\p{Lu}/u.test(name.slice(1).replace(/-\p{Lu}/gu, ''))) continue;
+      if (english.has(name) || words.has(name.toLowerCase()) || surnames.has(name)) continue;
+      names.add(name);
+    }
+  }
 }
 // One line per first two letters, "|Aad|Aadam|…|": a look-up reads one short line (src/facts/person/patterns.ts).
 const lines = new Map();

@@ -134,7 +134,7 @@ describe('titles and roles stay out of the name', () => {
     // …or a header line's, a note in brackets closing it; and one that title case would not leave in lower case
     ['Speakers:\nDr Sam Oyelo — chief forecaster, Tarnby Meteorological Institute (TMI)\n\nOYELO: Rain.', 'Sam Oyelo',
       'chief forecaster', 'Tarnby Meteorological Institute'],
-    ['Speakers:\nAdebowale Okonji-Varn — director-general, Directorate for Flood Defence\n', 'Adebowale Okonji-Varn',
+    ['Speakers:\nAdelowo Okonji-Varn — director-general, Directorate for Flood Defence\n', 'Adelowo Okonji-Varn',
       'director-general', 'Directorate for Flood Defence'],
     ['Speakers:\nAnn Lee — head of drainage works, Coastal Defences and Drought Agency\n', 'Ann Lee',
       'head of drainage works', 'Coastal Defences and Drought Agency'],

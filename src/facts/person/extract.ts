@@ -1082,7 +1082,13 @@ const FOUNDED_BY_BEFORE = new RegExp(String.raw`^\)?(?:,(?! (?:and|or) )(?: [\p{
 
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")
-const PARTICLE_LED = /^(?:\p{Ll}+|De|Van|Von|Da|Das|Do|Dos|Du|Del|Della|Di|Le|La|Ter|Ten) (?:\p{Ll}+ )?\p{Lu}[^\s]*$/u;
+// (Irish "Ó" and "Ní" stand apart too: "Senator Ó Ceallaigh")
+const PARTICLE_LED = new RegExp(String.raw`^(?:(?:\p{Ll}+|De|Van|Von|Da|Das|Do|Dos|Du|Del|Della|Di|Le|La|Ter|Ten|Ó|Ní|Nic) `
+  + String.raw`(?:\p{Ll}+ )?\p{Lu}[^\s]*` // (or in capitals, a speaker's label: "MS. VAN DER LINDEN:")
+  + String.raw`|(?:DE|VAN|VON|DA|DAS|DO|DOS|DU|DEL|DELLA|DI|LE|LA|TER|TEN|Ó|NÍ|NIC) (?:DER |DEN |DE |LA |LOS |DEL )?`
+  + String.raw`[\p{Lu}'’-]+)$`, 'u');
+
+const GENERATION_SUFFIX = /,? (?:jr|sr|ii|iii|iv)\.?$/;
 
 /** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
 function linkSurnames(
@@ -1091,9 +1097,14 @@ function linkSurnames(
   for (const { c, m, first } of singles) {
     const key = normaliseName(m.text);
     const byGiven = c.link === 'given-name';
-    const fitsAt = (at: 0 | -1): PersonDraft[] => people.filter((p) => p.mentions[0]!.end > 0
-      && (normaliseName(p.name).split(' ').at(at) === key || at === -1 && normaliseName(p.name).endsWith(` ${key}`)
-        || at === 0 && key.includes(' ') && normaliseName(p.name).startsWith(`${key} `)));
+    // (a surname is the name's last word before a generation's suffix: "Halloran" of "Conor P. Halloran Jr."; or
+    // the first of two joined by "y": "de la Vega" of "Tomás de la Vega y Ruiz")
+    const fitsAt = (at: 0 | -1): PersonDraft[] => people.filter((p) => {
+      const name = normaliseName(p.name).replace(GENERATION_SUFFIX, '');
+      return p.mentions[0]!.end > 0 && (name.split(' ').at(at) === key
+        || at === -1 && (name.endsWith(` ${key}`) || name.includes(` ${key} y `))
+        || at === 0 && key.includes(' ') && name.startsWith(`${key} `));
+    });
     let fits = fitsAt(byGiven ? 0 : -1);
     // "Chloe Barrett, 29, … with Chloe's family": a lone given name no surname matches is the one person
     // introduced before with it

@@ -157,7 +157,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
 // (and one who says who they are: "I'm Dana Marsh", "my name is Ann Lee")
 export const PERSON_CONTEXT_BEFORE = new RegExp(String.raw`\b(?:said|says|according to|quoted|wife|husband|widow|son|` +
   String.raw`daughter|compatriot|team-?mate|veteran|seed|seeded|told by|I['’]m|I am|[Mm]y name is) $`);
-/** "police arrested Ikenna Dabiri", "gunmen abducted …": what is done only to a person */
+/** "police arrested Ikechi Dabiri", "gunmen abducted …": what is done only to a person */
 export const DONE_TO_PERSON_BEFORE = /\b(?:arrested|detained|kidnapped|abducted|assassinated|murdered|(?:identified|named) as) $/;
 /** "Ann Lee said", "Lee, 45,", "Lee, who": words after a name that only a person precedes. */
 const SPEECH_OR_SELF_AFTER = anyOf([
@@ -167,7 +167,7 @@ const SPEECH_OR_SELF_AFTER = anyOf([
   // "recalled that he": a person remembers; "recalled 40,000 trucks": a maker calls its products back
   String.raw`recalled(?! (?:about |some |nearly |almost |more than |over )?(?:\d|(?:hundreds|thousands|millions) of\b))`,
 ]);
-// "Ikenna Dabiri was shot dead", "Tarvik Osmanov was sentenced": what befalls only a person (a body is fined, not jailed)
+// "Ikechi Dabiri was shot dead", "Tarvik Osmanov was sentenced": what befalls only a person (a body is fined, not jailed)
 const ONLY_PEOPLE_PASSIVE = String.raw`^ (?:was|were|has been|had been) ` +
   String.raw`(?:(?:fatally|critically|seriously|badly|later|also|reportedly|allegedly) )?` +
   anyOf(['shot', 'stabbed', 'killed', 'murdered', 'assassinated', 'executed', 'hanged', 'beheaded', 'kidnapped', 'abducted',

@@ -223,7 +223,7 @@ const ROLE_APPOSITIVE_AFTER = new RegExp(
 // ", senior agronomist at Kelby Seed Trust": a job with no article and where it is done, as a caption gives it
 const JOB_AT_AFTER =
   new RegExp(String.raw`^, (?:[\p{Ll}-]+ ){0,2}${ROLE_TEXT_HEAD_SOURCE} (?:at|with) (?:the )?\p{Lu}`, 'u');
-// "Ikenna Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
+// "Ikechi Tarvobi, a local farmer, said": a noun for a person in apposition (the casualty reader's list of them),
 // not one a body may be too ("Kelmont, a member of the alliance", "the target of", "a supporter of")
 const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|senior|minor|adult|client|recipient|' +
   'participant|patron|supporter|leader|human|male|female|suspect';
@@ -1350,7 +1350,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'role-before-name', cls: 'person', confidence: 0.8,
     // (or a nationality and one who does something: "Nigerian weightlifter Ada Obi")
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
-      + 'Tove, drew it.; The federation banned Nigerian weightlifter Obinna Okechi.',
+      + 'Tove, drew it.; The federation banned Nigerian weightlifter Obiaku Okechi.',
     match: personBeforeNotPlace,
   },
   {
@@ -1385,7 +1385,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // manager, keeps a list")
     // (or a header line's name before a dash and a role: "Ann Lee — chief forecaster, Kelby Met Office")
     example: 'Brennock Halloway, a spokesman for the harbour board, declined.; Rosalind, his lawyer, said he was kind.; '
-      + 'Speakers:\nAdebowale Okonji-Varn — director-general, Kelby Flood Office',
+      + 'Speakers:\nAdelowo Okonji-Varn — director-general, Kelby Flood Office',
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
       // (an employer is no person: "a cleaner employed by Harlow Vane Facilities, who lost a leg")
