@@ -1193,6 +1193,15 @@ describe('teams that rescue and services that fly the hurt', () => {
   });
 });
 
+describe('acronyms no body is called by', () => {
+  it.each([
+    '[VIDEO] The new plant opened on Monday.',
+    'Revenue rose, the CFO said, and the SVP agreed.',
+  ])('reads no body: %j', (text) => {
+    expect(factsOf(text, 'organisation')).toEqual([]);
+  });
+});
+
 describe('bodies described after their names, and named for fields and members', () => {
   it.each([
     ['Red Kite Capital, a hedge fund which bet heavily, sued the exchange.', 'Red Kite Capital'],

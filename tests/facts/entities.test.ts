@@ -732,6 +732,21 @@ describe('people', () => {
   });
 
   it.each([
+    ['[00:12:40] Tova Brink (Senior Reporter, Kelby Weekly): Will prices rise?', 'Senior Reporter', 'Kelby Weekly'],
+    ['[00:13:05] Ivo Marr (SVP, Chip Design, Tarvik Devices Inc.): Not this year.', 'SVP, Chip Design',
+      'Tarvik Devices Inc.'],
+  ])('reads a speaker label\'s role and body in brackets, the body last: %j', (text, role, affiliation) => {
+    expect(factsOf(text, 'person')).toEqual([expect.objectContaining({ role, affiliation })]);
+  });
+
+  it.each([
+    'Meet the Orla K7, our fastest chip yet.',
+    'KEYNOTE\nHall B, Kelby Expo Centre\nLive stream.',
+  ])('reads no person in a name with a word of letters and digits, or one ending in a lone capital: %j', (text) => {
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it.each([
     ['He voted for [Tomas K.] Brierly twice.', 'Tomas K. Brierly', '[Tomas K.] Brierly'],
     ['He voted for [Ana R. J.] Velland twice.', 'Ana R. J. Velland', '[Ana R. J.] Velland'],
     ["There's Tomas [Brierly], who runs the camera.", 'Tomas Brierly', 'Tomas [Brierly]'],

@@ -470,6 +470,10 @@ export const NOT_ORG_ACRONYMS = new Set([
   'IVF', 'PTSD', 'ADHD', 'OCD', 'IQ', 'PHD', 'MBA', 'HR', 'PR', 'FAQ', 'DIY', 'STEM', 'ICBM', 'ICBMS',
   // a kind of body, no name: "an NGO", "NGOs"
   'NGO', 'NGOS',
+  // offices: "Tom Roe (SVP, Kelby Devices)"
+  'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'SVP', 'EVP', 'VP',
+  // a transcript's cues in brackets: "[VIDEO]", "[APPLAUSE]"
+  'VIDEO', 'AUDIO', 'APPLAUSE', 'LAUGHTER', 'CROSSTALK', 'INAUDIBLE', 'MUSIC',
   // Canadian provinces and Australian states in the abbreviations newspapers give them: "Victoria, B.C."
   'B.C.', 'N.B.', 'N.S.', 'N.L.', 'P.E.I.', 'N.W.T.', 'N.S.W.', 'NSW',
 ]);

@@ -195,6 +195,10 @@ const EDITOR_BRACKET = /^\[([^\]]+)\] | \[([^\]]+)\]$/;
 const honorificPair = (tokens: readonly Token[], k: number): boolean =>
   k > 0 && HONORIFIC_PAIR.test(`${tokens[k - 1]!.normal} ${tokens[k]!.normal}`);
 
+// no one's name holds a word of letters and digits or ends in a lone capital letter: a product ("Orla K7"), a room
+// ("Hall B")
+const NO_PERSONS_NAME = /(?<![\p{L}\d])(?:\p{L}+\d|\d+\p{L})[\p{L}\d]*|\s\p{Lu}$/u;
+
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
   // the words that end and that open the names of the people drafted so far, normalised ("ghazi", "el ghazi"; "lina",
@@ -204,7 +208,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   const singles: Array<{ c: ClassifiedName; m: Mention; first: number }> = [];
   const names = classifiedNames(ctx);
   for (const c of names) {
-    if (c.cls !== 'person') continue;
+    if (c.cls !== 'person' || NO_PERSONS_NAME.test(c.text)) continue;
     // titles at the start of the span are the role, not the name
     let first = c.first;
     const tokens = ctx.tokens;
@@ -536,8 +540,28 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
 }
 
 /** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
+// a speaker's label with the role and the body in brackets, the body last: "Ann Lee (Senior Reporter, Kelby Weekly):",
+// "Tom Roe (SVP, Chip Design, Kelby Devices):"
+const LABEL_ROLE_AND_BODY_AFTER = /^ \(((?:[^()\n,:]{2,40}, )?[^()\n,:]{2,40}), ([^()\n,:]{2,60})\):/u;
+function labelRoleAndBody(ctx: Context, end: number, following: string): Role | null {
+  const found = LABEL_ROLE_AND_BODY_AFTER.exec(following);
+  // (the name opens its line, after a time stamp maybe)
+  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end);
+  if (!found || !/^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[\p{L}'’. -]{2,60}$/u.test(line)) return null;
+  // (the body is one the article names, and the role none: "Ann Lee (Kelby Party, Kelby East):" gives a party and a seat)
+  const names = classifiedNames(ctx);
+  const bodyAt = end + found[0].length - 2 - found[2]!.length;
+  const body = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, bodyAt)];
+  const role = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end + 2)];
+  if (body?.start !== bodyAt || body.cls !== 'organisation' || body.end !== bodyAt + found[2]!.length) return null;
+  if (role && role.start === end + 2 && role.cls === 'organisation' && role.end === end + 2 + found[1]!.length) return null;
+  return { text: found[1]!, start: end + 2, end: end + 2 + found[1]!.length, affiliation: body.text };
+}
+
 function roleAfter(ctx: Context, end: number): Role | null {
   const following = ctx.text.slice(end, end + 100);
+  const labelled = labelRoleAndBody(ctx, end, following);
+  if (labelled) return labelled;
   const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following)
     ?? captionLineRole(ctx, end, following)
     ?? (BODY_ACRONYM_NEAR.test(following) ? ROLE_AFTER_BODY_ACRONYM.exec(following) : null);
@@ -869,7 +893,7 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // (or after the role in the brackets: "ANN LEE (First Minister, Kelby Unity Party):", "PANELIST (Ann Lee, Head of
   // Research, Kelby Labs):"; or the role before the brackets: "TOM ROE, REPORTER (Kelby Wire):")
   const bracketed = text[next.end] === ')'
-    && (/^ (?:\([^()]{1,40}\) )?\($/.test(between) || /^ \([^(),]{1,40}, $/.test(between)
+    && (/^ (?:\([^()]{1,40}\) )?\($/.test(between) || /^ \([^(),]{1,40}(?:, [^(),]{1,40})?, $/.test(between)
       || /^, (?:[^(),]{1,60}, )?$/.test(between) && /\([^()]{1,60}$/.test(text.slice(Math.max(0, end - 60), end))
       || /^, [^(),\n]{1,40} \($/.test(between));
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
