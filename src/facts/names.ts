@@ -606,12 +606,16 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
 const PARTNERSHIP_FORMS = new Set(['llp', 'llc', 'lp', 'ltd', 'plc', 'inc', 'partners', 'associates', 'asociados']);
 const PARTNER_AND = new Set(['and', 'y', '&']);
 
+/** Roles in a firm, whose word may open a line before the firm's name: "Ann Lee, Partner, Lee & Roe LLP". */
+export const FIRM_ROLES = new Set(['partner', 'associate', 'principal', 'attorney', 'lawyer', 'solicitor', 'barrister',
+  'consultant', 'founder', 'director']);
+
 /**
  * "Lund, Okafor and Reyes LLP", "Marín, Soto y Asociados": one surname after another, set off by commas and closed by
- * "and" and a last one with the firm's legal form (or by "y Asociados"), is one firm's name.
+ * "and" and a last one with the firm's legal form (or by "y Asociados"), is one firm's name (a role opens none).
  */
 function partnersListEnd(tokens: Token[], i: number, end: number): number {
-  if (end !== i + 1) return end;
+  if (end !== i + 1 || FIRM_ROLES.has(tokens[i]!.normal)) return end;
   const sentence = tokens[i]!.sentence;
   const word = (k: number): boolean => tokens[k]?.sentence === sentence && isCapitalised(tokens[k]!);
   let k = i;

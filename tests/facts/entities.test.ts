@@ -740,6 +740,30 @@ describe('people', () => {
   });
 
   it.each([
+    ['APPEARANCES:\nFor the Defendant: Tova Brink, Partner, Brink & Marr LLP', 'Brink & Marr LLP'],
+    ['APPEARANCES:\nFor the Defendant: Tova Brink, Partner, Brink, Lund & Marr LLP', 'Brink, Lund & Marr LLP'],
+  ])('reads a role before a firm named for its partners as no partner: %j', (text, firm) => {
+    expect(orgNames(text)).toEqual([firm]);
+    expect(factsOf(text, 'person')).toEqual([expect.objectContaining({ name: 'Tova Brink', affiliation: firm })]);
+  });
+
+  it.each([
+    ['We signed the deal with Marlow Builders last year.', ['Marlow Builders'], []],
+    ['KELBY FOODS INC., Plaintiff,\nv.\nTOVA BRINK, Defendant.\nCase No. KB-CR-22-104\n\nTHE COURT: Be seated.',
+      ['KELBY FOODS INC.'], ['TOVA BRINK']],
+    ['Speakers: KB — Kai Brandt; LM — Lina Marr\n\nKB: Welcome back.\nLM: Thanks.', [], ['Kai Brandt', 'Lina Marr']],
+    ['Then the shot went up and BANG! The crowd rose.', [], []],
+  ])('reads bodies and people of a transcript\'s furniture: %j', (text, bodies, people) => {
+    expect(orgNames(text)).toEqual(bodies);
+    expect(personNames(text)).toEqual(people);
+  });
+
+  it('keeps the full stop of "Jr." before a dash', () => {
+    expect(factsOf('Watch the guard, Dan Ortiz Jr. — everyone calls him Deuce.', 'person'))
+      .toEqual([expect.objectContaining({ name: 'Dan Ortiz Jr.' })]);
+  });
+
+  it.each([
     'Meet the Orla K7, our fastest chip yet.',
     'KEYNOTE\nHall B, Kelby Expo Centre\nLive stream.',
   ])('reads no person in a name with a word of letters and digits, or one ending in a lone capital: %j', (text) => {

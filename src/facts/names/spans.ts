@@ -2,7 +2,7 @@
 // a span split where a body's head word meets a title or "of" joins a person to where they belong,
 // and spans joined back across "of", "for", "and" where an acronym after them spells the whole.
 import type { Context, Token } from '../../context.js';
-import { CHARGED_ON_HEADS, isCapitalised, isListedName, type NameSpan } from '../names.js';
+import { CHARGED_ON_HEADS, FIRM_ROLES, isCapitalised, isListedName, type NameSpan } from '../names.js';
 import { lexiconTag } from '../../nlp.js';
 import { anyOf } from '../../lexicon/patterns.js';
 import {
@@ -292,9 +292,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     end = tokens[last - 1]!.end;
   }
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
-  // (and inside brackets: "(Kelby Foods Inc.)", "[Ann Lee, Kelby Foods Inc.]:")
+  // (and inside brackets: "(Kelby Foods Inc.)", "[Ann Lee, Kelby Foods Inc.]:"; and before a dash: "Dan Ortiz Jr. — who")
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
-  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(]|[)\]])/u.test(ctx.text.slice(end, end + 3))) end++;
+  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(—–]|[)\]])/u.test(ctx.text.slice(end, end + 3))) end++;
   parts.push({ ...sub(ctx, span, first, last, start, end), ...(personOf ? { belongedTo: true } : {}) });
   return parts.filter((p) => p.text.length > 0);
 }
@@ -545,9 +545,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const partner = out.at(-1);
     const partners = /^\p{Lu}\p{Ll}+ & \p{Lu}\p{Ll}+( \S+)?$/u.exec(span.text);
     const formOrNone = !partners?.[1] || COMPANY_SUFFIXES.has(lastWord(span.text));
+    // (a role is no partner: "Ann Lee, Partner, Lee & Roe LLP")
     if (partner && !partner.caps && !span.caps && partner.last - partner.first === 1 && sameSentence(partner, span)
       && ctx.text.slice(partner.end, span.start) === ', ' && partners && formOrNone
-      && !has(ctx.tokens[partner.first], ...NOT_A_BODY_TAGS)) {
+      && !has(ctx.tokens[partner.first], ...NOT_A_BODY_TAGS) && !FIRM_ROLES.has(ctx.tokens[partner.first]!.normal)) {
       out[out.length - 1] = { ...partner, last: span.last, end: span.end, text: ctx.text.slice(partner.start, span.end) };
       continue;
     }

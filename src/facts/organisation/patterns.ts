@@ -80,7 +80,7 @@ export const ORG_HEAD_WORDS = new Set([
   // shops, businesses of today's local news: "Kelby Bakery", "Rosa's Bakery" (names/spans.ts)
   ...SHOP_HEADS,
   // makers of film and music, builders, investors: "Blue Kestrel Studios", "Morrow Construction", "Arlen Ventures"
-  'studios', 'productions', 'pictures', 'publishing', 'construction', 'ventures',
+  'studios', 'productions', 'pictures', 'publishing', 'construction', 'ventures', 'builders', 'contractors',
   // givers: "the Kelby Endowment for Democracy", "Kelby Charities"
   'endowment', 'charities',
   // a state's missions abroad: "the Kelbian Embassy", "the Norland Consulate"

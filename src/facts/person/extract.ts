@@ -198,6 +198,8 @@ const honorificPair = (tokens: readonly Token[], k: number): boolean =>
 // no one's name holds a word of letters and digits or ends in a lone capital letter: a product ("Orla K7"), a room
 // ("Hall B")
 const NO_PERSONS_NAME = /(?<![\p{L}\d])(?:\p{L}+\d|\d+\p{L})[\p{L}\d]*|\s\p{Lu}$/u;
+// (nor ends in "No." before a number: "Case No. 4417")
+const NUMBER_SIGN = / No\. \S$/;
 
 export function extractPeople(ctx: Context): PersonDraft[] {
   const people: PersonDraft[] = [];
@@ -208,7 +210,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   const singles: Array<{ c: ClassifiedName; m: Mention; first: number }> = [];
   const names = classifiedNames(ctx);
   for (const c of names) {
-    if (c.cls !== 'person' || NO_PERSONS_NAME.test(c.text)) continue;
+    if (c.cls !== 'person' || NO_PERSONS_NAME.test(c.text) || NUMBER_SIGN.test(ctx.text.slice(c.start, c.end + 3))) continue;
     // titles at the start of the span are the role, not the name
     let first = c.first;
     const tokens = ctx.tokens;

@@ -165,6 +165,9 @@ const labelLineRole = (lead: string): boolean => {
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* & \p{Lu}[\p{L}'’-]+$/u;
 const isLabelRole = (role: string): boolean =>
   ROLE_WORD.test(role.toLowerCase()) || isPersonNoun(lastWord(role)) || PERSON_NOUN_ENDING.test(lastWord(role));
+// "…, Defendant." closing a caption's line
+const CAPTION_PARTY_AFTER =
+  /^, (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant|Applicant)s?\b[,.]?[ \t]*(?:\n|$)/;
 const personOfLabelLine = (p: Probe): boolean => {
   if (p.single || p.words.length > 4 || !/^[ \t]*(?:\p{Lu}[\p{L} ]*: )?$/u.test(p.lead)) return false;
   const role = CAPTION_LINE_ROLE_AFTER.exec(p.after)?.groups?.role;
@@ -722,6 +725,15 @@ const POSSESSED_PERSON_BEFORE = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
+/**
+ * Whether two or three capitals that label a speaker's turns are the initials of a name the text gives: "RB" of "Rita
+ * Boyle".
+ */
+function initialsOfNamed(ctx: Context, letters: string): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(letters) || !new RegExp(`^[ \\t]*${letters}:`, 'm').test(ctx.text)) return false;
+  const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join('(?: \\p{Lu}\\.)? ');
+  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(ctx.text);
+}
 // what a transcript notes in brackets of the sound, not the words
 const STAGE_DIRECTION = new RegExp(`^(?:${['LAUGHS?', 'LAUGHTER', 'LAUGHING', 'CHUCKLES?', 'CHUCKLING', 'CROSSTALK',
   'INAUDIBLE', 'UNINTELLIGIBLE', 'APPLAUSE', 'SIGHS?', 'PAUSES?', 'MUSIC', 'SILENCE', 'COUGHS?', 'CHEERS', 'CHEERING',
@@ -1359,6 +1371,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: personOfLabelLine,
   },
   {
+    // a party in a case's caption, on a line of its own: one whose given name is listed is a person
+    reason: 'caption-party', cls: 'person', confidence: 0.8,
+    example: 'KELBY FOODS INC., Plaintiff,\nv.\nTOVA K. BRINK, Defendant.',
+    match: (p) => !p.single && p.words.length <= 5 && /^[ \t]*$/.test(p.lead) && CAPTION_PARTY_AFTER.test(p.after)
+      && isCapsGivenName(p.words[0]!) && !orgHead(p),
+  },
+  {
     // names joined by an ampersand name a firm, as law and accounting firms are named for their partners (one of them a
     // name the parse or the lists know: not a journal's or a field's words, "Coastal Ecology & Policy")
     reason: 'ampersand-firm', cls: 'organisation', confidence: 0.75,
@@ -1490,6 +1509,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       // direction in brackets: "(LAUGHS)", "[CROSSTALK]")
       && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
       && !(/[([]$/.test(p.before) && /^[)\]]/.test(p.after) && STAGE_DIRECTION.test(p.span.text))
+      // (nor a speaker's initials the text spells out: "RB: …" after "RB — Rita Boyle"; nor a word shouted: "BANG!")
+      && !initialsOfNamed(p.ctx, p.span.text)
+      && !(/^!/.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
       // (nor the first part of a reference code: "Ref: KT/REC/0042")
       && !/^\/[A-Z\d]/.test(p.after),
   },
