@@ -182,6 +182,12 @@ const channelNumber = (prev: Token, next: Token): boolean =>
 const numberInName = (prev: Token, next: Token): boolean =>
   (prev.text === 'Local' && /^\d{1,5}$/.test(next.text)
     || /^(?:News|TV)$/.test(prev.text) && /^\d{1,2}$/.test(next.text)) && prev.post + next.pre === ' ';
+// a station's channel inside its name: "Kelby 9 News", "Tarn 5 TV"
+const stationNumber = (tokens: readonly Token[], k: number): boolean => {
+  const [number, station] = [tokens[k]!, tokens[k + 1]];
+  return /^\d{1,2}$/.test(number.text) && tokens[k - 1]!.post + number.pre === ' ' && !!station
+    && /^(?:News|TV|Radio)$/.test(station.text) && number.post + station.pre === ' ';
+};
 // words that open a sentence and never a surname
 const SENTENCE_OPENERS = new Set([
   'but', 'and', 'or', 'so', 'yet', 'then', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'i', 'we', 'you',
@@ -307,8 +313,9 @@ const within = (ranges: Array<[number, number]>, offset: number): boolean => ran
 // (a lower-case word there is read as in prose: "Briefer: Ann Lee, Head of Press, Ministry of Roads and Ports")
 const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Determiner'];
 // (not a club's head word, which the parse reads as an adjective: "Kelby Rovers 2–1 Tarn Athletic")
+// (a legal form in capitals breaks none: "Kelby Offshore AS" on a line of a list the title test reads as a headline)
 const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag))
-  && !t.tags.has('Person') && !t.tags.has('Organization') && t.normal !== 'athletic';
+  && !t.tags.has('Person') && !t.tags.has('Organization') && t.normal !== 'athletic' && t.text !== 'AS';
 
 // a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Trust Kelmont"
 // (a sentence's first plain stem the parse calls an order is one too, "Harbour Lines chief executive …", unless a
@@ -378,6 +385,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
         || dayAfterName(tokens, last)) break;
       if (isCapitalised(next) || /^\d+$/.test(next.text) && /[-]$/.test(prev.post + next.pre)
         || last - 1 === i && channelNumber(prev, next) || last - 1 > i && numberInName(prev, next)
+        || stationNumber(tokens, last)
         || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;

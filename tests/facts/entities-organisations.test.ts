@@ -1193,6 +1193,29 @@ describe('teams that rescue and services that fly the hurt', () => {
   });
 });
 
+describe('bodies of a transcript\'s lists and a station\'s number', () => {
+  it.each([
+    // a saint's regional medical centre
+    ['She was taken to St. Ermin\'s Regional Medical Center on Monday.', ["St. Ermin's Regional Medical Center"]],
+    // a station's channel inside its name
+    ['Tova Brink, Kelby 9 News, asked about the fire.', ['Kelby 9 News']],
+    // a legal form in capitals closing a participants' line
+    ['Participants:\nAnn Lee — Managing Director, Kelby Offshore AS\nTom Roe — Kelby Bank', ['Kelby Offshore AS', 'Kelby Bank']],
+  ])('reads the bodies: %j', (text, bodies) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(bodies);
+  });
+
+  it('reads a body\'s first two words, told after its full name, as the body though their shape is a person\'s', () => {
+    const text = 'A crew from Tova Brink Air Ambulance joined the search. He is being flown by Tova Brink to hospital.';
+    expect(factsOf(text, 'person')).toEqual([]);
+  });
+
+  it('leaves a person the body named in their honour', () => {
+    const text = 'The Ann Lee Foundation for the Arts gave a grant. Ann Lee painted it in 1960.';
+    expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Ann Lee']);
+  });
+});
+
 describe('acronyms no body is called by', () => {
   it.each([
     '[VIDEO] The new plant opened on Monday.',

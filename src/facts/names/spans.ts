@@ -411,8 +411,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     }
     // "the Harlow County Sheriff's Office", "St. Aldric's Hospital": an office holder's or a saint's body
     const holder = out.at(-1);
-    // (a saint's medical centre too: "St. Anne's Medical Center")
-    const medicalCentre = /^Medical Cent(?:er|re)$/.test(span.text);
+    // (a saint's medical centre too: "St. Anne's Medical Center", "St. Anne's Regional Medical Center")
+    const medicalCentre = /^(?:\p{Lu}\p{Ll}+ )?Medical Cent(?:er|re)$/u.test(span.text);
     if (holder && !holder.caps && !span.caps && sameSentence(holder, span) && /^[’']s $/.test(ctx.text.slice(holder.end, span.start))
       && (ORG_HEAD_WORDS.has(lastWord(span.text)) || medicalCentre)
       && (OFFICE_HOLDERS.has(lastWord(holder.text)) || SAINT.test(holder.text) && holder.last - holder.first === 2

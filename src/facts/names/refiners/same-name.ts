@@ -30,19 +30,33 @@ export function yieldSpeechToOrganisations(out: ClassifiedName[]): void {
  * "Brantley Software to buy Corvex" in a headline over "Brantley Software Inc said": a company's name without its
  * suffix is the company, whatever a given name at its start suggested.
  */
+// bodies named in someone's honour
+const NAMED_IN_HONOUR = new RegExp(`^(?:${['Foundation', 'Institute', 'Museum', 'Cent(?:er|re)', 'Prize', 'Awards?',
+  'Trust', 'Fund', 'School', 'College', 'University', 'Hospital', 'Library', 'Memorial', 'Stadium', 'Arena', 'Society',
+  'Gallery', 'Collection', 'Estate', 'Lecture', 'Scholarship', 'Chair', 'Professor', 'Fellowship', 'Presidential',
+].join('|')})$`);
 export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
   const bases = new Set<string>();
+  // the first two words of a body's name of four words or more, and where it was first named: "Tova Brink" after
+  // "Tova Brink Air Ambulance"
+  const openings = new Map<string, number>();
   for (const c of out) {
     if (c.cls !== 'organisation' || c.confidence < 0.8) continue;
     // (or without a head word only a business takes: "Tarn Ridge's chief" after "Tarn Ridge Developers")
     const base = withoutSuffix(c.text) ?? withoutLast(c.text, COMPANY_HEADS);
     if (base) bases.add(base);
+    // (not a body named in a person's honour: "the Ann Lee Foundation for the Arts" leaves "Ann Lee" a person)
+    const words = c.text.split(/\s+/);
+    const opening = normaliseName(words.slice(0, 2).join(' '));
+    if (words.length >= 4 && !openings.has(opening) && !NAMED_IN_HONOUR.test(words[2]!)) openings.set(opening, c.start);
   }
-  if (bases.size === 0) return;
+  if (bases.size === 0 && openings.size === 0) return;
   for (const c of out) {
-    if (c.cls === 'person' && bases.has(normaliseName(c.text))) {
-      reclassify(c, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
-    }
+    if (c.cls !== 'person') continue;
+    const key = normaliseName(c.text);
+    // (a name its shape alone calls a person, told after the body's full name)
+    const opened = c.reason === 'first-name' && (openings.get(key) ?? Infinity) < c.start;
+    if (bases.has(key) || opened) reclassify(c, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
   }
 }
 
