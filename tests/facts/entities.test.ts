@@ -758,6 +758,29 @@ describe('people', () => {
     expect(personNames(text)).toEqual(people);
   });
 
+  it.each([
+    // a given name written with accents the lists give without
+    ['Officials said Élodie Tarvane would go.', ['Élodie Tarvane']],
+    // two initials written together
+    ['(Editing by J.P. Castellan)', ['J.P. Castellan']],
+    // a title of a jury's member
+    ['Juror Ramona Ibarra, editor of the paper, said so.', ['Ramona Ibarra']],
+    // a romanised given name first, a double surname after
+    ['Tarvik engineer Hyun-seo Park-Lindqvist agreed.', ['Hyun-seo Park-Lindqvist']],
+    // a generation's suffix after a role's word the organisation rules read
+    ['Partner Ramon Tarbell III, who sits on the board, said so.', ['Ramon Tarbell III']],
+  ])('reads the person: %j', (text, people) => {
+    expect(personNames(text)).toEqual(people);
+  });
+
+  it.each([
+    'ALBANY, N.Y. Kelwin Road was closed.',
+    'The vote on the U.N. Resolution was delayed.',
+    'Posted 9:10 AM ET, Tue March 3, 2026',
+  ])('reads no person in a place\'s initials or a date: %j', (text) => {
+    expect(personNames(text)).toEqual([]);
+  });
+
   it('keeps the full stop of "Jr." before a dash', () => {
     expect(factsOf('Watch the guard, Dan Ortiz Jr. — everyone calls him Deuce.', 'person'))
       .toEqual([expect.objectContaining({ name: 'Dan Ortiz Jr.' })]);

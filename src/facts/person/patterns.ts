@@ -37,7 +37,7 @@ export const HONORIFICS_AFTER = new Set(['bey', 'hanım', 'hanim', 'efendi']);
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'coordinator', 'spokesman', 'spokeswoman',
   'spokesperson', 'chief', 'director', 'general', 'colonel', 'captain', 'senator', 'sen', 'rep',
-  'representative', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'envoy', 'chairman',
+  'representative', 'governor', 'gov', 'mayor', 'judge', 'juror', 'justice', 'ambassador', 'envoy', 'chairman',
   'chairwoman', 'chair', 'leader', 'commander', 'official', 'king', 'queen', 'prince', 'princess', 'pope',
   'sheikh', 'mullah', 'maulana', 'mufti', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'inspector', 'sergeant', 'sgt',
   'officer', 'lieutenant', 'lt', 'major', 'maj', 'admiral', 'adm', 'gen', 'col', 'capt', 'cpt', 'head',
@@ -285,7 +285,11 @@ function worldFirstNameLines(): ReadonlyMap<string, string> {
 /** A given name only the world list holds ("Kalervo", "Bogomil"): weaker evidence than an English one. */
 export const isWorldFirstName = (word: string): boolean =>
   !FIRST_NAMES.has(word) && (!!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
-    || /^[A-Za-z-]+$/.test(word) && !!foldedWorldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`));
+    || /^[A-Za-z-]+$/.test(word) && !!foldedWorldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
+    // (and a name written with accents the list gives without: "Élodie" of "Elodie")
+    || /\P{ASCII}/u.test(word) && isPlainListed(word.normalize('NFD').replace(/\p{M}/gu, '')));
+const isPlainListed = (plain: string): boolean => /^[A-Za-z-]+$/.test(plain)
+  && (FIRST_NAMES.has(plain) || !!worldFirstNameLines().get(plain.slice(0, 2))?.includes(`|${plain}|`));
 
 // English news often drops a name's accents ("Sinead", "Jose"): the list's accented names, folded to plain letters,
 // are given names too (lines by first two letters as above, built on the first plain-letter word the list lacks)

@@ -168,6 +168,22 @@ const isLabelRole = (role: string): boolean =>
 // "…, Defendant." closing a caption's line
 const CAPTION_PARTY_AFTER =
   /^, (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant|Applicant)s?\b[,.]?[ \t]*(?:\n|$)/;
+// two initials written together before a surname no lexicon holds: "J.P. Castellan" (not a place's or a body's
+// letters: "U.S. Steel", "N.Y. Kelby", "U.N. Resolution")
+const DOTTED_PLACES_AND_BODIES = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'L.A.', 'N.Y.', 'N.J.', 'N.C.', 'S.C.',
+  'N.D.', 'S.D.', 'N.H.', 'N.M.', 'R.I.', 'W.V.', 'B.C.', 'N.B.', 'N.S.', 'N.L.', 'S.A.', 'A.G.']);
+const dottedInitials = (p: Probe): boolean => p.tokens.length === 2 && /^(?:\p{Lu}\.){2}$/u.test(p.tokens[0]!.text)
+  && !DOTTED_PLACES_AND_BODIES.has(p.tokens[0]!.text) && !has(p.tokens[0], 'Place', 'Country', 'Organization')
+  && /^\p{Lu}\p{Ll}/u.test(p.tokens[1]!.text) && !isLexiconWord(p.tokens[1]!.text)
+  && !has(p.tokens[1], 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb');
+// a person's noun and a name after the span, whose employer it is: "said Kelby engineer Ann Lee"
+const ROLE_THEN_NAME_AFTER = /^ (\p{Ll}[\p{Ll}-]+) \p{Lu}\p{Ll}/u;
+const NOT_ROLE_WORDS = /^(?:after|under|over|never|either|neither|rather|whether|together|later|ever|however|other|another|prior)$/;
+const roleAndNameAfter = (p: Probe): boolean => {
+  const word = ROLE_THEN_NAME_AFTER.exec(p.after)?.[1];
+  return !!word && (isPersonNoun(word) || word.length >= 5 && PERSON_NOUN_ENDING.test(word) && !NOT_ROLE_WORDS.test(word));
+};
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 const personOfLabelLine = (p: Probe): boolean => {
   if (p.single || p.words.length > 4 || !/^[ \t]*(?:\p{Lu}[\p{L} ]*: )?$/u.test(p.lead)) return false;
   const role = CAPTION_LINE_ROLE_AFTER.exec(p.after)?.groups?.role;
@@ -304,8 +320,9 @@ const titleOverField = (p: Probe): boolean =>
 
 function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
-  // (or the given name first, as English papers often write it: "Min-seo Baek")
-  const given = /^(\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})$/u.exec(text);
+  // (or the given name first, as English papers often write it: "Min-seo Baek"; a second surname may join the first:
+  // "Hyun-seo Park-Lindqvist")
+  const given = /^(\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.exec(text);
   return !!m && (SYLLABLE.test(m[1]!) || isCommonSurname(m[1]!)) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!)
     || !!given && SYLLABLE.test(given[1]!) && SYLLABLE.test(given[2]!)
       && (SYLLABLE.test(given[3]!) || isCommonSurname(given[3]!));
@@ -950,8 +967,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
-    example: 'Crowds cheered as the May parade passed.',
-    match: (p) => p.single && MONTH_OR_DAY.test(p.span.text),
+    example: 'Crowds cheered as the May parade passed.; Posted 9:10 AM ET, Tue March 3, 2026',
+    // (a weekday cut short before a month and a day: "Tue March 3")
+    match: (p) => p.single && MONTH_OR_DAY.test(p.span.text)
+      || p.words.length === 2 && WEEKDAY_SHORT.test(p.words[0]!) && MONTH_OR_DAY.test(p.words[1]!) && /^ \d/.test(p.after),
   },
   {
     // a feast or a public holiday is a day, no body: "by Christmas", "at Easter"
@@ -1275,6 +1294,21 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
+    // a generation's suffix closes a person's name: "Partner Jules Tarbell III", "Dan Ortiz Jr." (a fund's number
+    // closes a fund's: "Kelby Equity Partners IV", so a roman one wants a listed given name first)
+    reason: 'generation-suffix', cls: 'person', confidence: 0.85,
+    example: 'Partner Ramon Tarbell III, who sits on the board, said so.',
+    match: (p) => p.words.length >= 2 && p.words.length <= 5 && (/^[JS]r\.?$/.test(p.words.at(-1)!)
+      || /^(?:II|III|IV)$/.test(p.words.at(-1)!) && isListedFirstName(p.words[0]!))
+      && !p.words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase())),
+  },
+  {
+    // ranked below a body's context: "J.P. Kelwin said it would cut jobs" is a bank named for its founder
+    reason: 'dotted-initials-and-surname', cls: 'person', confidence: 0.8,
+    example: '(Editing by J.P. Castellan)',
+    match: (p) => dottedInitials(p) && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
+  },
+  {
     // "Mok Kin-wai", "Seo Ji-Hoon": a surname of one syllable and a given name of two joined by a hyphen, the
     // way Cantonese and Korean names are romanised
     reason: 'romanised-given-name', cls: 'person', confidence: 0.8,
@@ -1363,7 +1397,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (or a nationality and one who does something: "Nigerian weightlifter Ada Obi")
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
       + 'Tove, drew it.; The federation banned Nigerian weightlifter Obiaku Okechi.',
-    match: personBeforeNotPlace,
+    match: (p) => personBeforeNotPlace(p) && !roleAndNameAfter(p),
   },
   {
     reason: 'label-line-person', cls: 'person', confidence: 0.85,

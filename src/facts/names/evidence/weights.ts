@@ -23,9 +23,9 @@ export const PRIORITY: readonly string[] = [
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   'label-line-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
-  'initial-and-surname', 'romanised-given-name', 'age-after-name', 'sports-results-player', 'first-name-in-context', 'first-name',
+  'generation-suffix', 'initial-and-surname', 'romanised-given-name', 'age-after-name', 'sports-results-player', 'first-name-in-context', 'first-name',
   'label-line-person', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
-  'role-before-name',
+  'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
   'sports-team', 'org-noun-before', 'org-role-after', 'org-context-before', 'model-or-index', 'acronym',
