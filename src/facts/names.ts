@@ -220,8 +220,9 @@ export const looksLikeName = (t: Token): boolean => NAME_TAGS.some((tag) => t.ta
 const QUOTE_ENDED = /^[.!?]["”’']\s+$/u;
 // (after such a quotation the parse tags a capitalised common word as a name, as it would inside a sentence: "Shares")
 const CAPITAL_ONLY_TAGS = ['ProperNoun', 'Noun', 'Plural', 'Singular', 'TitleCase'];
+// (or after a dateline's dash: "NEW YORK - Shares of …")
 const taggedByItsCapital = (tokens: Token[], i: number): boolean => i > 0
-  && QUOTE_ENDED.test(tokens[i - 1]!.post + tokens[i]!.pre)
+  && (QUOTE_ENDED.test(tokens[i - 1]!.post + tokens[i]!.pre) || datelineDash(tokens, i))
   && [...tokens[i]!.tags].every((t) => CAPITAL_ONLY_TAGS.includes(t))
   && (knownWord(tokens[i]!.normal) || knownWord(tokens[i]!.normal.replace(/s$/, '')));
 // auxiliaries that open a question, some of them given names too ("Will", "May", "Can")
@@ -249,7 +250,11 @@ export const isSentenceStart = (tokens: Token[], i: number): boolean => {
   }
   // an interview's label: "A. At Kelby Tools."
   if (questionOrAnswerLabel(tokens, i - 1)) return true;
-  // a dateline's dash: "(Reuters) - Shares of …", "LONDON — Storm …"
+  return datelineDash(tokens, i);
+};
+/** A dateline's dash before the token: "(Reuters) - Shares of …", "LONDON — Storm …". */
+const datelineDash = (tokens: Token[], i: number): boolean => {
+  const gap = tokens[i - 1]!.post + tokens[i]!.pre;
   return /\)\s*[-–—]\s*$/u.test(gap) || /^\s*[–—-]\s*$/u.test(gap) && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[i - 1]!.text);
 };
 

@@ -1210,6 +1210,25 @@ describe('bodies of a transcript\'s lists and a station\'s number', () => {
     expect(factsOf(text, 'person')).toEqual([]);
   });
 
+  it.each([
+    // a legal form's stop where another sentence follows
+    ['It trails rivals such as Tarvik Corp. The bid failed.', ['Tarvik Corp.']],
+    // a plural common word opening the sentence after a dateline
+    ['KELBY - Shares of Tarvik Systems Inc. rose 4 percent on Monday.', ['Tarvik Systems Inc.']],
+    // a country's church
+    ['The Methodist Church in Ghana voted on Monday.', ['Methodist Church in Ghana']],
+    // a word shaped as an adjective and a union's name with its branch's number
+    ['Ana Ruiz, steward for Municipal and Transit Workers Union Local 9, said so.',
+      ['Municipal and Transit Workers Union Local 9']],
+  ])('reads the body whole: %j', (text, bodies) => {
+    expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(bodies);
+  });
+
+  it('keeps a town\'s church and the town apart', () => {
+    expect(factsOf('Mass was held at St. Ermin\'s Church in Boston.', 'organisation').map((o) => o.name))
+      .toEqual(["St. Ermin's Church"]);
+  });
+
   it('leaves a person the body named in their honour', () => {
     const text = 'The Ann Lee Foundation for the Arts gave a grant. Ann Lee painted it in 1960.';
     expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Ann Lee']);

@@ -294,7 +294,11 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Kelmont Bancorp Inc., a bank", "Dan Ortiz Jr. said": the abbreviation keeps its full stop inside a sentence
   // (and inside brackets: "(Kelby Foods Inc.)", "[Ann Lee, Kelby Foods Inc.]:"; and before a dash: "Dan Ortiz Jr. — who")
   const abbreviated = COMPANY_SUFFIXES.has(lastWord(span.text)) || GENERATION_SUFFIX.test(lastWord(span.text));
-  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(—–]|[)\]])/u.test(ctx.text.slice(end, end + 3))) end++;
+  // (and, a word only written cut short, at a sentence's end, where one stop serves both: "rivals such as Kelby Corp.
+  // They …"; not before a closing quote or the text's end, where the stop is the sentence's: "… Kelby Corp.\"")
+  const cutShort = /^(?:corp|inc|co|ltd|bros|jr|sr)$/.test(lastWord(span.text));
+  if (abbreviated && ctx.text[end] === '.' && /^\.(?:,| [\p{Ll}\d(—–]|[)\]])/u.test(ctx.text.slice(end, end + 3))
+    || cutShort && ctx.text[end] === '.' && /^\. [\p{Lu}"“]/u.test(ctx.text.slice(end, end + 3))) end++;
   parts.push({ ...sub(ctx, span, first, last, start, end), ...(personOf ? { belongedTo: true } : {}) });
   return parts.filter((p) => p.text.length > 0);
 }
@@ -330,7 +334,8 @@ function sub(ctx: Context, span: NameSpan, first: number, last: number, start: n
 export const DEFINITION_AFTER = /^\s*\(([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{2,7}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]{0,3})\)/;
 // lower-case words that may join the parts of one long name: "League for Democracy", "Futures and Options Exchange"
 // (and a plural's possessive: "the Harbour Pastors' Council of Norland (HPCN)")
-const MISSION = /^(?:mission|delegation)$/;
+// (and a country's church: "the Methodist Church in Ghana"; not a town's, "St. Ann's Church in Kelby")
+const MISSION = /^(?:mission|delegation|church)$/;
 const NAME_JOINER = /^(?: (?:of|for|on|in|and|to|de|du|des)(?: the)?|[’']) $/;
 const NOT_A_BODY_TAGS = ['Place', 'Country', 'City', 'Demonym', 'Person', 'FirstName', 'LastName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
@@ -528,7 +533,8 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const mission = out.at(-1);
     if (mission && !mission.caps && !span.caps && mission.last - mission.first >= 2 && MISSION.test(lastWord(mission.text))
       && ctx.text.slice(mission.end, span.start) === ' in ' && span.last - span.first <= 2 && sameSentence(mission, span)
-      && has(ctx.tokens[span.last - 1], ...PLACE_TAGS)) {
+      && (lastWord(mission.text) === 'church' ? has(ctx.tokens[span.last - 1], 'Country')
+        : has(ctx.tokens[span.last - 1], ...PLACE_TAGS))) {
       const text = ctx.text.slice(mission.start, span.end);
       out[out.length - 1] = { ...mission, last: span.last, end: span.end, text, sentTo: true };
       continue;
@@ -778,6 +784,7 @@ const fieldWordsOrPlain = (ctx: Context, span: NameSpan): boolean => ctx.tokens.
   commonWord(t) || lexiconTag(t.text) === undefined && [...t.tags].every((tag) => GUESSED_NAME_TAGS.has(tag))
   && !isListedFirstName(t.text) && !isCommonSurname(t.text));
 
+const PART_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ory)$/u;
 // lower-case words set off before a name, opening the line or after a dash or a bracket: a role
 const LOWER_ROLE_BEFORE = /(?:^|\n|[(\u2013\u2014] )((?:[\p{Ll}-]+ ){0,5}[\p{Ll}-]+), $/u;
 function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
@@ -829,7 +836,10 @@ function andPartOfBody(ctx: Context, part: NameSpan, body: NameSpan): boolean {
   // (or the name is a line of its own, a heading: "Public Transport and Roads Committee")
   const ownLine = /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, part.start - 20), part.start))
     && /^[ \t]*(?:\n|$)/.test(ctx.text.slice(body.end, body.end + 20));
-  return townLead || titleBefore || ownLine || before?.normal === 'the' || before?.normal === 'a'
+  // (or the part is shaped as an adjective, no body alone: "a steward for Municipal and Transit Workers Union")
+  const adjective = part.last - part.first === 1 && PART_ADJECTIVE_SHAPE.test(word.text)
+    && !has(word, 'Demonym', 'Place', 'Country', 'Person');
+  return townLead || titleBefore || ownLine || adjective || before?.normal === 'the' || before?.normal === 'a'
     || before?.normal === 'an'
     || /[’']s$/.test(ctx.text.slice(Math.max(0, part.start - 3), part.start).trimEnd());
 }
