@@ -3,7 +3,7 @@
 // first-name dictionary (c't 17/2007, "gender.c"), as republished with frequencies by Matthias Winkelmann
 // (https://github.com/MatthiasWinkelmann/firstname-database, firstnames.csv), GNU Free Documentation
 // Licence 1.2 or later; and the given names of Faker's person providers for West, East and Southern African
-// locales (https://github.com/joke2k/faker, MIT), which that dictionary barely holds ("Kwame", "Chidi", "Wanjiru").
+// locales (https://github.com/joke2k/faker, MIT), which that dictionary barely holds ("Abiodun", "Chidimma", "Gathoni").
 //   node scripts/build-first-name-lexicon.mjs                          downloads both
 //   node scripts/build-first-name-lexicon.mjs firstnames.csv [faker/]  uses local copies (faker/: a Faker checkout)
 // Kept: one-word names of two letters or more (compound entries such as "Abdel+Aziz" are left out: their
