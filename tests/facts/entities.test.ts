@@ -719,14 +719,14 @@ describe('people', () => {
 
   it.each([
     // a speaker's label in capitals, its surname led by particles, before the full name in the first turn
-    ['MR. VAN DER BERG: Good evening. Pieter van der Berg, chair of the Kelby Residents Group.\n\nCHAIR: Thank you.',
-      'Pieter van der Berg'],
+    ['MR. VAN DER BERG: Good evening. Willem van der Berg, chair of the Kelby Residents Group.\n\nCHAIR: Thank you.',
+      'Willem van der Berg'],
     // a surname before a generation's suffix
     ['MR. HALLORAN: Thank you. Conor P. Halloran Jr., treasurer of the Kelby Tenants League.', 'Conor P. Halloran Jr.'],
     // Irish "Ó" stands apart from the surname it leads
-    ['Senator Ó Ceallaigh took the floor. "Aoife Ó Ceallaigh, for the record," she said.', 'Aoife Ó Ceallaigh'],
+    ['Senator Ó Ceallaigh took the floor. "Siobhán Ó Ceallaigh, for the record," she said.', 'Siobhán Ó Ceallaigh'],
     // the first of two surnames joined by "y"
-    ['Tomás de la Vega y Ruiz founded the firm in 1990. Mr. de la Vega said sales had doubled.', 'Tomás de la Vega y Ruiz'],
+    ['Andrés de la Vega y Soto founded the firm in 1990. Mr. de la Vega said sales had doubled.', 'Andrés de la Vega y Soto'],
   ])('links a lone surname to the one person named in full: %j', (text, name) => {
     expect(personNames(text)).toEqual([name]);
   });
@@ -748,10 +748,10 @@ describe('people', () => {
   });
 
   it.each([
-    ['We signed the deal with Marlow Builders last year.', ['Marlow Builders'], []],
+    ['We signed the deal with Dalton Builders last year.', ['Dalton Builders'], []],
     ['KELBY FOODS INC., Plaintiff,\nv.\nTOVA BRINK, Defendant.\nCase No. KB-CR-22-104\n\nTHE COURT: Be seated.',
       ['KELBY FOODS INC.'], ['TOVA BRINK']],
-    ['Speakers: KB — Kai Brandt; LM — Lina Marr\n\nKB: Welcome back.\nLM: Thanks.', [], ['Kai Brandt', 'Lina Marr']],
+    ['Speakers: KB — Kai Brenner; LM — Lina Marr\n\nKB: Welcome back.\nLM: Thanks.', [], ['Kai Brenner', 'Lina Marr']],
     ['Then the shot went up and BANG! The crowd rose.', [], []],
   ])('reads bodies and people of a transcript\'s furniture: %j', (text, bodies, people) => {
     expect(orgNames(text)).toEqual(bodies);
@@ -760,13 +760,13 @@ describe('people', () => {
 
   it.each([
     // a given name written with accents the lists give without
-    ['Officials said Élodie Tarvane would go.', ['Élodie Tarvane']],
+    ['Officials said Siobhán Tarvane would go.', ['Siobhán Tarvane']],
     // two initials written together
-    ['(Editing by J.P. Castellan)', ['J.P. Castellan']],
+    ['(Editing by J.P. Tarnow)', ['J.P. Tarnow']],
     // a title of a jury's member
-    ['Juror Ramona Ibarra, editor of the paper, said so.', ['Ramona Ibarra']],
+    ['Juror Ramona Velsk, editor of the paper, said so.', ['Ramona Velsk']],
     // a romanised given name first, a double surname after
-    ['Tarvik engineer Hyun-seo Park-Lindqvist agreed.', ['Hyun-seo Park-Lindqvist']],
+    ['Tarvik engineer Ji-ho Seo-Lindqvist agreed.', ['Ji-ho Seo-Lindqvist']],
     // a generation's suffix after a role's word the organisation rules read
     ['Partner Ramon Tarbell III, who sits on the board, said so.', ['Ramon Tarbell III']],
   ])('reads the person: %j', (text, people) => {

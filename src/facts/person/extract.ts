@@ -210,7 +210,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
   const singles: Array<{ c: ClassifiedName; m: Mention; first: number }> = [];
   const names = classifiedNames(ctx);
   for (const c of names) {
-    if (c.cls !== 'person' || NO_PERSONS_NAME.test(c.text) || NUMBER_SIGN.test(ctx.text.slice(c.start, c.end + 3))) continue;
+    if (c.cls !== 'person' || NO_PERSONS_NAME.test(c.text)) continue;
+    if (NUMBER_SIGN.test(ctx.text.slice(c.start, c.end + 3))) continue;
     // titles at the start of the span are the role, not the name
     let first = c.first;
     const tokens = ctx.tokens;
@@ -541,7 +542,6 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   return its ? { ...role, affiliation: its } : role;
 }
 
-/** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 // a speaker's label with the role and the body in brackets, the body last: "Ann Lee (Senior Reporter, Kelby Weekly):",
 // "Tom Roe (SVP, Chip Design, Kelby Devices):"
 const LABEL_ROLE_AND_BODY_AFTER = /^ \(((?:[^()\n,:]{2,40}, )?[^()\n,:]{2,40}), ([^()\n,:]{2,60})\):/u;
@@ -560,6 +560,7 @@ function labelRoleAndBody(ctx: Context, end: number, following: string): Role | 
   return { text: found[1]!, start: end + 2, end: end + 2 + found[1]!.length, affiliation: body.text };
 }
 
+/** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 function roleAfter(ctx: Context, end: number): Role | null {
   const following = ctx.text.slice(end, end + 100);
   const labelled = labelRoleAndBody(ctx, end, following);
@@ -1109,12 +1110,13 @@ const FOUNDED_BY_BEFORE = new RegExp(String.raw`^\)?(?:,(?! (?:and|or) )(?: [\p{
 // a surname whose particles open it in lower case (names.ts, particleLed), or in capitals as a lone surname's do at a
 // sentence's start ("De Wit said", after "Anke de Wit")
 // (Irish "Ó" and "Ní" stand apart too: "Senator Ó Ceallaigh")
-const PARTICLE_LED = new RegExp(String.raw`^(?:(?:\p{Ll}+|De|Van|Von|Da|Das|Do|Dos|Du|Del|Della|Di|Le|La|Ter|Ten|Ó|Ní|Nic) `
-  + String.raw`(?:\p{Ll}+ )?\p{Lu}[^\s]*` // (or in capitals, a speaker's label: "MS. VAN DER LINDEN:")
+// (or in capitals, a speaker's label: "MS. VAN DER BERG:")
+const PARTICLE_LED = new RegExp(String.raw`^(?:(?:\p{Ll}+|De|Van|Von|Da|Das|Do|Dos|Du|Del|Della|Di|Le|La|Ter|Ten|Ó|Ní|`
+  + String.raw`Nic) (?:\p{Ll}+ )?\p{Lu}[^\s]*`
   + String.raw`|(?:DE|VAN|VON|DA|DAS|DO|DOS|DU|DEL|DELLA|DI|LE|LA|TER|TEN|Ó|NÍ|NIC) (?:DER |DEN |DE |LA |LOS |DEL )?`
   + String.raw`[\p{Lu}'’-]+)$`, 'u');
 
-const GENERATION_SUFFIX = /,? (?:jr|sr|ii|iii|iv)\.?$/;
+const GENERATION_AFTER_SURNAME = /,? (?:jr|sr|ii|iii|iv)\.?$/;
 
 /** "Harwell said": a lone surname is the person introduced with it, earlier if possible. */
 function linkSurnames(
@@ -1124,9 +1126,9 @@ function linkSurnames(
     const key = normaliseName(m.text);
     const byGiven = c.link === 'given-name';
     // (a surname is the name's last word before a generation's suffix: "Halloran" of "Conor P. Halloran Jr."; or
-    // the first of two joined by "y": "de la Vega" of "Tomás de la Vega y Ruiz")
+    // the first of two joined by "y": "de la Vega" of "Andrés de la Vega y Soto")
     const fitsAt = (at: 0 | -1): PersonDraft[] => people.filter((p) => {
-      const name = normaliseName(p.name).replace(GENERATION_SUFFIX, '');
+      const name = normaliseName(p.name).replace(GENERATION_AFTER_SURNAME, '');
       return p.mentions[0]!.end > 0 && (name.split(' ').at(at) === key
         || at === -1 && (name.endsWith(` ${key}`) || name.includes(` ${key} y `))
         || at === 0 && key.includes(' ') && name.startsWith(`${key} `));

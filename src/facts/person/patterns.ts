@@ -286,7 +286,7 @@ function worldFirstNameLines(): ReadonlyMap<string, string> {
 export const isWorldFirstName = (word: string): boolean =>
   !FIRST_NAMES.has(word) && (!!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
     || /^[A-Za-z-]+$/.test(word) && !!foldedWorldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
-    // (and a name written with accents the list gives without: "Élodie" of "Elodie")
+    // (and a name written with accents the list gives without: "Siobhán" of "Siobhan")
     || /\P{ASCII}/u.test(word) && isPlainListed(word.normalize('NFD').replace(/\p{M}/gu, '')));
 const isPlainListed = (plain: string): boolean => /^[A-Za-z-]+$/.test(plain)
   && (FIRST_NAMES.has(plain) || !!worldFirstNameLines().get(plain.slice(0, 2))?.includes(`|${plain}|`));

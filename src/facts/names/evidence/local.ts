@@ -168,7 +168,7 @@ const isLabelRole = (role: string): boolean =>
 // "…, Defendant." closing a caption's line
 const CAPTION_PARTY_AFTER =
   /^, (?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Claimant|Applicant)s?\b[,.]?[ \t]*(?:\n|$)/;
-// two initials written together before a surname no lexicon holds: "J.P. Castellan" (not a place's or a body's
+// two initials written together before a surname no lexicon holds: "J.P. Tarnow" (not a place's or a body's
 // letters: "U.S. Steel", "N.Y. Kelby", "U.N. Resolution")
 const DOTTED_PLACES_AND_BODIES = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'L.A.', 'N.Y.', 'N.J.', 'N.C.', 'S.C.',
   'N.D.', 'S.D.', 'N.H.', 'N.M.', 'R.I.', 'W.V.', 'B.C.', 'N.B.', 'N.S.', 'N.L.', 'S.A.', 'A.G.']);
@@ -321,7 +321,7 @@ const titleOverField = (p: Probe): boolean =>
 function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
   // (or the given name first, as English papers often write it: "Min-seo Baek"; a second surname may join the first:
-  // "Hyun-seo Park-Lindqvist")
+  // "Ji-ho Seo-Lindqvist")
   const given = /^(\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.exec(text);
   return !!m && (SYLLABLE.test(m[1]!) || isCommonSurname(m[1]!)) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!)
     || !!given && SYLLABLE.test(given[1]!) && SYLLABLE.test(given[2]!)
@@ -1294,7 +1294,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
-    // a generation's suffix closes a person's name: "Partner Jules Tarbell III", "Dan Ortiz Jr." (a fund's number
+    // a generation's suffix closes a person's name: "Partner Ramon Tarbell III", "Dan Ortiz Jr." (a fund's number
     // closes a fund's: "Kelby Equity Partners IV", so a roman one wants a listed given name first)
     reason: 'generation-suffix', cls: 'person', confidence: 0.85,
     example: 'Partner Ramon Tarbell III, who sits on the board, said so.',
@@ -1305,7 +1305,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // ranked below a body's context: "J.P. Kelwin said it would cut jobs" is a bank named for its founder
     reason: 'dotted-initials-and-surname', cls: 'person', confidence: 0.8,
-    example: '(Editing by J.P. Castellan)',
+    example: '(Editing by J.P. Tarnow)',
     match: (p) => dottedInitials(p) && !has(p.tokens.at(-1), 'Organization') && !thingHead(p),
   },
   {
