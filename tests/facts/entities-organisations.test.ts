@@ -1224,6 +1224,13 @@ describe('bodies of a transcript\'s lists and a station\'s number', () => {
     expect(factsOf(text, 'organisation').map((o) => o.name)).toEqual(bodies);
   });
 
+  it('reads a company\'s first word after a speech verb as the company, its name told before with a legal form', () => {
+    const text = 'KELBY - Shares of Tarnvale Ferries Inc. fell on Monday. "We need steady hands," said Tarnvale chair '
+      + 'Margit Holm.';
+    expect(factsOf(text, 'person')).toEqual([
+      expect.objectContaining({ name: 'Margit Holm', affiliation: 'Tarnvale Ferries Inc.' })]);
+  });
+
   it('keeps a town\'s church and the town apart', () => {
     expect(factsOf('Mass was held at St. Ermin\'s Church in Boston.', 'organisation').map((o) => o.name))
       .toEqual(["St. Ermin's Church"]);

@@ -40,6 +40,7 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
   // the first two words of a body's name of four words or more, and where it was first named: "Tova Brink" after
   // "Tova Brink Air Ambulance"
   const openings = new Map<string, number>();
+  const firstWords = new Map<string, number>();
   for (const c of out) {
     if (c.cls !== 'organisation' || c.confidence < 0.8) continue;
     // (or without a head word only a business takes: "Tarn Ridge's chief" after "Tarn Ridge Developers")
@@ -49,13 +50,20 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
     const words = c.text.split(/\s+/);
     const opening = normaliseName(words.slice(0, 2).join(' '));
     if (words.length >= 4 && !openings.has(opening) && !NAMED_IN_HONOUR.test(words[2]!)) openings.set(opening, c.start);
+    // (a company's first word alone, its name of three words or more closed by a legal form: "Tarnvale" of "Tarnvale
+    // Ferries Inc.", read as a person only by a speech verb before it)
+    const first = normaliseName(words[0]!);
+    if (words.length >= 3 && COMPANY_SUFFIXES.has(lastWord(c.text)) && !firstWords.has(first)) {
+      firstWords.set(first, c.start);
+    }
   }
-  if (bases.size === 0 && openings.size === 0) return;
+  if (bases.size === 0 && openings.size === 0 && firstWords.size === 0) return;
   for (const c of out) {
     if (c.cls !== 'person') continue;
     const key = normaliseName(c.text);
     // (a name its shape alone calls a person, told after the body's full name)
-    const opened = c.reason === 'first-name' && (openings.get(key) ?? Infinity) < c.start;
+    const opened = c.reason === 'first-name' && (openings.get(key) ?? Infinity) < c.start
+      || c.reason === 'speech-or-kin-before-name' && !key.includes(' ') && (firstWords.get(key) ?? Infinity) < c.start;
     if (bases.has(key) || opened) reclassify(c, { cls: 'organisation', reason: 'short-name', confidence: 0.8 });
   }
 }
