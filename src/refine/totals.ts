@@ -203,7 +203,8 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   const told = first ? laterToldBefore(facts, figures, first) ?? sentenceDays(facts, first) : undefined;
   // (a toll's day is when it was counted, days after the event may be: "the toll reached 12 by Sunday", of Thursday's
   // landslide)
-  const main: [number, number] | undefined = told && first!.figure_role === 'toll' ? [told[0] - TOLL_LAG_DAYS, told[1]] : told;
+  const main: [number, number] | undefined =
+    told && first!.figure_role === 'toll' ? [told[0] - TOLL_LAG_DAYS, told[1]] : told;
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
   // last year 130 had been shot"), or a decade or a century ("in the late 1970s"), is a tally over it, when the

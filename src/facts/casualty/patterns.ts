@@ -482,7 +482,8 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'definite-person-outcome',
     example: 'the victim was pronounced dead; the driver, who was killed instantly, was 40; '
       + 'the owner of the van was hurt; the guard who spotted the smoke was hurt',
-    pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} (?:${HARMLESS_RELATIVE_CLAUSE}${NO_DANGLING_WORD})?${AUX}${PRED}${END}`),
+    pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} (?:${HARMLESS_RELATIVE_CLAUSE}${NO_DANGLING_WORD})?` +
+      `${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
   },
@@ -894,7 +895,8 @@ export const casualtyRules: CasualtyRule[] = [
       // (a long phrase of what it is from, after a verb that raises it: "pushing the death toll from the landslide on
       // the island's east coast to seven")
       // (or lowers it: "lowered the death toll from Friday's mill blast to 12")
-      `|(?<=\\b(?:${TOLL_RAISING}|${TOLL_REVISING}) the \\w+ tolls? )(?:[\\w'’-]+ ){5,12}?to) ${COUNT}\\b${NOT_MEASURE}`),
+      `|(?<=\\b(?:${TOLL_RAISING}|${TOLL_REVISING}) the \\w+ tolls? )(?:[\\w'’-]+ ){5,12}?to) ` +
+      `${COUNT}\\b${NOT_MEASURE}`),
   },
   // "Officials put the death toll from the cyclone at 1,012": whoever counts puts the toll at a figure
   {

@@ -556,7 +556,9 @@ function labelRoleAndBody(ctx: Context, end: number, following: string): Role | 
   const body = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, bodyAt)];
   const role = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end + 2)];
   if (body?.start !== bodyAt || body.cls !== 'organisation' || body.end !== bodyAt + found[2]!.length) return null;
-  if (role && role.start === end + 2 && role.cls === 'organisation' && role.end === end + 2 + found[1]!.length) return null;
+  if (role && role.start === end + 2 && role.cls === 'organisation' && role.end === end + 2 + found[1]!.length) {
+    return null;
+  }
   return { text: found[1]!, start: end + 2, end: end + 2 + found[1]!.length, affiliation: body.text };
 }
 

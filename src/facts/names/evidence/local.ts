@@ -178,10 +178,12 @@ const dottedInitials = (p: Probe): boolean => p.tokens.length === 2 && /^(?:\p{L
   && !has(p.tokens[1], 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb');
 // a person's noun and a name after the span, whose employer it is: "said Kelby engineer Ann Lee"
 const ROLE_THEN_NAME_AFTER = /^ (\p{Ll}[\p{Ll}-]+) \p{Lu}\p{Ll}/u;
-const NOT_ROLE_WORDS = /^(?:after|under|over|never|either|neither|rather|whether|together|later|ever|however|other|another|prior)$/;
+const NOT_ROLE_WORDS =
+  /^(?:after|under|over|never|either|neither|rather|whether|together|later|ever|however|other|another|prior)$/;
 const roleAndNameAfter = (p: Probe): boolean => {
   const word = ROLE_THEN_NAME_AFTER.exec(p.after)?.[1];
-  return !!word && (isPersonNoun(word) || word.length >= 5 && PERSON_NOUN_ENDING.test(word) && !NOT_ROLE_WORDS.test(word));
+  return !!word
+    && (isPersonNoun(word) || word.length >= 5 && PERSON_NOUN_ENDING.test(word) && !NOT_ROLE_WORDS.test(word));
 };
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 const personOfLabelLine = (p: Probe): boolean => {
@@ -322,7 +324,8 @@ function romanisedName(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{L}\p{Ll}{1,5})$/u.exec(text);
   // (or the given name first, as English papers often write it: "Min-seo Baek"; a second surname may join the first:
   // "Ji-ho Seo-Lindqvist")
-  const given = /^(\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.exec(text);
+  const given =
+    /^(\p{Lu}\p{Ll}{1,5})[-\u2010\u2011](\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,5})(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.exec(text);
   return !!m && (SYLLABLE.test(m[1]!) || isCommonSurname(m[1]!)) && SYLLABLE.test(m[2]!) && SYLLABLE.test(m[3]!)
     || !!given && SYLLABLE.test(given[1]!) && SYLLABLE.test(given[2]!)
       && (SYLLABLE.test(given[3]!) || isCommonSurname(given[3]!));
@@ -970,7 +973,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Crowds cheered as the May parade passed.; Posted 9:10 AM ET, Tue March 3, 2026',
     // (a weekday cut short before a month and a day: "Tue March 3")
     match: (p) => p.single && MONTH_OR_DAY.test(p.span.text)
-      || p.words.length === 2 && WEEKDAY_SHORT.test(p.words[0]!) && MONTH_OR_DAY.test(p.words[1]!) && /^ \d/.test(p.after),
+      || p.words.length === 2 && WEEKDAY_SHORT.test(p.words[0]!) && MONTH_OR_DAY.test(p.words[1]!)
+        && /^ \d/.test(p.after),
   },
   {
     // a feast or a public holiday is a day, no body: "by Christmas", "at Easter"
