@@ -287,9 +287,8 @@ export const isWorldFirstName = (word: string): boolean =>
   !FIRST_NAMES.has(word) && (!!worldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
     || /^[A-Za-z-]+$/.test(word) && !!foldedWorldFirstNameLines().get(word.slice(0, 2))?.includes(`|${word}|`)
     // (and a name written with accents the list gives without: "Siobhán" of "Siobhan")
-    || /\P{ASCII}/u.test(word) && isPlainListed(word.normalize('NFD').replace(/\p{M}/gu, '')));
-const isPlainListed = (plain: string): boolean => /^[A-Za-z-]+$/.test(plain)
-  && (FIRST_NAMES.has(plain) || !!worldFirstNameLines().get(plain.slice(0, 2))?.includes(`|${plain}|`));
+    || /\P{ASCII}/u.test(word) && isListedAsPlain(word.normalize('NFD').replace(/\p{M}/gu, '')));
+const isListedAsPlain = (plain: string): boolean => /^[A-Za-z-]+$/.test(plain) && isListedFirstName(plain);
 
 // English news often drops a name's accents ("Sinead", "Jose"): the list's accented names, folded to plain letters,
 // are given names too (lines by first two letters as above, built on the first plain-letter word the list lacks)

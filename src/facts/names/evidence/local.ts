@@ -750,9 +750,17 @@ const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
  * Boyle".
  */
 function initialsOfNamed(ctx: Context, letters: string): boolean {
-  if (!/^\p{Lu}{2,3}$/u.test(letters) || !new RegExp(`^[ \\t]*${letters}:`, 'm').test(ctx.text)) return false;
+  if (!initialLabels(ctx).has(letters)) return false;
   const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join('(?: \\p{Lu}\\.)? ');
   return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(ctx.text);
+}
+// the labels of two or three capitals that open an article's lines, read once an article (most have none)
+const INITIALS_LABEL = /^[ \t]*(\p{Lu}{2,3}):/gmu;
+const initialLabelsRead = new WeakMap<Context, ReadonlySet<string>>();
+function initialLabels(ctx: Context): ReadonlySet<string> {
+  let labels = initialLabelsRead.get(ctx);
+  if (!labels) initialLabelsRead.set(ctx, (labels = new Set(Array.from(ctx.text.matchAll(INITIALS_LABEL), (m) => m[1]!))));
+  return labels;
 }
 // what a transcript notes in brackets of the sound, not the words
 const STAGE_DIRECTION = new RegExp(`^(?:${['LAUGHS?', 'LAUGHTER', 'LAUGHING', 'CHUCKLES?', 'CHUCKLING', 'CROSSTALK',
