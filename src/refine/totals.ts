@@ -578,11 +578,12 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       if (attackers && attackerTold && f.count === 1 && rank === undefined) continue;
       // (and victims are others than an attacker whose death was told just before: "the attacker was shot dead after
       // stabbing three people, one of whom died later"; not the victims' count told again: "killing three people … The
-      // gunman was later shot dead … 'The confirmed figure is three dead,' the mayor said")
+      // gunman was later shot dead … 'The confirmed figure is three dead,' the mayor said"; nor one of the same
+      // statement: "The gunman and four diners were killed")
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
         && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '')
-        && toldNear(lastOfOutcome, f) && !victimCounts.includes(v);
+        && toldNear(lastOfOutcome, f) && !victimCounts.includes(v) && !f.parts.some((p) => p.id === lastOfOutcome.id);
       // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a
       // breakdown: "In Kelby four people died, in Tarvik three died")
       const elsewhere = !f.additional && !attackers && !afterAttacker ? toldOfAnotherPlace(lastOfOutcome, f) : undefined;
@@ -615,7 +616,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       if (attackers || ATTACKER_VICTIMS.test(f.victims ?? '')) attackerTold = true;
       else victimCounts.push(v);
       // ("Officials had put the toll at seven earlier. Two more bodies were recovered": more than the earlier toll)
-      const fromEarlier = adds && earlierTolls.has(previous);
+      // (victims told after an attacker's death add to that death, not to a run it was added to: "Blast kills five …
+      // A bomber blew herself up, killing three guards and two drivers" is six)
+      const fromEarlier = adds && (earlierTolls.has(previous) || afterAttacker);
       last = adds ? (fromEarlier ? value(previous) : last) + v : v;
       run = adds ? [...(fromEarlier ? share(previous, value(previous)) : run), ...share(f, v)] : share(f, v);
       if (last > total) {
@@ -950,7 +953,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (nor the dead of an earlier report told after: "nine were taken to hospital … Officials had said that two had
     // been killed")
     // (nor are bodies found: "divers found eight bodies in the hull" after "26 were admitted to hospital")
-    const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f)
+    // (nor one ranked past them: "Eight porters were hospitalised and a ninth died")
+    const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f) && !rankedPast(k, f)
       && !(BODIES.test(k.text) && takenAway(f))
       && !(k.start > f.start && EARLIER_REPORT.test(ownClause(figures, k)))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
@@ -969,6 +973,12 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     return Math.max(0, f.count - died);
   };
   return { killed: killedChain, injured: chain(harmed, figures, survivors) };
+}
+
+/** One told by a rank past the figure's count: "a ninth" after "eight porters". */
+function rankedPast(k: Figure, f: Figure): boolean {
+  const rank = ORDINAL_VICTIM.exec(k.victims ?? '')?.[1]?.toLowerCase();
+  return rank !== undefined && k.count === 1 && RANKS[rank]! > f.count;
 }
 
 /** A death told to have come in hospital: "Two more passengers died in hospital on Sunday". */

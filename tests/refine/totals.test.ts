@@ -648,6 +648,35 @@ describe('totals detail', () => {
     // the hurt of whom some died, told by their number
     ['Ten hikers were hurt, three of them seriously. One of those three, a retired teacher, has since died.', 1, 9],
     ['Hospitals treated 20 people for burns after the explosion. The 20 include the two who later died.', 2, 18],
+    // the story's event told against a larger one whose toll is that one's
+    ['A van overturned on Monday, killing four people. The accident happened during a week of gales that have killed '
+      + '12 people.', 4, 0],
+    ['Three men were shot dead outside a cafe on Friday. The shooting comes amid a feud between gangs that has claimed '
+      + '40 lives.', 3, 0],
+    // (not a sentence that tells the larger event as the story's)
+    ['Volunteers searched all night amid floods that have killed 30 people.', 30, 0],
+    // a suspect's death, told with what they were held for or after a deed of theirs
+    ['The man accused of torching the depot was shot dead by officers at a roadblock.', 1, 0],
+    ['Officers said the suspect, named as Ivo Brank, 27, drove at a checkpoint and was later killed.', 1, 0],
+    ['The suspect was killed by officers after he stabbed three passengers, one of whom died later.', 2, 2],
+    // victims after an attacker's death add to it, not to the headline's figure before
+    ['Blast kills five at border post\n\nA bomber blew herself up at a border post on Monday, killing three guards and '
+      + 'two drivers.', 6, 0],
+    // (not an attacker of the same statement: the victims are others than the attacker, and no more)
+    ['The gunman and four diners were killed in the attack, and 12 people were wounded.', 5, 12],
+    // those still in hospitals, treated somewhere and sent home, taken to hospital by those who helped
+    ['Eight people died. Doctors said 40 people remain in hospitals across the capital.', 8, 40],
+    ['Eight people died. Another 30 who had drunk less were treated at rural health posts and sent home.', 8, 30],
+    ['Paramedics treated five climbers for cuts and took two more to hospital.', 0, 7],
+    ['Medics said nine marchers were treated for tear gas exposure.', 0, 9],
+    // a relative clause's "was also" of no harm
+    ['A firefighter who was also trapped under the beams suffered a broken arm.', 0, 1],
+    // one ranked past those counted before
+    ['Eight porters were hospitalised and a ninth died when the tank burst.', 1, 8],
+    // an event's toll, a toll as it stands, the number of the hurt after an aside
+    ["The avalanche's toll rose to 14 overnight.", 14, 0],
+    ['A first report of 30 dead proved wrong, the army said; the official toll is 12.', 12, 0],
+    ['The number of wounded, first put at 60, was later revised to 52.', 0, 52],
   ])('counts what the sentence tells: %s', (text, killed, injured) => {
     expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed, injured });
   });

@@ -127,8 +127,14 @@ const A_YEAR_AS_RATE =
 // told
 const ANNUAL_GATHERING = source`(?:[\w'’-]+ ){0,3}(?:festival|fair|parade|pilgrimage|procession|celebrations?|
   carnival|march|marathon|race|rally|gathering|vigil|feast|concert|show|convention|ceremony|commemoration|pageant)\b`;
+// "The accident happened during a week of gales that have killed 12", "The shooting comes amid a feud that has claimed
+// 40 lives": the story's event told against a larger one, whose toll is that one's
+const CAME = '(?:came|comes|happened|occurred|took place)';
+const CAME_AMID = source`^(?:the|this|that|its?|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}${CAME} (?:[\w'’-]+ ){0,6}?(?:amid|during|
+  in the midst of|on the \w+ day of|(?:days|weeks|months) into)\b[^.;:]*?(?:that|which) (?:has|have|had) (?:so far |
+  already )?(?:killed|claimed|left|cost)`;
 export const AGGREGATE_CUES =
-  rx('i')`\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
+  rx('i')`(?:${CAME_AMID})|\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
     shootings|murders|people(?! (?:on board|aboard|inside|in the (?:car|bus|van|boat|plane|vehicle|house)))|cases)|
     per year|${A_YEAR_AS_RATE}|each year|every year|annually|annual(?! ${ANNUAL_GATHERING})|year-to-date|
@@ -229,8 +235,11 @@ const ATTACKER_LEAD = `(?:(?:${ATTACKER_COUNT}) )?` +
   `[A-Z][a-z][\\w’'-]*) ){0,3}`;
 /** The killer who took his own life: "killed his wife and a neighbour, then himself". */
 export const KILLER_HIMSELF = /^(?:himself|herself)$/i;
-/** A figure of attackers ("one assailant killed"): its attackers are not named by a noun in its sentence. */
-export const ATTACKER_VICTIMS = new RegExp(`\\b${ATTACKER_NOUN}\\b`);
+/**
+ * A figure of attackers ("one assailant killed"): its attackers are not named by a noun in its sentence. A suspect is
+ * the one held for the deed ("the suspect died in the shoot-out", "the man accused of the stabbing").
+ */
+export const ATTACKER_VICTIMS = new RegExp(`\\b(?:${ATTACKER_NOUN}|[Ss]uspects?|suspected of)\\b`);
 /** "killed by gunmen", "shot dead by a sniper": the agent of a passive. */
 export const attackerByPattern = new RegExp(`\\bby (?<name>${ATTACKER_LEAD}${ATTACKER_NOUN})\\b`, 'g');
 /** "Gunmen stormed a market, killing ...", "Two suicide bombers blew themselves up": an attacker who acts. */

@@ -79,6 +79,10 @@ const OBJECT_ENDS =
   '[,.;:!?)(]|$| [—–-] | (?:and|in|on|at|when|while|after|before|near|who|as|during|outside|inside|with)\\b';
 // a relative clause opened after a comma: "The driver, who was killed instantly, was 40"
 const WHO_CLAUSE = '(?:,(?= who\\b))?';
+// "the man accused of stabbing a guard was killed by officers": what a suspect is held for tells no harm to them
+const SUSPECTED_OF = '(?: (?:suspected|accused) of [a-z]+ing\\b[^,.;:!?]{0,80}?(?= ))?';
+// a past deed of the subject's own, before "and was killed": "drove at a checkpoint", "lost control"
+const PAST_DEED = '(?!(?:was|were|had|has|is|are|and|who|which|that)\\b)[a-z]+(?:ed|ost|ell|ove|an|ew|ook|ent)';
 // a number that falls is a year's statistic, not a toll: "the number of people killed on the roads fell to 1,200"
 const FALLING = '(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases)';
 
@@ -472,9 +476,11 @@ export const casualtyRules: CasualtyRule[] = [
   // "Another was injured", "another injured" (after a first victim); "a fourth was wounded" (after three)
   {
     reason: 'another-outcome',
-    cue: /another|\ba (?:second|third|fourth|fifth|sixth)\b/i,
-    example: 'a policeman was killed and another injured; three soldiers were killed and a fourth was wounded',
-    pattern: g(`\\b(?<victims>another(?: one)?|a (?:second|third|fourth|fifth|sixth)) ${AUX}${PRED}${END}`),
+    cue: /another|\ba (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i,
+    example: 'a policeman was killed and another injured; three soldiers were killed and a fourth was wounded; eight '
+      + 'porters were hurt and a ninth died',
+    pattern: g(`\\b(?<victims>another(?: one)?|a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)) ` +
+      `${AUX}${PRED}${END}`),
     count: 1,
   },
   // "the victim was pronounced dead", "the boy died", "the other died later"
@@ -482,8 +488,19 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'definite-person-outcome',
     example: 'the victim was pronounced dead; the driver, who was killed instantly, was 40; '
       + 'the owner of the van was hurt; the guard who spotted the smoke was hurt',
-    pattern: g(`\\b${THE_PERSON}${APPOSITIVE}${WHO_CLAUSE} (?:${HARMLESS_RELATIVE_CLAUSE}${NO_DANGLING_WORD})?` +
-      `${AUX}${PRED}${END}`),
+    pattern: g(`\\b${THE_PERSON}${SUSPECTED_OF}${APPOSITIVE}${WHO_CLAUSE} ` +
+      `(?:${HARMLESS_RELATIVE_CLAUSE}${NO_DANGLING_WORD})?${AUX}${PRED}${END}`),
+    count: 1,
+    anaphoric: true,
+  },
+  // "the suspect, named as Ivo Brank, drove at a checkpoint and was later killed": the person's own outcome after a deed
+  // of theirs, its "and" followed by no second subject
+  {
+    reason: 'definite-person-and-outcome',
+    cue: /\band (?:was|later|then|subsequently|eventually)\b/i,
+    example: 'The suspect, named as Ivo Brank, 27, drove at a checkpoint and was later killed.',
+    pattern: g(`\\b${THE_PERSON}${APPOSITIVE} (?=${PAST_DEED} )[^,.;:!?]{1,100}? and ` +
+      `(?=(?:was|later|then|subsequently|eventually)\\b)${AUX}${PRED}${END}`),
     count: 1,
     anaphoric: true,
   },
@@ -792,6 +809,17 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:sent|sending|sends) ${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} to (?:a |the )?(?:[\\w-]+ ){0,2}?hospitals?\\b`),
     outcome: 'hit',
   },
+  // "paramedics took four people to hospital", "treated five climbers for cuts and took two more to hospital": those
+  // carried to a hospital by those who came to help are hurt
+  {
+    reason: 'took-count-to-hospital',
+    cue: /\b(?:took|taken|taking|takes|rushed|rushing|flew|flown|airlifted|airlifting)\b/i,
+    counted: true,
+    example: 'paramedics took two more climbers to hospital',
+    pattern: g(`\\b(?:took|taken|taking|takes|rushed|rushing|flew|flown|airlifted|airlifting) ${COUNT}\\b${NOT_MEASURE}` +
+      `${VICTIMS_AFTER} to (?:a |the )?(?:[\\w-]+ ){0,2}?hospitals?\\b`),
+    outcome: 'injured',
+  },
   // "the shooting death of a 16-year-old girl", "the fatal shooting of another teen"
   {
     reason: 'death-of-person',
@@ -916,13 +944,17 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'killed',
     example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
       + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two; the toll rose from '
-      + '5 to 7; the latest toll was lowered to 37; a fourth passenger died overnight, bringing the total to four',
+      + '5 to 7; the latest toll was lowered to 37; a fourth passenger died overnight, bringing the total to four; the '
+      + "avalanche's toll rose to 14 overnight; the official toll is 12",
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
     // counts puts it at one: "officials had put the toll at 11")
-    pattern: g(`(?:(?:\\bthe |^)(?:${TOLL_KIND} )?toll ` +
+    // (the event's own: "The avalanche's toll rose to 14")
+    // (a kind of toll, one told as it stands: "the official toll is 12")
+    pattern: g(`(?:(?:\\bthe |^)(?:${EVENT_NOUN}['’]s )?(?:${TOLL_KIND} )?toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
+      `|\\bthe ${TOLL_KIND} toll (?:is|was)` +
       `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the ` +
       `(?:[\\w-]+ )?)toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
@@ -951,14 +983,15 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
-      + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30',
+      + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30; the number '
+      + 'of wounded, first put at 60, was later revised to 52',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
-    // before the verb; not one that falls; "the number killed" says it without "of")
+    // before the verb, after an aside; not one that falls; "the number killed" says it without "of")
     pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
       `(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
-      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed)) ` +
+      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed))(?:, [^,.;:!?]{1,40}?,)? ` +
       `(?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },

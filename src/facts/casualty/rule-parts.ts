@@ -173,17 +173,18 @@ export const VICTIMS_AFTER = `(?<victims>(?: ${VICTIM_WORD}){0,4}?)`;
  * auxiliary ("who was shot" is the outcome) and holds no second clause ("who saw it said he was hurt").
  */
 const CLAUSE_WORD = "(?!(?:said|says|told|saying|and|but|who|which|he|she|they|we|i|was|were)\\b)[\\w'’-]+";
-// (its own "was" may open it when no harm follows: "a woman who was with him was wounded")
+// (its own "was" may open it when no harm follows: "a woman who was with him was wounded", "a firefighter who was also
+// trapped under the beams")
 const HARM_AFTER_BE = 'shot|stabbed|killed|wounded|injured|hurt|struck|hit|fatally|critically|seriously|badly|found|pronounced|' +
   'taken|rushed|airlifted|hospitali[sz]ed|treated|beaten|attacked|murdered|slain|also|later|then|being|been|not|among';
 export const RELATIVE_CLAUSE =
-  `(?:(?:was|were) (?!(?:${HARM_AFTER_BE})\\b))?` +
+  `(?:(?:was|were) (?:(?:also|then) )?(?!(?:${HARM_AFTER_BE})\\b))?` +
   `(?!(?:was|were|is|are|has|had|have|been|being|also|later|then)\\b)(?:${CLAUSE_WORD} ){0,14}?${CLAUSE_WORD}`;
 /** A relative clause that tells no harm of its own: "four hikers who went missing on Friday" (not "who killed two"). */
 const HARMLESS_WORD = `(?!(?:kill|shot|shoot|wound|injur|stab|hurt|attack|murder|bomb|fire|died|dead)[\\w'’-]*\\b)${CLAUSE_WORD}`;
 // (its own "were" may open it too: "two men who were inside were hurt")
 export const HARMLESS_RELATIVE_CLAUSE =
-  `who (?:(?:was|were) (?!(?:${HARM_AFTER_BE})\\b))?(?:${HARMLESS_WORD} ){0,7}?${HARMLESS_WORD},? `;
+  `who (?:(?:was|were) (?:(?:also|then) )?(?!(?:${HARM_AFTER_BE})\\b))?(?:${HARMLESS_WORD} ){0,7}?${HARMLESS_WORD},? `;
 
 /** Auxiliaries and adverbs between a subject and its outcome ("were reportedly", "has since been"). */
 export const AUX =
@@ -235,7 +236,7 @@ export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inha
   "|heat exhaustion|heat-related (?:illness(?:es)?|conditions?)|sunstroke|(?:severe )?dehydration" +
   "|fractures|broken bones" +
   // ("treated for exposure to chlorine", "for chemical exposure")
-  "|(?:(?:gas|chemical|smoke|toxic|ammonia|chlorine|radiation) )?exposure(?: to (?:the )?(?:toxic )?(?:gas|smoke" +
+  "|(?:(?:tear[- ]gas|gas|chemical|smoke|toxic|ammonia|chlorine|radiation) )?exposure(?: to (?:the )?(?:toxic )?(?:gas|smoke" +
   "|fumes|chemicals?|ammonia|chlorine|radiation)\\b)?";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
@@ -269,7 +270,7 @@ export const INJURED_PRED =
     "|treatment in hospital|treatment\\b)" +
     "|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
-    "|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
+    "|remain(?:s|ed)? in hospitals|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)" +
@@ -287,7 +288,9 @@ export const INJURED_PRED =
     // ("suffered cuts and bruises": both, as only hurt people have them)
     "|(?:cuts|lacerations|scratches) and (?:bruises|bruising|grazes|scrapes))" +
     // ("were treated and released": by a hospital or at the scene, named or not)
-    "|treated and (?:later )?released" +
+    // ("treated at field posts and sent home": where, in up to three words)
+    "|treated(?: (?:at|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? and (?:later )?(?:released|discharged" +
+    "|sent home)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
     // ("dug out of the mud alive and flown to hospital with injuries")
