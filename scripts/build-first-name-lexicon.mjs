@@ -2,8 +2,9 @@
 // Rebuilds src/facts/person/data/world-first-names.txt: given names of many countries, from Jörg Michael's
 // first-name dictionary (c't 17/2007, "gender.c"), as republished with frequencies by Matthias Winkelmann
 // (https://github.com/MatthiasWinkelmann/firstname-database, firstnames.csv), GNU Free Documentation
-// Licence 1.2 or later; and the given names of Faker's person providers for West, East and Southern African
-// locales (https://github.com/joke2k/faker, MIT), which that dictionary barely holds ("Abiodun", "Chidimma", "Gathoni").
+// Licence 1.2 or later; and the given names of Faker's person providers for West, East and Southern African,
+// New Zealand, Indian, Pakistani and Indonesian locales (https://github.com/joke2k/faker, MIT), which that dictionary
+// barely holds ("Abiodun", "Chidimma", "Gathoni", "Tamati").
 //   node scripts/build-first-name-lexicon.mjs                          downloads both
 //   node scripts/build-first-name-lexicon.mjs firstnames.csv [faker/]  uses local copies (faker/: a Faker checkout)
 // Kept: one-word names of two letters or more (compound entries such as "Abdel+Aziz" are left out: their
@@ -23,7 +24,8 @@ const out = join(root, 'src', 'facts', 'person', 'data', 'world-first-names.txt'
 const require = createRequire(import.meta.url);
 
 const FAKER_COMMIT = '8ad78a632a4116e6392e6d5743524c683a2e02a1';
-const FAKER_LOCALES = ['tw_GH', 'yo_NG', 'ig_NG', 'ha_NG', 'en_NG', 'en_KE', 'sw', 'zu_ZA'];
+const FAKER_LOCALES = ['tw_GH', 'yo_NG', 'ig_NG', 'ha_NG', 'en_NG', 'en_KE', 'sw', 'zu_ZA', 'en_NZ', 'en_IN', 'en_PK',
+  'id_ID'];
 const fakerSource = (locale) => (process.argv[3]
   ? join(process.argv[3], 'faker', 'providers', 'person', locale, '__init__.py')
   : `https://raw.githubusercontent.com/joke2k/faker/${FAKER_COMMIT}/faker/providers/person/${locale}/__init__.py`);
@@ -49,7 +51,9 @@ for (const line of text.split(/\r?\n/).slice(1)) {
 // OrderedDict of names and weights), up to the line that closes it
 for (const locale of FAKER_LOCALES) {
   const source = await loadText(fakerSource(locale));
-  for (const block of source.matchAll(/^ {4}first_names_(?:male|female) = [^\n]*\n([\s\S]*?)^ {4}[)\]]/gm)) {
+  // (the name may carry a type: "first_names_male: Dict[str, float] = OrderedDict(")
+  const LIST = /^ {4}first_names_(?:male|female)(?:: [^=\n]+)? = [^\n]*\n([\s\S]*?)^ {4}[)\]]/gm;
+  for (const block of source.matchAll(LIST)) {
     for (const [, name] of block[1].matchAll(/"([^"]+)"/g)) {
       if (!/^\p{Lu}[\p{L}'-]+$/u.test(name) || /\p{Lu}.*\p{Lu}/u.test(name.slice(1).replace(/-\p{Lu}/gu, ''))) continue;
       if (english.has(name) || words.has(name.toLowerCase()) || surnames.has(name)) continue;

@@ -8,7 +8,7 @@ import { opensWithOutlet } from '../names/lexicon.js';
 import { CAPS_NAME, isLexiconWord, isPlaceName } from '../names/words.js';
 import type { ClassifiedName } from '../names/types.js';
 import { OrganisationFact } from './schema.js';
-import { BUSINESS_KIND_HEADS, isCompanyOrBankHead, ORG_HEAD_WORDS } from './patterns.js';
+import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, ORG_HEAD_WORDS } from './patterns.js';
 
 export { acronymFits } from '../names/spans.js';
 
@@ -128,6 +128,11 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // "Dunvale Mutual Life Assurance" is the one company)
     owners.remove(from);
   };
+  const companyOpened = (short: OrgDraft, key: string): OrgDraft | undefined => {
+    const companies = orgs.filter((o) => o !== short && normaliseName(o.name).startsWith(`${key} `)
+      && COMPANY_SUFFIXES.has(normaliseName(o.name).split(' ').at(-1)!.replace(/\.$/, '')));
+    return companies.length === 1 ? companies[0] : undefined;
+  };
   // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
   for (const short of [...orgs]) {
     const key = normaliseName(short.name);
@@ -139,9 +144,14 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // (or the name less a company's or a bank's head word: "Tarn Mercantile" of "Tarn Mercantile Bank")
     const shortForm = short.reason === 'short-name' || short.mentions.every((m) => inHeadline(ctx.text, m.start));
     const opened = key.includes(' ') && orgs.includes(short) ? onlyOpened(orgs, short, key) : undefined;
+    // (or a firm's partners' names: "Renner & Oakby" of "Renner & Oakby Site Works Ltd"; or the name less what
+    // it is of: "Tarvik Gallery" of "Tarvik Gallery of Modern Art")
+    // (a word that opens several names is the one company among them, named with its legal form: "Quillvault" of
+    // "Quillvault Trading Ltd", not of the "Quillvault Savers Forum")
     const owner = key.includes(' ')
-      ? shortForm || opened && headDropped(opened.name, key) ? opened : undefined
-      : owners.ownerOf(key) ?? owners.endingIn(key);
+      ? shortForm || opened && (headDropped(opened.name, key) || PARTNERS.test(key)
+        || normaliseName(opened.name).startsWith(`${key} of `)) ? opened : undefined
+      : owners.ownerOf(key) ?? owners.endingIn(key) ?? companyOpened(short, key);
     if (owner && owner !== short) fold(short, owner);
   }
   // "UN envoy … the United Nations said": an acronym met before the name whose initials it spells is that name too
@@ -256,6 +266,8 @@ const headDropped = (name: string, key: string): boolean => {
   return words.length <= 2 && GOES_BY_THE_REST.has(words.at(-1)!) && !ORG_HEAD_WORDS.has(key.split(' ').at(-1)!)
     && (words.length === 1 || isLexiconWord(words[0]!));
 };
+// two partners' names, or more: "renner & oakby", "harlow, vey and lund"
+const PARTNERS = /^[\p{L}'’-]+(?:, [\p{L}'’-]+)* (?:&|and) [\p{L}'’-]+$/u;
 const GOES_BY_THE_REST: ReadonlySet<string> = new Set(['foundation', 'trust', 'institute', 'society', 'association',
   'co-operative', 'cooperative', 'co-op', 'collective', 'federation', 'charity']);
 

@@ -73,6 +73,9 @@ export const ORG_HEAD_WORDS = new Set([
   // investors and a mutual society: "Harlan Blythe Investors", "Kelby Mutual"; broadcasters and those who work
   // together: "Tarn Valley Broadcasting", "the Kelby Dockers' Collective"
   'investors', 'mutual', 'broadcasting', 'collective',
+  // keepers of animals, who lend, buy and employ: "Tarnby Zoo" (a museum stays a place, as GUM's news annotates
+  // one: "the old jet went on show at the Kelby Air Museum")
+  'zoo', 'aquarium',
   // givers: "Kelby Philanthropies"
   'philanthropies',
   // lawmakers' groups: "the House Freedom Caucus" (the plural names contests: "the Kelby caucuses")

@@ -13,7 +13,7 @@ import type { Context, Token } from '../../../context.js';
 import { CHARGED_ON_HEADS, NAME_PARTICLES, SYLLABLE, UNIT_HEADS, type NameSpan } from '../../names.js';
 import { lexiconTag } from '../../../nlp.js';
 import { opensWithOutlet } from '../lexicon.js';
-import { anyOf, eitherCaseFirst } from '../../../lexicon/patterns.js';
+import { alternation, anyOf, eitherCaseFirst } from '../../../lexicon/patterns.js';
 import { rx } from '../../../util/regex.js';
 import {
   BARE_ORG_APPOSITIVE_AFTER, BODY_NOUN_BEFORE, BODY_NOUN_COMMA_BEFORE, BUSINESS_KIND_HEADS, COMPANY_CONTEXT_AFTER,
@@ -674,7 +674,8 @@ const SAID_RIGHT_AFTER = /^ (?:said|says|told|added|asked|wrote)\b/;
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!)
   // (a place's or a body's word joined to a surname by a hyphen is a second surname: "Lorna Dempsey-Vale")
-  && (doubleBarrelled(p) ? !has(p.tokens[1], 'Place', 'Organization') : !has(p.tokens.at(-1), 'Place', 'Organization')
+  && (doubleBarrelled(p) ? !has(p.tokens[1], 'Place', 'Organization')
+    : (!has(p.tokens.at(-1), 'Place', 'Organization') || placeAsSecondSurname(p))
     // (a thing's word in the singular that is a frequent surname too, a speech verb after it: "Ingrid Vale said")
     && (!thingHead(p) || p.tokens.length === 2 && isCommonSurname(p.words[1]!) && !/s$/.test(p.words[1]!)
       && SAID_RIGHT_AFTER.test(p.after)))
@@ -682,11 +683,26 @@ export const firstNamed = (p: Probe): boolean =>
   && !wordyBody(p)
   // "Harwell General" (a hospital): a name ends in no title, unless the title is also a frequent surname ("Major")
   && !(isTitle(p.tokens.at(-1)!) && !isCommonSurname(p.words.at(-1)!));
+// ("homes in Kendra and Rose Hill": no couple sharing a surname: a given name alone after "in" or "near" is where,
+// as "in Jordan", "near Florence")
+const lonePlaceAfterIn = (p: Probe): boolean => p.single && (p.prev?.normal === 'in' || p.prev?.normal === 'near')
+  && p.sameSentence(p.prev) && !/^[’']/u.test(p.after);
+// "Kelmont's " before a site's name, and the kind of site after it (another site's name may come between: "Ostby and
+// Lundmark sites")
+const OWNERS_POSSESSIVE_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}&-]*['’]s $/u;
+const SITE_AFTER = new RegExp(`^(?: and \\p{Lu}[\\p{L}-]+)? (?:${alternation(['site', 'sites', 'plant', 'plants', 'factory',
+  'factories', 'hospital', 'hospitals', 'campus', 'depot', 'depots', 'mine', 'mines', 'warehouse', 'warehouses', 'works',
+  'yard', 'yards', 'terminal', 'terminals', 'refinery', 'smelter', 'mill', 'mills', 'store', 'branch'])})\\b`, 'u');
+// ("Marcela Pereira Valencia, Kelby Post": a town's name as the second of two frequent surnames after a given name)
+const placeAsSecondSurname = (p: Probe): boolean => p.tokens.length === 3 && isCommonSurname(p.words[1]!)
+  && !has(p.tokens[1], 'Place', 'Organization') && isCommonSurname(p.words[2]!)
+  && !has(p.tokens[2], 'Organization', 'Country', 'Region');
 // "Harold and June Whitaker": two given names before one surname, a couple or siblings
 const PAIR_SHARING_SURNAME_AFTER = /^ and (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}[\p{L}'’-]*(?! (?:and|&|of)\b)(?! \p{Lu})/u;
 const givenNameOfPair = (p: Probe): boolean => {
   const pair = p.single && p.sameSentence(p.next) ? PAIR_SHARING_SURNAME_AFTER.exec(p.after) : null;
-  return !!pair && isListedFirstName(p.span.text) && isListedFirstName(pair[1]!) && !has(p.tokens[0], 'Place')
+  return !!pair && !lonePlaceAfterIn(p) && isListedFirstName(p.span.text) && isListedFirstName(pair[1]!)
+    && !has(p.tokens[0], 'Place')
     && !isPlaceName(p.span.text) && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '');
 };
 /**
@@ -754,6 +770,20 @@ function initialsOfNamed(ctx: Context, letters: string): boolean {
   const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join('(?: \\p{Lu}\\.)? ');
   return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(ctx.text);
 }
+// kin called by a possessive, a name beside them between commas
+const KIN_NOUN = String.raw`(?:my|me|his|her|our|their|your)(?: late| eldest| youngest| older| younger| little| baby)? ` +
+  String.raw`(?:son|daughter|wife|husband|brother|sister|father|mother|dad|da|mum|mam|mom|granddaughter|grandson|` +
+  String.raw`grandmother|grandfather|grandma|grandpa|gran|nan|nephew|niece|cousin|uncle|aunt|auntie)`;
+const KIN_APPOSITIVE_AFTER = new RegExp(String.raw`^, ${KIN_NOUN}(?:,| (?:who|and))`, 'iu');
+const KIN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${KIN_NOUN}, $`, 'iu');
+/**
+ * "Interviewer: Greta Vossel (GV)": a given name and a surname, their initials in brackets, as a transcript labels
+ * their turns ("GV: …"; not "Kelby Flight Centre (KFC)").
+ */
+// (the given name listed, whatever the parse tags it: "Nora Heath" may read as a place)
+const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length <= 3 && isListedFirstName(p.words[0]!)
+  && initialLabels(p.ctx).has(acronym)
+  && !p.tokens.some((t) => ORG_HEAD_WORDS.has(t.normal)) && acronym === p.words.map((w) => w[0]).join('');
 // the labels of two or three capitals that open an article's lines, read once an article (most have none)
 const INITIALS_LABEL = /^[ \t]*(\p{Lu}{2,3}):/gmu;
 const initialLabelsRead = new WeakMap<Context, ReadonlySet<string>>();
@@ -1075,6 +1105,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       || !p.single && STADIUM_FIRST.test(p.words[0]!),
   },
   {
+    // a body's site, named after its owner's possessive and before the kind of site: "Kelmont's Tarnby plant",
+    // "Harvel's Ostby and Lundmark sites"
+    reason: 'owners-site', cls: 'place', confidence: 0.85,
+    example: "Pickets stood at Harvel's Ostby and Lundmark sites.; Output at Kelmont's Tarnby plant fell.",
+    match: (p) => p.single && OWNERS_POSSESSIVE_BEFORE.test(p.before) && SITE_AFTER.test(p.after),
+  },
+  {
     // "NICOSIA, Cyprus 2025-08-12", "KELMONT, Norland (Agency) -": a dateline opens the story with a place, and
     // names the agency in brackets after it: "WASHINGTON (AP) —" (not a word of the language: "(Wire)")
     id: 'dateline', delegate: 'a dateline: its place, and the agency in brackets after it',
@@ -1120,7 +1157,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Volunteers from Harbour Rescue Trust (HRT) arrived.',
     match: (p) => {
       const withThe = p.prev?.normal === 'the' ? `The ${p.span.text}` : p.span.text;
-      return DEFINITION_AFTER.test(p.after) && p.tokens.length > 1 && acronymFits(DEFINITION_TEXT.exec(p.after)![1]!, withThe);
+      const acronym = DEFINITION_AFTER.test(p.after) ? DEFINITION_TEXT.exec(p.after)![1]! : undefined;
+      return !!acronym && p.tokens.length > 1 && acronymFits(acronym, withThe) && !initialsOfPerson(p, acronym);
     },
   },
   {
@@ -1263,12 +1301,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     reason: 'news-outlet', cls: 'organisation', confidence: 0.75,
     example: 'Agence France Presse reported two arrests.; Ann Rossi told Pravda she would stay.',
-    match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'firm',
+    // (not a speaker's initials the text spells out: "Mervyn Tully (MT)" and "MT:" in an interview)
+    match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'firm' && !initialsOfNamed(p.ctx, p.span.text),
   },
   {
     reason: 'news-outlet-ambiguous', cls: 'organisation', confidence: 0.65,
     example: 'Talks had stalled, Politico reported.',
-    match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'ambiguous',
+    match: (p) => outletOnList(p.ctx, p.span, p.before, p.after) === 'ambiguous' && !initialsOfNamed(p.ctx, p.span.text),
   },
   {
     // "Analyst Priya Raman of Bernstein said": a titled person "of" a name works there (a place is left alone)
@@ -1366,6 +1405,24 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !(p.sameSentence(p.prev) && firmNamedForPeople(p))
       // ("a holiday in Gran Tarvia": where something is, a word no surname list holds after a rare given name)
       && !placeAfterIn(p) && !bodyBeforeItsRole(p),
+  },
+  {
+    // "Adaku, my granddaughter, sows with me", "me dad, Tomas, was a docker": one named as someone's kin, the name
+    // alone
+    reason: 'kin-appositive', cls: 'person', confidence: 0.85,
+    example: 'Adaku, my granddaughter, plants with me.; Me dad, Tomas, was a docker.',
+    match: (p) => p.single && /^\p{Lu}\p{Ll}/u.test(p.span.text) && !isPlaceName(p.span.text)
+      && (KIN_APPOSITIVE_AFTER.test(p.after) || KIN_APPOSITIVE_BEFORE.test(p.before)),
+  },
+  {
+    // "Interviewer: Greta Vossel (GV)": a given name and a surname, then their initials in brackets, as a transcript
+    // names who will speak under them
+    reason: 'initials-after-name', cls: 'person', confidence: 0.9,
+    example: 'Interviewee: Greta Vossel (GV), born 1950\nGV: I was.',
+    match: (p) => {
+      const initials = /^ \((\p{Lu}{2,3})\)/u.exec(p.after)?.[1];
+      return !!initials && initialsOfPerson(p, initials);
+    },
   },
   {
     // "KOFI (Tarnby): Morning.": in a transcript, a caller's or a guest's given name alone, in capitals, as the label

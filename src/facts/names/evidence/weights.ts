@@ -13,7 +13,7 @@ export const PRIORITY: readonly string[] = [
   'named-storm', 'office-holders', 'roman-numeral',
   'hyphen-adjective', 'lone-letter', 'thing-named-after', 'index-named-after',
   // 2. places
-  'sports-compass-row', 'place-name', 'dateline',
+  'sports-compass-row', 'place-name', 'owners-site', 'dateline',
   // 3. titles
   'title-before-name', 'surname-shaped-head',
   // 4. organisations by their shape, then by context
@@ -23,7 +23,7 @@ export const PRIORITY: readonly string[] = [
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   'label-line-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
-  'generation-suffix', 'initial-and-surname', 'romanised-given-name', 'age-after-name', 'sports-results-player', 'first-name-in-context', 'first-name',
+  'generation-suffix', 'initial-and-surname', 'romanised-given-name', 'age-after-name', 'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
   'label-line-person', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
   'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
