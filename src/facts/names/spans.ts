@@ -83,8 +83,6 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
 // a follower of a creed or a cause before a name: "Methodist Tom Varga", "Marxist Ann Lee" (not a surname in
 // -qvist or -eist: "Lundqvist", "Feist")
 const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
-// a Nordic surname the parse reads as a noun for a follower by its ending: "Almqvist", "Sandkvist"
-const NORDIC_VIST = /^\p{Lu}\p{Ll}+[qk]vist$/u;
 
 /** "Witness Tom Redfern", "Shopkeeper Ali Khan": a noun for a person (compromise's Actor), no title and no name itself */
 const personNoun = (t: Token): boolean =>
@@ -127,12 +125,17 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // "Retailer Kelmont said", "Rival Velkor AI raised": a kind of body opening the sentence is no part of its name
   if (span.initial && first === span.first && first < span.last - 1 && isDescribingKind(tokens[first]!.text)) first++;
   // (not a word a hyphen joins to the next, one word of a name: "Lindkvist-Hoffman GmbH")
-  const partisan = (k: number): boolean => !/^[-\u2010\u2011]$/u.test(tokens[k]!.post) && !NORDIC_VIST.test(tokens[k]!.text) && (
+  const partisan = (k: number): boolean => !/^[-\u2010\u2011]$/u.test(tokens[k]!.post) && (
     has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text)
     || personNoun(tokens[k]!));
-  const personNext = (k: number): boolean =>
-    isFirstName(tokens[k + 1]!)
-    || has(tokens[k + 1], 'Person', 'FirstName') && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal));
+  // (no person before a legal form after a word read as a follower's noun by its ending alone: "Almqvist Hane Kapital
+  // AB"; but "Underwriter Kelby Bancorp Inc")
+  const legalForm = tokens.slice(first, span.last).some((t) => COMPANY_SUFFIXES.has(t.normal));
+  const surnameAsFollower = (t: Token): boolean => FOLLOWER.test(t.text) && !isLexiconWord(t.text);
+  const personNext = (k: number): boolean => !(legalForm && surnameAsFollower(tokens[k]!))
+    && (isFirstName(tokens[k + 1]!)
+    || has(tokens[k + 1], 'Person', 'FirstName')
+      && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)));
   while (first < span.last - 1 && partisan(first) && tokens[first]!.start >= span.start && personNext(first)) first++;
   const parts: NameSpan[] = [];
   let start = first > span.first ? tokens[first]!.start : span.start;
