@@ -1362,3 +1362,35 @@ describe('bylines, transcripts\' initials, kin and sites', () => {
     expect(org?.aliases).toContain(alias);
   });
 });
+
+describe('short given names, people named after a role and a comma, and whom a speaker works for', () => {
+  it('links a given name told short to the one given in full, with the same double surname', () => {
+    const text = 'Oluwatobi Lasisi-Vere, an engineer at the agency, spoke first. Later the host said: Tobi '
+      + 'Lasisi-Vere, thank you.';
+    expect(personNames(text)).toEqual(['Oluwatobi Lasisi-Vere']);
+  });
+
+  it.each([
+    ['Then our intern, Thanh, built a small tool.', 'Thanh'],
+  ])('%s → the person %s', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+
+  it('reads a caller\'s given name in capitals as a speaker after a time stamp', () => {
+    const text = '[07:02] HOST: Welcome back.\n[07:02] GUEST: Thanks.\n[07:03] HOST: Travel now.\n'
+      + '[07:03] ESI (Travel): Morning, the bridge is shut.';
+    expect(personNames(text)).toContain('ESI');
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it.each([
+    // counsel, a post-nominal, then the firm, after a label of three words
+    ['In the Circuit Court of Kelby County\nFor the Plaintiff: Marit Lunn, Esq., Lunn & Marr LLP\n\nQ. Good morning.',
+      'Marit Lunn', 'Lunn & Marr LLP'],
+    // one who signs on and says what they do for a body
+    ['MODERATOR (Ilka Voll): Thanks. I am Ilka Voll, I edit Kelby Monthly, and I have three guests.\n\nGUEST: Hi.',
+      'Ilka Voll', 'Kelby Monthly'],
+  ])('%s → %s of %s', (text, name, body) => {
+    expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
+  });
+});

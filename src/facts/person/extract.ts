@@ -878,6 +878,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
     k++;
   }
+  // (past the speaker's own "I" of a sign-on: "I'm Ann Lee, I edit Kelby Monthly")
+  if (names[k]?.text === 'I' && /^,? (?:and )?$/.test(text.slice(end, names[k]!.start))) k++;
   // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch", "of the Lyon firm Renard Avocats")
   if (names[k] && names[k]!.cls !== 'organisation' && (text.startsWith('-based ', names[k]!.end)
     || names[k]!.cls === 'place' && !!names[k + 1]
@@ -892,7 +894,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^[’']s? $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)) ? names[k++]! : null;
   const next = names[k];
   if (!next || next.cls !== 'organisation') return null;
-  const between = text.slice(end, (owner ?? next).start);
+  // (a lawyer's post-nominal before the firm: "For the Plaintiff: Ann Lee, Esq., Lee & Marr LLP")
+  const between = text.slice(end, (owner ?? next).start).replace(/^, (?:Esq|KC|QC|SC)\.?(?=, $)/, '');
   // ("Q (Ann Lee, Kelby Gazette):", "Ann Lee (Kelby Gazette)": a name and its body in brackets, as a transcript or a
   // list gives who asks or speaks; a member's seat may come first: "Ann Lee (Kelby East) (Harbour Party):")
   // (or after the role in the brackets: "ANN LEE (First Minister, Kelby Unity Party):", "PANELIST (Ann Lee, Head of
@@ -959,7 +962,10 @@ function ownedAfterWhose(between: string): boolean {
   const head = kind?.split(' ').at(-1);
   return kind === '' || head !== undefined && isOrgKindNoun(head) && !NOT_ONES_OWN.has(head);
 }
-const SIGN_ON_BETWEEN = /^,? and (?:this is|you['’]re listening to|you are listening to|welcome to) (?:the )?$/;
+// (or says what they do for it: "I'm Ann Lee, I edit Kelby Monthly", "I'm Ann Lee and I run the Kelby Trust")
+const SIGN_ON_BETWEEN = new RegExp(String.raw`^,? (?:and (?:this is|you['’]re listening to|you are listening ` +
+  String.raw`to|welcome to)|(?:and )?I (?:edit|run|head|lead|chair|direct|manage|work (?:for|at)|write for|` +
+  String.raw`report for)) (?:the )?$`);
 const SELF_NAMED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) \p{Lu}[\p{L}'’ .-]{1,40}$/u;
 // a speaker's label opening the line, then the name alone: "AUDIENCE MEMBER: Ann Lee", "Q (Ann Lee): Ann Lee"
 // (a time stamp may open the turn: "[00:05:05] ANN LEE: Ann Lee, Kelby Post.")
@@ -968,7 +974,9 @@ const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;
 const LIST_ITEM_OPENING = new RegExp(String.raw`^[ \t]*${LIST_MARK}${NAME_TO_HERE}`, 'u');
-const NAME_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}\p{Ll}+(?: \p{Ll}+)?:[ \t]+)?${NAME_TO_HERE}`, 'u');
+// (its label may run to three words: "For the Plaintiff: Ann Lee, Lee & Marr LLP")
+const NAME_OPENS_LINE =
+  new RegExp(String.raw`^[ \t]*(?:\p{Lu}\p{Ll}+(?: \p{Ll}+)?(?: \p{Lu}\p{Ll}+)?:[ \t]+)?${NAME_TO_HERE}`, 'u');
 // ...or a bracket, or nothing: a speaker's label opening the line, its name first
 const LABEL_OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_MARK}|\[)?${NAME_TO_HERE}`, 'u');
 // (or speaks for: "Ann Lee, speaking for Friends of Kelby Creek,", "Tom Roe, on behalf of the Kelby Growers Union")
@@ -1231,8 +1239,28 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     owner.affiliation ??= person.affiliation;
     byName.delete(key);
   }
+  // "Tobi Lasisi-Vere" after "Oluwatobi Lasisi-Vere": a given name told short, the end or the start of the one given
+  // in full, with the same surname of two words or a hyphen's two parts (kin share a surname, rarely a double one)
+  for (const [key, person] of byName) {
+    const short = SHORT_GIVEN.exec(key);
+    if (!short) continue;
+    const [, given, surname] = short;
+    const full = [...byName.values()].filter((p) => {
+      const m = p === person ? null : SHORT_GIVEN.exec(normaliseName(p.name));
+      return !!m && m[2] === surname && m[1]!.length >= given!.length + 2
+        && (m[1]!.endsWith(given!) || m[1]!.startsWith(given!));
+    });
+    if (full.length !== 1) continue;
+    const owner = full[0]!;
+    owner.mentions.push(...person.mentions);
+    owner.role ??= person.role;
+    owner.affiliation ??= person.affiliation;
+    byName.delete(key);
+  }
   return [...byName.values()];
 }
+// a given name of three letters or more and a double surname, hyphenated or of two words: "tobi lasisi-vere"
+const SHORT_GIVEN = /^(\p{L}{3,}) (\p{L}[\p{L}'’]+(?:-| )\p{L}[\p{L}'’-]+)$/u;
 // a normalised name that is initials and a surname: "t. quarrie", "j.r. marsh"
 const INITIALLED = /^((?:\p{L}\.[ -]?)+) ?(\p{L}[\p{L}'’-]+)$/u;
 

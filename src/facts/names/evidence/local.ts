@@ -539,8 +539,8 @@ const LABEL_NAME_BEFORE = new RegExp(
 // (or opening the line, set off by a comma: "Ann Lee, Kelby Wire: When is the launch?")
 const LINE_LABEL_NAME_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, $/u;
 // a transcript: an article with three lines or more that open with a speaker's label (maybe after the speaker's part in
-// brackets, "[Host] Ann Lee:", or with one after the name, "Ann Lee (Chair):")
-const LABEL_PART = String.raw`(?:\[[\p{L} ]{1,20}\][ \t]*)?`;
+// brackets, "[Host] Ann Lee:", or a time stamp, "[08:12] ANN LEE:", or with one after the name, "Ann Lee (Chair):")
+const LABEL_PART = String.raw`(?:\[(?:[\p{L} ]{1,20}|[\d:.]{4,12})\][ \t]*)?`;
 const SPEAKER_LABEL_LEAD = new RegExp(String.raw`^[ \t]*${LABEL_PART}$`, 'u');
 const LABEL_LINE =
   new RegExp(String.raw`^[ \t]*${LABEL_PART}${SPEAKER_LABEL_WORDS}(?: \([^()\n]{1,30}\))?:[ \t]+\S`, 'gmu');
@@ -754,10 +754,15 @@ const WORK_BY_BEFORE = new RegExp(`\\b(?:${anyOf(['books?', 'novels?', 'memoirs?
   'documentar(?:y|ies)', 'plays?', 'paintings?', 'portraits?', 'sculptures?', 'photographs?', 'photos?', 'drawings?',
   'op-eds?', 'columns?'])} by|(?:written|directed|composed|painted|illustrated|narrated|co-written|authored) by) $`, 'i');
 // "my postdoc, ", "our lead programmer, ": a person's noun after a possessive (not a business's: "our supplier, ")
-const POSSESSED_PERSON_BEFORE = new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z-]+)? ` +
+const POSSESSED_PERSON_NOUNS = 'postdoc|friend|colleague|boss|coach|neighbou?r|mentor|assistant|student|aide|intern|' +
+  'trainee|apprentice|nurse|medic|volunteer|deputy';
+// a noun for a person, no business's role: "postdoc", "lead programmer" (not "supplier")
+const PERSON_NOUN_AFTER_DETERMINER = String.raw`(?: [a-z-]+)? ` +
   String.raw`(?!(?:supplier|partner|customer|client|buyer|lender|insurer|provider|carrier|retailer|manufacturer|` +
   String.raw`producer|distributor|publisher|developer|operator|employer|owner|competitor|sponsor|parent)\b)` +
-  String.raw`(?:[a-z-]+(?:er|or|ist|ian)|postdoc|friend|colleague|boss|coach|neighbou?r|mentor|assistant|student|aide), $`);
+  String.raw`(?:[a-z-]+(?:er|or|ist|ian)|${POSSESSED_PERSON_NOUNS}), $`;
+const POSSESSED_PERSON_BEFORE =
+  new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)` + PERSON_NOUN_AFTER_DETERMINER);
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
@@ -1427,8 +1432,11 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // "KOFI (Tarnby): Morning.": in a transcript, a caller's or a guest's given name alone, in capitals, as the label
     reason: 'speaker-given-name', cls: 'person', confidence: 0.8,
-    example: 'HOST: Welcome back.\nGUEST: Thanks.\nHOST: First caller now.\nKOFI (Tarnby): Morning to you both.',
-    match: (p) => p.single && /^[ \t]*$/.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after)
+    example: 'HOST: Welcome back.\nGUEST: Thanks.\nHOST: First caller now.\nKOFI (Tarnby): Morning to you both.; '
+      + '[07:02] HOST: Welcome back.\n[07:02] GUEST: Thanks.\n[07:03] HOST: Travel now.\n'
+      + '[07:03] ESI (Travel): Morning.',
+    // (a time stamp may open the line: "[08:18] ESI (Travel): Thanks.")
+    match: (p) => p.single && SPEAKER_LABEL_LEAD.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after)
       && /^\p{Lu}{2,}$/u.test(p.span.text)
       && isCapsGivenName(p.span.text) && isTranscript(p.ctx),
   },
