@@ -293,7 +293,8 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
     // (a line of two commas or more lists names, roles and bodies, as a transcript's participants: no headline)
     // (nor is a label's list of names with bodies in brackets: "Candidates: Ann Lee (Kelby Party); …"; a headline
     // after a label keeps its case: "Also Read: Spokesperson Defends Kelby's Plan; Affirms Ties")
-    // (nor a byline, its capitals those of a writer and whom they write for: "By Ann Lee, Southern Press Agency")
+    // (nor a byline, its capitals those of a writer and whom they write for: "By Ann Lee, Southern Press Agency", "Ann
+    // Lee | Kelby Weekly" alone on its line)
     else if (line.length < 200 && !/[.!?]["”’]?\s*$/u.test(line) && !/,[^,]*,/.test(line)
       && !LABELLED_LIST.test(line) && !BYLINE.test(line)) {
       const words = line.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
@@ -311,7 +312,10 @@ function headlineLines(text: string): { caps: Array<[number, number]>; title: Ar
   return { caps, title };
 }
 const LABELLED_LIST = /^[ \t]*\p{Lu}[\p{L} -]{0,30}:[ \t].*\([^()]+\)/u;
-const BYLINE = /^[ \t]*By \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,| [|\u2013\u2014-] )/u;
+// (or a name and a bar, no "By": "Ann Lee | Kelby Weekly")
+const BYLINE_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const BYLINE = new RegExp(String.raw`^[ \t]*(?:By ${BYLINE_WORD}(?: ${BYLINE_WORD}){0,3}(?:,| [|\u2013\u2014-] )` +
+  String.raw`|${BYLINE_WORD}(?: ${BYLINE_WORD}){1,3} \| (?:The )?${BYLINE_WORD}(?: ${BYLINE_WORD}){0,4}[ \t]*$)`, 'u');
 // the words a title-case headline leaves small
 const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by',
   'with', 'from', 'as', 'vs', 'v', 'into', 'over', 'after', 'amid', 'says', 'is', 'are', 'its', 'up', 'out', 'off']);

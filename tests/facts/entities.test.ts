@@ -1394,3 +1394,37 @@ describe('short given names, people named after a role and a comma, and whom a s
     expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
   });
 });
+
+describe('whom a byline\'s writer and a meeting\'s members work for', () => {
+  it.each([
+    // two writers before the outlet closing the byline
+    ['Ferries halted\nBy Agata Pronk and Lev Marr, Kelby Daily\n\nKELBY - Ferries stopped.', 'Agata Pronk',
+      'Kelby Daily'],
+    // the wire agency of the dateline, the byline naming none
+    ['Ferries halted\nBy Agata Pronk\n\nKELBY (Tarvik Press Agency) - Ferries stopped on Friday.', 'Agata Pronk',
+      'Tarvik Press Agency'],
+    // the holder of the article's copyright
+    ['Ferries halted\nBy Agata Pronk\n\nKELBY - Ferries stopped on Friday.\n\n© 2026 Kelby Ledger. All rights '
+      + 'reserved.', 'Agata Pronk', 'Kelby Ledger'],
+    // a name and a bar, then the outlet, alone on the line
+    ['Ferries halted\nAgata Pronk | Launchbay Weekly\n\nKELBY - Ferries stopped on Friday.', 'Agata Pronk',
+      'Launchbay Weekly'],
+  ])('%s → %s of %s', (text, name, body) => {
+    expect(factsOf(text, 'person').find((p) => p.name === name)?.affiliation).toBe(body);
+  });
+
+  it('gives those present at a meeting the body whose name heads its minutes', () => {
+    const text = 'KELBY HARBOUR TRUST\nMinutes of the Board meeting held in public\n\nPresent:\n'
+      + 'Ms Agata Pronk (Chair)\nMr Lev Marr (Chief Executive)\n\n1. The Chair welcomed members of the Kelby Harbour '
+      + 'Trust staff.';
+    const people = factsOf(text, 'person');
+    expect(people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Agata Pronk', 'Kelby Harbour Trust'], ['Lev Marr', 'Kelby Harbour Trust']]);
+  });
+
+  it('takes no body from a dateline or a heading for one named in the story', () => {
+    const text = 'Ferries halted\nBy Agata Pronk\n\nKELBY (Tarvik Press Agency) - Lev Marr, a ferry passenger, '
+      + 'said so.';
+    expect(factsOf(text, 'person').find((p) => p.name === 'Lev Marr')?.affiliation).toBeNull();
+  });
+});

@@ -292,7 +292,8 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? ministryOfPortfolio(names, role?.text)
         ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
         ?? ourBody(ctx, people, start, end, role)
-        ?? creditedAgency(names, start, ctx.text)
+        ?? creditedAgency(names, start, ctx.text) ?? bylineOutlet(names, start, ctx.text)
+        ?? letterheadBody(names, start, end, ctx.text)
         ?? appointingBody(ctx, names, role?.start ?? start, end)
         ?? (role && role.end <= start ? bodyOfKindOpening(ctx, role) : null)
         ?? hostBody(ctx, names, start, end)
@@ -911,8 +912,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // The Kelby Post")
   const lineBefore = text.slice(text.lastIndexOf('\n', end) + 1, end);
   // (or whom they wrote for: "By Ann Lee, for the Kelby Review")
+  // (or "Ann Lee | The Kelby Post" alone on its line, no "By")
   const byline = /^(?:, (?:for )?(?:[Tt]he )?| [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between)
-    && /^[ \t]*By \S/.test(lineBefore)
+    && (/^[ \t]*By \S/.test(lineBefore) || /^[ \t]*\p{Lu}[\p{L}'’. -]*$/u.test(lineBefore) && /^ \| /.test(between))
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
@@ -1091,6 +1093,42 @@ function creditedAgency(names: ClassifiedName[], start: number, text: string): s
   if (!CREDIT_LINE_OPENING.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) return null;
   return names.find((n) => n.reason === 'dateline-agency')?.text ?? null;
 }
+
+/**
+ * "KELBY HARBOUR TRUST\nMinutes of the Board meeting\n\nPresent:\nMs Ann Lee (Chair)\n…": one listed as present, their
+ * part in brackets, at a meeting of the body whose name heads the record (named again in it, or in capitals there).
+ */
+function letterheadBody(names: ClassifiedName[], start: number, end: number, text: string): string | null {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  if (!PRESENT_TITLE.test(text.slice(lineStart, start)) || !/^ \([^()\n]{2,60}\)[ \t]*$/.test(text.slice(end, lineEnd))
+    || !PRESENT_LIST_ABOVE.test(text.slice(0, lineStart))) return null;
+  const heading = normaliseName(/^\s*([^\n]+)/.exec(text)![1]!.trim());
+  return names.find((n) => n.cls === 'organisation' && normaliseName(n.text) === heading)?.text ?? null;
+}
+const PRESENT_TITLE = /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.? )?$/;
+// a heading of those present, then the lines of the list down to this one
+const PRESENT_LIST_ABOVE =
+  /(?:^|\n)[ \t]*(?:Present|Attendees|Attending|Members present|In attendance)[ \t]*:[ \t]*\n(?:[^\n]+\n)*$/i;
+
+/**
+ * Whom a byline's writer writes for: the body closing the byline's line ("By Ann Lee and Tom Roe, Kelby Daily" for
+ * both), else the wire agency of the story's dateline ("KELBY (Kelby Wire) —"), else the holder of the article's
+ * copyright ("© 2026 Kelby Ledger").
+ */
+function bylineOutlet(names: ClassifiedName[], start: number, text: string): string | null {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  if (!BYLINE_TO_NAME.test(text.slice(lineStart, start))) return null;
+  const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const closing = names.find((n) => n.cls === 'organisation' && n.start > start && /^[ \t.]*$/.test(text.slice(n.end,
+    lineEnd)) && n.end <= lineEnd);
+  return closing?.text ?? names.find((n) => n.reason === 'dateline-agency')?.text
+    ?? names.find((n) => n.cls === 'organisation' && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 24),
+      n.start)))?.text ?? null;
+}
+// "By ", maybe another writer's name and "and" before this one's: "By Ann Lee and "
+const BYLINE_TO_NAME = /^[ \t]*By (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? and )?$/u;
+const COPYRIGHT_BEFORE = /(?:^|\n)[ \t]*(?:©|\([Cc]\)|Copyright(?: ©)?) \d{4}(?:[-–]\d{2,4})? $/u;
 
 /**
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its
