@@ -1371,7 +1371,7 @@ describe('short given names, people named after a role and a comma, and whom a s
   });
 
   it.each([
-    ['Then our intern, Thanh, built a small tool.', 'Thanh'],
+    ['Then our intern, Quyen, built a small tool.', 'Quyen'],
   ])('%s → the person %s', (text, name) => {
     expect(personNames(text)).toEqual([name]);
   });
@@ -1385,7 +1385,7 @@ describe('short given names, people named after a role and a comma, and whom a s
 
   it.each([
     // counsel, a post-nominal, then the firm, after a label of three words
-    ['In the Circuit Court of Kelby County\nFor the Plaintiff: Marit Lunn, Esq., Lunn & Marr LLP\n\nQ. Good morning.',
+    ['In the District Court for Kelby\nFor the Plaintiff: Marit Lunn, Esq., Lunn & Marr LLP\n\nQ. Good morning.',
       'Marit Lunn', 'Lunn & Marr LLP'],
     // one who signs on and says what they do for a body
     ['MODERATOR (Ilka Voll): Thanks. I am Ilka Voll, I edit Kelby Monthly, and I have three guests.\n\nGUEST: Hi.',
@@ -1415,8 +1415,8 @@ describe('whom a byline\'s writer and a meeting\'s members work for', () => {
 
   it('gives those present at a meeting the body whose name heads its minutes', () => {
     const text = 'KELBY HARBOUR TRUST\nMinutes of the Board meeting held in public\n\nPresent:\n'
-      + 'Ms Agata Pronk (Chair)\nMr Lev Marr (Chief Executive)\n\n1. The Chair welcomed members of the Kelby Harbour '
-      + 'Trust staff.';
+      + 'Ms Agata Pronk (Chair)\nMr Lev Marr (Chief Executive)\n\n1. The Chair opened the meeting of the Kelby Harbour '
+      + 'Trust board.';
     const people = factsOf(text, 'person');
     expect(people.map((p) => [p.name, p.affiliation])).toEqual([
       ['Agata Pronk', 'Kelby Harbour Trust'], ['Lev Marr', 'Kelby Harbour Trust']]);
@@ -1426,5 +1426,27 @@ describe('whom a byline\'s writer and a meeting\'s members work for', () => {
     const text = 'Ferries halted\nBy Agata Pronk\n\nKELBY (Tarvik Press Agency) - Lev Marr, a ferry passenger, '
       + 'said so.';
     expect(factsOf(text, 'person').find((p) => p.name === 'Lev Marr')?.affiliation).toBeNull();
+  });
+});
+
+describe('captions\' post-nominals and a legal form that ends a sentence', () => {
+  it.each([
+    // a caption's name, a post-nominal, a dash and a role
+    ['SUPER: Ifeyinwa Kelbu-Marr MP — Minister for Ports, Harbours Office\n\nMINISTER: Thank you.',
+      'Ifeyinwa Kelbu-Marr'],
+    // counsel's rank after the name
+    ['Tomas Roe-Tillet KC, for the claimant, said the contract was void.', 'Tomas Roe-Tillet'],
+  ])('%s → the person %s', (text, name) => {
+    expect(personNames(text)).toContain(name);
+  });
+
+  it('ends a company\'s name at its legal form written with a stop, a person named after it', () => {
+    const text = 'We signed with Kelbank Tarvel S.A. Ilda Kelbu, its head of payments, spoke first.';
+    expect(orgNames(text)).toEqual(['Kelbank Tarvel S.A.']);
+    expect(personNames(text)).toEqual(['Ilda Kelbu']);
+  });
+
+  it('keeps a seat\'s post-nominal before a name in the role', () => {
+    expect(personNames('The Kelby Labour MP Ann Lee said so.')).toEqual(['Ann Lee']);
   });
 });

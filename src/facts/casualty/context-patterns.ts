@@ -70,7 +70,7 @@ export const OUTCOME_STEMS =
     hitting|hospital|infirmar|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?for|being treated|clinic|
-    treated and (?:later )?released|
+    treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?and (?:later )?(?:released|discharged|sent home)|
     health (?:cent|complex|post)|
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
     drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|

@@ -83,6 +83,8 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
 // a follower of a creed or a cause before a name: "Methodist Tom Varga", "Marxist Ann Lee" (not a surname in
 // -qvist or -eist: "Lundqvist", "Feist")
 const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
+// letters after a person's name: a seat, a rank of counsel, an honour, a degree
+const POST_NOMINAL = /^(?:MP|MEP|MSP|MS|MLA|TD|KC|QC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD|FRS)$/;
 
 /** "Witness Tom Redfern", "Shopkeeper Ali Khan": a noun for a person (compromise's Actor), no title and no name itself */
 const personNoun = (t: Token): boolean =>
@@ -235,6 +237,18 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     start = tokens[k + 1]!.start;
     break;
   }
+  // "with Kelbank Tarvel S.A. Ilda Kelbu, its head of payments, …": a legal form written with its stop ends the
+  // sentence the parse did not end, and a given name and a surname after it are a person
+  for (let k = Math.max(first, 1); k < span.last - 2; k++) {
+    const form = tokens[k]!;
+    if (form.start < start || !form.text.endsWith('.') || !COMPANY_SUFFIXES.has(form.normal.replace(/\.$/, ''))
+      || !isFirstName(tokens[k + 1]!) || tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)
+        || COMPANY_SUFFIXES.has(t.normal.replace(/\.$/, '')))) continue;
+    parts.push(sub(ctx, span, first, k + 1, start, form.end));
+    first = k + 1;
+    start = tokens[k + 1]!.start;
+    break;
+  }
   // "near Northfield Harkat-ul-Nasr (HN)": the definition names only the words the letters fit
   const defined = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(ctx.text.slice(span.end, span.end + 14));
   if (defined && !acronymFits(defined[1]!, ctx.text.slice(start, span.end))) {
@@ -258,6 +272,13 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     && !has(next, 'Verb') && ROLE_NOUN.test(next.normal)) {
     while (last - 1 > first && isTitle(tokens[last - 1]!)) last--;
     if (last < span.last) end = tokens[last - 1]!.end;
+  }
+  // "Ann Lee-Marr MP", "Tom Roe KC": a post-nominal after a given name and a surname is no part of the name
+  // (the name's phrase closing there, by a comma or a caption's dash: not a seat's, "the Kelby Labour MP Ann Lee")
+  if (last === span.last && last - first >= 3 && POST_NOMINAL.test(tokens[last - 1]!.text)
+    && /^(?:[,;:.)]| [—–-] |[ \t]*(?:\n|$))/u.test(ctx.text.slice(span.end, span.end + 3))) {
+    last -= 1;
+    end = tokens[last - 1]!.end;
   }
   // "Ann Lee, NASA Administrator, said", "the Kelmont President": the title of one who runs a body after its name
   // belongs to the person's role ("Velkor King", a burger chain, keeps its king; "Creative Director" names no body)

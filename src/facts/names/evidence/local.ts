@@ -775,6 +775,14 @@ function initialsOfNamed(ctx: Context, letters: string): boolean {
   const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join('(?: \\p{Lu}\\.)? ');
   return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(ctx.text);
 }
+// a caption's label opening the line ("SUPER: ", "CAPTION: ", "LOWER THIRD: "), and a dash and a role after the name
+const CAPTION_LABEL_LEAD = /^[ \t]*\p{Lu}[\p{Lu} ]{1,20}:[ \t]+$/u;
+// (a post-nominal may come first: "Ifeyinwa Kelbu-Marr MP — Minister")
+const CAPTION_DASH_ROLE = /^(?: \p{Lu}{2,3})? [—–-] ([^\n,—–]{2,60})/u;
+const captionRole = (after: string): boolean => {
+  const role = CAPTION_DASH_ROLE.exec(after)?.[1];
+  return role !== undefined && isLabelRole(role);
+};
 // kin called by a possessive, a name beside them between commas
 const KIN_NOUN = String.raw`(?:my|me|his|her|our|their|your)(?: late| eldest| youngest| older| younger| little| baby)? ` +
   String.raw`(?:son|daughter|wife|husband|brother|sister|father|mother|dad|da|mum|mam|mom|granddaughter|grandson|` +
@@ -1418,6 +1426,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'Adaku, my granddaughter, plants with me.; Me dad, Tomas, was a docker.',
     match: (p) => p.single && /^\p{Lu}\p{Ll}/u.test(p.span.text) && !isPlaceName(p.span.text)
       && (KIN_APPOSITIVE_AFTER.test(p.after) || KIN_APPOSITIVE_BEFORE.test(p.before)),
+  },
+  {
+    // "SUPER: Ifeyinwa Kelbu-Marr — Minister for Ports": a broadcast's caption, its label, a name, a dash and a role
+    reason: 'caption-dash-role', cls: 'person', confidence: 0.85,
+    example: 'SUPER: Ifeyinwa Kelbu-Marr — Minister for Ports, Harbours Office',
+    match: (p) => !p.single && p.words.length <= 4 && CAPTION_LABEL_LEAD.test(p.lead) && captionRole(p.after),
   },
   {
     // "Interviewer: Greta Vossel (GV)": a given name and a surname, then their initials in brackets, as a transcript
