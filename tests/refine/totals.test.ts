@@ -677,6 +677,20 @@ describe('totals detail', () => {
     ["The avalanche's toll rose to 14 overnight.", 14, 0],
     ['A first report of 30 dead proved wrong, the army said; the official toll is 12.', 12, 0],
     ['The number of wounded, first put at 60, was later revised to 52.', 0, 52],
+    // a report or a figure the sentence denies, the confirmed one after
+    ['Officials denied rumours that 60 pilgrims had died in the crush, saying seven were killed and 31 hurt.', 7, 31],
+    ['The navy rejected claims that 20 sailors had been killed, confirming two deaths and six wounded.', 2, 6],
+    // a war's or a season's toll in the figure's own clause, the story's figure beside it
+    ['A mine blast wounded three farmers near the border, part of a conflict that has killed some 9,000 people.', 0, 3],
+    ['The storm adds to a monsoon season in which floods have killed 400 people; Monday\'s storm killed nine.', 9, 0],
+    // one body found; the only one hurt; what happened after "but", a hypothetical before it
+    ['Six climbers are missing after the avalanche, and one body has been recovered.', 1, 0],
+    ['The ship could have sunk with all hands, but the only person injured was the cook.', 0, 1],
+    // one left hurt, after another outcome or alone
+    ['The crash left two men dead and a boy with head injuries.', 2, 1],
+    ['A gas blast killed a baker and left his neighbour with burns.', 1, 1],
+    // treated somewhere and released, the sentence's only outcome
+    ['Four others were treated on the spot and released.', 0, 4],
   ])('counts what the sentence tells: %s', (text, killed, injured) => {
     expect(extract(text, { published: PUBLISHED }).totals).toEqual({ killed, injured });
   });

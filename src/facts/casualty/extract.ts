@@ -80,6 +80,15 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:a|the) (?:figure|claim|numbe
 const REPORT_THAT_BEFORE = /\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) that (?:[\w'’-]+ ){0,3}$/;
 const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|had been)(?: later| since| quickly)?
   \x20(?:denied|dismissed|retracted|withdrawn|refuted|shown to be (?:false|wrong))\b`;
+// a report or a figure a verb of the sentence denies before it: "Officials denied rumours that 60 pilgrims had
+// died", "The navy rejected claims that 20 sailors were killed", "The ministry disputed the figure of 30 dead"
+const DENIED_BEFORE = rx('i')`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing|e)|
+  refut(?:es|ed|ing|e))\x20(?:[\w'’-]+ ){0,3}?(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?) that (?:[\w'’-]+ ){0,3}|
+  (?:the |a )?(?:figure|toll|count|number|claim) of (?:some |about |around |at least |more than )?)$`;
+// a war, a season, a wave that has killed, in the figure's clause: its own verb's tense before the count's verb
+// (not an outbreak's, which is one event's: "The outbreak has killed 19 people")
+const WIDER_EVENT_BEFORE = rx('i')`\b(?:war|conflict|insurgency|uprising|season|wave|spate|surge)\b[^;:.!?]{0,60}?
+  \b(?:has|have|had)(?: so far| already| now)? $`;
 // a verb in its bare form after a modal tells what may come, not what came: "a breach would kill hundreds"
 const MODAL_BEFORE = /\b(?:could|would|might|may|can|will|shall|should|must)(?: not|n['’]t)?(?: [a-z]+ly)? $/;
 const BARE_VERB = /^(?:kill|injure|wound|hurt|maim)\b/i;
@@ -193,7 +202,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (!free(start, end)) continue;
         // "it could have killed her": what did not happen
         // (or inside the match, between the count and its outcome: "30 people could have died")
-        if (HYPOTHETICAL.test(text.slice(Math.max(0, m.index - 60), m.index)) || MODAL_PERFECT.test(m[0])) continue;
+        // (not one told after "but" or a semicolon, what did happen: "the ship could have sunk with all hands, but the only
+        // person injured was the cook")
+        const lead = text.slice(Math.max(0, m.index - 60), m.index).replace(/^[\s\S]*(?:, but |; )/, '');
+        if (HYPOTHETICAL.test(lead) || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (BARE_VERB.test(m[0]) && MODAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -201,6 +213,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
           && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
@@ -338,8 +351,13 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       fact.event = nearestEvent(events, fact, ctx.text, inSentence);
       const seasonToll = (): boolean =>
         SEASON_TOLL_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 50), fact.start));
+      // ("part of a conflict that has killed some 9,000", "a monsoon season in which floods have killed 400": a larger
+      // event's
+      // toll, told in the clause before its verb; the story's own figure may follow: "; the tremor killed 18")
+      const widerEvent = (): boolean =>
+        WIDER_EVENT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 100), fact.start));
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
-        || fact.figure_role === 'toll' && seasonToll();
+        || fact.figure_role === 'toll' && seasonToll() || widerEvent();
     }
     facts.push(...inSentence);
   }

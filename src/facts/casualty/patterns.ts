@@ -70,6 +70,10 @@ const TOLD_GROUP = `(?:\\d{1,3}|${SMALL_NUMBER})(?![\\w-])`;
 const NO_DANGLING_WORD = '(?<!\\b(?:the|a|an|for|of|to|with|his|her|their|its) )';
 // what corrects a toll, told before it: "lowered the death toll", "cut the toll"
 const TOLL_REVISING = '(?:(?:revis|lower|reduc|correct|amend)(?:ing|e|es|ed|s)|cut(?:s|ting)?)';
+// one a blast or a crash left hurt: "left a cyclist with a broken leg"
+const LEFT_HURT_PERSON = '(?:man|woman|boy|girl|child|baby|driver|passenger|person|teenager|teen|worker|pedestrian|' +
+  'cyclist|motorist|rider|officer|guard|resident|neighbou?r|son|daughter|wife|husband|mother|father|brother|sister|' +
+  'friend)';
 // who holds an office in a place or a body: one of a kind there
 const OFFICE_HOLDER = '(?:chief|head|mayor|governor|president|leader|commander|minister|judge|prosecutor|envoy|' +
   'ambassador|imam|bishop|priest|pastor|headman|elder|councill?or|sheriff)';
@@ -112,6 +116,16 @@ const THE_MEMBER = `the ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
 // (the second may be indefinite; a possessed one is the possessed-person rule's: "the pilot and his passenger died")
 const A_MEMBER = `(?:an?|one) ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
 export const casualtyRules: CasualtyRule[] = [
+  // "the only person injured was the cook": one, named after (before the count rules, which would read "one killed")
+  {
+    reason: 'the-only-one-harmed',
+    cue: /\bthe only (?:person|one)\b/i,
+    example: 'but the only person injured was the cook; the only one killed was a guard',
+    pattern: g(`\\b(?<victims>the only (?:person|one)) (?:(?<injured>hurt|injured|wounded)|(?<killed>killed|to die|` +
+      `who died)) ` +
+      `(?:was|is)\\b`),
+    count: 1,
+  },
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
     reason: 'no-one-harmed',
@@ -903,6 +917,28 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}` +
       `(?:(?<killed>deaths|fatalities|${DEAD}|deceased|bodies|killed|lives lost)` +
       `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
+  },
+  // "left two men dead and a boy with head injuries", "left his neighbour with burns": one left hurt
+  {
+    reason: 'left-person-with-injuries',
+    cue: /\bleft\b/i,
+    example: 'the crash left two men dead and a boy with head injuries; the blast left his neighbour with burns',
+    // (after another outcome the match opens at the one hurt, as that outcome's rule reads "left two men dead")
+    pattern: g(`(?:(?<=\\bleft [^.;:!?]{1,60}? and )|\\bleft )(?<victims>(?:an?|one|another|his|her|their) ` +
+      `(?:[a-z-]+ ){0,2}?` +
+      `${LEFT_HURT_PERSON}) with (?:(?:serious|minor|severe|critical|life-threatening|multiple|head|leg) )*` +
+      `(?<injured>injuries|injury|wounds|burns|a (?:broken|fractured) [a-z]+)\\b`),
+    count: 1,
+  },
+  // "one body has been found", "a body was pulled from the river": one dead, found
+  {
+    reason: 'one-body-found',
+    cue: /\bbody\b/i,
+    example: 'one body has been found; a second body was pulled from the river',
+    pattern: g(`\\b(?<victims>(?:one|a|another|a (?:second|third|fourth|fifth)) body) (?:has |have |had |was |is )?` +
+      `(?:so far |since |later |also |now )?(?:been )?(?<killed>recovered|found|pulled|retrieved|discovered|washed ` +
+      `(?:up|ashore))\\b`),
+    count: 1,
   },
   {
     reason: 'death-toll',
