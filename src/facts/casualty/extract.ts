@@ -82,6 +82,7 @@ const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|ha
   \x20(?:denied|dismissed|retracted|withdrawn|refuted|shown to be (?:false|wrong))\b`;
 // a report or a figure a verb of the sentence denies before it: "Officials denied rumours that 60 pilgrims had
 // died", "The navy rejected claims that 20 sailors were killed", "The ministry disputed the figure of 30 dead"
+const DENYING_VERB = /\b(?:den[iy]|dismiss|reject|disput|refut)/i;
 const DENIED_BEFORE = rx('i')`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing|e)|
   refut(?:es|ed|ing|e))\x20(?:[\w'’-]+ ){0,3}?(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?) that (?:[\w'’-]+ ){0,3}|
   (?:the |a )?(?:figure|toll|count|number|claim) of (?:some |about |around |at least |more than )?)$`;
@@ -204,8 +205,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (or inside the match, between the count and its outcome: "30 people could have died")
         // (not one told after "but" or a semicolon, what did happen: "the ship could have sunk with all hands, but the only
         // person injured was the cook")
-        const lead = text.slice(Math.max(0, m.index - 60), m.index).replace(/^[\s\S]*(?:, but |; )/, '');
-        if (HYPOTHETICAL.test(lead) || MODAL_PERFECT.test(m[0])) continue;
+        const window = text.slice(Math.max(0, m.index - 60), m.index);
+        if (HYPOTHETICAL.test(window) && HYPOTHETICAL.test(window.replace(/^[\s\S]*(?:, but |; )/, ''))
+          || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (BARE_VERB.test(m[0]) && MODAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -213,7 +215,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
           && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;
-        if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+        const denialWindow = text.slice(Math.max(0, m.index - 80), m.index);
+        if (DENYING_VERB.test(denialWindow) && DENIED_BEFORE.test(denialWindow)) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);

@@ -1425,7 +1425,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'kin-appositive', cls: 'person', confidence: 0.85,
     example: 'Adaku, my granddaughter, plants with me.; Me dad, Tomas, was a docker.',
     match: (p) => p.single && /^\p{Lu}\p{Ll}/u.test(p.span.text) && !isPlaceName(p.span.text)
-      && (KIN_APPOSITIVE_AFTER.test(p.after) || KIN_APPOSITIVE_BEFORE.test(p.before)),
+      && (p.after.startsWith(', ') && KIN_APPOSITIVE_AFTER.test(p.after)
+        || p.before.endsWith(', ') && KIN_APPOSITIVE_BEFORE.test(p.before)),
   },
   {
     // "SUPER: Ifeyinwa Kelbu-Marr — Minister for Ports": a broadcast's caption, its label, a name, a dash and a role
