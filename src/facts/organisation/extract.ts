@@ -128,10 +128,13 @@ export function extractOrganisations(ctx: Context): OrgDraft[] {
     // "Dunvale Mutual Life Assurance" is the one company)
     owners.remove(from);
   };
+  // (the names with a legal form, read once: a results table's hundred teams are looked up in them, not in each other)
+  let companyNames: Array<[OrgDraft, string]> | null = null;
   const companyOpened = (short: OrgDraft, key: string): OrgDraft | undefined => {
-    const companies = orgs.filter((o) => o !== short && normaliseName(o.name).startsWith(`${key} `)
-      && COMPANY_SUFFIXES.has(normaliseName(o.name).split(' ').at(-1)!.replace(/\.$/, '')));
-    return companies.length === 1 ? companies[0] : undefined;
+    companyNames ??= orgs.map((o) => [o, normaliseName(o.name)] as [OrgDraft, string])
+      .filter(([, name]) => COMPANY_SUFFIXES.has(name.split(' ').at(-1)!.replace(/\.$/, '')));
+    const companies = companyNames.filter(([o, name]) => o !== short && orgs.includes(o) && name.startsWith(`${key} `));
+    return companies.length === 1 ? companies[0]![0] : undefined;
   };
   // "Valmont" in a headline before "Valmont FC": a one-word form met first is the one name it starts, as it is after
   for (const short of [...orgs]) {

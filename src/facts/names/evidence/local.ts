@@ -787,7 +787,7 @@ const captionRole = (after: string): boolean => {
 const KIN_NOUN = String.raw`(?:my|me|his|her|our|their|your)(?: late| eldest| youngest| older| younger| little| baby)? ` +
   String.raw`(?:son|daughter|wife|husband|brother|sister|father|mother|dad|da|mum|mam|mom|granddaughter|grandson|` +
   String.raw`grandmother|grandfather|grandma|grandpa|gran|nan|nephew|niece|cousin|uncle|aunt|auntie)`;
-const KIN_APPOSITIVE_AFTER = new RegExp(String.raw`^, ${KIN_NOUN}(?:,| (?:who|and))`, 'iu');
+const KIN_APPOSITIVE_AFTER = new RegExp(String.raw`^, ${KIN_NOUN}(?:,| (?:who|and)\b)`, 'iu');
 const KIN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${KIN_NOUN}, $`, 'iu');
 /**
  * "Interviewer: Greta Vossel (GV)": a given name and a surname, their initials in brackets, as a transcript labels
