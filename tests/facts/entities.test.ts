@@ -1450,3 +1450,13 @@ describe('captions\' post-nominals and a legal form that ends a sentence', () =>
     expect(personNames('The Kelby Labour MP Ann Lee said so.')).toEqual(['Ann Lee']);
   });
 });
+
+describe('a broadcast caption\'s role and body', () => {
+  it.each([
+    ['SUPER: Caspar Kelm-Avery — Chief Engineer, Tarnby County Council\n\nHOST: Welcome.', 'Chief Engineer'],
+    ['SUPER: Caspar Kelm-Avery MP — Chief Surveyor, Tarnby County Council\n\nHOST: Welcome.', 'Chief Surveyor'],
+  ])('%s → the role %s and the body', (text, role) => {
+    const person = factsOf(text, 'person').find((p) => p.name === 'Caspar Kelm-Avery');
+    expect([person?.role, person?.affiliation]).toEqual([role, 'Tarnby County Council']);
+  });
+});

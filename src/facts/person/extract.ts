@@ -954,7 +954,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
 }
 const FOR_A_PARTY_AFTER = new RegExp(`^,? for the ${anyOf(['Plaintiffs?', 'Defendants?', 'Claimants?', 'Respondents?',
   'Appellants?', 'Applicants?', 'Prosecution', 'Defen[cs]e', 'Crown'])}\\b`, 'i');
-const CAPTION_ROLE_BETWEEN = /^ [-\u2013\u2014] \p{Ll}[\p{Ll} -]{2,60}, $/u;
+// (the role capitalised too, a post-nominal maybe before the dash: "SUPER: Ann Lee MP — Chief Surveyor, Kelby Council")
+const CAPTION_ROLE_BETWEEN = /^(?: \p{Lu}{2,3})? [-\u2013\u2014] (?:\p{Ll}[\p{Ll} -]{2,60}|\p{Lu}[\p{L} -]{2,60}), $/u;
 // ", whose Kelby Party", ", 61, whose family holding company Kelby Group": the body one has, its kind maybe before it
 const WHOSE_BETWEEN = /^(?:, \d{1,3})?, whose ((?:[\p{Ll}-]+ ){0,3})$/u;
 const NOT_ONES_OWN = new Set(['rival', 'partner', 'affiliate', 'subsidiary', 'unit', 'side', 'holders', 'champions']);

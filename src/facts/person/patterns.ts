@@ -231,7 +231,9 @@ export const isPersonNoun = (word: string): boolean => PERSON_NOUN_WORD.test(wor
  * A caption line's role after the name that opens it, before the body that closes the line: "CAPTION: ANN LEE, Soil
  * Scientist, Kelby Soil Institute".
  */
-export const CAPTION_LINE_ROLE_AFTER = /^, (?<role>\p{Lu}[\p{L}&'’ -]{1,60}), (?=\p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$))/u;
+// (or a dash, a post-nominal maybe before it, as a broadcast's caption writes it: "SUPER: Ann Lee MP — Chief Surveyor, …")
+export const CAPTION_LINE_ROLE_AFTER =
+  /^(?: \p{Lu}{2,3})?(?:,| [-\u2013\u2014]) (?<role>\p{Lu}[\p{L}&'’ -]{1,60}), (?=\p{Lu}[^,\n]{1,80}[ \t]*(?:\n|$))/u;
 /** The endings of nouns for people who do something: "fisherman", "biologist", "historian", "farmer", "sculptor". */
 export const PERSON_NOUN_ENDING = /(?:man|woman|ist|ian|er|or)$/;
 // kin named together after a plural: "her sons, Ivo and Tam," (the list's members take its first one's class)

@@ -24,7 +24,7 @@ export const PRIORITY: readonly string[] = [
   'label-line-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
   'generation-suffix', 'initial-and-surname', 'romanised-given-name', 'age-after-name', 'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
-  'label-line-person', 'caption-dash-role', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
+  'caption-dash-role', 'label-line-person', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
   'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
