@@ -1272,10 +1272,7 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
         && words.slice(0, -1).map((w) => w[0]).join('').startsWith(initials!.replace(/[^\p{L}]/gu, ''));
     });
     if (full.length !== 1) continue;
-    const owner = full[0]!;
-    owner.mentions.push(...person.mentions);
-    owner.role ??= person.role;
-    owner.affiliation ??= person.affiliation;
+    absorb(full[0]!, person);
     byName.delete(key);
   }
   // "Tobi Lasisi-Vere" after "Oluwatobi Lasisi-Vere": a given name told short, the end or the start of the one given
@@ -1290,16 +1287,19 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
         && (m[1]!.endsWith(given!) || m[1]!.startsWith(given!));
     });
     if (full.length !== 1) continue;
-    const owner = full[0]!;
-    owner.mentions.push(...person.mentions);
-    owner.role ??= person.role;
-    owner.affiliation ??= person.affiliation;
+    absorb(full[0]!, person);
     byName.delete(key);
   }
   return [...byName.values()];
 }
 // a given name of three letters or more and a double surname, hyphenated or of two words: "tobi lasisi-vere"
 const SHORT_GIVEN = /^(\p{L}{3,}) (\p{L}[\p{L}'’]+(?:-| )\p{L}[\p{L}'’-]+)$/u;
+/** One named again another way: its mentions, and its role and body where the fuller name has none. */
+function absorb(owner: PersonDraft, person: PersonDraft): void {
+  owner.mentions.push(...person.mentions);
+  owner.role ??= person.role;
+  owner.affiliation ??= person.affiliation;
+}
 // a normalised name that is initials and a surname: "t. quarrie", "j.r. marsh"
 const INITIALLED = /^((?:\p{L}\.[ -]?)+) ?(\p{L}[\p{L}'’-]+)$/u;
 
