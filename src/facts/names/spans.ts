@@ -132,9 +132,10 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     || personNoun(tokens[k]!));
   // (no person before a legal form after a word read as a follower's noun by its ending alone: "Almqvist Hane Kapital
   // AB"; but "Underwriter Kelby Bancorp Inc")
-  const legalForm = tokens.slice(first, span.last).some((t) => COMPANY_SUFFIXES.has(t.normal));
+  // (the legal form looked for only after such a word, as most spans open with none)
   const surnameAsFollower = (t: Token): boolean => FOLLOWER.test(t.text) && !isLexiconWord(t.text);
-  const personNext = (k: number): boolean => !(legalForm && surnameAsFollower(tokens[k]!))
+  const legalForm = (): boolean => tokens.slice(first, span.last).some((t) => COMPANY_SUFFIXES.has(t.normal));
+  const personNext = (k: number): boolean => !(surnameAsFollower(tokens[k]!) && legalForm())
     && (isFirstName(tokens[k + 1]!)
     || has(tokens[k + 1], 'Person', 'FirstName')
       && !tokens.slice(k + 1, span.last).some((t) => ORG_HEAD_WORDS.has(t.normal)));

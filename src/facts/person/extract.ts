@@ -1121,8 +1121,8 @@ function bylineOutlet(names: ClassifiedName[], start: number, text: string): str
   const lineStart = text.lastIndexOf('\n', start) + 1;
   if (!BYLINE_TO_NAME.test(text.slice(lineStart, start))) return null;
   const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-  const closing = names.find((n) => n.cls === 'organisation' && n.start > start && /^[ \t.]*$/.test(text.slice(n.end,
-    lineEnd)) && n.end <= lineEnd);
+  const closing = names.find((n) => n.cls === 'organisation' && n.start > start && n.end <= lineEnd
+    && /^[ \t.]*$/.test(text.slice(n.end, lineEnd)));
   return closing?.text ?? names.find((n) => n.reason === 'dateline-agency')?.text
     ?? names.find((n) => n.cls === 'organisation' && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 24),
       n.start)))?.text ?? null;
@@ -1277,15 +1277,16 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
   }
   // "Tobi Lasisi-Vere" after "Oluwatobi Lasisi-Vere": a given name told short, the end or the start of the one given
   // in full, with the same surname of two words or a hyphen's two parts (kin share a surname, rarely a double one)
-  for (const [key, person] of byName) {
-    const short = SHORT_GIVEN.exec(key);
-    if (!short) continue;
-    const [, given, surname] = short;
-    const full = [...byName.values()].filter((p) => {
-      const m = p === person ? null : SHORT_GIVEN.exec(normaliseName(p.name));
-      return !!m && m[2] === surname && m[1]!.length >= given!.length + 2
-        && (m[1]!.endsWith(given!) || m[1]!.startsWith(given!));
-    });
+  // (each name's given name and double surname read once; the map's keys are the normalised names)
+  const doubles = [...byName].flatMap(([key, p]) => {
+    const m = SHORT_GIVEN.exec(key);
+    return m ? [{ key, p, given: m[1]!, surname: m[2]! }] : [];
+  });
+  for (const { key, p: person, given, surname } of doubles) {
+    if (!byName.has(key)) continue;
+    const full = doubles.filter((d) => d.p !== person && byName.has(d.key) && d.surname === surname
+      && d.given.length >= given.length + 2 && (d.given.endsWith(given) || d.given.startsWith(given)))
+      .map((d) => d.p);
     if (full.length !== 1) continue;
     absorb(full[0]!, person);
     byName.delete(key);

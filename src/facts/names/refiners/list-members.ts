@@ -71,10 +71,12 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const member = (k: number): boolean => !!items[k]!.span.memberOf;
     // ("to the Skerries and Vallow, and Norrow Aviation plc, …": a list closed by its "and" is joined to what
     // follows by ", and" as a clause is, no member more)
-    const closedBefore = (k: number): boolean => CLAUSE_JOIN.test(gapBefore(k))
-      && items.slice(i + 1, k).some((_, m) => /^\s(?:and|or)\s$/.test(gapBefore(i + 1 + m)));
+    let closed = false;
     while (j < items.length && LIST_GAP.test(gapBefore(j)) && !clauseJoin(j) && !credit(j) && !member(j)
-      && !closedBefore(j)) j++;
+      && !(closed && CLAUSE_JOIN.test(gapBefore(j)))) {
+      closed ||= /^\s(?:and|or)\s$/.test(gapBefore(j));
+      j++;
+    }
     // "the Kelmont Workers Union (KWU), ...": an acronym in brackets defines the name before it, no new member
     const group = items.slice(i, j).filter((it) => !(it.c?.evidence === 'acronym' && ctx.text[it.span.start - 1] === '('));
     const conjoined = (it: Item): boolean => /\b(?:and|or)\b|[&/]/.test(ctx.text.slice(Math.max(0, it.span.start - 6), it.span.start));
