@@ -86,8 +86,11 @@ export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /[’']s$/iu;
 // a line that is a body's name alone: capitalised words, joined by "and", "of" or "for", closed by a head word
 const HEADING_BODY = /^\p{Lu}[\p{L}'’-]*(?: (?:and|of|for|the|\p{Lu}[\p{L}'’-]*)){1,7}[ \t]*$/u;
+// (its head word last, or before "of" or "for": "Central Savings Bank of Tarvia")
 const isHeadingBody = (line: string): boolean => HEADING_BODY.test(line) && / (?:and|of|for) /.test(line)
-  && ORG_HEAD_WORDS.has(line.trim().split(' ').at(-1)!.toLowerCase());
+  && (ORG_HEAD_WORDS.has(line.trim().split(' ').at(-1)!.toLowerCase())
+    || line.trim().split(' ').some((w, k, words) => /^(?:of|for)$/.test(words[k + 1] ?? '')
+      && ORG_HEAD_WORDS.has(w.toLowerCase())));
 // a word with a bracket inside is a plural or an aside, no name: "Governor(s)"
 const BRACKET_INSIDE = /\p{L}[()]/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -131,6 +134,30 @@ const joinable = (prev: Token, next: Token, inside = false): boolean => {
   return (INITIAL.test(prev.text) || NAME_ABBREVIATIONS.test(prev.text)) && /^\.[ \t]?$/.test(gap)
     // ("So do I. But …": a full stop before a conjunction, an article or a pronoun ends a sentence, no initial)
     && !SENTENCE_OPENERS.has(next.normal);
+};
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
+// quotes that open and close a nickname, double or single, straight or curly
+const NICKNAME_QUOTES: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+/**
+ * After a capitalised word, a nickname of one to three capitalised words in matching quotes, then a capitalised
+ * surname in the same sentence: "Nella 'Dova' Aune", 'Ann "Big Nan" Lee'. The surname's index, or -1.
+ */
+const nicknameEnd = (tokens: readonly Token[], k: number): number => {
+  const open = tokens[k];
+  const close = open && NICKNAME_QUOTES[open.pre];
+  const given = tokens[k - 1]!;
+  if (!close || !/^\p{Lu}/u.test(given.text) || given.post !== ' ' || POSSESSIVE.test(given.text)) return -1;
+  for (let j = k; j < k + 3 && j < tokens.length - 1; j++) {
+    const word = tokens[j]!;
+    if (!/^\p{Lu}/u.test(word.text) || word.sentence !== open.sentence || (j > k && word.pre !== '')) return -1;
+    if (word.post === `${close} `) {
+      const surname = tokens[j + 1]!;
+      const named = surname.pre === '' && surname.sentence === open.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text);
+      return named ? j + 1 : -1;
+    }
+    if (word.post !== ' ') return -1;
+  }
+  return -1;
 };
 /** "Q. What did you learn?", "A. To publishers, yes.": an interview's labels at a line's start are no initials. */
 const questionOrAnswerLabel = (tokens: readonly Token[], i: number): boolean =>
@@ -390,6 +417,12 @@ export function nameSpans(ctx: Context): NameSpan[] {
     while (last < tokens.length) {
       const prev = tokens[last - 1]!;
       const next = tokens[last]!;
+      // a nickname of up to three words in quotes between a given name and a surname: 'Ann "Big Nan" Lee'
+      const nickname = nicknameEnd(tokens, last);
+      if (nickname > 0 && next.sentence === token.sentence) {
+        end = last = nickname + 1;
+        continue;
+      }
       if (next.sentence !== token.sentence || !next.text || !joinable(prev, next, last - 1 > i)
         || (inTitle && isCapitalised(next) && breaksHeadlineName(next)) || CAPITAL_CURRENCY.test(next.text)
         || BRACKET_INSIDE.test(next.text)
@@ -399,7 +432,12 @@ export function nameSpans(ctx: Context): NameSpan[] {
         || stationNumber(tokens, last)
         || romanisedSyllables(prev, next)
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
-      else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
+      // a French or Italian article elided before a capitalised word, inside a name: "Caisse d'Épargne de Tarvé",
+      // "Union des Pêcheurs de l'Orvanne" (the parse leaves an empty word after it, which the name runs over)
+      else if (last - 1 > i - 1 && ELIDED_ARTICLE.test(next.text)) {
+        end = ++last;
+        if (tokens[last]?.text === '' && tokens[last]!.start === next.end) last++;
+      } else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;
       // Portuguese "do" inside a name of two words or more before it ("Marco Pinto do Rego"; "How do Kelby …" has one)
       else if (next.text === 'do' && last - 1 > i) last++;
       else break;

@@ -56,15 +56,26 @@ function classify(ctx: Context): ClassifiedName[] {
   const { resolve, possessiveNames, isSurname } = articleNames(ctx, out);
   const orgWords = organisationWords(out);
   const unclassified: NameSpan[] = [];
+  const capsLeft: NameSpan[] = [];
   for (const span of pending) {
     const found = resolve(span);
     if (found) out.push({ ...span, ...found });
-    else if (span.caps) out.push(...((nameDomains.sports ? scheduleLine(ctx, span) : null) ?? capsSubspans(ctx, span, resolve)));
-    else {
+    else if (span.caps) {
+      const parts = (nameDomains.sports ? scheduleLine(ctx, span) : null) ?? capsSubspans(ctx, span, resolve);
+      if (parts.length === 0) capsLeft.push(span);
+      out.push(...parts);
+    } else {
       const weak = weakEvidence(ctx, span, orgWords);
       if (weak) out.push({ ...span, ...weak });
       else unclassified.push(span);
     }
+  }
+  const inCapitals = unclassified.filter((span) => /^\p{Lu}[\p{Lu}'’. -]+$/u.test(span.text));
+  const capsPeople = capsOfWeakPeople(out, [...capsLeft, ...inCapitals]);
+  if (capsPeople.length > 0) {
+    out.push(...capsPeople);
+    const linked = new Set(capsPeople.map((c) => c.start));
+    unclassified.splice(0, unclassified.length, ...unclassified.filter((span) => !linked.has(span.start)));
   }
   out.push(...linkWorldNameSurnames(ctx, out, unclassified, orgWords));
   yieldWeakToFirm(out, resolve, isSurname);
@@ -77,6 +88,21 @@ function classify(ctx: Context): ClassifiedName[] {
   out.push(...spelledAcronyms(out, unclassified));
   datelinePlaces(out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "VESNA KORDIC (Kelby News): …" after "Last question, Vesna Kordic.": a name in capitals, as a transcript's
+ * label gives it, is the person whom only weak evidence named in full elsewhere (the caps were read before it).
+ */
+function capsOfWeakPeople(out: readonly ClassifiedName[], capsLeft: readonly NameSpan[]): ClassifiedName[] {
+  if (capsLeft.length === 0) return [];
+  const people = new Map<string, ClassifiedName>();
+  for (const c of out) if (c.cls === 'person' && c.last - c.first >= 2) people.set(normaliseName(c.text), c);
+  return capsLeft.flatMap((span) => {
+    const person = people.get(normaliseName(span.text));
+    if (!person) return [];
+    return [{ ...span, cls: 'person', reason: 'same-name-elsewhere', confidence: Math.min(0.8, person.confidence) }];
+  });
 }
 
 /**

@@ -187,7 +187,9 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   let ofAt = first + 1;
   while (ofAt < span.last - 1 && isTitle(tokens[ofAt - 1]!) && tokens[ofAt]!.normal !== 'of') ofAt++;
   if (ofAt < span.last - 1 && tokens[ofAt]!.normal === 'of' && tokens[first]!.start >= start
-    && tokens.slice(first, ofAt).every(isTitle) && HEADS_OF_BODIES.has(tokens[ofAt - 1]!.normal)
+    && tokens.slice(first, ofAt).every(isTitle) && (HEADS_OF_BODIES.has(tokens[ofAt - 1]!.normal)
+      // (a leader of a body that ends in its head word: "Leader of Kelby Borough Council", not "Leader of the House")
+      || tokens[ofAt - 1]!.normal === 'leader' && ORG_HEAD_WORDS.has(tokens[span.last - 1]!.normal))
     && !(ofAt + 2 === span.last && isLexiconWord(tokens[ofAt + 1]!.text))) {
     first = ofAt + 1;
     start = tokens[first]!.start;

@@ -12,7 +12,11 @@ setKnownWord((word) => lexiconTag(word) !== undefined);
 
 // "President-elect", "Minister-designate": a title still to be taken is a title
 export const isTitle = (t: Token): boolean =>
-  TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '')) || PLURAL_TITLES.has(t.normal);
+  TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '')) || PLURAL_TITLES.has(t.normal)
+  || POLICE_RANK_CAPITALS.test(t.text);
+// British police ranks abbreviated, in capitals only ("Di" opens surnames: "Nella Di Pietro"): "DI Ann Lee", "DCI Tom
+// Roe" (not those that open other names: "PC World", "DC United", "DS Smith")
+const POLICE_RANK_CAPITALS = /^(?:DI|DCI|DSI|DCS|DSupt|PCSO|WPC)$/;
 // titles in the plural before a list of names: "Councilmembers Ann Lee and Tom Roe", "Sens. Ann Lee and Tom Roe"
 const PLURAL_TITLES = new Set([
   'councilmembers', 'councillors', 'councilors', 'councilmen', 'councilwomen', 'senators', 'sens.', 'reps.',

@@ -473,6 +473,11 @@ export const NOT_ORG_ACRONYMS = new Set([
   'IVF', 'PTSD', 'ADHD', 'OCD', 'IQ', 'PHD', 'MBA', 'HR', 'PR', 'FAQ', 'DIY', 'STEM', 'ICBM', 'ICBMS',
   // a kind of body, no name: "an NGO", "NGOs"
   'NGO', 'NGOS',
+  // time zones of Australasia, Asia, Africa and the Americas: "10:00 am AWST"
+  'AEST', 'AEDT', 'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'PST', 'PDT', 'MST', 'MDT', 'CST', 'CDT', 'HKT', 'SGT', 'JST',
+  'KST', 'CEST', 'EEST', 'SAST', 'WIB',
+  // a doctor's and a nurse's degrees after the name: "Ann Lee, MD, PhD"; pay by its parts: "the CEO's STI"
+  'MD', 'RN', 'FRCP', 'FRCS', 'MRCP', 'FACS', 'STI', 'STIS', 'LTI', 'LTIP',
   // offices: "Tom Roe (SVP, Kelby Devices)"
   'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'SVP', 'EVP', 'VP',
   // a transcript's cues in brackets: "[VIDEO]", "[APPLAUSE]"

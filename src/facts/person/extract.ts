@@ -293,7 +293,7 @@ export function extractPeople(ctx: Context): PersonDraft[] {
         ?? (role && BARE_BUSINESS_TITLE.test(role.text) ? businessBefore(names, start) : null)
         ?? ourBody(ctx, people, start, end, role)
         ?? creditedAgency(names, start, ctx.text) ?? bylineOutlet(names, start, ctx.text)
-        ?? letterheadBody(names, start, end, ctx.text)
+        ?? letterheadBody(names, start, end, ctx.text, role)
         ?? appointingBody(ctx, names, role?.start ?? start, end)
         ?? (role && role.end <= start ? bodyOfKindOpening(ctx, role) : null)
         ?? hostBody(ctx, names, start, end)
@@ -907,14 +907,17 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
       || /^, [^(),\n]{1,40} \($/.test(between));
   // ("a question from Ann Lee from Kelby Securities", "Dan Ortiz with Harlow & Finch.": who speaks for a firm; "with"
   // only before the sentence's or the clause's end, not "met Ann Lee with Kelby Bank officials")
-  const firm = between === ' from ' || between === ' with ' && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
+  const firm = /^ from (?:[Tt]he )?$/.test(between)
+    || /^ with (?:[Tt]he )?$/.test(between) && /^[.,;:]/.test(text.slice(next.end, next.end + 1));
   // ("By Ann Lee, Kelby University" on a line of its own: a byline's writer and whom they write for; "By Ann Lee |
   // The Kelby Post")
   const lineBefore = text.slice(text.lastIndexOf('\n', end) + 1, end);
   // (or whom they wrote for: "By Ann Lee, for the Kelby Review")
   // (or "Ann Lee | The Kelby Post" alone on its line, no "By")
-  const byline = /^(?:, (?:for )?(?:[Tt]he )?| [|\u2013\u2014] (?:[Tt]he )?)$/u.test(between)
-    && (/^[ \t]*By \S/.test(lineBefore) || /^[ \t]*\p{Lu}[\p{L}'’. -]*$/u.test(lineBefore) && /^ \| /.test(between))
+  // (or "Ann Lee for The Kelby Post" alone on its line)
+  const byline = /^(?:, (?:for )?(?:[Tt]he )?| [|\u2013\u2014] (?:[Tt]he )?| for (?:[Tt]he )?)$/u.test(between)
+    && (/^[ \t]*By \S/.test(lineBefore) && !/^ for/.test(between)
+      || /^[ \t]*\p{Lu}[\p{L}'’. -]*$/u.test(lineBefore) && /^ (?:\||for )/.test(between))
     && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
@@ -934,7 +937,10 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("Analyst participants:\nAnn Lee, Kelby Securities\n": a line of a list of participants, a name and its body alone;
   // or after the line's label, the list going on after a semicolon: "Guests: Ann Lee, Kelby Trust; Bo Lind, …"; or an
   // email's sender: "From: Ann Lee, The Kelby Review")
-  const listLine = /^, (?:[Tt]he )?$/.test(between) && NAME_OPENS_LINE.test(lineBefore)
+  // (initials in brackets and a role may come between, and a member of the list after a semicolon opens it as well:
+  // "Speakers: Ann Lee (AL), Kelby Police; Tom Roe (TR), Leader of Kelby Council")
+  const listLine = LIST_LINE_BETWEEN.test(between)
+    && (NAME_OPENS_LINE.test(lineBefore) || NAME_OPENS_LINE.test(lineBefore.slice(lineBefore.lastIndexOf('; ') + 2)))
     && /^(?:[ \t]*(?:\n|$)|;)/.test(text.slice(next.end, next.end + 3));
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for; "Photograph:
   // Ann Lee for the Kelby Review")
@@ -975,6 +981,8 @@ const SELF_NAMED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) \p{Lu}[\
 const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
+const LIST_LINE_BETWEEN =
+  /^(?: \(\p{Lu}[\p{L}]{1,3}\))?, (?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?: of|,) )?(?:[Tt]he )?$/u;
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;
 const LIST_ITEM_OPENING = new RegExp(String.raw`^[ \t]*${LIST_MARK}${NAME_TO_HERE}`, 'u');
 // (its label may run to three words: "For the Plaintiff: Ann Lee, Lee & Marr LLP")
@@ -1099,14 +1107,25 @@ function creditedAgency(names: ClassifiedName[], start: number, text: string): s
  * "KELBY HARBOUR TRUST\nMinutes of the Board meeting\n\nPresent:\nMs Ann Lee (Chair)\n…": one listed as present, their
  * part in brackets, at a meeting of the body whose name heads the record (named again in it, or in capitals there).
  */
-function letterheadBody(names: ClassifiedName[], start: number, end: number, text: string): string | null {
+function letterheadBody(names: ClassifiedName[], start: number, end: number, text: string, role: Role | null)
+  : string | null {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-  if (!PRESENT_TITLE.test(text.slice(lineStart, start)) || !/^ \([^()\n]{2,60}\)[ \t]*$/.test(text.slice(end, lineEnd))
-    || !PRESENT_LIST_ABOVE.test(text.slice(0, lineStart))) return null;
+  const lead = text.slice(lineStart, start);
+  const listedBelow = PRESENT_TITLE.test(lead) && /^ \([^()\n]{2,60}\)[ \t]*$/.test(text.slice(end, lineEnd))
+    && PRESENT_LIST_ABOVE.test(text.slice(0, lineStart));
+  // (or on the heading's own line, in a list: "Present: Cllr Ann Lee (Chair), Cllr Tom Roe and Cllr Bo Lind."; or a
+  // councillor anywhere in a council's minutes: "Apologies: Councillor Ann Lee.")
+  const listedOnLine = PRESENT_ON_LINE.test(lead);
+  const councillor = role !== null && role.end <= start && COUNCILLOR.test(role.text);
+  if (!listedBelow && !listedOnLine && !councillor) return null;
   const heading = normaliseName(/^\s*([^\n]+)/.exec(text)![1]!.trim());
+  if (councillor && !listedBelow && !listedOnLine && !/ council$/.test(heading)) return null;
   return names.find((n) => n.cls === 'organisation' && normaliseName(n.text) === heading)?.text ?? null;
 }
+const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|Members present|Councillors present|Attendees|Attending|`
+  + String.raw`Officers(?: present)?|Participants|Speakers|Panel|Panell?ists|Moderator)[ \t]*:[^\n]*$`, 'i');
+const COUNCILLOR = /^(?:Councillors?|Cllrs?\.?|Councilmembers?|Council members?|Aldermen|Alderman)$/i;
 const PRESENT_TITLE = /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.? )?$/;
 // a heading of those present, then the lines of the list down to this one
 const PRESENT_LIST_ABOVE =

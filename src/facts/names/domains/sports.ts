@@ -216,12 +216,18 @@ export function resultsPlayer(
   return null;
 }
 
+const PROSECUTING_PARTY =
+  /^(?:Rex|Regina|R|The Crown|Crown|The State|State|The People|People|Commonwealth|United States)$/;
+const PROSECUTING_PARTY_BEFORE =
+  /(?:^|[\s(])(?:Rex|Regina|R|Crown|State|People|Commonwealth|United States) vs?\.? $/;
 /** Results tables and match reports name teams by their town. */
 export function sportTeam(ctx: Context, span: NameSpan, tokens: Token[], lead: string, rest: string, before: string, after: string): Local | null {
   if (!has(tokens[0], 'Country') && !isPlaceName(span.text)) {
     const row = tableRowEvidence(lead, rest);
     if (row) return row;
-    if (/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead)) {
+    // (not a criminal case's title, the Crown or the state against a person: "Rex v Tom Roe", "State v. Ann Lee")
+    if ((/^ vs?\.? \p{Lu}/u.test(rest) || /[\p{L}\d] vs?\.? $/u.test(lead))
+      && !PROSECUTING_PARTY.test(span.text) && !PROSECUTING_PARTY_BEFORE.test(lead)) {
       return { cls: 'organisation', reason: 'fixture-versus', confidence: 0.75, evidence: 'team' };
     }
     const sentence = sentenceAround(ctx, span);

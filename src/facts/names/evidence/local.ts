@@ -399,7 +399,16 @@ const LEADING_BODY_WORDS = new Set([
   'dewan', 'majelis', 'badan',
   // universities of Indonesian, German and Dutch names: "Universitas Kelbu Raya", "Universität Tarnstadt"
   'universitas', 'universität', 'universiteit', 'hochschule',
+  // banks and town halls of French, Portuguese and Spanish names: "Caisse d'Épargne de Tarvé", "Câmara de
+  // Vereadores de Kelbo", "Prefeitura de Tarvia", "Ayuntamiento de Kelbo"
+  'caisse', 'banque', 'câmara', 'cámara', 'prefeitura', 'mairie', 'ayuntamiento', 'guarda', 'guardia',
 ]);
+// (the body's word second, after the word it is named for: "Union Coopérative des Pêcheurs de Tarvé", with a
+// connector of those languages later)
+const ROMANCE_CONNECTORS = new Set(['de', 'des', 'du', 'do', 'da', 'dos', 'das', 'del', 'della', 'di']);
+const leadingBodyWord = (words: readonly string[]): boolean => LEADING_BODY_WORDS.has(words[0]!.toLowerCase())
+  || words.length >= 4 && LEADING_BODY_WORDS.has(words[1]!.toLowerCase())
+  && words.slice(2).some((w) => ROMANCE_CONNECTORS.has(w));
 // a sports team so named: "Team Kelvaro", "Team Kelby Racing"; not a role ("Team Leader Ann Lee", "the Team Lead")
 const namedTeam = (p: Probe): boolean => p.words[0] === 'Team' && !!p.tokens[1] && !isLexiconWord(p.tokens[1].text)
   && !isTitle(p.tokens[1])
@@ -772,7 +781,8 @@ const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
  */
 function initialsOfNamed(ctx: Context, letters: string): boolean {
   if (!initialLabels(ctx).has(letters)) return false;
-  const words = [...letters].map((l) => `${l}[\\p{Ll}'’-]+`).join('(?: \\p{Lu}\\.)? ');
+  // (a capital inside the surname too: "SM" of "Sorcha MacNeill")
+  const words = [...letters].map((l) => `${l}\\p{Ll}[\\p{L}'’-]*`).join('(?: \\p{Lu}\\.)? ');
   return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(ctx.text);
 }
 // a caption's label opening the line ("SUPER: ", "CAPTION: ", "LOWER THIRD: "), and a dash and a role after the name
@@ -794,7 +804,9 @@ const KIN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${KIN_NOUN}, $
  * their turns ("GV: …"; not "Kelby Flight Centre (KFC)").
  */
 // (the given name listed, whatever the parse tags it: "Nora Heath" may read as a place)
-const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length <= 3 && isListedFirstName(p.words[0]!)
+// (a given name no list holds too, where every word has a name's shape: "Arvind Pal Sethi (APS)" and "APS:")
+const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length <= 3
+  && (isListedFirstName(p.words[0]!) || p.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
   && initialLabels(p.ctx).has(acronym)
   && !p.tokens.some((t) => ORG_HEAD_WORDS.has(t.normal)) && acronym === p.words.map((w) => w[0]).join('');
 // the labels of two or three capitals that open an article's lines, read once an article (most have none)
@@ -953,6 +965,34 @@ const appositiveSpeaksAsIt = (p: Probe): boolean =>
 // ("Mira Okonta, 29 years old and a mother of two,": an age written out)
 const AGE_AFTER = /^(?:, (?:aged? )?\d{1,3}(?: years? old\b)?(?:,|\.(?!\d)|$| and\b)| \(\d{1,3}\))/;
 const AGED_APPOSITIVE_AFTER = /^, (?:a|an) \d{1,2}-year-old\b/;
+// a byline's writers, then a bar, a slash, "for" or a comma before the body ("By Ann Lee, Motoring Correspondent, ")
+const BYLINE_WRITER = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const BYLINE_CLOSING_BEFORE = new RegExp(String.raw`^[ \t]*(?:By (?:[^\n,]+, ){0,2}[^\n,]+, |${BYLINE_WRITER}`
+  + String.raw`(?: and ${BYLINE_WRITER})? (?:\||\/|for) )(?:The )?$`, 'u');
+const CREDIT_CLOSING_BEFORE = new RegExp(String.raw`^[ \t]*(?:Edited|Reporting|Additional reporting|Writing|Editing) `
+  + String.raw`by ${BYLINE_WRITER}, (?:The )?$`, 'u');
+const COPYRIGHT_HOLDER_BEFORE = /^[ \t]*(?:©|\([Cc]\)|Copyright(?: ©)?) \d{4}(?:[-–]\d{2,4})? (?:The )?$/u;
+// (a name shaped as a part of a country is the paper after "The" or a bar, not after a comma alone: "By Ann Lee, East
+// Kelby" is where she writes from)
+const compassOutlet = (p: Probe): boolean => COMPASS_NAME.test(p.span.text) && / (?:The|\||\/|for) $/.test(p.lead)
+  && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '');
+/** Whether a name of two words or more ends a byline's or a credit's line, after its writers. */
+const closesByline = (p: Probe): boolean =>
+  !p.single && !p.span.caps && /^[ \t]*\.?(?:[ \t]+All rights reserved\.?)?[ \t]*$/.test(p.rest)
+  && (BYLINE_CLOSING_BEFORE.test(p.lead) && (/^[ \t]*By /.test(p.lead) || lineIndexOf(p.ctx.text, p.span.start) <= 3)
+    || CREDIT_CLOSING_BEFORE.test(p.lead) || COPYRIGHT_HOLDER_BEFORE.test(p.lead));
+// a speaker's label in capitals, a time stamp maybe before it, up to the bracket: "[00:05] ANN LEE ("
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}'’.-]+`;
+const CAPS_SPEAKER_BRACKET_LEAD =
+  new RegExp(String.raw`^[ \t]*(?:\[[\d:.]+\][ \t]*)?${CAPS_WORD}(?: ${CAPS_WORD}){1,3} \($`, 'u');
+const DEGREE_AFTER_NAME =
+  /^(?:MD|PhD|DPhil|FRCS|FRCP|MRCP|FACS|RN|MBBS|JD|CPA|KC|QC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FREng|FMedSci)$/;
+/** Which line of the text (0 the first) an offset is on. */
+const lineIndexOf = (text: string, at: number): number => {
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) lines++;
+  return lines;
+};
 const PRODUCTION_CREDIT_BEFORE = /(?:^|[.!?]\s+|\n\s*)An? $/;
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
 const AGE_BETWEEN_COMMAS = /^, (?:aged? )?\d{1,2},(?! ?\d)/;
@@ -1003,7 +1043,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   },
   {
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
-    example: 'The vote is due on Thursday.; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
+    example: 'The vote is due on Thursday.; It was MOVED by Cllr Ann Lee.; Signed ........ Date ........'
+      + '; Ann Lee, MD, FRCS, operated on Friday.'
+      + '; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
       + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; Under any carrier Chapter '
       + '11 plan, the unions lose.; Panel: Dr Ann Lee, Chief Epidemiologist, Kelby Health Institute',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
@@ -1017,7 +1059,14 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       || p.single && LAW_PART.test(p.span.text) && LAW_PART_NUMBER_AFTER.test(p.after)
       // (nor a profession's word after a title, a role set off by commas: "Ann Lee, Chief Epidemiologist, Kelby …")
       || /^, /.test(p.after) && ROLE_WORD_ALONE.test(p.words.at(-1)!.toLowerCase())
-        && (p.single ? RANK_WORD_BEFORE.test(p.before) : p.words.length === 2 && RANK_WORD.test(p.words[0]!)),
+        && (p.single ? RANK_WORD_BEFORE.test(p.before) : p.words.length === 2 && RANK_WORD.test(p.words[0]!))
+      // (nor a degree or an honour after a name and a comma: "Ann Lee, MD, FRCS, operated")
+      || p.single && DEGREE_AFTER_NAME.test(p.span.text) && /\p{Lu}[\p{L}.]*, $/u.test(p.before)
+      // (nor a form's field, dots to fill in after it: "Date ........")
+      || p.single && /^[ \t]*(?:\.{3,}|_{3,}|…)/.test(p.after)
+      // (nor a past tense or an adjective in capitals, as minutes record a motion: "MOVED by Cllr Lee", "LOST")
+      || p.single && /^[A-Z]{4,}$/.test(p.span.text) && !p.ctx.text.includes(`(${p.span.text})`)
+        && (has(p.tokens[0], 'PastTense', 'Adjective') && !has(p.tokens[0], 'Acronym', 'Organization')),
   },
   {
     reason: 'month-or-weekday', cls: 'other', confidence: 0.9,
@@ -1112,7 +1161,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (a street or a square named after a person: "Anne-Marie Tessier Boulevard", "Dina Plaza"; not a given name and
     // a surname that names streets, with an age after: "Ann Lane, 51,")
     match: (p) => isPlaceName(p.span.text)
-      && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head)))
+      && !(COMPASS_NAME.test(p.span.text) && (PUBLICATION_HEADS.includes(p.head) || COMPANY_HEADS.has(p.head)
+        || closesByline(p) && compassOutlet(p)))
       || !p.single && STREET_HEADS.has(p.head) && !(isListedFirstName(p.words[0]!) && AGE_AFTER.test(p.after))
       // (or a stadium named in its own language, often after a person: "Stade Lucien-Borde", "Estadio Rafa Ortiz")
       || !p.single && STADIUM_FIRST.test(p.words[0]!),
@@ -1179,13 +1229,16 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The Northfield Housing Authority approved the plan.; A spokesman told Radio Tarvik the talks had ended.'
       + '; The bill cleared the House of Delegates on Friday.; Troops of the 3rd Armoured Division moved north.'
       + '; The United Nations Relief Mission in Peru sent a team.; The contractor PT Kelbu Raya won the bid.'
-      + '; Tarvik Air cut ten routes.; The Scientific Panel on Food Additives met twice.',
+      + '; Tarvik Air cut ten routes.; The Scientific Panel on Food Additives met twice.'
+      + '; Ann Lee, of Vey Court Chambers, appeared for the defence.',
     // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal; "the
     // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
     // (not a title over a field: "Ann Lee, Head of Communications, Kelby Council"; nor a work's title in quotation
     // marks: 'gave its prize to "Winter Journal", a family thriller')
     match: (p) => !p.single && !titleOverField(p) && !isQuotedWhole(p.before, p.after)
-      && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || LEADING_BODY_WORDS.has(p.words[0]!.toLowerCase())
+      && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || leadingBodyWord(p.words)
+        // (barristers' chambers, named in three words or more: "Vey Court Chambers"; "Ann Chambers" is a person)
+        || p.words.length >= 3 && p.head === 'chambers'
         || COMPANY_FORM_FIRST.test(p.words[0]!)
         || namedTeam(p)
         || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head) || !!p.span.sentTo),
@@ -1295,6 +1348,17 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && (!isFirstName(p.tokens[0]!) || BUSINESS_KIND_HEADS.includes(p.head)),
   },
   {
+    // what closes a byline or a credit is whom its writer works for: "Ann Lee | Kelby Avisa", "By Ann Lee and Tom
+    // Roe, Kelby Diário", "Edited by Ann Lee, Kelby Wire", "© 2026 Kelby Nachrichten." (not where they write from)
+    reason: 'byline-outlet', cls: 'organisation', confidence: 0.8,
+    example: 'Bakery shuts\nAnn Lee | Kelby Avisa\n\nThe bakery shut on Monday.'
+      + '; By Ann Lee, Brasque Diário\n\nRents rose.'
+      + '; Rents rose.\n\n© 2026 Tarvik Nachrichten. All rights reserved.',
+    // (a name shaped as a part of a country is a paper there: "Ann Lee for The Gazelle Courant")
+    match: (p) => closesByline(p) && (compassOutlet(p) || !placeLike(p) && !has(p.tokens[0], 'Place', 'City', 'Region')
+      && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '')) && !isTitle(p.tokens.at(-1)!),
+  },
+  {
     // a person's name takes no spokesperson after it (a person has one only in the possessive); nor an analyst or an
     // economist, whom a firm employs ("Castleford analyst Hana Obuya"; a party's or a nation's is an adjective:
     // "Democratic strategist", "Kelbian economist")
@@ -1349,6 +1413,15 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'CAPTION: Hadiza Okoro, Operations Manager, Kelby Fisheries\nOKORO: We lost a week of sales.; '
       + 'Guest: Tunde Alade, artistic director, Harrow Lane Players\nHOST: Welcome.',
     match: (p) => /^[ \t]*(?:\([^)\n]*\))?[ \t]*(?:\n|$)/.test(p.rest) && labelLineRole(p.lead),
+  },
+  {
+    // "ANN LEE (Kelbo):": the one word in brackets after a speaker's name in capitals, the label's colon after it, is
+    // whom they ask or speak for (not a role, a place or a word: "TOM ROE (Chair):", "ANN LEE (Tarvik):")
+    reason: 'label-bracket-body', cls: 'organisation', confidence: 0.75,
+    example: '[00:05] ANN LEE (Kelbo): When will the pool reopen?\nMAYOR: In May.',
+    match: (p) => p.single && /^\):/.test(p.after) && CAPS_SPEAKER_BRACKET_LEAD.test(p.lead) && !isTitle(p.tokens[0]!)
+      && !isLexiconWord(p.span.text) && !placeLike(p) && !has(p.tokens[0], 'Place', 'City', 'Region', 'FirstName')
+      && !ROLE_WORD_ALONE.test(p.span.text.toLowerCase()),
   },
   // 5. people by their own shape: initials, first names
   {

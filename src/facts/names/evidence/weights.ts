@@ -19,9 +19,9 @@ export const PRIORITY: readonly string[] = [
   // 4. organisations by their shape, then by context
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'bank-word', 'company-suffix', 'compound-head-word',
   'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
-  'the-name-said', 'spokesperson-of', 'medium-before-name', 'production-credit',
+  'the-name-said', 'spokesperson-of', 'medium-before-name', 'production-credit', 'byline-outlet',
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
-  'label-line-body', 'ampersand-firm', 'union-local', 'national-branch',
+  'label-line-body', 'label-bracket-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
   'generation-suffix', 'initial-and-surname', 'romanised-given-name', 'age-after-name', 'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
   'caption-dash-role', 'label-line-person', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',

@@ -1,0 +1,141 @@
+// Names in the records news comes with (issue 12): bylines and credits, minutes, hearings and transcripts' labels,
+// nicknames, and bodies named in French and Portuguese. Every name here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import { factsOf } from '../helpers.js';
+
+const orgNames = (text: string): string[] => factsOf(text, 'organisation', null).map((o) => o.name);
+const people = (text: string) => factsOf(text, 'person', null);
+const personNames = (text: string): string[] => people(text).map((p) => p.name);
+const affiliationOf = (text: string, name: string): string | null | undefined =>
+  people(text).find((p) => p.name === name)?.affiliation;
+
+describe('a nickname in quotes between the given name and the surname', () => {
+  it.each([
+    ["Ferry mate Nella 'Dova' Aune said the rota was unfair.", "Nella 'Dova' Aune"],
+    ['Striker Ivo "Big Ivo" Pelka scored twice.', 'Ivo "Big Ivo" Pelka'],
+    ['The trainer Marten ‘Quell’ Ostler spoke.', 'Marten ‘Quell’ Ostler'],
+  ])('%s → %s', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+
+  it.each([
+    "Rivals call it the 'Big Deal' Tuesday.",
+    "Kelbo's 'Green' Plan was dropped.",
+  ])('no nickname joins a name in %j', (text) => {
+    expect(personNames(text).filter((n) => /['"]/.test(n))).toEqual([]);
+  });
+});
+
+describe('bodies named in French and Portuguese, their kind first or second', () => {
+  it.each([
+    ["The Banque Mutuelle d'Orvanne lent the money.", "Banque Mutuelle d'Orvanne"],
+    ['The Maison Coopérative des Pêcheurs de Tarvé was sold on Monday.', 'Maison Coopérative des Pêcheurs de Tarvé'],
+    ["Members of the Fédération des Pêcheurs de l'Orvanne voted.", "Fédération des Pêcheurs de l'Orvanne"],
+    ['Councillors of the Câmara de Vereadores de Kelbo voted.', 'Câmara de Vereadores de Kelbo'],
+  ])('%s → %s', (text, name) => {
+    expect(orgNames(text)).toEqual([name]);
+  });
+});
+
+describe('whom a byline or a credit names after its writers', () => {
+  it.each([
+    ['Bakery shuts\nAnn Selby | Kelby Avisa\n\nThe bakery shut on Monday.', 'Ann Selby', 'Kelby Avisa'],
+    ['Rents rise\nBy Ann Selby and Ivo Pelka, Brasque Diário\n\nRents rose.', 'Ivo Pelka', 'Brasque Diário'],
+    ['Rain\nIvo Pelka for The Gazelle Courant\n\nRain fell all week.', 'Ivo Pelka', 'Gazelle Courant'],
+    ['Rain\n\nRain fell all week.\n\nEdited by Ann Selby, Tarvia Nachrichten', 'Ann Selby', 'Tarvia Nachrichten'],
+  ])('%j: %s works for %s', (text, name, outlet) => {
+    expect(orgNames(text)).toContain(outlet);
+    expect(affiliationOf(text, name)).toBe(outlet);
+  });
+
+  it('the holder of the copyright is a body', () => {
+    expect(orgNames('Rain fell all week.\n\n© 2026 Tarvia Nachrichten. All rights reserved.')).toEqual(['Tarvia Nachrichten']);
+  });
+
+  it.each([
+    'Rain\nBy Ann Selby, Kelbo\n\nRain fell all week.',
+    'Rain\nBy Ann Selby, East Kelbo\n\nRain fell all week.',
+    'Tornado\n\nBy Ann Selby | DENVER, Colorado, May 14\n\nA storm hit.',
+  ])('where the writer writes from is no body: %j', (text) => {
+    expect(orgNames(text)).toEqual([]);
+  });
+});
+
+describe("transcripts' and hearings' labels", () => {
+  const briefing = 'Briefing: Chief Inspector Sorcha MacNeill (SM), Kelbo Police; Deputy Mayor Arvind Pal Sethi (APS), '
+    + 'Leader of Kelbo Borough Council\n\nSM: The road stays shut.\n\nAPS: Buses will run.\n\nSM: Questions, please.';
+  it('initials in brackets that label the turns are the person’s, not a body’s; their bodies follow', () => {
+    expect(personNames(briefing)).toEqual(expect.arrayContaining(['Sorcha MacNeill', 'Arvind Pal Sethi']));
+    expect(orgNames(briefing).sort()).toEqual(['Kelbo Borough Council', 'Kelbo Police']);
+    expect(affiliationOf(briefing, 'Sorcha MacNeill')).toBe('Kelbo Police');
+    expect(affiliationOf(briefing, 'Arvind Pal Sethi')).toBe('Kelbo Borough Council');
+  });
+
+  it('a name in capitals labelling a turn is the person named in full before, with the body in its brackets', () => {
+    const text = '[12:40] HOST: Over to you, Vesna Kordic.\n\n'
+      + '[12:41] VESNA KORDIC (Kelbo): Will the pool reopen?\n\n[12:42] MAYOR: In May.';
+    expect(orgNames(text)).toEqual(['Kelbo']);
+    expect(people(text).find((p) => p.name === 'Vesna Kordic')).toMatchObject({ affiliation: 'Kelbo' });
+    expect(people(text).find((p) => p.name === 'Vesna Kordic')!.mentions.map((m) => m.text))
+      .toEqual(['Vesna Kordic', 'VESNA KORDIC']);
+  });
+
+  it('one who asks "from The" a paper works for it', () => {
+    const text = '[09:15] Ann Selby from The Gazelle Courant: Will fares rise?';
+    expect(affiliationOf(text, 'Ann Selby')).toBe('Gazelle Courant');
+  });
+
+  it.each([
+    ['I will hand over to DI Ivo Pelka, who leads the inquiry.', 'Ivo Pelka'],
+    ['DCI Ann Selby gave the update.', 'Ann Selby'],
+  ])('a police rank abbreviated opens no name: %s', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
+  });
+
+  it('a criminal case’s title names no teams', () => {
+    expect(orgNames('Rex v Ivo Marten Pelka\n\nAppearances follow.')).toEqual([]);
+  });
+
+  it('barristers’ chambers are a body', () => {
+    const text = 'Counsel Ann Selby, of Vey Court Chambers, appeared for the appellant.';
+    expect(orgNames(text)).toContain('Vey Court Chambers');
+    expect(affiliationOf(text, 'Ann Selby')).toBe('Vey Court Chambers');
+  });
+
+  it('a time zone in capitals is no body', () => {
+    expect(orgNames('Kelbo shareholders met in Perth at 9:30 am AWST on Friday.')).toEqual([]);
+  });
+
+  it('degrees after a name and a comma are neither bodies nor people', () => {
+    const text = 'Ann Selby, MD, FRCS, operated on the boy on Friday.';
+    expect(personNames(text)).toEqual(['Ann Selby']);
+    expect(orgNames(text)).toEqual([]);
+  });
+
+  it('a record headed by a bank names it whole', () => {
+    expect(orgNames('Harbour Savings Bank of Tarvia\nAnnual results call\n\nCHAIR: Welcome.'))
+      .toContain('Harbour Savings Bank of Tarvia');
+  });
+});
+
+describe("a council's minutes", () => {
+  const minutes = 'KELBO CITY COUNCIL\n\nRecord of a meeting of Kelbo City Council, Tuesday\n\n'
+    + 'Present: Councillors Ann Selby (in the chair), Ivo Pelka and Marten Ostler.\n\n'
+    + 'Apologies: Councillor Nella Aune.\n\n'
+    + 'Item 4, the pool: MOVED by Councillor Pelka, SECONDED by Councillor Ostler. '
+    + 'The amendment was LOST.\n\nSignature ..............  Date ..............';
+  it('those present, and a councillor anywhere in it, are members of the council heading it', () => {
+    for (const name of ['Ann Selby', 'Ivo Pelka', 'Marten Ostler', 'Nella Aune']) {
+      expect(affiliationOf(minutes, name)).toBe('Kelbo City Council');
+    }
+  });
+
+  it('a motion’s words in capitals and a form’s field name no one', () => {
+    expect(orgNames(minutes)).toEqual(['Kelbo City Council']);
+    expect(personNames(minutes)).not.toContain('Date');
+  });
+
+  it('a councillor in news names no council the article does not head', () => {
+    expect(affiliationOf('Councillor Ann Selby said the bridge would close.', 'Ann Selby')).toBeNull();
+  });
+});
