@@ -352,8 +352,10 @@ const within = (ranges: Array<[number, number]>, offset: number): boolean => ran
 const HEADLINE_BREAK_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Determiner'];
 // (not a club's head word, which the parse reads as an adjective: "Kelby Rovers 2–1 Tarn Athletic")
 // (a legal form in capitals breaks none: "Kelby Offshore AS" on a line of a list the title test reads as a headline)
+// (a legal form closes the name a record's heading gives: "Kelby Mining Limited — Annual Report")
 const breaksHeadlineName = (t: Token): boolean => HEADLINE_BREAK_TAGS.some((tag) => t.tags.has(tag))
-  && !t.tags.has('Person') && !t.tags.has('Organization') && t.normal !== 'athletic' && t.text !== 'AS';
+  && !t.tags.has('Person') && !t.tags.has('Organization') && t.normal !== 'athletic' && t.text !== 'AS'
+  && !/^(?:Limited|Incorporated)$/.test(t.text);
 
 // a verb's bare stem that is also a noun, capitalised before another capitalised word: "Network Rail", "Trust Kelmont"
 // (a sentence's first plain stem the parse calls an order is one too, "Harbour Lines chief executive …", unless a

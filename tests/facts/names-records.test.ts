@@ -139,3 +139,48 @@ describe("a council's minutes", () => {
     expect(affiliationOf('Councillor Ann Selby said the bridge would close.', 'Ann Selby')).toBeNull();
   });
 });
+
+describe('roles and bodies told around a name', () => {
+  it.each([
+    ['The Kelbo Broadcasting Corporation dropped the film. The corporation’s chair, Prof. Ann Selby, said so.',
+      'Ann Selby', 'chair', 'Kelbo Broadcasting Corporation'],
+    ['Tarvia Ferries AS runs six routes. Ivo Pelka, 51, ran a yard. He starts in May.\n\n'
+      + 'The company’s chair, Ann Selby, said the board agreed.', 'Ann Selby', 'chair', 'Tarvia Ferries AS'],
+    ["Ann Selby, a crane driver at the docks, was elected treasurer of the Kelbo Metalworkers' Union (KMU).",
+      'Ann Selby', "treasurer of the Kelbo Metalworkers' Union", "Kelbo Metalworkers' Union"],
+  ])('%s → %s, %s of %s', (text, name, role, affiliation) => {
+    expect(people(text).find((p) => p.name === name)).toMatchObject({ role, affiliation });
+  });
+
+  it('degrees and a role of two parts stand between a listed name and its body', () => {
+    const text = 'Presenter: Ann Selby, MD, PhD, Reader in Surgery, Hand Trauma Unit, Kelbo University Hospital\n'
+      + 'Discussant: Ivo Pelka, MD, Tarvia Medical Center\n\nThanks, everyone.';
+    expect(affiliationOf(text, 'Ann Selby')).toBe('Kelbo University Hospital');
+    expect(affiliationOf(text, 'Ivo Pelka')).toBe('Tarvia Medical Center');
+  });
+
+  it('a caption’s parts set apart by middle dots: handle, name, role, body', () => {
+    const text = '[On-screen caption: IVOP · Ivo Pelka · In-game leader · Kelbo Rovers FC]\n\nHOST: Welcome back.';
+    expect(affiliationOf(text, 'Ivo Pelka')).toBe('Kelbo Rovers FC');
+    expect(orgNames(text)).toEqual(['Kelbo Rovers FC']);
+  });
+
+  it('a nicknamed name and the plain one are one person, and the nickname alone names them too', () => {
+    const text = 'NAN: Good evening. I\'m Ann Selby.\n\nCALLER: Hello, Ann "Big Nan" Selby!\n\nNAN: Hello.';
+    const found = people(text);
+    expect(found.map((p) => p.name)).toEqual(['Ann Selby']);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['NAN', 'Ann Selby', 'Ann "Big Nan" Selby', 'NAN']);
+  });
+});
+
+describe("a record's heading", () => {
+  it('a company with its legal form, and a general meeting that is no person', () => {
+    const text = 'Kelbo Mining Limited — Annual General Meeting\n\nCHAIR: Thanks, everyone.';
+    expect(orgNames(text)).toEqual(['Kelbo Mining Limited']);
+    expect(personNames(text)).toEqual([]);
+  });
+
+  it('an officer’s title in brackets after a speaker is no body', () => {
+    expect(orgNames('[00:01] IVO PELKA (CPO): Thank you.\n\n[00:02] HOST: Next.')).toEqual([]);
+  });
+});

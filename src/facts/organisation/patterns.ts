@@ -479,7 +479,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   // a doctor's and a nurse's degrees after the name: "Ann Lee, MD, PhD"; pay by its parts: "the CEO's STI"
   'MD', 'RN', 'FRCP', 'FRCS', 'MRCP', 'FACS', 'STI', 'STIS', 'LTI', 'LTIP',
   // offices: "Tom Roe (SVP, Kelby Devices)"
-  'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'SVP', 'EVP', 'VP',
+  'CFO', 'COO', 'CTO', 'CIO', 'CMO', 'SVP', 'EVP', 'VP', 'CPO', 'CSO', 'CRO', 'CCO', 'CDO', 'CISO', 'CHRO',
   // a transcript's cues in brackets: "[VIDEO]", "[APPLAUSE]"
   'VIDEO', 'AUDIO', 'APPLAUSE', 'LAUGHTER', 'CROSSTALK', 'INAUDIBLE', 'MUSIC',
   // Canadian provinces and Australian states in the abbreviations newspapers give them: "Victoria, B.C."

@@ -142,8 +142,10 @@ const APPOINTED = String.raw`(?: (?:was|has been|had been|will be) (?:appointed|
 const ROLE_GIVEN_AFTER = new RegExp(
   `^(?:${APPOINTED}|(?<as> as)) (?:the |its |their |a |an )?(?:new |next |interim |acting )?` +
   `((?:[\\p{L}’'-]+ ){0,3}${ROLE_TEXT_HEAD_SOURCE}(?: (?:of|for|at) (?:the )?[\\p{L}’' &-]+?)?)` +
-  `(?=,|\\.|;| (?:in|on|last|this|after|since|by|from|until|when|and|effective)\\b)`, 'u',
+  // (the body's acronym in brackets may close it: "president of the Kelby Union (KU)")
+  `(?=,|\\.|;| \\(\\p{Lu}{2,8}\\)| (?:in|on|last|this|after|since|by|from|until|when|and|effective)\\b)`, 'u',
 );
+const ASIDE_BEFORE_VERB = /^, (?:\d{1,3}|(?:a|an) [^,;()\n]{2,60}),(?= (?:was|has|had|will|became|becomes|is|remains) )/;
 // a byline's role, capitalised, closing its line: "By Martha Quill, Local Democracy Reporter"
 const ROLE_BYLINE_AFTER = new RegExp(
   String.raw`^, ((?:\p{Lu}[\p{L}-]+ ){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Critic|Producer))[ \t]*(?=\n|$)`, 'u',
@@ -173,8 +175,9 @@ const HONORIFICS = new Set([
 ]);
 // academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …"
 const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor']);
-// ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee"
-const ADDRESS_FORMS = new Set([...HONORIFICS, 'dr']);
+// ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee", "the
+// chair, Prof. Tom Roe,"
+const ADDRESS_FORMS = new Set([...HONORIFICS, 'dr', 'prof']);
 // a title abbreviated with a full stop runs into the name as a title does: "Gov. Ann Lee", "Lt. Gov. Ann Lee"
 // ("St. Louis Police Lt. Ann Lee": a place's abbreviation too)
 const runsOn = (t: Token): boolean =>
@@ -462,11 +465,15 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   const found = ROLE_PHRASE_BEFORE.exec(beforeText);
   const phrase = found && ctx.tokens[lead - 1]?.sentence === ctx.tokens[lead]!.sentence ? found : null;
   const after = roleAfter(ctx, end);
+  // (past an age or a description set off after the name: "Ann Lee, a crane driver, was elected treasurer of …"; the
+  // office given there is hers now, before the description)
+  const aside = ASIDE_BEFORE_VERB.exec(following)?.[0] ?? '';
+  const given = ROLE_GIVEN_AFTER.exec(following.slice(aside.length));
+  const givenNow = given !== null && aside !== '' && / of /.test(given[2]!);
   // (and before a past one set off after it: "Acme chief executive Ann Lee, 51, a former engineer,")
-  if (after && !(phrase && PAST_ROLE.test(after.text))) return after;
-  const given = ROLE_GIVEN_AFTER.exec(following);
+  if (after && !(phrase && PAST_ROLE.test(after.text)) && !givenNow) return after;
   if (given && (!given.groups?.as || APPOINTING_BEFORE.test(beforeText)) && !phrase) {
-    const s = end + given[0].lastIndexOf(given[2]!);
+    const s = end + aside.length + given[0].lastIndexOf(given[2]!);
     return at(s, s + given[2]!.length);
   }
   if (phrase) {
@@ -736,8 +743,12 @@ function bodyCalled(ctx: Context, noun: string, at: number): string | null {
   // (or one described by it right after its name: "Tarnholt Holdings, an investment group" for "the group's")
   const described = bodies.filter((n) => describedAs(ctx.text.slice(n.end, n.end + 60), noun));
   if (described.length > 0) return described.at(-1)!.text;
-  return isOrgKindNoun(noun) ? itsReferent(ctx, at) : null;
+  if (!isOrgKindNoun(noun)) return null;
+  // (none in this sentence or the one before: the body the article opens with, as "the company" of a story about it)
+  return itsReferent(ctx, at) ?? bodies.find((n) => !OUTLET_REASONS.has(n.reason))?.text ?? null;
 }
+// bodies named as who reports the story, not what it is about
+const OUTLET_REASONS = new Set(['dateline-agency', 'byline-outlet', 'news-outlet', 'news-outlet-ambiguous']);
 
 /** The organisations of the article that end before `at`. */
 const bodiesBefore = (ctx: Context, at: number): ClassifiedName[] =>
@@ -893,6 +904,18 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // (past the country or town whose body it is: "Ann Lee, who heads Chile's Ministry of Trade")
   const owner = names[k]?.cls === 'place' && names[k + 1]
     && /^[’']s? $/u.test(text.slice(names[k]!.end, names[k + 1]!.start)) ? names[k++]! : null;
+  // (past degrees and a role's words that are names of their own on a list's line: "Presenter: Ann Lee, MD, PhD,
+  // Professor of Medicine, Kelby University")
+  // (or a caption's, its parts set apart by middle dots: "[Caption: ANN · Ann Lee · In-game leader · Kelby Rovers]")
+  if (names[k] && names[k]!.cls !== 'organisation' && (text[end] === ',' || text.startsWith(' · ', end))) {
+    const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    let j = k;
+    const closesLine = (n: ClassifiedName): boolean => /^[ \t.;\]]*(?:\n|$)/.test(text.slice(n.end, lineEnd + 1));
+    while (names[j] && names[j]!.end < lineEnd && !closesLine(names[j]!)) j++;
+    const body = names[j];
+    if (body?.cls === 'organisation' && body.end <= lineEnd
+      && (onListLine(text, end, body) || /^ · [^·\n]{2,40} · $/.test(text.slice(end, body.start)))) return body.text;
+  }
   const next = names[k];
   if (!next || next.cls !== 'organisation') return null;
   // (a lawyer's post-nominal before the firm: "For the Plaintiff: Ann Lee, Esq., Lee & Marr LLP")
@@ -924,7 +947,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // ("[Caption: Ann Lee - retired foreman, Kelby Quarries]": a caption's name, role and body, closing the line)
   // (or a line of a transcript's header, a note in brackets maybe closing it: "Ann Lee — chief forecaster, Kelby Met
   // Office (moderator)")
-  const caption = CAPTION_ROLE_BETWEEN.test(between)
+  // (or its parts set apart by middle dots: "[Caption: ANN · Ann Lee · Striker · Kelby Rovers]")
+  const caption = (CAPTION_ROLE_BETWEEN.test(between) || /^ · [^·\n]{2,40} · $/.test(between))
     && /^(?:\]|(?: \([^()\n]{1,30}\))?[ \t]*(?:\n|$))/.test(text.slice(next.end, next.end + 34));
   // ("AUDIENCE MEMBER: Ann Lee, Kelby Makers Cooperative. My question…": one who gives the floor their name and
   // whom they are with, as a transcript's turn opens)
@@ -939,9 +963,7 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // email's sender: "From: Ann Lee, The Kelby Review")
   // (initials in brackets and a role may come between, and a member of the list after a semicolon opens it as well:
   // "Speakers: Ann Lee (AL), Kelby Police; Tom Roe (TR), Leader of Kelby Council")
-  const listLine = LIST_LINE_BETWEEN.test(between)
-    && (NAME_OPENS_LINE.test(lineBefore) || NAME_OPENS_LINE.test(lineBefore.slice(lineBefore.lastIndexOf('; ') + 2)))
-    && /^(?:[ \t]*(?:\n|$)|;)/.test(text.slice(next.end, next.end + 3));
+  const listLine = onListLine(text, end, next, between);
   // ("Photo: Ann Lee / Kelby University", "Ann Lee/Reuters": a picture's credit, its taker and whom for; "Photograph:
   // Ann Lee for the Kelby Review")
   const credit = /^ ?\/ ?$/.test(between)
@@ -957,6 +979,13 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     || listLine || ownedAfterWhose(between)
     || ROLE_IS_BEFORE.test(between)
     ? next.text : null;
+}
+/** Whether a name and its body, the body closing the line or a list's item, make a line of a list of people. */
+function onListLine(text: string, end: number, body: ClassifiedName, between = text.slice(end, body.start)): boolean {
+  const lineBefore = text.slice(text.lastIndexOf('\n', end) + 1, end);
+  return LIST_LINE_BETWEEN.test(between)
+    && (NAME_OPENS_LINE.test(lineBefore) || NAME_OPENS_LINE.test(lineBefore.slice(lineBefore.lastIndexOf('; ') + 2)))
+    && /^(?:[ \t]*(?:\n|$)|;)/.test(text.slice(body.end, body.end + 3));
 }
 const FOR_A_PARTY_AFTER = new RegExp(`^,? for the ${anyOf(['Plaintiffs?', 'Defendants?', 'Claimants?', 'Respondents?',
   'Appellants?', 'Applicants?', 'Prosecution', 'Defen[cs]e', 'Crown'])}\\b`, 'i');
@@ -981,8 +1010,10 @@ const SELF_NAMED_BEFORE = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is) \p{Lu}[\
 const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \t]+[\p{Lu}][\p{L}.'’ -]{1,40}$/u;
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
-const LIST_LINE_BETWEEN =
-  /^(?: \(\p{Lu}[\p{L}]{1,3}\))?, (?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}(?: of|,) )?(?:[Tt]he )?$/u;
+const LIST_ROLE = String.raw`\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,5}`;
+// (degrees first maybe, and a role of two parts: "Ann Lee, MD, PhD, Reader in Surgery, Hand Trauma Unit, …")
+const LIST_LINE_BETWEEN = new RegExp(String.raw`^(?: \(\p{Lu}[\p{L}]{1,3}\))?(?:, \p{Lu}[\p{Lu}\p{Ll}]{1,4}(?=,))*, `
+  + String.raw`(?:${LIST_ROLE}(?: of|,) (?:${LIST_ROLE}, )?)?(?:[Tt]he )?$`, 'u');
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;
 const LIST_ITEM_OPENING = new RegExp(String.raw`^[ \t]*${LIST_MARK}${NAME_TO_HERE}`, 'u');
 // (its label may run to three words: "For the Plaintiff: Ann Lee, Lee & Marr LLP")
@@ -1199,7 +1230,9 @@ function linkSurnames(
       const name = normaliseName(p.name).replace(GENERATION_AFTER_SURNAME, '');
       return p.mentions[0]!.end > 0 && (name.split(' ').at(at) === key
         || at === -1 && (name.endsWith(` ${key}`) || name.includes(` ${key} y `))
-        || at === 0 && key.includes(' ') && name.startsWith(`${key} `));
+        || at === 0 && key.includes(' ') && name.startsWith(`${key} `)
+        // ("Nan" and "NAN:" after 'Ann "Big Nan" Lee': the nickname's last word alone names her too)
+        || nicknameOf(p) === key);
     });
     let fits = fitsAt(byGiven ? 0 : -1);
     // "Chloe Barrett, 29, … with Chloe's family": a lone given name no surname matches is the one person
@@ -1268,7 +1301,8 @@ const introducedAsKin = (ctx: Context, p: PersonDraft): boolean =>
 function mergeSameName(people: PersonDraft[]): PersonDraft[] {
   const byName = new Map<string, PersonDraft>();
   for (const person of people) {
-    const key = normaliseName(person.name);
+    // ('Ann "Big Nan" Lee' and "Ann Lee": one person, with and without her nickname)
+    const key = normaliseName(person.name.replace(NICKNAME_INSIDE, ' '));
     const existing = byName.get(key);
     if (!existing) byName.set(key, person);
     else {
@@ -1310,8 +1344,29 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     absorb(full[0]!, person);
     byName.delete(key);
   }
+  // ("NAN:" labelling turns, and 'Ann "Big Nan" Lee': the nickname's last word alone names her too)
+  for (const person of [...byName.values()]) {
+    const key = nicknameOf(person);
+    const alone = key === undefined ? undefined : byName.get(key);
+    if (!alone || alone === person) continue;
+    absorb(person, alone);
+    byName.delete(key!);
+  }
   return [...byName.values()];
 }
+const NICKNAME_INSIDE = / ["“'‘]([^"”'’\n]{1,30})["”'’] /u;
+// (read once a person: the mentions linked later are single words, never a nickname's name)
+const nicknamesRead = new WeakMap<PersonDraft, string | undefined>();
+const nicknameOf = (p: PersonDraft): string | undefined => {
+  if (!nicknamesRead.has(p)) {
+    nicknamesRead.set(p, p.mentions.map((m) => nicknameWord(m.text)).find((w) => w !== undefined));
+  }
+  return nicknamesRead.get(p);
+};
+const nicknameWord = (name: string): string | undefined => {
+  const nickname = NICKNAME_INSIDE.exec(name)?.[1];
+  return nickname === undefined ? undefined : normaliseName(nickname.split(' ').at(-1)!);
+};
 // a given name of three letters or more and a double surname, hyphenated or of two words: "tobi lasisi-vere"
 const SHORT_GIVEN = /^(\p{L}{3,}) (\p{L}[\p{L}'’]+(?:-| )\p{L}[\p{L}'’-]+)$/u;
 /** One named again another way: its mentions, and its role and body where the fuller name has none. */

@@ -987,6 +987,7 @@ const CAPS_SPEAKER_BRACKET_LEAD =
   new RegExp(String.raw`^[ \t]*(?:\[[\d:.]+\][ \t]*)?${CAPS_WORD}(?: ${CAPS_WORD}){1,3} \($`, 'u');
 const DEGREE_AFTER_NAME =
   /^(?:MD|PhD|DPhil|FRCS|FRCP|MRCP|FACS|RN|MBBS|JD|CPA|KC|QC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FREng|FMedSci)$/;
+const GATHERING = /^(?:Meeting|Assembly|Election|Conference|Session|Hearing|Convention|Congress|Debate|Inquiry|Synod)$/;
 /** Which line of the text (0 the first) an offset is on. */
 const lineIndexOf = (text: string, at: number): number => {
   let lines = 0;
@@ -1421,7 +1422,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: '[00:05] ANN LEE (Kelbo): When will the pool reopen?\nMAYOR: In May.',
     match: (p) => p.single && /^\):/.test(p.after) && CAPS_SPEAKER_BRACKET_LEAD.test(p.lead) && !isTitle(p.tokens[0]!)
       && !isLexiconWord(p.span.text) && !placeLike(p) && !has(p.tokens[0], 'Place', 'City', 'Region', 'FirstName')
-      && !ROLE_WORD_ALONE.test(p.span.text.toLowerCase()),
+      && !ROLE_WORD_ALONE.test(p.span.text.toLowerCase()) && !NOT_ORG_ACRONYMS.has(p.span.text),
   },
   // 5. people by their own shape: initials, first names
   {
@@ -1562,7 +1563,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (or a nationality and one who does something: "Nigerian weightlifter Ada Obi")
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
       + 'Tove, drew it.; The federation banned Nigerian weightlifter Obiaku Okechi.',
-    match: (p) => personBeforeNotPlace(p) && !roleAndNameAfter(p),
+    // (not a gathering a title-shaped word opens: "the Annual General Meeting", "a Special General Assembly")
+    match: (p) => !(p.single && GATHERING.test(p.span.text)) && personBeforeNotPlace(p) && !roleAndNameAfter(p),
   },
   {
     reason: 'label-line-person', cls: 'person', confidence: 0.85,
@@ -1712,7 +1714,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !initialsOfNamed(p.ctx, p.span.text)
       && !(/^!/.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
       // (nor the first part of a reference code: "Ref: KT/REC/0042")
-      && !/^\/[A-Z\d]/.test(p.after),
+      && !/^\/[A-Z\d]/.test(p.after)
+      // (nor a player's handle, which a caption gives before the name: "ZEPH · Ann Lee · Support · Kelby Rovers")
+      && !p.ctx.text.includes(`${p.span.text} · `),
   },
   {
     reason: 'nationality', cls: 'other', confidence: 0.9,
