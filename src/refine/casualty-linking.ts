@@ -117,8 +117,13 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   // a dateline's date opens the first sentence, but "on Saturday" by the figure is when it happened
   const calendar = inSentence.filter((d) => d.type === 'date' && d.value !== null && CALENDAR.test(d.value));
   const distance = (d: Fact): number => (d.end <= fact.start ? fact.start - d.end : Math.max(0, d.start - fact.end));
+  // (a year that opens the figure's clause says when it happened, before a day named in a later clause: "In 1998 a
+  // storm killed 12 in Kelby, and elders likened this week's flood to it")
+  const yearOpening = inSentence.find((d) => d.type === 'date' && /^\d{4}$/.test(d.value ?? '') && d.end <= fact.start
+    && /(?:^|[\s(])[Ii]n $/.test(text.slice(Math.max(0, d.start - from - 4), d.start - from))
+    && /^,? [^,;:]{0,50}$/.test(text.slice(d.end - from, fact.start - from)));
   const chosen =
-    (event && inSentence.find((d) => d.start >= event.start - 5 && d.end <= event.end)) ??
+    (event && inSentence.find((d) => d.start >= event.start - 5 && d.end <= event.end)) ?? yearOpening ??
     calendar.reduce<Fact | undefined>((best, d) => (!best || distance(d) < distance(best) ? d : best), undefined) ??
     inSentence[0];
   if (!chosen || chosen.type !== 'date') return null;

@@ -348,7 +348,10 @@ const pastPeriod = (f: CasualtyFact): boolean => !!f.date && f.date.value === nu
 // (a day or a night may be the article's own event's: "that night three people were shot")
 const THAT_PERIOD = /\b[Tt]hat (?:year|summer|winter|spring|autumn|season|decade)\b/;
 /** A figure in a sentence that tells of a period named before it ("That winter's floods left 300 dead"). */
-const toldBackTo = (f: CasualtyFact): boolean => THAT_PERIOD.test(f.sentence);
+// (or an event named before, told back to at the sentence's opening: "In that accident, 60 people died")
+const THAT_EVENT_OPENING =
+  /^(?:In|During) that (?:accident|disaster|crash|attack|fire|blast|sinking|collapse|storm|incident|tragedy|raid)\b/;
+const toldBackTo = (f: CasualtyFact): boolean => THAT_PERIOD.test(f.sentence) || THAT_EVENT_OPENING.test(f.sentence);
 
 const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
 /** A figure dated earlier in the period of the article's own event ("earlier this month"). */
@@ -492,8 +495,15 @@ const FEARED = /\bfeared\b/i;
 const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)? (?:dead|killed)|killed) (?:were|was|
   are|is|(?:have|has|had) been)\b`;
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
+const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
+const BUT_SAID = /^[^.;]{0,60}, but [^.;]{0,60}\b(?:said|says|put|insisted|reported)\b[^.;]{0,40}$/i;
+const BUT_CONFIRMED = rx('i')`^[^.;]{0,40}, but [^.;]{0,60}\b(?:verified|confirmed|officially|put the (?:toll|figure|
+  number) at)\b[^.;]{0,20}$`;
+const TOLL_RAISED_BEFORE = rx('i')`\b(?:death toll|toll|tally|number of (?:dead|deaths|victims))\b[^.;]{0,20}\b
+  (?:was|has been|had been) (?:raised|revised(?: up(?:wards?)?)?|increased|updated) from\b[^.;]{0,80}$`;
 const NOT_YET_COUNTED = rx('i')`\b(?:(?:still|are|is) being (?:examined|investigated|verified)|not (?:yet )?(?:been )?confirmed|
-  yet to be (?:confirmed|verified)|unconfirmed|(?:will|would) only be (?:added|counted))\b`;
+  yet to be (?:confirmed|verified)|unconfirmed|(?:will|would) only be (?:added|counted)|
+  (?:will|would) not be (?:added|counted|included)|(?:are|is) suspected of being (?:linked|related))\b`;
 
 // a toll that went down: "revised the toll down to six", "lowered the figure", "corrected it to"
 const REVISED_DOWN =
@@ -523,8 +533,21 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // the counts told as an earlier report's, set aside; and the earlier reports' tolls
   const earlierCounts: number[] = [];
   const earlierTolls = new Set<Figure>();
-  for (const f of statements(figures)) {
+  const told = statements(figures);
+  // ("A union said 40 miners had died, but the regulator said it had confirmed 17 deaths": a claim the
+  // sentence then answers with a confirmed figure is set aside)
+  // (or a side's claim the sentence answers with another's word: "The raiders claimed they killed 60 guards, but
+  // the warden said two died")
+  const answers = (f: Figure, g: Figure): boolean => {
+    const between = f.sentence.slice(f.end - f.sentence_start, g.start - g.sentence_start);
+    return BUT_CONFIRMED.test(between)
+      || CLAIMED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start)) && BUT_SAID.test(between);
+  };
+  const answered = new Set(told.filter((f) => told.some((g) => g.start > f.end && sentenceOf(g) === sentenceOf(f)
+    && g.kind === f.kind && g.count < f.count && answers(f, g))));
+  for (const f of told) {
     const v = value(f);
+    if (answered.has(f)) continue;
     if (f.figure_role === 'toll') {
       // "Initial reports had put the number of dead at 19", after "31 were killed": an earlier report's figure; and a
       // toll lower than one told before is how it stood earlier ("a ninth person has died … the toll rose to eight by
@@ -554,7 +577,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
         // not yet counted: "nine more deaths are still being verified")
         || UP_FROM.test(f.sentence.slice(0, f.start - f.sentence_start))
-        || f.additional && NOT_YET_COUNTED.test(f.sentence)) continue;
+        || f.additional && NOT_YET_COUNTED.test(f.sentence)
+        // ("The death toll was revised up from six once divers found two more bodies": the more are what raised the toll
+        // told before)
+        || f.additional && TOLL_RAISED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start))) continue;
       // ("Six were hurt, including a guard … The guard is recovering well. Three more were hurt": one told
       // before, told again by "the", is one of those counted, and what more add to is the count)
       // (an attacker's death is news of its own: "four guards were killed, not counting the gunman, who was shot")
@@ -723,6 +749,7 @@ function listedAfter(previous: Figure, f: Figure): boolean {
  * outcome, or as parts of a figure ("twelve of the injured"), are no statement of their own ("killing 14 and wounding
  * 30 others. … A police officer was also killed": the officer adds to the 14).
  */
+const AMONG_THEM = /\b(?:been |was |were )?among (?:the|those|them)\b|\b(?:they|these|those) (?:included|include)\b/i;
 function statementBefore(figures: Figure[], all: Figure[], position: number): Figure | undefined {
   const previous = lastEndingBy(all, position);
   if (previous === undefined || figures.includes(previous)) return previous;
@@ -731,8 +758,9 @@ function statementBefore(figures: Figure[], all: Figure[], position: number): Fi
   // the other outcome's figures since: part of the same statement, or parts of what was stated ("twelve of the injured"),
   // or a group told before told again ("The 30 include the two who have since died"; not one person: "shot her")
   const between = all.filter((o) => o.start >= sameOutcome.end && o.end <= position);
+  // (or one of the group told back: "A porter who died on Friday was among them", "These included a cook who died")
   const asides = between.every((o) => sentenceOf(o) === sentenceOf(sameOutcome) || o.figure_role === 'partitive'
-    || o.anaphoric && o.count > 1);
+    || o.anaphoric && o.count > 1 || (o.anaphoric || o.count === 1) && AMONG_THEM.test(o.sentence));
   return asides ? sameOutcome : previous;
 }
 

@@ -70,7 +70,10 @@ export const OUTCOME_STEMS =
     hitting|hospital|infirmar|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
     deceased|surviv|grazed|treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?for|being treated|clinic|
-    treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?and (?:later )?(?:released|discharged|sent home)|
+    treat(?:ed|ing) (?:another |a further )?\d[\d,]* (?:[\w'’-]+ ){0,2}for|treated (?:at|on) (?:the )?(?:scene|
+    roadside|spot)|
+    treated (?:by (?:[\w'’-]+ ){1,3})?(?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?and (?:later )?(?:released|
+    discharged|sent home)|
     health (?:cent|complex|post)|
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
     drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|
@@ -102,7 +105,8 @@ const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keeper
   mayors?|governors?)\b`;
 /** Words that make a count refer to something other than people. */
 export const NOT_VICTIMS =
-  rx('i')`^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?)?(?:groups?|
+  rx('i')`^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?(?:dead |injured |
+    wounded )?)?(?:groups?|
     organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|
     rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|
     villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|
@@ -153,7 +157,9 @@ export const AGGREGATE_CUES =
     homicides|murders|killings) (?:this|last) (?:year|month)|
     (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
     from all causes|(?:in|on) (?:road|traffic) (?:accidents|crashes|collisions)|
-    on (?:the )?(?:country|nation|state|region|province|city)['’]s roads)\b`;
+    on (?:the )?(?:country|nation|state|region|province|city)['’]s roads|
+    (?:have|has) (?:now |so far |already )?(?:claimed|killed|taken) [^.;]{0,60}\bthis (?:year|season|month|summer|
+    winter))\b`;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =

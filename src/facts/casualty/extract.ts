@@ -62,8 +62,11 @@ function shownVictims(victims: string, outcomeWord: string | undefined): string 
 const PARTICIPLE = /^(?:killed|wounded|injured|shot|hurt|murdered|executed|struck)$/i;
 const PASSIVE = /\b(?:was|were|been|be|is|are|got|get|being)\b/i;
 // a modal perfect before the figure's clause: "could have hit her and killed her", "would have died"
+// (or what one would be doing now: "by now we would be mourning scores")
 const MODAL_PERFECT_SOURCE =
-  String.raw`\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve) `;
+  String.raw`\b(?:(?:could|would|might|should)(?: not|n['’]t)? have|(?:could|would|might)['’]ve|` +
+  String.raw`(?:could|would|might)(?: now| still)? be (?:counting|burying|mourning|talking about|looking at|` +
+  String.raw`dealing with)) `;
 const HYPOTHETICAL = new RegExp(String.raw`${MODAL_PERFECT_SOURCE}(?:[\w'’-]+,? ){0,6}$`, 'i');
 // (the same inside a match: "30 people could have died")
 const MODAL_PERFECT = new RegExp(MODAL_PERFECT_SOURCE, 'i');
@@ -152,6 +155,10 @@ const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 // (where or when they were hurt may come between: "Four men hurt in the Friday raid died overnight")
 const HURT_WHO_DIED_AFTER = new RegExp(String.raw`^ (?:(?:in|at|during|by) (?:(?!and\b)[\w'’-]+ ){1,4}?)?` +
   String.raw`(?:(?!and\b)[a-z]+ )?(?:(?:later|also|then|have|has|had|subsequently) )*(?:died|succumbed)\b`);
+// "…, including a porter who died later and ": the list of those included, still open before the figure
+const INCLUDING_LIST_BETWEEN = /^(?: [^,;:.!?]{1,60})?,? (?:including|among them) [^;:.!?]{1,80} and $/i;
+// an "if" clause opening the sentence (or a quotation), the figure inside it before its comma
+const CONDITION_OPENING = /(?:^|[.!?]\s+|["“]\s*)(?:If|Unless|Should) [^,;:.!?"”]{0,70}$/;
 const ATTEMPTED_MURDER = /\battempted\b.{0,30}?\b(?:murder|manslaughter|homicide)\b/i;
 
 // a sentence opening with the whole its figure is a part of: "Of the 26 people injured, …"
@@ -164,7 +171,10 @@ const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER
 const RANK_WORDS = Object.keys(RANKS).join('|');
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
 // some)
-const ORDINAL_DEATH = rx('i')`^an? (${RANK_WORDS}) (?:person|victim)$`;
+// (or one of the people the event hurt, by what they were: "a fourth miner died overnight")
+const RANKED_PEOPLE = '(?:person|victim|worker|miner|passenger|pilgrim|child|man|woman|boy|girl|student|pupil|soldier|' +
+  'officer|firefighter|climber|tourist|resident|villager|fan|driver|crew member)';
+const ORDINAL_DEATH = rx('i')`^an? (${RANK_WORDS}) ${RANKED_PEOPLE}$`;
 // …set off before the one who died: "a sixth victim, a porter,"
 const ORDINAL_DEATH_SET_OFF = rx('i')`\ban? (${RANK_WORDS}) (?:person|victim), $`;
 // a victim ranked among many: "the fourth child", "the 12th", "the latest"
@@ -209,6 +219,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (HYPOTHETICAL.test(window) && HYPOTHETICAL.test(window.replace(/^[\s\S]*(?:, but |; )/, ''))
           || MODAL_PERFECT.test(m[0])) continue;
         if (INTENDED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // "If the 14 still unaccounted for have died, the toll stands at 40": a condition, not what happened
+        if (CONDITION_OPENING.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (BARE_VERB.test(m[0]) && MODAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
@@ -224,7 +236,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
         if (!fact || fact.kind === 'injured' && HURT_WHO_DIED_AFTER.test(after)) continue;
         // "a gunfight that also left two soldiers dead": more victims than those told before
-        if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))
+        // (or inside the match, after its subject: "Ambulance crews also treated five people")
+        if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
           || ADDITION_OPENING.test(text.slice(0, m.index))) fact.additional = true;
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
         taken.push([start, end]);
@@ -247,6 +260,17 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     }
     if (counted && inSentence.length > 0) addSubsets(inSentence, text, sentence.start, free);
     addWholesOfTheHurt(inSentence);
+    // "eight were wounded, including a porter who died later and a cook shot in the leg": a later member of
+    // the list of those included, after one of another outcome, is a part too
+    for (let i = 2; i < inSentence.length; i++) {
+      const part = inSentence[i]!;
+      const whole = inSentence[i - 2]!;
+      if (whole.kind !== part.kind || whole.kind === inSentence[i - 1]!.kind || whole.figure_role !== 'figure'
+        || part.figure_role !== 'figure' || part.count >= whole.count) continue;
+      if (INCLUDING_LIST_BETWEEN.test(ctx.text.slice(whole.end, part.start))) {
+        Object.assign(part, { figure_role: 'part', reason: `${part.reason}+including-subset` });
+      }
+    }
     for (let i = 1; i < inSentence.length; i++) {
       const [whole, part] = [inSentence[i - 1]!, inSentence[i]!];
       const between = ctx.text.slice(whole.end, part.start);
@@ -493,7 +517,9 @@ const ALL_OF_A_COUNT = /\ball (?:\d|[a-z]+ (?!of\b))/i;
 const PARTITIVE_OUTCOME = /^(?:dead|killed|injured|wounded|hurt)$/i;
 const INJURIES_NOUN = /^injur(?:y|ies)(?: [a-z]+ \p{Lu}[\p{L} ]*)?$/u;
 // what revises a figure told before: "revised it to", "revising the toll down to", "was revised upwards to"
-const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s))`;
+// (or moved one way: "cut that figure to 11", "lowered its count to 7", "raised its toll to 30")
+const REVISING = String.raw`(?:revis(?:ed|ing|es)|updat(?:ed|ing|es)|correct(?:ed|ing|s)|lower(?:ed|ing|s)|` +
+  String.raw`rais(?:ed|ing|es)|reduc(?:ed|ing|es))`;
 const A_FIGURE = String.raw`(?:the|its|their|that|this) (?:figures?|tolls?|counts?|numbers?|tally)`;
 const WHAT_IS_REVISED = String.raw`(?:it|them|${A_FIGURE})(?: [\w'’-]+){0,3}?`;
 // (a sentence that does so may hold no word of harm: "the agency revised that figure to 15")
@@ -504,7 +530,7 @@ const PUT_AT =
 const REVISED_TO = new RegExp(
   String.raw`\b${REVISING} (?:${WHAT_IS_REVISED} )?(?:(?:down|up)(?:wards?)? )?to $|${PUT_AT} at $`, 'i',
 );
-const REVISING_CUE = /\b(?:revis|updat|correct)/i;
+const REVISING_CUE = /\b(?:revis|updat|correct|lower|rais|reduc)/i;
 // (or revised in the passive: "The earlier figure of 18 dead was revised down to 16", "were subsequently revised up
 // to 15")
 const REVISED_BARE = new RegExp(String.raw`\b(?:${REVISING} ${WHAT_IS_REVISED}` +

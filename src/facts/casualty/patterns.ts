@@ -104,6 +104,12 @@ const KIN_NAME_AGE = `(?:(?:his|her|their) (?:[a-z]+ ){1,2})?${NAME_AGE}`;
 const NAMED_AGES = `${NAME_AGE}(?:(?:, [^;.]{1,80})?(?:; (?:and )?${NAME_AGE}(?:, [^;.]{1,80})?)+` +
   `|(?:(?:,|,? and) ${NAME_AGE})*)`;
 // an age after a name; in a list of named victims, one victim each
+// the count before a verb left out later: digits or a number's word ("Eleven injured pickers were flown to …")
+const GAPPED_COUNT_WORD = '(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en' +
+  '|[Ee]leven|[Tt]welve|[A-Za-z]+teen|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty' +
+  '|[Nn]inety)(?:-[a-z]+)?)';
+const ANIMALS = '(?:birds?|fish|animals?|cattle|livestock|sheep|goats?|cows?|dogs?|cats?|horses?|pigs?|chickens?' +
+  '|poultry|wildlife|seals?|dolphins?|whales?|turtles?|deer|bats?)';
 const AGE_AFTER_NAME = /, (?:age |aged )?\d{1,3}\b/;
 const AGE_OF_NAMED = new RegExp(AGE_AFTER_NAME.source, 'g');
 // a word between "of the" and the group a part is taken from: "two of the seven dead", "eight of the 1,140 injured"
@@ -476,6 +482,19 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'Three people were killed in Tarvik and two in nearby Orsa as the storm passed.',
     pattern: cs(`(?<=\\b(?:were|was|have been|had been) (?:(?<killed>killed)|(?<injured>injured|wounded|hurt)) ` +
       `(?:in|at) [A-Z][^.;:!?,]{0,40}?,? and )${COUNT}(?= (?:more )?(?:in|at) (?:nearby |neighbouring )?[A-Z])`),
+    additional: true,
+  },
+  // "Eleven injured pickers were flown to Kelby Infirmary and four to a field clinic": a further count taken to another
+  // hospital, its verb left out (after a count of its own, not a part: "Nine of the victims were taken to …")
+  {
+    reason: 'count-gapped-hospital',
+    cue: /\b(?:taken|rushed|flown|airlifted|transported|admitted) to [^.;:!?,]{1,50}?,? and \S+ (?:more )?to /,
+    example: 'Eleven injured pickers were flown to Tarvik Infirmary and four to a field clinic.',
+    pattern: g(`(?<=(?:^|[^\\w'’-])${GAPPED_COUNT_WORD} ` +
+      `(?:(?!of\\b)[a-z]+ ){0,2}(?:were|have been|had been) ` +
+      `(?<injured>taken|rushed|flown|airlifted|transported|admitted) ` +
+      `to [^.;:!?,]{1,50}?,? and )${COUNT}(?= (?:more )?to (?:an? |the )?(?:[\\w'’-]+ ){0,4}?` +
+      `(?:hospitals?|clinics?|infirmary|(?:medical|health) (?:centres?|centers?|posts?)|\\p{Lu}))`),
     additional: true,
   },
   // "14 were treated for cuts and 6 for shock": a further count treated for another harm
@@ -916,7 +935,9 @@ export const casualtyRules: CasualtyRule[] = [
     example: '17 police and militia deaths',
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${NOUN_VICTIMS}` +
       `(?:(?<killed>deaths|fatalities|${DEAD}|deceased|bodies|killed|lives lost)` +
-      `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))`),
+      `|(?<injured>injuries|injured|wounded|casualties))\\b(?! (?:of|in) (?:the )?(?:past|last|previous|recent))` +
+      // (not animals: "hundreds of dead birds")
+      `(?! (?:[a-z]+ )?${ANIMALS}\\b)`),
   },
   // "left two men dead and a boy with head injuries", "left his neighbour with burns": one left hurt
   {

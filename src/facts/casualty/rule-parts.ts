@@ -289,7 +289,11 @@ export const INJURED_PRED =
     "|(?:cuts|lacerations|scratches) and (?:bruises|bruising|grazes|scrapes))" +
     // ("were treated and released": by a hospital or at the scene, named or not)
     // ("treated at field posts and sent home": where, in up to three words)
-    "|treated(?: (?:at|in|on) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? and (?:later )?(?:released|discharged" +
+    // ("two cyclists were treated on the spot": where the hurt are seen to, with no more said)
+    "|treated (?:at|on) (?:the )?(?:scene|roadside|spot)(?! (?:and|but) (?:not|no))" +
+    // (by whom too: "treated by lifeguards on the beach and released")
+    "|treated(?: by (?:(?:the|a) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
+    "(?: (?:at|in|on) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? and (?:later )?(?:released|discharged" +
     "|sent home)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
