@@ -496,6 +496,7 @@ const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)
   are|is|(?:have|has|had) been)\b`;
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
+const CONFIRMED_AFTER = /^ (?:had|have|has) been (?:confirmed|verified)\b/i;
 const BUT_SAID = /^[^.;]{0,60}, but [^.;]{0,60}\b(?:said|says|put|insisted|reported)\b[^.;]{0,40}$/i;
 const BUT_CONFIRMED = rx('i')`^[^.;]{0,40}, but [^.;]{0,60}\b(?:verified|confirmed|officially|put the (?:toll|figure|
   number) at)\b[^.;]{0,20}$`;
@@ -540,8 +541,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // the warden said two died")
   const answers = (f: Figure, g: Figure): boolean => {
     const between = f.sentence.slice(f.end - f.sentence_start, g.start - g.sentence_start);
+    // (or the answer's own words confirm it: "…, but the coroner said only 12 deaths had been confirmed")
     return BUT_CONFIRMED.test(between)
-      || CLAIMED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start)) && BUT_SAID.test(between);
+      || (CLAIMED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start))
+        || CONFIRMED_AFTER.test(g.sentence.slice(g.end - g.sentence_start))) && BUT_SAID.test(between);
   };
   const answered = new Set(told.filter((f) => told.some((g) => g.start > f.end && sentenceOf(g) === sentenceOf(f)
     && g.kind === f.kind && g.count < f.count && answers(f, g))));

@@ -37,10 +37,16 @@ describe('totals of an article told over several sentences', () => {
     ['A union said 40 miners had died in Kelbo on Monday, but the regulator said it had confirmed 17 deaths.', 17, 0],
     ['Militants claimed to have killed 30 police officers in Kelbo on Monday, but the interior ministry said five '
       + 'officers died.', 5, 0],
+    // a figure the sentence then calls wrong, and one another source's confirmed figure answers
+    ['A cousin told a radio station that nine people had died in Kelbo on Sunday, but the police said that was wrong. '
+      + 'Four were killed, officers said.', 4, 0],
+    ['Volunteers said they had found 30 bodies in Kelbo on Monday, but the civil defence said only 22 deaths had been '
+      + 'confirmed.', 22, 0],
     // a count taken to another hospital, its verb left out
     ['Twelve injured miners were taken to Kelbo General Hospital and five to a clinic in Orvanne on Monday.', 0, 17],
     // animals are no casualties
     ['A heatwave killed four people in Kelbo on Monday. Anglers also found dozens of dead fish in the river.', 4, 0],
+    ['A blast killed two workers at a Kelbo depot on Monday. Two of its guard dogs were also killed.', 2, 0],
     // those treated for a condition are hurt, whoever treated them
     ['Doctors treated 40 people for heat exhaustion in Kelbo on Monday.', 0, 40],
     // deaths that will not be counted until confirmed

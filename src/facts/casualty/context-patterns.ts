@@ -110,7 +110,8 @@ export const NOT_VICTIMS =
     organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|
     rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|
     villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|
-    rifles?|handguns?|pistols?|dogs?|cats?|horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|
+    rifles?|handguns?|pistols?|(?:guard |sniffer |police |stray |pet |farm |search |rescue |sled |guide )?dogs?|cats?|
+    (?:police |farm |race )?horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|
     buffalo(?:e?s)?|pigs?|donkeys?|mules?|chickens?|poultry|(?:sea|song|wild|water)?birds?|fish|dolphins?|whales?|
     seals?|deer|wildlife|turtles?|elephants?|lions?|bears?|wolves|head of (?:cattle|livestock|sheep|goats)|
     days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|
