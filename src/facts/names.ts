@@ -436,7 +436,7 @@ export function nameSpans(ctx: Context): NameSpan[] {
         || (last - 1 > i || afterConnector(tokens, i)) && prefixedWord(prev, next)) end = ++last;
       // a French or Italian article elided before a capitalised word, inside a name: "Caisse d'Épargne de Tarvé",
       // "Union des Pêcheurs de l'Orvanne" (the parse leaves an empty word after it, which the name runs over)
-      else if (last - 1 > i - 1 && ELIDED_ARTICLE.test(next.text)) {
+      else if (ELIDED_ARTICLE.test(next.text)) {
         end = ++last;
         if (tokens[last]?.text === '' && tokens[last]!.start === next.end) last++;
       } else if (PARTICLES.has(next.normal) || PARTICLES.has(next.text)) last++;

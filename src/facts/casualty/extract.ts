@@ -77,8 +77,8 @@ const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|s
   are|had been) (?:wrong|incorrect|false|untrue|inaccurate|exaggerated|inflated)\b`;
 // (or that the sentence's next phrase calls disputed: "the militia said it had killed 40 troops, a
 // figure the ministry rejected")
-const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|number|toll|report|count)s? (?:that |which )?
-  (?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted)\b|
+const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|number|toll|report|count)s?
+  \x20(?:that |which )?(?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted)\b|
   but [^.;:!?]{0,50}\b(?:said|says|insisted) (?:that )?(?:this|that|it|the (?:figure|claim|number|report)) (?:was|is)
   \x20(?:incorrect|wrong|inaccurate|false|untrue|not true|exaggerated|inflated)\b)`;
 // a report the sentence opens with, then denies: "Reports that nine had drowned were later withdrawn by police"
