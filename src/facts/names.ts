@@ -100,6 +100,9 @@ const definedAcronyms = (text: string): Set<string> => new Set(Array.from(text.m
 // (`inside`: the span began before `prev`, so a quoted word there may be a nickname closing)
 const joinable = (prev: Token, next: Token, inside = false): boolean => {
   if (POSSESSIVE.test(prev.text)) return false;
+  // (a word that keeps its stop, a legal form's, ends the sentence the parse ran on before "The", "It": "… sold to
+  // Kelby Foods B.V. The company's chair said")
+  if (prev.text.endsWith('.') && SENTENCE_OPENERS.has(next.normal)) return false;
   const gap = prev.post + next.pre;
   if (/^(?:[ \t]+|[-\u2010\u2011])$/u.test(gap)) return true;
   // (an en dash between two capitalised words with no space joins a name of two sponsors' or partners' names:

@@ -48,6 +48,12 @@ describe('whom a byline or a credit names after its writers', () => {
     expect(affiliationOf(text, name)).toBe(outlet);
   });
 
+  it('an outlet named after its town, the town a place of the dateline', () => {
+    const text = 'Bakery sold\nIda Ferrant | Quillby Avisen\n\nQUILLBY — A bakery chain was sold on Tuesday.';
+    expect(orgNames(text)).toEqual(['Quillby Avisen']);
+    expect(affiliationOf(text, 'Ida Ferrant')).toBe('Quillby Avisen');
+  });
+
   it('the holder of the copyright is a body', () => {
     expect(orgNames('Rain fell all week.\n\n© 2026 Tarvia Nachrichten. All rights reserved.')).toEqual(['Tarvia Nachrichten']);
   });
@@ -170,6 +176,13 @@ describe('roles and bodies told around a name', () => {
     const found = people(text);
     expect(found.map((p) => p.name)).toEqual(['Ann Selby']);
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['NAN', 'Ann Selby', 'Ann "Big Nan" Selby', 'NAN']);
+  });
+});
+
+describe('a legal form that keeps its stop', () => {
+  it('ends a body before the next sentence the parse ran on', () => {
+    expect(orgNames('It was sold to the Dutch group Zandvoort Bakkers B.V. The company’s chair said so.'))
+      .toEqual(['Zandvoort Bakkers B.V.']);
   });
 });
 

@@ -1356,7 +1356,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + '; By Ann Lee, Brasque Diário\n\nRents rose.'
       + '; Rents rose.\n\n© 2026 Tarvik Nachrichten. All rights reserved.',
     // (a name shaped as a part of a country is a paper there: "Ann Lee for The Gazelle Courant")
-    match: (p) => closesByline(p) && (compassOutlet(p) || !placeLike(p) && !has(p.tokens[0], 'Place', 'City', 'Region')
+    // (an outlet's first word is often its town's: "Quillby Avisen" after "QUILLBY —")
+    match: (p) => closesByline(p) && (compassOutlet(p) || !placeLike(p)
       && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '')) && !isTitle(p.tokens.at(-1)!),
   },
   {
