@@ -124,6 +124,16 @@ describe("transcripts' and hearings' labels", () => {
   });
 });
 
+describe('initials given in brackets after a name and used in running text', () => {
+  const minutes = 'KELBO SCHOOL DISTRICT\n\nPresent: Mira Quell-Ostrand (MQO), President; Ivo K. Pelka Jr. (IKP), '
+    + 'Clerk.\n\nMQO opened the meeting. IKP read the minutes. The Kelbo Space Centre (KSC) sent a letter.';
+  it('are the person’s, not a body’s, and the people work for the body heading the minutes', () => {
+    expect(personNames(minutes)).toEqual(['Mira Quell-Ostrand', 'Ivo K. Pelka Jr.']);
+    expect(orgNames(minutes)).toEqual(['KELBO SCHOOL DISTRICT', 'Kelbo Space Centre']);
+    expect(affiliationOf(minutes, 'Mira Quell-Ostrand')).toBe('KELBO SCHOOL DISTRICT');
+  });
+});
+
 describe("a council's minutes", () => {
   const minutes = 'KELBO CITY COUNCIL\n\nRecord of a meeting of Kelbo City Council, Tuesday\n\n'
     + 'Present: Councillors Ann Selby (in the chair), Ivo Pelka and Marten Ostler.\n\n'

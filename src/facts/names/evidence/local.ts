@@ -805,10 +805,43 @@ const KIN_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${KIN_NOUN}, $
  */
 // (the given name listed, whatever the parse tags it: "Nora Heath" may read as a place)
 // (a given name no list holds too, where every word has a name's shape: "Arvind Pal Sethi (APS)" and "APS:")
-const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length <= 3
-  && (isListedFirstName(p.words[0]!) || p.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
-  && initialLabels(p.ctx).has(acronym)
-  && !p.tokens.some((t) => ORG_HEAD_WORDS.has(t.normal)) && acronym === p.words.map((w) => w[0]).join('');
+// (or, with a listed given name first and no labels, the name's capitals in order as minutes use them in running text:
+// "Mira Quell-Ostrand (MQO) … MQO moved", "Tom K. Lund Jr. (TKL)")
+const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length <= 5
+  && !p.tokens.some((t) => ORG_HEAD_WORDS.has(t.normal))
+  && (p.tokens.length <= 3 && (isListedFirstName(p.words[0]!) || p.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+    && initialLabels(p.ctx).has(acronym) && acronym === p.words.map((w) => w[0]).join('')
+    || isListedFirstName(p.words[0]!) && acronym.length <= 4 && acronym[0] === p.words[0]![0]
+      && capitalsInOrder(acronym, p.span.text) && noCommonWordAfterFirst(p.words));
+// (a place or a body named after a person has common words after the given name: "Kennedy Space Center (KSC)")
+const noCommonWordAfterFirst = (words: readonly string[]): boolean =>
+  words.slice(1).every((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || !isLexiconWord(w));
+// a name right before the bracket that holds the span: capitalised words and the particles between them
+const NAME_BEFORE_BRACKET =
+  /(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|da|de|van|von|di|del|la|le|du|dos|das|bin|al)){1,5}) \($/u;
+const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,4})\)/gu;
+const personInitialsRead = new WeakMap<Context, ReadonlySet<string>>();
+/** The initials an article gives in brackets right after a person's name, read once an article (most have none). */
+function personInitials(ctx: Context): ReadonlySet<string> {
+  let found = personInitialsRead.get(ctx);
+  if (found) return found;
+  const initials = new Set<string>();
+  for (const m of ctx.text.matchAll(INITIALS_IN_BRACKETS)) {
+    const name = NAME_BEFORE_BRACKET.exec(ctx.text.slice(Math.max(0, m.index - 80), m.index + 1))?.[1];
+    if (name && isListedFirstName(name.split(' ')[0]!) && m[1]![0] === name[0] && capitalsInOrder(m[1]!, name)
+      && !name.split(' ').some((w) => ORG_HEAD_WORDS.has(w.toLowerCase())) && noCommonWordAfterFirst(name.split(' '))) {
+      initials.add(m[1]!);
+    }
+  }
+  personInitialsRead.set(ctx, (found = initials));
+  return found;
+}
+/** Whether every letter of the acronym is one of the name's capitals, in order. */
+const capitalsInOrder = (acronym: string, name: string): boolean => {
+  let k = 0;
+  for (const letter of name.match(/\p{Lu}/gu) ?? []) if (letter === acronym[k]) k++;
+  return k === acronym.length;
+};
 // the labels of two or three capitals that open an article's lines, read once an article (most have none)
 const INITIALS_LABEL = /^[ \t]*(\p{Lu}{2,3}):/gmu;
 const initialLabelsRead = new WeakMap<Context, ReadonlySet<string>>();
@@ -1716,6 +1749,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !(/^!/.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
       // (nor the first part of a reference code: "Ref: KT/REC/0042")
       && !/^\/[A-Z\d]/.test(p.after)
+      // (nor a person's initials, which the text gives in brackets right after their name: "Mira Quell-Ostrand (MQO),
+      // President … MQO moved the motion")
+      && !personInitials(p.ctx).has(p.span.text)
       // (nor a player's handle, which a caption gives before the name: "ZEPH · Ann Lee · Support · Kelby Rovers")
       && !p.ctx.text.includes(`${p.span.text} · `),
   },
