@@ -495,6 +495,7 @@ const FEARED = /\bfeared\b/i;
 const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)? (?:dead|killed)|killed) (?:were|was|
   are|is|(?:have|has|had) been)\b`;
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
+const BUT_AFTER = /, but /;
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
 const CONFIRMED_AFTER = /^ (?:had|have|has) been (?:confirmed|verified)\b/i;
 const BUT_SAID = /^[^.;]{0,60}, but [^.;]{0,60}\b(?:said|says|put|insisted|reported)\b[^.;]{0,40}$/i;
@@ -546,8 +547,10 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       || (CLAIMED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start))
         || CONFIRMED_AFTER.test(g.sentence.slice(g.end - g.sentence_start))) && BUT_SAID.test(between);
   };
-  const answered = new Set(told.filter((f) => told.some((g) => g.start > f.end && sentenceOf(g) === sentenceOf(f)
-    && g.kind === f.kind && g.count < f.count && answers(f, g))));
+  // (only a figure a ", but" follows in its sentence is looked at: most are not)
+  const answered = new Set(told.filter((f) => BUT_AFTER.test(f.sentence.slice(f.end - f.sentence_start))
+    && told.some((g) => g.start > f.end && sentenceOf(g) === sentenceOf(f) && g.kind === f.kind && g.count < f.count
+      && answers(f, g))));
   for (const f of told) {
     const v = value(f);
     if (answered.has(f)) continue;

@@ -103,6 +103,11 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keepers?|staff|employees?|guards?|crew|
   occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?|chiefs?|heads?|
   mayors?|governors?)\b`;
+/** Animals, a count of which is no casualty: "three guard dogs", "dozens of dead fish". */
+export const ANIMALS = source`(?:(?:guard |sniffer |police |stray |pet |farm |search |rescue |sled |guide )?dogs?|cats?|
+  (?:police |farm |race )?horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|
+  buffalo(?:e?s)?|pigs?|donkeys?|mules?|chickens?|poultry|(?:sea|song|wild|water)?birds?|fish|dolphins?|whales?|
+  seals?|deer|wildlife|turtles?|elephants?|lions?|bears?|wolves|head of (?:cattle|livestock|sheep|goats))`;
 /** Words that make a count refer to something other than people. */
 export const NOT_VICTIMS =
   rx('i')`^(?:the )?(?:terrorist |militant |armed |other |more |of (?:the |its |his |her |their )?(?:dead |injured |
@@ -110,10 +115,7 @@ export const NOT_VICTIMS =
     organi[sz]ations?|vehicles?|cars?|buses|trucks?|houses?|homes?|buildings?|shops?|stores?|times|
     rounds?|shots?|bullets?|bombs?|rockets?|missiles?|shells?|grenades?|mortars?|countries|districts?|
     villages?|provinces?|states?|cities|towns|incidents?|cases?|attacks?|shootings?|weapons?|guns?|
-    rifles?|handguns?|pistols?|(?:guard |sniffer |police |stray |pet |farm |search |rescue |sled |guide )?dogs?|cats?|
-    (?:police |farm |race )?horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|
-    buffalo(?:e?s)?|pigs?|donkeys?|mules?|chickens?|poultry|(?:sea|song|wild|water)?birds?|fish|dolphins?|whales?|
-    seals?|deer|wildlife|turtles?|elephants?|lions?|bears?|wolves|head of (?:cattle|livestock|sheep|goats)|
+    rifles?|handguns?|pistols?|${ANIMALS}|
     days?|nights?|weeks?|months?|years?|hours?|minutes?|blocks?|streets?|doors?|windows?|tires?|
     tyres?|counts?|charges?|points?|games?|goals?|percent|businesses|companies|parties|teams?|
     pounds|dollars|men's|women's|members of (?:congress|parliament))\b(?! (?:victims?|survivors?|${PEOPLE_OF_A_THING}))`;

@@ -44,7 +44,7 @@ import {
   cs,
   g,
 } from './rule-parts.js';
-import { ATTACKER_NOUN, RESPONDERS, SAID_OF_THEMSELVES } from './context-patterns.js';
+import { ANIMALS, ATTACKER_NOUN, RESPONDERS, SAID_OF_THEMSELVES } from './context-patterns.js';
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
 
@@ -104,12 +104,10 @@ const KIN_NAME_AGE = `(?:(?:his|her|their) (?:[a-z]+ ){1,2})?${NAME_AGE}`;
 const NAMED_AGES = `${NAME_AGE}(?:(?:, [^;.]{1,80})?(?:; (?:and )?${NAME_AGE}(?:, [^;.]{1,80})?)+` +
   `|(?:(?:,|,? and) ${NAME_AGE})*)`;
 // an age after a name; in a list of named victims, one victim each
-// the count before a verb left out later: digits or a number's word ("Eleven injured pickers were flown to …")
-const GAPPED_COUNT_WORD = '(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en' +
-  '|[Ee]leven|[Tt]welve|[A-Za-z]+teen|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty' +
-  '|[Nn]inety)(?:-[a-z]+)?)';
-const ANIMALS = '(?:birds?|fish|animals?|cattle|livestock|sheep|goats?|cows?|dogs?|cats?|horses?|pigs?|chickens?' +
-  '|poultry|wildlife|seals?|dolphins?|whales?|turtles?|deer|bats?)';
+// the count before a verb left out later: digits or a number's word ("Eleven injured pickers were flown to …"; the
+// rules' patterns ignore case)
+const GAPPED_COUNT_WORD = `(?:\\d+|one|${SMALL_NUMBER}|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|` +
+  'ninety)(?:-[a-z]+)?)';
 const AGE_AFTER_NAME = /, (?:age |aged )?\d{1,3}\b/;
 const AGE_OF_NAMED = new RegExp(AGE_AFTER_NAME.source, 'g');
 // a word between "of the" and the group a part is taken from: "two of the seven dead", "eight of the 1,140 injured"

@@ -1344,14 +1344,6 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
     absorb(full[0]!, person);
     byName.delete(key);
   }
-  // ("NAN:" labelling turns, and 'Ann "Big Nan" Lee': the nickname's last word alone names her too)
-  for (const person of [...byName.values()]) {
-    const key = nicknameOf(person);
-    const alone = key === undefined ? undefined : byName.get(key);
-    if (!alone || alone === person) continue;
-    absorb(person, alone);
-    byName.delete(key!);
-  }
   return [...byName.values()];
 }
 const NICKNAME_INSIDE = / ["“'‘]([^"”'’\n]{1,30})["”'’] /u;

@@ -1012,7 +1012,7 @@ const compassOutlet = (p: Probe): boolean => COMPASS_NAME.test(p.span.text) && /
 /** Whether a name of two words or more ends a byline's or a credit's line, after its writers. */
 const closesByline = (p: Probe): boolean =>
   !p.single && !p.span.caps && /^[ \t]*\.?(?:[ \t]+All rights reserved\.?)?[ \t]*$/.test(p.rest)
-  && (BYLINE_CLOSING_BEFORE.test(p.lead) && (/^[ \t]*By /.test(p.lead) || lineIndexOf(p.ctx.text, p.span.start) <= 3)
+  && (BYLINE_CLOSING_BEFORE.test(p.lead) && (/^[ \t]*By /.test(p.lead) || onFirstLines(p.ctx.text, p.span.start, 3))
     || CREDIT_CLOSING_BEFORE.test(p.lead) || COPYRIGHT_HOLDER_BEFORE.test(p.lead));
 // a speaker's label in capitals, a time stamp maybe before it, up to the bracket: "[00:05] ANN LEE ("
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}'’.-]+`;
@@ -1021,11 +1021,11 @@ const CAPS_SPEAKER_BRACKET_LEAD =
 const DEGREE_AFTER_NAME =
   /^(?:MD|PhD|DPhil|FRCS|FRCP|MRCP|FACS|RN|MBBS|JD|CPA|KC|QC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FREng|FMedSci)$/;
 const GATHERING = /^(?:Meeting|Assembly|Election|Conference|Session|Hearing|Convention|Congress|Debate|Inquiry|Synod)$/;
-/** Which line of the text (0 the first) an offset is on. */
-const lineIndexOf = (text: string, at: number): number => {
-  let lines = 0;
-  for (let k = text.indexOf('\n'); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) lines++;
-  return lines;
+/** Whether an offset lies on one of the text's first lines (counting no further than that). */
+const onFirstLines = (text: string, at: number, lines: number): boolean => {
+  let seen = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) if (++seen > lines) return false;
+  return true;
 };
 const PRODUCTION_CREDIT_BEFORE = /(?:^|[.!?]\s+|\n\s*)An? $/;
 const HOLIDAY_NAME = new RegExp(`^${HOLIDAY}$`);
