@@ -3,6 +3,7 @@
 import type { CasualtyFact } from '../facts/index.js';
 import { isPart } from '../facts/casualty/schema.js';
 import { ATTACKER_VICTIMS, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
+import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import type { Refiner } from './types.js';
 
 /** "20 of the attackers", "two militants": a figure of those who attacked, not of their victims. */
@@ -16,6 +17,14 @@ const DEAD = /^(?:dead|killed)$/i;
 // a condition is told of people already counted: "31 were taken to hospital, where six were in critical condition"
 const CONDITION_ONLY = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|satisfactory|poor) condition$/i;
 
+// one person told as one of a group counted before: "One of the patients is a guard who …", "The 57 include a steward
+// who …", "Among those hurt was a cook, who …"
+const ONE_OF_THE_GROUP = new RegExp(String.raw`(?:\b[Oo]ne of (?:the|those|them)\b[^.;:!?]{0,60}? (?:is|was)` +
+  String.raw`|\b[Tt]he (?:\d{1,3}|[a-z]+-?[a-z]*) (?:include|includes|included)` +
+  String.raw`|^[Aa]mong (?:the|them|those)\b[^.;:!?]{0,40}? (?:is|was)) (?:also )?$`);
+
+const TAKEN_AWAY = new RegExp(`\\b(?:${TAKEN_TO_HOSPITAL})\\b`, 'i');
+
 /** A figure that tells only the state of people hurt ("six were in critical condition"), not that they were hurt. */
 const conditionOnly = (f: CasualtyFact): boolean => f.kind === 'injured' && f.figure_role === 'figure' && !f.additional
   && !f.anaphoric && CONDITION_ONLY.test(f.text);
@@ -26,17 +35,28 @@ export const subsetMarking: Refiner = {
     const casualties = facts.filter((f): f is CasualtyFact => f.type === 'casualty');
     for (const fact of casualties) {
       const condition = conditionOnly(fact);
-      if (!isPart(fact) && !condition) continue;
+      const oneOfThem = fact.count === 1 && !isPart(fact)
+        && ONE_OF_THE_GROUP.test(fact.sentence.slice(0, fact.start - fact.sentence_start));
+      if (!isPart(fact) && !condition && !oneOfThem) continue;
       const partitive = fact.figure_role === 'partitive';
       // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
-      const from = partitive || condition ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
+      const from = partitive || condition || oneOfThem ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
       // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
       // victims died")
       const before = casualties.filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from
         && c.count > 0 && !KILLER_HIMSELF.test(c.victims ?? '') && !conditionOnly(c));
+      if (oneOfThem) {
+        const group = before.filter((c) => c.kind === fact.kind && c.count > 1).at(-1);
+        if (group) fact.subset_of = group.id;
+        continue;
+      }
       if (condition) {
-        const hurt = before.filter((c) => c.kind === 'injured').at(-1);
-        if (hurt && !hurt.hit && hurt.count >= fact.count) fact.subset_of = hurt.id;
+        // (of the last group as large: "19 were taken to hospital, among them a firefighter with a broken wrist. Six
+        // remain in critical condition")
+        const hurt = before.filter((c) => c.kind === 'injured' && c.count >= fact.count).at(-1);
+        // (of people taken to hospital, whom the text may tell died after, too; not of people shot, whose dead are
+        // among them)
+        if (hurt && (!hurt.hit || TAKEN_AWAY.test(hurt.text))) fact.subset_of = hurt.id;
         continue;
       }
       // ("five were injured … bringing the toll to three. One of the five injured later died": a part that names its

@@ -14,7 +14,7 @@ import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
 import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
-import { SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
+import { HURT_AFTER_COUNT, SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { numberOf } from '../facts/casualty/numbers.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
 import { DATELINE_HEAD, NOT_PLACES, SPAN_OPENING_BEFORE } from './casualty-linking.js';
@@ -475,8 +475,10 @@ function statements(figures: Figure[]): Figure[] {
 
 // a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as",
 // "initially told reporters"
+// (a source may stand between: "an earlier newspaper report", "initial police figures")
 const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(?:ly)?|previous(?:ly)?|
-  preliminary) (?:reports?|figures?|estimates?|tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
+  preliminary) (?:(?:news(?:paper)?|media|press|police|official|government|hospital) )?(?:reports?|figures?|estimates?|
+  tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said|told|announced|stated)\b`;
 
 // what a count leaves out, told after it: "not counting the gunman", "a toll that does not include the bomber"
@@ -535,6 +537,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // the counts told as an earlier report's, set aside; and the earlier reports' tolls
   const earlierCounts: number[] = [];
   const earlierTolls = new Set<Figure>();
+  let lastToll: Figure | undefined;
   const told = statements(figures);
   // ("A union said 40 miners had died, but the regulator said it had confirmed 17 deaths": a claim the
   // sentence then answers with a confirmed figure is set aside)
@@ -570,6 +573,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       }
       total = last = tollBefore = v;
       best = run = share(f, v);
+      lastToll = f;
     } else {
       // "A local website had earlier reported that nine had died", after "Six people were killed": what was
       // reported before the figure told (a smaller one stays the base of more told after it: "had earlier reported
@@ -603,8 +607,13 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
       // (attackers told by "the", two or more, are those of the deed, whose death is news when none was told: "left
       // 14 villagers dead, and the four attackers were shot dead"; one is as often the one told dead before)
+      // (and the one attacker after a toll told as the victims': "bringing the number of victims to four. The
+      // attacker was shot dead")
+      const victimsToll = lastToll !== undefined && VICTIMS_TOLL.test(lastToll.sentence.slice(
+        Math.max(0, lastToll.start - lastToll.sentence_start - 20), lastToll.end - lastToll.sentence_start));
       const attackers = shotByPolice || !f.additional && f.figure_role === 'figure'
-        && (!f.anaphoric || leftOut || !attackerTold && f.count > 1) && ATTACKER_VICTIMS.test(f.victims ?? '');
+        && (!f.anaphoric || leftOut || !attackerTold && (f.count > 1 || victimsToll))
+        && ATTACKER_VICTIMS.test(f.victims ?? '');
       const rank = ORDINAL_VICTIM.exec(f.victims ?? '')?.[1]?.toLowerCase();
       // (the one attacker told dead again: "The gunman was later shot dead … It leaves out the gunman, who … died")
       if (attackers && attackerTold && f.count === 1 && rank === undefined) continue;
@@ -817,8 +826,10 @@ const aKindOfPerson = (head: string): boolean => KIND_OF_PERSON.test(head) && !A
 const victimPhrase = (f: CasualtyFact): string =>
   (f.victims ?? '').toLowerCase().replace(/ (?:of|from|in|at) .*$/, '');
 /** The victims' head noun, singular: "his wife" → "wife", "Three firefighters" → "firefighter". */
+// ("two rescue workers" are rescuers, as "firefighters" are)
 const victimHead = (f: CasualtyFact): string =>
-  victimPhrase(f).replace(/ (?:on|with)\b.*$/, '').split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
+  victimPhrase(f).replace(/ (?:on|with)\b.*$/, '').replace(/\b(?:rescue|emergency|search|relief) workers?$/, 'rescuer')
+    .split(' ').at(-1)!.replace(/(?<=[a-z]{3})s$/, '');
 
 /**
  * A figure told in the same sentence as one of the same outcome, after it, whose victims are another kind of person is
@@ -994,7 +1005,14 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
-    if (f.anaphoric) return sumsTheHurtBefore(f, harmed) ? f.count : Math.max(0, f.count - killedOfThem);
+    if (f.anaphoric) {
+      if (sumsTheHurtBefore(f, harmed)) return f.count;
+      // ("Two porters died on Tuesday. Both were among the 30 admitted to hospital": those of the dead the
+      // sentence puts among them)
+      const among = DEAD_AMONG_THEM.exec(f.sentence.slice(0, f.start - f.sentence_start));
+      const named = among ? (among[1] ? 2 : among[2] ? 1 : numberOf(among[3] ?? '') ?? 0) : 0;
+      return Math.max(0, f.count - (named > 0 ? Math.min(named, killedOfThem) : killedOfThem));
+    }
     // "one killed and four injured ... five people were shot", "a boy was killed ... he shot himself":
     // the shot are the dead (and the injured stated), when the numbers agree; a figure stated right
     // beside the dead ("two bodies and two wounded victims") counts others
@@ -1066,15 +1084,21 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
   return died;
 }
 
+// a toll told as the victims' alone: "the number of victims", "the victims' death toll"
+const VICTIMS_TOLL = /\b(?:number of victims|victims['’]? (?:death )?toll|victims killed)\b/i;
+// "Both were among", "He was among", "All three were among", "Two of them were among": those told before, put among
+// the figure after
+const DEAD_AMONG_THEM = /\b(?:(both)(?: of them)?|(he|she)|(?:all )?([\w-]+)(?: of them)?) (?:were|was) (?:also )?among (?:the )?$/i;
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
 // ("treated 60 people … Nine of those patients died": the hurt told just before, called back by a noun, or by their
 // number: "One of the three, a welder, has died")
 const OF_THOSE_NAMED = new RegExp(String.raw`^[\w-]+ of (?:(?:those|these) \p{Ll}+|the (?:\d{1,3}|${SMALL_NUMBER}))` +
-  String.raw`(?:, [^,]{1,80},)? (?:(?:later|also|since|has|have|had) ){0,2}died\b`, 'iu');
+  String.raw`(?:, [^,]{1,80},)? (?:and )?(?:(?:later|also|since|has|have|had|then) ){0,2}died\b`, 'iu');
 // ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
-const OF_THE_HURT_COUNTED = /^[\w-]+ of the \S+ (?:[a-z]+ )?(?:injured|wounded|hurt)\b.* (?:died|succumbed)$/i;
+const OF_THE_HURT_COUNTED = new RegExp(String.raw`^[\w-]+ of the \S+ (?:[a-z]+ )?${HURT_AFTER_COUNT}\b.* (?:died|succumbed)$`,
+  'i');
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();

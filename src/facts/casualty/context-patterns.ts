@@ -69,18 +69,18 @@ export const OUTCOME_STEMS =
   rx('i')`kill|dead|die|death|fatal|assassinat|strangl|martyr|injur|wound|hurt|shot|shoot|struck|strik|
     hitting|hospital|infirmar|casualt|bod(?:y|ies)|li(?:ves|fe)|murder|massacr|slain|slaughter|execut|behead|
     gunn(?:ed|ing) down|condition|stab|lynch|homicide|toll|maim|harm|succumb|passed away|slay|
-    deceased|surviv|grazed|treated (?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?for|being treated|clinic|
+    deceased|surviv|grazed|treated (?:(?:at|on|in|by) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?for|being treated|clinic|
     treat(?:ed|ing) (?:another |a further )?\d[\d,]* (?:[\w'’-]+ ){0,2}for|treated (?:at|on) (?:the )?(?:scene|
     roadside|spot)|
-    treated (?:by (?:[\w'’-]+ ){1,3})?(?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,3})?and (?:later )?(?:released|
-    discharged|sent home)|
+    treated (?:by (?:[\w'’-]+ ){1,3})?(?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,6})?and (?:later )?(?:released|
+    discharged|sent home|went home|allowed home)|
     health (?:cent|complex|post)|
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
     drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull|
     shoulder|knee|elbow)|dislocat|
-    fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ )?(?:cuts?|lacerations?|bruis|gash)|
+    fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ ){0,2}(?:cuts?|lacerations?|bruis|gash)|
     (?:suffer|sustain)(?:ed|ing) (?:severe |mild |suspected )?(?:smoke|gas|fumes?|carbon|toxic|heat|sun|dehydr|
     ruptur|breathing|chemical|ammonia|chlorine|radiation|exposure)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
@@ -145,7 +145,8 @@ export const AGGREGATE_CUES =
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
     shootings|murders|people(?! (?:on board|aboard|inside|in the (?:car|bus|van|boat|plane|vehicle|house)))|cases)|
     per year|${A_YEAR_AS_RATE}|each year|every year|annually|annual(?! ${ANNUAL_GATHERING})|year-to-date|
-    since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic)
+    since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic|
+    monsoon|(?:rainy|wet|dry|fire|hurricane|typhoon|cyclone|flood|storm) season)
     (?: (?:began|started|erupted|broke out))?|(?:in|during|over) the first (?:\w+ )?(?:weeks|months|half|quarter) of (?:the|this|
     last) year|(?:have|has) (?:been killed|died) (?:in|during) the (?:\w+ )?(?:war|conflict|
     insurgency|invasion|uprising)\b|since (?:then|the (?:start|beginning)|
@@ -161,8 +162,8 @@ export const AGGREGATE_CUES =
     (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
     from all causes|(?:in|on) (?:road|traffic) (?:accidents|crashes|collisions)|
     on (?:the )?(?:country|nation|state|region|province|city)['’]s roads|
-    (?:have|has) (?:now |so far |already )?(?:claimed|killed|taken) [^.;]{0,60}\bthis (?:year|season|month|summer|
-    winter))\b`;
+    (?:have|has) (?:now |so far |already )?(?:claimed|killed|taken|been blamed for) [^.;]{0,60}\bthis (?:year|season|
+    month|summer|winter))\b`;
 
 /** Cumulative tallies that only plural counts can be: "22 people shot over the weekend", "104 have been shot this year". */
 export const TALLY_CUES =

@@ -25,6 +25,7 @@ import {
 } from './context-patterns.js';
 import { NUMBER_WORD_SOURCE, parseCount, type ParsedCount } from './numbers.js';
 import { readClause, type Clause } from './clause.js';
+import { HURT_AFTER_COUNT } from './rule-parts.js';
 import { rx } from '../../util/regex.js';
 import { RANKS } from '../../lexicon/numbers.js';
 
@@ -81,6 +82,18 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
   \x20(?:that |which )?(?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted)\b|
   but [^.;:!?]{0,50}\b(?:said|says|insisted) (?:that )?(?:this|that|it|the (?:figure|claim|number|report)) (?:was|is)
   \x20(?:incorrect|wrong|inaccurate|false|untrue|not true|exaggerated|inflated)\b)`;
+// (or takes back: "a union put the dead at five, but its leader then retracted the figure")
+const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,60}?\b(?:withdrew|retracted|corrected)
+  \x20(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b`;
+// a share of a group: "half of the", "roughly a third of the"
+const SHARES: Record<string, number> = {
+  half: 1 / 2, athird: 1 / 3, onethird: 1 / 3, aquarter: 1 / 4, onequarter: 1 / 4, twothirds: 2 / 3, threequarters: 3 / 4,
+};
+const SHARE_VERB = /\b(?:were|was|are|is|have|has|had|suffered|sustained)\b/i;
+const SHARE_OF_BEFORE = new RegExp(String.raw`(?<![\w-])(?<about>(?:about|around|roughly|nearly|almost|some) )?` +
+  String.raw`(?<share>half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters) of $`, 'i');
+// the dead reported who were found alive: "two climbers reported dead have since turned up safe"
+const FOUND_ALIVE_AFTER = /^,? (?:had|have|has|were|was) (?:since |later |now )?(?:been )?(?:found|turned up) (?:alive|safe)\b/i;
 // a report the sentence opens with, then denies: "Reports that nine had drowned were later withdrawn by police"
 const REPORT_THAT_BEFORE = /\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) that (?:[\w'’-]+ ){0,3}$/;
 const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|had been)(?: later| since| quickly)?
@@ -227,6 +240,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (NEITHER_NOR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (WITHDRAWN_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (m.groups?.killed !== undefined && FOUND_ALIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
           && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         const denialWindow = text.slice(Math.max(0, m.index - 80), m.index);
@@ -241,8 +256,18 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (or inside the match, after its subject: "Ambulance crews also treated five people")
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
           || ADDITION_OPENING.test(text.slice(0, m.index))) fact.additional = true;
+        // "A third of the 60 workers were hurt": the share of a group, the group's count no casualty figure (not a share
+        // of the hurt, told by a participle: "a quarter of the 48 people injured were officers")
+        const share = fact.count > 1 && /^the\b/i.test(m[0]) && SHARE_VERB.test(m[0])
+          ? SHARE_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+        if (share) {
+          const count = Math.round(fact.count * SHARES[share.groups!.share!.toLowerCase().replace(/[- ]/g, '')]!);
+          fact.start -= share[0].length;
+          Object.assign(fact, { count, min: null, max: null, approximate: fact.approximate || !!share.groups!.about,
+            anaphoric: false, text: ctx.text.slice(fact.start, end) });
+        }
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
-        taken.push([start, end]);
+        taken.push([share ? fact.start : start, end]);
         inSentence.push(fact);
       }
     }
@@ -734,7 +759,7 @@ function addSubsets(inSentence: CasualtyDraft[], text: string, offset: number, f
 }
 
 // the hurt a part who died was of: "Two of [the 30 passengers wounded] in the attack have since died"
-const WHOLE_OF_THE_HURT = / of (the (\S+) (?:[a-z]+ )?(?:injured|wounded|hurt))\b/;
+const WHOLE_OF_THE_HURT = new RegExp(String.raw` of (the (\S+) (?:[a-z]+ )?${HURT_AFTER_COUNT})\b`);
 /**
  * The figure of the hurt inside a part of them, as a figure of its own (the part's span holds it): a part who died,
  * or a part in a worse state ("six of the 14 hurt were still in intensive care": 14 hurt).

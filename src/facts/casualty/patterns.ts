@@ -17,6 +17,7 @@ import {
   HARMLESS_RELATIVE_CLAUSE,
   HIT_PRED,
   HIT_VERB,
+  HURT_AFTER_COUNT,
   HURT_VERB,
   INJURED_PRED,
   KILLED_PRED,
@@ -217,9 +218,22 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'subject',
     counted: true,
     subset: true,
-    example: 'Two of the 30 passengers wounded in the attack have since died',
-    pattern: g(`\\b${COUNT}\\b of the (?<whole>${PARTITIVE_WORD}) (?:${PEOPLE} )?(?<victims>injured|wounded|hurt)\\b` +
+    example: 'Two of the 30 passengers wounded in the attack have since died; '
+      + 'Four of the 25 diners admitted to hospital on Friday had died',
+    pattern: g(`\\b${COUNT}\\b of the (?<whole>${PARTITIVE_WORD}) (?:${PEOPLE} )?(?<victims>${HURT_AFTER_COUNT})\\b` +
       `[^,.;:!?]{0,60}? (?:later |subsequently |has |had |have )?(?<killed>died|succumbed)\\b`),
+  },
+  // "The baker, Ann Marr, was one of the six and later died": one person told back as one of the hurt counted
+  // before, who died (the part's words name no one; the person is the one of them)
+  {
+    reason: 'person-one-of-them-died',
+    cue: /\bone of\b/i,
+    subset: true,
+    example: 'Six were hurt. The baker, Ann Marr, was one of the six and later died',
+    pattern: g(`(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat) ${MODS}${PERSON_HEAD}${APPOSITIVE},? (?:was|is) (?:also )?)` +
+      `one of (?<victims>them|those|the (?:\\d{1,3}|${SMALL_NUMBER})) and (?:later |then |subsequently )?` +
+      `(?<killed>died|succumbed)\\b`),
+    count: 1,
   },
   // "two men who were shot on Friday have died": the outcome at the end of the clause wins, as for one person
   {
@@ -504,6 +518,16 @@ export const casualtyRules: CasualtyRule[] = [
       `${COUNT}(?= (?:more )?for )`),
     additional: true,
   },
+  // "Six were killed at the depot and another two at the bridge": a further count of the same outcome in
+  // another place or event, its verb left out
+  {
+    reason: 'count-gapped-another',
+    cue: /\band (?:another|a further) \S+ (?:in|at|on|during)\b/,
+    example: 'Six were killed at the depot and another two at the bridge.',
+    pattern: g(`(?<=(?:^|[^\\w'’-])${GAPPED_COUNT_WORD} (?:(?!of\\b)[a-z]+ ){0,2}(?:were|have been|had been) ` +
+      `(?:(?<killed>killed)|(?<injured>injured|wounded|hurt)) (?:in|at|on|during) [^.;:!?,]{1,50}?,? and )` +
+      `${COUNT}(?= (?:in|at|on|during) )`),
+  },
   // "Another was injured", "another injured" (after a first victim); "a fourth was wounded" (after three)
   {
     reason: 'another-outcome',
@@ -726,10 +750,12 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'injured',
     victimsAs: 'object',
     // ("paramedics said they treated 14 people": the responders said so of themselves)
-    example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene',
+    // (the people may go unsaid: "medics have treated another 40 at the scene")
+    example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene; '
+      + 'medics have treated another 40 at the scene',
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
-      `${COUNT}\\b${NOT_MEASURE} ` +
-      `(?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE})` +
+      `${COUNT}\\b${NOT_MEASURE}` +
+      `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
       `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
   },
   // "shot his daughter to death"
@@ -771,9 +797,11 @@ export const casualtyRules: CasualtyRule[] = [
     example:
       'the crash killed the pilot; the blast injured the driver and a passer-by; ' +
       'a car bomb killed the deputy governor; ' +
-      'the crash of the small plane killed the pilot',
-    // (the event's own complement may stand between: "the crash of the small plane killed")
-    pattern: g(`(?<=\\b${EVENT_NOUN}(?: (?:of|at|on|in|near) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? )` +
+      'the crash of the small plane killed the pilot; the blast killed a porter and injured the owner of the shop',
+    // (the event's own complement may stand between: "the crash of the small plane killed"; and its first victims: "the
+    // blast killed a porter and injured the owner")
+    pattern: g(`(?<=\\b${EVENT_NOUN}(?: (?:of|at|on|in|near) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2})? ` +
+      `(?:(?:killed|injured|wounded|hurt) [^,.;:!?]{1,50}? and )?)` +
       `(?:(?<killed>killed)|(?<injured>injured|wounded|hurt))` +
       ` (?<victims>the ${MODS}${PERSON_HEAD}${COMPLEMENT})\\b(?=${OBJECT_ENDS})`),
     count: 1,
@@ -869,7 +897,8 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     cue: /\bdeaths of\b/i,
     example: 'the bombing resulted in the deaths of nine people',
-    pattern: g(`\\b(?<killed>deaths) of ${COUNT}\\b${NOT_MEASURE} ${VICTIMS}`),
+    // (not of animals: "the deaths of about 900 sheep")
+    pattern: g(`\\b(?<killed>deaths) of ${COUNT}\\b${NOT_MEASURE} (?!(?:[a-z]+ )?${ANIMALS}\\b)${VICTIMS}`),
   },
   // "police are investigating a fatal shooting": the event itself says someone died
   {

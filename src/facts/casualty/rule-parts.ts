@@ -86,8 +86,10 @@ export const PERSON = `(?:${PERSON_WORDS}|${PERSON_SUFFIX})`;
 /** A person's head noun, not the modifier of another: "a senior cleric", "a local trader", "a 45-year-old man". */
 export const PERSON_HEAD = `${PERSON}(?! (?:${PERSON_WORDS})\\b)`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
+/** The hurt a group is told as, after its count: "the 30 passengers wounded", "the 20 guests taken to hospital". */
+export const HURT_AFTER_COUNT = '(?:injured|wounded|hurt|(?:taken|admitted) to (?:a |the )?hospital|hospitali[sz]ed)';
 export const PEOPLE =
-  `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|${PERSON}s)`;
+  `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|crew|staff|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
 const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with|on';
@@ -113,7 +115,7 @@ export const COMPLEMENT = `(?: aged \\d{1,3}\\b| of \\d{1,2}\\b| ${AGE_DECADE}| 
 // (one that tells harm is a clause of its own: "The gunman, who killed five people, later died" counts the five)
 const HARM_IN_APPOSITIVE =
   "(?![^,.;:!?]*\\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)\\b)";
-export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,40}?,){1,3})?`;
+export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,60}?,){1,3})?`;
 
 export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the` +
   `|a (?:combined )?total of|another` +
@@ -270,7 +272,8 @@ export const INJURED_PRED =
     "|treatment in hospital|treatment\\b)" +
     "|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
-    "|remain(?:s|ed)? in hospitals|(?:remain(?:s|ed)? )?in (?:a |the )?hospital|expected to (?:survive" +
+    // ("nine were kept in hospital for observation")
+    "|remain(?:s|ed)? in hospitals|(?:remain(?:s|ed)? |kept )?in (?:a |the )?hospital|expected to (?:survive" +
     "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
     "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)" +
@@ -282,9 +285,10 @@ export const INJURED_PRED =
     // "two students broke bones", "a guard broke his leg", "dislocated his shoulder"
     "|(?:broke|dislocated) (?:(?:a|an|his|her|their) )?(?:(?:left|right) )?(?:bones|legs?|arms?|ankles?|wrists?" +
     "|ribs|hips?|backs?|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?|shoulders?|knees?|elbows?)" +
-    // "he suffered cuts to his hand", "a cut to his arm", "minor cuts and bruises" (not "the budget suffered cuts")
+    // "he suffered cuts to his hand", "a deep cut to the arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
-    "|bruises|bruising)|(?:an? )?(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+" +
+    "|bruises|bruising)|(?:an? )?(?:(?:minor|deep|serious|severe|superficial|bad|nasty) )?(?:cuts?|lacerations?|bruises" +
+    "|gash|deep wound) to (?:his|her|their|the) [a-z]+" +
     // ("suffered cuts and bruises": both, as only hurt people have them)
     "|(?:cuts|lacerations|scratches) and (?:bruises|bruising|grazes|scrapes))" +
     // ("were treated and released": by a hospital or at the scene, named or not)
@@ -292,9 +296,12 @@ export const INJURED_PRED =
     // ("two cyclists were treated on the spot": where the hurt are seen to, with no more said)
     "|treated (?:at|on) (?:the )?(?:scene|roadside|spot)(?! (?:and|but) (?:not|no))" +
     // (by whom too: "treated by lifeguards on the beach and released")
+    // (what for, and who runs the place: "treated by nurses for burns and went home", "treated at a first-aid post run
+    // by the army and later discharged")
     "|treated(?: by (?:(?:the|a) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
-    "(?: (?:at|in|on) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)? and (?:later )?(?:released|discharged" +
-    "|sent home)" +
+    "(?: (?:at|in|on) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+" +
+    "(?: run by (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?)?" +
+    "(?: for (?:[a-z]+ ){0,2}?[a-z]+)? and (?:later )?(?:released|discharged|sent home|went home|allowed home)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
     // ("dug out of the mud alive and flown to hospital with injuries")

@@ -1,0 +1,82 @@
+// An article's totals where a figure is a share of a group, one of a group told before, or a group of its own (issue
+// 13). Every article here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { PUBLISHED } from '../helpers.js';
+
+const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
+
+describe('totals where figures are shares, members or groups of their own', () => {
+  it.each<[string, number, number]>([
+    // a share of a group: the group's count is no casualty figure
+    ['Roughly a third of the 60 passengers were injured when the coach left the road near Kelbo on Monday.', 0, 20],
+    ['Half of the 18 pickers suffered minor injuries when the trailer tipped in Kelbo, and their driver died.', 1, 9],
+    // the dead said to be among the hurt told after them, and one of the hurt told back who died
+    ['Five people died where the blast struck in Kelbo on Monday. The toll reached seven on Tuesday after two porters '
+      + 'died in hospital. Both of them were among the 30 admitted to hospital.', 7, 28],
+    ['Eight people were wounded at the Kelbo fair on Monday. The baker, Ivo Sarn, was one of the eight and later '
+      + 'died.', 1, 7],
+    // one person told as one of the hurt, and a condition of those taken to hospital, between them and more
+    ['Nineteen people were taken to hospital from the fire in Kelbo on Monday. One of the patients is a guard who '
+      + 'broke his arm. Six are in critical condition. Ambulance staff treated another nine residents on site.', 0, 28],
+    ['Forty fans were taken to hospital from the crush in Kelbo on Monday. The 40 include a guard who suffered a '
+      + 'broken arm at the gate. Scores more were treated by first-aiders and sent home.', 0, 80],
+    // people treated by someone, for something, at a place someone runs, and sent home
+    ['Twenty people were taken to hospital in Kelbo on Monday. A further 11 people were treated by paramedics for '
+      + 'cuts and went home.', 0, 31],
+    ['Eight wounded people were taken to the Kelbo district hospital. Three more were treated at a first-aid post '
+      + 'run by the army and later discharged.', 0, 11],
+    ['Twelve people were taken to hospital in Kelbo on Monday. Medics have treated another 40 at the scene, officials '
+      + 'said.', 0, 52],
+    ['Nine pupils were kept in hospital for two nights with breathing problems from a gas leak at a Kelbo school.', 0,
+      9],
+    // rescue workers hurt after the victims are more of the hurt
+    ['Twenty passengers were taken to hospital from the crash in Kelbo on Monday. Two rescue workers were hurt '
+      + 'later when a wall fell.', 0, 22],
+    // a deep cut, and an aside long enough to describe the attacker
+    ['A guard who tried to disarm the attacker in Kelbo on Monday sustained a deep cut to the wrist.', 0, 1],
+    ['The gunman, described by witnesses as a tall man in his twenties, was shot dead by a marksman in Kelbo.', 1, 0],
+    // the attacker after a toll told as the victims' is one more dead
+    ['A second shopper has died after the knife attack in Kelbo, and the victims\' death toll now stands at two. The '
+      + 'attacker was shot dead by a marksman.', 3, 0],
+    // the rest of a group, and a count of the hurt whose dead are told in the same words
+    ['Both pilots died and 4 of the 9 cabin crew were hurt as the plane left the runway at Kelbo.', 2, 4],
+    ['Four of the 25 diners admitted to hospital in Kelbo on Friday had died, health officials said.', 4, 21],
+    // an event's second victim, told by "the", after its first
+    ['The blast in Kelbo on Monday killed a porter and injured the owner of the shop.', 1, 1],
+    // more of the same outcome in another place, the verb left out
+    ['Two hikers were killed on the upper trail near Kelbo and another four on the lower path an hour later.', 6, 0],
+    // an earlier report told with its source, then corrected; a figure withdrawn; the dead reported found alive
+    ['Police said on Monday that nine people had been killed in Kelbo, revising an earlier press report of 14 dead.',
+      9, 0],
+    ['Two workers were killed in the blast in Kelbo. The union first said six members had died, but an official later '
+      + 'retracted the figure, saying three drivers reported dead were found alive.', 2, 0],
+    // a tally over a season
+    ['A slide buried a road near Kelbo on Monday, killing six people. Landslides have killed 51 people in the hills '
+      + 'since the monsoon began.', 6, 0],
+    // animals
+    ['Villagers in Kelbo counted the deaths of some 900 sheep after the storm, and two shepherds were hurt.', 0, 2],
+  ])('%s → %i killed, %i injured', (text, killed, injured) => {
+    expect(totalsOf(text)).toEqual({ killed, injured });
+  });
+
+  // a tally over the summer, where no publication date dates the figures
+  it.each<[string, number, number]>([
+    ['Heat killed 12 people in Kelbo last week. Nationally, hot weather has been blamed for some 90 deaths this summer.',
+      12, 0],
+  ])('%s → %i killed, %i injured (no publication date)', (text, killed, injured) => {
+    expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
+  });
+
+  // what must stay as it was
+  it.each<[string, number, number]>([
+    // a share of the hurt, told by a participle, is what they were, not how many were hurt
+    ['Police said a quarter of the 48 people injured in the Kelbo riot were officers; no deaths were reported.', 0, 48],
+    // a person said to be one of a group who is the only figure stays counted
+    ['One of the stallholders in Kelbo is a man who was hurt by a falling awning.', 0, 1],
+    // "the victims' toll" and an attacker told in the same figure are not one more
+    ['The gunman and two diners were killed in Kelbo on Monday.', 3, 0],
+  ])('%s → %i killed, %i injured (unchanged)', (text, killed, injured) => {
+    expect(totalsOf(text)).toEqual({ killed, injured });
+  });
+});
