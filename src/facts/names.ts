@@ -16,21 +16,21 @@ const PARTICLES = new Set([
   'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'von', 'of', 'y', '&',
   // Spanish plural articles after "de": "Ana de los Ríos", "Luis de las Heras"
   'los', 'las',
-  // Welsh "son of", "daughter of": "Rhys ap Gwilym"
-  'ap', 'ferch',
+  // Welsh "son of", "daughter of": "Rhys ap Gwilym"; Kalenjin "son of": "Kosgei Kiprop arap Rono"
+  'ap', 'ferch', 'arap',
   // Spanish and Portuguese "for", inside a body's name: "Instituto para la Vivienda de Tarvia"
   'para',
 ]);
 // particles inside a person's name ("Kees van der Linden", "Omar bin Hamad"), not a body's "of" or "&"
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
-  'ap', 'ferch', 'los', 'las',
+  'ap', 'ferch', 'arap', 'los', 'las',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([
   'of', 'for', 'and', 'y', 'de', 'la', 'van', 'der', 'von', 'bin', 'al', 'el', 'wal', 'e', 'i', 'ul', 'ud', 'abu',
   'ibn', 'du', 'da', 'di', 'del', 'dela', 'della', 'dello', 'delle', 'degli', 'des', 'das', 'dos', 'do', 'den', 'le',
-  'bint', 'binti', 'ap', 'ferch', 'para', '&', 'ter', 't', 'los', 'las',
+  'bint', 'binti', 'ap', 'ferch', 'arap', 'para', '&', 'ter', 't', 'los', 'las',
 ]);
 // an acronym's possessive opening a sentence is no closed-class word: "UNK's library"
 const ACRONYM_POSSESSIVE = /^[A-Z]{2,6}['’]s$/;
@@ -232,9 +232,10 @@ const COMMON_WORD_TAGS = ['Singular', 'Plural', 'Place', 'Organization'];
 // one romanised syllable (Cantonese, Korean): an initial, a vowel run, a final nasal, stop or liquid ("Ha-neul")
 export const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|l)?)$/i;
 /** "Tsoi Ka-ming", "Fung Siu-wah": a given name of two syllables joined by a hyphen, the second in lower case. */
+// (a slash may close it, before a photograph's agency: "Yoon Ha-neul/Kelby Images")
 const romanisedSyllables = (prev: Token, next: Token): boolean =>
-  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+$/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
-  && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text);
+  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+(?:\/\p{Lu}|$)/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
+  && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text.split('/')[0]!);
 
 // "Economic Co-operation", "Nuclear Non-proliferation": a prefix and its word in lower case, inside a name
 const HYPHEN_PREFIXES = new Set(['Co', 'Non', 'Anti', 'Counter', 'Self', 'Inter', 'Multi', 'Cross', 'Pre', 'Post', 'Re']);

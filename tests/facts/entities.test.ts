@@ -337,8 +337,10 @@ describe('people', () => {
     ['Harwell Vale partner Ritu Damodaran said the fund was patient.', 'Ritu Damodaran', 'partner'],
     ['The parties appointed advocate Thandi Mokoena-Reyes of Kelby Mediation as mediator.', 'Thandi Mokoena-Reyes',
       'advocate'],
-    // a double-barrelled surname after a title: its second part, a given name too, starts no name
-    ['The council leader, Cllr Imran Castell-Rowe, said the vote was a setback.', 'Imran Castell-Rowe', 'Cllr'],
+    // a double-barrelled surname after a title: its second part, a given name too, starts no name (the office told
+    // before the councillor's title is the role)
+    ['The council leader, Cllr Imran Castell-Rowe, said the vote was a setback.', 'Imran Castell-Rowe',
+      'council leader'],
     // Dutch particles: "ter", and "'t" after "van"
     ['The cut is mostly timing, said Wim ter Brugge, an analyst.', 'Wim ter Brugge', 'analyst'],
     ["Joost van 't Veld, a councillor, said so.", "Joost van 't Veld", 'councillor'],

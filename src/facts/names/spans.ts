@@ -101,6 +101,7 @@ const isPaperDay = (day: Token, head: Token): boolean =>
 // what a web page's buttons say before the sites they share to
 const WEB_PAGE_ACTIONS = /^(?:Share|Send|Tweet|Email|Print|Subscribe|Follow)$/;
 
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 /** Splits a span where an organisation's head word is followed by a title ("Trade Department Coordinator"), trims demonyms. */
 export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   const tokens = ctx.tokens;
@@ -109,8 +110,11 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // ...but "Canadian Grain Exchange" keeps it: only a person's name loses it
   // "Former Norland captain", "Last Friday Verlaine": qualifiers and dates before a name
   // (not a day that names a paper, its head word after it: "the Weekend Chronicle", "the Sunday Ledger")
+  // (nor a word a month's abbreviation spells that opens a company's name: "Mar Azul Dragagens, S.A.")
+  const companyName = COMPANY_SUFFIXES.has(lastWord(span.text));
   const qualifier = (k: number): boolean => LEADING_QUALIFIERS.test(tokens[k]!.normal)
-    || has(tokens[k], 'Date', 'Month', 'WeekDay') && !(k === span.last - 2 && isPaperDay(tokens[k]!, tokens[k + 1]!));
+    || has(tokens[k], 'Date', 'Month', 'WeekDay') && !(k === span.last - 2 && isPaperDay(tokens[k]!, tokens[k + 1]!))
+      && !(companyName && MONTH_ABBREVIATION.test(tokens[k]!.text));
   while (first < span.last - 1 && tokens[first]!.start >= span.start && qualifier(first)) first++;
   // "Watch video 04:27 Share Kelbian police face …", "Send Facebook Whatsapp": a web page's buttons open no name
   if (first === span.first && first < span.last - 1 && WEB_PAGE_ACTIONS.test(tokens[first]!.text)
@@ -447,8 +451,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const holder = out.at(-1);
     // (a saint's medical centre too: "St. Anne's Medical Center", "St. Anne's Regional Medical Center")
     const medicalCentre = /^(?:\p{Lu}\p{Ll}+ )?Medical Cent(?:er|re)$/u.test(span.text);
+    // (and a sovereign's bench of a court: "the Court of Queen's Bench for Tarvia")
+    const bench = !!holder && /^(?:Court of )?(?:King|Queen)$/.test(holder.text) && /^Bench\b/.test(span.text);
     if (holder && !holder.caps && !span.caps && sameSentence(holder, span) && /^[’']s $/.test(ctx.text.slice(holder.end, span.start))
-      && (ORG_HEAD_WORDS.has(lastWord(span.text)) || medicalCentre)
+      && (ORG_HEAD_WORDS.has(lastWord(span.text)) || medicalCentre || bench)
       && (OFFICE_HOLDERS.has(lastWord(holder.text)) || SAINT.test(holder.text) && holder.last - holder.first === 2
         // "Tarvik's Bike Shop", "Rosa's Bakery": a shop named for its owner
         || SHOP_HEADS.includes(lastWord(span.text)) && holder.last - holder.first <= 2)) {
@@ -460,8 +466,10 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
     const members = out.at(-1);
     const membersHead = lastWord(/^(.+?) of /.exec(span.text)?.[1] ?? span.text);
     // (a plural head too: "the Confederation of Kelby Workers' Unions")
+    // (a centre named for whom it serves is a body too: "the Kelby Seafarers' Centre")
     if (members && !members.caps && !span.caps && sameSentence(members, span)
-      && (ORG_HEAD_WORDS.has(membersHead) || ORG_HEAD_WORDS.has(membersHead.replace(/s$/, '')))
+      && (ORG_HEAD_WORDS.has(membersHead) || ORG_HEAD_WORDS.has(membersHead.replace(/s$/, ''))
+        || /^cent(?:re|er)$/.test(membersHead))
       && pluralPossessive(ctx, members, ctx.text.slice(members.end, span.start))) {
       // one plural more before "and": "Workers and Growers' Union"
       const other = out.at(-2);
@@ -489,7 +497,7 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && (body.last - body.first >= 2 || !body.initial && FOR_HEADS.has(lastWord(body.text)))
       && /^ for (?:the )?$/.test(ctx.text.slice(body.end, span.start)) && sameSentence(body, span)
       && (!has(ctx.tokens[span.first], ...NOT_WHAT_A_BODY_IS_FOR) || commonPlaceWordOpens(ctx, span)
-        || lastWord(body.text) === 'court' && COURTS_DISTRICT.test(span.text))
+        || lastWord(body.text) === 'court' && COURTS_DISTRICT.test(span.text) || lastWord(body.text) === 'bench')
       && !DEFINITION_AFTER.test(ctx.text.slice(span.end, span.end + 16))) {
       // (an acronym after it decides the join below)
       out[out.length - 1] = { ...body, last: span.last, end: span.end, text: ctx.text.slice(body.start, span.end) };

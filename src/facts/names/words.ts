@@ -21,6 +21,8 @@ const POLICE_RANK_CAPITALS = /^(?:DI|DCI|DSI|DCS|DSupt|PCSO|WPC)$/;
 const PLURAL_TITLES = new Set([
   'councilmembers', 'councillors', 'councilors', 'councilmen', 'councilwomen', 'senators', 'sens.', 'reps.',
   'representatives', 'commissioners', 'supervisors', 'aldermen', 'trustees', 'drs.', 'drs', 'assemblymembers',
+  // a board's members in its present list: "Directors Ann Lee and Tom Roe", "Governors Ann Lee and Tom Roe"
+  'directors', 'governors',
 ]);
 export const has = (t: Token | undefined, ...tags: string[]): boolean => !!t && tags.some((tag) => t.tags.has(tag));
 /** "EVA Tarvia", "KDB Norland": a word in capitals before one in lower case opens a body's name, never a given name. */

@@ -156,7 +156,9 @@ function roleOpening(phrase: string): number {
   const words = phrase.split(' ');
   let at = -1;
   for (let i = 0; i < words.length - 1; i++) {
-    if (ROLE_DETERMINER.test(words[i]!) && !(i > 0 && /^(?:of|for|to|at|with)$/i.test(words[i - 1]!))) at = i;
+    // (a determiner after "of" inside the phrase is what the role serves, "the head of the union"; one after an "of"
+    // that opens it opens the role: "the resignation of its finance director, Ann Lee,")
+    if (ROLE_DETERMINER.test(words[i]!) && !(i > 1 && /^(?:of|for|to|at|with)$/i.test(words[i - 1]!))) at = i;
   }
   return at < 0 ? 0 : words.slice(0, at + 1).join(' ').length + 1;
 }
@@ -173,8 +175,9 @@ const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'honorable', 'honourable', ...REGIONAL_HONORIFICS,
 ]);
-// academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …"
-const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor']);
+// academic forms of address, which an office named after the name says more than: "Prof Ann Lee, head of …" (and a
+// councillor's: "The mayor, Cr Ann Lee,")
+const ACADEMIC_ADDRESS = new Set(['dr', 'prof', 'professor', 'doctor', 'cr', 'cllr']);
 // ...and those that stand between a role and the name as the name's own: "state epidemiologist Dr. Ann Lee", "the
 // chair, Prof. Tom Roe,"
 const ADDRESS_FORMS = new Set([...HONORIFICS, 'dr', 'prof']);
@@ -1147,16 +1150,31 @@ function letterheadBody(names: ClassifiedName[], start: number, end: number, tex
     && PRESENT_LIST_ABOVE.test(text.slice(0, lineStart));
   // (or on the heading's own line, in a list: "Present: Cllr Ann Lee (Chair), Cllr Tom Roe and Cllr Bo Lind."; or a
   // councillor anywhere in a council's minutes: "Apologies: Councillor Ann Lee.")
-  const listedOnLine = PRESENT_ON_LINE.test(lead);
+  // (not those also present, who come from other bodies: "Board present: …. Also present: Sergeant Ann Lee, Kelby
+  // Police")
+  const listedOnLine = PRESENT_ON_LINE.test(lead) && !ALSO_PRESENT_BEFORE.test(lead);
   const councillor = role !== null && role.end <= start && COUNCILLOR.test(role.text);
-  if (!listedBelow && !listedOnLine && !councillor) return null;
-  const heading = normaliseName(/^\s*([^\n]+)/.exec(text)![1]!.trim());
-  if (councillor && !listedBelow && !listedOnLine && !/ council$/.test(heading)) return null;
-  return names.find((n) => n.cls === 'organisation' && normaliseName(n.text) === heading)?.text ?? null;
+  const fromHeading = (): string | null => {
+    if (!listedBelow && !listedOnLine && !councillor) return null;
+    // (the heading's body before what the record is: "Kelby Water District: Special Board Meeting")
+    const heading = normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [–—] [^\n]*)?$/m.exec(text)![1]!.trim());
+    if (councillor && !listedBelow && !listedOnLine && !/ council$/.test(heading)) return null;
+    return names.find((n) => n.cls === 'organisation' && normaliseName(n.text) === heading)?.text ?? null;
+  };
+  // (or a councillor by title, where the article names one council: "Kelbo Borough Council … The mayor, Cr Ann Lee,")
+  return fromHeading() ?? (COUNCILLOR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ? onlyCouncil(names)
+    : null);
 }
-const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|Members present|Councillors present|Attendees|Attending|`
+function onlyCouncil(names: ClassifiedName[]): string | null {
+  const councils = new Set(names.filter((n) => n.cls === 'organisation' && / Council$/.test(n.text)).map((n) => n.text));
+  return councils.size === 1 ? [...councils][0]! : null;
+}
+const ALSO_PRESENT_BEFORE = /(?:^|[.;] )[ \t]*(?:Also present|Also attending|In attendance|Guests?)[ \t]*:[^.;]*$/i;
+const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|(?:Members|Councillors|Board|Directors|Trustees) present|`
+  + String.raw`Attendees|Attending|`
   + String.raw`Officers(?: present)?|Participants|Speakers|Panel|Panell?ists|Moderator)[ \t]*:[^\n]*$`, 'i');
 const COUNCILLOR = /^(?:Councillors?|Cllrs?\.?|Councilmembers?|Council members?|Aldermen|Alderman)$/i;
+const COUNCILLOR_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Cr|Cllr|Councillor|Councilmember|Alderman)\.? $/u;
 const PRESENT_TITLE = /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.? )?$/;
 // a heading of those present, then the lines of the list down to this one
 const PRESENT_LIST_ABOVE =
@@ -1169,17 +1187,36 @@ const PRESENT_LIST_ABOVE =
  */
 function bylineOutlet(names: ClassifiedName[], start: number, text: string): string | null {
   const lineStart = text.lastIndexOf('\n', start) + 1;
-  if (!BYLINE_TO_NAME.test(text.slice(lineStart, start))) return null;
+  const lead = text.slice(lineStart, start);
+  // (or a credit at the foot: "Additional reporting by Ann Lee in Tarvo. Edited by Tom Roe.", whose writers work for
+  // the outlet the byline names)
+  const credit = !BYLINE_TO_NAME.test(lead) && CREDIT_TO_NAME.test(lead);
+  if (!credit && !BYLINE_TO_NAME.test(lead)) return null;
   const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-  const closing = names.find((n) => n.cls === 'organisation' && n.start > start && n.end <= lineEnd
-    && /^[ \t.]*$/.test(text.slice(n.end, lineEnd)));
-  return closing?.text ?? names.find((n) => n.reason === 'dateline-agency')?.text
+  const closing = credit ? outletOfByline(names, text) : closingOrganisation(names, text, start, lineEnd);
+  return closing ?? names.find((n) => n.reason === 'dateline-agency')?.text
     ?? names.find((n) => n.cls === 'organisation' && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 24),
       n.start)))?.text ?? null;
 }
+const closingOrganisation = (names: ClassifiedName[], text: string, from: number, lineEnd: number): string | null =>
+  names.find((n) => n.cls === 'organisation' && n.start > from && n.end <= lineEnd
+    && /^[ \t.]*$/.test(text.slice(n.end, lineEnd)))?.text ?? null;
+/** The body that closes the byline ("By Ann Lee, Kelby Ledger") on the article's first lines. */
+function outletOfByline(names: ClassifiedName[], text: string): string | null {
+  let lineStart = 0;
+  for (let line = 0; line < 4 && lineStart < text.length; line++) {
+    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    if (/^[ \t]*By \p{Lu}/u.test(text.slice(lineStart, lineEnd))) return closingOrganisation(names, text, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
 // "By ", maybe another writer's name and "and" before this one's: "By Ann Lee and "
 const BYLINE_TO_NAME = /^[ \t]*By (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? and )?$/u;
-const COPYRIGHT_BEFORE = /(?:^|\n)[ \t]*(?:©|\([Cc]\)|Copyright(?: ©)?) \d{4}(?:[-–]\d{2,4})? $/u;
+// a credit's writers up to this one: "Additional reporting by ", "… in Tarvo. Edited by ", "Reporting by Ann Lee and "
+const CREDIT_TO_NAME = new RegExp(String.raw`(?:^|[.;] )[ \t]*\(?(?:Additional reporting|Reporting|Writing|Editing|Edited|`
+  + String.raw`Compiled|Fact-checking) by (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? and )?$`, 'u');
+const COPYRIGHT_BEFORE = /(?:^|\n)[ \t]*(?:©|\([Cc]\)|Copyright(?: ©)?) \d{4}(?:[-–]\d{2,4})? (?:The )?$/u;
 
 /**
  * "Tarvik Resorts, the hotel company founded by businessman Omar Tarvik": the body named before "founded by" (its

@@ -56,6 +56,8 @@ export const TITLE_WORDS = new Set([
   'drummer', 'guitarist', 'bassist', 'vocalist', 'frontman', 'frontwoman', 'keyboardist', 'pianist',
   'violinist', 'cellist', 'rapper', 'songwriter', 'composer', 'conductor',
   'emperor', 'empress', 'czar', 'tsar', 'father', 'brother', 'sister', 'rev', 'reverend', 'monsignor',
+  // clergy of a cathedral or a parish: "Canon Ann Lee", "Archdeacon Tom Roe"
+  'canon', 'archdeacon', 'vicar', 'chaplain', 'deacon',
   'trooper', 'agent', 'investigator', 'patrolman', 'firefighter', 'coroner', 'prosecutor', 'pastor', 'principal',
   'speaker', 'administrator', 'councillor', 'councilor', 'cllr', 'cr', 'alderman', 'cfo', 'coo', 'cto', 'treasurer', 'cpl',
   'corporal',

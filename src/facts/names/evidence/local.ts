@@ -632,9 +632,16 @@ const personAfter = (p: Probe): boolean =>
 const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Secretary|Minister|Director|` +
   String.raw`Chairman|Chairwoman|Chair|President|Spokesman|Spokeswoman|Spokesperson|Leader|Chief Executive|CEO|Officer|` +
   String.raw`Manager|Editor)(?= \p{Lu})`, 'u');
+const CURRENCY_SUM_AFTER = /^ ?(?:\d{1,3}(?:[.,]\d+)+|\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)/;
+// what a service of worship follows: "said Mass", "at Sunday Mass", "a funeral Mass"
+const MASS_BEFORE = new RegExp(String.raw`\b(?:said|say|says|saying|celebrated?|celebrates|celebrating|attended|attends?|` +
+  String.raw`attending|hold|holds|held|at|after|before|during|for|to|from|Sunday|Saturday|evening|morning|midnight|` +
+  String.raw`funeral|requiem|daily|the|a) $`, 'i');
+// a photograph's credit in brackets up to its photographer and the slash: "(Photo: Ann Lee/"
+const PHOTO_CREDIT_SLASH_BEFORE = /\((?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?:? [\p{L}'’. -]{2,60}\/$/iu;
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 // (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
-const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}\)/u;
+const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}\)/u;
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
   && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after));
 // (or after the outlet, closing a caption: "(Kelby Herald/Ann Lee)", "KELBY NEWS/Ann Lee" at a line's end)
@@ -1079,7 +1086,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
     example: 'The vote is due on Thursday.; It was MOVED by Cllr Ann Lee.; Signed ........ Date ........'
       + '; Ann Lee, MD, FRCS, operated on Friday.'
-      + '; Chipmaker’s shares jump after licence granted; Company participants:\nAnn '
+      + '; Chipmaker’s shares jump after licence granted; Father Tom said Mass.; It cost NOK 40 million.; Company participants:\nAnn '
       + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; Under any carrier Chapter '
       + '11 plan, the unions lose.; Panel: Dr Ann Lee, Chief Epidemiologist, Kelby Health Institute',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
@@ -1096,6 +1103,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         && (p.single ? RANK_WORD_BEFORE.test(p.before) : p.words.length === 2 && RANK_WORD.test(p.words[0]!))
       // (nor a degree or an honour after a name and a comma: "Ann Lee, MD, FRCS, operated")
       || p.single && DEGREE_AFTER_NAME.test(p.span.text) && /\p{Lu}[\p{L}.]*, $/u.test(p.before)
+      // (nor a currency's code before a sum: "NOK 40 million", "CHF 2.5bn", "SEK 4,500")
+      || p.single && /^[A-Z]{3}$/.test(p.span.text) && CURRENCY_SUM_AFTER.test(p.after)
+      // (nor a service of worship: "the priest said Mass on Sunday", "after evening Mass")
+      || p.single && p.span.text === 'Mass' && MASS_BEFORE.test(p.before)
       // (nor a form's field, dots to fill in after it: "Date ........")
       || p.single && /^[ \t]*(?:\.{3,}|_{3,}|…)/.test(p.after)
       // (nor a past tense or an adjective in capitals, as minutes record a motion: "MOVED by Cllr Lee", "LOST")
@@ -1264,7 +1275,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + '; The bill cleared the House of Delegates on Friday.; Troops of the 3rd Armoured Division moved north.'
       + '; The United Nations Relief Mission in Peru sent a team.; The contractor PT Kelbu Raya won the bid.'
       + '; Tarvik Air cut ten routes.; The Scientific Panel on Food Additives met twice.'
-      + '; Ann Lee, of Vey Court Chambers, appeared for the defence.',
+      + '; Ann Lee, of Vey Court Chambers, appeared for the defence.; The Kelby Seafarers\' Centre opened a hostel.'
+      + '; The Tarvo First Nation signed the deal.',
     // ("the 3rd Armoured Division": an armed or police unit named by its number, names.ts joining the ordinal; "the
     // United Nations Relief Mission in Peru": a mission and where it is sent, joined by spans.ts)
     // (not a title over a field: "Ann Lee, Head of Communications, Kelby Council"; nor a work's title in quotation
@@ -1273,6 +1285,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && (orgHead(p) && !NOT_ORG_HEADS.has(p.head) || ofHead(p) || leadingBodyWord(p.words)
         // (barristers' chambers, named in three words or more: "Vey Court Chambers"; "Ann Chambers" is a person)
         || p.words.length >= 3 && p.head === 'chambers'
+        // (a people's government, named in three words or more: "the Kelby River Dene Nation", "the Tarvo First Nation")
+        || p.words.length >= 3 && p.head === 'nation'
+        // (a centre named for those it serves: "the Kelby Seafarers' Centre"; a mall is no one's: "Kelby Centre")
+        || /^cent(?:re|er)$/.test(p.head) && /\p{L}s['’] \S+$/u.test(p.span.text)
         || COMPANY_FORM_FIRST.test(p.words[0]!)
         || namedTeam(p)
         || universityBody(p) || NUMBERED_UNIT.test(p.words[0]!) && UNIT_HEADS.has(p.head) || !!p.span.sentTo),
@@ -1380,6 +1396,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'A Tarvik Audio production. Edited for clarity.',
     match: (p) => PRODUCTION_CREDIT_BEFORE.test(p.before) && /^ (?:co-)?production\b/.test(p.after)
       && (!isFirstName(p.tokens[0]!) || BUSINESS_KIND_HEADS.includes(p.head)),
+  },
+  {
+    // the agency a photograph's credit names after its photographer: "(Photo: Ann Lee/Kelby Images)"
+    reason: 'credit-agency', cls: 'organisation', confidence: 0.85,
+    example: 'Strikers rally. (Photo: Ann Lee/Kelby Images)',
+    match: (p) => PHOTO_CREDIT_SLASH_BEFORE.test(p.before) && /^\)/.test(p.after) && !p.span.caps,
   },
   {
     // what closes a byline or a credit is whom its writer works for: "Ann Lee | Kelby Avisa", "By Ann Lee and Tom
@@ -1578,14 +1600,18 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // Thank you. Tomasz Brel, Kelby Post."; a wire story's journalists in its closing credits; and a label of a name
     // and a body, opening a line)
     example: 'The bridge will reopen, said Whitcomb.; I just finished a collection of poems by Tarsa Velmont.; '
-      + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; QUESTION: Thank you. '
+      + 'Storm cuts power\n\nBy Tarsa Velmont, Kelby University\n\nThe storm struck at night.; Fees rise\nBy Ann Marsh, '
+      + 'Kelby Ledger\n\nFees rose.; QUESTION: Thank you. '
       + 'Oyelaran Adebisi, Kelby Post. Is the border open?; The port reopened.\n\n(Reporting by Kelvo '
       + 'Marandi); Briefing\n\nTaavo Lund, KBN: When is the launch?; Q (Taavo Lund, Kelby Wire): Is the road open?; '
       + 'Panel\nHost: Welcome.\nAdewunmi Vekemo: We started in 2019.\nHost: Why?\nAdewunmi Vekemo: Demand.',
     match: (p) => PERSON_CONTEXT_BEFORE.test(p.before) && personBeforeNotPlace(p)
       || !p.single && (WORK_BY_BEFORE.test(p.before) || byline(p) || questioner(p) || CREDIT_LINE_OPENING.test(p.lead)
         || speakerAndBody(p) || speakerLabel(p))
-        && !has(p.tokens[0], 'Place', 'Organization') && !thingHead(p)
+        // (a byline's writer, a given name first, may bear a surname the parse reads as a place's or a thing's word:
+        // "By Ann Marsh, Kelby Ledger")
+        && (!has(p.tokens[0], 'Place', 'Organization') && !thingHead(p)
+          || byline(p) && isListedFirstName(p.tokens[0]!.text) && !has(p.tokens[0], 'Organization'))
         // (a given name in capitals the parse reads as an acronym: "TOVE KARN: Yes")
         && (!has(p.tokens[0], 'Acronym') || capsGivenName(p) && speakerLabel(p))
       // (in capitals too, which the parse reads as acronyms: "ANCHOR (TOM ROE):")

@@ -19,7 +19,7 @@ export const PRIORITY: readonly string[] = [
   // 4. organisations by their shape, then by context
   'acronym-defined', 'acronym-in-parentheses', 'org-head-word', 'bank-word', 'company-suffix', 'compound-head-word',
   'institution-word', 'org-appositive', 'claimed-responsibility', 'which-does-business', 'product-recall', 'said-it-would',
-  'the-name-said', 'spokesperson-of', 'medium-before-name', 'production-credit', 'byline-outlet',
+  'the-name-said', 'spokesperson-of', 'medium-before-name', 'production-credit', 'credit-agency', 'byline-outlet',
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   'label-line-body', 'label-bracket-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
