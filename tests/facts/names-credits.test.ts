@@ -62,9 +62,16 @@ describe('names and titles of clergy, councillors and boards', () => {
   it.each([
     ['Kosgei Kiprop arap Rono, chairman of the growers, said prices fell.', ['Kosgei Kiprop arap Rono']],
     ['Canon Peter Olu, the parish priest, said Mass on Sunday.', ['Peter Olu']],
+    ['The Rt Hon Ann Lee MP and the Revd Tom Roe spoke.', ['Ann Lee', 'Tom Roe']],
+    ['The Venerable Ida Marr moved the motion.', ['Ida Marr']],
     ['Present: Mayor Ann Lee; Directors Tom Roe and Ida Marr.', ['Ann Lee', 'Tom Roe', 'Ida Marr']],
   ])('%s → %j', (text, names) => {
     expect(personNames(text)).toEqual(names);
+  });
+
+  // a style of address is no body: "the Rt Revd" serves no one
+  it('Presiding: the Rt Revd Dr Ann Lee, Bishop of Kelby. → Ann Lee, no body', () => {
+    expect(personOf('Presiding: the Rt Revd Dr Ann Lee, Bishop of Kelby.', 'Ann Lee')?.affiliation).toBeNull();
   });
 
   it.each<[string, string, string | null, string | null]>([
@@ -72,7 +79,7 @@ describe('names and titles of clergy, councillors and boards', () => {
     ['Kelbo Borough Council accepted the resignation of its finance director, Tom Ridley, on Monday.', 'Tom Ridley',
       'finance director', 'Kelbo Borough Council'],
     // a councillor by title, where the article names one council; the office before the title is the role
-    ['Kelbo Borough Council met on Monday. The mayor, Cr Anna Pell, said the vote was close.', 'Anna Pell', 'mayor',
+    ['Kelbo Borough Council met on Monday. The mayor, Cr Ruth Pym, said the vote was close.', 'Ruth Pym', 'mayor',
       'Kelbo Borough Council'],
     ['Kelbo Borough Council met on Monday. Cr Ben Hart voted against it.', 'Ben Hart', 'Cr', 'Kelbo Borough Council'],
     // the body a record is of, before what the record is, for the board present
@@ -83,6 +90,12 @@ describe('names and titles of clergy, councillors and boards', () => {
       + 'Marr.\n\nPresident Lee: Good evening.', 'Ida Marr', 'Sergeant', null],
     // two councils: no telling which
     ['Kelbo Borough Council and Tarvo City Council met on Monday. Cr Ben Hart voted against it.', 'Ben Hart', 'Cr', null],
+    // one who speaks for the body whose record it is
+    ['Kelby Rovers FC: post-match press conference\n\n[00:00:04] Rita Moss: Right, let us start.\n[00:00:27] Ivo '
+      + 'Brandt: Proud. Our club doctor, Dr Ada Finch, checks him on Monday.', 'Ada Finch', 'club doctor',
+    'Kelby Rovers FC'],
+    // a reporter who gives a paper's name with its "The" in their turn
+    ['[00:01:02] Elio Varga: Elio Varga, The Tarvo Courier. Is he fit?', 'Elio Varga', null, 'Tarvo Courier'],
     // "of" and a determiner inside the phrase are what the role serves
     ['The union backed the head of the union, Tom Ridley, on Monday.', 'Tom Ridley', 'head of the union', null],
   ])('%s: %s is %s of %s', (text, name, role, affiliation) => {

@@ -430,7 +430,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
       // "Acme CEO": the role is "CEO", Acme whom it serves
       const served = affiliationPrefix(ctx, first, stop);
       // ("Prof Ann Lee, head of the School of Ocean Sciences,": an academic form of address yields to the office after)
-      const academic = !served && phrase.every((t) => ACADEMIC_ADDRESS.has(t.normal.replace(/\.$/, '')));
+      // (styles of address beside it too: "the Rt Revd Dr Ann Lee, Bishop of Kelby")
+      const academic = !served && phrase.every((t) => ACADEMIC_ADDRESS.has(t.normal.replace(/\.$/, ''))
+        || HONORIFICS.has(t.normal.replace(/\.$/, '')));
       // (or to the office told before it and a comma: "Kelmont's operations director, Dr Ann Lee,")
       const office = academic ? roleAfter(ctx, end) ?? roleBeforeComma(ctx, ctx.tokens[first]!.start) : null;
       if (office) return office;
@@ -958,7 +960,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   // (or a numbered item of minutes: "3. Ann Lee, Kelby Tenants Association. Ms Lee asked…"; or the speaker's label
   // itself, a bullet or a bracket before it: "- Ann Lee, Kelby Gazette: What went wrong?", "[Ann Lee, Kelby FM]:")
   const closing = text.slice(next.end, next.end + 2);
-  const introduced = between === ', ' && (/^[.?]/.test(closing)
+  // (a paper's "The" between: "Ann Lee, The Kelby Courier. Is he fit?")
+  const introduced = /^, (?:The )?$/.test(between) && (/^[.?]/.test(closing)
     && (SPEAKER_TURN_OPENING.test(lineBefore) || LIST_ITEM_OPENING.test(lineBefore))
     || /^\]?:/.test(closing) && LABEL_OPENING.test(lineBefore));
   // ("Analyst participants:\nAnn Lee, Kelby Securities\n": a line of a list of participants, a name and its body alone;
@@ -1092,7 +1095,9 @@ function ourBody(
   // (the label's name is drafted once per mention until merged: the first draft with a body)
   const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
     && p.affiliation !== null);
-  return speaker?.affiliation ?? null;
+  // (a speaker of no stated body speaks for the one whose record it is: "Kelby Rovers FC: post-match press
+  // conference … Our physio, Ann Lee, said")
+  return speaker?.affiliation ?? headingBody(classifiedNames(ctx), ctx.text);
 }
 
 // "the Kelby Port Authority, where deputy director Ann Lee said": the body whose place "where" opens, the role's
@@ -1157,13 +1162,20 @@ function letterheadBody(names: ClassifiedName[], start: number, end: number, tex
   const fromHeading = (): string | null => {
     if (!listedBelow && !listedOnLine && !councillor) return null;
     // (the heading's body before what the record is: "Kelby Water District: Special Board Meeting")
-    const heading = normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [–—] [^\n]*)?$/m.exec(text)![1]!.trim());
-    if (councillor && !listedBelow && !listedOnLine && !/ council$/.test(heading)) return null;
-    return names.find((n) => n.cls === 'organisation' && normaliseName(n.text) === heading)?.text ?? null;
+    if (councillor && !listedBelow && !listedOnLine && !/ council$/.test(headingOf(text))) return null;
+    return headingBody(names, text);
   };
   // (or a councillor by title, where the article names one council: "Kelbo Borough Council … The mayor, Cr Ann Lee,")
   return fromHeading() ?? (COUNCILLOR_TITLE_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ? onlyCouncil(names)
     : null);
+}
+// (the heading's body before what the record is: "Kelby Water District: Special Board Meeting")
+const headingOf = (text: string): string =>
+  normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [–—] [^\n]*)?$/m.exec(text)![1]!.trim());
+/** The body a record's first line names, alone or before what the record is. */
+function headingBody(names: ClassifiedName[], text: string): string | null {
+  const heading = headingOf(text);
+  return names.find((n) => n.cls === 'organisation' && normaliseName(n.text) === heading)?.text ?? null;
 }
 function onlyCouncil(names: ClassifiedName[]): string | null {
   const councils = new Set(names.filter((n) => n.cls === 'organisation' && / Council$/.test(n.text)).map((n) => n.text));

@@ -27,9 +27,15 @@ export const REGIONAL_HONORIFICS = [
   'haji', 'hajji', 'hajjah',
   // a union's or a movement's members, in Nigerian, South African and Indian news: "Comrade Ade Bello"
   'comrade',
+  // the Church of England's and Parliament's styles: "the Rt Revd Ann Lee", "the Revd Tom Roe", "the Ven. Ida Marr",
+  // "the Rt Hon Ann Lee MP"
+  'rt', 'revd', 'ven', 'venerable',
 ];
-/** Honorifics of two words, whose second word is also a given name: "Tan Sri Kamarul Yusof", "Datuk Seri Lim Boon Keat". */
-export const HONORIFIC_PAIR = /^(?:tan|datuk|dato'?|dato’) (?:sri|seri)$/;
+/**
+ * Honorifics of two words, whose second word is also a given name: "Tan Sri Kamarul Yusof", "Datuk Seri Lim Boon Keat",
+ * "the Rt Hon Ann Lee".
+ */
+export const HONORIFIC_PAIR = /^(?:(?:tan|datuk|dato'?|dato’) (?:sri|seri)|rt\.? hon\.?)$/;
 /** Honorifics after a given name: Turkish "Selim Bey", "Ayla Hanım". */
 export const HONORIFICS_AFTER = new Set(['bey', 'hanım', 'hanim', 'efendi']);
 
