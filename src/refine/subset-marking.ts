@@ -39,6 +39,7 @@ export const subsetMarking: Refiner = {
         && ONE_OF_THE_GROUP.test(fact.sentence.slice(0, fact.start - fact.sentence_start));
       if (!isPart(fact) && !condition && !oneOfThem) continue;
       const partitive = fact.figure_role === 'partitive';
+
       // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
       const from = partitive || condition || oneOfThem ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
       // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
@@ -64,6 +65,9 @@ export const subsetMarking: Refiner = {
       const named = partitive && HURT.test(fact.victims ?? '') ? 'injured' : partitive && DEAD.test(fact.victims ?? '')
         ? 'killed' : null;
       const whole = (named ? before.filter((c) => c.kind === named).at(-1) : undefined) ?? before.at(-1);
+      // ("the toll rose to seven after three of the 20 injured died": a part whose whole its own words count is that
+      // whole's, which the totals take it from, no part of a toll told before)
+      if (fact.reason.startsWith('part-of-the-hurt-died') && whole?.kind !== 'injured') continue;
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle

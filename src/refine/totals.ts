@@ -13,7 +13,8 @@ import { RANKS } from '../lexicon/numbers.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
-import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
+import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF, NOT_IN_THE_FIGURES_AFTER }
+  from '../facts/casualty/context-patterns.js';
 import { HURT_AFTER_COUNT, SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { numberOf } from '../facts/casualty/numbers.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
@@ -503,6 +504,8 @@ const CONFIRMED_AFTER = /^ (?:had|have|has) been (?:confirmed|verified)\b/i;
 const BUT_SAID = /^[^.;]{0,60}, but [^.;]{0,60}\b(?:said|says|put|insisted|reported)\b[^.;]{0,40}$/i;
 const BUT_CONFIRMED = rx('i')`^[^.;]{0,40}, but [^.;]{0,60}\b(?:verified|confirmed|officially|put the (?:toll|figure|
   number) at)\b[^.;]{0,20}$`;
+// ("Witnesses spoke of 25 deaths, but the official toll from the ministry stood at 11")
+const BUT_OFFICIAL = /^[^.;]{0,40}, but [^.;]{0,20}\bofficial (?:death )?(?:toll|figure|count|tally)\b[^.;]{0,60}$/i;
 const TOLL_RAISED_BEFORE = rx('i')`\b(?:death toll|toll|tally|number of (?:dead|deaths|victims))\b[^.;]{0,20}\b
   (?:was|has been|had been) (?:raised|revised(?: up(?:wards?)?)?|increased|updated) from\b[^.;]{0,80}$`;
 const NOT_YET_COUNTED = rx('i')`\b(?:(?:still|are|is) being (?:examined|investigated|verified)|not (?:yet )?(?:been )?confirmed|
@@ -546,7 +549,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   const answers = (f: Figure, g: Figure): boolean => {
     const between = f.sentence.slice(f.end - f.sentence_start, g.start - g.sentence_start);
     // (or the answer's own words confirm it: "…, but the coroner said only 12 deaths had been confirmed")
-    return BUT_CONFIRMED.test(between)
+    return BUT_CONFIRMED.test(between) || BUT_OFFICIAL.test(between)
       || (CLAIMED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start))
         || CONFIRMED_AFTER.test(g.sentence.slice(g.end - g.sentence_start))) && BUT_SAID.test(between);
   };
@@ -648,7 +651,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         && (!attackers || !ATTACKER_VICTIMS.test(previous.victims ?? ''))
         // (attackers add to the run of victims however it was told: "killed three officers and a civilian; two
         // assailants were shot dead" is six)
+        // (a hospital's intake, one of a breakdown, is a part more add to: "Kelby General took in six. Paramedics
+        // treated another four")
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
+          || previous.reason === 'hospital-admitted-count'
+          || NOT_IN_THE_FIGURES_AFTER.test(f.sentence.slice(f.end - f.sentence_start))
           || alsoMore(previous, f) || elsewhere !== undefined || respondersAfterOthers(previous, f))
         && (!f.anaphoric || previous.count === 1 || shotByPolice || leftOut || attackers)
         // (a ranked attacker is ranked among attackers: "killing nine … a second attacker was shot dead" is ten)
@@ -874,7 +881,7 @@ function exactFiguresFirst(figures: Figure[]): Figure[] {
 
 // those who came to help: "firefighter", "police officer", "rescuer" (the victims' head, singular)
 const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer', 'policeman', 'policewoman',
-  'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard'])}$`);
+  'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard', 'diver'])}$`);
 
 /**
  * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more
@@ -999,7 +1006,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // been killed")
     // (nor are bodies found: "divers found eight bodies in the hull" after "26 were admitted to hospital")
     // (nor one ranked past them: "Eight porters were hospitalised and a ninth died")
+    // (nor a part of another count: "Of those six, one died", after the 30 another hospital treated)
     const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f) && !rankedPast(k, f)
+      && !(k.figure_role === 'partitive' && frontedWhole(k) !== null && frontedWhole(k) !== f.count)
       && !(BODIES.test(k.text) && takenAway(f))
       && !(k.start > f.start && EARLIER_REPORT.test(ownClause(figures, k)))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
@@ -1076,7 +1085,9 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
       && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start)?.count === f.count;
     // (or the hurt are told inside the part: "Two of the 30 passengers wounded in the attack have since died")
     const inside = k.start < f.start && f.end <= k.end;
-    if (ofTheHurt && (k.start >= f.end && (last === f || retold || partOfThem) || inside)) died += k.count;
+    // (or the part's sentence opens with the hurt's count: "Kelby General took in six. Of those six, one died")
+    const fronted = k.figure_role === 'partitive' && k.start >= f.end && frontedWhole(k) === f.count;
+    if (ofTheHurt && (k.start >= f.end && (last === f || retold || partOfThem) || inside) || fronted) died += k.count;
     // ("30 were treated … The 30 include the two who have since died": the hurt's count, told as holding them)
     else if (k.start >= f.end && last === f && numberOf(INCLUDE_THE_DEAD.exec(k.sentence.slice(0,
       k.start - k.sentence_start))?.[1] ?? '') === f.count) died += k.count;
@@ -1089,6 +1100,9 @@ const VICTIMS_TOLL = /\b(?:number of victims|victims['’]? (?:death )?toll|vict
 // "Both were among", "He was among", "All three were among", "Two of them were among": those told before, put among
 // the figure after
 const DEAD_AMONG_THEM = /\b(?:(both)(?: of them)?|(he|she)|(?:all )?([\w-]+)(?: of them)?) (?:were|was) (?:also )?among (?:the )?$/i;
+/** The count a part's sentence opens with: "Of those six, one died" → 6. */
+const frontedWhole = (k: Figure): number | null =>
+  numberOf(/^Of (?:those|these|the) ([\w-]+)\b/.exec(k.sentence)?.[1] ?? '') ?? null;
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;

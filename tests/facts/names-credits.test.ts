@@ -91,7 +91,7 @@ describe('names and titles of clergy, councillors and boards', () => {
     // two councils: no telling which
     ['Kelbo Borough Council and Tarvo City Council met on Monday. Cr Ben Hart voted against it.', 'Ben Hart', 'Cr', null],
     // one who speaks for the body whose record it is
-    ['Kelby Rovers FC: post-match press conference\n\n[00:00:04] Rita Moss: Right, let us start.\n[00:00:27] Ivo '
+    ['Kelby Rovers FC: media session after the match\n\n[00:00:04] Rita Moss: Right, let us start.\n[00:00:27] Ivo '
       + 'Brandt: Proud. Our club doctor, Dr Ada Finch, checks him on Monday.', 'Ada Finch', 'club doctor',
     'Kelby Rovers FC'],
     // a reporter who gives a paper's name with its "The" in their turn

@@ -74,13 +74,13 @@ export const OUTCOME_STEMS =
     roadside|spot)|
     treated (?:by (?:[\w'’-]+ ){1,3})?(?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,6})?and (?:later )?(?:released|
     discharged|sent home|went home|allowed home)|
-    health (?:cent|complex|post)|
+    health (?:cent|complex|post)|(?:said|says) (?:it|they) (?:had |has |have )?treated|
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
     drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull|
     shoulder|knee|elbow)|dislocat|
-    fractur|shattered|concussion|(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ ){0,2}(?:cuts?|lacerations?|bruis|gash)|
+    fractur|shattered|concussion|(?:gashed|cut|burned|burnt) (?:his|her|their) |(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ ){0,2}(?:cuts?|lacerations?|bruis|gash)|
     (?:suffer|sustain)(?:ed|ing) (?:severe |mild |suspected )?(?:smoke|gas|fumes?|carbon|toxic|heat|sun|dehydr|
     ruptur|breathing|chemical|ammonia|chlorine|radiation|exposure)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;
@@ -103,6 +103,9 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keepers?|staff|employees?|guards?|crew|
   occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?|chiefs?|heads?|
   mayors?|governors?)\b`;
+/** Told as others than those counted: "…; these are not counted in the totals given". */
+export const NOT_IN_THE_FIGURES_AFTER = rx('i')`^[^.!?]{0,80}\b(?:is|are|was|were) not (?:included|counted) in
+  \x20(?:the|those|these) (?:figures?|counts?|totals?|tolls?|numbers?)\b`;
 /** Animals, a count of which is no casualty: "three guard dogs", "dozens of dead fish". */
 export const ANIMALS = source`(?:(?:guard |sniffer |police |stray |pet |farm |search |rescue |sled |guide )?dogs?|cats?|
   (?:police |farm |race )?horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|

@@ -10,6 +10,7 @@ import {
   ATTACKER_NOUN,
   INCLUDING_NEXT,
   KILLER_HIMSELF,
+  NOT_IN_THE_FIGURES_AFTER,
   NOT_VICTIMS,
   SEASON_TOLL_BEFORE,
   ONE_DISASTER,
@@ -83,7 +84,7 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
   but [^.;:!?]{0,50}\b(?:said|says|insisted) (?:that )?(?:this|that|it|the (?:figure|claim|number|report)) (?:was|is)
   \x20(?:incorrect|wrong|inaccurate|false|untrue|not true|exaggerated|inflated)\b)`;
 // (or takes back: "a union put the dead at five, but its leader then retracted the figure")
-const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,60}?\b(?:withdrew|retracted|corrected)
+const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?,? but (?:[^.;:!?]{0,60}? )?(?:withdrew|retracted|corrected)
   \x20(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b`;
 // a share of a group: "half of the", "roughly a third of the"
 const SHARES: Record<string, number> = {
@@ -92,6 +93,8 @@ const SHARES: Record<string, number> = {
 const SHARE_VERB = /\b(?:were|was|are|is|have|has|had|suffered|sustained)\b/i;
 const SHARE_OF_BEFORE = new RegExp(String.raw`(?<![\w-])(?<about>(?:about|around|roughly|nearly|almost|some) )?` +
   String.raw`(?<share>half|(?:a|one)[- ](?:third|quarter)|two[- ]thirds|three[- ]quarters) of $`, 'i');
+const ALL_BUT_BEFORE = /\b[Aa]ll but $/;
+
 // the dead reported who were found alive: "two climbers reported dead have since turned up safe"
 const FOUND_ALIVE_AFTER = /^,? (?:had|have|has|were|was) (?:since |later |now )?(?:been )?(?:found|turned up) (?:alive|safe)\b/i;
 // a report the sentence opens with, then denies: "Reports that nine had drowned were later withdrawn by police"
@@ -254,10 +257,12 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (!fact || fact.kind === 'injured' && HURT_WHO_DIED_AFTER.test(after)) continue;
         // "a gunfight that also left two soldiers dead": more victims than those told before
         // (or inside the match, after its subject: "Ambulance crews also treated five people")
+        // (or the sentence says they are not in the figures told: "…; these are not counted in the totals given")
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
-          || ADDITION_OPENING.test(text.slice(0, m.index))) fact.additional = true;
+          || ADDITION_OPENING.test(text.slice(0, m.index))
+          || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
         // "A third of the 60 workers were hurt": the share of a group, the group's count no casualty figure (not a share
-        // of the hurt, told by a participle: "a quarter of the 48 people injured were officers")
+        // of the hurt, told by a participle: "half of the 40 fans hurt were stewards")
         const share = fact.count > 1 && /^the\b/i.test(m[0]) && SHARE_VERB.test(m[0])
           ? SHARE_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
         if (share) {
@@ -266,8 +271,16 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
           Object.assign(fact, { count, min: null, max: null, approximate: fact.approximate || !!share.groups!.about,
             anaphoric: false, text: ctx.text.slice(fact.start, end) });
         }
+        // ("All but three of the 22 pupils were hurt": the group less those left out)
+        const allBut = fact.figure_role === 'partitive' && ALL_BUT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+        const whole = allBut ? parseCount(/^[\w-]+ of the ([\w,-]+)/.exec(m[0])?.[1] ?? '')?.count : undefined;
+        if (whole !== undefined && whole > fact.count) {
+          fact.start -= 8;
+          Object.assign(fact, { count: whole - fact.count, min: null, max: null, figure_role: 'figure', anaphoric: false,
+            reason: fact.reason.replace('+partitive-subset', '+all-but'), text: ctx.text.slice(fact.start, end) });
+        }
         if (rule.victimsAs) victimsAs.set(fact, rule.victimsAs);
-        taken.push([share ? fact.start : start, end]);
+        taken.push([fact.start, end]);
         inSentence.push(fact);
       }
     }
@@ -422,7 +435,36 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const lifesEnd = (f: CasualtyDraft): boolean =>
     f.count === 1 && (f.anaphoric || f.reason === 'name-died' || KIN.test(f.victims ?? ''));
   const kept = quiet ? facts.filter((f) => !lifesEnd(f)) : facts;
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  otherHospitals(ctx, kept);
+  return kept;
+}
+
+// a hospital told as the subject of what it took in: "Kelby General admitted nine", "St Anne's said it had treated"
+const HOSPITAL_SUBJECT = /(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4}) (?:said (?:it|they) )?$/u;
+/**
+ * "St Anne's said it had treated 30 people. Kelby General took in six": each hospital's intake is a part of the hurt,
+ * each after the first one more (not a hospital told again: "Kelby General admitted nine … Kelby General later said").
+ */
+function otherHospitals(ctx: Context, facts: CasualtyDraft[]): void {
+  const seen = new Set<string>();
+  for (const f of facts) {
+    if (f.reason !== 'hospital-admitted-count') continue;
+    // (a hospital's share of those told taken to hospitals just before is a part of them: "Forty were taken to three
+    // hospitals. Kelby General admitted 25, …")
+    const whole = facts.find((w) => w.kind === 'injured' && w.end <= f.start && f.start - w.end < 300
+      && w.reason !== 'hospital-admitted-count' && w.count > f.count && /\bhospitals?\b/i.test(w.text));
+    if (whole) {
+      Object.assign(f, { figure_role: 'part', reason: `${f.reason}+hospital-breakdown` });
+      continue;
+    }
+    const sentence = ctx.sentenceAt(f.start);
+    const before = ctx.text.slice(sentence.start, f.start).replace(/ (?:had |has |have |also )?(?:admitted|treated|received|took in) $/, ' ');
+    const hospital = HOSPITAL_SUBJECT.exec(before.trimEnd() + ' ')?.[1]?.replace(/^[Tt]he /, '');
+    if (!hospital) continue;
+    if (seen.size > 0 && !seen.has(hospital)) f.additional = true;
+    seen.add(hospital);
+  }
 }
 
 /**

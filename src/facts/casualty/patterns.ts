@@ -252,11 +252,13 @@ export const casualtyRules: CasualtyRule[] = [
     victimsAs: 'subject',
     counted: true,
     // (with an appositive: "One of them, a 70-year-old man, later died")
-    example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital',
+    example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital; '
+      + 'Of those six, one, an elderly shepherd, died',
     // (a group told by its number: "One of those three, a welder, has died")
+    // (or with one alone: "Of those six, one, an elderly shepherd, died")
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:${PARTITIVE_WORD} ){0,2}?` +
       `(?:dead|killed|injured|wounded|victims|${PEOPLE})|(?:those|these|the) ${TOLD_GROUP}(?=,))${APPOSITIVE}` +
-      `| of (?:his|her|their|its))? ${VICTIMS}` +
+      `| of (?:his|her|their|its)|(?<=\\b[Oo]ne)(?=, (?:an?|the) )${APPOSITIVE})? ${VICTIMS}` +
       `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
   },
   // "A hospital spokesman said 30 people had been admitted": those admitted where the sentence tells of a hospital
@@ -282,6 +284,15 @@ export const casualtyRules: CasualtyRule[] = [
       `|one killed|person to die)\\b`),
     count: 1,
   },
+  // "the only death was an elderly porter": the same, the other way round
+  {
+    reason: 'only-fatality-was',
+    cue: /\bthe only (?:fatality|death|person killed|one killed) (?:was|is)\b/i,
+    example: 'the only death was an elderly porter',
+    pattern: g(`\\bthe only (?<killed>fatality|death|person killed|one killed) (?:was|is) ` +
+      `(?<victims>(?:an?|the|his|her|their) ${MODS}${PERSON_HEAD})`),
+    count: 1,
+  },
   // "a 5-year-old boy who was shot in the face has died": the outcome at the end of the clause wins
   {
     reason: 'person-who-died',
@@ -298,8 +309,10 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'a guard who tried to stop the gunman was also killed',
     // (not one who died, then a place: "a woman who died in hospital" is one of the dead; nor the outcome as a noun after
     // "the": "a nurse who tends to the wounded")
+    // (nor a plural verb, whose subject is a group the person was named in: "Five others, among them a guard who
+    // sprained his wrist, were seen to at the scene")
     pattern: g(`\\b${A_PERSON},? who (?!(?:later |then |also )?died\\b)${RELATIVE_CLAUSE},? ` +
-      `(?<!\\bthe )${AUX}${PRED}${END}`),
+      `(?<!\\bthe )(?!(?:were|are|have)\\b)${AUX}${PRED}${END}`),
     count: 1,
   },
   // "1 civilian, a tribal elder, was killed"
@@ -756,7 +769,8 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
       `${COUNT}\\b${NOT_MEASURE}` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
-      `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b)`),
+      // (or where: "treated another four passengers on the quay")
+      `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b| (?:on|at|in) (?:the|a) )`),
   },
   // "shot his daughter to death"
   {
@@ -1098,5 +1112,24 @@ export const casualtyRules: CasualtyRule[] = [
     toll: true,
     pattern: g(`\\b(?<killed>deaths|fatalities) (?:(?!${FALLING} )[\\w'’-]+ ){0,6}?(?:(?:have|has) )?` +
       `(?:reached|risen to|rose to|climbed to|stood at|stand at|now stand at) ${COUNT}\\b${NOT_MEASURE}`),
+  },
+  // "Kelby General Hospital admitted nine", "St Anne's said it had treated 30 people": those a hospital named took in
+  // (and whom anyone tells of having treated; not a clinic's daily work: "The clinic admitted 40 patients with
+  // appointments", "treated 3,000 patients last year"); after the rules whose own words these are
+  {
+    reason: 'hospital-admitted-count',
+    counted: true,
+    // (the cue, read with case, wants the hospital's name: the rules ignore case)
+    cue: new RegExp(`(?:[A-Z][\\w'’-]+ )+(?:Hospital|Infirmary|Clinic|Medical Cent(?:re|er))(?: (?:said|says) (?:it|they))? ` +
+      `(?:had |has |have |also )?(?:admitted|received|took in) |(?:said|says) (?:it|they) (?:had |has |have )?treated `),
+    victimsAs: 'object',
+    example: 'Kelby General Hospital admitted nine.; St Anne\'s said it had treated 30 people after the fire.',
+    pattern: g(`(?<=\\b(?:(?:[a-z][\\w'’-]+ )+(?:hospital|infirmary|clinic|medical cent(?:re|er))(?: (?:said|says) (?:it|they))? ` +
+      `(?:had |has |have |also )?(?:admitted|received|took in)` +
+      `|(?:said|says) (?:it|they) (?:had |has |have )?treated) )${COUNT}\\b${NOT_MEASURE}` +
+      `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
+      `(?=[,.;:]| (?:from|after|and|in|on|at|by|overnight)\\b|$)` +
+      `(?![^.;]*\\b(?:last|this|each|every|a|per) (?:year|month|week|day)\\b)`),
+    outcome: 'hit',
   },
 ];

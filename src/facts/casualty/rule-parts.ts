@@ -283,6 +283,9 @@ export const INJURED_PRED =
     // ("nine pupils suffered heat exhaustion")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
     // "two students broke bones", "a guard broke his leg", "dislocated his shoulder"
+    // ("a diver gashed his hand", "she cut her head on the glass")
+    "|(?:gashed|cut|burned|burnt) (?:his|her|their) (?:(?:left|right) )?(?:hands?|heads?|faces?|fingers?|arms?|legs?" +
+    "|feet|foot|knees?|eyes?|forehead|scalp)" +
     "|(?:broke|dislocated) (?:(?:a|an|his|her|their) )?(?:(?:left|right) )?(?:bones|legs?|arms?|ankles?|wrists?" +
     "|ribs|hips?|backs?|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?|shoulders?|knees?|elbows?)" +
     // "he suffered cuts to his hand", "a deep cut to the arm", "minor cuts and bruises" (not "the budget suffered cuts")
