@@ -234,7 +234,8 @@ export const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouy]{1,3}(?:ng|n|m
 /** "Tsoi Ka-ming", "Fung Siu-wah": a given name of two syllables joined by a hyphen, the second in lower case. */
 // (a slash may close it, before a photograph's agency: "Yoon Ha-neul/Kelby Images")
 const romanisedSyllables = (prev: Token, next: Token): boolean =>
-  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+(?:\/\p{Lu}|$)/u.test(next.text) && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
+  /^\p{Lu}/u.test(prev.text) && /^\p{Ll}+(?:\/\p{Lu}|$)/u.test(next.text)
+  && /^[-\u2010\u2011]$/u.test(prev.post + next.pre)
   && SYLLABLE.test(prev.text) && SYLLABLE.test(next.text.split('/')[0]!);
 
 // "Economic Co-operation", "Nuclear Non-proliferation": a prefix and its word in lower case, inside a name

@@ -41,7 +41,8 @@ export const subsetMarking: Refiner = {
       const partitive = fact.figure_role === 'partitive';
 
       // "including ..." belongs to a figure of its own sentence; "two of them" may point back further
-      const from = partitive || condition || oneOfThem ? ctx.sentenceAt(fact.start).start - 600 : ctx.sentenceAt(fact.start).start;
+      const sentenceStart = ctx.sentenceAt(fact.start).start;
+      const from = partitive || condition || oneOfThem ? sentenceStart - 600 : sentenceStart;
       // (a killer who killed himself is no group a part is taken from: "… then turned the gun on himself. One of the
       // victims died")
       const before = casualties.filter((c) => c !== fact && !isPart(c) && c.end <= fact.start && c.start >= from

@@ -1099,7 +1099,8 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
 const VICTIMS_TOLL = /\b(?:number of victims|victims['’]? (?:death )?toll|victims killed)\b/i;
 // "Both were among", "He was among", "All three were among", "Two of them were among": those told before, put among
 // the figure after
-const DEAD_AMONG_THEM = /\b(?:(both)(?: of them)?|(he|she)|(?:all )?([\w-]+)(?: of them)?) (?:were|was) (?:also )?among (?:the )?$/i;
+const DEAD_AMONG_THEM =
+  /\b(?:(both)(?: of them)?|(he|she)|(?:all )?([\w-]+)(?: of them)?) (?:were|was) (?:also )?among (?:the )?$/i;
 /** The count a part's sentence opens with: "Of those six, one died" → 6. */
 const frontedWhole = (k: Figure): number | null =>
   numberOf(/^Of (?:those|these|the) ([\w-]+)\b/.exec(k.sentence)?.[1] ?? '') ?? null;
@@ -1111,8 +1112,8 @@ const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:la
 const OF_THOSE_NAMED = new RegExp(String.raw`^[\w-]+ of (?:(?:those|these) \p{Ll}+|the (?:\d{1,3}|${SMALL_NUMBER}))` +
   String.raw`(?:, [^,]{1,80},)? (?:and )?(?:(?:later|also|since|has|have|had|then) ){0,2}died\b`, 'iu');
 // ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
-const OF_THE_HURT_COUNTED = new RegExp(String.raw`^[\w-]+ of the \S+ (?:[a-z]+ )?${HURT_AFTER_COUNT}\b.* (?:died|succumbed)$`,
-  'i');
+const OF_THE_HURT_COUNTED =
+  new RegExp(String.raw`^[\w-]+ of the \S+ (?:[a-z]+ )?${HURT_AFTER_COUNT}\b.* (?:died|succumbed)$`, 'i');
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();

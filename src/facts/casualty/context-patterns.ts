@@ -80,7 +80,8 @@ export const OUTCOME_STEMS =
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
     broken|broke (?:[a-z]+ )?(?:bone|leg|arm|ankle|wrist|rib|hip|back|neck|collarbone|pelvis|jaw|nose|feet|foot|skull|
     shoulder|knee|elbow)|dislocat|
-    fractur|shattered|concussion|(?:gashed|cut|burned|burnt) (?:his|her|their) |(?:suffer|sustain)(?:ed|ing) (?:[a-z]+ ){0,2}(?:cuts?|lacerations?|bruis|gash)|
+    fractur|shattered|concussion|(?:gashed|cut|burned|burnt) (?:his|her|their) |
+    (?:suffer|sustain)(?:ed|ing) (?:[a-z]+ ){0,2}(?:cuts?|lacerations?|bruis|gash)|
     (?:suffer|sustain)(?:ed|ing) (?:severe |mild |suspected )?(?:smoke|gas|fumes?|carbon|toxic|heat|sun|dehydr|
     ruptur|breathing|chemical|ammonia|chlorine|radiation|exposure)|
     ${PROJECTILE} hit|${HIT_BY_VEHICLE}|${RESPONDERS} (?:[a-z]+ |${SAID_OF_THEMSELVES} )?treat`;

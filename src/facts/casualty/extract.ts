@@ -88,7 +88,8 @@ const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?,? but (?:[^.;:!?]{0,60}? )?(?:
   \x20(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b`;
 // a share of a group: "half of the", "roughly a third of the"
 const SHARES: Record<string, number> = {
-  half: 1 / 2, athird: 1 / 3, onethird: 1 / 3, aquarter: 1 / 4, onequarter: 1 / 4, twothirds: 2 / 3, threequarters: 3 / 4,
+  half: 1 / 2, athird: 1 / 3, onethird: 1 / 3, aquarter: 1 / 4, onequarter: 1 / 4, twothirds: 2 / 3,
+  threequarters: 3 / 4,
 };
 const SHARE_VERB = /\b(?:were|was|are|is|have|has|had|suffered|sustained)\b/i;
 const SHARE_OF_BEFORE = new RegExp(String.raw`(?<![\w-])(?<about>(?:about|around|roughly|nearly|almost|some) )?` +
@@ -96,7 +97,8 @@ const SHARE_OF_BEFORE = new RegExp(String.raw`(?<![\w-])(?<about>(?:about|around
 const ALL_BUT_BEFORE = /\b[Aa]ll but $/;
 
 // the dead reported who were found alive: "two climbers reported dead have since turned up safe"
-const FOUND_ALIVE_AFTER = /^,? (?:had|have|has|were|was) (?:since |later |now )?(?:been )?(?:found|turned up) (?:alive|safe)\b/i;
+const FOUND_ALIVE_AFTER =
+  /^,? (?:had|have|has|were|was) (?:since |later |now )?(?:been )?(?:found|turned up) (?:alive|safe)\b/i;
 // a report the sentence opens with, then denies: "Reports that nine had drowned were later withdrawn by police"
 const REPORT_THAT_BEFORE = /\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?) that (?:[\w'’-]+ ){0,3}$/;
 const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|had been)(?: later| since| quickly)?
@@ -261,7 +263,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
           || ADDITION_OPENING.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
-        // "A third of the 60 workers were hurt": the share of a group, the group's count no casualty figure (not a share
+        // "Roughly a third of the 45 hikers were injured": the share of a group, the group's count no casualty figure (not a share
         // of the hurt, told by a participle: "half of the 40 fans hurt were stewards")
         const share = fact.count > 1 && /^the\b/i.test(m[0]) && SHARE_VERB.test(m[0])
           ? SHARE_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
@@ -272,7 +274,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
             anaphoric: false, text: ctx.text.slice(fact.start, end) });
         }
         // ("All but three of the 22 pupils were hurt": the group less those left out)
-        const allBut = fact.figure_role === 'partitive' && ALL_BUT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+        const allBut = fact.figure_role === 'partitive'
+          && ALL_BUT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
         const whole = allBut ? parseCount(/^[\w-]+ of the ([\w,-]+)/.exec(m[0])?.[1] ?? '')?.count : undefined;
         if (whole !== undefined && whole > fact.count) {
           fact.start -= 8;
@@ -441,7 +444,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
 }
 
 // a hospital told as the subject of what it took in: "Kelby General admitted nine", "St Anne's said it had treated"
-const HOSPITAL_SUBJECT = /(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4}) (?:said (?:it|they) )?$/u;
+const HOSPITAL_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\p{Lu}[\p{L}'’-]*` +
+  String.raw`(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4}) (?:said (?:it|they) )?$`, 'u');
 /**
  * "St Anne's said it had treated 30 people. Kelby General took in six": each hospital's intake is a part of the hurt,
  * each after the first one more (not a hospital told again: "Kelby General admitted nine … Kelby General later said").
@@ -459,7 +463,8 @@ function otherHospitals(ctx: Context, facts: CasualtyDraft[]): void {
       continue;
     }
     const sentence = ctx.sentenceAt(f.start);
-    const before = ctx.text.slice(sentence.start, f.start).replace(/ (?:had |has |have |also )?(?:admitted|treated|received|took in) $/, ' ');
+    const before = ctx.text.slice(sentence.start, f.start)
+      .replace(/ (?:had |has |have |also )?(?:admitted|treated|received|took in) $/, ' ');
     const hospital = HOSPITAL_SUBJECT.exec(before.trimEnd() + ' ')?.[1]?.replace(/^[Tt]he /, '');
     if (!hospital) continue;
     if (seen.size > 0 && !seen.has(hospital)) f.additional = true;

@@ -1120,12 +1120,13 @@ export const casualtyRules: CasualtyRule[] = [
     reason: 'hospital-admitted-count',
     counted: true,
     // (the cue, read with case, wants the hospital's name: the rules ignore case)
-    cue: new RegExp(`(?:[A-Z][\\w'’-]+ )+(?:Hospital|Infirmary|Clinic|Medical Cent(?:re|er))(?: (?:said|says) (?:it|they))? ` +
-      `(?:had |has |have |also )?(?:admitted|received|took in) |(?:said|says) (?:it|they) (?:had |has |have )?treated `),
+    cue: new RegExp(`(?:[A-Z][\\w'’-]+ )+(?:Hospital|Infirmary|Clinic|Medical Cent(?:re|er))` +
+      `(?: (?:said|says) (?:it|they))? (?:had |has |have |also )?(?:admitted|received|took in) ` +
+      `|(?:said|says) (?:it|they) (?:had |has |have )?treated `),
     victimsAs: 'object',
     example: 'Kelby General Hospital admitted nine.; St Anne\'s said it had treated 30 people after the fire.',
-    pattern: g(`(?<=\\b(?:(?:[a-z][\\w'’-]+ )+(?:hospital|infirmary|clinic|medical cent(?:re|er))(?: (?:said|says) (?:it|they))? ` +
-      `(?:had |has |have |also )?(?:admitted|received|took in)` +
+    pattern: g(`(?<=\\b(?:(?:[a-z][\\w'’-]+ )+(?:hospital|infirmary|clinic|medical cent(?:re|er))` +
+      `(?: (?:said|says) (?:it|they))? (?:had |has |have |also )?(?:admitted|received|took in)` +
       `|(?:said|says) (?:it|they) (?:had |has |have )?treated) )${COUNT}\\b${NOT_MEASURE}` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
       `(?=[,.;:]| (?:from|after|and|in|on|at|by|overnight)\\b|$)` +

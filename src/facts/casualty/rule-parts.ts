@@ -290,8 +290,8 @@ export const INJURED_PRED =
     "|ribs|hips?|backs?|necks?|collarbones?|pelvis|jaws?|noses?|feet|foot|skulls?|shoulders?|knees?|elbows?)" +
     // "he suffered cuts to his hand", "a deep cut to the arm", "minor cuts and bruises" (not "the budget suffered cuts")
     "|(?:suffered|sustained|suffering|sustaining) (?:(?:minor|deep|serious|severe|superficial|multiple) (?:cuts|lacerations" +
-    "|bruises|bruising)|(?:an? )?(?:(?:minor|deep|serious|severe|superficial|bad|nasty) )?(?:cuts?|lacerations?|bruises" +
-    "|gash|deep wound) to (?:his|her|their|the) [a-z]+" +
+    "|bruises|bruising)|(?:an? )?(?:(?:minor|deep|serious|severe|superficial|bad|nasty) )?" +
+    "(?:cuts?|lacerations?|bruises|gash|deep wound) to (?:his|her|their|the) [a-z]+" +
     // ("suffered cuts and bruises": both, as only hurt people have them)
     "|(?:cuts|lacerations|scratches) and (?:bruises|bruising|grazes|scrapes))" +
     // ("were treated and released": by a hospital or at the scene, named or not)

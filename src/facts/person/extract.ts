@@ -1095,8 +1095,8 @@ function ourBody(
   // (the label's name is drafted once per mention until merged: the first draft with a body)
   const speaker = people.find((p) => (normaliseName(p.name) === key || normaliseName(p.name).endsWith(` ${key}`))
     && p.affiliation !== null);
-  // (a speaker of no stated body speaks for the one whose record it is: "Kelby Rovers FC: post-match press
-  // conference … Our physio, Ann Lee, said")
+  // (a speaker of no stated body speaks for the one whose record it is: "Kelby Rovers FC: media session after the
+  // match … Our physio, Ann Lee, said")
   return speaker?.affiliation ?? headingBody(classifiedNames(ctx), ctx.text);
 }
 
@@ -1182,7 +1182,8 @@ function onlyCouncil(names: ClassifiedName[]): string | null {
   return councils.size === 1 ? [...councils][0]! : null;
 }
 const ALSO_PRESENT_BEFORE = /(?:^|[.;] )[ \t]*(?:Also present|Also attending|In attendance|Guests?)[ \t]*:[^.;]*$/i;
-const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|(?:Members|Councillors|Board|Directors|Trustees) present|`
+const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|(?:Members|Councillors|Board|Directors|Trustees) `
+  + String.raw`present|`
   + String.raw`Attendees|Attending|`
   + String.raw`Officers(?: present)?|Participants|Speakers|Panel|Panell?ists|Moderator)[ \t]*:[^\n]*$`, 'i');
 const COUNCILLOR = /^(?:Councillors?|Cllrs?\.?|Councilmembers?|Council members?|Aldermen|Alderman)$/i;
@@ -1218,7 +1219,9 @@ function outletOfByline(names: ClassifiedName[], text: string): string | null {
   let lineStart = 0;
   for (let line = 0; line < 4 && lineStart < text.length; line++) {
     const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
-    if (/^[ \t]*By \p{Lu}/u.test(text.slice(lineStart, lineEnd))) return closingOrganisation(names, text, lineStart, lineEnd);
+    if (/^[ \t]*By \p{Lu}/u.test(text.slice(lineStart, lineEnd))) {
+      return closingOrganisation(names, text, lineStart, lineEnd);
+    }
     lineStart = lineEnd + 1;
   }
   return null;
@@ -1226,8 +1229,8 @@ function outletOfByline(names: ClassifiedName[], text: string): string | null {
 // "By ", maybe another writer's name and "and" before this one's: "By Ann Lee and "
 const BYLINE_TO_NAME = /^[ \t]*By (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? and )?$/u;
 // a credit's writers up to this one: "Additional reporting by ", "… in Tarvo. Edited by ", "Reporting by Ann Lee and "
-const CREDIT_TO_NAME = new RegExp(String.raw`(?:^|[.;] )[ \t]*\(?(?:Additional reporting|Reporting|Writing|Editing|Edited|`
-  + String.raw`Compiled|Fact-checking) by (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? and )?$`, 'u');
+const CREDIT_TO_NAME = new RegExp(String.raw`(?:^|[.;] )[ \t]*\(?(?:Additional reporting|Reporting|Writing|Editing|`
+  + String.raw`Edited|Compiled|Fact-checking) by (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? and )?$`, 'u');
 const COPYRIGHT_BEFORE = /(?:^|\n)[ \t]*(?:©|\([Cc]\)|Copyright(?: ©)?) \d{4}(?:[-–]\d{2,4})? (?:The )?$/u;
 
 /**

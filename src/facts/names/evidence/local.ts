@@ -634,8 +634,9 @@ const TITLED_MEMBER_AFTER = new RegExp(String.raw`^[’']s (?:\p{Lu}[\p{L}-]+ ){
   String.raw`Manager|Editor)(?= \p{Lu})`, 'u');
 const CURRENCY_SUM_AFTER = /^ ?(?:\d{1,3}(?:[.,]\d+)+|\d[\d,.]*\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)/;
 // what a service of worship follows: "said Mass", "at Sunday Mass", "a funeral Mass"
-const MASS_BEFORE = new RegExp(String.raw`\b(?:said|say|says|saying|celebrated?|celebrates|celebrating|attended|attends?|` +
-  String.raw`attending|hold|holds|held|at|after|before|during|for|to|from|Sunday|Saturday|evening|morning|midnight|` +
+const MASS_BEFORE = new RegExp(String.raw`\b(?:said|say|says|saying|celebrated?|celebrates|celebrating|attended|` +
+  String.raw`attends?|attending|hold|holds|held|at|after|before|during|for|to|from|Sunday|Saturday|evening|morning|` +
+  String.raw`midnight|` +
   String.raw`funeral|requiem|daily|the|a) $`, 'i');
 // a photograph's credit in brackets up to its photographer and the slash: "(Photo: Ann Lee/"
 const PHOTO_CREDIT_SLASH_BEFORE = /\((?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?:? [\p{L}'’. -]{2,60}\/$/iu;
@@ -1086,7 +1087,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'not-a-name-word', cls: 'other', confidence: 0.9,
     example: 'The vote is due on Thursday.; It was MOVED by Cllr Ann Lee.; Signed ........ Date ........'
       + '; Ann Lee, MD, FRCS, operated on Friday.'
-      + '; Chipmaker’s shares jump after licence granted; Father Tom said Mass.; It cost NOK 40 million.; Company participants:\nAnn '
+      + '; Chipmaker’s shares jump after licence granted; Father Tom said Mass.; It cost NOK 40 million.'
+      + '; Company participants:\nAnn '
       + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; Under any carrier Chapter '
       + '11 plan, the unions lose.; Panel: Dr Ann Lee, Chief Epidemiologist, Kelby Health Institute',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
