@@ -85,6 +85,9 @@ describe('names and titles of clergy, councillors and boards', () => {
     // the body a record is of, before what the record is, for the board present
     ['Kelby Water District: Special Board Meeting\n\nBoard present: President Ann Lee; Director Tom Roe.\n\nPresident '
       + 'Lee: Good evening.', 'Tom Roe', 'Director', 'Kelby Water District'],
+    // a council's members present, after a mayor
+    ['Kelbo Borough Council: Extraordinary Meeting\n\nCouncil present: Mayor Ilse Varn; Councillors Otto Brisk and '
+      + 'Mira Holm.\n\nMayor Varn: We meet to hear the report.', 'Mira Holm', null, 'Kelbo Borough Council'],
     // but not for one also present, from elsewhere
     ['Kelby Water District: Special Board Meeting\n\nBoard present: President Ann Lee. Also present: Sergeant Ida '
       + 'Marr.\n\nPresident Lee: Good evening.', 'Ida Marr', 'Sergeant', null],

@@ -1182,8 +1182,8 @@ function onlyCouncil(names: ClassifiedName[]): string | null {
   return councils.size === 1 ? [...councils][0]! : null;
 }
 const ALSO_PRESENT_BEFORE = /(?:^|[.;] )[ \t]*(?:Also present|Also attending|In attendance|Guests?)[ \t]*:[^.;]*$/i;
-const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|(?:Members|Councillors|Board|Directors|Trustees) `
-  + String.raw`present|`
+const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|(?:Members|Councillors|Council|Board|Directors|`
+  + String.raw`Trustees) present|`
   + String.raw`Attendees|Attending|`
   + String.raw`Officers(?: present)?|Participants|Speakers|Panel|Panell?ists|Moderator)[ \t]*:[^\n]*$`, 'i');
 const COUNCILLOR = /^(?:Councillors?|Cllrs?\.?|Councilmembers?|Council members?|Aldermen|Alderman)$/i;
