@@ -263,8 +263,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
           || ADDITION_OPENING.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
-        // "Roughly a third of the 45 hikers were injured": the share of a group, the group's count no casualty figure (not a share
-        // of the hurt, told by a participle: "half of the 40 fans hurt were stewards")
+        // "Roughly a third of the 45 hikers were injured": the share of a group, the group's count no casualty figure
+        // (not a share of the hurt, told by a participle: "half of the 40 fans hurt were stewards")
         const share = fact.count > 1 && /^the\b/i.test(m[0]) && SHARE_VERB.test(m[0])
           ? SHARE_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
         if (share) {
