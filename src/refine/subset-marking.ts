@@ -3,7 +3,7 @@
 import type { CasualtyFact } from '../facts/index.js';
 import { isPart } from '../facts/casualty/schema.js';
 import { ATTACKER_VICTIMS, KILLER_HIMSELF } from '../facts/casualty/context-patterns.js';
-import { TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
+import { OF_THE_HURT_COUNTED, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import type { Refiner } from './types.js';
 
 /** "20 of the attackers", "two militants": a figure of those who attacked, not of their victims. */
@@ -68,7 +68,7 @@ export const subsetMarking: Refiner = {
       const whole = (named ? before.filter((c) => c.kind === named).at(-1) : undefined) ?? before.at(-1);
       // ("the toll rose to seven after three of the 20 injured died": a part whose whole its own words count is that
       // whole's, which the totals take it from, no part of a toll told before)
-      if (fact.reason.startsWith('part-of-the-hurt-died') && whole?.kind !== 'injured') continue;
+      if (OF_THE_HURT_COUNTED.test(fact.text) && whole?.kind !== 'injured') continue;
       // "troops killed 20 of the attackers": the attackers are others than the victims counted before them
       if (partitive && ofAttackers(fact) && !(whole && ofAttackers(whole))) fact.additional = true;
       // "two men were shot; one of them died": the dead are among the shot, which the totals handle

@@ -15,7 +15,7 @@ import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
 import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF, NOT_IN_THE_FIGURES_AFTER }
   from '../facts/casualty/context-patterns.js';
-import { HURT_AFTER_COUNT, SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
+import { OF_THE_HURT_COUNTED, SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { numberOf } from '../facts/casualty/numbers.js';
 import { PART_OF_THE_HURT } from './subset-marking.js';
 import { DATELINE_HEAD, NOT_PLACES, SPAN_OPENING_BEFORE } from './casualty-linking.js';
@@ -1007,8 +1007,12 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (nor are bodies found: "divers found eight bodies in the hull" after "26 were admitted to hospital")
     // (nor one ranked past them: "Eight porters were hospitalised and a ninth died")
     // (nor a part of another count: "Of those six, one died", after the 30 another hospital treated)
+    const ofAnotherCount = (k: Figure): boolean => {
+      const whole = k.figure_role === 'partitive' ? frontedWhole(k) : null;
+      return whole !== null && whole !== f.count;
+    };
     const told = victimsKilled.filter((k) => !NAMES_THE_DEAD.test(k.text) && !toldBesides(k, f) && !rankedPast(k, f)
-      && !(k.figure_role === 'partitive' && frontedWhole(k) !== null && frontedWhole(k) !== f.count)
+      && !ofAnotherCount(k)
       && !(BODIES.test(k.text) && takenAway(f))
       && !(k.start > f.start && EARLIER_REPORT.test(ownClause(figures, k)))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
@@ -1111,9 +1115,6 @@ const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:la
 // number: "One of the three, a welder, has died")
 const OF_THOSE_NAMED = new RegExp(String.raw`^[\w-]+ of (?:(?:those|these) \p{Ll}+|the (?:\d{1,3}|${SMALL_NUMBER}))` +
   String.raw`(?:, [^,]{1,80},)? (?:and )?(?:(?:later|also|since|has|have|had|then) ){0,2}died\b`, 'iu');
-// ("Two of the 30 passengers wounded in the attack have since died": the hurt counted inside the part)
-const OF_THE_HURT_COUNTED =
-  new RegExp(String.raw`^[\w-]+ of the \S+ (?:[a-z]+ )?${HURT_AFTER_COUNT}\b.* (?:died|succumbed)$`, 'i');
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();

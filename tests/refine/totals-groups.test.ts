@@ -1,10 +1,8 @@
 // An article's totals where a figure is a share of a group, one of a group told before, or a group of its own (issue
 // 13). Every article here is made up for the test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
-import { PUBLISHED } from '../helpers.js';
+import { totalsOf } from '../helpers.js';
 
-const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
 
 describe('totals where figures are shares, members or groups of their own', () => {
   it.each<[string, number, number]>([
@@ -100,7 +98,7 @@ describe('totals where figures are shares, members or groups of their own', () =
     ['Heat killed 12 people in Kelbo last week. Nationally, hot weather has been blamed for some 90 deaths this summer.',
       12, 0],
   ])('%s → %i killed, %i injured (no publication date)', (text, killed, injured) => {
-    expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
+    expect(totalsOf(text, null)).toEqual({ killed, injured });
   });
 
   // what must stay as it was

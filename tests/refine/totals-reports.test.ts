@@ -1,10 +1,8 @@
 // An article's totals where it tells its figures over several sentences (issue 13): groups told again, parts, claims
 // answered, conditions, earlier events and wider tallies. Every article here is made up for the test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
-import { PUBLISHED } from '../helpers.js';
+import { totalsOf } from '../helpers.js';
 
-const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
 
 describe('totals of an article told over several sentences', () => {
   it.each<[string, number, number]>([

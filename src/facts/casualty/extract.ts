@@ -275,10 +275,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         }
         // ("All but three of the 22 pupils were hurt": the group less those left out)
         const allBut = fact.figure_role === 'partitive'
-          && ALL_BUT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+          ? ALL_BUT_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index)) : null;
         const whole = allBut ? parseCount(/^[\w-]+ of the ([\w,-]+)/.exec(m[0])?.[1] ?? '')?.count : undefined;
-        if (whole !== undefined && whole > fact.count) {
-          fact.start -= 8;
+        if (allBut && whole !== undefined && whole > fact.count) {
+          fact.start -= allBut[0].length;
           Object.assign(fact, { count: whole - fact.count, min: null, max: null, figure_role: 'figure', anaphoric: false,
             reason: fact.reason.replace('+partitive-subset', '+all-but'), text: ctx.text.slice(fact.start, end) });
         }

@@ -88,6 +88,9 @@ export const PERSON_HEAD = `${PERSON}(?! (?:${PERSON_WORDS})\\b)`;
 /** The same, plural: "men", "women", "children", "people", "troops", regular -s plurals. */
 /** The hurt a group is told as, after its count: "the 30 passengers wounded", "the 20 guests taken to hospital". */
 export const HURT_AFTER_COUNT = '(?:injured|wounded|hurt|(?:taken|admitted) to (?:a |the )?hospital|hospitali[sz]ed)';
+/** A part of the hurt who died, its whole counted in its own words: "Two of the 30 passengers wounded … have died". */
+export const OF_THE_HURT_COUNTED =
+  new RegExp(String.raw`^[\w-]+ of the \S+ (?:[a-z]+ )?${HURT_AFTER_COUNT}\b.* (?:died|succumbed)$`, 'i');
 export const PEOPLE =
   `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|crew|staff|${PERSON}s)`;
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../src/context.js';
 import { readClause, type Phrase } from '../../../src/facts/casualty/clause.js';
-import { extract } from '../../../src/pipeline.js';
-import { PUBLISHED } from '../../helpers.js';
+import { totalsOf } from '../../helpers.js';
 
 /** The clause of `predicate` (its first occurrence) in `sentence`, with its phrases as text. */
 function clauseOf(sentence: string, predicate: string) {
@@ -54,7 +53,6 @@ describe('clause reader', () => {
 });
 
 describe('casualty figures read through the clause', () => {
-  const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
   // sentence → totals: an active subject is the attacker, a passive or intransitive subject the victims
   it.each([
     ['Three gunmen killed a guard at the gate.', 1, 0],

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/pipeline.js';
 import type { CasualtyFact } from '../../../src/facts/index.js';
-import { factsOf, PUBLISHED } from '../../helpers.js';
+import { factsOf, PUBLISHED, totalsOf } from '../../helpers.js';
 
-const totalsOf = (text: string): { killed: number; injured: number } => extract(text, { published: PUBLISHED }).totals;
 
 describe('casualty figures', () => {
   // sentence → the first figure's kind, count and victims (null: not checked)
