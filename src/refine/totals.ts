@@ -1095,6 +1095,10 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     // ("30 were treated … The 30 include the two who have since died": the hurt's count, told as holding them)
     else if (k.start >= f.end && last === f && numberOf(INCLUDE_THE_DEAD.exec(k.sentence.slice(0,
       k.start - k.sentence_start))?.[1] ?? '') === f.count) died += k.count;
+    // ("The clinic took in four of the hurt; the cook who died is one of them": the dead told back as of them)
+    else if (k.start >= f.end && last === f && ONE_OF_THEM_AFTER.test(k.sentence.slice(k.end - k.sentence_start))) {
+      died += k.count;
+    }
   }
   return died;
 }
@@ -1108,6 +1112,7 @@ const DEAD_AMONG_THEM =
 /** The count a part's sentence opens with: "Of those six, one died" → 6. */
 const frontedWhole = (k: Figure): number | null =>
   numberOf(/^Of (?:those|these|the) ([\w-]+)\b/.exec(k.sentence)?.[1] ?? '') ?? null;
+const ONE_OF_THEM_AFTER = /^ (?:was|is|were|are) (?:also )?(?:one of|among) them\b/i;
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;

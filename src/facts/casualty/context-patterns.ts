@@ -94,7 +94,9 @@ export const ANY_COUNT = new RegExp(
  * What stands between a figure and a part of it named next: "three people were injured, including a girl who died",
  * maybe after the rest of its clause: "80 were treated for smoke at a clinic nearby, including a cook".
  */
-export const INCLUDING_NEXT = /^(?: [^,;:.!?]{1,60})?,? (?:including|among them|one of whom was) $/i;
+// (or a figure said to hold them: "five have died since the raid, a toll which includes two of the raiders")
+export const INCLUDING_NEXT = new RegExp(String.raw`^(?: [^,;:.!?]{1,60})?,? (?:including|among them|one of whom was) $|` +
+  String.raw`^[^;:.!?]{0,120}, (?:a|the) (?:count|figure|toll|number|total) (?:that|which) (?:includes?|included) $`, 'i');
 
 /** "including four teachers" after a figure: a part of that figure, same kind. */
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +

@@ -84,8 +84,19 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
   but [^.;:!?]{0,50}\b(?:said|says|insisted) (?:that )?(?:this|that|it|the (?:figure|claim|number|report)) (?:was|is)
   \x20(?:incorrect|wrong|inaccurate|false|untrue|not true|exaggerated|inflated)\b)`;
 // (or takes back: "a union put the dead at five, but its leader then retracted the figure")
-const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?,? but (?:[^.;:!?]{0,60}? )?(?:withdrew|retracted|corrected)
-  \x20(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b`;
+// (or, after what another source said, takes it back: "…, but police said some were listed twice, and the paper
+// has since retracted that figure", "…; the council said it had no basis and the mayor withdrew it")
+const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
+  (?:withdrew|retracted|corrected)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b|
+  it\b(?! from))`;
+// a sentence that takes back or rejects the figure the sentence before told: "It withdrew the figure hours later",
+// "The navy rejected those figures outright" (not one that names what it rejects: "denied the claim that …")
+// (its subject a few words, no figure of its own: "The union said six had died, but then retracted the figure")
+const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |quickly |swiftly )?(?:withdrew|retracted|
+  rejected|dismissed|denied|disputed|refuted)\x20(?:the|that|this|its|their|those|these) (?:figures?|claims?|
+  reports?|numbers?|tolls?|counts?)\b(?! of\b| that (?!(?:morning|afternoon|evening|night|day|week)\b))`;
+// …unless that sentence holds two sources' figures: "Police said five had died, while a rights group put it at 12"
+const TWO_SOURCES = /\b(?:while|whereas)\b|\bbut\b[^.;]{0,60}\b(?:said|says|put|puts|reported|counted)\b/i;
 // a share of a group: "half of the", "roughly a third of the"
 const SHARES: Record<string, number> = {
   half: 1 / 2, athird: 1 / 3, onethird: 1 / 3, aquarter: 1 / 4, onequarter: 1 / 4, twothirds: 2 / 3,
@@ -210,7 +221,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
   const facts: CasualtyDraft[] = [];
   // where each figure's victims stand in its clause, as its rule read them
   const victimsAs = new Map<CasualtyDraft, 'subject' | 'object'>();
-  for (const sentence of ctx.sentences) {
+  for (const [index, sentence] of ctx.sentences.entries()) {
     // (a sentence that only revises a figure told before holds no word of harm: "the agency revised that figure to 15")
     if (sentence.text.length < 4 || PRETENDED.test(sentence.text)
       || !OUTCOME_STEMS.test(sentence.text)
@@ -429,6 +440,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
         || fact.figure_role === 'toll' && seasonToll() || widerEvent();
     }
+    const next = ctx.sentences[index + 1]?.text ?? '';
+    if (inSentence.length > 0 && TAKEN_BACK_NEXT.test(next) && !TWO_SOURCES.test(text)) continue;
     facts.push(...inSentence);
   }
   // "When he died, my mother found his logbooks", "Her husband, the architect Per Lind, died in 2015": in an article
@@ -446,6 +459,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
 // a hospital told as the subject of what it took in: "Kelby General admitted nine", "St Anne's said it had treated"
 const HOSPITAL_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\p{Lu}[\p{L}'’-]*` +
   String.raw`(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4}) (?:said (?:it|they) )?$`, 'u');
+const HOSPITAL_TOOK_IN_BEFORE = rx('')`\b(?:Hospital|Infirmary|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re))
+  (?: (?:has |had |also )?(?:admitted|treated|received|took in)(?: a further| another)?)? $`;
 /**
  * "St Anne's said it had treated 30 people. Kelby General took in six": each hospital's intake is a part of the hurt,
  * each after the first one more (not a hospital told again: "Kelby General admitted nine … Kelby General later said").
@@ -453,7 +468,10 @@ const HOSPITAL_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\
 function otherHospitals(ctx: Context, facts: CasualtyDraft[]): void {
   const seen = new Set<string>();
   for (const f of facts) {
-    if (f.reason !== 'hospital-admitted-count') continue;
+    // (or any rule's figure a named hospital took in: "Kelby Infirmary took in nine people with burns")
+    const named = f.kind === 'injured' && f.figure_role === 'figure' && !f.anaphoric
+      && HOSPITAL_TOOK_IN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceAt(f.start).start, f.start - 80), f.start));
+    if (f.reason !== 'hospital-admitted-count' && !named) continue;
     // (a hospital's share of those told taken to hospitals just before is a part of them: "Forty were taken to three
     // hospitals. Kelby General admitted 25, …")
     const whole = facts.find((w) => w.kind === 'injured' && w.end <= f.start && f.start - w.end < 300
