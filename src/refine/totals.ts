@@ -500,6 +500,9 @@ const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
 const BUT_AFTER = /, but /;
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
+const NOT_AMONG_THE = /\bnot (?:among|part of|(?:included|counted) in) the ([\w,-]+)\b/i;
+// a larger figure told as someone's claim: "a union claimed that nine had died", after the toll of seven
+const CLAIMED_THAT = /\bclaim(?:ed|s|ing)\b[^.;,]{0,40}?,? that (?:[\w'’-]+ ){0,3}$/i;
 const CONFIRMED_AFTER = /^ (?:had|have|has) been (?:confirmed|verified)\b/i;
 const BUT_SAID = /^[^.;]{0,60}, but [^.;]{0,60}\b(?:said|says|put|insisted|reported)\b[^.;]{0,40}$/i;
 const BUT_CONFIRMED = rx('i')`^[^.;]{0,40}, but [^.;]{0,60}\b(?:verified|confirmed|officially|put the (?:toll|figure|
@@ -585,7 +588,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const earlier = total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f));
       if (earlier) earlierCounts.push(v);
       // (the earlier report's figure told again, as others still give it: "Several sites still reported 12 deaths")
-      if (earlier || total > 0 && v > total && (earlierCounts.includes(v) || UNCONFIRMED.test(f.sentence))
+      if (earlier || total > 0 && v > total && (earlierCounts.includes(v) || UNCONFIRMED.test(f.sentence)
+        || CLAIMED_THAT.test(f.sentence.slice(0, f.start - f.sentence_start)))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
         // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
         // not yet counted: "nine more deaths are still being verified")
@@ -667,8 +671,14 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // (victims told after an attacker's death add to that death, not to a run it was added to: "Blast kills five …
       // A bomber blew herself up, killing three guards and two drivers" is six)
       const fromEarlier = adds && (earlierTolls.has(previous) || afterAttacker);
-      last = adds ? (fromEarlier ? value(previous) : last) + v : v;
-      run = adds ? [...(fromEarlier ? share(previous, value(previous)) : run), ...share(f, v)] : share(f, v);
+      // (more told as others than a count named, add to that count: "Twenty were hurt … eight went to Kelby.
+      // Two porters were injured later, and the pair were not among the 20")
+      const notAmong = adds && !fromEarlier ? NOT_AMONG_THE.exec(f.sentence.slice(f.end - f.sentence_start)) : null;
+      const named = notAmong ? told.find((g) => g.start < f.start && g.kind === f.kind && g.figure_role === 'figure'
+        && value(g) === numberOf(notAmong[1]!)) : undefined;
+      const base = fromEarlier ? previous : named;
+      last = adds ? (base ? value(base) : last) + v : v;
+      run = adds ? [...(base ? share(base, value(base)) : run), ...share(f, v)] : share(f, v);
       if (last > total) {
         total = last;
         best = run;
@@ -826,7 +836,8 @@ function distinctAges(figures: Figure[]): Figure[] {
 const ANY_VICTIM =
   /^(?:people|persons?|victims?|others?|individuals?|child(?:ren)?|kids?|minors?|adults?|youths?|casualties)$/;
 // a common noun for a kind of person (no name, no age, no pronoun: "DeMaree", "8-year-old", "himself")
-const KIND_OF_PERSON = /^(?!(?:him|her|them|it)(?:sel(?:f|ves))?$|he$|she$|they$)[a-z]{3,}$/;
+// ("passers-by" too)
+const KIND_OF_PERSON = /^(?!(?:him|her|them|it)(?:sel(?:f|ves))?$|he$|she$|they$)[a-z][a-z-]{2,}$/;
 /** A head noun that names one kind of person, no one in general ("firefighter", not "people" or "him"). */
 const aKindOfPerson = (head: string): boolean => KIND_OF_PERSON.test(head) && !ANY_VICTIM.test(head);
 /** The victims without what follows their noun: "a man from Dover" → "a man". */
@@ -900,8 +911,33 @@ function respondersBesides(figures: Figure[]): Figure[] {
       // workers were killed and 23 others were taken to hospital")
       return !RESPONDER_HEAD.test(head)
         && (aKindOfPerson(head) || g.figure_role === 'partitive' || head === 'other' && g.additional);
-    }) && sentenceOf(before.at(-1)!) !== sentenceOf(f);
+    }) && (sentenceOf(before.at(-1)!) !== sentenceOf(f)
+      // (or in its own clause after "and": "Three cyclists had cuts seen to, and a paramedic was injured")
+      || /^(?: [^,;:.]{1,40})?,? and $/.test(f.sentence.slice(before.at(-1)!.end - f.sentence_start,
+        f.start - f.sentence_start)));
     return othersOnly ? { ...f, additional: true } : f;
+  });
+}
+
+// treated where they were hurt: "treated on site by paramedics", "treated at the spot"
+const TREATED_AT_THE_SCENE = /\btreated (?:[\w-]+ ){0,3}?(?:at the scene|on site|on the spot|at the site)\b/i;
+const HOSPITALISED = /\bhospitali[sz]ed\b/i;
+
+/**
+ * Those treated at the scene, told after people taken to hospital, are others than them: "58 had been hospitalised …
+ * three lifeguards were cut and treated on site".
+ */
+function treatedAtTheSceneBesides(figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    if (f.kind !== 'injured' || f.additional || f.anaphoric || f.figure_role !== 'figure') return f;
+    const own = f.sentence.slice(f.start - f.sentence_start, f.end - f.sentence_start + 60);
+    if (!TREATED_AT_THE_SCENE.test(own) || /\bhospital/i.test(own)) return f;
+    const told = figures.slice(0, i).filter((g) => g.kind === f.kind && g.end <= f.start);
+    const before = told.at(-1);
+    // (not after a part of the hurt told before: "three were injured … Two men were taken to hospital … two women were
+    // treated on site")
+    return before && before.figure_role === 'figure' && !before.additional && takenAway(before)
+      && !told.some((g) => g.count > before.count) ? { ...f, additional: true } : f;
   });
 }
 
@@ -935,11 +971,12 @@ const BESIDES = /\b(?:besides|apart from|aside from|in addition to|as well as) $
 const toldBesides = (k: CasualtyFact, f: CasualtyFact): boolean => k.sentence_start === f.sentence_start
   && k.end <= f.start && BESIDES.test(k.sentence.slice(0, k.start - k.sentence_start));
 const FURTHER = /^(?:a further|further|another) /i;
+const COUNT_MORE = /\b[\w-]+ more\b(?! than)/i;
 const AT_THE_SCENE = /^ (?:at the scene|on the spot|at the site|instantly)\b/i;
 const diedAtTheScene = (k: CasualtyFact): boolean => AT_THE_SCENE.test(k.sentence.slice(k.end - k.sentence_start));
 const TAKEN_AWAY = new RegExp(`\\b(?:${TAKEN_TO_HOSPITAL})\\b`, 'i');
 /** People taken or admitted to hospital, whom the totals read as people hit. */
-const takenAway = (f: CasualtyFact): boolean => TAKEN_AWAY.test(f.text);
+const takenAway = (f: CasualtyFact): boolean => TAKEN_AWAY.test(f.text) || HOSPITALISED.test(f.text);
 const BODIES = /\bbod(?:y|ies)\b/i;
 // "was shot dead by police", "killed by officers": whom the police killed
 const BY_POLICE =
@@ -957,7 +994,8 @@ function policeEndedIt(f: Figure, figures: readonly Figure[]): boolean {
 }
 
 function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; injured: Chained } {
-  const figures = respondersBesides(distinctVictims(distinctAges(exactFiguresFirst(incidentFigures.map(asFigure)))));
+  const figures = treatedAtTheSceneBesides(respondersBesides(distinctVictims(distinctAges(exactFiguresFirst(
+    incidentFigures.map(asFigure))))));
   const killedFigures = figures.filter((f) => f.kind === 'killed');
   const killedChain = chain(killedFigures, figures);
   const killed = killedChain.total;
@@ -1015,6 +1053,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
       && !ofAnotherCount(k)
       && !(BODIES.test(k.text) && takenAway(f))
       && !(k.start > f.start && EARLIER_REPORT.test(ownClause(figures, k)))
+      && !CLAIMED_THAT.test(k.sentence.slice(0, k.start - k.sentence_start))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
     const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
@@ -1033,7 +1072,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     const rest = f.count - killedOfThem;
     // (a figure told as others than the shot is none of them: "12 were admitted to hospital … and a further seven
     // were seen by paramedics", after five deaths)
-    const agrees = rest === 0 || harmed.some((h) => !h.hit && !FURTHER.test(h.text) && h.count === rest);
+    // (not others told as more: "Medics treated four more guests on site")
+    const agrees = rest === 0
+      || harmed.some((h) => !h.hit && !FURTHER.test(h.text) && !COUNT_MORE.test(h.text) && h.count === rest);
     const died = !beside && rest >= 0 && agrees ? killedOfThem : after;
     return Math.max(0, f.count - died);
   };

@@ -22,6 +22,43 @@ describe('totals where figures are taken back, held in a count, or split between
     ['Varo General Hospital treated six people for stab wounds. Lenk Medical Center received three wounded men.', 0, 9],
     ['A tanker blast shook Varo on Monday. Lenk Medical Center treated five injured workers; the welder who died is '
       + 'among them.', 1, 4],
+    // (or calls it false, unverified or unconfirmed)
+    ['Police said six people died in the Varo fire. A residents\' group said 15 had died. Officials described the figure '
+      + 'as false.', 6, 0],
+    ['The ministry said three miners died at the Varo pit. The company said nine miners had been killed. The ministry '
+      + 'said the firm\'s count had not been confirmed.', 3, 0],
+    ['Two workers died in the Varo blast. A union said 14 workers had been hurt. The regulator said it could not '
+      + 'verify the figure.', 2, 0],
+    // a count said to hold the missing
+    ['A council said eight residents drowned in the Varo floods. A charity said 12 residents drowned, but its tally '
+      + 'also counts four who remain missing.', 8, 0],
+    // a larger figure told as a claim, after the toll
+    ['Officials said seven people died in the Varo fire and 20 were admitted to hospital. A union claimed that 11 '
+      + 'people had died.', 7, 20],
+    ['The navy denied an initial report of 33 deaths and said 12 sailors had died.', 12, 0],
+    // those taken to named hospitals, or told by a hospital to have come in
+    ['Nine people were admitted to Varo General Hospital, and four were taken to Lenk Clinic with fractures.', 0, 13],
+    ['Varo Infirmary said it had admitted five of the wounded. Lenk Clinic treated two people for burns.', 0, 7],
+    ['Varo Medical Center treated 17 patients, among them a cook.', 0, 17],
+    // those told as not among a count, or not in a source's figures, are more
+    ['Twelve miners were hurt in a Varo blast. Three were flown to Lenk. Two guards were injured later, and the pair '
+      + 'were not among the 12.', 0, 14],
+    ['Ten riders were admitted to hospital in Varo on Monday. Two guards were hurt. They were not counted by the '
+      + 'board.', 0, 12],
+    ['Ten riders were admitted to hospital in Varo on Monday. Two cooks were hurt. Both do not feature in the '
+      + 'council\'s figures.', 0, 12],
+    ['Officials said 70 fans were admitted to two hospitals: 50 to Varo General and 20 to Lenk Clinic. Lenk '
+      + 'Clinic\'s figure includes two stewards who broke ribs. About 30 more fans were treated for cuts at first-aid '
+      + 'posts, officials said.', 0, 100],
+    // treated on site, after people hospitalised; a responder hurt in a clause of its own
+    ['Thirty people were hospitalised after the Varo leak. Two lifeguards suffered acid burns and were treated on '
+      + 'site.', 0, 32],
+    ['Two joggers were treated for burns in Varo, and a paramedic was injured by a falling branch.', 0, 3],
+    // more told as more are none of those the dead leave
+    ['A gas blast in Varo killed two people. Varo General Hospital admitted seven. Medics treated five more diners on '
+      + 'site.', 2, 12],
+    // people told found unharmed
+    ['Nine pupils stayed in hospital for tests but were declared uninjured.', 0, 0],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
@@ -30,6 +67,12 @@ describe('totals where figures are taken back, held in a count, or split between
     // what is rejected is named after it, not the figure before
     ['Police said two guards were shot dead in Varo. Officials denied the claim that the police had been slow to arrive.',
       2, 0],
+    // a part of the hurt told before, and those at the scene beside it
+    ['One man was killed and three others were injured in Varo. Two men were rushed to hospital. Two women were grazed '
+      + 'and treated on site.', 1, 3],
+    // a year's tally across a country
+    ['A small plane hit a barn in Varo on Monday, killing five people. Nine people died in 31 plane crashes nationally '
+      + 'last year.', 5, 0],
     // one hospital told twice is one intake
     ['Varo General Hospital treated six people for burns. Varo General Hospital later said it had treated six.', 0, 6],
   ])('not a second figure: %s → %i killed, %i injured', (text, killed, injured) => {

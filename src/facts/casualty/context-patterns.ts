@@ -61,7 +61,8 @@ export const coordinatedDefinite = new RegExp(
 /** The emergency services that treat the hurt where it happened: "Ambulance crews treated 11 people on site". */
 export const RESPONDERS = '(?:paramedics|medics|ambulance (?:crews|staff|workers|officers|service)' +
   '|emergency (?:crews|services' +
-  '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams)';
+  '|workers|responders|medical services)|first responders|firefighters|rescuers|medical teams' +
+  '|(?:emergency )?medical technicians|EMTs|first[- ]aiders)';
 /** Responders telling of themselves: "paramedics said they treated 14 people". */
 export const SAID_OF_THEMSELVES = '(?:said|says) (?:it|they)';
 /** A sentence without any of these word stems states no casualty figure: the rules skip it. */
@@ -74,7 +75,7 @@ export const OUTCOME_STEMS =
     roadside|spot)|
     treated (?:by (?:[\w'’-]+ ){1,3})?(?:(?:at|on|in) (?:the |a |an )?(?:[\w'’-]+ ){1,6})?and (?:later )?(?:released|
     discharged|sent home|went home|allowed home)|
-    health (?:cent|complex|post)|(?:said|says) (?:it|they) (?:had |has |have )?treated|
+    health (?:cent|complex|post)|medical cent(?:er|re)|(?:said|says) (?:it|they) (?:had |has |have )?treated|
     (?:under|receiving) (?:medical )?treatment|treatment for|medical (?:treatment|attention|care)|sought treatment|
     drown|perish|crushed|trampled|burns? (?:cent|unit)|hypotherm|frostbit|
     burn(?:ed|t) alive|burns|blew (?:him|her)self up|blowing (?:him|her)self up|escaped with|
@@ -106,9 +107,15 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keepers?|staff|employees?|guards?|crew|
   occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?|chiefs?|heads?|
   mayors?|governors?)\b`;
-/** Told as others than those counted: "…; these are not counted in the totals given". */
-export const NOT_IN_THE_FIGURES_AFTER = rx('i')`^[^.!?]{0,80}\b(?:is|are|was|were) not (?:included|counted) in
-  \x20(?:the|those|these) (?:figures?|counts?|totals?|tolls?|numbers?)\b`;
+/**
+ * Told as others than those counted: "…; these are not counted in the totals given", "…; both were not part of the
+ * council's tally", "…; the pair were not among the 40 admitted", "… and were not counted by the agency".
+ */
+export const NOT_IN_THE_FIGURES_AFTER = rx('i')`^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not (?:(?:included|counted)
+  \x20in|part of|among) (?:the|those|these|its|their|his|her) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|totals?|tolls?|
+  numbers?|tally|\d+|${NUMBER_WORD_SOURCE})\b|^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not counted by (?:its|their|the) |
+  ^[^.!?]{0,80}\b(?:do|does|did) not (?:appear|feature) in (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|
+  totals?|tolls?|numbers?|tally)\b`;
 /** Animals, a count of which is no casualty: "three guard dogs", "dozens of dead fish". */
 export const ANIMALS = source`(?:(?:guard |sniffer |police |stray |pet |farm |search |rescue |sled |guide )?dogs?|cats?|
   (?:police |farm |race )?horses?|cows?|cattle|animals?|goats?|sheep|camels?|livestock|
@@ -168,6 +175,7 @@ export const AGGREGATE_CUES =
     (?:more|fewer) (?:\w+ )?than (?:usual|normal|expected|average|would be expected)|excess (?:deaths|mortality)|
     from all causes|(?:in|on) (?:road|traffic) (?:accidents|crashes|collisions)|
     on (?:the )?(?:country|nation|state|region|province|city)['’]s roads|
+    (?:nationally|nationwide|statewide|countrywide) (?:last|this) year|
     (?:have|has) (?:now |so far |already )?(?:claimed|killed|taken|been blamed for) [^.;]{0,60}\bthis (?:year|season|
     month|summer|winter))\b`;
 

@@ -89,12 +89,27 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
 const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
   (?:withdrew|retracted|corrected)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b|
   it\b(?! from))`;
+// (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still missing")
+const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
+  number) (?:also )?(?:includes?|counts?) [^.;:!?]{0,60}\b(?:missing|unaccounted for)\b`;
 // a sentence that takes back or rejects the figure the sentence before told: "It withdrew the figure hours later",
 // "The navy rejected those figures outright" (not one that names what it rejects: "denied the claim that …")
 // (its subject a few words, no figure of its own: "The union said six had died, but then retracted the figure")
-const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |quickly |swiftly )?(?:withdrew|retracted|
-  rejected|dismissed|denied|disputed|refuted)\x20(?:the|that|this|its|their|those|these) (?:figures?|claims?|
-  reports?|numbers?|tolls?|counts?)\b(?! of\b| that (?!(?:morning|afternoon|evening|night|day|week)\b))`;
+// (or calls it groundless, or unconfirmed: "Ministers called the claim false", "The agency said the union's count had
+// not been confirmed", "The police said they could not verify the figure")
+const A_FIGURE_TOLD = String.raw`(?:figures?|claims?|reports?|numbers?|tolls?|counts?|posts?)\b`;
+const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |quickly |swiftly )?(?:
+  (?:withdrew|retracted|rejected|dismissed|denied|disputed|refuted|deleted)\x20(?:the|that|this|its|their|those|these)
+  \x20${A_FIGURE_TOLD}(?! of\b| that (?!(?:morning|afternoon|evening|night|day|week)\b))|
+  (?:called|described) (?:the|that|this|its|their) ${A_FIGURE_TOLD} (?:as )?["“]?(?:baseless|false|unfounded|untrue|
+  exaggerated|inflated|wrong|propaganda)\b|
+  said (?:(?:the|that|this|its|their) )?(?:[\w-]+['’]s? )?${A_FIGURE_TOLD} (?:had|has|have) not been (?:independently )?
+  (?:verified|confirmed)\b|
+  said (?:it|they) could not (?:independently )?(?:confirm|verify) (?:the|that|this|its|their) ${A_FIGURE_TOLD})`;
+const FIGURE_INCLUDES_BEFORE = /\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included) $/i;
+const UNHARMED_AFTER = rx('i')`^[^.;:!?]{0,50}? (?:and|but) (?:were |was )?(?:later |otherwise )?(?:found to be |
+  declared )?(?:unharmed|unhurt|uninjured)\b`;
+const THEY_OPENING = /^(?:They|These|Those|He|She|Both|All)\b/;
 // …unless that sentence holds two sources' figures: "Police said five had died, while a rights group put it at 12"
 const TWO_SOURCES = /\b(?:while|whereas)\b|\bbut\b[^.;]{0,60}\b(?:said|says|put|puts|reported|counted)\b/i;
 // a share of a group: "half of the", "roughly a third of the"
@@ -119,7 +134,8 @@ const DENIED_AFTER = rx('i')`^[^.;:!?]{0,80}?\b(?:was|were|have been|has been|ha
 const DENYING_VERB = /\b(?:den[iy]|dismiss|reject|disput|refut)/i;
 const DENIED_BEFORE = rx('i')`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing|e)|
   refut(?:es|ed|ing|e))\x20(?:[\w'’-]+ ){0,3}?(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?) that (?:[\w'’-]+ ){0,3}|
-  (?:the |a )?(?:figure|toll|count|number|claim) of (?:some |about |around |at least |more than )?)$`;
+  (?:(?:the|a|an) )?(?:(?:earlier|initial|first|previous) )?(?:figure|toll|count|number|claim|report) of
+  \x20(?:some |about |around |at least |more than )?)$`;
 // a war, a season, a wave that has killed, in the figure's clause: its own verb's tense before the count's verb
 // (not an outbreak's, which is one event's: "The outbreak has killed 19 people")
 const WIDER_EVENT_BEFORE = rx('i')`\b(?:war|conflict|insurgency|uprising|season|wave|spate|surge)\b[^;:.!?]{0,60}?
@@ -257,6 +273,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (WITHDRAWN_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (COUNTS_THE_MISSING_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (m.groups?.killed !== undefined && FOUND_ALIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
           && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;
@@ -268,12 +285,18 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         const clause = subjectClause(ctx, m, sentence.start);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
         if (!fact || fact.kind === 'injured' && HURT_WHO_DIED_AFTER.test(after)) continue;
+        // ("Eight staff stayed on a ward for tests but were declared uninjured": no one hurt)
+        if (fact.kind === 'injured' && UNHARMED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // "a gunfight that also left two soldiers dead": more victims than those told before
         // (or inside the match, after its subject: "Ambulance crews also treated five people")
         // (or the sentence says they are not in the figures told: "…; these are not counted in the totals given")
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
           || ADDITION_OPENING.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
+        // ("Kelby General's figure includes two porters": a part of a count told before)
+        if (FIGURE_INCLUDES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+          Object.assign(fact, { figure_role: 'part', reason: `${fact.reason}+figure-includes` });
+        }
         // "Roughly a third of the 45 hikers were injured": the share of a group, the group's count no casualty figure
         // (not a share of the hurt, told by a participle: "half of the 40 fans hurt were stewards")
         const share = fact.count > 1 && /^the\b/i.test(m[0]) && SHARE_VERB.test(m[0])
@@ -441,6 +464,11 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         || fact.figure_role === 'toll' && seasonToll() || widerEvent();
     }
     const next = ctx.sentences[index + 1]?.text ?? '';
+    // ("Two cooks were hurt. They were not counted by the council": others than those counted)
+    const lastOfSentence = inSentence.at(-1);
+    if (lastOfSentence && THEY_OPENING.test(next) && NOT_IN_THE_FIGURES_AFTER.test(next)) {
+      lastOfSentence.additional = true;
+    }
     if (inSentence.length > 0 && TAKEN_BACK_NEXT.test(next) && !TWO_SOURCES.test(text)) continue;
     facts.push(...inSentence);
   }
@@ -460,32 +488,52 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
 const HOSPITAL_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\p{Lu}[\p{L}'’-]*` +
   String.raw`(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4}) (?:said (?:it|they) )?$`, 'u');
 const HOSPITAL_TOOK_IN_BEFORE = rx('')`\b(?:Hospital|Infirmary|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re))
-  (?: (?:has |had |also )?(?:admitted|treated|received|took in)(?: a further| another)?)? $`;
+  (?: (?:said (?:it|they) )?(?:has |had |have |also )?(?:admitted|treated|received|took in)(?: a further| another)?)? $`;
+// where one was taken: "were admitted to Kelby General Hospital", "was flown by helicopter to St Anne's Clinic"
+const HOSPITAL_DESTINATION = new RegExp(String.raw`^[^.;]{0,60}?\b(?:admitted|taken|rushed|flown|airlifted|brought|` +
+  String.raw`transferred|sent) (?:[\p{Ll} ]{0,30} )?to (?:the )?(\p{Lu}[\p{L}'’.-]*(?: (?:of |for )?\p{Lu}[\p{L}'’.-]*){0,5})`,
+'u');
+const HOSPITAL_WORD = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b/;
 /**
  * "St Anne's said it had treated 30 people. Kelby General took in six": each hospital's intake is a part of the hurt,
  * each after the first one more (not a hospital told again: "Kelby General admitted nine … Kelby General later said").
  */
 function otherHospitals(ctx: Context, facts: CasualtyDraft[]): void {
   const seen = new Set<string>();
+  const toHospitals = new Set<CasualtyDraft>();
   for (const f of facts) {
+    if (f.kind !== 'injured') continue;
+    const sentence = ctx.sentenceAt(f.start);
     // (or any rule's figure a named hospital took in: "Kelby Infirmary took in nine people with burns")
-    const named = f.kind === 'injured' && f.figure_role === 'figure' && !f.anaphoric
-      && HOSPITAL_TOOK_IN_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceAt(f.start).start, f.start - 80), f.start));
-    if (f.reason !== 'hospital-admitted-count' && !named) continue;
+    const named = f.reason === 'hospital-admitted-count'
+      || HOSPITAL_TOOK_IN_BEFORE.test(ctx.text.slice(Math.max(sentence.start, f.start - 80), f.start));
+    // (or one told taken to a named hospital: "nine were admitted to Kelby General Hospital, and four were taken to
+    // Lenk Clinic")
+    const destination = named ? undefined
+      : HOSPITAL_DESTINATION.exec(ctx.text.slice(f.start, Math.min(sentence.end, f.end + 60)))?.[1];
+    const taken = destination !== undefined && HOSPITAL_WORD.test(destination);
+    if (!named && !taken) continue;
     // (a hospital's share of those told taken to hospitals just before is a part of them: "Forty were taken to three
-    // hospitals. Kelby General admitted 25, …")
+    // hospitals. Kelby General admitted 25, …"; one taken to a named hospital, of the hurt told before it, is left to
+    // the totals: "Twenty were hurt. Twelve were taken to Kelby Hospital")
     const whole = facts.find((w) => w.kind === 'injured' && w.end <= f.start && f.start - w.end < 300
-      && w.reason !== 'hospital-admitted-count' && w.count > f.count && /\bhospitals?\b/i.test(w.text));
+      && w.reason !== 'hospital-admitted-count' && w.count > f.count && (named ? /\bhospitals?\b/i.test(w.text)
+        : w.figure_role === 'figure' && !toHospitals.has(w)));
+    if (whole && taken) continue;
     if (whole) {
       Object.assign(f, { figure_role: 'part', reason: `${f.reason}+hospital-breakdown` });
       continue;
     }
-    const sentence = ctx.sentenceAt(f.start);
-    const before = ctx.text.slice(sentence.start, f.start)
-      .replace(/ (?:had |has |have |also )?(?:admitted|treated|received|took in) $/, ' ');
-    const hospital = HOSPITAL_SUBJECT.exec(before.trimEnd() + ' ')?.[1]?.replace(/^[Tt]he /, '');
+    let hospital = destination;
+    if (named) {
+      const before = ctx.text.slice(sentence.start, f.start)
+        .replace(/ (?:said (?:it|they) )?(?:had |has |have |also )?(?:admitted|treated|received|took in) $/, ' ');
+      hospital = HOSPITAL_SUBJECT.exec(before.trimEnd() + ' ')?.[1];
+    }
+    hospital = hospital?.replace(/^[Tt]he /, '');
     if (!hospital) continue;
-    if (seen.size > 0 && !seen.has(hospital)) f.additional = true;
+    if (taken) toHospitals.add(f);
+    if (seen.size > 0 && !seen.has(hospital) && f.figure_role === 'figure' && !f.anaphoric) f.additional = true;
     seen.add(hospital);
   }
 }

@@ -178,11 +178,11 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'injured',
     // (or right after the verb, and burns are injuries: "the fire killed 28 workers and left 61 others with burns")
     example: 'the bombing left three people dead and 17 others with injuries; the fire left 61 others with burns; the '
-      + 'brawl left one man dead and two others with stab wounds',
+      + 'brawl left one man dead and two others with stab wounds; the leak left nine workers with chemical burns',
     // (the look back is bounded, so a sentence with no end costs no more than its length)
     pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)(?:\\b.{0,160} and)? )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with ` +
-      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|knife|bullet|head|burn) )*` +
-      `(?:injuries|wounds|burns)\\b`),
+      `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|knife|bullet|head|burn|chemical` +
+      `|acid|flash|facial|(?:first|second|third)-degree) )*(?:injuries|wounds|burns)\\b`),
   },
   {
     reason: 'left-person-outcome',
@@ -765,7 +765,7 @@ export const casualtyRules: CasualtyRule[] = [
     // ("paramedics said they treated 14 people": the responders said so of themselves)
     // (the people may go unsaid: "medics have treated another 40 at the scene")
     example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene; '
-      + 'medics have treated another 40 at the scene',
+      + 'medics have treated another 40 at the scene; emergency medical technicians treated six people at the scene',
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
       `${COUNT}\\b${NOT_MEASURE}` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
@@ -1043,14 +1043,16 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'the toll rose to 41 by Monday evening; Toll in hotel siege rises to 26; another died, bringing the toll '
       + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two; the toll rose from '
       + '5 to 7; the latest toll was lowered to 37; a fourth passenger died overnight, bringing the total to four; the '
-      + "avalanche's toll rose to 14 overnight; the official toll is 12",
+      + "avalanche's toll rose to 14 overnight; the official toll is 12; the council's confirmed toll stands at 9; "
+      + 'the coroner confirmed a toll of eight',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
     // counts puts it at one: "officials had put the toll at 11")
     // (the event's own: "The avalanche's toll rose to 14")
     // (a kind of toll, one told as it stands: "the official toll is 12")
-    pattern: g(`(?:(?:\\bthe |^)(?:${EVENT_NOUN}['’]s )?(?:${TOLL_KIND} )?toll ` +
+    // (whoever counts, owning it: "the council's confirmed toll stands at 9"; or confirming it: "confirmed a toll of 8")
+    pattern: g(`(?:(?:\\bthe |^)(?:(?:${EVENT_NOUN}|[\\w-]+)['’]s )?(?:${TOLL_KIND} )?toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
       `|\\bthe ${TOLL_KIND} toll (?:is|was)` +
       `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the ` +
@@ -1058,7 +1060,8 @@ export const casualtyRules: CasualtyRule[] = [
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
       // (or a total that a death brings to a figure: "a fourth passenger died overnight, bringing the total to four")
       `|(?<=\\b(?:died|killed|dead)\\b[^.;!?]{0,100}\\b${TOLL_RAISING} the )total to` +
-      `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at) ` +
+      `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at` +
+      `|(?<=\\b(?:confirmed|gave|announced|released|issued) (?:a|an|the|its) (?:${TOLL_KIND} )?)toll of) ` +
       `${COUNT}\\b${NOT_MEASURE}(?! (?:dollars|euros|pounds|million|billion)\\b)`),
   },
   {
@@ -1121,12 +1124,13 @@ export const casualtyRules: CasualtyRule[] = [
     counted: true,
     // (the cue, read with case, wants the hospital's name: the rules ignore case)
     cue: new RegExp(`(?:[A-Z][\\w'’-]+ )+(?:Hospital|Infirmary|Clinic|Medical Cent(?:re|er))` +
-      `(?: (?:said|says) (?:it|they))? (?:had |has |have |also )?(?:admitted|received|took in) ` +
+      `(?: (?:said|says) (?:it|they))? (?:had |has |have |also )?(?:admitted|received|took in|treated) ` +
       `|(?:said|says) (?:it|they) (?:had |has |have )?treated `),
     victimsAs: 'object',
-    example: 'Kelby General Hospital admitted nine.; St Anne\'s said it had treated 30 people after the fire.',
+    example: 'Kelby General Hospital admitted nine.; St Anne\'s said it had treated 30 people after the fire.; '
+      + 'Lenk Medical Center treated 11 patients, among them a nurse.',
     pattern: g(`(?<=\\b(?:(?:[a-z][\\w'’-]+ )+(?:hospital|infirmary|clinic|medical cent(?:re|er))` +
-      `(?: (?:said|says) (?:it|they))? (?:had |has |have |also )?(?:admitted|received|took in)` +
+      `(?: (?:said|says) (?:it|they))? (?:had |has |have |also )?(?:admitted|received|took in|treated)` +
       `|(?:said|says) (?:it|they) (?:had |has |have )?treated) )${COUNT}\\b${NOT_MEASURE}` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
       `(?=[,.;:]| (?:from|after|and|in|on|at|by|overnight)\\b|$)` +

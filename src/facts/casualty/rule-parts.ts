@@ -231,7 +231,7 @@ const BODY_PART = "head|facial|internal|spinal|back|neck|chest|leg|arm|hand|eye|
 // "a broken leg", "fractured ribs", "burns to his arms", "a concussion"
 const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?:left|right) )?(?:" + BODY_PART +
   "|legs|arms|ribs?|bones?|jaw|wrist|ankle|collarbone|nose|shoulder|foot|feet))|(?:(?:severe|serious|minor|" +
-  "third-degree|second-degree) )*burns|fractures|concussion)";
+  "third-degree|second-degree|first-degree|chemical|acid|flash|facial|superficial) )*burns|fractures|concussion)";
 // what people are treated for besides wounds: "carbon monoxide inhalation", "ruptured eardrums", "heatstroke"
 /** Numbers a group is told again by: "those four", "the twelve". */
 export const SMALL_NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
@@ -268,6 +268,7 @@ export const INJURED_PRED =
     "|(?:remain(?:s|ed)? |(?<=\\b(?:are|is|were|was) (?:still )?))(?:under|receiving) (?:medical )?treatment" +
     // "32 were rescued, 20 of them with injuries" (a part only: extract.ts)
     "|with (?:(?:minor|serious|severe|critical|life[- ]threatening|multiple|head) )*(?:injuries|wounds|burns)" +
+    "|with (?:(?:minor|serious|severe) )?(?:chemical|acid|flash|facial|(?:first|second|third)-degree) burns" +
     // ("340 more sought treatment at clinics")
     "|sought (?:medical |hospital )?treatment" +
     // ("only two riders needed treatment for light burns")
