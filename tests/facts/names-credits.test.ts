@@ -29,9 +29,26 @@ describe('writers a byline, a credit or a footer names, and the outlet they writ
     ['Strikers rally on Tuesday. (Photo: Ann Lee/Kelby Images)', 'Ann Lee', 'Kelby Images'],
     // a romanised given name, its syllables joined by a hyphen, up to the slash
     ['Strikers rally on Tuesday. (Photo: Yoon Ha-neul/Tarvo Press Images)', 'Yoon Ha-neul', 'Tarvo Press Images'],
+    // a credit's own line, the agency closing it: the name before the slash is the photographer's, no member of a list
+    ['Strikers rally on Tuesday.\n\nPhotos: Kestra Vallo/Tarvo Picture Agency', 'Kestra Vallo', 'Tarvo Picture Agency'],
   ])("a photograph's credit %j names %s and the agency %s", (text, name, agency) => {
     expect(personNames(text)).toEqual([name]);
     expect(orgNames(text)).toEqual([agency]);
+  });
+
+  it('a byline\'s role after the outlet is no part of its name', () => {
+    const text = 'Harbour fees rise\nBy Ann Lee, Kelby Ledger Staff Writer\n\nFees rose on Monday, the port said.';
+    expect(orgNames(text)).toEqual(['Kelby Ledger']);
+    expect(personOf(text, 'Ann Lee')?.affiliation).toBe('Kelby Ledger');
+  });
+
+  it.each([
+    // styles of address and honours the name leaves out
+    ['"We saved," said Maître Ida Sarn, the lawyer for the savers.', 'Ida Sarn'],
+    ['The Minister for Ports, Hon. Tom Roe, said the deal was fair.', 'Tom Roe'],
+    ['Chief negotiator Dame Ann Vallo DNZM, who led the talks, said the deal was fair.', 'Ann Vallo'],
+  ])('%j names %s alone', (text, name) => {
+    expect(personNames(text)).toEqual([name]);
   });
 });
 

@@ -10,7 +10,9 @@ import {
   PUBLICATION_HEADS, SHOP_HEADS,
   TRADE_PLURALS,
 } from '../organisation/patterns.js';
-import { isListedFirstName, isPersonNoun, TITLE_ABBREVIATION, TITLE_WORDS } from '../person/patterns.js';
+import {
+  BYLINE_ROLE_GRADES, BYLINE_ROLES, isListedFirstName, isPersonNoun, TITLE_ABBREVIATION, TITLE_WORDS,
+} from '../person/patterns.js';
 import { isCommonSurname } from '../person/surnames.js';
 import { nameDomains } from './domains/index.js';
 import { isSportReport, SPORT_SENTENCE } from './domains/sports.js';
@@ -84,7 +86,9 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
 // -qvist or -eist: "Lundqvist", "Feist")
 const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
 // letters after a person's name: a seat, a rank of counsel, an honour, a degree
-const POST_NOMINAL = /^(?:MP|MEP|MSP|MS|MLA|TD|KC|QC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD|FRS)$/;
+// (the Commonwealth's honours too: "Dame Ann Lee DNZM", "Tom Roe KCMG", "Ida Marr AO")
+const POST_NOMINAL = new RegExp('^(?:MP|MEP|MSP|MS|MLA|TD|KC|QC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD|FRS|DNZM|KNZM|CNZM|ONZM' +
+  '|MNZM|QSO|QSM|KCMG|GCMG|CMG|DSO|AO|OAM|FRSE|FREng|FRCP|FRCS|FBA|FRSA)$');
 
 /** "Witness Tom Redfern", "Shopkeeper Ali Khan": a noun for a person (compromise's Actor), no title and no name itself */
 const personNoun = (t: Token): boolean =>
@@ -287,6 +291,15 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     last -= 1;
     end = tokens[last - 1]!.end;
   }
+  // "By Ann Lee, Kelby Herald Staff Writer": a byline's role after its outlet is no part of the outlet's name
+  if (last === span.last && last - first >= 3 && BYLINE_ROLE.test(tokens[last - 1]!.normal)
+    && /^(?:,|[ \t]*(?:\n|$))/.test(ctx.text.slice(span.end, span.end + 2))
+    && /^[ \t]*By /.test(ctx.text.slice(ctx.text.lastIndexOf('\n', span.start) + 1, span.start))) {
+    let k = last - 1;
+    while (k - 1 > first + 1 && BYLINE_ROLE_GRADE.test(tokens[k - 1]!.normal)) k--;
+    last = k;
+    end = tokens[k - 1]!.end;
+  }
   // "Ann Lee, NASA Administrator, said", "the Kelmont President": the title of one who runs a body after its name
   // belongs to the person's role ("Velkor King", a burger chain, keeps its king; "Creative Director" names no body)
   if (last === span.last && last - 1 > first && TRAILING_HEADS.has(tokens[last - 1]!.normal)) {
@@ -340,6 +353,8 @@ const GENERATION_SUFFIX = /^(?:jr|sr)$/;
 // letters after a person's name: counsel's rank, a seat, an honour, a degree
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 // titles after a body's name that make a person's role of it
+const BYLINE_ROLE = new RegExp(`^(?:${BYLINE_ROLES.join('|')})$`);
+const BYLINE_ROLE_GRADE = new RegExp(`^(?:${BYLINE_ROLE_GRADES.join('|')})$`);
 const TRAILING_HEADS = new Set([
   'director', 'director-general', 'administrator', 'president', 'chairman', 'chairwoman', 'ceo', 'spokesman', 'spokeswoman',
   'spokesperson', 'commissioner',

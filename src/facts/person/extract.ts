@@ -15,7 +15,7 @@ import { rx } from '../../util/regex.js';
 import { isCommonSurname } from './surnames.js';
 import { lexiconTag } from '../../nlp.js';
 import {
-  CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName,
+  BYLINE_ROLE_AFTER, CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName,
   CAPTION_LINE_ROLE_AFTER, PERSON_NOUN_ENDING, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
@@ -946,7 +946,9 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
   const byline = /^(?:, (?:for )?(?:[Tt]he )?| [|\u2013\u2014] (?:[Tt]he )?| for (?:[Tt]he )?)$/u.test(between)
     && (/^[ \t]*By \S/.test(lineBefore) && !/^ for/.test(between)
       || /^[ \t]*\p{Lu}[\p{L}'’. -]*$/u.test(lineBefore) && /^ (?:\||for )/.test(between))
-    && /^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3));
+    && (/^[ \t]*(?:\n|$)/.test(text.slice(next.end, next.end + 3))
+      // (or the writer's role closing the line: "By Ann Lee, Kelby Herald Staff Writer")
+      || BYLINE_ROLE_AFTER.test(text.slice(next.end, next.end + 40)));
   // ("Ann Lee KC, representing Kelby Media,": whom a lawyer or an agent acts for)
   const represents = REPRESENTING_BEFORE.test(between);
   // ("[Caption: Ann Lee - retired foreman, Kelby Quarries]": a caption's name, role and body, closing the line)

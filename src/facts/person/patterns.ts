@@ -30,7 +30,16 @@ export const REGIONAL_HONORIFICS = [
   // the Church of England's and Parliament's styles: "the Rt Revd Ann Lee", "the Revd Tom Roe", "the Ven. Ida Marr",
   // "the Rt Hon Ann Lee MP"
   'rt', 'revd', 'ven', 'venerable',
+  // a French or Lebanese lawyer ("Maître Ann Lee")
+  'maître', 'maitre',
 ];
+/** A byline's roles after the outlet, and the grades before them: "Kelby Herald Staff Writer". */
+export const BYLINE_ROLES = ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'photographer', 'contributor'];
+export const BYLINE_ROLE_GRADES = ['staff', 'senior', 'chief', 'special', 'contributing', 'political', 'business',
+  'sports', 'foreign', 'features'];
+/** A byline writer's role after the outlet, closing the line: " Staff Writer", " Senior Correspondent". */
+export const BYLINE_ROLE_AFTER = new RegExp(`^ (?:(?:${BYLINE_ROLE_GRADES.join('|')}) )*(?:${BYLINE_ROLES.join('|')})` +
+  '[ \\t]*(?:\\n|$)', 'i');
 /**
  * Honorifics of two words, whose second word is also a given name: "Tan Sri Kamarul Yusof", "Datuk Seri Lim Boon Keat",
  * "the Rt Hon Ann Lee".

@@ -28,7 +28,7 @@ import {
   CAPTION_LINE_ROLE_AFTER, isPersonNoun, LAW_HEADS, PERSON_NOUN_ENDING,
   NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
-  CAPITALISED_PROFESSIONS, ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE,
+  CAPITALISED_PROFESSIONS, ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
 } from '../../person/patterns.js';
 import { isCommonSurname } from '../../person/surnames.js';
 import { PERSON_WORDS } from '../../casualty/rule-parts.js';
@@ -640,11 +640,17 @@ const MASS_BEFORE = new RegExp(String.raw`\b(?:said|say|says|saying|celebrated?|
   String.raw`funeral|requiem|daily|the|a) $`, 'i');
 // a photograph's credit in brackets up to its photographer and the slash: "(Photo: Ann Lee/"
 const PHOTO_CREDIT_SLASH_BEFORE = /\((?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?:? [\p{L}'’. -]{2,60}\/$/iu;
+// (or a credit's line, the agency closing it: "Photos: Ann Lee/Kelby Images")
+const PHOTO_CREDIT_LINE_BEFORE = /(?:^|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: [\p{L}'’. -]{2,60}\/$/u;
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 // (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
 const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}\)/u;
+// (or after a credit's label, the agency closing the line: "Photos: Ann Lee/Kelby Picture Agency")
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
-  && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after));
+  && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after)
+    || CREDIT_LABEL_LEAD.test(p.lead) && AGENCY_CLOSING_LINE.test(p.after));
+const CREDIT_LABEL_LEAD = /(?:^|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: ?$/;
+const AGENCY_CLOSING_LINE = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}[ \t]*(?:\n|$)/u;
 // (or after the outlet, closing a caption: "(Kelby Herald/Ann Lee)", "KELBY NEWS/Ann Lee" at a line's end)
 // (or an agency's acronym: "Kelby harbour at dawn. KNA/Ann Lee")
 const OUTLET_SLASH_BEFORE = new RegExp(String.raw`\b(?:${PUBLICATION_HEADS.join('|')})\/$`, 'i');
@@ -896,6 +902,7 @@ const qualifiesPlural = (p: Probe): boolean => {
   return !!next && next.sentence === p.tokens[0]!.sentence && /^ $/.test(p.ctx.text.slice(p.span.end, next.start))
     && /^\p{Ll}/u.test(next.text) && has(next, 'Plural') && !has(next, 'Adverb', 'Verb');
 };
+const abbreviatedTitle = (word: string): boolean => TITLE_ABBREVIATION.test(word) || word === 'Hon';
 const readPersonBeforeNotPlace = (p: Probe): boolean =>
   personBefore(p) && (!has(p.tokens[0], 'Place', 'Organization', 'Acronym') || givenNameReadAsPlace(p))
   && !(p.single && has(p.tokens[0], 'Demonym'))
@@ -1019,7 +1026,8 @@ const compassOutlet = (p: Probe): boolean => COMPASS_NAME.test(p.span.text) && /
   && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '');
 /** Whether a name of two words or more ends a byline's or a credit's line, after its writers. */
 const closesByline = (p: Probe): boolean =>
-  !p.single && !p.span.caps && /^[ \t]*\.?(?:[ \t]+All rights reserved\.?)?[ \t]*$/.test(p.rest)
+  !p.single && !p.span.caps
+  && /^[ \t]*\.?(?:[ \t]+All rights reserved\.?)?[ \t]*$/.test(p.rest)
   && (BYLINE_CLOSING_BEFORE.test(p.lead) && (/^[ \t]*By /.test(p.lead) || onFirstLines(p.ctx.text, p.span.start, 3))
     || CREDIT_CLOSING_BEFORE.test(p.lead) || COPYRIGHT_HOLDER_BEFORE.test(p.lead));
 // a speaker's label in capitals, a time stamp maybe before it, up to the bracket: "[00:05] ANN LEE ("
@@ -1402,8 +1410,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
   {
     // the agency a photograph's credit names after its photographer: "(Photo: Ann Lee/Kelby Images)"
     reason: 'credit-agency', cls: 'organisation', confidence: 0.85,
-    example: 'Strikers rally. (Photo: Ann Lee/Kelby Images)',
-    match: (p) => PHOTO_CREDIT_SLASH_BEFORE.test(p.before) && /^\)/.test(p.after) && !p.span.caps,
+    example: 'Strikers rally. (Photo: Ann Lee/Kelby Images); Text: Bo Lind. Photos: Ann Lee/Tarvik Images',
+    match: (p) => (PHOTO_CREDIT_SLASH_BEFORE.test(p.before) && /^\)/.test(p.after)
+      || PHOTO_CREDIT_LINE_BEFORE.test(p.lead) && /^\s*$/.test(p.rest)) && !p.span.caps,
   },
   {
     // what closes a byline or a credit is whom its writer works for: "Ann Lee | Kelby Avisa", "By Ann Lee and Tom
@@ -1626,7 +1635,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
       + 'Tove, drew it.; The federation banned Nigerian weightlifter Obiaku Okechi.',
     // (not a gathering a title-shaped word opens: "the Annual General Meeting", "a Special General Assembly")
-    match: (p) => !(p.single && GATHERING.test(p.span.text)) && personBeforeNotPlace(p) && !roleAndNameAfter(p),
+    // (nor a title's abbreviation before the name: "The Minister for Ports, Hon. Tom Roe, said"; not "Hon" with no
+    // full stop, a Cantonese given name)
+    match: (p) => !(p.single && GATHERING.test(p.span.text)) && personBeforeNotPlace(p) && !roleAndNameAfter(p)
+      && !(p.single && abbreviatedTitle(p.span.text) && p.after.startsWith('.')),
   },
   {
     reason: 'label-line-person', cls: 'person', confidence: 0.85,

@@ -12,6 +12,7 @@ import { ROLE_TEXT_HEAD_SOURCE } from '../../person/patterns.js';
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
 const CLAUSE_JOIN = /^,\s(?:and|or)\s$/;
+const CREDIT_LABEL_BEFORE = /(?:^|\n|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: ?$/;
 // a plural noun that announces a list of organisations: "three groups: A, B and C"
 const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   'groups', 'organi[sz]ations', 'companies', 'firms', 'banks', 'parties', 'teams', 'clubs', 'unions', 'agencies',
@@ -66,7 +67,9 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
     const credit = (k: number): boolean => gapBefore(k) === '/' && (opensWithOutlet(items[k]!.span.text)
       || ctx.text[items[k - 1]!.span.start - 1] === '(' && ctx.text[items[k]!.span.end] === ')'
       // ("(Kelby Herald/Ann Lee)": or the photographer's name after the outlet's)
-      || isCreditAfterOutlet(ctx.text, items[k]!.span.start, items[k]!.span.end));
+      || isCreditAfterOutlet(ctx.text, items[k]!.span.start, items[k]!.span.end)
+      // ("Photos: Ann Lee/Kelby Picture Agency": or any agency after a credit's label)
+      || CREDIT_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, items[k - 1]!.span.start - 30), items[k - 1]!.span.start)));
     // ("Harth Weekly and Osric Tamble of Kelby Radio": one belonging to a body after "of" is a person, whatever the list)
     const member = (k: number): boolean => !!items[k]!.span.memberOf;
     // ("to the Skerries and Vallow, and Norrow Aviation plc, …": a list closed by its "and" is joined to what
