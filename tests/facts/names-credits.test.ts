@@ -31,6 +31,8 @@ describe('writers a byline, a credit or a footer names, and the outlet they writ
     ['Strikers rally on Tuesday. (Photo: Yoon Ha-neul/Tarvo Press Images)', 'Yoon Ha-neul', 'Tarvo Press Images'],
     // a credit's own line, the agency closing it: the name before the slash is the photographer's, no member of a list
     ['Strikers rally on Tuesday.\n\nPhotos: Kestra Vallo/Tarvo Picture Agency', 'Kestra Vallo', 'Tarvo Picture Agency'],
+    // (the outlet first, its photographer after the slash)
+    ['Strikers rally on Tuesday.\n\nPicture: Tarvo Newswire/Kestra Vallo', 'Kestra Vallo', 'Tarvo Newswire'],
   ])("a photograph's credit %j names %s and the agency %s", (text, name, agency) => {
     expect(personNames(text)).toEqual([name]);
     expect(orgNames(text)).toEqual([agency]);

@@ -640,15 +640,19 @@ const MASS_BEFORE = new RegExp(String.raw`\b(?:said|say|says|saying|celebrated?|
   String.raw`funeral|requiem|daily|the|a) $`, 'i');
 // a photograph's credit in brackets up to its photographer and the slash: "(Photo: Ann Lee/"
 const PHOTO_CREDIT_SLASH_BEFORE = /\((?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?:? [\p{L}'’. -]{2,60}\/$/iu;
-// (or a credit's line, the agency closing it: "Photos: Ann Lee/Kelby Images")
+// (or a credit's line, the agency closing it: "Photos: Ann Lee/Kelby Images"; not a photographer after the outlet,
+// "Picture: Kelby Newswire/Ann Lee")
+const bodyBeforeSlash = (lead: string): boolean =>
+  ORG_HEAD_WORDS.has(/([\p{L}'’.-]+)\/$/u.exec(lead)?.[1]?.toLowerCase() ?? '');
 const PHOTO_CREDIT_LINE_BEFORE = /(?:^|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: [\p{L}'’. -]{2,60}\/$/u;
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 // (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
 const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}\)/u;
-// (or after a credit's label, the agency closing the line: "Photos: Ann Lee/Kelby Picture Agency")
+// (or after a credit's label, the agency closing the line: "Photos: Ann Lee/Kelby Picture Agency"; not the outlet
+// before its photographer: "Picture: Kelby Newswire/Ann Lee")
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
   && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after)
-    || CREDIT_LABEL_LEAD.test(p.lead) && AGENCY_CLOSING_LINE.test(p.after));
+    || CREDIT_LABEL_LEAD.test(p.lead) && AGENCY_CLOSING_LINE.test(p.after) && !ORG_HEAD_WORDS.has(p.head));
 const CREDIT_LABEL_LEAD = /(?:^|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: ?$/;
 const AGENCY_CLOSING_LINE = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}[ \t]*(?:\n|$)/u;
 // (or after the outlet, closing a caption: "(Kelby Herald/Ann Lee)", "KELBY NEWS/Ann Lee" at a line's end)
@@ -1412,7 +1416,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'credit-agency', cls: 'organisation', confidence: 0.85,
     example: 'Strikers rally. (Photo: Ann Lee/Kelby Images); Text: Bo Lind. Photos: Ann Lee/Tarvik Images',
     match: (p) => (PHOTO_CREDIT_SLASH_BEFORE.test(p.before) && /^\)/.test(p.after)
-      || PHOTO_CREDIT_LINE_BEFORE.test(p.lead) && /^\s*$/.test(p.rest)) && !p.span.caps,
+      || PHOTO_CREDIT_LINE_BEFORE.test(p.lead) && /^\s*$/.test(p.rest) && !bodyBeforeSlash(p.lead)) && !p.span.caps,
   },
   {
     // what closes a byline or a credit is whom its writer works for: "Ann Lee | Kelby Avisa", "By Ann Lee and Tom
