@@ -491,7 +491,8 @@ const LOWER_TOLL = /\blower (?:death |casualty )?(?:toll|figure|count|tally|esti
 // a toll the attacker's own death raised: "The gunman's death raised the number of dead to seven"
 const ATTACKER_DEATH = new RegExp(`\\b${ATTACKER_NOUN}['’]s? deaths?\\b`, 'i');
 // a larger figure told as not confirmed: "a website said 18 had died, a figure that could not yet be confirmed"
-const UNCONFIRMED = /\b(?:could|can|may) not (?:yet )?be (?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b/i;
+const UNCONFIRMED = rx('i')`\b(?:could|can|may) not (?:yet )?be (?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b|
+  \b(?:it|they) could not (?:independently )?(?:confirm|verify)\b`;
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;
@@ -924,7 +925,7 @@ const TREATED_AT_THE_SCENE = /\btreated (?:[\w-]+ ){0,3}?(?:at the scene|on site
 const HOSPITALISED = /\bhospitali[sz]ed\b/i;
 
 /**
- * Those treated at the scene, told after people taken to hospital, are others than them: "58 had been hospitalised …
+ * The hurt seen to on site, told after people taken to hospital, are others than them: "58 had been hospitalised …
  * three lifeguards were cut and treated on site".
  */
 function treatedAtTheSceneBesides(figures: Figure[]): Figure[] {

@@ -57,6 +57,17 @@ describe('totals where figures are taken back, held in a count, or split between
     // more told as more are none of those the dead leave
     ['A gas blast in Varo killed two people. Varo General Hospital admitted seven. Medics treated five more diners on '
       + 'site.', 2, 12],
+    // a source's figure it then deletes, or one the officials cannot confirm, after the toll
+    ['Police said four people died in the Varo fire. A local blog said nine had died, but it deleted that post soon after.',
+      4, 0],
+    ['Officials said six people died in the Varo crush. A fans\' club said eight had died, a figure officials said they '
+      + 'could not confirm.', 6, 0],
+    // more treated on site, told as more; another clause after a part with its own verb; gas exposure
+    ['Ten fans were taken to hospital from the Varo crush, and medics treated 30 more on site.', 0, 40],
+    ['Nine tenants were admitted to hospital from the Varo block, including a man who died in the night, and six were treated '
+      + 'at the scene.', 1, 14],
+    ['Nine tenants were admitted to hospital from the Varo block. Two firemen suffered carbon monoxide '
+      + 'exposure, and the pair were not counted in the council\'s figures.', 0, 11],
     // people told found unharmed
     ['Nine pupils stayed in hospital for tests but were declared uninjured.', 0, 0],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
@@ -68,7 +79,7 @@ describe('totals where figures are taken back, held in a count, or split between
     ['Police said two guards were shot dead in Varo. Officials denied the claim that the police had been slow to arrive.',
       2, 0],
     // a part of the hurt told before, and those at the scene beside it
-    ['One man was killed and three others were injured in Varo. Two men were rushed to hospital. Two women were grazed '
+    ['A man was shot dead and three others were hurt in Varo. Two men were rushed to hospital. Two women were grazed '
       + 'and treated on site.', 1, 3],
     // a year's tally across a country
     ['A small plane hit a barn in Varo on Monday, killing five people. Nine people died in 31 plane crashes nationally '

@@ -80,15 +80,16 @@ const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|s
 // (or that the sentence's next phrase calls disputed: "the militia said it had killed 40 troops, a
 // figure the ministry rejected")
 const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|number|toll|report|count)s?
-  \x20(?:that |which )?(?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted)\b|
+  \x20(?:that |which )?(?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted|
+  said (?:it|they) could not (?:confirm|verify))\b|
   but [^.;:!?]{0,50}\b(?:said|says|insisted) (?:that )?(?:this|that|it|the (?:figure|claim|number|report)) (?:was|is)
   \x20(?:incorrect|wrong|inaccurate|false|untrue|not true|exaggerated|inflated)\b)`;
 // (or takes back: "a union put the dead at five, but its leader then retracted the figure")
 // (or, after what another source said, takes it back: "…, but police said some were listed twice, and the paper
 // has since retracted that figure", "…; the council said it had no basis and the mayor withdrew it")
 const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
-  (?:withdrew|retracted|corrected)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report)\b|
-  it\b(?! from))`;
+  (?:withdrew|retracted|corrected|deleted)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report|
+  post)\b|it\b(?! from))`;
 // (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still missing")
 const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
   number) (?:also )?(?:includes?|counts?) [^.;:!?]{0,60}\b(?:missing|unaccounted for)\b`;
@@ -109,6 +110,7 @@ const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |q
 const FIGURE_INCLUDES_BEFORE = /\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included) $/i;
 const UNHARMED_AFTER = rx('i')`^[^.;:!?]{0,50}? (?:and|but) (?:were |was )?(?:later |otherwise )?(?:found to be |
   declared )?(?:unharmed|unhurt|uninjured)\b`;
+const OWN_CLAUSE = /^[\w-]+ (?:were|was|are|is|had|have|has)\b/i;
 const THEY_OPENING = /^(?:They|These|Those|He|She|Both|All)\b/;
 // …unless that sentence holds two sources' figures: "Police said five had died, while a rights group put it at 12"
 const TWO_SOURCES = /\b(?:while|whereas)\b|\bbut\b[^.;]{0,60}\b(?:said|says|put|puts|reported|counted)\b/i;
@@ -344,7 +346,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       const whole = inSentence[i - 2]!;
       if (whole.kind !== part.kind || whole.kind === inSentence[i - 1]!.kind || whole.figure_role !== 'figure'
         || part.figure_role !== 'figure' || part.count >= whole.count) continue;
-      if (INCLUDING_LIST_BETWEEN.test(ctx.text.slice(whole.end, part.start))) {
+      // (not a clause of its own: "…, including a cook who died, and nine others were given oxygen on site")
+      if (INCLUDING_LIST_BETWEEN.test(ctx.text.slice(whole.end, part.start)) && !OWN_CLAUSE.test(part.text)) {
         Object.assign(part, { figure_role: 'part', reason: `${part.reason}+including-subset` });
       }
     }
@@ -469,7 +472,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
     if (lastOfSentence && THEY_OPENING.test(next) && NOT_IN_THE_FIGURES_AFTER.test(next)) {
       lastOfSentence.additional = true;
     }
-    if (inSentence.length > 0 && TAKEN_BACK_NEXT.test(next) && !TWO_SOURCES.test(text)) continue;
+    // (not where that sentence tells a figure of its own before taking it back: "A blog put the dead at nine, then
+    // deleted the post")
+    const takenBack = inSentence.length > 0 ? TAKEN_BACK_NEXT.exec(next) : null;
+    if (takenBack && !ANY_COUNT.test(takenBack[0]) && !TWO_SOURCES.test(text)) continue;
     facts.push(...inSentence);
   }
   // "When he died, my mother found his logbooks", "Her husband, the architect Per Lind, died in 2015": in an article

@@ -765,9 +765,11 @@ export const casualtyRules: CasualtyRule[] = [
     // ("paramedics said they treated 14 people": the responders said so of themselves)
     // (the people may go unsaid: "medics have treated another 40 at the scene")
     example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene; '
-      + 'medics have treated another 40 at the scene; emergency medical technicians treated six people at the scene',
+      + 'medics have treated another 40 at the scene; emergency medical technicians treated six people at the scene; '
+      + 'paramedics treated 30 more at the scene',
+    // (or told as more: "paramedics treated 30 more at the scene")
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
-      `${COUNT}\\b${NOT_MEASURE}` +
+      `${COUNT}\\b${NOT_MEASURE}(?: more(?= (?:at|on|in)\\b))?` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
       // (or where: "treated another four passengers on the quay")
       `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b| (?:on|at|in) (?:the|a) )`),
