@@ -25,6 +25,8 @@ const PARTICLES = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'dela', 'della', 'von', 'bin', 'bint', 'binti', 'ibn',
   'ap', 'ferch', 'arap', 'los', 'las',
+  // Portuguese: "Ana dos Santos", "Rui das Neves"
+  'dos', 'das',
 ]);
 // particles that may join a name but never end one
 const CONNECTORS = new Set([

@@ -638,6 +638,7 @@ describe('people', () => {
     ['Yesterday Michael Trenholm resigned from the board.', 'Michael Trenholm', 'first-name'],
     // a Portuguese particle inside a name
     ['Marco Pinto do Rego said the deal was the best they could get.', 'Marco Pinto do Rego', 'first-name'],
+    ['Ilda dos Mourato Corvo, who chairs the tenants, said no.', 'Ilda dos Mourato Corvo', 'first-name'],
     ['The innings was rescued by R. Castellan, who scored a century.', 'R. Castellan', 'initial-and-surname'],
     // an initial with no full stop, where a person's context speaks
     ['The storm was strong, said K Annavel, a forecaster.', 'K Annavel', 'initial-and-surname'],

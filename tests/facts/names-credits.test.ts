@@ -38,8 +38,8 @@ describe('writers a byline, a credit or a footer names, and the outlet they writ
     expect(orgNames(text)).toEqual([agency]);
   });
 
-  it('a byline\'s role after the outlet is no part of its name', () => {
-    const text = 'Harbour fees rise\nBy Ann Lee, Kelby Ledger Staff Writer\n\nFees rose on Monday, the port said.';
+  it.each(['Staff Writer', 'Business Desk'])('a byline\'s %s after the outlet is no part of its name', (role) => {
+    const text = `Harbour fees rise\nBy Ann Lee, Kelby Ledger ${role}\n\nFees rose on Monday, the port said.`;
     expect(orgNames(text)).toEqual(['Kelby Ledger']);
     expect(personOf(text, 'Ann Lee')?.affiliation).toBe('Kelby Ledger');
   });

@@ -16,8 +16,8 @@ import { WEEKDAY_NAMES } from '../../lexicon/calendar.js';
 export const REGIONAL_HONORIFICS = [
   'alhaji', 'alhaja', 'hajiya', 'hajia', 'otunba', 'togbe', 'datuk', 'dato', "dato'", 'datin', 'puan', 'encik', 'mdm',
   'madam',
-  // Indonesia ("Bapak Joko", "Ibu Sri"), Ethiopia ("Weyzero Almaz"), Australia and the Caribbean ("Aunty June",
-  // terms of respect for elders), Egypt's judges ("Counsellor Adel Omar")
+  // Indonesia ("Bapak Joko", "Ibu Sri"), Ethiopia ("Weyzero Almaz"), Australia and the Caribbean
+  // ("Aunty June", terms of respect for elders), Egypt's judges ("Counsellor Adel Omar")
   'bapak', 'ibu', 'weyzero', 'aunty', 'auntie', 'uncle', 'counsellor', 'counselor',
   // Spanish ("Doña Rosa Vidal"), Pakistan and north India ("Mian Tariq Javed"), Nigeria's engineers ("Engr. Bola Ade")
   'doña', 'dona', 'mian', 'engr',
@@ -34,9 +34,11 @@ export const REGIONAL_HONORIFICS = [
   'maître', 'maitre',
 ];
 /** A byline's roles after the outlet, and the grades before them: "Kelby Herald Staff Writer". */
-export const BYLINE_ROLES = ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'photographer', 'contributor'];
+// (or the desk that wrote it: "Kelby Herald Business Desk")
+export const BYLINE_ROLES = ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'photographer', 'contributor',
+  'desk'];
 export const BYLINE_ROLE_GRADES = ['staff', 'senior', 'chief', 'special', 'contributing', 'political', 'business',
-  'sports', 'foreign', 'features'];
+  'sports', 'foreign', 'features', 'news', 'metro', 'city'];
 /** A byline writer's role after the outlet, closing the line: " Staff Writer", " Senior Correspondent". */
 export const BYLINE_ROLE_AFTER = new RegExp(`^ (?:(?:${BYLINE_ROLE_GRADES.join('|')}) )*(?:${BYLINE_ROLES.join('|')})` +
   '[ \\t]*(?:\\n|$)', 'i');
