@@ -491,8 +491,8 @@ const LOWER_TOLL = /\blower (?:death |casualty )?(?:toll|figure|count|tally|esti
 // a toll the attacker's own death raised: "The gunman's death raised the number of dead to seven"
 const ATTACKER_DEATH = new RegExp(`\\b${ATTACKER_NOUN}['’]s? deaths?\\b`, 'i');
 // a larger figure told as not confirmed: "a website said 18 had died, a figure that could not yet be confirmed"
-const UNCONFIRMED = rx('i')`\b(?:could|can|may) not (?:yet )?be (?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b|
-  \b(?:it|they) could not (?:independently )?(?:confirm|verify)\b`;
+const UNCONFIRMED = rx('i')`\b(?:could|can|may) not (?:yet )?be (?:independently )?(?:confirmed|verified)\b|
+  \bunconfirmed\b|\b(?:it|they) could not (?:independently )?(?:confirm|verify)\b`;
 
 // a figure told as feared, not known: "Nine feared dead", "12 feared killed"
 const FEARED = /\bfeared\b/i;

@@ -23,8 +23,8 @@ describe('totals where figures are taken back, held in a count, or split between
     ['A tanker blast shook Varo on Monday. Lenk Medical Center treated five injured workers; the welder who died is '
       + 'among them.', 1, 4],
     // (or calls it false, unverified or unconfirmed)
-    ['Police said six people died in the Varo fire. A residents\' group said 15 had died. Officials described the figure '
-      + 'as false.', 6, 0],
+    ['Police said six people died in the Varo fire. A residents\' group said 15 had died. Officials described the '
+      + 'figure as false.', 6, 0],
     ['The ministry said three miners died at the Varo pit. The company said nine miners had been killed. The ministry '
       + 'said the firm\'s count had not been confirmed.', 3, 0],
     ['Two workers died in the Varo blast. A union said 14 workers had been hurt. The regulator said it could not '
@@ -58,14 +58,14 @@ describe('totals where figures are taken back, held in a count, or split between
     ['A gas blast in Varo killed two people. Varo General Hospital admitted seven. Medics treated five more diners on '
       + 'site.', 2, 12],
     // a source's figure it then deletes, or one the officials cannot confirm, after the toll
-    ['Police said four people died in the Varo fire. A local blog said nine had died, but it deleted that post soon after.',
-      4, 0],
+    ['Police said four people died in the Varo fire. A local blog said nine had died, but it deleted that post soon '
+      + 'after.', 4, 0],
     ['Officials said six people died in the Varo crush. A fans\' club said eight had died, a figure officials said they '
       + 'could not confirm.', 6, 0],
     // more treated on site, told as more; another clause after a part with its own verb; gas exposure
     ['Ten fans were taken to hospital from the Varo crush, and medics treated 30 more on site.', 0, 40],
-    ['Nine tenants were admitted to hospital from the Varo block, including a man who died in the night, and six were treated '
-      + 'at the scene.', 1, 14],
+    ['Nine tenants were admitted to hospital from the Varo block, including a man who died in the night, and six were '
+      + 'treated at the scene.', 1, 14],
     ['Nine tenants were admitted to hospital from the Varo block. Two firemen suffered carbon monoxide '
       + 'exposure, and the pair were not counted in the council\'s figures.', 0, 11],
     // people told found unharmed
@@ -76,8 +76,8 @@ describe('totals where figures are taken back, held in a count, or split between
 
   it.each<[string, number, number]>([
     // what is rejected is named after it, not the figure before
-    ['Police said two guards were shot dead in Varo. Officials denied the claim that the police had been slow to arrive.',
-      2, 0],
+    ['Police said two guards were shot dead in Varo. Officials denied the claim that the police had been slow to '
+      + 'arrive.', 2, 0],
     // a part of the hurt told before, and those at the scene beside it
     ['A man was shot dead and three others were hurt in Varo. Two men were rushed to hospital. Two women were grazed '
       + 'and treated on site.', 1, 3],

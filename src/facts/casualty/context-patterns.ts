@@ -96,8 +96,9 @@ export const ANY_COUNT = new RegExp(
  * maybe after the rest of its clause: "80 were treated for smoke at a clinic nearby, including a cook".
  */
 // (or a figure said to hold them: "five have died since the raid, a toll which includes two of the raiders")
-export const INCLUDING_NEXT = new RegExp(String.raw`^(?: [^,;:.!?]{1,60})?,? (?:including|among them|one of whom was) $|` +
-  String.raw`^[^;:.!?]{0,120}, (?:a|the) (?:count|figure|toll|number|total) (?:that|which) (?:includes?|included) $`, 'i');
+export const INCLUDING_NEXT = new RegExp(String.raw`^(?: [^,;:.!?]{1,60})?,? (?:including|among them|one of whom was) ` +
+  String.raw`$|^[^;:.!?]{0,120}, (?:a|the) (?:count|figure|toll|number|total) (?:that|which) ` +
+  String.raw`(?:includes?|included) $`, 'i');
 
 /** "including four teachers" after a figure: a part of that figure, same kind. */
 export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|killed|victims|injured` +
@@ -113,7 +114,8 @@ const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keeper
  */
 export const NOT_IN_THE_FIGURES_AFTER = rx('i')`^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not (?:(?:included|counted)
   \x20in|part of|among) (?:the|those|these|its|their|his|her) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|totals?|tolls?|
-  numbers?|tally|\d+|${NUMBER_WORD_SOURCE})\b|^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not counted by (?:its|their|the) |
+  numbers?|tally|\d+|${NUMBER_WORD_SOURCE})\b|
+  ^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not counted by (?:its|their|the) |
   ^[^.!?]{0,80}\b(?:do|does|did) not (?:appear|feature) in (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|
   totals?|tolls?|numbers?|tally)\b`;
 /** Animals, a count of which is no casualty: "three guard dogs", "dozens of dead fish". */

@@ -80,8 +80,8 @@ const REFUTED_AFTER = rx('i')`^[^.;:!?]{0,100}?, but [^.;:!?]{0,100}?\b(?:said|s
 // (or that the sentence's next phrase calls disputed: "the militia said it had killed 40 troops, a
 // figure the ministry rejected")
 const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|number|toll|report|count)s?
-  \x20(?:that |which )?(?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|refuted|
-  said (?:it|they) could not (?:confirm|verify))\b|
+  \x20(?:that |which )?(?:(?:was|were|has been|had been) )?(?:[\w'’-]+ ){0,4}?(?:denied|disputed|rejected|dismissed|
+  refuted|said (?:it|they) could not (?:confirm|verify))\b|
   but [^.;:!?]{0,50}\b(?:said|says|insisted) (?:that )?(?:this|that|it|the (?:figure|claim|number|report)) (?:was|is)
   \x20(?:incorrect|wrong|inaccurate|false|untrue|not true|exaggerated|inflated)\b)`;
 // (or takes back: "a union put the dead at five, but its leader then retracted the figure")
@@ -90,7 +90,8 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
 const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
   (?:withdrew|retracted|corrected|deleted)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report|
   post)\b|it\b(?! from))`;
-// (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still missing")
+// (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still
+// missing")
 const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
   number) (?:also )?(?:includes?|counts?) [^.;:!?]{0,60}\b(?:missing|unaccounted for)\b`;
 // a sentence that takes back or rejects the figure the sentence before told: "It withdrew the figure hours later",
@@ -497,8 +498,8 @@ const HOSPITAL_TOOK_IN_BEFORE = rx('')`\b(?:Hospital|Infirmary|Clinic|Medical Ce
   (?: (?:said (?:it|they) )?(?:has |had |have |also )?(?:admitted|treated|received|took in)(?: a further| another)?)? $`;
 // where one was taken: "were admitted to Kelby General Hospital", "was flown by helicopter to St Anne's Clinic"
 const HOSPITAL_DESTINATION = new RegExp(String.raw`^[^.;]{0,60}?\b(?:admitted|taken|rushed|flown|airlifted|brought|` +
-  String.raw`transferred|sent) (?:[\p{Ll} ]{0,30} )?to (?:the )?(\p{Lu}[\p{L}'’.-]*(?: (?:of |for )?\p{Lu}[\p{L}'’.-]*){0,5})`,
-'u');
+  String.raw`transferred|sent) (?:[\p{Ll} ]{0,30} )?to (?:the )?` +
+  String.raw`(\p{Lu}[\p{L}'’.-]*(?: (?:of |for )?\p{Lu}[\p{L}'’.-]*){0,5})`, 'u');
 const HOSPITAL_WORD = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b/;
 /**
  * "St Anne's said it had treated 30 people. Kelby General took in six": each hospital's intake is a part of the hurt,

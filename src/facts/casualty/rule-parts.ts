@@ -236,7 +236,8 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
 /** Numbers a group is told again by: "those four", "the twelve". */
 export const SMALL_NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation" +
-  "|(?:carbon monoxide|gas) (?:poisoning|exposure)|ruptured eardrums?|breathing (?:difficulties|problems)|hypothermia|frostbite" +
+  "|(?:carbon monoxide|gas) (?:poisoning|exposure)|ruptured eardrums?|breathing (?:difficulties|problems)" +
+  "|hypothermia|frostbite" +
   "|heat ?stroke" +
   "|heat exhaustion|heat-related (?:illness(?:es)?|conditions?)|sunstroke|(?:severe )?dehydration" +
   "|fractures|broken bones" +
