@@ -48,6 +48,7 @@ describe('writers a byline, a credit or a footer names, and the outlet they writ
     // styles of address and honours the name leaves out
     ['"We saved," said Maître Ida Sarn, the lawyer for the savers.', 'Ida Sarn'],
     ['The Minister for Ports, Hon. Tom Roe, said the deal was fair.', 'Tom Roe'],
+    ['"It is fair," said Hon. Tom Roe, the minister for ports.', 'Tom Roe'],
     ['Chief negotiator Dame Ann Vallo DNZM, who led the talks, said the deal was fair.', 'Ann Vallo'],
   ])('%j names %s alone', (text, name) => {
     expect(personNames(text)).toEqual([name]);

@@ -68,6 +68,7 @@ describe('totals where figures are taken back, held in a count, or split between
       + 'treated at the scene.', 1, 14],
     ['Nine tenants were admitted to hospital from the Varo block. Two firemen suffered carbon monoxide '
       + 'exposure, and the pair were not counted in the council\'s figures.', 0, 11],
+    ['Eleven workers were admitted to Varo General Hospital. Paramedics treated six more at the scene.', 0, 17],
     // people told found unharmed
     ['Nine pupils stayed in hospital for tests but were declared uninjured.', 0, 0],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
@@ -88,6 +89,13 @@ describe('totals where figures are taken back, held in a count, or split between
     ['Varo General Hospital treated six people for burns. Varo General Hospital later said it had treated six.', 0, 6],
   ])('not a second figure: %s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
+  });
+
+  it('reads no figure in the count others are told apart from', () => {
+    const text = 'Eleven workers were hurt in the Varo blast. Two guards were injured later; the pair are not among the 11 '
+      + 'taken to hospital.';
+    expect(factsOf(text, 'casualty').map((f) => f.count)).toEqual([11, 2]);
+    expect(totalsOf(text)).toEqual({ killed: 0, injured: 13 });
   });
 
   it('keeps both figures of a sentence that gives two sources\' for the totals to choose between', () => {

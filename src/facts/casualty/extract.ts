@@ -111,6 +111,7 @@ const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |q
 const FIGURE_INCLUDES_BEFORE = /\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included) $/i;
 const UNHARMED_AFTER = rx('i')`^[^.;:!?]{0,50}? (?:and|but) (?:were |was )?(?:later |otherwise )?(?:found to be |
   declared )?(?:unharmed|unhurt|uninjured)\b`;
+const NOT_AMONG_BEFORE = /\bnot (?:among|part of|(?:included|counted) in) (?:(?:the|those) )?$/i;
 const OWN_CLAUSE = /^[\w-]+ (?:were|was|are|is|had|have|has)\b/i;
 const THEY_OPENING = /^(?:They|These|Those|He|She|Both|All)\b/;
 // …unless that sentence holds two sources' figures: "Police said five had died, while a rights group put it at 12"
@@ -277,6 +278,8 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (WITHDRAWN_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (COUNTS_THE_MISSING_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        // ("…; they are not among the 14 taken to hospital": the count others are told apart from, told again)
+        if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (m.groups?.killed !== undefined && FOUND_ALIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
           && DENIED_AFTER.test(text.slice(m.index + m[0].length))) continue;

@@ -769,8 +769,8 @@ export const casualtyRules: CasualtyRule[] = [
       + 'paramedics treated 30 more at the scene',
     // (or told as more: "paramedics treated 30 more at the scene")
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
-      `${COUNT}\\b${NOT_MEASURE}(?: more(?= (?:at|on|in)\\b))?` +
-      `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}))?` +
+      `${COUNT}\\b${NOT_MEASURE}` +
+      `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}|more(?= (?:at|on|in)\\b)))?` +
       // (or where: "treated another four passengers on the quay")
       `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b| (?:on|at|in) (?:the|a) )`),
   },

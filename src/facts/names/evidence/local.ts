@@ -1102,7 +1102,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       + '; Chipmaker’s shares jump after licence granted; Father Tom said Mass.; It cost NOK 40 million.'
       + '; Company participants:\nAnn '
       + 'Lee, Vice President, Investor Relations\nTom Roe, Senior Vice President, Product; Under any carrier Chapter '
-      + '11 plan, the unions lose.; Panel: Dr Ann Lee, Chief Epidemiologist, Kelby Health Institute',
+      + '11 plan, the unions lose.; Panel: Dr Ann Lee, Chief Epidemiologist, Kelby Health Institute'
+      + '; "It is fair," said Hon. Tom Roe, the minister.',
     // (a unit's abbreviation in capitals is an acronym: "the SEC", not seconds; a kind of business alone names none:
     // a headline's "Chipmaker's shares jump")
     // (nor does the field a company's officer answers for, set off after the title: "Vice President, Investor
@@ -1121,6 +1122,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       || p.single && /^[A-Z]{3}$/.test(p.span.text) && CURRENCY_SUM_AFTER.test(p.after)
       // (nor a service of worship: "the priest said Mass on Sunday", "after evening Mass")
       || p.single && p.span.text === 'Mass' && MASS_BEFORE.test(p.before)
+      // (nor a title's abbreviation before a name: "said Hon. Tom Roe"; not "Hon" with no full stop, a Cantonese
+      // given name)
+      || p.single && abbreviatedTitle(p.span.text) && /^\. \p{Lu}/u.test(p.after)
       // (nor a form's field, dots to fill in after it: "Date ........")
       || p.single && /^[ \t]*(?:\.{3,}|_{3,}|…)/.test(p.after)
       // (nor a past tense or an adjective in capitals, as minutes record a motion: "MOVED by Cllr Lee", "LOST")
@@ -1639,10 +1643,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     example: 'The Harbour Council envoy, Oduya, left.; My postdoc, Ilse, checked the data twice.; Our chief designer, '
       + 'Tove, drew it.; The federation banned Nigerian weightlifter Obiaku Okechi.',
     // (not a gathering a title-shaped word opens: "the Annual General Meeting", "a Special General Assembly")
-    // (nor a title's abbreviation before the name: "The Minister for Ports, Hon. Tom Roe, said"; not "Hon" with no
-    // full stop, a Cantonese given name)
-    match: (p) => !(p.single && GATHERING.test(p.span.text)) && personBeforeNotPlace(p) && !roleAndNameAfter(p)
-      && !(p.single && abbreviatedTitle(p.span.text) && p.after.startsWith('.')),
+    match: (p) => !(p.single && GATHERING.test(p.span.text)) && personBeforeNotPlace(p) && !roleAndNameAfter(p),
   },
   {
     reason: 'label-line-person', cls: 'person', confidence: 0.85,
