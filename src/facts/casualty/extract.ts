@@ -278,7 +278,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (WITHDRAWN_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (COUNTS_THE_MISSING_AFTER.test(text.slice(m.index + m[0].length))) continue;
-        // ("…; they are not among the 14 taken to hospital": the count others are told apart from, told again)
+        // ("…; the pair are not among the 14 taken to hospital": the count others are told apart from, told again)
         if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (m.groups?.killed !== undefined && FOUND_ALIVE_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (REPORT_THAT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
