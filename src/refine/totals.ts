@@ -13,7 +13,7 @@ import { RANKS } from '../lexicon/numbers.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { anyOf } from '../lexicon/patterns.js';
 import { rx } from '../util/regex.js';
-import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF, NOT_IN_THE_FIGURES_AFTER }
+import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF, NOT_AMONG, NOT_IN_THE_FIGURES_AFTER }
   from '../facts/casualty/context-patterns.js';
 import { OF_THE_HURT_COUNTED, SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { numberOf } from '../facts/casualty/numbers.js';
@@ -501,7 +501,7 @@ const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
 const BUT_AFTER = /, but /;
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
-const NOT_AMONG_THE = /\bnot (?:among|part of|(?:included|counted) in) the ([\w,-]+)\b/i;
+const NOT_AMONG_THE = new RegExp(`\\bnot ${NOT_AMONG} the ([\\w,-]+)\\b`, 'i');
 // a larger figure told as someone's claim: "a union claimed that nine had died", after the toll of seven
 const CLAIMED_THAT = /\bclaim(?:ed|s|ing)\b[^.;,]{0,40}?,? that (?:[\w'’-]+ ){0,3}$/i;
 const CONFIRMED_AFTER = /^ (?:had|have|has) been (?:confirmed|verified)\b/i;

@@ -108,12 +108,14 @@ export const subsetPattern = g(`\\b(?:including|among them|among whom|of whom|of
 const PEOPLE_OF_A_THING = source`(?:workers?|drivers?|passengers?|owners?|keepers?|staff|employees?|guards?|crew|
   occupants?|residents?|elders?|officials?|members?|leaders?|officers?|fans?|players?|supporters?|chiefs?|heads?|
   mayors?|governors?)\b`;
+/** Others told apart from a count: "not among", "not part of", "not included in", "not counted in". */
+export const NOT_AMONG = '(?:among|part of|(?:included|counted) in)';
 /**
  * Told as others than those counted: "…; these are not counted in the totals given", "…; both were not part of the
  * council's tally", "…; the pair were not among the 40 admitted", "… and were not counted by the agency".
  */
-export const NOT_IN_THE_FIGURES_AFTER = rx('i')`^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not (?:(?:included|counted)
-  \x20in|part of|among) (?:the|those|these|its|their|his|her) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|totals?|tolls?|
+export const NOT_IN_THE_FIGURES_AFTER = rx('i')`^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not ${NOT_AMONG}
+  \x20(?:the|those|these|its|their|his|her) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|totals?|tolls?|
   numbers?|tally|\d+|${NUMBER_WORD_SOURCE})\b|
   ^[^.!?]{0,80}\b(?:is|are|was|were) (?:also )?not counted by (?:its|their|the) |
   ^[^.!?]{0,80}\b(?:do|does|did) not (?:appear|feature) in (?:the|its|their) (?:[\w'’-]+ ){0,2}?(?:figures?|counts?|

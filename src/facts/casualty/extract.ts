@@ -10,6 +10,7 @@ import {
   ATTACKER_NOUN,
   INCLUDING_NEXT,
   KILLER_HIMSELF,
+  NOT_AMONG,
   NOT_IN_THE_FIGURES_AFTER,
   NOT_VICTIMS,
   SEASON_TOLL_BEFORE,
@@ -111,7 +112,7 @@ const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |q
 const FIGURE_INCLUDES_BEFORE = /\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included) $/i;
 const UNHARMED_AFTER = rx('i')`^[^.;:!?]{0,50}? (?:and|but) (?:were |was )?(?:later |otherwise )?(?:found to be |
   declared )?(?:unharmed|unhurt|uninjured)\b`;
-const NOT_AMONG_BEFORE = /\bnot (?:among|part of|(?:included|counted) in) (?:(?:the|those) )?$/i;
+const NOT_AMONG_BEFORE = new RegExp(`\\bnot ${NOT_AMONG} (?:(?:the|those) )?$`, 'i');
 const OWN_CLAUSE = /^[\w-]+ (?:were|was|are|is|had|have|has)\b/i;
 const THEY_OPENING = /^(?:They|These|Those|He|She|Both|All)\b/;
 // …unless that sentence holds two sources' figures: "Police said five had died, while a rights group put it at 12"
@@ -497,13 +498,15 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
 // a hospital told as the subject of what it took in: "Kelby General admitted nine", "St Anne's said it had treated"
 const HOSPITAL_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|, )((?:[Tt]he )?\p{Lu}[\p{L}'’-]*` +
   String.raw`(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4}) (?:said (?:it|they) )?$`, 'u');
-const HOSPITAL_TOOK_IN_BEFORE = rx('')`\b(?:Hospital|Infirmary|Clinic|Medical Cent(?:er|re)|Health Cent(?:er|re))
-  (?: (?:said (?:it|they) )?(?:has |had |have |also )?(?:admitted|treated|received|took in)(?: a further| another)?)? $`;
+const HOSPITAL_WORD = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b/;
+// what a hospital told as the subject did: "said it had treated", "admitted", "took in"
+const TOOK_IN = String.raw`(?:said (?:it|they) )?(?:has |had |have |also )?(?:admitted|treated|received|took in)`;
+const HOSPITAL_TOOK_IN_BEFORE = rx('')`${HOSPITAL_WORD}(?: ${TOOK_IN}(?: a further| another)?)? $`;
+const TOOK_IN_AFTER_NAME = new RegExp(` ${TOOK_IN} $`);
 // where one was taken: "were admitted to Kelby General Hospital", "was flown by helicopter to St Anne's Clinic"
 const HOSPITAL_DESTINATION = new RegExp(String.raw`^[^.;]{0,60}?\b(?:admitted|taken|rushed|flown|airlifted|brought|` +
   String.raw`transferred|sent) (?:[\p{Ll} ]{0,30} )?to (?:the )?` +
   String.raw`(\p{Lu}[\p{L}'’.-]*(?: (?:of |for )?\p{Lu}[\p{L}'’.-]*){0,5})`, 'u');
-const HOSPITAL_WORD = /\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re))\b/;
 /**
  * "St Anne's said it had treated 30 people. Kelby General took in six": each hospital's intake is a part of the hurt,
  * each after the first one more (not a hospital told again: "Kelby General admitted nine … Kelby General later said").
@@ -537,7 +540,7 @@ function otherHospitals(ctx: Context, facts: CasualtyDraft[]): void {
     let hospital = destination;
     if (named) {
       const before = ctx.text.slice(sentence.start, f.start)
-        .replace(/ (?:said (?:it|they) )?(?:had |has |have |also )?(?:admitted|treated|received|took in) $/, ' ');
+        .replace(TOOK_IN_AFTER_NAME, ' ');
       hospital = HOSPITAL_SUBJECT.exec(before.trimEnd() + ' ')?.[1];
     }
     hospital = hospital?.replace(/^[Tt]he /, '');

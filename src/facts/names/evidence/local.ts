@@ -638,13 +638,15 @@ const MASS_BEFORE = new RegExp(String.raw`\b(?:said|say|says|saying|celebrated?|
   String.raw`attends?|attending|hold|holds|held|at|after|before|during|for|to|from|Sunday|Saturday|evening|morning|` +
   String.raw`midnight|` +
   String.raw`funeral|requiem|daily|the|a) $`, 'i');
+// a photograph's credit's label: "Photo", "Pictures by", "Credit"
+const CREDIT_LABEL = String.raw`(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?`;
 // a photograph's credit in brackets up to its photographer and the slash: "(Photo: Ann Lee/"
-const PHOTO_CREDIT_SLASH_BEFORE = /\((?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?:? [\p{L}'’. -]{2,60}\/$/iu;
+const PHOTO_CREDIT_SLASH_BEFORE = new RegExp(String.raw`\(${CREDIT_LABEL}:? [\p{L}'’. -]{2,60}\/$`, 'iu');
 // (or a credit's line, the agency closing it: "Photos: Ann Lee/Kelby Images"; not a photographer after the outlet,
 // "Picture: Kelby Newswire/Ann Lee")
 const bodyBeforeSlash = (lead: string): boolean =>
   ORG_HEAD_WORDS.has(/([\p{L}'’.-]+)\/$/u.exec(lead)?.[1]?.toLowerCase() ?? '');
-const PHOTO_CREDIT_LINE_BEFORE = /(?:^|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: [\p{L}'’. -]{2,60}\/$/u;
+const PHOTO_CREDIT_LINE_BEFORE = new RegExp(String.raw`(?:^|[.;] )${CREDIT_LABEL}: [\p{L}'’. -]{2,60}\/$`, 'u');
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 // (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
 const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}\)/u;
@@ -653,7 +655,8 @@ const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,1
 const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
   && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after)
     || CREDIT_LABEL_LEAD.test(p.lead) && AGENCY_CLOSING_LINE.test(p.after) && !ORG_HEAD_WORDS.has(p.head));
-const CREDIT_LABEL_LEAD = /(?:^|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: ?$/;
+/** A credit's label, opening its line or a sentence, just before a name: "Photos: ", "… today. Picture: ". */
+export const CREDIT_LABEL_LEAD = new RegExp(String.raw`(?:^|\n|[.;] )${CREDIT_LABEL}: ?$`);
 const AGENCY_CLOSING_LINE = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}[ \t]*(?:\n|$)/u;
 // (or after the outlet, closing a caption: "(Kelby Herald/Ann Lee)", "KELBY NEWS/Ann Lee" at a line's end)
 // (or an agency's acronym: "Kelby harbour at dawn. KNA/Ann Lee")

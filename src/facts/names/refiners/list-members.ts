@@ -5,14 +5,13 @@ import type { Context } from '../../../context.js';
 import { LEADING_NOT_NAME_TAGS, type NameSpan } from '../../names.js';
 import { reclassify, type ClassifiedName } from '../types.js';
 import { opensWithOutlet } from '../lexicon.js';
-import { isCreditAfterOutlet } from '../evidence/local.js';
+import { CREDIT_LABEL_LEAD, isCreditAfterOutlet } from '../evidence/local.js';
 import { has, isLexiconWord, isTitle, lastWord, TONGUE_SHAPE } from '../words.js';
 import { ROLE_TEXT_HEAD_SOURCE } from '../../person/patterns.js';
 
 // what may stand between two members of a list: "A, B and C", "A/B", "A (AB), B"
 const LIST_GAP = /^(?:\s*\([^()]{1,12}\))?(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s|\/)$/;
 const CLAUSE_JOIN = /^,\s(?:and|or)\s$/;
-const CREDIT_LABEL_BEFORE = /(?:^|\n|[.;] )(?:Photo(?:graph)?|Picture|Image|Credit)s?(?: by)?: ?$/;
 // a plural noun that announces a list of organisations: "three groups: A, B and C"
 const ORG_LIST_INTRO = new RegExp(`\\b(?:${[
   'groups', 'organi[sz]ations', 'companies', 'firms', 'banks', 'parties', 'teams', 'clubs', 'unions', 'agencies',
@@ -69,7 +68,7 @@ export function listMembers(ctx: Context, out: ClassifiedName[], unclassified: N
       // ("(Kelby Herald/Ann Lee)": or the photographer's name after the outlet's)
       || isCreditAfterOutlet(ctx.text, items[k]!.span.start, items[k]!.span.end)
       // ("Photos: Ann Lee/Kelby Picture Agency": or any agency after a credit's label)
-      || CREDIT_LABEL_BEFORE.test(ctx.text.slice(Math.max(0, items[k - 1]!.span.start - 30), items[k - 1]!.span.start)));
+      || CREDIT_LABEL_LEAD.test(ctx.text.slice(Math.max(0, items[k - 1]!.span.start - 30), items[k - 1]!.span.start)));
     // ("Harth Weekly and Osric Tamble of Kelby Radio": one belonging to a body after "of" is a person, whatever the list)
     const member = (k: number): boolean => !!items[k]!.span.memberOf;
     // ("to the Skerries and Vallow, and Norrow Aviation plc, …": a list closed by its "and" is joined to what
