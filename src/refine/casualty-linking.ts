@@ -110,7 +110,8 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   // or one named in a comparison ("a rockfall in 2016, a mile from Friday's collapse, killed 40")
   const opensNextClause = (d: Fact): boolean => d.start >= fact.end
     && NEXT_CLAUSE_BEFORE.test(text.slice(fact.end - from, d.start - from));
-  inSentence = inSentence.filter((d) => !opensNextClause(d) && !inComparisonAside(text, d.start - from, d.end - from));
+  inSentence = inSentence.filter((d) => !opensNextClause(d)
+    && !inComparisonAside(text, d.start - from, d.end - from, fact.start - from));
   // a date inside the event phrase ("the May bombing") beats any other in the sentence
   const event = fact.event;
   // otherwise the calendar date (day or month) nearest the figure beats a vague one ("now", "recently", "this year"):

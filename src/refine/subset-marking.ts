@@ -14,6 +14,9 @@ export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
 // ("six of the survivors had burns": the survivors counted are the hurt)
 const HURT = /^(?:injured|wounded|hurt|survivors)$/i;
 const DEAD = /^(?:dead|killed)$/i;
+// the whole told by what befell it: "30 of those who died", "three of the people who were hurt"
+const OF_THOSE_WHO = new RegExp(String.raw`\bof (?:those|the (?:people|ones|persons)) (?:who|that) (?:have |had )?` +
+  String.raw`(?:(died|were killed)|(?:were|was) (?:injured|hurt|wounded))\b`, 'i');
 // a condition is told of people already counted: "31 were taken to hospital, where six were in critical condition"
 const CONDITION_ONLY = /\bin (?:a )?(?:critical|serious|stable|grave|fair|good|satisfactory|poor) condition$/i;
 
@@ -63,8 +66,9 @@ export const subsetMarking: Refiner = {
       }
       // ("five were injured … bringing the toll to three. One of the five injured later died": a part that names its
       // whole's outcome is taken from the last figure of it, whatever came between)
-      const named = partitive && HURT.test(fact.victims ?? '') ? 'injured' : partitive && DEAD.test(fact.victims ?? '')
-        ? 'killed' : null;
+      const who = partitive ? OF_THOSE_WHO.exec(fact.text) : null;
+      const named = partitive && (HURT.test(fact.victims ?? '') || who && !who[1]) ? 'injured'
+        : partitive && (DEAD.test(fact.victims ?? '') || who?.[1]) ? 'killed' : null;
       const whole = (named ? before.filter((c) => c.kind === named).at(-1) : undefined) ?? before.at(-1);
       // ("the toll rose to seven after three of the 20 injured died": a part whose whole its own words count is that
       // whole's, which the totals take it from, no part of a toll told before)

@@ -475,11 +475,11 @@ function statements(figures: Figure[]): Figure[] {
 }
 
 // a figure told as what was reported before: "initial reports had put", "an earlier toll of", "was first given as",
-// "initially told reporters"
+// "initially told reporters", an article's correction ("An earlier edition of this page gave 25 injured")
 // (a source may stand between: "an earlier newspaper report", "initial police figures")
 const EARLIER_REPORT = rx('i')`\b(?:initial(?:ly)?|early|earlier|first|original(?:ly)?|previous(?:ly)?|
   preliminary) (?:(?:news(?:paper)?|media|press|police|official|government|hospital) )?(?:reports?|figures?|estimates?|
-  tolls?|counts?|tallies)\b|\bhad (?:put|given|reported|said|estimated)\b|
+  tolls?|counts?|tallies|versions?|editions?)\b|\bhad (?:put|given|reported|said|estimated)\b|
   \b(?:earlier|initially|first|previously) (?:put|given|reported|said|told|announced|stated)\b`;
 
 // what a count leaves out, told after it: "not counting the gunman", "a toll that does not include the bomber"
@@ -503,7 +503,9 @@ const BUT_AFTER = /, but /;
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
 const NOT_AMONG_THE = new RegExp(`\\bnot ${NOT_AMONG} the ([\\w,-]+)\\b`, 'i');
 // a larger figure told as someone's claim: "a union claimed that nine had died", after the toll of seven
-const CLAIMED_THAT = /\bclaim(?:ed|s|ing)\b[^.;,]{0,40}?,? that (?:[\w'’-]+ ){0,3}$/i;
+// (or as its teller's own count: "By our tally 12 died")
+const OWN_COUNT = /\bby (?:our|their|its|his|her) (?:own )?(?:count|tally|reckoning|estimates?|figures?)\b,? $/i;
+const CLAIMED_THAT = /\bclaim(?:ed|s|ing)?\b[^.;,]{0,40}?,? that (?:[\w'’-]+ ){0,3}$/i;
 const CONFIRMED_AFTER = /^ (?:had|have|has) been (?:confirmed|verified)\b/i;
 const BUT_SAID = /^[^.;]{0,60}, but [^.;]{0,60}\b(?:said|says|put|insisted|reported)\b[^.;]{0,40}$/i;
 const BUT_CONFIRMED = rx('i')`^[^.;]{0,40}, but [^.;]{0,60}\b(?:verified|confirmed|officially|put the (?:toll|figure|
@@ -590,7 +592,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       if (earlier) earlierCounts.push(v);
       // (the earlier report's figure told again, as others still give it: "Several sites still reported 12 deaths")
       if (earlier || total > 0 && v > total && (earlierCounts.includes(v) || UNCONFIRMED.test(f.sentence)
-        || CLAIMED_THAT.test(f.sentence.slice(0, f.start - f.sentence_start)))
+        || CLAIMED_THAT.test(f.sentence.slice(0, f.start - f.sentence_start))
+        || OWN_COUNT.test(f.sentence.slice(0, f.start - f.sentence_start)))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
         // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
         // not yet counted: "nine more deaths are still being verified")

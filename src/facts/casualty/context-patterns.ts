@@ -223,16 +223,21 @@ export const eventPattern = new RegExp(
   'g',
 );
 
+// ", the deadliest since a 2019 bombing that killed 40,": the event it is ranked against is another
+const WORST_SINCE = source`(?:the |its |their )?(?:deadliest|worst|bloodiest|most (?:deadly|serious|severe)|
+  biggest|largest) (?:[\w-]+ ){0,2}?since`;
 /** What opens a comparison set off by commas: ", not far from", ", like", ", two miles from the site of". */
 const COMPARISON_OPENING = rx('')`, (?:(?:not )?(?:far|close) (?:from|to)|near|like|unlike|similar to|as with|next to|
-  (?:[\w-]+ )?(?:miles?|kilometres?|kilometers?|metres?|meters?|blocks?) (?:away )?from) (?:[\w’'-]+ ){0,3}$`;
+  (?:[\w-]+ )?(?:miles?|kilometres?|kilometers?|metres?|meters?|blocks?) (?:away )?from|${WORST_SINCE}) (?:[\w’'-]+ ){0,3}$`;
 /**
  * Whether [start, end) lies in a comparison set off by commas, which names another event than the figure's and its
  * date: "a rockfall on the pass, a mile from Friday's collapse, killed 40" (the rockfall's, not Friday's).
  */
-export function inComparisonAside(text: string, start: number, end: number): boolean {
-  return COMPARISON_OPENING.test(text.slice(Math.max(0, start - 60), start))
-    && /^[^,.;!?]{0,40},/.test(text.slice(end, end + 41));
+export function inComparisonAside(text: string, start: number, end: number, figureStart = -1): boolean {
+  const rest = /^[^,.;!?]{0,40},/.exec(text.slice(end, end + 41));
+  // (unless the figure is in the aside too, and so that event's: ", the worst since a 2019 blast that killed 40,")
+  if (figureStart >= end && rest && figureStart < end + rest[0].length) return false;
+  return rest !== null && COMPARISON_OPENING.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Event nouns that name no particular kind of event: they can stand for any other. */

@@ -773,6 +773,8 @@ function addCoordinated(
     const parsed = g.count ? parseCount(g.count, g.qual) : /couple$/i.test(g.victims ?? '') ? TWO : ONE;
     const victims = (g.victims ?? '').trim().replace(/[,\s]+$/, '');
     if (!parsed || NOT_VICTIMS.test(victims)) continue;
+    // ("recovered 11 survivors and four bodies": those who lived share no death)
+    if (fact.kind === 'killed' && SURVIVORS.test(victims)) continue;
     const start = offset + from + m.index;
     const end = start + m[0].replace(/,? ?(?:and (?:(?:his|her|their) )?)?$/i, '').length;
     if (!free(start, end)) continue;
@@ -792,6 +794,7 @@ function addCoordinated(
   inSentence.sort((a, b) => a.start - b.start);
 }
 
+const SURVIVORS = /^(?:[\w-]+ )?survivors?$/i;
 const ADJECTIVE_OF_THE_DEAD =
   /^ [a-z]+s (?:(?:later|then|also|since|subsequently) )?(?:died|have died|had died|succumbed)\b/;
 const SEVERE = /\b(?:seriously|critically|severely|gravely|badly)\b/i;
@@ -937,7 +940,7 @@ function nearestEvent(
   // ("… where 40 were killed in a 2018 bombing": an event just after the figure that names its year is the figure's)
   if (told && YEAR_IN_EVENT.test(told.text) && YEAR_EVENT_GAP.test(text.slice(fact.end, told.start))) return told;
   // (not one named in a comparison: "a rockfall on the pass, a mile from Friday's collapse, killed 40")
-  const before = events.filter((e) => e.start < fact.start && !inComparisonAside(text, e.start, e.end));
+  const before = events.filter((e) => e.start < fact.start && !inComparisonAside(text, e.start, e.end, fact.start));
   return before.length > 0 ? before.at(-1)! : told;
 }
 const YEAR_IN_EVENT = /\b(?:1[89]|20)\d\d\b/;

@@ -150,6 +150,7 @@ export function parseCount(raw: string, qualifier?: string): ParsedCount | null 
     case 'another':
     case 'an additional':
     case 'the other':
+    case 'only': // ("killed only three people": the count exactly, told as few)
       break;
     default:
       approximate = true;

@@ -58,6 +58,8 @@ const TOLL_MOVES = 'reached|hit|stood at|stands at|climbed to|rose to|risen to|j
   '(?:climbed|rose|risen|jumped|revised|lowered|raised|corrected|updated)(?: (?:down|up)(?:wards?)?)? ' +
   "from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to|" +
   'topped|surpassed|exceeded|' +
+  // …or held where it was: "the toll stayed at nine"
+  '(?:remained|remains|stayed|stays) (?:unchanged )?at|' +
   // a headline's present: "Death toll from the landslide reaches 12"
   'reaches|hits|climbs to|rises to|jumps to|(?:climbs|rises) past|passes|tops|surpasses|exceeds';
 // which toll: "the latest toll was lowered to 37"
@@ -134,12 +136,12 @@ export const casualtyRules: CasualtyRule[] = [
   // zero statements first: "no one was injured" must not read as "one was injured"
   {
     reason: 'no-one-harmed',
-    cue: /\b(?:no(?:body| one|ne)|neither)\b/i,
-    example: 'no one was killed; Neither of the two ferry crew was hurt',
+    cue: /\b(?:no(?:body| one|ne)|neither|not (?:one|a single))\b/i,
+    example: 'no one was killed; Neither of the two ferry crew was hurt; Not one soul was hurt',
     // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
     // passengers was injured")
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
-      `|no others?|neither)(?: there| here)?` +
+      `|no others?|neither|not (?:a single|one) (?:person|soul|one)|not one)(?: there| here)?` +
       `(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
       `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
@@ -178,9 +180,12 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'injured',
     // (or right after the verb, and burns are injuries: "the fire killed 28 workers and left 61 others with burns")
     example: 'the bombing left three people dead and 17 others with injuries; the fire left 61 others with burns; the '
-      + 'brawl left one man dead and two others with stab wounds; the leak left nine workers with chemical burns',
+      + 'brawl left one man dead and two others with stab wounds; the leak left nine workers with chemical burns; the '
+      + 'blast left two cooks in the kitchen with injuries',
     // (the look back is bounded, so a sentence with no end costs no more than its length)
-    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)(?:\\b.{0,160} and)? )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER} with ` +
+    // (where they were may stand before "with": "left two cooks in the kitchen with injuries")
+    pattern: g(`(?<=\\b(?:left|leaving|leaves|leave)(?:\\b.{0,160} and)? )${COUNT}\\b${NOT_MEASURE}${VICTIMS_AFTER}` +
+      `(?: (?:in|on|aboard|inside) (?:the|a|an|their|his|her) [\\w-]+)? with ` +
       `(?:(?:minor|serious|severe|critical|life[- ]threatening|gunshot|shrapnel|stab|knife|bullet|head|burn|chemical` +
       `|acid|flash|facial|(?:first|second|third)-degree) )*(?:injuries|wounds|burns)\\b`),
   },
@@ -1018,6 +1023,7 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?(?:, [^,.;:]{1,60},)? (?:at|of` +
       `|(?:[\\w'’]+ ){0,4}?from (?:\\d[\\d,]*|[a-z]+(?:-[a-z]+)?) to` +
       `|(?:[\\w'’]+ ){0,4}?(?:to|reached|reaches|was|is|hit|hits|stood at|stands at|climbed to|rose to|risen to|now|past` +
+      `|(?:remained|remains|stayed|stays) (?:unchanged )?at` +
       `|passed|passes|topped|tops|surpassed|surpasses|exceeded|exceeds)` +
       `|(?:[\\w'’-]+(?:\\.\\d+)? ){1,16}?(?:${TOLL_VERBS})` +
       // (a long phrase of what it is from, after a verb that raises it: "pushing the death toll from the landslide on
@@ -1046,7 +1052,8 @@ export const casualtyRules: CasualtyRule[] = [
       + 'to six; officials had put the toll at 11; raising the toll from the quarry collapse to two; the toll rose from '
       + '5 to 7; the latest toll was lowered to 37; a fourth passenger died overnight, bringing the total to four; the '
       + "avalanche's toll rose to 14 overnight; the official toll is 12; the council's confirmed toll stands at 9; "
-      + 'the coroner confirmed a toll of eight',
+      + 'the coroner confirmed a toll of eight; officials cut the toll from the crush down from 9 dead to 8; the toll '
+      + 'stayed at nine',
     toll: true,
     // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
@@ -1057,9 +1064,13 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: g(`(?:(?:\\bthe |^)(?:(?:${EVENT_NOUN}|[\\w-]+)['’]s )?(?:${TOLL_KIND} )?toll ` +
       `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
       `|\\bthe ${TOLL_KIND} toll (?:is|was)` +
-      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised) the ` +
-      `(?:[\\w-]+ )?)toll ` +
-      `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?to` +
+      `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised` +
+      `|${TOLL_REVISING}) the (?:[\\w-]+ )?)toll ` +
+      `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?(?:(?:down|up)(?:wards?)? )?(?:from [\\w,-]+ )?to` +
+      // (and revised from the figure it had, its own figure of the dead: "cut the toll from the crush down from 9 dead
+      // to 8")
+      `|(?<=\\b(?:${TOLL_RAISING}|${TOLL_REVISING}) the (?:[\\w-]+ )?toll (?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?)?` +
+      `(?:(?:down|up)(?:wards?)? )?from [\\w,-]+ (?:dead|deaths|killed) )to` +
       // (or a total that a death brings to a figure: "a fourth passenger died overnight, bringing the total to four")
       `|(?<=\\b(?:died|killed|dead)\\b[^.;!?]{0,100}\\b${TOLL_RAISING} the )total to` +
       `|(?<=\\b(?:put|puts|putting|placed|places|placing) the )toll at` +
@@ -1081,20 +1092,20 @@ export const casualtyRules: CasualtyRule[] = [
   {
     // the same as a toll, in other words
     reason: 'number-of-dead',
-    cue: /\bnumber (?:of|killed|dead|injured|wounded|hurt|treated|hospitali[sz]ed)\b/i,
+    cue: /\bnumber (?:of|killed|dead|injured|wounded|hurt|treated|hospitali[sz]ed|in hospital)\b/i,
     counted: true,
     example: 'the number of injured stood at 112; The number of people killed in the siege has risen to 26; '
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
       + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30; the number '
-      + 'of wounded, first put at 60, was later revised to 52',
+      + 'of wounded, first put at 60, was later revised to 52; the number in hospital rose to 23',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb, after an aside; not one that falls; "the number killed" says it without "of")
     pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
       `(?:(?:confirmed|reported|known|recorded) )?)?` +
       `(?:(?<killed>dead|deaths|fatalities|killed)` +
-      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed))(?:, [^,.;:!?]{1,40}?,)? ` +
+      `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed|in hospital))(?:, [^,.;:!?]{1,40}?,)? ` +
       `(?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
   },

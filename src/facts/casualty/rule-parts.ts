@@ -122,7 +122,7 @@ export const APPOSITIVE = `(?:,(?: ${HARM_IN_APPOSITIVE}[^,.;:!?]{1,60}?,){1,3})
 
 export const QUAL = `(?:(?<qual>${QUALIFIER_SOURCE}|all(?: of the)?|the other|the|all the` +
   `|a (?:combined )?total of|another` +
-  `|an additional|a further|at least) )?`;
+  `|an additional|a further|at least|only) )?`;
 // money is no head count: "Tk 10,000 to each injured person", "$5,000", "P20,000", "Rs. 500"
 const CURRENCY_BEFORE = "(?<![$£€¥₹₦₱₨] ?)" +
   "(?<!\\b(?:Tk|Tsh|Rs|KSh|Sh|Rp|RM|USD|EUR|GBP|INR|BDT|PKR|NGN|KES|ZAR|PHP|[RPKN])\\.? )";
