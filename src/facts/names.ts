@@ -395,9 +395,15 @@ function possessiveOfBody(ctx: Context, t: Token): boolean {
 // right before the name, no comma: "Kelmont's finance chief Ann Lee"
 const ROLE_APPOSITIVE_OF_POSSESSIVE = new RegExp(String.raw`^[’']s (?:(?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+,` +
   String.raw`|(?:[\p{Ll}-]+ ){0,2}${ROLE_HEAD_SOURCE}) \p{Lu}\p{Ll}`, 'u');
+// (or a capitalised title the same way, its last word a title's: "Kelmont's Chief Quality Officer, Dr Ilse Varn,")
+const CAPITALISED_ROLE_OF_POSSESSIVE = /^[’']s (?:\p{Lu}[\p{Ll}-]+ ){0,3}(\p{Lu}[\p{Ll}-]+), \p{Lu}\p{Ll}/u;
 /** "Kelmont's founder, Ann Lee, left": a sentence's opening possessive before a role that names a person after it. */
-const possessiveOfRole = (ctx: Context, t: Token): boolean =>
-  t.tags.has('Possessive') && ROLE_APPOSITIVE_OF_POSSESSIVE.test(ctx.text.slice(t.end - 2, t.end + 60));
+const possessiveOfRole = (ctx: Context, t: Token): boolean => {
+  if (!t.tags.has('Possessive')) return false;
+  const after = ctx.text.slice(t.end - 2, t.end + 60);
+  const title = CAPITALISED_ROLE_OF_POSSESSIVE.exec(after)?.[1]?.toLowerCase();
+  return ROLE_APPOSITIVE_OF_POSSESSIVE.test(after) || title !== undefined && TITLE_WORDS.has(title);
+};
 
 /** Maximal runs of capitalised tokens (with inner particles) within one sentence. */
 export function nameSpans(ctx: Context): NameSpan[] {

@@ -1311,3 +1311,31 @@ describe('a capitalised role in brackets after a name, as minutes give it', () =
     expect(factsOf(text, 'person').find((p) => p.name === name)?.role).toBe(role);
   });
 });
+
+describe('a body served by a possessive capitalised title, a contact block, or a verb after the name set off', () => {
+  it.each([
+    ["Kelby Optics AG recalled a lens. Kelby's Chief Quality Officer, Dr Ilse Varn, said tests had failed.", 'Ilse Varn',
+      'Chief Quality Officer', 'Kelby Optics AG'],
+    ['Tarvik Foods Ltd recalled a sauce on Friday.\n\nPress office\nIlse Varn\nHead of Corporate Affairs, Tarvik Foods\n'
+      + 'press@tarvik.example', 'Ilse Varn', 'Head of Corporate Affairs', 'Tarvik Foods Ltd'],
+    ['Her rival, Dr Ilse Varn, directs the Kelby Institute for Soil Science.', 'Ilse Varn', 'Dr',
+      'Kelby Institute for Soil Science'],
+  ])('%s', (text, name, role, body) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect([person?.role, person?.affiliation]).toEqual([role, body]);
+  });
+});
+
+describe('people and bodies told apart by what describes them', () => {
+  // (a description's kind of body inside its own clause describes no body: "a nurse who commutes daily")
+  it.each([
+    ['Ailbhe Carrow, a ward nurse who commutes daily to the city, said the delays hurt.', 'Ailbhe Carrow'],
+    ['Obiora Vantrell, the shipping magnate, said the bid was fair.', 'Obiora Vantrell'],
+  ])('%s → person %s', (text, name) => {
+    expect([personNames(text), orgNames(text)]).toEqual([[name], []]);
+  });
+  it('reads a body of four words that opens with a given name, its acronym defined', () => {
+    expect(orgNames('Shares of Kelby Foods plc and West Calder Cocoa Processors (WCCP) fell.'))
+      .toContain('West Calder Cocoa Processors');
+  });
+});

@@ -547,9 +547,9 @@ const MEMBER_OF_BODY = String.raw`(?: [\p{Ll}-]+)? (?:spokes(?:man|woman|person)
   String.raw`researchers?|professors?|founders?|partners?|leaders?|volunteers?) (?:for|of|at|with)\b`;
 export const ORG_APPOSITIVE_AFTER = new RegExp(
   // (the kind is the description's own head, not the object of a preposition inside it: "a councillor from an
-  // opposition party" describes a person)
+  // opposition party" describes a person; nor one inside a clause of its own: "a nurse who commutes daily")
   `^,? (?:the|a|an|one of (?:the|its|their|our))(?!${MEMBER_OF_BODY})` +
-    `(?: (?!(?:from|at|with|by)\\b)[\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?` +
+    `(?: (?!(?:from|at|with|by|who|whose|which)\\b)[\\p{L}’'-]+){0,5}? ${ORG_KIND_SOURCE}s?` +
     `(?=${AFTER_DESCRIPTION.join('|')})`,
   'u',
 );

@@ -125,6 +125,17 @@ function captionLineRole(ctx: Context, end: number, following: string): RegExpEx
   if (!found || !PERSON_NOUN_ENDING.test(found.groups!.role!)) return null;
   return CAPTION_LINE_NAME.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
 }
+// a contact block's or a signature's lines: the name alone on its line, then its title and body on the next
+// ("Ilse Varn\nHead of Corporate Affairs, Kelby Optics")
+const NEXT_LINE_ROLE = new RegExp(String.raw`^[ \t]*\n[ \t]*((?:${TITLED_MODIFIER}[ -])*(?:${TITLED_FIELD} )?` +
+  String.raw`${TITLED_HEAD}(?: (?:of|for) \p{Lu}[\p{L}-]*(?: (?:and |& )?\p{Lu}[\p{L}-]*){0,3})?)` +
+  String.raw`(?=, \p{Lu}[^\n,]{1,60}[ \t]*(?:\n|$))`, 'u');
+const NAME_ALONE_ON_LINE = /^[ \t]*[^,:;()\n]{2,50}$/u;
+function nextLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
+  if (following[0] !== '\n' && !/^[ \t]+\n/.test(following)) return null;
+  const found = NEXT_LINE_ROLE.exec(following);
+  return found && NAME_ALONE_ON_LINE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
+}
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
 function titledAfter(following: string): RegExpExecArray | null {
   const found = ROLE_AFTER_TITLED.exec(following);
@@ -581,7 +592,7 @@ function roleAfter(ctx: Context, end: number): Role | null {
   const labelled = labelRoleAndBody(ctx, end, following);
   if (labelled) return labelled;
   const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following)
-    ?? captionLineRole(ctx, end, following)
+    ?? captionLineRole(ctx, end, following) ?? nextLineRole(ctx, end, following)
     ?? (BODY_ACRONYM_NEAR.test(following) ? ROLE_AFTER_BODY_ACRONYM.exec(following) : null);
   // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
   // the speaker
@@ -1053,12 +1064,13 @@ const LEADS = String.raw`(?:heads|leads|chairs|runs|directs|manages|commands|com
 // (and "from the Kelby Party"; an age before "of the": "Cpl Ann Lee, 24, of the 29th Battalion", not a home town's
 // "of Kelby"; "who was employed by")
 // (and "a member of the governing Kelby Alliance")
-// (or the verb right after the name: "Ana Ruiz chairs the Kelby Fishers' Cooperative")
+// (or the verb right after the name: "Ana Ruiz chairs the Kelby Fishers' Cooperative"; or after the name set off by
+// commas: "Her rival, Dr Ilse Varn, directs the Kelby Soil Institute")
 // (and where a judge sits: "Judge Ann Lee, sitting at Kelby Crown Court")
 const BODY_BEFORE = new RegExp(String.raw`^(?:, \d{1,3}, of(?= the )|,? of| at| from(?= the )|, (?:a|an) member of|` +
   String.raw`, sitting (?:at|in)(?= )|` +
   // (a noun of what one is may stand before "who": ", a steward who has worked for Kelby Air")
-  String.raw`(?:(?:, \d{1,3})?, (?:(?:a|an) (?:[\p{Ll}-]+ ){1,2})?who | (?=(?:heads|chairs|leads|directs|manages) ))` +
+  String.raw`(?:(?:, \d{1,3})?, (?:(?:a|an) (?:[\p{Ll}-]+ ){1,2})?who |,? (?=(?:heads|chairs|leads|directs|manages) ))` +
   String.raw`(?:${LEADS}|(?:plays|rides|drives|races|sails|runs) for|writes for|` +
   String.raw`coaches|captains|was employed by)) (?:the )?` +
   // ("of the Kelby-based Ballot Watch"; a town before the kind: "of the Lyon firm Renard Avocats")

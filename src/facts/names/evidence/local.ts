@@ -251,9 +251,12 @@ const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|
 // (an acronym among the words before the noun: "Ann Lee, a KSU student,")
 // (a partner or a member "at" a place of work is a person: "Ann Lee, a partner at Harlow & Pike LLP,"; a body is a
 // partner "of" or "in" one)
+// (people of wealth and business no body is: "Ann Lee, the shipping magnate, said")
+const PEOPLE_OF_BUSINESS = 'business(?:man|woman|person)|entrepreneur|magnate|tycoon|(?:multi-?)?billionaire|millionaire|' +
+  'heir|heiress|industrialist|financier|philanthropist';
 const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
   `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b(?! at\\b))` +
-  `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE}|${BODY_MEMBER})` +
+  `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE}|${BODY_MEMBER}|${PEOPLE_OF_BUSINESS})` +
   `(?=[,;)]|\\.(?:\\s|$)| (?:who|from|in|of|at|and|with)\\b)`, 'u',
 );
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b${ROLE_HEAD_SOURCE}(?: (?:for|of|to|at) (?:the )?[\\p{L}’' -]{2,40}?)?, $`, 'u');
@@ -832,7 +835,8 @@ const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length
   && !p.tokens.some((t) => ORG_HEAD_WORDS.has(t.normal))
   && (p.tokens.length <= 3 && (isListedFirstName(p.words[0]!) || p.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
     && initialLabels(p.ctx).has(acronym) && acronym === p.words.map((w) => w[0]).join('')
-    || isListedFirstName(p.words[0]!) && acronym.length <= 4 && acronym[0] === p.words[0]![0]
+    // (a body of four words or more may open with a given name: "West Calder Grain Millers (WCGM)")
+    || p.tokens.length <= 3 && isListedFirstName(p.words[0]!) && acronym.length <= 4 && acronym[0] === p.words[0]![0]
       && capitalsInOrder(acronym, p.span.text) && noCommonWordAfterFirst(p.words));
 // (a place or a body named after a person has common words after the given name: "Kennedy Space Center (KSC)")
 const noCommonWordAfterFirst = (words: readonly string[]): boolean =>
