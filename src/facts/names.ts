@@ -791,6 +791,8 @@ export function normaliseName(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
+    // (a Turkish dotless i, and a capital İ lowered, are the i a name in capitals has: "YILDIZ" is "Yıldız")
+    .replace(/ı|i\u0307/g, 'i')
     .replace(/[’‘`]/g, "'")
     .replace(/[\u2010\u2011\u2013]/g, '-')
     .replace(/^the\s+/, '')

@@ -207,3 +207,26 @@ describe("a record's heading", () => {
     expect(orgNames('[00:01] IVO PELKA (CPO): Thank you.\n\n[00:02] HOST: Next.')).toEqual([]);
   });
 });
+
+describe('a record of appearances, a turn that names its speaker, a surname in capitals or of two words', () => {
+  const appearances = 'APPEARANCES:\nFor the Plaintiff: ORLA VENN, ESQ., Tarvik Law LLP\n'
+    + 'For the Defendant: Ivo Pelka, Esq., Marr & Pelka LLP\n\nQ. Please state your name.';
+  it.each([['ORLA VENN', 'Tarvik Law LLP'], ['Ivo Pelka', 'Marr & Pelka LLP']])('%s of %s', (name, body) => {
+    expect(affiliationOf(appearances, name)).toBe(body);
+  });
+  it('a speaker who says her name and her office is of the body she names', () => {
+    const text = 'THE CHAIR: Next, Ms Selby.\n\nMS. SELBY: Good evening. My name is Ann Selby and I\'m treasurer of the '
+      + 'Kelbo Allotment Society. We have ninety plots.';
+    expect(affiliationOf(text, 'Ann Selby')).toBe('Kelbo Allotment Society');
+  });
+  it.each([
+    // (a Turkish dotless i in the name, plain in capitals)
+    ['THE CHAIR: Councillor Kılıç, briefly.\n\nCOUNCILLOR KILIÇ: Ayla Kılıç, portfolio holder for parks. The budget is '
+      + 'short.', ['Ayla Kılıç']],
+    // (a surname of two words, its first no given name, after the name in full)
+    ['THE CHAIR: Ms Vela Ordaz, please.\n\nMS. VELA ORDAZ: I am Lucía Vela Ordaz. The rents are too high.',
+      ['Lucía Vela Ordaz']],
+  ])('one person: %j', (text, names) => {
+    expect(personNames(text)).toEqual(names);
+  });
+});

@@ -57,9 +57,10 @@ const AGED_BARE_ROLE = String.raw`, (?!(?:was|is|were|are|has|had|have|will|woul
 const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (or a bare role before a body's capitalised name: "Ann Lee, 61, chair of Kelby & Strand")
   `^(?:, \\d{1,3}(?=, (?:the|a|an|its|his|her|their) |, \\p{Lu}[\\p{L}&-]*['’]s |${AGED_BARE_ROLE}))?` +
-  // (or one's own words after one's name: "My name is Ann Lee, I'm a partner at Kelby Law")
+  // (or one's own words after one's name: "My name is Ann Lee, I'm a partner at Kelby Law", "… Ann Lee and I'm the
+  // secretary of the Kelby Tenants' Union")
   // (or a sentence that says what one is, a body's role: "Ann Lee is the Kelby Ledger's architecture critic.")
-  `(?:,| [—–]| --| -(?= \\p{Ll})|(?= (?:is|was) (?:[Tt]he|its|their) )) ` +
+  `(?:,| [—–]| --| -(?= \\p{Ll})|(?= (?:is|was) (?:[Tt]he|its|their) )| and(?= I['’]m | I am )) ` +
   `(?:who (?:is|was|has been|had been|became|becomes) |(?<=^ )(?:is|was) |I['’]m |I am )?` +
   // (a body's name may join its words with "&", and a plural's possessive has no "s": "Kelby & Vane's", "Tarn
   // Holdings'")
@@ -1030,8 +1031,9 @@ const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
 const LIST_ROLE = String.raw`\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,5}`;
-// (degrees first maybe, and a role of two parts: "Ann Lee, MD, PhD, Reader in Surgery, Hand Trauma Unit, …")
-const LIST_LINE_BETWEEN = new RegExp(String.raw`^(?: \(\p{Lu}[\p{L}]{1,3}\))?(?:, \p{Lu}[\p{Lu}\p{Ll}]{1,4}(?=,))*, `
+// (degrees first maybe, and a role of two parts: "Ann Lee, MD, PhD, Reader in Surgery, Hand Trauma Unit, …"; a lawyer's
+// "Esq." too)
+const LIST_LINE_BETWEEN = new RegExp(String.raw`^(?: \(\p{Lu}[\p{L}]{1,3}\))?(?:, \p{Lu}[\p{Lu}\p{Ll}]{1,4}\.?(?=,))*, `
   + String.raw`(?:${LIST_ROLE}(?: of|,) (?:${LIST_ROLE}, )?)?(?:[Tt]he )?$`, 'u');
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;
 const LIST_ITEM_OPENING = new RegExp(String.raw`^[ \t]*${LIST_MARK}${NAME_TO_HERE}`, 'u');
@@ -1390,6 +1392,17 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
       return p !== person && words.length >= 2 && words.at(-1) === surname && !INITIALLED.test(words.join(' '))
         && words.slice(0, -1).map((w) => w[0]).join('').startsWith(initials!.replace(/[^\p{L}]/gu, ''));
     });
+    if (full.length !== 1) continue;
+    absorb(full[0]!, person);
+    byName.delete(key);
+  }
+  // "Ms Vela Ordaz" after "Lucía Vela Ordaz": a surname of two words, its first no given name, ends one name given in
+  // full
+  for (const [key, person] of byName) {
+    const words = key.split(' ');
+    if (words.length !== 2 || isListedFirstName(person.name.split(' ')[0]!)) continue;
+    const full = [...byName.values()].filter((p) => p !== person && normaliseName(p.name).split(' ').length >= 3
+      && normaliseName(p.name).endsWith(` ${key}`));
     if (full.length !== 1) continue;
     absorb(full[0]!, person);
     byName.delete(key);

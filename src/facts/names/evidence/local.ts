@@ -835,9 +835,13 @@ const initialsOfPerson = (p: Probe, acronym: string): boolean => p.tokens.length
   && !p.tokens.some((t) => ORG_HEAD_WORDS.has(t.normal))
   && (p.tokens.length <= 3 && (isListedFirstName(p.words[0]!) || p.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
     && initialLabels(p.ctx).has(acronym) && acronym === p.words.map((w) => w[0]).join('')
-    // (a body of four words or more may open with a given name: "West Calder Grain Millers (WCGM)")
-    || p.tokens.length <= 3 && isListedFirstName(p.words[0]!) && acronym.length <= 4 && acronym[0] === p.words[0]![0]
+    // (a body of four words or more may open with a given name: "West Calder Grain Millers (WCGM)"; a person's
+    // initials and generation are no more words: "Ivo K. Pelka Jr. (IKP)")
+    || p.words.filter((w) => !INITIAL_OR_GENERATION.test(w)).length <= 3 && isListedFirstName(p.words[0]!)
+      && acronym.length <= 4 && acronym[0] === p.words[0]![0]
       && capitalsInOrder(acronym, p.span.text) && noCommonWordAfterFirst(p.words));
+const ESQUIRE_AFTER = /^, (?:ESQ|Esq)\.?(?=[,;\s]|$)/;
+const INITIAL_OR_GENERATION = /^(?:\p{Lu}\.?|Jr\.?|Sr\.?|I{2,3}|IV)$/u;
 // (a place or a body named after a person has common words after the given name: "Kennedy Space Center (KSC)")
 const noCommonWordAfterFirst = (words: readonly string[]): boolean =>
   words.slice(1).every((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || !isLexiconWord(w));
@@ -1521,6 +1525,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => p.words.length >= 2 && p.words.length <= 5 && (/^[JS]r\.?$/.test(p.words.at(-1)!)
       || /^(?:II|III|IV)$/.test(p.words.at(-1)!) && isListedFirstName(p.words[0]!))
       && !p.words.some((w) => ORG_HEAD_WORDS.has(w.toLowerCase()) || COMPANY_HEADS.has(w.toLowerCase())),
+  },
+  {
+    // a lawyer's "Esquire" after the name and a comma, as a record of appearances gives it, in capitals too: "For the
+    // Plaintiff: ANN LEE, ESQ., Kelby Law LLP"
+    reason: 'esquire-after-name', cls: 'person', confidence: 0.85,
+    example: 'For the Plaintiff: ORLA VENN, ESQ., Tarvik Law LLP',
+    match: (p) => p.words.length >= 2 && p.words.length <= 4 && ESQUIRE_AFTER.test(p.after),
   },
   {
     // ranked below a body's context: "J.P. Kelwin said it would cut jobs" is a bank named for its founder
