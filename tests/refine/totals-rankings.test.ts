@@ -30,6 +30,14 @@ describe('totals of ranked, revised and corrected figures', () => {
     // a part of those who died, told after the hurt, is of the dead
     ['Officials said 52 people died in the Varo heat. Some 400 were treated in hospitals. 30 of those who died had '
       + 'no fan.', 52, 400],
+    // both of two named by "neither … nor" unhurt
+    ['Neither the ferryman nor any of the 40 walkers on the deck was hurt when the hull scraped the pier.', 0, 0],
+    // those reported missing and found are no share of a tally of many events
+    ['The death toll from the Varo landslide was revised down to six, and 8 of the 10 people reported missing were '
+      + 'found alive. Police had earlier said eight people died.', 6, 0],
+    // the number of those who died, after a double count
+    ['On Friday a rescue chief said 15 people had died in the Varo fire. On Saturday he said four had been counted '
+      + 'twice, and the number of people who have died stands at 11.', 11, 0],
   ])('%s', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

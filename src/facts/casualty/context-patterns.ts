@@ -160,7 +160,8 @@ const CAME_AMID = source`^(?:the|this|that|its?|[\w-]+['’]s) (?:[\w'’-]+ ){0
 export const AGGREGATE_CUES =
   rx('i')`(?:${CAME_AMID})|\b(?:(?:so far|already) this year|(?:already|so far) in \d{4}|(?<!(?:image|photo|page|
     slide|picture) )\d+ of (?:the )?\d+ (?:\w+ )?(?:deaths|fatalities|victims|killings|homicides|
-    shootings|murders|people(?! (?:on board|aboard|inside|in the (?:car|bus|van|boat|plane|vehicle|house)))|cases)|
+    shootings|murders|people(?! (?:on board|aboard|inside|in the (?:car|bus|van|boat|plane|vehicle|house)|
+    (?:reported |still )?missing))|cases)|
     per year|${A_YEAR_AS_RATE}|each year|every year|annually|annual(?! ${ANNUAL_GATHERING})|year-to-date|
     since the (?:\w+ )?(?:war|conflict|fighting|insurgency|invasion|uprising|offensive|unrest|crisis|protests|pandemic|
     monsoon|(?:rainy|wet|dry|fire|hurricane|typhoon|cyclone|flood|storm) season)

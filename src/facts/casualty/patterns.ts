@@ -137,11 +137,15 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'no-one-harmed',
     cue: /\b(?:no(?:body| one|ne)|neither|not (?:one|a single))\b/i,
-    example: 'no one was killed; Neither of the two ferry crew was hurt; Not one soul was hurt',
+    example: 'no one was killed; Neither of the two ferry crew was hurt; Not one soul was hurt; Neither the pilot nor '
+      + 'any of the 12 pupils aboard was hurt',
     // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
     // passengers was injured")
     pattern: g(`\\b(?<count>no one|nobody|none|no other (?:people|persons)|no one else|nobody else` +
-      `|no others?|neither|not (?:a single|one) (?:person|soul|one)|not one)(?: there| here)?` +
+      // (or both of two named by "neither … nor": "Neither the pilot nor any of the 12 pupils aboard was hurt")
+      `|no others?|neither (?:the |a |an |his |her |their )?[\\w-]+(?: [\\w-]+){0,3}? nor (?:any of )?` +
+      `(?:the |his |her |their )?[\\w-]+(?: [\\w-]+){0,5}?(?= (?:was|were) )` +
+      `|neither|not (?:a single|one) (?:person|soul|one)|not one)(?: there| here)?` +
       `(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
       `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
@@ -1098,13 +1102,14 @@ export const casualtyRules: CasualtyRule[] = [
       + 'raising the number killed in the crash to six; the number of people confirmed dead after the ferry capsized '
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
       + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30; the number '
-      + 'of wounded, first put at 60, was later revised to 52; the number in hospital rose to 23',
+      + 'of wounded, first put at 60, was later revised to 52; the number in hospital rose to 23; the number of people '
+      + 'who have died stands at 31',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb, after an aside; not one that falls; "the number killed" says it without "of")
     pattern: g(`\\bnumber (?:of (?:the )?(?:(?:people|persons|those|civilians) )?` +
       `(?:(?:confirmed|reported|known|recorded) )?)?` +
-      `(?:(?<killed>dead|deaths|fatalities|killed)` +
+      `(?:(?<killed>dead|deaths|fatalities|killed|who (?:have |had )?died)` +
       `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed|in hospital))(?:, [^,.;:!?]{1,40}?,)? ` +
       `(?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
       `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
