@@ -10,6 +10,8 @@ describe('totals of ranked, revised and corrected figures', () => {
     ['The blast, the worst since a 2019 fire that killed 41, left 12 dead and about 30 injured.', 12, 30],
     // "not a single" is no one
     ['Not one soul died in the Varo explosion, officials said, but nine workers were treated for burns.', 0, 9],
+    // (whoever "not one" names)
+    ['Not one child was hurt when the Varo school bus slid off the road.', 0, 0],
     // survivors found beside the bodies share no death
     ['Divers recovered 11 survivors and four bodies from the capsized Varo ferry.', 4, 0],
     // a toll that held, or was revised down from a figure of the dead

@@ -137,7 +137,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     reason: 'no-one-harmed',
     cue: /\b(?:no(?:body| one|ne)|neither|not (?:one|a single))\b/i,
-    example: 'no one was killed; Neither of the two ferry crew was hurt; Not one soul was hurt; Neither the pilot nor '
+    example: 'no one was killed; Neither of the two ferry crew was hurt; Not one child was hurt; Neither the pilot nor '
       + 'any of the 12 pupils aboard was hurt',
     // (with a short phrase saying who: "no one there was hurt", "no one on the ground was hurt", "none of the
     // passengers was injured")
@@ -145,7 +145,7 @@ export const casualtyRules: CasualtyRule[] = [
       // (or both of two named by "neither … nor": "Neither the pilot nor any of the 12 pupils aboard was hurt")
       `|no others?|neither (?:the |a |an |his |her |their )?[\\w-]+(?: [\\w-]+){0,3}? nor (?:any of )?` +
       `(?:the |his |her |their )?[\\w-]+(?: [\\w-]+){0,5}?(?= (?:was|were) )` +
-      `|neither|not (?:a single|one) (?:person|soul|one)|not one)(?: there| here)?` +
+      `|neither|not (?:a single|one)(?: (?!(?:was|were|of)\\b)[\\w-]+)?)(?: there| here)?` +
       `(?: (?:on|in|inside|aboard|at|among|of|from|near) [\\w-]+(?: [\\w-]+){0,5}?)? ${AUX}` +
       `(?:${KILLED_PRED}|${INJURED_PRED}|${HIT_PRED})${END}`),
     count: 0,
