@@ -229,7 +229,8 @@ const WORST_SINCE = source`(?:the |its |their )?(?:deadliest|worst|bloodiest|mos
   biggest|largest) (?:[\w-]+ ){0,2}?since`;
 /** What opens a comparison set off by commas: ", not far from", ", like", ", two miles from the site of". */
 const COMPARISON_OPENING = rx('')`, (?:(?:not )?(?:far|close) (?:from|to)|near|like|unlike|similar to|as with|next to|
-  (?:[\w-]+ )?(?:miles?|kilometres?|kilometers?|metres?|meters?|blocks?) (?:away )?from|${WORST_SINCE}) (?:[\w’'-]+ ){0,3}$`;
+  (?:[\w-]+ )?(?:miles?|kilometres?|kilometers?|metres?|meters?|blocks?) (?:away )?from|
+  ${WORST_SINCE}) (?:[\w’'-]+ ){0,3}$`;
 /**
  * Whether [start, end) lies in a comparison set off by commas, which names another event than the figure's and its
  * date: "a rockfall on the pass, a mile from Friday's collapse, killed 40" (the rockfall's, not Friday's).

@@ -1031,8 +1031,8 @@ const SPEAKER_TURN_OPENING = /^[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?[^\n:]{1,60}:[ \
 // a list's number or bullet opening the line, then the name alone: "3. Ann Lee", "- Ann Lee"
 const LIST_MARK = String.raw`(?:\d{1,3}[.)]|[-•*])[ \t]+`;
 const LIST_ROLE = String.raw`\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,5}`;
-// (degrees first maybe, and a role of two parts: "Ann Lee, MD, PhD, Reader in Surgery, Hand Trauma Unit, …"; a lawyer's
-// "Esq." too)
+// (degrees first maybe, and a role of two parts: "Ann Lee, MD, PhD, Reader in Surgery, Hand Trauma Unit, …"; a
+// lawyer's "Esq." too)
 const LIST_LINE_BETWEEN = new RegExp(String.raw`^(?: \(\p{Lu}[\p{L}]{1,3}\))?(?:, \p{Lu}[\p{Lu}\p{Ll}]{1,4}\.?(?=,))*, `
   + String.raw`(?:${LIST_ROLE}(?: of|,) (?:${LIST_ROLE}, )?)?(?:[Tt]he )?$`, 'u');
 const NAME_TO_HERE = String.raw`[\p{Lu}][\p{L}.'’ -]{1,40}$`;

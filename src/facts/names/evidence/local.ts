@@ -252,8 +252,8 @@ const NOT_ONLY_PEOPLE = 'member|owner|host|partner|target|national|local|native|
 // (a partner or a member "at" a place of work is a person: "Ann Lee, a partner at Harlow & Pike LLP,"; a body is a
 // partner "of" or "in" one)
 // (people of wealth and business no body is: "Ann Lee, the shipping magnate, said")
-const PEOPLE_OF_BUSINESS = 'business(?:man|woman|person)|entrepreneur|magnate|tycoon|(?:multi-?)?billionaire|millionaire|' +
-  'heir|heiress|industrialist|financier|philanthropist';
+const PEOPLE_OF_BUSINESS = 'business(?:man|woman|person)|entrepreneur|magnate|tycoon|(?:multi-?)?billionaire|' +
+  'millionaire|heir|heiress|industrialist|financier|philanthropist';
 const PERSON_NOUN_APPOSITIVE_AFTER = new RegExp(
   `^, (?:a|an|the) (?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6}) ){0,3}?(?!(?:${NOT_ONLY_PEOPLE})\\b(?! at\\b))` +
   `(?:${PERSON_WORDS}|${ROLE_TEXT_HEAD_SOURCE}|${BODY_MEMBER}|${PEOPLE_OF_BUSINESS})` +

@@ -23,7 +23,8 @@ export const PRIORITY: readonly string[] = [
   'listed-companies', 'news-outlet', 'news-outlet-ambiguous', 'titled-person-of', 'org-member-before',
   'label-line-body', 'label-bracket-body', 'ampersand-firm', 'union-local', 'national-branch',
   // 5. people by their shape, then by context
-  'generation-suffix', 'esquire-after-name', 'initial-and-surname', 'romanised-given-name', 'age-after-name', 'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
+  'generation-suffix', 'esquire-after-name', 'initial-and-surname', 'romanised-given-name', 'age-after-name',
+  'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
   'caption-dash-role', 'label-line-person', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
   'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
