@@ -590,18 +590,18 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // later
       const earlier = total > 0 && v > total && EARLIER_REPORT.test(ownClause(all, f));
       if (earlier) earlierCounts.push(v);
+      const before = f.sentence.slice(0, f.start - f.sentence_start);
       // (the earlier report's figure told again, as others still give it: "Several sites still reported 12 deaths")
       if (earlier || total > 0 && v > total && (earlierCounts.includes(v) || UNCONFIRMED.test(f.sentence)
-        || CLAIMED_THAT.test(f.sentence.slice(0, f.start - f.sentence_start))
-        || OWN_COUNT.test(f.sentence.slice(0, f.start - f.sentence_start)))
+        || CLAIMED_THAT.test(before) || OWN_COUNT.test(before))
         || FEARED.test(f.text) && figures.some((o) => o.start > f.end && !FEARED.test(o.text))
         // (what the count stood at before: "has killed 31 people, up from the 24 reported on Friday"; and more
         // not yet counted: "nine more deaths are still being verified")
-        || UP_FROM.test(f.sentence.slice(0, f.start - f.sentence_start))
+        || UP_FROM.test(before)
         || f.additional && NOT_YET_COUNTED.test(f.sentence)
         // ("The death toll was revised up from six once divers found two more bodies": the more are what raised the toll
         // told before)
-        || f.additional && TOLL_RAISED_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start))) continue;
+        || f.additional && TOLL_RAISED_BEFORE.test(before)) continue;
       // ("Six were hurt, including a guard … The guard is recovering well. Three more were hurt": one told
       // before, told again by "the", is one of those counted, and what more add to is the count)
       // (an attacker's death is news of its own: "four guards were killed, not counting the gunman, who was shot")
@@ -615,7 +615,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // shot dead by police", "before he was shot dead by police")
       const shotByPolice = policeEndedIt(f, figures);
       // (one the figure before says it leaves out: "9 dead, not counting the gunman, who was shot dead")
-      const leftOut = LEFT_OUT_BEFORE.test(f.sentence.slice(0, f.start - f.sentence_start));
+      const leftOut = LEFT_OUT_BEFORE.test(before);
       // (attackers told by "the", two or more, are those of the deed, whose death is news when none was told: "left
       // 14 villagers dead, and the four attackers were shot dead"; one is as often the one told dead before)
       // (and the one attacker after a toll told as the victims': "bringing the number of victims to four. The

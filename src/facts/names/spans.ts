@@ -87,8 +87,9 @@ const PARTISAN_OR_COUNTRYMAN = new RegExp(
 const FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?<![qeh])ists?$/u;
 // letters after a person's name: a seat, a rank of counsel, an honour, a degree
 // (the Commonwealth's honours too: "Dame Ann Lee DNZM", "Tom Roe KCMG", "Ida Marr AO")
-const POST_NOMINAL = new RegExp('^(?:MP|MEP|MSP|MS|MLA|TD|KC|QC|SC|OBE|CBE|MBE|KBE|DBE|PhD|MD|FRS|DNZM|KNZM|CNZM|ONZM' +
-  '|MNZM|QSO|QSM|KCMG|GCMG|CMG|DSO|AO|OAM|FRSE|FREng|FRCP|FRCS|FBA|FRSA)$');
+const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MS', 'MLA', 'TD', 'KC', 'QC', 'SC', 'OBE', 'CBE',
+  'MBE', 'KBE', 'DBE', 'PhD', 'MD', 'FRS', 'DNZM', 'KNZM', 'CNZM', 'ONZM', 'MNZM', 'QSO', 'QSM', 'KCMG', 'GCMG', 'CMG',
+  'DSO', 'AO', 'OAM', 'FRSE', 'FREng', 'FRCP', 'FRCS', 'FBA', 'FRSA']);
 
 /** "Witness Tom Redfern", "Shopkeeper Ali Khan": a noun for a person (compromise's Actor), no title and no name itself */
 const personNoun = (t: Token): boolean =>
@@ -286,7 +287,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   }
   // "Ann Lee-Marr MP", "Tom Roe KC": a post-nominal after a given name and a surname is no part of the name
   // (the name's phrase closing there, by a comma or a caption's dash: not a seat's, "the Kelby Labour MP Ann Lee")
-  if (last === span.last && last - first >= 3 && POST_NOMINAL.test(tokens[last - 1]!.text)
+  if (last === span.last && last - first >= 3 && POST_NOMINALS.has(tokens[last - 1]!.text)
     && /^(?:[,;:.)]| [—–-] |[ \t]*(?:\n|$))/u.test(ctx.text.slice(span.end, span.end + 3))) {
     last -= 1;
     end = tokens[last - 1]!.end;
@@ -350,8 +351,6 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
 }
 
 const GENERATION_SUFFIX = /^(?:jr|sr)$/;
-// letters after a person's name: counsel's rank, a seat, an honour, a degree
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 // titles after a body's name that make a person's role of it
 const BYLINE_ROLE = new RegExp(`^(?:${BYLINE_ROLES.join('|')})$`);
 const BYLINE_ROLE_GRADE = new RegExp(`^(?:${BYLINE_ROLE_GRADES.join('|')})$`);

@@ -133,7 +133,6 @@ const NEXT_LINE_ROLE = new RegExp(String.raw`^[ \t]*\n[ \t]*((?:${TITLED_MODIFIE
   String.raw`(?=, \p{Lu}[^\n,]{1,60}[ \t]*(?:\n|$))`, 'u');
 const NAME_ALONE_ON_LINE = /^[ \t]*[^,:;()\n]{2,50}$/u;
 function nextLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
-  if (following[0] !== '\n' && !/^[ \t]+\n/.test(following)) return null;
   const found = NEXT_LINE_ROLE.exec(following);
   return found && NAME_ALONE_ON_LINE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
 }
@@ -1398,11 +1397,11 @@ function mergeSameName(people: PersonDraft[]): PersonDraft[] {
   }
   // "Ms Vela Ordaz" after "Lucía Vela Ordaz": a surname of two words, its first no given name, ends one name given in
   // full
+  // (the map's keys are the normalised names)
   for (const [key, person] of byName) {
-    const words = key.split(' ');
-    if (words.length !== 2 || isListedFirstName(person.name.split(' ')[0]!)) continue;
-    const full = [...byName.values()].filter((p) => p !== person && normaliseName(p.name).split(' ').length >= 3
-      && normaliseName(p.name).endsWith(` ${key}`));
+    if (key.split(' ').length !== 2 || isListedFirstName(person.name.split(' ')[0]!)) continue;
+    const full = [...byName].filter(([k]) => k !== key && k.split(' ').length >= 3 && k.endsWith(` ${key}`))
+      .map(([, p]) => p);
     if (full.length !== 1) continue;
     absorb(full[0]!, person);
     byName.delete(key);
