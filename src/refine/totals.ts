@@ -634,7 +634,9 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // statement: "The gunman and four diners were killed")
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
-        && lastOfOutcome !== undefined && ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '')
+        && lastOfOutcome !== undefined
+        // (or one who killed himself, told before his victims: "A man killed himself after he shot dead his two neighbours")
+        && (ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '') || KILLER_HIMSELF.test(lastOfOutcome.victims ?? ''))
         && toldNear(lastOfOutcome, f) && !victimCounts.includes(v) && !f.parts.some((p) => p.id === lastOfOutcome.id);
       // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a
       // breakdown: "In Kelby four people died, in Tarvik three died")
@@ -662,6 +664,7 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
         // (a hospital's intake, one of a breakdown, is a part more add to: "Kelby General took in six. Paramedics
         // treated another four")
         && (!previous.additional || attackers || listedAfter(previous, f) || KILLER_HIMSELF.test(f.victims ?? '')
+          || afterAttacker && KILLER_HIMSELF.test(previous.victims ?? '')
           || previous.reason === 'hospital-admitted-count'
           || NOT_IN_THE_FIGURES_AFTER.test(f.sentence.slice(f.end - f.sentence_start))
           || alsoMore(previous, f) || elsewhere !== undefined || respondersAfterOthers(previous, f))

@@ -213,6 +213,7 @@ export const EVENT_NOUNS =
     '|wildfire|quake|tremor|sinking|eruption|tsunami|blaze|mudslide|heatwave';
 
 /** The event phrase: up to three modifiers, the event noun, and an "of ..." complement. */
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const eventPattern = new RegExp(
   // (a year opens an event phrase, and up to two words may come between it and the noun: "the 2019 bus bombing")
   `(?:\\b(?:1[89]|20)\\d{2} (?:(?!(?:a|an|the|and|or|in|on|of|at|by)\\b)[a-z][\\w’'-]* ){0,2}?)?` +
@@ -220,7 +221,9 @@ export const eventPattern = new RegExp(
     `|drone|air|road|train|school|mob|drive-by|double|triple|accidental|apparent|domestic|police|officer-involved` +
     `|gang-related|random|overnight|weekend|early-morning|late-night` +
     `|arson) ){0,3}\\b(?:${EVENT_NOUNS})\\b(?: (?:of|on) (?:the |a |an )?(?:[\\w’'-]+ ){0,4}?(?:[\\w’'-]+)(?=,` +
-    `| by| in| which| that| at| on|\\.|$))?`,
+    `| by| in| which| that| at| on|\\.|$))?` +
+    // (and the year it is told in, right after it: "the blast in 2011, which killed nine", "the floods in May 2021")
+    `(?: in (?:(?:early|late|mid-)?(?:${MONTH_NAMES}) )?(?:1[89]|20)\\d{2}(?=[,.;]| which| that|$))?`,
   'g',
 );
 

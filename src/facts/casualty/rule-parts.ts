@@ -95,7 +95,7 @@ export const PEOPLE =
   `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|crew|staff|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
-const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with|on';
+const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with|on|the|a|an';
 export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 // "a man from Dayton", "a driver travelling behind the convoy"
@@ -244,8 +244,12 @@ export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inha
   // ("treated for exposure to chlorine", "for chemical exposure")
   "|(?:(?:tear[- ]gas|gas|chemical|smoke|toxic|ammonia|chlorine|radiation) )?exposure(?: to (?:the )?(?:toxic )?(?:gas|smoke" +
   "|fumes|chemicals?|ammonia|chlorine|radiation)\\b)?";
+const SURVIVED_HARM = "(?:(?:minor|light|slight|serious|severe|critical|multiple|head) )*(?:injuries|wounds|burns|cuts)";
 export const INJURED_PRED =
-  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering|survived(?! by\\b" +
+  "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering" +
+    // ("survived the rockfall on the ridge with deep cuts": what one lived through, then the harm it left)
+    "|survived (?:the |a |an )?(?:(?!(?:and|but|who|which)\\b)[\\w'’-]+ ){1,6}?with " + SURVIVED_HARM +
+    "|survived(?! by\\b" +
     "| (?:unhurt|unharmed|uninjured|unscathed|without)\\b" +
     // ("40 people survived the capsizing": who lived through a wreck is not thereby hurt)
     "| the (?:sinking|capsizing|capsize|shipwreck|wreck|flood(?:ing|s)?|landslide|earthquake|quake|storm" +
@@ -261,8 +265,8 @@ export const INJURED_PRED =
     // ("treated for carbon monoxide inhalation", "for ruptured eardrums", "for breathing difficulties")
     "|" + CONDITION + "))" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
-    // ("All four had burns and were taken to hospital")
-    "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)" +
+    // ("All four had burns and were taken to hospital", "two had broken legs")
+    "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)|had " + BROKEN_BONE_OR_BURN +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospitals?|" +
     // "35 people are still being treated", "four others remain under treatment"
     "(?<=\\b(?:are|is|were|was) (?:still )?)being treated(?! (?:as|like|with|by)\\b)" +
