@@ -230,3 +230,18 @@ describe('a record of appearances, a turn that names its speaker, a surname in c
     expect(personNames(text)).toEqual(names);
   });
 });
+
+describe("a contact block's lines and a film's list of speakers", () => {
+  // (a name and its title on one line, the body alone on the line above, else below)
+  const contacts = 'Tessby Mills plc said sales rose.\n\nMedia contacts\n\nTessby Mills plc\nIrma Kvist, Head of Corporate '
+    + 'Affairs\nEmail: ir@tessby.example\n\nSigned,\nPavel Horak, Finance Director\nHarrowgate Foods Ltd\n';
+  it.each([['Irma Kvist', 'Tessby Mills plc'], ['Pavel Horak', 'Harrowgate Foods Ltd']])('%s of %s', (name, body) => {
+    expect(affiliationOf(contacts, name)).toBe(body);
+  });
+  // (names in capitals, one to a line before a dash and a role: a list, not a run of datelines)
+  const speakers = 'SPEAKERS\nNADIA FERREIRA — Producer, Kestrin Reel Films\nTOBIAS ENGEL — Welder, Ostby Marine Ltd\n\n'
+    + '[00:01:02] FERREIRA: Tobias, when did you start?\n\n[00:01:09] ENGEL: In 1994.';
+  it.each([['NADIA FERREIRA', 'Kestrin Reel Films'], ['TOBIAS ENGEL', 'Ostby Marine Ltd']])('%s of %s', (name, body) => {
+    expect(affiliationOf(speakers, name)).toBe(body);
+  });
+});

@@ -116,7 +116,8 @@ const ROLE_AFTER_TITLED = new RegExp(
   `^(?:, (?:the )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
   `(?:the )?[\\p{L}’' &-]+?)?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))` +
-  `(?=,|\\.| said| \\(|\\))`, 'u',
+  // (or closing its line, as a contact block's or a signature's line: "Ann Lee, Head of Press")
+  `(?=,|\\.| said| \\(|\\)|[ \\t]*(?:\n|$))`, 'u',
 );
 // a caption line's role between the name that opens it and the body that closes it, whatever its words, a person's
 // noun last: "CAPTION: TOM ROE, Fisherman, Kelby Fishers Cooperative"
@@ -624,7 +625,7 @@ function roleAfter(ctx: Context, end: number): Role | null {
   // state after a town the role ends with: "president of Kelby Foods in Harlow, N.Y.")
   const inTown = / in \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u.test(role.text);
   const served = called ?? affiliationOf(names, role, ctx.text)
-    ?? (inTown ? null : bodySetOffAfter(names, e, ctx.text));
+    ?? (inTown ? null : bodySetOffAfter(names, e, ctx.text)) ?? bodyOnLineBeside(names, end, e, ctx.text);
   return { ...role, ...(served ? { affiliation: served } : {}) };
 }
 
@@ -640,6 +641,27 @@ function bodySetOffAfter(names: ClassifiedName[], end: number, text: string): st
   const next = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, end)];
   return next && next.cls === 'organisation' && text.slice(end, next.start) === ', '
     && SET_OFF_BODY_CLOSES.test(text.slice(next.end, next.end + 26)) ? next.text : null;
+}
+
+/**
+ * A contact block's or a signature's body, alone on the line above a line of a name and its title ("Kelby Optics plc\nAnn
+ * Lee, Head of Press"), else on the line below it.
+ */
+function bodyOnLineBeside(names: ClassifiedName[], nameEnd: number, roleEnd: number, text: string): string | null {
+  const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
+  if (!NAME_ALONE_ON_LINE.test(text.slice(lineStart, nameEnd)) || !/^[ \t]*(?:\n|$)/.test(text.slice(roleEnd))) return null;
+  const aloneOnLine = (from: number, to: number): string | null => {
+    const line = text.slice(from, to).trim();
+    const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, from);
+    const body = names[k];
+    return body && body.cls === 'organisation' && body.start < to && body.text === line ? body.text : null;
+  };
+  const above = lineStart >= 2 ? aloneOnLine(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : null;
+  if (above) return above;
+  const belowStart = text.indexOf('\n', roleEnd) + 1;
+  if (belowStart === 0) return null;
+  const belowEnd = text.indexOf('\n', belowStart);
+  return aloneOnLine(belowStart, belowEnd < 0 ? text.length : belowEnd);
 }
 
 const CALLED_BACK_AFTER = /\b(?:at|of|with|for) the (\p{Ll}+)(?:['’]s (?:\p{Lu}\p{L}* )*\p{Ll}+)?$/u;

@@ -132,6 +132,17 @@ const SECOND_OF_TWO_PLACES = new RegExp(`^/${DATELINE_PLACE}(?=,)`, 'u');
 const DATELINE_LEAD = new RegExp(
   String.raw`^\s*${DATELINE_PLACES}(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:,? \d{4})?)? \($`, 'u');
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
+// a list of people one to a line, each name in capitals before a dash: "KIRA VALE — Director, Kelby Pictures" (a dateline
+// opens one line, not a run of them)
+// (its role in lower case after the dash: not a headline in capitals, "SOCCER - KELBY WIN")
+const CAPS_DASH_LINE = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]*\p{Lu} [-\u2013\u2014] (?=[^\n]*\p{Ll})/u;
+function inCapsDashList(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const nextStart = text.indexOf('\n', start) + 1;
+  const next = nextStart > 0 ? text.slice(nextStart, text.indexOf('\n', nextStart) >>> 0) : '';
+  return CAPS_DASH_LINE.test(previous) || CAPS_DASH_LINE.test(next);
+}
 // an acronym defined in brackets right after the name
 const DEFINITION_TEXT = /^\s*\(([^)]+)\)/;
 // "Harbour Rovers have sacked their coach", "Kelmont are to cut jobs": a name that opens its clause and takes a plural
@@ -1259,7 +1270,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       const [lead, rest] = [p.lead.replace(FIRST_OF_TWO_PLACES, '').replace(DATELINE_PLACE_OPENING, ''),
         p.rest.replace(SECOND_OF_TWO_PLACES, '')];
       if (/^\s*$/.test(lead) && CAPS_WORDS.test(p.span.text) && DATELINE_REST.test(rest)
-        && !/^(?:, [^()\n:]{1,40})? \([^()\n]{1,40}\):/.test(p.rest)) {
+        && !/^(?:, [^()\n:]{1,40})? \([^()\n]{1,40}\):/.test(p.rest) && !inCapsDashList(p.ctx.text, p.span.start)) {
         return { cls: 'place', reason: 'dateline', confidence: 0.9 };
       }
       if (DATELINE_LEAD.test(p.lead) && /^\)\s*[-\u2013\u2014]/u.test(p.rest) && !isLexiconWord(p.span.text)) {
