@@ -1339,3 +1339,34 @@ describe('people and bodies told apart by what describes them', () => {
       .toContain('West Calder Cocoa Processors');
   });
 });
+
+describe("a body served by any description before \"at\", a spokesperson after a body's news, a page's masthead", () => {
+  it.each([
+    // any words of a job, then "at" and a body's name
+    ['Tomas Reyna, head cellarman at Tarvik Brewing Company, said the casks had leaked.', 'Tomas Reyna',
+      'head cellarman at Tarvik Brewing Company', 'Tarvik Brewing Company'],
+    ['Dr Lena Osk, a flood modeller at the University of Kelby, led the survey.', 'Lena Osk',
+      'flood modeller at the University of Kelby', 'University of Kelby'],
+    // a spokesperson told right after a body's news speaks for it
+    ['The Kelby Canal Trust said it would repair the lock. A spokesman, Tomas Reyna, said work would start in May.',
+      'Tomas Reyna', 'spokesman', 'Kelby Canal Trust'],
+    // a byline's writer writes for the paper whose masthead opens the page, in capitals after "THE" too
+    ['THE TARVIK LEDGER\nCourts | Monday 4 May 2026\n\nBy Lena Osk, Courts Reporter\n\nA jury heard the case.',
+      'Lena Osk', 'Courts Reporter', 'TARVIK LEDGER'],
+    // a title after "our" in a company's call, and a title only a company has: the company whose record it is
+    ['KELBY FERRIES PLC\nResults call\n\nOperator: I hand over to Lena Osk, Head of Investor Relations.\n\nLena Osk: '
+      + 'Thanks. With me is Tomas Reyna, our Chief Financial Officer.', 'Tomas Reyna', 'Chief Financial Officer',
+    'KELBY FERRIES PLC'],
+  ])('%s', (text, name, role, body) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect([person?.role, person?.affiliation]).toEqual([role, body]);
+  });
+  it.each([
+    // one served at a place is no one working there
+    'Lena Osk, a patient at Kelby General Hospital, said she waited nine hours.',
+    // a verb's clause
+    'Lena Osk, speaking at the Kelby Canal Trust, said the lock would close.',
+  ])('no body: %s', (text) => {
+    expect(factsOf(text, 'person').find((p) => p.name === 'Lena Osk')?.affiliation).toBeNull();
+  });
+});

@@ -102,7 +102,8 @@ const ROLE_AFTER_BODY_ACRONYM = roleAfterPattern(`(?:${BODY_ACRONYM}(?:[\\p{L}�
 const BODY_ACRONYM_NEAR = new RegExp(`^, [^,()]{1,60}${BODY_ACRONYM}`, 'u');
 // "Ann Lee, Managing Director of the Kelby Trust, said": a capitalised title after the name, then the body it serves
 // (a name after a comma is no title: the title's words are a title's and the body follows "of", "for" or "at", or is
-// set off after it: "Ann Lee, Chief Spokesperson, Ministry of Roads and Ports")
+// set off after it: "Ann Lee, Chief Spokesperson, Ministry of Roads and Ports"; in a turn, "our": "Ann Lee, our Chief
+// Financial Officer,")
 const TITLED_MODIFIER = '(?:Vice|Deputy|Executive|Managing|Chief|Senior|Assistant|Associate|Acting|Interim|Founding|General)';
 const TITLED_HEAD = '(?:President|Director|Chairman|Chairwoman|Chairperson|Chair|Chief Executive|CEO|Founder|Co-founder|Head|'
   + 'Editor|Manager|Secretary|Spokesman|Spokeswoman|Spokesperson|Coordinator|Treasurer|Dean|Professor|Advocate|Counsel|'
@@ -113,7 +114,7 @@ const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 // (or in brackets, as minutes and transcripts give it: "Ann Lee (Chief Finance Officer)", "Tom Roe (Head of Roads):")
 const ROLE_AFTER_TITLED = new RegExp(
-  `^(?:, (?:the )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
+  `^(?:, (?:the |our )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
   `(?:the )?[\\p{L}’' &-]+?)?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))` +
   // (or closing its line, as a contact block's or a signature's line: "Ann Lee, Head of Press")
@@ -136,6 +137,20 @@ const NAME_ALONE_ON_LINE = /^[ \t]*[^,:;()\n]{2,50}$/u;
 function nextLineRole(ctx: Context, end: number, following: string): RegExpExecArray | null {
   const found = NEXT_LINE_ROLE.exec(following);
   return found && NAME_ALONE_ON_LINE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end)) ? found : null;
+}
+// any description of up to three words, then "at" and a body's name: "Ann Lee, a glass conservator at the Kelby Trust,"
+// (not a verb's clause: "Ann Lee, speaking at Kelby Hall,"; nor one served there: "a patient at Kelby General")
+const DESCRIBED_AT_BODY = new RegExp(String.raw`^, (?:(?:a|an|its|their) )?((?!(?:was|is|were|are|has|had|who|which)\b)` +
+  String.raw`(?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+(?<!ing) at (?:the )?(\p{Lu}[^,.;:\n()]{1,80}?))(?=,|\.|;| said\b|[ \t]*\n|$)`, 'u');
+const SERVED_THERE = /\b(?:patient|guest|visitor|customer|client|passenger|spectator|tourist|inmate|prisoner|diner|shopper)s? at /;
+function describedAtBody(ctx: Context, end: number, following: string): RegExpExecArray | null {
+  const found = DESCRIBED_AT_BODY.exec(following);
+  if (!found || SERVED_THERE.test(found[1]!)) return null;
+  const bodyStart = end + found[0].length - found[2]!.length;
+  const names = classifiedNames(ctx);
+  const body = names[firstIndexAtLeast(names.length, (i) => names[i]!.start, bodyStart)];
+  return body && body.cls === 'organisation' && body.start === bodyStart && body.end === end + found[0].length
+    ? found : null;
 }
 /** A capitalised title after the name, its field no given name: not "Ann Lee, Tom Dean of Kelby and two aides". */
 function titledAfter(following: string): RegExpExecArray | null {
@@ -536,6 +551,7 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
 }
 
 /** The role told before the name and a comma: "The Kelmont chief executive, Ann Lee,", "Its chief executive, Ann Lee,". */
+const SENTENCE_OPENING_A = /(?:^|[.!?]["”’]?\s+|\n)A $/;
 function roleBeforeComma(ctx: Context, start: number): Role | null {
   // (the role's phrase ends in a comma right before the name: no need to look for it elsewhere)
   if (!ctx.text.startsWith(', ', start - 2)) return null;
@@ -561,7 +577,10 @@ function roleBeforeComma(ctx: Context, start: number): Role | null {
   // ("the press's founder, Ann Lee,": the body "the press" calls back)
   const called = /(?:^|\s)[Tt]he (\p{Ll}+)['’]s $/u.exec(ctx.text.slice(Math.max(0, role.start - 40), role.start));
   // ("Their coordinator, Ann Lee,": a body told of in the plural, as British usage has it)
-  const its = /(?:^|\s)(?:[Ii]ts|[Tt]heir) $/.test(opening) ? itsReferent(ctx, role.start)
+  // ("The Kelby Trust said it would look again. A spokesperson, Ann Lee, said": the body just told of speaks)
+  const its = /(?:^|\s)(?:[Ii]ts|[Tt]heir) $/.test(opening)
+    || /^spokes(?:person|man|woman)$/.test(role.text)
+      && SENTENCE_OPENING_A.test(ctx.text.slice(Math.max(0, role.start - 6), role.start)) ? itsReferent(ctx, role.start)
     : /^whose $/.test(opening) ? whoseBody(ctx, role.start - opening.length)
       : called ? bodyCalled(ctx, called[1]!, role.start) : null;
   return its ? { ...role, affiliation: its } : role;
@@ -594,7 +613,8 @@ function roleAfter(ctx: Context, end: number): Role | null {
   if (labelled) return labelled;
   const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following)
     ?? captionLineRole(ctx, end, following) ?? nextLineRole(ctx, end, following)
-    ?? (BODY_ACRONYM_NEAR.test(following) ? ROLE_AFTER_BODY_ACRONYM.exec(following) : null);
+    ?? (BODY_ACRONYM_NEAR.test(following) ? ROLE_AFTER_BODY_ACRONYM.exec(following) : null)
+    ?? describedAtBody(ctx, end, following);
   // "The victim was Ann Lee, a police spokeswoman said": a role phrase with an article that a speech verb follows is
   // the speaker
   const speaker = !!found && SPEAKER_AFTER.test(following.slice(found[0].length)) && /^, (?:the|a|an) /.test(found[0]);
@@ -698,7 +718,8 @@ function outletOfCredit(names: ClassifiedName[], start: number, end: number, tex
 // a business's title that names no body: "Chief executive Ann Lee said", "A company spokesperson, Dan Ortiz,"
 const BARE_BUSINESS_TITLE = rx('i')`^(?:(?:an?|the) )?(?:company |firm's |group )?(?:chief executive(?: officer)?|
   chief (?:financial|operating|technology|commercial) officer|ceo|cfo|coo|cto|chairman|chairwoman|managing director|
-  finance director|(?:company|corporate) spokes(?:man|woman|person))$`;
+  finance director|(?:company|corporate) spokes(?:man|woman|person)|
+  head of investor relations|investor relations (?:director|manager|officer)|company secretary)$`;
 /** A business's name: its last word a legal form or a business's head ("Tarvik Foods Inc.", "Kelby Pharma"). */
 const isBusinessName = (name: string): boolean => {
   const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\./g, '');
@@ -1233,7 +1254,7 @@ const PRESENT_LIST_ABOVE =
 /**
  * Whom a byline's writer writes for: the body closing the byline's line ("By Ann Lee and Tom Roe, Kelby Daily" for
  * both), else the wire agency of the story's dateline ("KELBY (Kelby Wire) —"), else the holder of the article's
- * copyright ("© 2026 Kelby Ledger").
+ * copyright ("© 2026 Kelby Ledger"), else the paper whose masthead opens the page ("THE KELBY LEDGER | Courts | 3 May").
  */
 function bylineOutlet(names: ClassifiedName[], start: number, text: string): string | null {
   const lineStart = text.lastIndexOf('\n', start) + 1;
@@ -1246,7 +1267,13 @@ function bylineOutlet(names: ClassifiedName[], start: number, text: string): str
   const closing = credit ? outletOfByline(names, text) : closingOrganisation(names, text, start, lineEnd);
   return closing ?? names.find((n) => n.reason === 'dateline-agency')?.text
     ?? names.find((n) => n.cls === 'organisation' && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 24),
-      n.start)))?.text ?? null;
+      n.start)))?.text ?? masthead(names, text, lineStart);
+}
+/** The body that opens the text's first line, before `before`: a page's masthead. */
+function masthead(names: ClassifiedName[], text: string, before: number): string | null {
+  const first = names[0];
+  return first && first.cls === 'organisation' && first.end <= before && /^\s*(?:the )?$/i.test(text.slice(0, first.start))
+    ? first.text : null;
 }
 const closingOrganisation = (names: ClassifiedName[], text: string, from: number, lineEnd: number): string | null =>
   names.find((n) => n.cls === 'organisation' && n.start > from && n.end <= lineEnd

@@ -124,7 +124,7 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   const { lead, rest } = lineAround(ctx, span);
   if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   if (isPlaceName(span.text)) return null;
-  if (/^\s*$/.test(lead) && MASTHEAD_REST.test(rest) && isMasthead(ctx, span)) {
+  if (/^\s*(?:THE\s+)?$/.test(lead) && MASTHEAD_REST.test(rest) && isMasthead(ctx, span)) {
     return { cls: 'organisation', reason: 'caps-masthead', confidence: 0.75 };
   }
   return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
@@ -136,8 +136,9 @@ const GAMES_NAMED_AS_BODIES = new Set(['rugby union', 'rugby league', 'motor rac
 // "KELBY HEALTH FORUM — WEBINAR SERIES" (its acronym in brackets maybe before: "KELBY NEWS NETWORK (KNN) — MIDDAY")
 const MASTHEAD_REST = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:[|—–]\s.*)?$/u;
 /**
- * "NORTH KELBY CONSTABULARY" alone on a document's first line: the body whose document it is, named in capitals, its
- * last word a body's head (a headline in capitals says what happened: "COUNCIL VOTES TO CUT FARES")
+ * "NORTH KELBY CONSTABULARY" (or "THE KELBY LEDGER") alone on a document's first line: the body whose document it is,
+ * named in capitals, its last word a body's head (a headline in capitals says what happened: "COUNCIL VOTES TO CUT
+ * FARES")
  */
 function isMasthead(ctx: Context, span: NameSpan): boolean {
   const tokens = ctx.tokens.slice(span.first, span.last);
@@ -149,7 +150,7 @@ function isMasthead(ctx: Context, span: NameSpan): boolean {
   return tokens.length >= 2 && tokens.length <= 6
     && (ORG_HEAD_WORDS.has(tokens.at(-1)!.normal) || district || headOf)
     && !GAMES_NAMED_AS_BODIES.has(normaliseName(span.text))
-    && !ctx.text.slice(0, span.start).trim() && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
+    && /^\s*(?:THE\s+)?$/.test(ctx.text.slice(0, span.start)) && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
 }
 
 // the lexicon's common nouns: "Kalervo Anchor" is a name before a word, not a given name before a surname
