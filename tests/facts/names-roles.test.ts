@@ -1369,4 +1369,9 @@ describe("a body served by any description before \"at\", a spokesperson after a
   ])('no body: %s', (text) => {
     expect(factsOf(text, 'person').find((p) => p.name === 'Lena Osk')?.affiliation).toBeNull();
   });
+  it("a tribunal's branch before \"Judge\" is part of the title, no body", () => {
+    const judge = factsOf('Before: Employment Judge Lena Osk; Members: Mr T. Vey and Ms R. Lind.', 'person')
+      .find((p) => p.name === 'Lena Osk');
+    expect([judge?.role, judge?.affiliation]).toEqual(['Employment Judge', null]);
+  });
 });

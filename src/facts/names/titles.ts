@@ -97,8 +97,9 @@ const TITLE_QUALIFIERS = wordsPattern([
   'Information', 'Financial', 'Fiscal', 'Budget', 'Editorial', 'Managing', 'Marketing', 'Sales', 'Technical',
   'Operating', 'Commercial', 'Legal', 'Public', 'Internal', 'External', 'Affairs', 'Works', 'Services', 'Lieutenant',
   'Attorney', 'Prosecuting', 'Surgeon', 'Postmaster', 'Secretary', 'Minister', 'General', 'White',
-  // courts: "U.S. District Judge", "Circuit Judge", "District Attorney"
-  'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals',
+  // courts: "U.S. District Judge", "Circuit Judge", "District Attorney"; tribunals and their branches: "Employment
+  // Judge", "Tribunal Judge", "Crown Prosecutor", "Family Court Judge"
+  'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals', 'Employment', 'Tribunal', 'Crown', 'Family', 'Probate',
   // the first word of a military rank of two: "Brigadier General", "Major General", "Rear Admiral", "Staff Sergeant"
   'Brigadier', 'Major', 'Rear', 'Staff', 'Master', 'Warrant', 'Lance', 'First', 'Second', 'Flight', 'Wing', 'Squadron',
 ]);
