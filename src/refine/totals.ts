@@ -245,6 +245,9 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value) && Number(f.date.value.slice(0, 4)) < mainYear && f.date.end <= f.start
     && /\b[Ii]n (?:\p{L}+ )?$/u.test(f.sentence.slice(0, f.date.start - f.sentence_start));
   for (const f of figures) if (inEarlierYear(f)) background.add(f);
+  // "… since last year, when a cyclone killed 70": a clause "when" opens after a time before the article's is that
+  // time's event
+  for (const f of figures) if (whenOfAPastTime(f, publishedYear)) background.add(f);
   // "… the army said, a day after a roadside bomb killed two civilians": another event, dated before the one told
   if (others(afterAnother)) for (const f of figures) if (afterAnother(f)) background.add(f);
   if (others(toldAsAnother)) for (const f of figures) if (toldAsAnother(f)) background.add(f);
@@ -355,6 +358,13 @@ const THAT_EVENT_OPENING =
 const toldBackTo = (f: CasualtyFact): boolean => THAT_PERIOD.test(f.sentence) || THAT_EVENT_OPENING.test(f.sentence);
 
 const EARLIER_PERIOD = /^earlier (?:this|that|in the) (?:week|month|year)$/i;
+const WHEN_OF_A_PAST_TIME =
+  /\b(?:last year|in (?<year>(?:1[89]|20)\d\d)|(?:[\w-]+ )?(?:years|decades) ago),? when\b[^.;:!?]*$/i;
+/** A figure in a "when" clause after a time before the article's: "the worst since 2019, when a cyclone killed 90". */
+function whenOfAPastTime(f: CasualtyFact, publishedYear: number | null): boolean {
+  const when = WHEN_OF_A_PAST_TIME.exec(f.sentence.slice(0, f.start - f.sentence_start));
+  return !!when && (!when.groups!['year'] || publishedYear !== null && Number(when.groups!['year']) < publishedYear);
+}
 /** A figure dated earlier in the period of the article's own event ("earlier this month"). */
 const earlierPeriod = (f: CasualtyFact): boolean => !!f.date && EARLIER_PERIOD.test(f.date.text);
 

@@ -16,6 +16,17 @@ describe('totals of the rest of a group, survivors and old events', () => {
     ['The attacker killed himself in a Tessby car park after he shot dead three shoppers.', 4, 0],
     // an event named with an earlier year after it is a past one
     ['The flood in 2015, which killed 22 people, was recalled as Tessby opened its new levee on Friday.', 0, 0],
+    // (and so is one told in a "when" clause after a time before the article's)
+    ['Rain fell on Tessby all week, the heaviest since last year, when floods in September killed 61.', 0, 0],
+    // a toll whose event runs to several words
+    ["The toll from Friday's blaze at the Tessby paint depot rose to nine on Sunday.", 9, 0],
+    // those in intensive care, and a condition told by "had"
+    ['Two riders remain in intensive care following the Tessby silo blast, which killed one man.', 1, 2],
+    ['Nine walkers were brought down from the Tessby fell; three had hypothermia.', 0, 3],
+    // one hurt who was then pronounced dead, some words on
+    ['The attacker shot himself as police reached the Tessby depot gate and was declared dead soon after.', 1, 0],
+    // one struck by a vehicle is an accident's, not a life's end
+    ['The cyclist, who was struck by a van near Tessby, escaped with minor cuts.', 0, 1],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

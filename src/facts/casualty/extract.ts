@@ -179,10 +179,11 @@ const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|
   flood|quake|storm|hurricane|cyclone|typhoon|tornado|landslide|avalanche|wound|injur|hurt|victim|assault|violence|
   accident|clash|strike|raid|ambush|war|fighting|overdose|drown|poison|outbreak|epidemic|assassinat|execut|lynch|
   behead|massacr|slain|slay|martyr|scene|pronounced dead|found dead|strangl|suffocat|smother|mauled|
-  gored|collaps|wreckage|rubble)`;
-// the same subject's death after its injury, a few words on: "… and died there on Sunday"
-const DIED_AFTER =
-  /^(?: (?!and\b)[\w.'’-]+){0,6}?,? and (?:later |eventually |then |subsequently )?(?:died|succumbed|passed away)\b/i;
+  gored|collaps|wreckage|rubble|struck by a)`;
+// the same subject's death after its injury, a few words on: "… and died there on Sunday", "shot himself as officers
+// entered the hall and was pronounced dead"
+const DIED_AFTER = rx('i')`^(?: (?!and\b)[\w.'’-]+){0,8}?,? and (?:later |eventually |then |subsequently )?(?:died|
+  succumbed|passed away|was (?:later )?(?:pronounced|declared) dead)\b`;
 // someone's kin: "her husband", "his late mother" (not "his passenger": one with him when it happened)
 const KIN = /^(?:his|her|their|my|our) (?:late )?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|parents?|grand\w+)\b/i;
 // (a hospital in lower case is where the hurt are taken; a named one, "St. Olaf's Hospital", is an employer too)
@@ -288,7 +289,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (DENYING_VERB.test(denialWindow) && DENIED_BEFORE.test(denialWindow)) continue;
         // "three officers weren't wounded": no rule reads a negative, so one inside a match is a word slot's
         if (CONTRACTED_NEGATIVE.test(m[0])) continue;
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 48);
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         const clause = subjectClause(ctx, m, sentence.start);
         const fact = draftFrom(rule, m.groups ?? {}, ctx.text.slice(start, end), start, end, after, clause);
         if (!fact || fact.kind === 'injured' && HURT_WHO_DIED_AFTER.test(after)) continue;

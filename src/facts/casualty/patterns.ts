@@ -1058,16 +1058,17 @@ export const casualtyRules: CasualtyRule[] = [
       + '5 to 7; the latest toll was lowered to 37; a fourth passenger died overnight, bringing the total to four; the '
       + "avalanche's toll rose to 14 overnight; the official toll is 12; the council's confirmed toll stands at 9; "
       + 'the coroner confirmed a toll of eight; officials cut the toll from the crush down from 9 dead to 8; the toll '
-      + 'stayed at nine',
+      + "stayed at nine; the toll from Sunday's mine fire near the Kelby pass rose to 12",
     toll: true,
-    // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26")
+    // (a headline's toll has no article, and what it is from may run a few words: "Toll in hotel siege rises to 26",
+    // "the toll from Sunday's mine fire near the Kelby pass rose to 12")
     // (or a death that brings or takes it to a figure: "Another person died, bringing the toll to six"; or whoever
     // counts puts it at one: "officials had put the toll at 11")
     // (the event's own: "The avalanche's toll rose to 14")
     // (a kind of toll, one told as it stands: "the official toll is 12")
     // (whoever counts, owning it: "the council's confirmed toll stands at 9"; or confirming it: "confirmed a toll of 8")
     pattern: g(`(?:(?:\\bthe |^)(?:(?:${EVENT_NOUN}|[\\w-]+)['’]s )?(?:${TOLL_KIND} )?toll ` +
-      `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,5}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
+      `(?:(?:from|in|of) (?:[\\w'’-]+ ){1,7}?|(?:[\\w'’]+ ){0,2}?)(?:${TOLL_MOVES})` +
       `|\\bthe ${TOLL_KIND} toll (?:is|was)` +
       `|(?<=\\b(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised` +
       `|${TOLL_REVISING}) the (?:[\\w-]+ )?)toll ` +

@@ -267,6 +267,8 @@ export const INJURED_PRED =
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
     // ("All four had burns and were taken to hospital", "two had broken legs")
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)|had " + BROKEN_BONE_OR_BURN +
+    // ("four had frostbite", "two had smoke inhalation")
+    "|had (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospitals?|" +
     // "35 people are still being treated", "four others remain under treatment"
     "(?<=\\b(?:are|is|were|was) (?:still )?)being treated(?! (?:as|like|with|by)\\b)" +
@@ -282,9 +284,11 @@ export const INJURED_PRED =
     "|left with (?:(?:minor|serious|severe|life[- ]changing|life[- ]threatening|critical|head) )*" +
     "(?:injuries|wounds|burns)" +
     // ("nine were kept in hospital for observation")
-    "|remain(?:s|ed)? in hospitals|(?:remain(?:s|ed)? |kept )?in (?:a |the )?hospital|expected to (?:survive" +
-    "|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition|(?:suffered|sustained|suffering" +
-    "|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
+    "|remain(?:s|ed)? in hospitals|(?:remain(?:s|ed)? |kept )?in (?:a |the )?hospital" +
+    // ("two remain in intensive care")
+    "|(?<=\\b(?:are|is|were|was|remain|remains|remained) (?:still )?)in (?:an? )?intensive care(?: units?)?" +
+    "|expected to (?:survive|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition" +
+    "|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)" +
     "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"
