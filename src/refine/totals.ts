@@ -645,7 +645,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       const lastOfOutcome = lastEndingBy(figures, f.start);
       const afterAttacker = !f.additional && !attackers && !ATTACKER_VICTIMS.test(f.victims ?? '')
         && lastOfOutcome !== undefined
-        // (or one who killed himself, told before his victims: "A man killed himself after he shot dead his two neighbours")
+        // (or one who killed himself, told before his victims: "A man killed himself after he shot dead his two
+        // neighbours")
         && (ATTACKER_VICTIMS.test(lastOfOutcome.victims ?? '') || KILLER_HIMSELF.test(lastOfOutcome.victims ?? ''))
         && toldNear(lastOfOutcome, f) && !victimCounts.includes(v) && !f.parts.some((p) => p.id === lastOfOutcome.id);
       // (a figure of another place than the one before it of its outcome, in its sentence, is a further part of a

@@ -3,6 +3,7 @@
 import { NUMBER_WORD_SOURCE } from './numbers.js';
 import { rx, source } from '../../util/regex.js';
 import { eitherCaseFirst } from '../../lexicon/patterns.js';
+import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import {
   APPOSITIVE,
   A_PERSON,
@@ -213,7 +214,6 @@ export const EVENT_NOUNS =
     '|wildfire|quake|tremor|sinking|eruption|tsunami|blaze|mudslide|heatwave';
 
 /** The event phrase: up to three modifiers, the event noun, and an "of ..." complement. */
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const eventPattern = new RegExp(
   // (a year opens an event phrase, and up to two words may come between it and the noun: "the 2019 bus bombing")
   `(?:\\b(?:1[89]|20)\\d{2} (?:(?!(?:a|an|the|and|or|in|on|of|at|by)\\b)[a-z][\\w’'-]* ){0,2}?)?` +
@@ -223,7 +223,7 @@ export const eventPattern = new RegExp(
     `|arson) ){0,3}\\b(?:${EVENT_NOUNS})\\b(?: (?:of|on) (?:the |a |an )?(?:[\\w’'-]+ ){0,4}?(?:[\\w’'-]+)(?=,` +
     `| by| in| which| that| at| on|\\.|$))?` +
     // (and the year it is told in, right after it: "the blast in 2011, which killed nine", "the floods in May 2021")
-    `(?: in (?:(?:early|late|mid-)?(?:${MONTH_NAMES}) )?(?:1[89]|20)\\d{2}(?=[,.;]| which| that|$))?`,
+    `(?: in (?:(?:early|late|mid-)?(?:${MONTH_NAMES.join('|')}) )?(?:1[89]|20)\\d{2}(?=[,.;]| which| that|$))?`,
   'g',
 );
 

@@ -640,7 +640,8 @@ export const casualtyRules: CasualtyRule[] = [
       + 'A rocket hit the block, killing a family of five; A lorry hit the queue, killing four and injuring the '
       + 'remaining six.',
     // (a possessive before the count: "injured his two sons"; the rest of a group: "injuring the remaining 41")
-    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) (?:(?:an?|the|their|his|her) family of |(?:his|her|their) |the remaining )?` +
+    pattern: g(`\\b(?:${KILL_VERB}|${HURT_VERB}|${HIT_VERB}) ` +
+      `(?:(?:an?|the|their|his|her) family of |(?:his|her|their) |the remaining )?` +
       `${COUNT}\\b` +
       `${NOT_MEASURE}(?: of (?<partitive>them|those` +
       // (up to five words: "five members of the same family")

@@ -95,7 +95,9 @@ export const PEOPLE =
   `(?:people|persons|men|women|children|kids|troops|personnel|police|youths|folk|(?:house)?wives|crew|staff|${PERSON}s)`;
 
 /** Modifiers before a head noun: "a 21-year-old Hamilton man", "an elderly woman" (lazy, bounded). */
-const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|of|in|at|to|from|with|on|the|a|an';
+// (nor an article: "a figure that omits the man" reads no victim "that omits the man")
+const NOT_A_MODIFIER = 'was|were|is|are|has|had|have|and|or|but|who|which|that|where|died|after|before|when|while|' +
+  'of|in|at|to|from|with|on|the|a|an';
 export const MODS = `(?:(?!(?:${NOT_A_MODIFIER})\\b)[\\w'’.-]+ ){0,4}?`;
 /** A short complement after the head: "an official of an intelligence agency", "a woman from Ohio". */
 // "a man from Dayton", "a driver travelling behind the convoy"
@@ -244,7 +246,8 @@ export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inha
   // ("treated for exposure to chlorine", "for chemical exposure")
   "|(?:(?:tear[- ]gas|gas|chemical|smoke|toxic|ammonia|chlorine|radiation) )?exposure(?: to (?:the )?(?:toxic )?(?:gas|smoke" +
   "|fumes|chemicals?|ammonia|chlorine|radiation)\\b)?";
-const SURVIVED_HARM = "(?:(?:minor|light|slight|serious|severe|critical|multiple|head) )*(?:injuries|wounds|burns|cuts)";
+const SURVIVED_HARM =
+  "(?:(?:minor|light|slight|serious|severe|critical|multiple|head|deep) )*(?:injuries|wounds|burns|cuts)";
 export const INJURED_PRED =
   "(?<injured>shot and (?:wounded|injured|hurt)|injured|wounded|hurt|maimed|recovering" +
     // ("survived the rockfall on the ridge with deep cuts": what one lived through, then the harm it left)
@@ -288,7 +291,8 @@ export const INJURED_PRED =
     // ("two remain in intensive care")
     "|(?<=\\b(?:are|is|were|was|remain|remains|remained) (?:still )?)in (?:an? )?intensive care(?: units?)?" +
     "|expected to (?:survive|recover)|in (?:a )?(?:critical|serious|stable|fair|grave|good) condition" +
-    "|(?:suffered|sustained|suffering|sustaining) (?:an? )?(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
+    "|(?:suffered|sustained|suffering|sustaining) (?:an? )?" +
+    "(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)" +
     "(?:injuries|wounds|wound)" +
     // "she suffered a broken leg", "he sustained burns to his arms"

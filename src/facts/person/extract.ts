@@ -114,7 +114,8 @@ const TITLED_FIELD = String.raw`(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+`;
 // ...or after an acronym that names the body: "Ann Lee, NASA Administrator, said"
 // (or in brackets, as minutes and transcripts give it: "Ann Lee (Chief Finance Officer)", "Tom Roe (Head of Roads):")
 const ROLE_AFTER_TITLED = new RegExp(
-  `^(?:, (?:the |our )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}(?: (?:of|for|at) ` +
+  `^(?:, (?:the |our )?| \\()((?:${TITLED_MODIFIER}[ -])*(?:(?<field>${TITLED_FIELD}) )?${TITLED_HEAD}` +
+  `(?: (?:of|for|at) ` +
   `(?:the )?[\\p{L}’' &-]+?)?`
   + `|[A-Z]{2,6} (?:${TITLED_MODIFIER}[ -])*(?:${TITLED_HEAD}|Administrator|Commissioner))` +
   // (or closing its line, as a contact block's or a signature's line: "Ann Lee, Head of Press")
@@ -140,9 +141,11 @@ function nextLineRole(ctx: Context, end: number, following: string): RegExpExecA
 }
 // any description of up to three words, then "at" and a body's name: "Ann Lee, a glass conservator at the Kelby Trust,"
 // (not a verb's clause: "Ann Lee, speaking at Kelby Hall,"; nor one served there: "a patient at Kelby General")
-const DESCRIBED_AT_BODY = new RegExp(String.raw`^, (?:(?:a|an|its|their) )?((?!(?:was|is|were|are|has|had|who|which)\b)` +
-  String.raw`(?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+(?<!ing) at (?:the )?(\p{Lu}[^,.;:\n()]{1,80}?))(?=,|\.|;| said\b|[ \t]*\n|$)`, 'u');
-const SERVED_THERE = /\b(?:patient|guest|visitor|customer|client|passenger|spectator|tourist|inmate|prisoner|diner|shopper)s? at /;
+const DESCRIBED_AT_BODY = new RegExp(String.raw`^, (?:(?:a|an|its|their) )?` +
+  String.raw`((?!(?:was|is|were|are|has|had|who|which)\b)(?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+(?<!ing) at (?:the )?` +
+  String.raw`(\p{Lu}[^,.;:\n()]{1,80}?))(?=,|\.|;| said\b|[ \t]*\n|$)`, 'u');
+const SERVED_THERE =
+  /\b(?:patient|guest|visitor|customer|client|passenger|spectator|tourist|inmate|prisoner|diner|shopper)s? at /;
 function describedAtBody(ctx: Context, end: number, following: string): RegExpExecArray | null {
   const found = DESCRIBED_AT_BODY.exec(following);
   if (!found || SERVED_THERE.test(found[1]!)) return null;
@@ -550,8 +553,8 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
   return null;
 }
 
-/** The role told before the name and a comma: "The Kelmont chief executive, Ann Lee,", "Its chief executive, Ann Lee,". */
 const SENTENCE_OPENING_A = /(?:^|[.!?]["”’]?\s+|\n)A $/;
+/** The role told before the name and a comma: "The Kelmont chief executive, Ann Lee,", "Its chief executive, Ann Lee,". */
 function roleBeforeComma(ctx: Context, start: number): Role | null {
   // (the role's phrase ends in a comma right before the name: no need to look for it elsewhere)
   if (!ctx.text.startsWith(', ', start - 2)) return null;
@@ -664,12 +667,13 @@ function bodySetOffAfter(names: ClassifiedName[], end: number, text: string): st
 }
 
 /**
- * A contact block's or a signature's body, alone on the line above a line of a name and its title ("Kelby Optics plc\nAnn
- * Lee, Head of Press"), else on the line below it.
+ * A contact block's or a signature's body, alone on the line above a line of a name and its title ("Kelby Optics
+ * plc\nAnn Lee, Head of Press"), else on the line below it.
  */
 function bodyOnLineBeside(names: ClassifiedName[], nameEnd: number, roleEnd: number, text: string): string | null {
   const lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
-  if (!NAME_ALONE_ON_LINE.test(text.slice(lineStart, nameEnd)) || !/^[ \t]*(?:\n|$)/.test(text.slice(roleEnd))) return null;
+  const closesLine = /^[ \t]*(?:\n|$)/.test(text.slice(roleEnd, roleEnd + 40));
+  if (!closesLine || !NAME_ALONE_ON_LINE.test(text.slice(lineStart, nameEnd))) return null;
   const aloneOnLine = (from: number, to: number): string | null => {
     const line = text.slice(from, to).trim();
     const k = firstIndexAtLeast(names.length, (i) => names[i]!.start, from);
@@ -1254,7 +1258,7 @@ const PRESENT_LIST_ABOVE =
 /**
  * Whom a byline's writer writes for: the body closing the byline's line ("By Ann Lee and Tom Roe, Kelby Daily" for
  * both), else the wire agency of the story's dateline ("KELBY (Kelby Wire) —"), else the holder of the article's
- * copyright ("© 2026 Kelby Ledger"), else the paper whose masthead opens the page ("THE KELBY LEDGER | Courts | 3 May").
+ * copyright ("© 2026 Kelby Ledger"), else the paper whose masthead opens the page ("THE KELBY LEDGER | Courts").
  */
 function bylineOutlet(names: ClassifiedName[], start: number, text: string): string | null {
   const lineStart = text.lastIndexOf('\n', start) + 1;
@@ -1272,8 +1276,8 @@ function bylineOutlet(names: ClassifiedName[], start: number, text: string): str
 /** The body that opens the text's first line, before `before`: a page's masthead. */
 function masthead(names: ClassifiedName[], text: string, before: number): string | null {
   const first = names[0];
-  return first && first.cls === 'organisation' && first.end <= before && /^\s*(?:the )?$/i.test(text.slice(0, first.start))
-    ? first.text : null;
+  const opens = !!first && /^\s*(?:the )?$/i.test(text.slice(0, first.start));
+  return opens && first!.cls === 'organisation' && first!.end <= before ? first!.text : null;
 }
 const closingOrganisation = (names: ClassifiedName[], text: string, from: number, lineEnd: number): string | null =>
   names.find((n) => n.cls === 'organisation' && n.start > from && n.end <= lineEnd

@@ -132,8 +132,8 @@ const SECOND_OF_TWO_PLACES = new RegExp(`^/${DATELINE_PLACE}(?=,)`, 'u');
 const DATELINE_LEAD = new RegExp(
   String.raw`^\s*${DATELINE_PLACES}(?:${DATELINE_REGION})?(?:${DATELINE_DATE}(?:,? \d{4})?)? \($`, 'u');
 const DATELINE_REST = new RegExp(String.raw`^(?:${DATELINE_REGION})?(?: \d{4}-\d\d-\d\d\b|${DATELINE_DATE}| \(\p{Lu}| ?[-\u2013\u2014] )`, 'u');
-// a list of people one to a line, each name in capitals before a dash: "KIRA VALE — Director, Kelby Pictures" (a dateline
-// opens one line, not a run of them)
+// a list of people one to a line, each name in capitals before a dash: "KIRA VALE — Director, Kelby Pictures" (a
+// dateline opens one line, not a run of them)
 // (its role in lower case after the dash: not a headline in capitals, "SOCCER - KELBY WIN")
 const CAPS_DASH_LINE = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]*\p{Lu} [-\u2013\u2014] (?=[^\n]*\p{Ll})/u;
 function inCapsDashList(text: string, start: number): boolean {

@@ -150,7 +150,8 @@ function isMasthead(ctx: Context, span: NameSpan): boolean {
   return tokens.length >= 2 && tokens.length <= 6
     && (ORG_HEAD_WORDS.has(tokens.at(-1)!.normal) || district || headOf)
     && !GAMES_NAMED_AS_BODIES.has(normaliseName(span.text))
-    && /^\s*(?:THE\s+)?$/.test(ctx.text.slice(0, span.start)) && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
+    && /^\s*(?:THE\s+)?$/.test(ctx.text.slice(0, span.start))
+    && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
 }
 
 // the lexicon's common nouns: "Kalervo Anchor" is a name before a word, not a given name before a surname
