@@ -1232,8 +1232,9 @@ function letterheadBody(names: ClassifiedName[], start: number, end: number, tex
     : null);
 }
 // (the heading's body before what the record is: "Kelby Water District: Special Board Meeting")
+// (or before a masthead's sections: "THE KELBY LEDGER | Courts | 3 May")
 const headingOf = (text: string): string =>
-  normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [–—] [^\n]*)?$/m.exec(text)![1]!.trim());
+  normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [–—|] [^\n]*)?$/m.exec(text)![1]!.trim());
 /** The body a record's first line names, alone or before what the record is. */
 function headingBody(names: ClassifiedName[], text: string): string | null {
   const heading = headingOf(text);
@@ -1271,13 +1272,7 @@ function bylineOutlet(names: ClassifiedName[], start: number, text: string): str
   const closing = credit ? outletOfByline(names, text) : closingOrganisation(names, text, start, lineEnd);
   return closing ?? names.find((n) => n.reason === 'dateline-agency')?.text
     ?? names.find((n) => n.cls === 'organisation' && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, n.start - 24),
-      n.start)))?.text ?? masthead(names, text, lineStart);
-}
-/** The body that opens the text's first line, before `before`: a page's masthead. */
-function masthead(names: ClassifiedName[], text: string, before: number): string | null {
-  const first = names[0];
-  const opens = !!first && /^\s*(?:the )?$/i.test(text.slice(0, first.start));
-  return opens && first!.cls === 'organisation' && first!.end <= before ? first!.text : null;
+      n.start)))?.text ?? headingBody(names, text);
 }
 const closingOrganisation = (names: ClassifiedName[], text: string, from: number, lineEnd: number): string | null =>
   names.find((n) => n.cls === 'organisation' && n.start > from && n.end <= lineEnd

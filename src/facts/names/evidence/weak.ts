@@ -124,7 +124,7 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
   const { lead, rest } = lineAround(ctx, span);
   if (/^\s*$/.test(lead) && /^,?(?: [\p{L}.]+)? \d{4}-\d\d-\d\d\s*$/u.test(rest)) return { cls: 'place', reason: 'dateline', confidence: 0.9 };
   if (isPlaceName(span.text)) return null;
-  if (/^\s*(?:THE\s+)?$/.test(lead) && MASTHEAD_REST.test(rest) && isMasthead(ctx, span)) {
+  if (NOTHING_BUT_THE.test(lead) && MASTHEAD_REST.test(rest) && isMasthead(ctx, span)) {
     return { cls: 'organisation', reason: 'caps-masthead', confidence: 0.75 };
   }
   return nameDomains.sports ? capsTableEvidence(lead, rest) : null;
@@ -135,6 +135,8 @@ const GAMES_NAMED_AS_BODIES = new Set(['rugby union', 'rugby league', 'motor rac
 // after a masthead's name, nothing on its line or a separator and what the document is: "KELBY CITY COUNCIL",
 // "KELBY HEALTH FORUM — WEBINAR SERIES" (its acronym in brackets maybe before: "KELBY NEWS NETWORK (KNN) — MIDDAY")
 const MASTHEAD_REST = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:[|—–]\s.*)?$/u;
+// before a masthead's name, nothing or its article: "THE KELBY LEDGER"
+const NOTHING_BUT_THE = /^\s*(?:THE\s+)?$/;
 /**
  * "NORTH KELBY CONSTABULARY" (or "THE KELBY LEDGER") alone on a document's first line: the body whose document it is,
  * named in capitals, its last word a body's head (a headline in capitals says what happened: "COUNCIL VOTES TO CUT
@@ -150,7 +152,7 @@ function isMasthead(ctx: Context, span: NameSpan): boolean {
   return tokens.length >= 2 && tokens.length <= 6
     && (ORG_HEAD_WORDS.has(tokens.at(-1)!.normal) || district || headOf)
     && !GAMES_NAMED_AS_BODIES.has(normaliseName(span.text))
-    && /^\s*(?:THE\s+)?$/.test(ctx.text.slice(0, span.start))
+    && NOTHING_BUT_THE.test(ctx.text.slice(0, span.start))
     && tokens.every((t) => /^[\p{Lu}&'’.-]+$/u.test(t.text));
 }
 
