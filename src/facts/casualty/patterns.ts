@@ -45,6 +45,7 @@ import {
   cs,
   g,
 } from './rule-parts.js';
+import { outcomeOnce } from './outcome-once.js';
 import { ANIMALS, ATTACKER_NOUN, RESPONDERS, SAID_OF_THEMSELVES } from './context-patterns.js';
 
 export type { CasualtyRule, Outcome } from './rule-parts.js';
@@ -122,7 +123,7 @@ const PUT_IN_CUE = new RegExp(`\\b${PUT_IN}\\b`, 'i');
 const THE_MEMBER = `the ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
 // (the second may be indefinite; a possessed one is the possessed-person rule's: "the pilot and his passenger died")
 const A_MEMBER = `(?:an?|one) ${MODS}${PERSON_HEAD}${COMPLEMENT}`;
-export const casualtyRules: CasualtyRule[] = [
+const RULES: CasualtyRule[] = [
   // "the only person injured was the cook": one, named after (before the count rules, which would read "one killed")
   {
     reason: 'the-only-one-harmed',
@@ -1159,3 +1160,5 @@ export const casualtyRules: CasualtyRule[] = [
     outcome: 'hit',
   },
 ];
+// (those closing on the outcome predicate match it once per sentence: outcome-once.ts)
+export const casualtyRules: readonly CasualtyRule[] = RULES.map(outcomeOnce);

@@ -4,10 +4,18 @@ import { COUNT_SOURCE, QUALIFIER_SOURCE } from './numbers.js';
 
 export type Outcome = 'killed' | 'injured' | 'hit';
 
+/** What the extractor runs of a rule: a global RegExp, or an object built to match as it would (outcome-once.ts). */
+export interface RulePattern {
+  lastIndex: number;
+  readonly source: string;
+  readonly flags: string;
+  exec(text: string): RegExpExecArray | null;
+}
+
 export interface CasualtyRule {
   reason: string;
   example: string;
-  pattern: RegExp;
+  pattern: RulePattern;
   /** fixed outcome, when the rule itself decides it */
   outcome?: Outcome;
   /** fixed count (zero statements, singular victims, "double shooting") */
