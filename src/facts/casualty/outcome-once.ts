@@ -27,8 +27,11 @@ const CLOSES: ReadonlyArray<readonly [string, readonly Outcome[]]> = [
   [`(?:${KILLED_PRED}|${INJURED_PRED})${END}`, ['killed', 'injured']],
   [`${KILLED_PRED}${END}`, ['killed']],
 ];
-// what a space cannot be rewritten in: written as an escape, a class's range, a back-reference
-const UNSAFE_ESCAPE = /^\\(?:x20|u0020|u00a0|u2007|u2009| |k<|[1-9])/i;
+// what a space cannot be rewritten in: written as an escape, a back-reference (a class's range: spacesWithMarkers),
+// or a marker in the pattern itself
+const UNSAFE = /\\(?:x20|u0020|u00a0|u2007|u2009| |k<|[1-9])|[\u00a0\u2007\u2009]/i;
+// a pattern's source in pieces: an escape, a class's opening or close, a space, or a run of anything else
+const TOKEN = /\\[\s\S]|\[\^?|\]| |[^\\[\] ]+/g;
 
 /** The rule with its pattern's closing predicate matched once per sentence; other rules as they are. */
 export function outcomeOnce(rule: CasualtyRule): CasualtyRule {
@@ -47,17 +50,20 @@ interface MarkedSentence {
 
 class OutcomePattern implements RulePattern {
   lastIndex = 0;
-  private readonly subject: RegExp;
+  private readonly subjectSource: string;
+  // built when the rule first runs: a rule whose cue never passes costs no start-up time
+  private subject: RegExp | null = null;
   private readonly predicate: OutcomePredicate;
 
   constructor(readonly source: string, readonly flags: string, before: string, outcomes: readonly Outcome[]) {
     const markers = outcomes.map((o) => MARKER[o]).join('');
-    this.subject = new RegExp(`${spacesWithMarkers(before)}(?<=[${markers}])`, flags);
+    this.subjectSource = `${spacesWithMarkers(before)}(?<=[${markers}])`;
     this.predicate = flags.includes('i') ? CASELESS : CASED;
   }
 
   exec(text: string): RegExpExecArray | null {
     const sentence = this.predicate.mark(text);
+    this.subject ??= new RegExp(this.subjectSource, this.flags);
     this.subject.lastIndex = this.lastIndex;
     const m = this.subject.exec(sentence.marked);
     if (!m) {
@@ -73,15 +79,14 @@ class OutcomePattern implements RulePattern {
 
 /** The predicate, matched at every word after a space, for one sentence at a time (the last one is kept). */
 class OutcomePredicate {
-  private readonly pattern: RegExp;
+  private pattern: RegExp | null = null;
   private last: MarkedSentence = { text: '', marked: '', found: new Map() };
 
-  constructor(flags: string) {
-    this.pattern = new RegExp(`${PRED}${END}`, `y${flags}`);
-  }
+  constructor(private readonly flags: string) {}
 
   mark(text: string): MarkedSentence {
     if (text === this.last.text) return this.last;
+    this.pattern ??= new RegExp(`${PRED}${END}`, `y${this.flags}`);
     const found = new Map<number, { outcome: Outcome; length: number }>();
     let marked = '';
     let copied = 0;
@@ -124,42 +129,28 @@ function wholeMatch(text: string, m: RegExpExecArray, outcome: Outcome, start: n
 
 /** A pattern's source with every space it matches also matching the markers, and nothing else changed. */
 function spacesWithMarkers(source: string): string {
+  const unsafe = UNSAFE.exec(source);
+  if (unsafe) throw new Error(`cannot mark the spaces of a pattern holding ${unsafe[0]}`);
   let out = '';
   let inClass = false;
   let classHasSpace = false;
   let classBody = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const escape = source.slice(i, i + 6);
-      if (UNSAFE_ESCAPE.test(escape)) throw new Error(`cannot mark the spaces of a pattern holding ${escape}`);
-      if (inClass) classBody += source.slice(i, i + 2);
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (/[\u00a0\u2007\u2009]/.test(c)) {
-      throw new Error('a pattern holds a marker character');
-    } else if (inClass) {
+  for (const { 0: token, index } of source.matchAll(TOKEN)) {
+    if (!inClass) {
+      if (token === ' ') out += ANY_SPACE;
+      else out += token;
+      if (token.startsWith('[')) [inClass, classHasSpace, classBody] = [true, false, ''];
+    } else if (token === ']') {
+      out += `${classHasSpace ? MARKER_ESCAPES : ''}]`;
+      inClass = false;
+    } else {
       // ("[- ]" is no range: a hyphen first or last in its class is itself)
       const endsRange = classBody.length > 1 && classBody.endsWith('-') && !classBody.endsWith('\\-');
-      if (c === ' ' && (source[i + 1] === '-' && source[i + 2] !== ']' || endsRange)) {
-        throw new Error('a class range starts or ends with a space');
-      }
-      if (c === ']') {
-        out += `${classHasSpace ? MARKER_ESCAPES : ''}]`;
-        inClass = false;
-      } else {
-        classHasSpace ||= c === ' ';
-        classBody += c;
-        out += c;
-      }
-    } else if (c === '[') {
-      inClass = true;
-      classHasSpace = false;
-      classBody = '';
-      out += c;
-      if (source[i + 1] === '^') out += source[++i];
-    } else {
-      out += c === ' ' ? ANY_SPACE : c;
+      const startsRange = source[index + 1] === '-' && source[index + 2] !== ']';
+      if (token === ' ' && (startsRange || endsRange)) throw new Error('a class range starts or ends with a space');
+      classHasSpace ||= token === ' ';
+      classBody += token;
+      out += token;
     }
   }
   return out;
