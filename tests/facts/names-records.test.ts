@@ -98,6 +98,25 @@ describe("transcripts' and hearings' labels", () => {
     expect(personNames(text)).toEqual([name]);
   });
 
+  // (initials that also open bodies' names are a rank only before a given name and a surname)
+  it.each([
+    ['Witnesses spoke to DC Ivo Pelka of Kelbo Constabulary.', 'Ivo Pelka', 'DC', 'Kelbo Constabulary'],
+    ['PC Ann Selby of Kelbo Police made the arrest.', 'Ann Selby', 'PC', 'Kelbo Police'],
+    ['DS Ann Selby said the van was found.', 'Ann Selby', 'DS', null],
+  ])('a rank whose initials open other names too: %s', (text, name, role, affiliation) => {
+    expect(people(text)).toEqual([expect.objectContaining({ name, role, affiliation })]);
+    expect(orgNames(text)).toEqual(affiliation ? [affiliation] : []);
+  });
+
+  it.each([
+    ['Shares in PC World rose 4 percent, the retailer said.', ['PC World']],
+    ['DC United beat Kelbo 2-1 on Sunday.', ['DC United', 'Kelbo']],
+    ['DS Smith said packaging demand fell.', []],
+  ])('the same initials opening a body or before a surname alone are no rank: %s', (text, orgs) => {
+    expect(personNames(text)).toEqual([]);
+    expect(orgNames(text)).toEqual(orgs);
+  });
+
   it('a criminal case’s title names no teams', () => {
     expect(orgNames('Rex v Ivo Marten Pelka\n\nAppearances follow.')).toEqual([]);
   });

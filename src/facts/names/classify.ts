@@ -25,6 +25,7 @@ import {
   yieldSpeechToOrganisations, yieldWeakToFirm,
 } from './refiners/same-name.js';
 import { BARE_ACRONYM, initialsOf, joinDefinedNames, refineSpan } from './spans.js';
+import { markRanksBeforeNames } from './words.js';
 import { roleAffiliation } from './titles.js';
 import { reclassify, type ClassifiedName } from './types.js';
 
@@ -38,6 +39,7 @@ export function classifiedNames(ctx: Context): ClassifiedName[] {
 }
 
 function classify(ctx: Context): ClassifiedName[] {
+  markRanksBeforeNames(ctx);
   const spans = joinDefinedNames(ctx, nameSpans(ctx).flatMap((s) => refineSpan(ctx, s)));
   const out: ClassifiedName[] = [];
   const pending: NameSpan[] = [];

@@ -13,10 +13,22 @@ setKnownWord((word) => lexiconTag(word) !== undefined);
 // "President-elect", "Minister-designate": a title still to be taken is a title
 export const isTitle = (t: Token): boolean =>
   TITLE_WORDS.has(t.normal.replace(/\.$/, '').replace(/-(?:elect|designate)$/, '')) || PLURAL_TITLES.has(t.normal)
-  || POLICE_RANK_CAPITALS.test(t.text);
+  || POLICE_RANK_CAPITALS.test(t.text) || ranksBeforeNames.has(t);
 // British police ranks abbreviated, in capitals only ("Di" opens surnames: "Nella Di Pietro"): "DI Ann Lee", "DCI Tom
 // Roe" (not those that open other names: "PC World", "DC United", "DS Smith")
 const POLICE_RANK_CAPITALS = /^(?:DI|DCI|DSI|DCS|DSupt|PCSO|WPC)$/;
+// …which are ranks before a listed given name and another capitalised word: "DC Ann Lee", "PC Tom Roe of Kelby
+// Police" (found once an article, before its names are classified: markRanksBeforeNames)
+const RANK_OPENING_NAMES = /^(?:DC|DS|PC)$/;
+const ranksBeforeNames = new WeakSet<Token>();
+export function markRanksBeforeNames(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const [rank, given, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
+    if (RANK_OPENING_NAMES.test(rank.text) && rank.post === ' ' && isListedFirstName(given.text)
+      && /^\p{Lu}\p{Ll}/u.test(next.text) && next.sentence === rank.sentence) ranksBeforeNames.add(rank);
+  }
+}
 // titles in the plural before a list of names: "Councilmembers Ann Lee and Tom Roe", "Sens. Ann Lee and Tom Roe"
 const PLURAL_TITLES = new Set([
   'councilmembers', 'councillors', 'councilors', 'councilmen', 'councilwomen', 'senators', 'sens.', 'reps.',
