@@ -37,7 +37,7 @@ const TOKEN = /\\[\s\S]|\[\^?|\]| |[^\\[\] ]+/g;
 export function outcomeOnce(rule: CasualtyRule): CasualtyRule {
   const { source, flags } = rule.pattern;
   const close = CLOSES.find(([tail]) => source.endsWith(tail));
-  if (!close || rule.pattern instanceof OutcomePattern) return rule;
+  if (!close) return rule;
   return { ...rule, pattern: new OutcomePattern(source, flags, source.slice(0, -close[0].length), close[1]) };
 }
 

@@ -17,7 +17,7 @@ export const isTitle = (t: Token): boolean =>
 // British police ranks abbreviated, in capitals only ("Di" opens surnames: "Nella Di Pietro"): "DI Ann Lee", "DCI Tom
 // Roe" (not those that open other names: "PC World", "DC United", "DS Smith")
 const POLICE_RANK_CAPITALS = /^(?:DI|DCI|DSI|DCS|DSupt|PCSO|WPC)$/;
-// …which are ranks before a listed given name and another capitalised word: "DC Ann Lee", "PC Tom Roe of Kelby
+// …which are ranks before a given name (isFirstName) and another capitalised word: "DC Ann Lee", "PC Tom Roe of Kelby
 // Police" (found once an article, before its names are classified: markRanksBeforeNames)
 const RANK_OPENING_NAMES = /^(?:DC|DS|PC)$/;
 const ranksBeforeNames = new WeakSet<Token>();
@@ -25,7 +25,7 @@ export function markRanksBeforeNames(ctx: Context): void {
   const { tokens } = ctx;
   for (let k = 0; k + 2 < tokens.length; k++) {
     const [rank, given, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]!];
-    if (RANK_OPENING_NAMES.test(rank.text) && rank.post === ' ' && isListedFirstName(given.text)
+    if (RANK_OPENING_NAMES.test(rank.text) && rank.post === ' ' && isFirstName(given)
       && /^\p{Lu}\p{Ll}/u.test(next.text) && next.sentence === rank.sentence) ranksBeforeNames.add(rank);
   }
 }
