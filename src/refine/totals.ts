@@ -1074,7 +1074,12 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
       && !CLAIMED_THAT.test(k.sentence.slice(0, k.start - k.sentence_start))
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
-    const after = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
+    const toldAfter = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
+    // (a toll told after holds the dead told before the figure, none of them hurt first: "six deaths … Fourteen were
+    // taken to hospital … one of them died, bringing the toll to seven" leaves thirteen)
+    const deadBefore = chain(victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric), figures).total;
+    const after = deadBefore > 0 && told.some((k) => k.figure_role === 'toll')
+      ? Math.min(toldAfter, Math.max(0, killed - deadBefore)) : toldAfter;
     if (f.anaphoric) {
       if (sumsTheHurtBefore(f, harmed)) return f.count;
       // ("Two porters died on Tuesday. Both were among the 30 admitted to hospital": those of the dead the
