@@ -203,6 +203,10 @@ const MURDER_CHARGE = new RegExp(
 const ALSO_BEFORE = /\b(?:[Aa]lso|plus|in addition,?|additionally,) $/;
 // (or after an opening that says so: "In addition to those, two wardens were hurt")
 const ADDITION_OPENING = /^(?:[Ii]n addition to|[Bb]esides|[Oo]n top of) [^,;:]{1,40}, $/;
+// (or, for the hurt, "In addition," opening the sentence, their figure's subject right after: "In addition, volunteer
+// medics treated 80 people"; the dead told so may be another event's: "In addition, 73 soldiers were killed when …
+// last February")
+const HURT_IN_ADDITION = /^In addition, (?:[\w'’-]+ ){0,3}$/;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 // the hurt told as those who then died: "after three wounded men died overnight" (they are among the dead)
 // (where or when they were hurt may come between: "Four men hurt in the Friday raid died overnight")
@@ -300,6 +304,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         // (or the sentence says they are not in the figures told: "…; these are not counted in the totals given")
         if (ALSO_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^(?:[\p{L}-]+ ){1,3}also /u.test(m[0])
           || ADDITION_OPENING.test(text.slice(0, m.index))
+          || fact.kind === 'injured' && HURT_IN_ADDITION.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
         // ("Kelby General's figure includes two porters": a part of a count told before)
         if (FIGURE_INCLUDES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) {

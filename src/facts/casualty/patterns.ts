@@ -778,13 +778,14 @@ const RULES: CasualtyRule[] = [
     // (the people may go unsaid: "medics have treated another 40 at the scene")
     example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene; '
       + 'medics have treated another 40 at the scene; emergency medical technicians treated six people at the scene; '
-      + 'paramedics treated 30 more at the scene',
+      + 'paramedics treated 30 more at the scene; volunteer medics treated 25 people at first-aid tents',
     // (or told as more: "paramedics treated 30 more at the scene")
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
       `${COUNT}\\b${NOT_MEASURE}` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}|more(?= (?:at|on|in)\\b)))?` +
       // (or where: "treated another four passengers on the quay")
-      `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b| (?:on|at|in) (?:the|a) )`),
+      // (or where, without an article: "treated 80 people at first-aid tents")
+      `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b| (?:on|at|in) (?:the |a |an )?[a-z])`),
   },
   // "shot his daughter to death"
   {
