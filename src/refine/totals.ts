@@ -912,6 +912,11 @@ function exactFiguresFirst(figures: Figure[]): Figure[] {
 const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer', 'policeman', 'policewoman',
   'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard', 'diver'])}$`);
 
+// responders hurt at their work, after the event: "during the search", "while tackling the blaze"
+const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:rescue|search|operation|recovery` +
+  String.raw`|clean-?up|firefight)\b|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b`,
+'i');
+
 /**
  * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more
  * victims: "Nine workers were treated in hospital … a second explosion hurt two firefighters" (not a part of the
@@ -923,12 +928,14 @@ function respondersBesides(figures: Figure[]): Figure[] {
     if (f.additional || f.anaphoric || f.figure_role !== 'figure' || !RESPONDER_HEAD.test(victimHead(f))
       || /\bamong\b/i.test(f.text)) return f;
     const before = figures.slice(0, i).filter((g) => g.kind === f.kind && g.count > 0);
+    const inTheRescue = WHILE_HELPING.test(f.sentence);
     const othersOnly = before.length > 0 && before.every((g) => {
       const head = victimHead(g);
       // (a part of a group: "Six climbers were found. Four of them had frostbite"; or others than the dead: "Two
       // workers were killed and 23 others were taken to hospital")
+      // (any victims, when the responders were hurt helping: "injuring 12 … a firefighter was hurt during the search")
       return !RESPONDER_HEAD.test(head)
-        && (aKindOfPerson(head) || g.figure_role === 'partitive' || head === 'other' && g.additional);
+        && (inTheRescue || aKindOfPerson(head) || g.figure_role === 'partitive' || head === 'other' && g.additional);
     }) && (sentenceOf(before.at(-1)!) !== sentenceOf(f)
       // (or in its own clause after "and": "Three cyclists had cuts seen to, and a paramedic was injured")
       || /^(?: [^,;:.]{1,40})?,? and $/.test(f.sentence.slice(before.at(-1)!.end - f.sentence_start,

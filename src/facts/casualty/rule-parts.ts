@@ -303,6 +303,9 @@ export const INJURED_PRED =
     "(?:(?:minor|non-life[- ]threatening|superficial) (?:gunshot |bullet )?|(?:(?:minor" +
     "|serious|apparent|critical|life[- ]threatening|stab|shrapnel|knife|blast|multiple|severe|" + BODY_PART + ") )*)" +
     "(?:injuries|wounds|wound)" +
+    // "a firefighter suffered a head injury" (one injury with what it was: a bare "an injury" is often one told before)
+    "|(?:suffered|sustained|suffering|sustaining) an? (?:(?:minor|serious|critical|severe|life[- ]threatening|" +
+    BODY_PART + ") )+injury" +
     // "she suffered a broken leg", "he sustained burns to his arms"
     "|(?:suffered|sustained|suffering|sustaining) " + BROKEN_BONE_OR_BURN +
     // ("nine pupils suffered heat exhaustion")

@@ -1,15 +1,21 @@
-// An article's totals where the hurt are told "in addition" to others, or treated by medics somewhere without an
-// article before it. Every article here is made up for the test.
+// An article's totals where more hurt are told after others: "in addition", treated by medics somewhere without an
+// article before it, or responders hurt at their work. Every article here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { totalsOf } from '../helpers.js';
 
-describe('the hurt told in addition', () => {
+describe('more hurt told after others', () => {
   it.each<[string, number, number]>([
     ['Twenty fans were taken to hospital after the crush at the Orvane stadium gate. In addition, volunteer medics '
       + 'treated 45 people at first-aid posts for cuts and sprains.', 0, 65],
     ['Three people were injured in the Orvane market fire. In addition, two firefighters were hurt.', 0, 5],
     // (medics treating people somewhere with no article before it)
     ['Paramedics treated 14 people at roadside tents after the Orvane coach crash.', 0, 14],
+    // responders hurt at their work after a bare count, and one injury told with what it was
+    ['A warehouse roof fell in at Orvane, killing two and injuring nine. A firefighter suffered a back injury while '
+      + 'searching the rubble.', 2, 10],
+    ['The Orvane tower block fire injured 15. During the rescue two paramedics were hurt by falling glass.', 0, 17],
+    // (not without the work told: the count may take them in)
+    ['The Orvane tower block fire injured 15. Two paramedics were hurt by falling glass.', 0, 15],
     // (the dead told "in addition" may be another event's: not added)
     ['Four climbers died on the Orvane ridge on Sunday. In addition, nine soldiers were killed when their helicopter '
       + 'crashed last spring.', 4, 0],
