@@ -956,8 +956,10 @@ const RULES: CasualtyRule[] = [
     subset: true,
     counted: true,
     cue: /\b(?:fatal(?:ly)?|mortally)\b/i,
-    example: 'The gunman shot four people, one fatally, before fleeing.',
-    pattern: g(`(?<=\\b(?:shot|stabbed|wounded|injured|struck|hit|casualties|injuries)\\b[^.;:!?]{0,40}, )${COUNT}\\b` +
+    // (or after a participle: "after stabbing three people, one fatally")
+    example: 'The gunman shot four people, one fatally, before fleeing; held after stabbing three men, one fatally',
+    pattern: g(`(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking|hit|hitting` +
+      `|casualties|injuries)\\b[^.;:!?]{0,40}, )${COUNT}\\b` +
       `(?: of (?:them|which|whom))?(?: were)? (?:fatally|mortally|fatal)\\b`),
     outcome: 'killed',
   },
@@ -1049,6 +1051,31 @@ const RULES: CasualtyRule[] = [
     toll: true,
     pattern: g(`(?<=\\b(?:put|puts|putting|placed|places|placing) the )` +
       `(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:[\\w'’-]+ ){0,8}?at ${COUNT}\\b${NOT_MEASURE}`),
+  },
+  // "put the death toll at six but later corrected it to four": a toll told, then changed by a verb that takes it
+  {
+    reason: 'toll-revised-it',
+    cue: /\b(?:it|that figure|the figure) (?:(?:up|down|upwards?|downwards?) )?to\b/i,
+    counted: true,
+    example: 'Police first put the death toll at six but later corrected it to four; the injury toll was 9 until '
+      + 'officials raised it to 11',
+    toll: true,
+    pattern: g(`(?<=\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?\\b[^.;:!?]{0,80}? ` +
+      `(?:${TOLL_REVISING}|${TOLL_RAISING}) (?:it|that figure|the figure) (?:(?:up|down|upwards?|downwards?) )?to )` +
+      `${COUNT}\\b${NOT_MEASURE}`),
+  },
+  // "Five were first reported injured, but that figure climbed to 14": the figure of the outcome told before it
+  // (the nearest such word before)
+  {
+    reason: 'that-figure-rose',
+    cue: /\b(?:that|the|this) (?:figure|number|tally|count)\b/i,
+    counted: true,
+    example: 'Five people were first reported injured, but that figure climbed to 14 by the evening; two were said to '
+      + 'have died before the number rose to five',
+    toll: true,
+    pattern: g(`(?<=\\b(?:(?<killed>dead|killed|died|deaths)|(?<injured>injured|hurt|wounded))\\b[^.;:!?]{0,60}? ` +
+      `(?:that|the|this) (?:figure|number|tally|count) (?:(?:later|then|has|had|have|since|quickly) )*` +
+      `(?:climbed|rose|risen|grew|grown|jumped|increased|fell|dropped) to )${COUNT}\\b${NOT_MEASURE}`),
   },
   {
     // "The toll rose to 41": a bare toll, in a report of the dead, is the death toll

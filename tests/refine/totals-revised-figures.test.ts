@@ -1,0 +1,21 @@
+// Totals of one-sentence reports where a figure is changed by a word that points back to it ("corrected it to",
+// "that figure climbed to"), a part of those stabbed died, or people brought out of a pit were hurt. Every sentence
+// here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import { totalsOf } from '../helpers.js';
+
+describe('figures changed, parts that died, people brought out hurt', () => {
+  it.each<[string, number, number]>([
+    ['The coastguard at first put the death toll at nine but on Monday lowered it to seven.', 7, 0],
+    ['The injury toll in the Orvane derailment was 20 until the rail operator revised it upwards to 26.', 0, 26],
+    ['Three walkers were reported hurt on the Orvane fell, but the number rose to eight overnight.', 0, 8],
+    ['Two climbers were thought to have died, but that figure later fell to one.', 1, 0],
+    ['Police detained a teenager after stabbing four people, one fatally, at an Orvane fairground.', 1, 3],
+    ['Nine quarrymen were brought out of the Orvane shaft with injuries.', 0, 9],
+    // (no figure of harm told before: a number that rises is no toll)
+    ['Ticket sales slumped in May, but that figure rose to 900 in June.', 0, 0],
+    ['Six miners were brought out alive and unhurt.', 0, 0],
+  ])('%s → %i killed, %i injured', (text, killed, injured) => {
+    expect(totalsOf(text)).toEqual({ killed, injured });
+  });
+});
