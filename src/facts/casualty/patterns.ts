@@ -1135,7 +1135,7 @@ const RULES: CasualtyRule[] = [
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
       + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30; the number '
       + 'of wounded, first put at 60, was later revised to 52; the number in hospital rose to 23; the number of people '
-      + 'who have died stands at 31',
+      + 'who have died stands at 31; the total number of people who died, including the gunman, was now four',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb, after an aside; not one that falls; "the number killed" says it without "of")
@@ -1144,7 +1144,7 @@ const RULES: CasualtyRule[] = [
       `(?:(?<killed>dead|deaths|fatalities|killed|who (?:have |had )?died)` +
       `|(?<injured>injured|wounded|injuries|hurt|treated|hospitali[sz]ed|in hospital))(?:, [^,.;:!?]{1,40}?,)? ` +
       `(?:(?!${FALLING} )[\\w'’-]+ ){0,20}?(?:to|at` +
-      `|reached|was|is|hit|stood at|climbed to|rose to|risen to) ${COUNT}\\b${NOT_MEASURE}`),
+      `|reached|was|is|hit|stood at|climbed to|rose to|risen to)(?: now)? ${COUNT}\\b${NOT_MEASURE}`),
   },
   // "the governor put the number of the dead at 14 and the injured at 52": a second figure put at a number beside a toll
   {
