@@ -781,6 +781,9 @@ describe('titles and roles stay out of the name', () => {
     // a role told with "your" is the one spoken to's, not the speaker's body
     ['Ivo Marr (Kelby Evening Post): Hello.\n\nTom Roe: Hi.\n\nIvo Marr: Your striker Ola Berg scored.\n\nTom Roe: Yes.',
       'Ola Berg', 'striker', null],
+    // a unit of the holder's own body is a part of the title, the body named before it whom it serves
+    ['Kelby Fire Service Station Commander Ravi Tondel said the crews had left.', 'Ravi Tondel', 'Station Commander',
+      'Kelby Fire Service'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });
@@ -798,6 +801,10 @@ describe('titles and roles stay out of the name', () => {
     'Editorial Manager Ross Penn and President Ida Lark spoke.',
     'Co-Chairs Prince Aldo Venn and Ida Lark met.',
     'Senate Majority Leader Jane Doe said the vote would wait.',
+    // a unit of the holder's own body before the title, in title case or in a speaker's label in capitals
+    'Area Manager Ines Quenby said the fire was out.',
+    'Store Manager Ravi Tondel locked the doors.',
+    'Question from the floor.\n\nSTATION MANAGER RAVI TONDEL: The crews stood down at noon.',
   ])('no organisation in %j', (text) => expect(orgNames(text)).toEqual([]));
 
   it('names no person "<town> Mayor" before a spokesman', () => {

@@ -102,7 +102,14 @@ const TITLE_QUALIFIERS = wordsPattern([
   'District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals', 'Employment', 'Tribunal', 'Crown', 'Family', 'Probate',
   // the first word of a military rank of two: "Brigadier General", "Major General", "Rear Admiral", "Staff Sergeant"
   'Brigadier', 'Major', 'Rear', 'Staff', 'Master', 'Warrant', 'Lance', 'First', 'Second', 'Flight', 'Wing', 'Squadron',
+  // a unit of the title holder's own body, no body of its own: "Area Manager", "Station Commander", "Store Manager",
+  // "Watch Manager", "Project Director"
+  'Area', 'Station', 'Watch', 'Crew', 'Branch', 'Store', 'Site', 'Project', 'Product', 'Account', 'Shift', 'Duty',
+  'Ward', 'Programme', 'Program', 'Divisional', 'Plant', 'Team',
 ]);
+
+/** A word in capitals written in title case ("AREA" → "Area"); any other word as it is. */
+const titleCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word);
 
 // a rank that opens a title over a field: "Chief Technology Officer", "Senior Vice President"
 const RANK_OPENING = /^(?:chief|senior|executive|deputy|vice|assistant|associate|principal)$/;
@@ -131,9 +138,10 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
     && !PLACE_ACRONYMS.has(tokens[first]!.text);
   if (GOVERNMENT_TITLES.test(tokens[nameFirst - 1]!.normal)) return acronymFirst ? [first, end] : null;
   // qualifiers belong to the title: "Senate Majority", "Interior", "Deputy", demonyms and adjectives
+  // (a word in capitals as in title case: "AREA MANAGER ANN LEE" in a speaker's label)
   const qualifies = (t: (typeof tokens)[number]): boolean =>
-    isTitle(t) || has(t, 'Adjective') || TITLE_WORDS.has(t.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(t.text)
-    || GENERIC_FIRST_WORDS.test(t.text) || has(t, 'Demonym');
+    isTitle(t) || has(t, 'Adjective') || TITLE_WORDS.has(t.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(titleCase(t.text))
+    || GENERIC_FIRST_WORDS.test(titleCase(t.text)) || has(t, 'Demonym');
   while (end > first && qualifies(tokens[end - 1]!)) end--;
   if (end === first || end === nameFirst) return null;
   // ("Chief Technology Officer Ann Lee": a rank opens a title over a field, no body)
