@@ -86,6 +86,16 @@ describe("transcripts' and hearings' labels", () => {
       .toEqual(['Vesna Kordic', 'VESNA KORDIC']);
   });
 
+  it.each([
+    // a role in brackets labelling a turn is no title of the first word said
+    ['Q: (CHAIR) Welcome back. Who signed the contract?\n\nA: (FINANCE DIRECTOR) Nobody yet.', []],
+    ['(MODERATOR) Morning, everyone.\n(PANELLIST) Thanks.', []],
+    // (a title put in brackets in running text still is one)
+    ["''We were let down by (Governor) Ruskin,'' Ann Selby said.", ['Ruskin', 'Ann Selby']],
+  ])('a role in brackets: %j', (text, names) => {
+    expect(personNames(text).sort()).toEqual([...names].sort());
+  });
+
   it('one who asks "from The" a paper works for it', () => {
     const text = '[09:15] Ann Selby from The Gazelle Courant: Will fares rise?';
     expect(affiliationOf(text, 'Ann Selby')).toBe('Gazelle Courant');
