@@ -914,8 +914,8 @@ const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer'
 
 // responders hurt at their work, after the event: "during the search", "while tackling the blaze"
 const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:rescue|search|operation|recovery` +
-  String.raw`|clean-?up|firefight)\b|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b`,
-'i');
+  String.raw`|clean-?up|firefight)\b` +
+  String.raw`|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b`, 'i');
 
 /**
  * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more
@@ -1082,8 +1082,8 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
       && (k.start > f.start || k.anaphoric && !(diedAtTheScene(k) && takenAway(f))));
     const ranked = told.filter(isRankedToll);
     const toldAfter = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
-    // (a toll told after holds the dead told before the figure, none of them hurt first: "six deaths … Fourteen were
-    // taken to hospital … one of them died, bringing the toll to seven" leaves thirteen)
+    // (a toll told after holds the dead told before the figure, none of them hurt first: "killed two people. Seven
+    // were taken to hospital; a week later the death toll rose to three" leaves six)
     const deadBefore = chain(victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric), figures).total;
     const after = deadBefore > 0 && told.some((k) => k.figure_role === 'toll')
       ? Math.min(toldAfter, Math.max(0, killed - deadBefore)) : toldAfter;

@@ -1,5 +1,5 @@
-// Totals of one-sentence reports where a figure is changed by a word that points back to it ("corrected it to",
-// "that figure climbed to"), a part of those stabbed died, or people brought out of a pit were hurt. Every sentence
+// Totals of one-sentence reports where a figure is changed by a word that points back to it ("lowered it to",
+// "the number rose to"), a part of those stabbed died, or people brought out of a pit were hurt. Every sentence
 // here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { totalsOf } from '../helpers.js';
@@ -11,7 +11,7 @@ describe('figures changed, parts that died, people brought out hurt', () => {
     ['Three walkers were reported hurt on the Orvane fell, but the number rose to eight overnight.', 0, 8],
     ['Two climbers were thought to have died, but that figure later fell to one.', 1, 0],
     ['Police detained a teenager after stabbing four people, one fatally, at an Orvane fairground.', 1, 3],
-    ['Officials said the total number of people who died, including the driver, was now five.', 5, 0],
+    ['Officials said the total number of those who died, counting the driver, was now five.', 5, 0],
     ['Nine quarrymen were brought out of the Orvane shaft with injuries.', 0, 9],
     // (no figure of harm told before: a number that rises is no toll)
     ['Ticket sales slumped in May, but that figure rose to 900 in June.', 0, 0],

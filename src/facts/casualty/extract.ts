@@ -204,8 +204,8 @@ const ALSO_BEFORE = /\b(?:[Aa]lso|plus|in addition,?|additionally,) $/;
 // (or after an opening that says so: "In addition to those, two wardens were hurt")
 const ADDITION_OPENING = /^(?:[Ii]n addition to|[Bb]esides|[Oo]n top of) [^,;:]{1,40}, $/;
 // (or, for the hurt, "In addition," opening the sentence, their figure's subject right after: "In addition, volunteer
-// medics treated 80 people"; the dead told so may be another event's: "In addition, 73 soldiers were killed when …
-// last February")
+// medics treated 25 people"; the dead told so may be another event's: "In addition, nine soldiers were killed when
+// their helicopter crashed last spring")
 const HURT_IN_ADDITION = /^In addition, (?:[\w'’-]+ ){0,3}$/;
 const CONTRACTED_NEGATIVE = /\b[a-z]+n['’]t\b/i;
 // the hurt told as those who then died: "after three wounded men died overnight" (they are among the dead)

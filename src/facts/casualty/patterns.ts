@@ -778,13 +778,13 @@ const RULES: CasualtyRule[] = [
     // (the people may go unsaid: "medics have treated another 40 at the scene")
     example: 'Ambulance crews treated 11 people on site; paramedics said they treated 14 people at the scene; '
       + 'medics have treated another 40 at the scene; emergency medical technicians treated six people at the scene; '
-      + 'paramedics treated 30 more at the scene; volunteer medics treated 25 people at first-aid tents',
+      + 'paramedics treated 30 more at the scene; volunteer medics treated 25 people at roadside posts',
     // (or told as more: "paramedics treated 30 more at the scene")
     pattern: g(`\\b(?:${RESPONDERS})(?: ${SAID_OF_THEMSELVES})? (?:(?:have|had|also) )?treat(?:ed|ing) ` +
       `${COUNT}\\b${NOT_MEASURE}` +
       `(?: (?<victims>(?:[a-z][\\w'’-]* )?${PEOPLE}|more(?= (?:at|on|in)\\b)))?` +
       // (or where: "treated another four passengers on the quay")
-      // (or where, without an article: "treated 80 people at first-aid tents")
+      // (or where, without an article: "treated 25 people at roadside posts")
       `(?= at the scene| on site| for\\b| in hospital|[,.;]| and\\b| after\\b| (?:on|at|in) (?:the |a |an )?[a-z])`),
   },
   // "shot his daughter to death"
@@ -956,7 +956,7 @@ const RULES: CasualtyRule[] = [
     subset: true,
     counted: true,
     cue: /\b(?:fatal(?:ly)?|mortally)\b/i,
-    // (or after a participle: "after stabbing three people, one fatally")
+    // (or after a participle: "held after stabbing three men, one fatally")
     example: 'The gunman shot four people, one fatally, before fleeing; held after stabbing three men, one fatally',
     pattern: g(`(?<=\\b(?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking|hit|hitting` +
       `|casualties|injuries)\\b[^.;:!?]{0,40}, )${COUNT}\\b` +
@@ -1052,25 +1052,25 @@ const RULES: CasualtyRule[] = [
     pattern: g(`(?<=\\b(?:put|puts|putting|placed|places|placing) the )` +
       `(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls? (?:[\\w'’-]+ ){0,8}?at ${COUNT}\\b${NOT_MEASURE}`),
   },
-  // "put the death toll at six but later corrected it to four": a toll told, then changed by a verb that takes it
+  // "put the death toll at nine but on Monday lowered it to seven": a toll told, then changed by a verb that takes it
   {
     reason: 'toll-revised-it',
     cue: /\b(?:it|that figure|the figure) (?:(?:up|down|upwards?|downwards?) )?to\b/i,
     counted: true,
-    example: 'Police first put the death toll at six but later corrected it to four; the injury toll was 9 until '
+    example: 'The coastguard put the death toll at nine but on Monday lowered it to seven; the injury toll was 9 until '
       + 'officials raised it to 11',
     toll: true,
     pattern: g(`(?<=\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?\\b[^.;:!?]{0,80}? ` +
       `(?:${TOLL_REVISING}|${TOLL_RAISING}) (?:it|that figure|the figure) (?:(?:up|down|upwards?|downwards?) )?to )` +
       `${COUNT}\\b${NOT_MEASURE}`),
   },
-  // "Five were first reported injured, but that figure climbed to 14": the figure of the outcome told before it
+  // "Three were reported hurt, but the number rose to eight": the figure of the outcome told before it
   // (the nearest such word before)
   {
     reason: 'that-figure-rose',
     cue: /\b(?:that|the|this) (?:figure|number|tally|count)\b/i,
     counted: true,
-    example: 'Five people were first reported injured, but that figure climbed to 14 by the evening; two were said to '
+    example: 'Three walkers were reported hurt on the fell, but the number rose to eight overnight; two were said to '
       + 'have died before the number rose to five',
     toll: true,
     pattern: g(`(?<=\\b(?:(?<killed>dead|killed|died|deaths)|(?<injured>injured|hurt|wounded))\\b[^.;:!?]{0,60}? ` +
@@ -1135,7 +1135,7 @@ const RULES: CasualtyRule[] = [
       + 'on the river on Sunday climbed to 27; the number of dead from the fire that swept a crowded night market on '
       + 'the edge of the old port late on Friday has risen to 9; raising the number treated in hospital to 30; the number '
       + 'of wounded, first put at 60, was later revised to 52; the number in hospital rose to 23; the number of people '
-      + 'who have died stands at 31; the total number of people who died, including the gunman, was now four',
+      + 'who have died stands at 31; the total number of those who died, counting the driver, was now five',
     toll: true,
     // ("the number of people killed in the siege has risen to 26": those killed, and where and when, up to 20 words
     // before the verb, after an aside; not one that falls; "the number killed" says it without "of")

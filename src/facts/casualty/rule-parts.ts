@@ -335,7 +335,7 @@ export const INJURED_PRED =
     "(?: for (?:[a-z]+ ){0,2}?[a-z]+)? and (?:later )?(?:released|discharged|sent home|went home|allowed home)" +
     // "a fourth skier was rescued with serious injuries", "pulled from the rubble with a broken leg"; "taken to Kelby
     // General with a head injury" (a hospital by its name)
-    // ("dug out of the mud alive and flown to hospital with injuries", "brought out of the pit with injuries")
+    // ("dug out of the mud alive and flown to hospital with injuries", "brought out of the shaft with injuries")
     "|(?:(?:rescued|evacuated|airlifted|pulled|freed|dug|brought(?= out))(?: out)?(?: alive)?" +
     "(?: (?:from|out of) (?:the )?(?:[A-Z][\\w'’-]* )?[a-z]+)?" +
     "(?: alive)?(?: by [a-z]+)?(?: and (?=taken|rushed|flown|airlifted|transported))?" +

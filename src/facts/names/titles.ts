@@ -140,8 +140,8 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   // qualifiers belong to the title: "Senate Majority", "Interior", "Deputy", demonyms and adjectives
   // (a word in capitals as in title case: "AREA MANAGER ANN LEE" in a speaker's label)
   const qualifies = (t: (typeof tokens)[number]): boolean =>
-    isTitle(t) || has(t, 'Adjective') || TITLE_WORDS.has(t.normal.replace(/s$/, '')) || TITLE_QUALIFIERS.test(titleCase(t.text))
-    || GENERIC_FIRST_WORDS.test(titleCase(t.text)) || has(t, 'Demonym');
+    isTitle(t) || has(t, 'Adjective') || TITLE_WORDS.has(t.normal.replace(/s$/, ''))
+    || TITLE_QUALIFIERS.test(titleCase(t.text)) || GENERIC_FIRST_WORDS.test(titleCase(t.text)) || has(t, 'Demonym');
   while (end > first && qualifies(tokens[end - 1]!)) end--;
   if (end === first || end === nameFirst) return null;
   // ("Chief Technology Officer Ann Lee": a rank opens a title over a field, no body)

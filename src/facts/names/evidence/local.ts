@@ -530,13 +530,14 @@ const SUCCESSION_AFTER = new RegExp(String.raw`^ ${SUCCESSION} (?:\p{Lu}[\p{L}'â
 const SUCCESSION_BEFORE = new RegExp(String.raw`\b${SUCCESSION} $`);
 const ROLE_AS_AFTER = new RegExp(String.raw`^ ${OFFICE_AS}`, 'u');
 // a speaker's role in brackets opening a line, after a short label or none: "Q: (CHAIR) " (not a title put in brackets
-// in a quotation: "betrayed by (President) Kennedy")
+// in a quotation: "let down by (Governor) Ruskin")
 const LABEL_IN_BRACKETS_BEFORE = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}:[ \t]*)?[([][^()[\]\n]*[)\]][ \t]*$/u;
 const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
-  // (a speaker's label is no title of what is said: "The Chair: Thank you", "Q: (CHAIR) Good morning"; nor a list's
+  // (a speaker's label is no title of what is said: "The Chair: Thank you", "Q: (CHAIR) Welcome back"; nor a list's
   // last role the next name's: "Speakers: Ann Lee, Press Officer; Battalion Chief Tom Roe")
-  && (isTitle(p.prev) && !/[:;]/.test(p.prev.post) && !LABEL_IN_BRACKETS_BEFORE.test(p.before) || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
+  && (isTitle(p.prev) && !/[:;]/.test(p.prev.post) && !LABEL_IN_BRACKETS_BEFORE.test(p.before)
+    || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || OFFICE_OF_APPOSITIVE_BEFORE.test(p.before)
     || personNounBefore(p) || SUCCESSION_BEFORE.test(p.before) && ROLE_AS_AFTER.test(p.after)
