@@ -9,6 +9,7 @@
 import { parse } from './nlp.js';
 import { lastIndexAtMost } from './util/search.js';
 import { withoutReferenceMarks } from './util/reference-marks.js';
+import { withWrappedLinesJoined } from './util/wrapped-lines.js';
 
 export interface Token {
   /** the word as written, without surrounding punctuation */
@@ -69,8 +70,9 @@ export function createContext(input: string, published: string | null = null): C
   const text = twoByte(input);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  // (the parser reads the text without an encyclopedia's reference marks; the context keeps them)
-  const parsed = withoutReferenceMarks(text);
+  // (the parser reads the text without an encyclopedia's reference marks, and with hard-wrapped lines joined; the
+  // context keeps both as they are)
+  const parsed = withWrappedLinesJoined(withoutReferenceMarks(text));
   for (const [from, to] of pieces(parsed)) {
     let offset = from;
     // compromise keeps every character in pre/text/post, so summing them gives exact offsets

@@ -29,6 +29,7 @@ import { NUMBER_WORD_SOURCE, parseCount, type ParsedCount } from './numbers.js';
 import { readClause, type Clause } from './clause.js';
 import { HURT_AFTER_COUNT } from './rule-parts.js';
 import { rx } from '../../util/regex.js';
+import { withWrappedLinesJoined } from '../../util/wrapped-lines.js';
 import { RANKS } from '../../lexicon/numbers.js';
 
 type CasualtyDraft = Draft<CasualtyFact>;
@@ -172,7 +173,9 @@ const ZERO: ParsedCount = { count: 0, min: null, max: null, approximate: false }
 // one character for one, so offsets stay true
 const DIGIT_GROUP_SPACE = /(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))/g;
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
-const readableSpaces = (text: string): string => text.replace(DIGIT_GROUP_SPACE, ',').replace(ODD_SPACE, ' ');
+// (and a hard-wrapped line's break is a space, as the parser read it: util/wrapped-lines.ts)
+const readableSpaces = (text: string): string =>
+  withWrappedLinesJoined(text.replace(DIGIT_GROUP_SPACE, ',').replace(ODD_SPACE, ' '));
 
 // words of violence, accidents, disasters and their aftermath: an article without any tells of no casualty event
 const HARM_WORDS = rx('i')`\b(?:shot|shoot|gun|kill|murder|homicide|attack|bomb|blast|explo|stab|crash|collision|fire|
