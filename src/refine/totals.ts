@@ -1084,9 +1084,9 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     const toldAfter = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
     // (a toll told after holds the dead told before the figure, none of them hurt first: "killed two people. Seven
     // were taken to hospital; a week later the death toll rose to three" leaves six)
-    const deadBefore = chain(victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric), figures).total;
-    const after = deadBefore > 0 && told.some((k) => k.figure_role === 'toll')
-      ? Math.min(toldAfter, Math.max(0, killed - deadBefore)) : toldAfter;
+    const deadBefore = told.some((k) => k.figure_role === 'toll')
+      ? chain(victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric), figures).total : 0;
+    const after = deadBefore > 0 ? Math.min(toldAfter, Math.max(0, killed - deadBefore)) : toldAfter;
     if (f.anaphoric) {
       if (sumsTheHurtBefore(f, harmed)) return f.count;
       // ("Two porters died on Tuesday. Both were among the 30 admitted to hospital": those of the dead the

@@ -9,7 +9,7 @@ import { isCommonSurname } from '../person/surnames.js';
 import type { ClassifiedName } from './types.js';
 import {
   FUNCTION_WORDS, GENERIC_FIRST_WORDS, has, isCabinetTitle, isFirstName, isLexiconWord, isPlaceName,
-  isTitle, NATIONALITY_SHAPE, styleOfAddressAt,
+  isTitle, NATIONALITY_SHAPE, styleOfAddressAt, titleCased,
   wordsPattern,
 } from './words.js';
 
@@ -109,7 +109,7 @@ const TITLE_QUALIFIERS = wordsPattern([
 ]);
 
 /** A word in capitals written in title case ("AREA" → "Area"); any other word as it is. */
-const titleCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word);
+const titleCase = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? titleCased(word) : word);
 
 // a rank that opens a title over a field: "Chief Technology Officer", "Senior Vice President"
 const RANK_OPENING = /^(?:chief|senior|executive|deputy|vice|assistant|associate|principal)$/;

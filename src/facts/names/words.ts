@@ -131,6 +131,9 @@ export const MONTH_OR_DAY = new RegExp(`^(?:${alternation([
 ])})\\.?$`);
 
 /** A pattern that matches exactly one of the words. */
+/** A word with its first letter kept and the rest in lower case: "AREA" → "Area". */
+export const titleCased = (word: string): string => word[0] + word.slice(1).toLowerCase();
+
 export const wordsPattern = (words: readonly string[], flags?: string): RegExp => new RegExp(`^(?:${alternation(words)})$`, flags);
 
 // first words that say what kind of body a name is, not which one: "National Bank", "First Union"

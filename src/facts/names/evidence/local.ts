@@ -43,7 +43,7 @@ import {
   COMPASS_NAME, FUNCTION_WORDS, GENERIC_BODY, GENERIC_FIRST_WORDS, GIVEN_NAME_BLOCKERS, has, isCoreFirstName,
   acronymOpens, closesCaption, isFirstName, isInitial, isLexiconWord, isOfficeOnly,
   isOnlyWorldFirstName, isPlaceName, isQuotedWhole, isTitle, lastWord, lineAround,
-  MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, TONGUE_SHAPE, wordsPattern,
+  MONTH_OR_DAY, NATIONALITY_SHAPE, NON_NAME_WORDS, ROMAN, titleCased, TONGUE_SHAPE, wordsPattern,
 } from '../words.js';
 import { listedEvidence, outletOnList } from './listed.js';
 import { RULE_RANKS } from './weights.js';
@@ -613,7 +613,7 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 // (in capitals only where a given name opens it: "TOVE KARN: And the red card?", not "CROSS EXAMINATION:")
 const capsGivenName = (p: Probe): boolean => p.words.length <= 3 && isCapsGivenName(p.words[0]!);
 /** "KOFI": a word in capitals that, written as a name, is a listed given name. */
-const isCapsGivenName = (word: string): boolean => isListedFirstName(word[0] + word.slice(1).toLowerCase());
+const isCapsGivenName = (word: string): boolean => isListedFirstName(titleCased(word));
 const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
   && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after)
   && (!/^[\p{Lu}\s'’.-]+$/u.test(p.span.text) || capsGivenName(p))
