@@ -785,7 +785,10 @@ const CLAUSE_OPENS = /; |, (?:while|whereas|but) /g;
  * "more" ("a guard was hurt … Two more were taken to hospital")
  */
 const alsoMore = (previous: Figure, f: Figure): boolean => f.count !== previous.count
-  && /\balso\b|\bmore\b(?! than)/i.test(f.text);
+  && (/\balso\b|\bmore\b(?! than)/i.test(f.text) || f.additional && ADDED_OPENING.test(f.sentence)
+    && sentenceOf(f) !== sentenceOf(previous));
+// a sentence that opens by saying its figure is one more: "In addition, medics treated six people"
+const ADDED_OPENING = /^(?:In addition|Additionally|Besides|On top of|Apart from)\b/;
 
 /** "killed a teacher, his wife and their three daughters": the next member of a list of victims, right after the last */
 function listedAfter(previous: Figure, f: Figure): boolean {

@@ -16,6 +16,14 @@ describe('more hurt told after others', () => {
     ['The Orvane tower block fire injured 15. During the rescue two paramedics were hurt by falling glass.', 0, 17],
     // (not without the work told: the count may take them in)
     ['The Orvane tower block fire injured 15. Two paramedics were hurt by falling glass.', 0, 15],
+    // (more told "in addition" after responders hurt at their work add to all of them)
+    ['A warehouse roof fell in at Orvane, killing two and injuring nine. A firefighter suffered a back injury while '
+      + 'searching the rubble. In addition, paramedics treated six people at roadside posts for cuts.', 2, 16],
+    ['A warehouse roof fell in at Orvane, killing two and injuring nine. A firefighter suffered a back injury while '
+      + 'searching the rubble. Besides them, paramedics treated six people for cuts.', 2, 16],
+    // (others told after others may be told again: not added without the word that says more)
+    ['Gunfire at an Orvane party killed one woman and wounded five others. Police said two others were in hospital.', 1,
+      5],
     // (the dead told "in addition" may be another event's: not added)
     ['Four climbers died on the Orvane ridge on Sunday. In addition, nine soldiers were killed when their helicopter '
       + 'crashed last spring.', 4, 0],
