@@ -1087,8 +1087,11 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     const toldAfter = chain(told.filter((k) => !ranked.includes(k)), figures).total + ranked.length;
     // (a toll told after holds the dead told before the figure, none of them hurt first: "killed two people. Seven
     // were taken to hospital; a week later the death toll rose to three" leaves six)
-    const deadBefore = told.some((k) => k.figure_role === 'toll')
-      ? chain(victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric), figures).total : 0;
+    // (the dead of the last sentence that told any before it: a lead that tells the final toll is not how it stood
+    // then: "33 were killed … 31 had died and 64 were in hospital … two of the patients died, bringing it to 33")
+    const lastDead = victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric).at(-1);
+    const deadBefore = lastDead && told.some((k) => k.figure_role === 'toll') ? chain(victimsKilled.filter((k) =>
+      k.end <= f.start && !k.anaphoric && sentenceOf(k) === sentenceOf(lastDead)), figures).total : 0;
     const after = deadBefore > 0 ? Math.min(toldAfter, Math.max(0, killed - deadBefore)) : toldAfter;
     if (f.anaphoric) {
       if (sumsTheHurtBefore(f, harmed)) return f.count;
@@ -1153,7 +1156,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     // ("One of the injured drivers died", its victims the drivers: the hurt named in its words)
     const ofTheHurt = k.figure_role === 'partitive'
       && (k.additional && PART_OF_THE_HURT.test(k.victims ?? '') || OF_THE_HURT_NAMED.test(k.text)
-        || OF_THE_HURT_COUNTED.test(k.text) || OF_THOSE_NAMED.test(k.text));
+        || OF_THE_HURT_COUNTED.test(k.text) || OF_THOSE_NAMED.test(k.text) || OF_THE_PATIENTS.test(k.text));
     const last = lastEndingBy(hurt, k.start);
     // (or the last is the same figure told again: "eleven injured … Of the eleven people injured, two later died")
     // (or told again as a statement of its own, a headline's figure in the body: "Blast injures 20 … 20 were hurt")
@@ -1194,6 +1197,8 @@ const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:la
 // number: "One of the three, a welder, has died")
 const OF_THOSE_NAMED = new RegExp(String.raw`^[\w-]+ of (?:(?:those|these) \p{Ll}+|the (?:\d{1,3}|${SMALL_NUMBER}))` +
   String.raw`(?:, [^,]{1,80},)? (?:and )?(?:(?:later|also|since|has|have|had|then) ){0,2}died\b`, 'iu');
+// ("Two of the patients in intensive care had died": the hurt, called patients where they are treated)
+const OF_THE_PATIENTS = /^[\w-]+ of the patients\b[^,;:.]{0,40}? (?:(?:later|also|since|has|have|had|then) ){0,2}died\b/i;
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();
