@@ -510,6 +510,11 @@ const NAMES_THE_DEAD = rx('i')`^(?:(?:the|those)(?: people| persons| men| women)
   are|is|(?:have|has|had) been)\b`;
 const UP_FROM = /\b(?:up|down) from (?:the |an? )?$/i;
 const BUT_AFTER = /, but /;
+// a figure told before, said to be wrong: "that figure was wrong", "denied the report", "corrected the number"
+const FIGURE_NOUN = /(?:figure|number|toll|count|tally|estimate|report|reports|claim)/;
+const REFUTED_BEFORE = rx('i')`\b(?:(?:that|the|this|those|these|such) ${FIGURE_NOUN} (?:was|were|is|are|had been) (?:
+  wrong|incorrect|mistaken|inaccurate|false|exaggerated|untrue|an error)|(?:denied|disputed|rejected|corrected) (?:
+  that|the|this|those|these|such) ${FIGURE_NOUN})\b`;
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\b[^.;]{0,40}$/i;
 const NOT_AMONG_THE = new RegExp(`\\bnot ${NOT_AMONG} the ([\\w,-]+)\\b`, 'i');
 // a larger figure told as someone's claim: "a union claimed that nine had died", after the toll of seven
@@ -572,7 +577,11 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   // (only a figure a ", but" follows in its sentence is looked at: most are not)
   const answered = new Set(told.filter((f) => BUT_AFTER.test(f.sentence.slice(f.end - f.sentence_start))
     && told.some((g) => g.start > f.end && sentenceOf(g) === sentenceOf(f) && g.kind === f.kind && g.count < f.count
-      && answers(f, g))));
+      && answers(f, g))
+    // (or the next sentence says it was wrong and gives another: "…that nine had died. Police later said that figure
+    // was wrong and confirmed seven deaths")
+    || told.some((g) => g.start > f.end && sentenceOf(g) !== sentenceOf(f) && toldNear(f, g) && g.kind === f.kind
+      && g.count !== f.count && REFUTED_BEFORE.test(g.sentence.slice(0, g.start - g.sentence_start)))));
   for (const f of told) {
     const v = value(f);
     if (answered.has(f)) continue;

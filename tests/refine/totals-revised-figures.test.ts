@@ -16,6 +16,14 @@ describe('figures changed, parts that died, people brought out hurt', () => {
     // (no figure of harm told before: a number that rises is no toll)
     ['Ticket sales slumped in May, but that figure rose to 900 in June.', 0, 0],
     ['Six miners were brought out alive and unhurt.', 0, 0],
+    // a figure the next sentence says was wrong, giving another
+    ['A minibus rolled off the Orvane pass, killing seven people. A village elder told a radio station that nine had '
+      + 'died. Police later said that figure was wrong and confirmed seven deaths.', 7, 0],
+    ['A minibus rolled off the Orvane pass. A village elder said that nine had died. Police denied the report and said '
+      + 'seven had died.', 7, 0],
+    // (not a figure told again as right)
+    ['A minibus rolled off the Orvane pass, killing seven. Later a village elder said that nine had died. Police said '
+      + 'the figure was nine.', 9, 0],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
