@@ -272,6 +272,12 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['injuring 12', 'counted', 1, 12],
     ['before being shot dead', 'counted', 1, 1],
   ]],
+  // (told as what the police did: "Police shot dead the attacker"; one of those he stabbed died later)
+  ['Police in Varnet shot dead the attacker after he stabbed five people, one of whom later died.', [
+    ['shot dead the attacker', 'counted', 1, 1],
+    ['stabbed five people', 'part', 1, 4],
+    ['one of whom later died', 'counted', 1, 1],
+  ]],
   ['A gunman opened fire at a market on Monday, killing four people, before he was shot dead by police.', [
     ['killing four people', 'counted', 1, 4],
     ['he was shot dead', 'counted', 1, 1],

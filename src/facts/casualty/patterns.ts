@@ -602,6 +602,17 @@ const RULES: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
+  // "Police shot dead the attacker after he stabbed five people": the attacker, killed by those who stopped him
+  {
+    reason: 'police-shot-dead-the-attacker',
+    victimsAs: 'object',
+    cue: /\bshot dead the\b/i,
+    example: 'Police in Varnek shot dead the attacker after he stabbed two men; officers shot dead the knifeman',
+    pattern: g(`(?<=\\b(?:[Pp]olice|officers|an officer|a police officer|troops|soldiers|security forces|guards?)\\b` +
+      `(?: (?:in|at) [A-Z][\\w-]+)? )(?<killed>shot dead) (?<victims>the (?:[a-z-]+ )?${ATTACKER_NOUN})\\b`),
+    count: 1,
+    anaphoric: true,
+  },
   // "both were killed", "both men died", "both gunmen were killed"
   {
     reason: 'both-outcome',
