@@ -80,16 +80,16 @@ export function totalsDetail(
   const saved = sentenceOf;
   if (sentenceIndex) sentenceOf = (f) => sentenceIndex(f.start);
   try {
-    return detailOf(facts, published ? Number(published.slice(0, 4)) : null);
+    return detailOf(facts, published ?? null);
   } finally {
     sentenceOf = saved;
   }
 }
 
-function detailOf(facts: Fact[], publishedYear: number | null): TotalsDetail {
+function detailOf(facts: Fact[], published: string | null): TotalsDetail {
   const totals: Totals = { killed: 0, injured: 0 };
   const figures = new Map<string, FigureInTotals>();
-  const kept = new Set(withoutBackground(facts, publishedYear));
+  const kept = new Set(withoutBackground(facts, published));
   for (const f of facts) {
     if (f.type !== 'casualty') continue;
     const note: TotalsNote =
@@ -174,6 +174,8 @@ function dayRange(value: string | null | undefined): [number, number] | null {
 const SAME_INCIDENT_DAYS = 10;
 /** A figure dated two days or more before the main incident is an earlier event: a night spans two days at most. */
 const EARLIER_INCIDENT_DAYS = 1;
+/** A month alone that ended this many days before the publication date is not the article's own event's. */
+const MONTH_PAST_DAYS = 31;
 // how long after its event a toll may be told
 const TOLL_LAG_DAYS = 7;
 /** A figure this large, dated by a year alone, counts a year's events rather than one incident. */
@@ -192,7 +194,8 @@ const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value
  * shooting, a past case; so does an event phrase of its own dated before it ("a blast on June 3"; one dated
  * after it, "the May bombing", starts an incident of its own). Those figures do not add to the totals.
  */
-function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] {
+function withoutBackground(facts: Fact[], published: string | null): Fact[] {
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
   const figures = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count > 0 && !f.aggregate).sort((a, b) => a.start - b.start);
   // (a stated zero of the article's own event is a figure not so dated too: "Tuesday's tremor caused no casualties")
   const zeros = facts.filter((f): f is CasualtyFact => f.type === 'casualty' && f.count === 0 && !f.aggregate);
@@ -231,6 +234,16 @@ function withoutBackground(facts: Fact[], publishedYear: number | null): Fact[] 
   const inOtherMonth = (f: CasualtyFact): boolean => !!reference && !!f.date && f.date.value === null
     && BARE_MONTH.test(f.date.text) && !reference.text.startsWith(f.date.text.replace(/^[Ii]n /, ''));
   if (others(inOtherMonth)) for (const f of figures) if (inOtherMonth(f)) background.add(f);
+  // (with a publication date, a month alone that ended a month or more before it, told after a figure not so dated:
+  // "killed two workers … a blast in March injured 11" in a story of November; a story may open with an old event, a
+  // trial's: "shot five in August" in October)
+  const publishedDay = dayRange(published)?.[0];
+  const monthsBefore = (f: CasualtyFact): boolean => publishedDay !== undefined && !!f.date
+    && BARE_MONTH.test(f.date.text) && /^\d{4}-\d{2}$/.test(f.date.value ?? '')
+    && dayRange(f.date.value)![1] < publishedDay - MONTH_PAST_DAYS;
+  const toldAfterOthers = (f: CasualtyFact): boolean => monthsBefore(f)
+    && figures.some((o) => o.start < f.start && !monthsBefore(o));
+  for (const f of figures) if (toldAfterOthers(f)) background.add(f);
   // "Earlier this month, 19 people died when a dinghy sank …" after the article's event: its value (this month)
   // hides the "earlier"
   if (others(earlierPeriod)) for (const f of figures) if (earlierPeriod(f)) background.add(f);
