@@ -1272,6 +1272,16 @@ describe('phone-ins, races and prizes', () => {
     expect(orgNames(text)).toEqual([]);
     expect(factsOf(text, 'person')[0]?.affiliation ?? null).toBeNull();
   });
+  // (a caller named by a given name alone, after a timecode; the label's word is no body)
+  it.each<[string, string[]]>([
+    ['[09:01:10] HOST: Good morning.\n\n[09:01:30] CALLER (TOVELINA, NORTH ARDMERE): Hello, I drive a taxi.\n\n'
+      + '[09:02:05] HOST: Thanks. Next line.\n\n[09:02:20] CALLER (BRANIMIR, QUAYWICK): Hello there.', ['Tovelina',
+      'Branimir']],
+    ['HOST: Good morning.\n\nCALLER (EDNA KELLOW, TARNBY): Hello there.\n\nHOST: Next.', ['EDNA KELLOW']],
+  ])('reads a caller in the label\'s brackets before the town: %j', (text, people) => {
+    expect(personNames(text).map((n) => n.toUpperCase())).toEqual(people.map((n) => n.toUpperCase()));
+    expect(orgNames(text)).toEqual([]);
+  });
   it('reads a group\'s own member by a given name as a person', () => {
     const text = 'HOST: Please hold, and our producer, Levent Osterby, will call you back.';
     expect(personNames(text)).toEqual(['Levent Osterby']);

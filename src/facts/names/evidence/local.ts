@@ -621,10 +621,15 @@ const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
   && !orgHead(p) && !ofHead(p) && !p.tokens.some(isTitle) && !isOfficeOnly(p.tokens)
   && p.ctx.text.lastIndexOf('\n', p.span.start) >= 0 && isTranscript(p.ctx);
 // a transcript's speaker named in brackets after the part they play: "ANCHOR (TOM ROE):", "Host (Ann Lee):"
-const ROLE_BRACKET_LEAD =
-  /^[ \t]*(?:ANCHOR|CO-ANCHOR|HOST|CO-HOST|PRESENTER|MODERATOR|INTERVIEWER|NARRATOR|GUEST|CALLER|WITNESS) \($/i;
+// (a timecode may open the line: "[08:06:34] CALLER (ANN LEE, KELBY):")
+const ROLE_BRACKET_LEAD = new RegExp(String.raw`^[ \t]*${LABEL_PART}(?:ANCHOR|CO-ANCHOR|HOST|CO-HOST|PRESENTER|` +
+  String.raw`MODERATOR|INTERVIEWER|NARRATOR|GUEST|CALLER|WITNESS) \($`, 'iu');
 const speakerInRoleBrackets = (p: Probe): boolean => p.words.length <= 4 && ROLE_BRACKET_LEAD.test(p.lead)
-  && /^\):/.test(p.after);
+  && (/^\):/.test(p.after) || callerAndTown(p));
+// (a caller's name, maybe a given name alone, then the town called from: "CALLER (MAIRA, KELBY):")
+const CALLER_BRACKET_LEAD =
+  new RegExp(String.raw`^[ \t]*${LABEL_PART}(?:CALLER|Caller|LISTENER|Listener|VIEWER|Viewer) \($`, 'u');
+const callerAndTown = (p: Probe): boolean => CALLER_BRACKET_LEAD.test(p.lead) && /^, [^,()\n]{1,40}\):/.test(p.after);
 // a header line's name, a dash and the role: "Ann Lee — chief forecaster, Kelby Met Office"
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
@@ -814,6 +819,8 @@ const POSSESSED_PERSON_BEFORE =
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
+// (one the lexicon may not hold: "CALLER (ANN, KELBY):")
+const SPEAKER_LABEL_WORD = /^(?:CALLER|LISTENER|VIEWER|PRESENTER|MODERATOR|INTERVIEWER|NARRATOR|PANELLIST|PANELIST)$/;
 /**
  * Whether two or three capitals that label a speaker's turns are the initials of a name the text gives: "RB" of "Rita
  * Boyle".
@@ -1820,7 +1827,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && !SUBJECT_TAUGHT_BEFORE.test(p.before)
       // (a transcript's speaker label is a common word in capitals: "GUEST (Varga):", "ANCHOR:"; nor is its stage
       // direction in brackets: "(LAUGHS)", "[CROSSTALK]")
-      && !(SPEAKER_LABEL_AFTER.test(p.after) && lexiconTag(p.span.text.toLowerCase()) !== undefined)
+      && !(SPEAKER_LABEL_AFTER.test(p.after)
+        && (lexiconTag(p.span.text.toLowerCase()) !== undefined || SPEAKER_LABEL_WORD.test(p.span.text)))
       && !(/[([]$/.test(p.before) && /^[)\]]/.test(p.after) && STAGE_DIRECTION.test(p.span.text))
       // (nor a speaker's initials the text spells out: "RB: …" after "RB — Rita Boyle"; nor a word shouted: "BANG!")
       && !initialsOfNamed(p.ctx, p.span.text)
