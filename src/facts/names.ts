@@ -671,6 +671,10 @@ function portfolioListEnd(tokens: Token[], i: number, end: number): number {
   // "the Senate Health, Education, Labor and Pensions Committee": the list ends in the body's head (a title alone
   // opens none: "(Chair, Consumer Affairs and Roads Committee)" is a role and its body; "Member" is one too)
   if (end - i === 1 && (TITLE_WORDS.has(tokens[i]!.normal) || tokens[i]!.normal === 'member')) return end;
+  // (nor a person's name, a title maybe before it, then the body: "Station Commander Ivo Marr, Kelby Fire and Rescue
+  // Service")
+  if (tokens.slice(i, end).some((t) => TITLE_WORDS.has(t.normal)
+    || isListedFirstName(t.text) && !t.tags.has('Determiner'))) return end;
   return listEnd(end, true);
 }
 

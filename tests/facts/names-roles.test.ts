@@ -784,6 +784,11 @@ describe('titles and roles stay out of the name', () => {
     // a unit of the holder's own body is a part of the title, the body named before it whom it serves
     ['Kelby Fire Service Station Commander Ravi Tondel said the crews had left.', 'Ravi Tondel', 'Station Commander',
       'Kelby Fire Service'],
+    // a body's head inside a title, titles all before it; a participants' line of a title, a name and the body
+    ['Assistant Chief Ambulance Officer Ravi Tondel said the crews had left.', 'Ravi Tondel',
+      'Assistant Chief Ambulance Officer', null],
+    ['Present: Ines Quenby, press officer; Station Commander Ravi Tondel, Kelby Fire and Rescue Service; Dr Ivo Marr, '
+      + 'medical director.', 'Ravi Tondel', 'Station Commander', 'Kelby Fire and Rescue Service'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });
@@ -804,6 +809,7 @@ describe('titles and roles stay out of the name', () => {
     // a unit of the holder's own body before the title, in title case or in a speaker's label in capitals
     'Area Manager Ines Quenby said the fire was out.',
     'Store Manager Ravi Tondel locked the doors.',
+    'Assistant Chief Ambulance Officer Ravi Tondel said the crews had left.',
     'Question from the floor.\n\nSTATION MANAGER RAVI TONDEL: The crews stood down at noon.',
   ])('no organisation in %j', (text) => expect(orgNames(text)).toEqual([]));
 

@@ -161,8 +161,10 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
     // (not a title that opens with the head: "Energy Cabinet Secretary Ann Lee", Kenya's minister)
     // (nor a legal form that reads as a rank: "Kelby Crew Services Pvt Ltd")
     const form = tokens[k + 1]!.normal === 'pvt' && /^(?:Ltd|Limited)\.?$/.test(tokens[k + 2]?.text ?? '');
+    // (nor a head inside a title, titles all before it: "Assistant Chief Ambulance Officer Ann Lee")
+    const insideTitle = k > first && tokens.slice(first, k).every(isTitle) && isTitle(tokens[k + 1]!);
     if (ORG_HEAD_WORDS.has(tokens[k]!.normal) && (isTitle(tokens[k + 1]!) && !form || personAfterHead(k))
-      && !isCabinetTitle(tokens[k]!, tokens[k + 1])) {
+      && !isCabinetTitle(tokens[k]!, tokens[k + 1]) && !insideTitle) {
       parts.push(sub(ctx, span, first, k + 1, start, tokens[k]!.end));
       first = k + 1;
       start = tokens[k + 1]!.start;
