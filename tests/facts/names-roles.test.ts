@@ -1222,12 +1222,15 @@ describe('transcripts: mastheads, speakers in brackets, styles of address', () =
     ['TARNBY UNIFIED SCHOOL DISTRICT\nBoard of Trustees — Minutes\n\nMembers met on Monday.',
       'TARNBY UNIFIED SCHOOL DISTRICT'],
     ['SUPERIOR COURT OF TARNBY COUNTY\nTrial Transcript\n\nThe hearing went on.', 'SUPERIOR COURT OF TARNBY COUNTY'],
+    // (or a colon, then what the document is)
+    ['TARNBY ROWING CLUB: ANNUAL GENERAL MEETING\n\nMembers met on Monday.', 'TARNBY ROWING CLUB'],
   ])('reads the body whose document it is on its first line: %j', (text, body) => {
     expect(orgNames(text)).toEqual([body]);
   });
   it.each([
     'RUGBY UNION\n\nThe home side won on Saturday.',
     'COUNCIL VOTES TO CUT FARES\n\nMembers met on Monday.',
+    'FARES: COUNCIL VOTES FOR A CUT\n\nMembers met on Monday.',
   ])('reads no masthead in a section label or a headline: %j', (text) => expect(orgNames(text)).toEqual([]));
   it('reads no masthead in a dateline\'s place before its agency', () => {
     expect(orgNames('NEW KELBY (NKA) — Prices fell on Monday.')).toEqual(['NKA']);
