@@ -184,6 +184,11 @@ describe('titles and roles stay out of the name', () => {
       'manager of the plant in Harlow', null],
     ['The harbour flooded at dawn. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
     ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
+    // two words qualifying the title, a given name no list holds after it
+    ['Vocational Training Minister Tavita Lolohea, who opened the school on Friday, said so.', 'Tavita Lolohea',
+      'Vocational Training Minister', null],
+    // one who keeps a business, opening the sentence, is no part of the name
+    ['Owner Ilka Varsányi-Holt, 46, said she had cried all the way home.', 'Ilka Varsányi-Holt', null, null],
     // the body named right after the name with "of" says more than the role's "the band's" before it
     ['Tarnvault CEO Ann Lee said it would act. "It matters," said the band\'s manager, Ola Berg of Harlow Artist '
       + 'Management.', 'Ola Berg', 'manager', 'Harlow Artist Management'],

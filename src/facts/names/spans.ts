@@ -97,6 +97,8 @@ const personNoun = (t: Token): boolean =>
     || isPersonNoun(t.text) && !has(t, 'Person', 'FirstName', 'LastName')) && !isTitle(t);
 
 // the days a paper may be named for, and the head words of papers' names
+// one who keeps a business, opening a sentence before a given name: "Owner Ann Lee, 46, said"
+const OWNER_OPENING = /^(?:Owner|Co-owner|Proprietor|Landlord|Landlady|Apprentice)$/;
 const PAPER_DAYS = new Set(['weekend', 'sunday', 'saturday', 'monday', 'friday']);
 const PUBLICATION_WORDS: ReadonlySet<string> = new Set(PUBLICATION_HEADS);
 /** "Weekend" before "Chronicle": a day's word that opens a paper's name. */
@@ -138,7 +140,7 @@ export function refineSpan(ctx: Context, span: NameSpan): NameSpan[] {
   // (not a word a hyphen joins to the next, one word of a name: "Lindkvist-Hoffman GmbH")
   const partisan = (k: number): boolean => !/^[-\u2010\u2011]$/u.test(tokens[k]!.post) && (
     has(tokens[k], 'Demonym') || PARTISAN_OR_COUNTRYMAN.test(tokens[k]!.text) || FOLLOWER.test(tokens[k]!.text)
-    || personNoun(tokens[k]!));
+    || personNoun(tokens[k]!) || !!span.initial && k === first && OWNER_OPENING.test(tokens[k]!.text));
   // (no person before a legal form after a word read as a follower's noun by its ending alone: "Almqvist Hane Kapital
   // AB"; but "Underwriter Kelby Bancorp Inc")
   // (the legal form looked for only after such a word, as most spans open with none)

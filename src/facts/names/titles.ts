@@ -32,7 +32,11 @@ export function titleEndOf(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   if (honorificInName(ctx, first, last)) return first;
   let k = first;
-  while (k < last - 1 && (isTitle(tokens[k]!) || !has(tokens[k], 'Person', 'FirstName') && isTitle(tokens[k + 1]!))) k++;
+  const notPerson = (j: number): boolean => !has(tokens[j], 'Person', 'FirstName');
+  while (k < last - 1 && (isTitle(tokens[k]!) || notPerson(k) && isTitle(tokens[k + 1]!))) k++;
+  // (two words may qualify the title, a name of two or three words after it: "Vocational Training Minister Ann Lee")
+  if (k === first && (last - first === 5 || last - first === 6) && notPerson(first) && notPerson(first + 1)
+    && isTitle(tokens[first + 2]!) && !tokens.slice(first + 3, last).some(isTitle)) k = first + 3;
   // "Governor of Virginia": a title and what it governs name no one
   // (nor does a country after a title that other words open: "the group Water Justice Malawi")
   const countryAfterWords = k === last - 1 && !isTitle(tokens[first]!) && has(tokens[k], 'Country');
