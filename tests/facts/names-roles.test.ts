@@ -183,6 +183,9 @@ describe('titles and roles stay out of the name', () => {
     ['Ola Berg, manager of the plant in Harlow, N.Y., said prices would rise.', 'Ola Berg',
       'manager of the plant in Harlow', null],
     ['The harbour flooded at dawn. Photo: Ola Berg / Kelby Vale University', 'Ola Berg', null, 'Kelby Vale University'],
+    // (a given name no list holds, the slash spaced)
+    ['Bakery wins prize\n\nThe bakery won.\n\nPICTURED: The baker with the trophy. Photo: Tavio Marwen / Kelby Lens '
+      + 'Agency', 'Tavio Marwen', null, 'Kelby Lens Agency'],
     ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
     // two words qualifying the title, a given name no list holds after it
     ['Vocational Training Minister Tavita Lolohea, who opened the school on Friday, said so.', 'Tavita Lolohea',

@@ -675,9 +675,14 @@ const PHOTO_CREDIT_LINE_BEFORE = new RegExp(String.raw`(?:^|[.;] )${CREDIT_LABEL
 const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}\)/u;
 // (or after a credit's label, the agency closing the line: "Photos: Ann Lee/Kelby Picture Agency"; not the outlet
 // before its photographer: "Picture: Kelby Newswire/Ann Lee")
-const photoCredit = (p: Probe): boolean => !p.single && p.after.startsWith('/')
-  && (opensWithOutlet(p.after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(p.after)
-    || CREDIT_LABEL_LEAD.test(p.lead) && AGENCY_CLOSING_LINE.test(p.after) && !ORG_HEAD_WORDS.has(p.head));
+// (the slash maybe spaced: "Photo: Ann Lee / Kelby Picture Agency")
+const photoCredit = (p: Probe): boolean => {
+  const after = p.after.replace(SPACED_SLASH, '/');
+  return !p.single && after.startsWith('/')
+    && (opensWithOutlet(after.slice(1)) || p.ctx.text[p.span.start - 1] === '(' && AGENCY_CLOSING_CREDIT.test(after)
+      || CREDIT_LABEL_LEAD.test(p.lead) && AGENCY_CLOSING_LINE.test(after) && !ORG_HEAD_WORDS.has(p.head));
+};
+const SPACED_SLASH = /^ \/ /;
 /** A credit's label, opening its line or a sentence, just before a name: "Photos: ", "… today. Picture: ". */
 export const CREDIT_LABEL_LEAD = new RegExp(String.raw`(?:^|\n|[.;] )${CREDIT_LABEL}: ?$`);
 const AGENCY_CLOSING_LINE = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}[ \t]*(?:\n|$)/u;
