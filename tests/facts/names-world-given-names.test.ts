@@ -58,6 +58,14 @@ describe('a given name only the world list holds names a person where nothing fi
     ]);
   });
 
+  it('so is a double surname a hyphen joins, with the role told beside it', () => {
+    const text = 'Talks between Bogomil Quellmark-Tarvo and the mayor ended.\n\nQuellmark-Tarvo, a partner at Kelby '
+      + 'Advisory Ltd, left early.';
+    const [person] = factsOf(text, 'person');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Bogomil Quellmark-Tarvo', 'Quellmark-Tarvo']);
+    expect(person?.affiliation).toBe('Kelby Advisory Ltd');
+  });
+
   it('so is the given name alone, as an interview names its speakers', () => {
     const text = 'We met Bogomil Quellmark and Vesna Brantholm in Tarvik.\n\nBogomil: We started in a garage.\n\nVesna: He did.';
     // (the second name of a pair is read as the first one is)

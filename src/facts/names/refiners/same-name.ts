@@ -336,7 +336,8 @@ export function linkWorldNameSurnames(
   for (let i = unclassified.length - 1; i >= 0; i--) {
     const span = unclassified[i]!;
     const key = normaliseName(span.text);
-    if (span.caps || span.last - span.first !== 1 || orgWords.has(key)) continue;
+    // (one word, or a double surname a hyphen joins: "Nakamura-Byrne")
+    if (span.caps || span.last - span.first !== 1 && /\s/.test(span.text) || orgWords.has(key)) continue;
     if (surnames.has(key)) {
       linked.push({ ...span, cls: 'person', reason: 'surname-link', confidence: 0.75, link: 'surname' });
     } else if (worldGiven.has(key) && fullNamesByGiven.get(key)!.size === 1
