@@ -1231,6 +1231,11 @@ describe('bodies of a transcript\'s lists and a station\'s number', () => {
       expect.objectContaining({ name: 'Margit Holm', affiliation: 'Tarnvale Ferries Inc.' })]);
   });
 
+  it('…or with a company\'s head word', () => {
+    const text = 'Tarnfall Theatre Company has appointed Ann Lee. Ivo Marr, a critic, said Tarnfall\'s grant would stay.';
+    expect(factsOf(text, 'person').map((p) => p.name)).toEqual(['Ann Lee', 'Ivo Marr']);
+  });
+
   it('keeps a town\'s church and the town apart', () => {
     expect(factsOf('Mass was held at St. Ermin\'s Church in Boston.', 'organisation').map((o) => o.name))
       .toEqual(["St. Ermin's Church"]);

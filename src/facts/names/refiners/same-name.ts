@@ -50,10 +50,12 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
     const words = c.text.split(/\s+/);
     const opening = normaliseName(words.slice(0, 2).join(' '));
     if (words.length >= 4 && !openings.has(opening) && !NAMED_IN_HONOUR.test(words[2]!)) openings.set(opening, c.start);
-    // (a company's first word alone, its name of three words or more closed by a legal form: "Tarnvale" of "Tarnvale
-    // Ferries Inc.", read as a person only by a speech verb before it)
+    // (a company's first word alone, its name of three words or more closed by a legal form or a company's head:
+    // "Tarnvale" of "Tarnvale Ferries Inc.", of "Tarnvale Theatre Company", read as a person only by a speech verb
+    // before it)
     const first = normaliseName(words[0]!);
-    if (words.length >= 3 && COMPANY_SUFFIXES.has(lastWord(c.text)) && !firstWords.has(first)) {
+    const closed = COMPANY_SUFFIXES.has(lastWord(c.text)) || COMPANY_HEADS.has(lastWord(c.text));
+    if (words.length >= 3 && closed && !firstWords.has(first)) {
       firstWords.set(first, c.start);
     }
   }
