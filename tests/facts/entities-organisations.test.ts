@@ -175,8 +175,8 @@ describe('organisations found', () => {
     // a body speaks of itself as "it"
     ['Norland Jet said on Saturday it had grounded eight of its jets.', 'Norland Jet', 'said-it-would'],
     ['Snapwave said it disagreed with the decision.', 'Snapwave', 'said-it-would'],
-    ['Royal Harbour Mail, owned by the investor Dan Holm since 2024, said the deal would help.', 'Royal Harbour Mail',
-      'org-role-after'],
+    ['Royal Harbour Parcels, owned by the investor Dan Holm since 2024, said the deal would help.',
+      'Royal Harbour Parcels', 'org-role-after'],
     // …also a name the parse took for a place from its last word
     ['The Harbour Crescent said its teams pulled 14 bodies from the rubble.', 'Harbour Crescent', 'said-it-would'],
     // …also in apposition to the subject, and when it is "devastated" or "cooperating"
@@ -1217,6 +1217,9 @@ describe('bodies of a transcript\'s lists and a station\'s number', () => {
     ['KELBY - Shares of Tarvik Systems Inc. rose 4 percent on Monday.', ['Tarvik Systems Inc.']],
     // a country's church
     ['The Methodist Church in Ghana voted on Monday.', ['Methodist Church in Ghana']],
+    // a union named for two kinds of members, each with its apostrophe; a paper whose head is "Standard"
+    ["The Drivers' and Stage Workers' Union (DSWU) welcomed the deal.", ["Drivers' and Stage Workers' Union"]],
+    ['Ivo Marr, theatre critic of the Kelby Standard, said so.', ['Kelby Standard']],
     // a word shaped as an adjective and a union's name with its branch's number
     ['Ana Ruiz, steward for Municipal and Transit Workers Union Local 9, said so.',
       ['Municipal and Transit Workers Union Local 9']],

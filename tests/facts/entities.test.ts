@@ -447,7 +447,8 @@ describe('people', () => {
   // interview's "Q." and "A." are no initials
   it.each([
     ["[01:12:09] HOST: Hello again. I'm Dana Marsh, welcome to the late report.", ['Dana Marsh'], []],
-    ['[01:12:30] GUEST (Orsi): Thanks. The bridge is sound.\n\nThe Chair: Thank you. We resume at noon.', [], []],
+    // (the guest the label names in brackets, after a timecode, is a person)
+    ['[01:12:30] GUEST (Orsi): Thanks. The bridge is sound.\n\nThe Chair: Thank you. We resume at noon.', ['Orsi'], []],
     ['The studio opened in 2016.\n\nQ. Kelby has no maps. Was that hard?\n\nA. Publishers said no.', [], []],
     // an answer's opening preposition is no word of the name after it
     ['Q. Where do you work?\nA. At Corrin Systems.\nQ. Who signed it?\nA. To be fair, Ilse Varga did.', ['Ilse Varga'],

@@ -489,9 +489,11 @@ export function joinDefinedNames(ctx: Context, spans: NameSpan[]): NameSpan[] {
       && (ORG_HEAD_WORDS.has(membersHead) || ORG_HEAD_WORDS.has(membersHead.replace(/s$/, ''))
         || /^cent(?:re|er)$/.test(membersHead))
       && pluralPossessive(ctx, members, ctx.text.slice(members.end, span.start))) {
-      // one plural more before "and": "Workers and Growers' Union"
+      // one plural more before "and", maybe its own apostrophe after it: "Workers and Growers' Union", "Performers' and
+      // Stage Workers' Union"
       const other = out.at(-2);
-      if (other && !other.caps && ctx.text.slice(other.end, members.start) === ' and ' && sameSentence(other, members)
+      if (other && !other.caps && /^['’]? and $/u.test(ctx.text.slice(other.end, members.start))
+        && sameSentence(other, members)
         && lonePlural(ctx, other)) out.pop();
       const from = out.at(-1)!;
       out[out.length - 1] = { ...from, last: span.last, end: span.end, text: ctx.text.slice(from.start, span.end) };

@@ -23,6 +23,7 @@ export const PUBLICATION_HEADS = [
   'news', 'times', 'post', 'press', 'tribune', 'journal', 'herald', 'review', 'gazette', 'chronicle', 'telegraph',
   'courier', 'inquirer', 'examiner', 'bulletin', 'daily', 'echo', 'sentinel', 'argus', 'advertiser', 'dispatch', 'weekly',
   'observer', 'clarion', 'enquirer', 'gleaner', 'ledger', 'recorder', 'courant', 'zeitung', 'quarterly', 'monthly', 'star',
+  'standard', 'mail', 'mirror', 'guardian',
   // a wire service: "Kelby Business Wire"
   'wire', 'newswire',
 ];
@@ -295,7 +296,7 @@ export const ORG_CONTEXT_AFTER =
 // and where a body is based ("Velkor, based in Oslo, employs 12,000 people")
 const AND_ANOTHER = String.raw`(?: and [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})?` +
   String.raw`(?:, (?:based|headquartered) in [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},)?`;
-// whom a business belongs to: "Royal Harbour Mail, owned by the investor Dan Holm since 2024," (no person is owned)
+// whom a business belongs to: "Royal Harbour Parcels, owned by the investor Dan Holm since 2024," (no person is owned)
 const OWNED_BY = String.raw`, (?:which is |now |wholly |majority[- ]|partly )?owned by`;
 // where its shares trade: "Tessaro Pay, which is listed on Nasdaq," (no person is listed on a market)
 const LISTED_ON = String.raw`, (?:which|whose shares) (?:is|are|was|were) (?:listed|traded) (?:on|in)`;
