@@ -792,6 +792,11 @@ describe('titles and roles stay out of the name', () => {
     // a unit of the holder's own body is a part of the title, the body named before it whom it serves
     ['Kelby Fire Service Station Commander Ravi Tondel said the crews had left.', 'Ravi Tondel', 'Station Commander',
       'Kelby Fire Service'],
+    // a bracket set off after the name, before the role and its body (or the body in the bracket)
+    ['Panel\n\nPanellists: Tova Brink (MBA 2012), chief executive, Kelby Foods Ltd; Ola Berg (MBA 2015), partner, '
+      + 'Tarvik Ventures\n\nHOST: Welcome.', 'Tova Brink', 'chief executive', 'Kelby Foods Ltd'],
+    ['Hearing\n\nMembers: Tova Brink (Kelby Green Party), committee member; Ola Berg, clerk\n\nCHAIR: Welcome.',
+      'Tova Brink', 'committee member', 'Kelby Green Party'],
     // a body's head inside a title, titles all before it; a participants' line of a title, a name and the body
     ['Assistant Chief Ambulance Officer Ravi Tondel said the crews had left.', 'Ravi Tondel',
       'Assistant Chief Ambulance Officer', null],

@@ -610,7 +610,19 @@ function labelRoleAndBody(ctx: Context, end: number, following: string): Role | 
 }
 
 /** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
+// a bracket set off after a name before its role: "Ann Lee (MBA 2012), partner, Kelby Ventures;", "Ann Lee (Kelby
+// Party), Chair;"
+const BRACKET_BEFORE_ROLE = /^ \([^()\n]{1,40}\)(?=, \p{Ll}|, \p{Lu}\p{Ll}+[;\n]|, \p{Lu}\p{Ll}+ \p{Ll})/u;
 function roleAfter(ctx: Context, end: number): Role | null {
+  const bracket = BRACKET_BEFORE_ROLE.exec(ctx.text.slice(end, end + 50));
+  if (bracket) {
+    const role = roleAfter(ctx, end + bracket[0].length);
+    if (!role || role.affiliation) return role;
+    // (a body in the bracket serves when the role names none)
+    const body = classifiedNames(ctx).find((c) => c.cls === 'organisation' && c.start > end
+      && c.end <= end + bracket[0].length);
+    return body ? { ...role, affiliation: body.text } : role;
+  }
   const following = ctx.text.slice(end, end + 100);
   const labelled = labelRoleAndBody(ctx, end, following);
   if (labelled) return labelled;
