@@ -1198,6 +1198,9 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     else if (k.start >= f.end && last === f && ONE_OF_THEM_AFTER.test(k.sentence.slice(k.end - k.sentence_start))) {
       died += k.count;
     }
+    // ("Among the six wounded were … a ticket inspector. … the ticket inspector had died": one told among them, told
+    // back by "the")
+    else if (k.start >= f.end && k.count === 1 && toldAmongThem(k, f, hurt)) died += 1;
   }
   return died;
 }
@@ -1219,6 +1222,16 @@ const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:la
 // number: "One of the three, a welder, has died")
 const OF_THOSE_NAMED = new RegExp(String.raw`^[\w-]+ of (?:(?:those|these) \p{Ll}+|the (?:\d{1,3}|${SMALL_NUMBER}))` +
   String.raw`(?:, [^,]{1,80},)? (?:and )?(?:(?:later|also|since|has|have|had|then) ){0,2}died\b`, 'iu');
+/** One who died, told back by "the", whose noun a sentence that opens "Among the (six) wounded" put among `f`. */
+function toldAmongThem(k: Figure, f: Figure, hurt: readonly Figure[]): boolean {
+  if (!/^the [\p{Ll} -]+$/iu.test(k.victims ?? '')) return false;
+  const head = victimHead(k);
+  return head.length > 2 && hurt.some((h) => h.start >= f.start && h.end <= k.start && h.count === f.count
+    && AMONG_THE_HURT_OPENING.test(h.sentence) && h.sentence.slice(h.end - h.sentence_start).split(/\W+/)
+    .some((w) => w.toLowerCase().replace(/s$/, '') === head));
+}
+const AMONG_THE_HURT_OPENING = /^Among (?:the|those) (?:[\w-]+ )?(?:wounded|injured|hurt|hospitali[sz]ed)\b/i;
+
 // ("Two of the patients in intensive care had died": the hurt, called patients where they are treated)
 const OF_THE_PATIENTS = /^[\w-]+ of the patients\b[^,;:.]{0,40}? (?:(?:later|also|since|has|have|had|then) ){0,2}died\b/i;
 

@@ -27,6 +27,11 @@ describe('totals of the rest of a group, survivors and old events', () => {
     ['The attacker shot himself as police reached the Tessby depot gate and was declared dead soon after.', 1, 0],
     // one struck by a vehicle is an accident's, not a life's end
     ['The cyclist, who was struck by a van near Tessby, escaped with minor cuts.', 0, 1],
+    // one told among the hurt, told back by "the" when they died, is no longer hurt (not another who died)
+    ['A man stabbed five people at the Tessby depot. Among the five wounded was a ticket inspector. On Tuesday the '
+      + 'ticket inspector died in hospital.', 1, 4],
+    ['A man stabbed five people at the Tessby depot. Among the five wounded was a ticket inspector. On Tuesday a '
+      + 'cleaner died in hospital.', 1, 5],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });
