@@ -24,6 +24,9 @@ describe('more hurt told after others', () => {
     // (others told after others may be told again: not added without the word that says more)
     ['Gunfire at an Orvane party killed one woman and wounded five others. Police said two others were in hospital.', 1,
       5],
+    // more treated, the verb left out ("and a further 19 for frostbite")
+    ['Clinics in Orvane treated 46 people for hypothermia on Monday, among them 11 children, and a further 19 for '
+      + 'frostbite.', 0, 65],
     // (the dead told "in addition" may be another event's: not added)
     ['Four climbers died on the Orvane ridge on Sunday. In addition, nine soldiers were killed when their helicopter '
       + 'crashed last spring.', 4, 0],

@@ -778,6 +778,17 @@ const RULES: CasualtyRule[] = [
     pattern: g(`\\btreat(?:ed|ing|s)? ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)for (?:(?:minor|serious|severe` +
       `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
   },
+  // "treated 46 people for hypothermia, and a further 19 for frostbite": more treated, the verb left out
+  {
+    reason: 'further-treated-count',
+    cue: /\btreat(?:ed|ing)\b[^.;]{0,160}\b(?:a further|another) /i,
+    counted: true,
+    outcome: 'injured',
+    additional: true,
+    example: 'clinics treated 46 people for hypothermia, and a further 19 for frostbite',
+    pattern: g(`(?<=\\btreat(?:ed|ing)\\b[^.;!?]{0,160},? and )(?:a further|another) ${COUNT}\\b${NOT_MEASURE} ` +
+      `for (?:(?:minor|serious|severe|critical) )*(?:injuries|wounds|burns|${CONDITION})\\b`),
+  },
   // "Ambulance crews treated 11 people on site": those whom the emergency services treat are the hurt, whatever for
   {
     reason: 'responders-treated-count',
