@@ -792,6 +792,9 @@ describe('titles and roles stay out of the name', () => {
     // a unit of the holder's own body is a part of the title, the body named before it whom it serves
     ['Kelby Fire Service Station Commander Ravi Tondel said the crews had left.', 'Ravi Tondel', 'Station Commander',
       'Kelby Fire Service'],
+    // an entry of a participants' line: the name, a role in lower case, the body
+    ['Podcast\n\nParticipants: Tova Brink, soil scientist, University of Kelby; Ola Berg, head gardener, Tarvik Abbey '
+      + 'Trust\n\nTOVA: Hi.', 'Ola Berg', 'head gardener', 'Tarvik Abbey Trust'],
     // a bracket set off after the name, before the role and its body (or the body in the bracket)
     ['Panel\n\nPanellists: Tova Brink (MBA 2012), chief executive, Kelby Foods Ltd; Ola Berg (MBA 2015), partner, '
       + 'Tarvik Ventures\n\nHOST: Welcome.', 'Tova Brink', 'chief executive', 'Kelby Foods Ltd'],

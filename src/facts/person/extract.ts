@@ -609,6 +609,24 @@ function labelRoleAndBody(ctx: Context, end: number, following: string): Role | 
   return { text: found[1]!, start: end + 2, end: end + 2 + found[1]!.length, affiliation: body.text };
 }
 
+// a header's line of those taking part, entries set off by semicolons: "Participants: Ann Lee, head gardener, Kelby
+// Abbey Trust; Tom Roe, …"
+const PARTICIPANTS_LINE = new RegExp(String.raw`^[ \t]*(?:Participants|Panellists|Panelists|Present|Witnesses|` +
+  String.raw`Speakers|Guests|Attendees|In attendance|In the studio|On the panel)\b[^:\n]{0,20}:`, 'u');
+// (a role in lower case, then the body, closing the entry)
+const ENTRY_ROLE_AND_BODY_AFTER = /^, (\p{Ll}[\p{L}'’ &-]{1,50}?), (\p{Lu}[^,;\n]{1,80}?)(?=[ \t]*(?:;|\n|$))/u;
+/** The role and the body an entry of a participants' line gives after the name. */
+function participantRole(ctx: Context, end: number, following: string): Role | null {
+  const found = ENTRY_ROLE_AND_BODY_AFTER.exec(following);
+  if (!found) return null;
+  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', end - 1) + 1, end);
+  if (!PARTICIPANTS_LINE.test(line)) return null;
+  const bodyAt = end + found[0].length - found[2]!.length;
+  const body = classifiedNames(ctx).find((c) => c.start === bodyAt && c.cls === 'organisation');
+  const role = { text: found[1]!, start: end + 2, end: end + 2 + found[1]!.length };
+  return body ? { ...role, affiliation: body.text } : role;
+}
+
 /** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 // a bracket set off after a name before its role: "Ann Lee (MBA 2012), partner, Kelby Ventures;", "Ann Lee (Kelby
 // Party), Chair;"
@@ -624,7 +642,7 @@ function roleAfter(ctx: Context, end: number): Role | null {
     return body ? { ...role, affiliation: body.text } : role;
   }
   const following = ctx.text.slice(end, end + 100);
-  const labelled = labelRoleAndBody(ctx, end, following);
+  const labelled = labelRoleAndBody(ctx, end, following) ?? participantRole(ctx, end, following);
   if (labelled) return labelled;
   const found = ROLE_AFTER.exec(following) ?? titledAfter(following) ?? ROLE_BYLINE_AFTER.exec(following)
     ?? captionLineRole(ctx, end, following) ?? nextLineRole(ctx, end, following)
