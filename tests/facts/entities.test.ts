@@ -397,6 +397,11 @@ describe('people', () => {
     expect(orgNames(text)).toEqual([]);
   });
 
+  it('reads no person in a workplace after one named before it, ", who" telling of them', () => {
+    const text = 'Thanks also to our producer Ossan at Harlow Audio, who set up the microphones.';
+    expect(personNames(text)).not.toContain('Harlow Audio');
+  });
+
   // a partner "at" a firm is a person; a partner "of" something may be a body
   // (one who speaks for a group claims responsibility in its name; an employer named before ", who" is no person)
   it.each([

@@ -823,6 +823,8 @@ const POSSESSED_PERSON_BEFORE =
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)` + PERSON_NOUN_AFTER_DETERMINER);
 const SPEAKER_ROLE_BEFORE = /\b(?:spokes(?:man|woman|person)|leader|commander|chief|deputy|founder) $/;
 const EMPLOYER_BEFORE = /\b(?:employed (?:at|by)|(?:worked|works|working) (?:at|for)) $/;
+// (nor where one named before it is: "our producer Ossan at Kelby Audio, who set up the microphones")
+const NAME_AT_BEFORE = /\p{Ll} \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? at $/u;
 const SPEAKER_LABEL_AFTER = /^(?::|\s\([^()]{1,40}\):)/;
 // (one the lexicon may not hold: "CALLER (ANN, KELBY):")
 const SPEAKER_LABEL_WORD = /^(?:CALLER|LISTENER|VIEWER|PRESENTER|MODERATOR|INTERVIEWER|NARRATOR|PANELLIST|PANELIST)$/;
@@ -1733,7 +1735,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => personAfter(p) && lonePerson(p) && !has(p.tokens[0], 'Place', 'Organization', 'Acronym')
       && !personOfBefore(p)
       // (an employer is no person: "a cleaner employed by Harlow Vane Facilities, who lost a leg")
-      && !EMPLOYER_BEFORE.test(p.before)
+      && !EMPLOYER_BEFORE.test(p.before) && !NAME_AT_BEFORE.test(p.before)
       // ("a cook from nearby Pellan, who has waited": "who" tells of the person before the place)
       && !(p.single && p.sameSentence(p.prev) && /^(?:in|near|nearby|outside)$/.test(p.prev.normal))
       // (nor "a student from Baile Riabhach who helped", with no comma before "who")
