@@ -1086,6 +1086,30 @@ const RULES: CasualtyRule[] = [
       `(?:${TOLL_REVISING}|${TOLL_RAISING}) (?:it|that figure|the figure) (?:(?:up|down|upwards?|downwards?) )?to )` +
       `${COUNT}\\b${NOT_MEASURE}`),
   },
+  // "the death toll rose to seven on Sunday and then to nine on Monday": a toll that rose again, its verb left out
+  {
+    reason: 'toll-rose-again',
+    cue: /\band (?:then |later |by [\w-]+ )?to\b/i,
+    counted: true,
+    example: 'the death toll rose to seven on Sunday and then to nine on Monday; the injury toll climbed to 20 and later '
+      + 'to 26',
+    toll: true,
+    pattern: g(`(?<=\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?\\b[^.;:!?]{0,80}? ` +
+      `(?:rose|climbed|increased|jumped|risen|reached|went up) to [\\w-]+\\b[^.;:!?,]{0,40}?,? and ` +
+      `(?:then |later |by [\\w-]+ )?to )${COUNT}\\b${NOT_MEASURE}`),
+  },
+  // "said 16 people had died, but later corrected the figure to 13": a figure of an outcome told, then changed
+  {
+    reason: 'figure-revised',
+    cue: /\b(?:it|that figure|the figure|the number) (?:(?:up|down|upwards?|downwards?) )?to\b/i,
+    counted: true,
+    example: 'Officials said 16 people had died, but later corrected the figure to 13; the hospital said nine were hurt, '
+      + 'then raised the number to 12',
+    toll: true,
+    pattern: g(`(?<=\\b(?:(?<killed>died|dead|killed|deaths)|(?<injured>injured|hurt|wounded|injuries))\\b` +
+      `[^.;:!?]{0,80}? (?:${TOLL_REVISING}|${TOLL_RAISING}) (?:that figure|the figure|the number) ` +
+      `(?:(?:up|down|upwards?|downwards?) )?to )${COUNT}\\b${NOT_MEASURE}`),
+  },
   // "Three were reported hurt, but the number rose to eight": the figure of the outcome told before it
   // (the nearest such word before)
   {
