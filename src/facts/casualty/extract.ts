@@ -812,6 +812,9 @@ const LIGHT = /\b(?:slightly|lightly|mildly|minor)\b/i;
 const severityDiffers = (a: string, b: string): boolean =>
   (SEVERE.test(a) && LIGHT.test(b)) || (LIGHT.test(a) && SEVERE.test(b));
 
+// the killer after the victims: "killed eight worshippers and himself", "killed his wife, then himself"
+const KILLER_LAST_AFTER = /^(?:,? and (?:then |later |finally )?|,? (?:and )?then )(himself|herself)\b/;
+
 /** A figure coordinated with `fact`: it shares the fact's kind and event, with its own count and victims. */
 function coordinatedFigure(
   fact: CasualtyDraft,
@@ -846,9 +849,19 @@ function addCoordinatedObjects(
   for (let fact = queue.shift(); fact; fact = queue.shift()) {
     const rest = text.slice(fact.end - offset, fact.end - offset + 90);
     const m = coordinatedObject.exec(rest);
+    // (the killer last, "and himself", ", then himself": one more dead, the attacker)
+    const self = m || fact.kind !== 'killed' ? null : KILLER_LAST_AFTER.exec(rest);
+    if (self) {
+      const [start, end] = [fact.end + self[0].length - self[1]!.length, fact.end + self[0].length];
+      if (!free(start, end)) continue;
+      taken.push([start, end]);
+      inSentence.push(coordinatedFigure(fact, text, offset, start, end, ONE, self[1]!, true, 'coordinated-self',
+        fact.figure_role));
+      continue;
+    }
     if (!m) continue;
     const g = m.groups ?? {};
-    const parsed = g.count ? parseCount(g.count, g.qual) : ONE;
+    const parsed = g.count ? parseCount(g.count, g.qual) : g.both ? TWO : ONE;
     if (!parsed || parsed.count === 0) continue;
     // (the joiner's words are lower case, which the case-blind pattern does not hold to: "on Monday, and three
     // staff are still unaccounted for" joins no object)
@@ -859,7 +872,7 @@ function addCoordinatedObjects(
     const end = fact.end + m[0].length;
     if (!free(start, end)) continue;
     taken.push([start, end]);
-    const victims = (g.victims ?? g.victims2 ?? '').trim();
+    const victims = (g.victims ?? g.victims2 ?? g.victims3 ?? '').trim();
     const member =
       coordinatedFigure(fact, text, offset, start, end, parsed, victims, true, 'coordinated-object', fact.figure_role);
     inSentence.push(member);
