@@ -224,9 +224,13 @@ function withoutBackground(facts: Fact[], published: string | null): Fact[] {
   // "the 2009 collapse of a mine, which killed 80" (the article's own event is told by days)
   // (with a publication date, one two calendar years or more before it, told before the figure: "In March 2019, a
   // crash killed 40" in a story of 2021, though it be the only dated figure)
+  // (or right after it: "where a tanker blast killed 27 people in 2019")
+  const yearBeside = (f: CasualtyFact): boolean => f.date!.end <= f.start
+    || f.date!.start >= f.end && /^ (?:in|during) $/.test(f.sentence.slice(f.end - f.sentence_start,
+      f.date!.start - f.sentence_start));
   const inNamedYear = (f: CasualtyFact): boolean => !!f.date
     && /^\d{4}(?:-\d{2})?$/.test(f.date.value ?? '') && NAMED_YEAR.test(f.date.text)
-    && (publishedYear === null || Number(f.date.value!.slice(0, 4)) <= publishedYear - 2 && f.date.end <= f.start);
+    && (publishedYear === null || Number(f.date.value!.slice(0, 4)) <= publishedYear - 2 && yearBeside(f));
   if (others(inNamedYear)) for (const f of figures) if (inNamedYear(f)) background.add(f);
   // …and so is one dated by a month alone other than the month of the article's first date of a day, its dateline's:
   // "In October, a ferry fire killed 40" in a report from "April 3" (a later month is last year's)

@@ -1,6 +1,6 @@
-// An article's totals where an earlier event is dated by a month alone, told after the article's own figures: with a
-// publication date, a month that ended a month or more before it is that event's. Every article here is made up for
-// the test.
+// An article's totals where an earlier event is dated by a month alone, told after the article's own figures (with a
+// publication date, a month that ended a month or more before it is that event's), or by a year right after its
+// figure. Every article here is made up for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
 
@@ -16,6 +16,9 @@ describe('an earlier event dated by a month alone', () => {
     // (the story may open with an old event, a trial's, and tell it again)
     ['A man shot five people in August, killing one, a court in Orvane heard. The jury was told one died at the scene.',
       '2026-11-20', 1, 4],
+    // a named year right after an earlier event's figure dates it, though the sentence names the day of the new one
+    ['The fuel depot in Orvane, where a tanker blast killed 27 people in 2019, was hit by a smaller blast on Friday that '
+      + 'injured four workers.', '2026-11-20', 0, 4],
     // (without a publication date the month has no value)
     ['The explosion, which killed two workers, was the second at the Orvane plant this year; a blast in March injured '
       + '11.', null, 2, 11],
