@@ -39,7 +39,7 @@ const TOLL_PAST = /\b(?:past|passed|passes|topped|tops|surpassed|surpasses|excee
 // a part that died of those just counted: "nine casualties, two of them fatal", "shot four, one fatally"
 const FATAL_PART = /\b(?:fatal(?:ly)?|mortally)$/i;
 // victims that add to a figure stated before: "three others", "another man", "two more people"
-const ADDITIONAL = /\b(?:other|others|another|additional|more|second|third|fourth|fifth)\b/i;
+const ADDITIONAL = /\b(?:other|others|another|additional|further|more|second|third|fourth|fifth)\b/i;
 // victims already introduced: "the five victims", "the man", "those"
 const DEFINITE = /^(?:the|that|this|these|those|both|he|she|him|her)$|^(?:the|that|this|these|those|both)\b/i;
 // outcomes that take no object, so need no auxiliary: "four people died", "two dead"
@@ -110,7 +110,9 @@ const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |q
   said (?:(?:the|that|this|its|their) )?(?:[\w-]+['’]s? )?${A_FIGURE_TOLD} (?:had|has|have) not been (?:independently )?
   (?:verified|confirmed)\b|
   said (?:it|they) could not (?:independently )?(?:confirm|verify) (?:the|that|this|its|their) ${A_FIGURE_TOLD})`;
-const FIGURE_INCLUDES_BEFORE = /\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included) $/i;
+// (or after what else they hold: "Those numbers include the town tallies above as well as two further deaths")
+const FIGURE_INCLUDES_BEFORE = rx('i')`\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included)
+  (?: [^.;:!?]{1,60}?(?: as well as|,? and|, plus))? $`;
 const UNHARMED_AFTER = rx('i')`^[^.;:!?]{0,50}? (?:and|but) (?:were |was )?(?:later |otherwise )?(?:found to be |
   declared )?(?:unharmed|unhurt|uninjured)\b`;
 const NOT_AMONG_BEFORE = new RegExp(`\\bnot ${NOT_AMONG} (?:(?:the|those) )?$`, 'i');
@@ -310,7 +312,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
           || fact.kind === 'injured' && HURT_IN_ADDITION.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
         // ("Kelby General's figure includes two porters": a part of a count told before)
-        if (FIGURE_INCLUDES_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+        if (FIGURE_INCLUDES_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) {
           Object.assign(fact, { figure_role: 'part', reason: `${fact.reason}+figure-includes` });
         }
         // "Roughly a third of the 45 hikers were injured": the share of a group, the group's count no casualty figure
