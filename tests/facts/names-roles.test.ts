@@ -419,8 +419,9 @@ describe('titles and roles stay out of the name', () => {
     // a rank of two words before the name, the office and its body after it
     ['"It was precise," said Brigadier General Tomas Revel, spokesman for the Kelby Joint Command.', 'Tomas Revel',
       'Brigadier General', 'Kelby Joint Command'],
+    // (a rank of one word yields to the office after the name: the descriptive role wins over a bare title)
     ['Colonel Samir Velek, spokesman for the Kelby Ministry of the Interior, said the road was shut.', 'Samir Velek',
-      'Colonel', 'Kelby Ministry of the Interior'],
+      'spokesman for the Kelby Ministry of the Interior', 'Kelby Ministry of the Interior'],
     // the body one heads, a party described before its name, the body "whose" officer one is, the body one founded
     ['Ama Boateng, who heads the Kelby Growers Alliance, said prices fell.', 'Ama Boateng', null, 'Kelby Growers Alliance'],
     // ...or a body a name set off after it describes by that kind; the body one is led by, a nationality before the
@@ -792,6 +793,11 @@ describe('titles and roles stay out of the name', () => {
     // a unit of the holder's own body is a part of the title, the body named before it whom it serves
     ['Kelby Fire Service Station Commander Ravi Tondel said the crews had left.', 'Ravi Tondel', 'Station Commander',
       'Kelby Fire Service'],
+    // a bare title yields to the office set off after the name with its body (not an elected office's)
+    ['Lt. Ivo Marr, a spokesman for the Kelby Police Department, said the road was shut.', 'Ivo Marr',
+      'spokesman for the Kelby Police Department', 'Kelby Police Department'],
+    ['Hearing\n\nCouncillor Ivo Marr, chair of the committee (Kelby Green Party)\n\nCHAIR: Welcome.', 'Ivo Marr',
+      'Councillor', 'Kelby Green Party'],
     // an entry of a participants' line: the name, a role in lower case, the body
     ['Podcast\n\nParticipants: Tova Brink, soil scientist, University of Kelby; Ola Berg, head gardener, Tarvik Abbey '
       + 'Trust\n\nTOVA: Hi.', 'Ola Berg', 'head gardener', 'Tarvik Abbey Trust'],

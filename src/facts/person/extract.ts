@@ -472,6 +472,12 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
         lead = first;
         start = openingAt;
       } else if (!served) {
+        // (a bare title yields to the office set off after the name with its body: "Captain Ann Lee, harbour master,
+        // Kelby Harbour Trust")
+        // (not an elected office's, whose body is the party: "Councillor Ann Lee, chair of the committee (Kelby Party)")
+        const bare = stop - first === 1 && !owner && !ELECTED_TITLE.test(ctx.tokens[first]!.normal);
+        const described = bare ? roleAfter(ctx, end) : null;
+        if (described?.affiliation && /^\p{Ll}/u.test(described.text)) return described;
         const role = at(ctx.tokens[first]!.start, roleEnd(ctx, ctx.tokens[stop - 1]!));
         return role && owner ? { ...role, affiliation: owner } : role;
       } else {
@@ -554,6 +560,9 @@ function roleOf(ctx: Context, span: ClassifiedName, nameFirst: number, nameStart
 }
 
 const SENTENCE_OPENING_A = /(?:^|[.!?]["”’]?\s+|\n)A $/;
+const ELECTED_TITLE = new RegExp('^(?:councillor|councilor|councilman|councilwoman|cllr\\.?|alderman|senator|sen\\.?|' +
+  'mayor|mp|mla|msp|representative|rep\\.?|governor|gov\\.?|president|minister|assemblyman|assemblywoman|' +
+  'congressman|congresswoman)$');
 /** The role told before the name and a comma: "The Kelmont chief executive, Ann Lee,", "Its chief executive, Ann Lee,". */
 function roleBeforeComma(ctx: Context, start: number): Role | null {
   // (the role's phrase ends in a comma right before the name: no need to look for it elsewhere)
