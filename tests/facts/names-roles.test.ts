@@ -793,6 +793,9 @@ describe('titles and roles stay out of the name', () => {
     // a unit of the holder's own body is a part of the title, the body named before it whom it serves
     ['Kelby Fire Service Station Commander Ravi Tondel said the crews had left.', 'Ravi Tondel', 'Station Commander',
       'Kelby Fire Service'],
+    // a term in capitals before the role names no body ("HR manager")
+    ['Tribunal\n\nWitness today: Mrs Ines Quenby, HR manager, Tarvik Logistics Ltd\n\nJUDGE: Go on.', 'Ines Quenby',
+      'HR manager', 'Tarvik Logistics Ltd'],
     // a bare title yields to the office set off after the name with its body (not an elected office's)
     ['Lt. Ivo Marr, a spokesman for the Kelby Police Department, said the road was shut.', 'Ivo Marr',
       'spokesman for the Kelby Police Department', 'Kelby Police Department'],

@@ -1793,6 +1793,8 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
         || POLL_AFTER.test(p.after) && ARTICLE_BEFORE.test(p.before)
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Country', 'Person', 'FirstName'))
       && !placeLike(p) && !commonFirstWord(p) && !genericBodyOpening(p)
+      // (nor a term in capitals that names no body: "the HR manager")
+      && !NOT_ORG_ACRONYMS.has(p.span.text)
       // ("pitted the Dutch group against …": a nationality alone is whose the body is)
       && !(p.single && (has(p.tokens[0], 'Demonym') || lexiconTag(p.words[0]!) === 'Demonym'))
       && !(has(p.tokens[0], 'Place', 'City') && ORG_CONTEXT_AFTER_NOT_PLACE.test(p.after))
