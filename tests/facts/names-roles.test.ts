@@ -870,6 +870,11 @@ describe("a transcript's speakers by their labels", () => {
       + 'penalty fair?';
     expect(personNames(text)).toContain('KOFI TARNBY');
   });
+  it('…and with the speaker\'s outlet in brackets before the colon', () => {
+    const text = 'Briefing\n\nMS KARN: Good afternoon.\n\nKOFI TARNBY (Kelby Gazette): How long will the search go on?\n\n'
+      + 'MS KARN: Days.\n\nKOFI TARNBY (Kelby Gazette): Thank you.';
+    expect(factsOf(text, 'person').find((p) => p.name === 'KOFI TARNBY')?.affiliation).toBe('Kelby Gazette');
+  });
   it('links a given name in capitals to the one person named in full, though only in the first turn', () => {
     const show = 'KELBY RADIO - Episode 3\n\nTOVE: Hi, welcome to the show. I\'m Tove Quarnby.\n\nIVAR: And I\'m '
       + 'Ivar Lundholt.\n\nTOVE: Today we talk boats.\n\nIVAR: Boats!';

@@ -614,8 +614,9 @@ const askerAndOutlet = (p: Probe): boolean => !p.single && QUESTION_LABEL_OPENIN
 const capsGivenName = (p: Probe): boolean => p.words.length <= 3 && isCapsGivenName(p.words[0]!);
 /** "KOFI": a word in capitals that, written as a name, is a listed given name. */
 const isCapsGivenName = (word: string): boolean => isListedFirstName(titleCased(word));
+// (the speaker's body maybe in brackets before the colon: "TOVE KARN (Kelby Gazette): When?")
 const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
-  && SPEAKER_LABEL_LEAD.test(p.lead) && /^:[ \t]+\S/.test(p.after)
+  && SPEAKER_LABEL_LEAD.test(p.lead) && /^(?: \([^()\n]{1,40}\))?:[ \t]+\S/.test(p.after)
   && (!/^[\p{Lu}\s'’.-]+$/u.test(p.span.text) || capsGivenName(p))
   && (isFirstName(p.tokens[0]!) || !isLexiconWord(p.words[0]!))
   && !orgHead(p) && !ofHead(p) && !p.tokens.some(isTitle) && !isOfficeOnly(p.tokens)
