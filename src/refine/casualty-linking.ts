@@ -123,7 +123,7 @@ function findDate(fact: CasualtyFact, dates: Fact[], from: number, to: number, t
   const yearOpening = inSentence.find((d) => d.type === 'date' && /^\d{4}$/.test(d.value ?? '') && d.end <= fact.start
     && /(?:^|[\s(])[Ii]n $/.test(text.slice(Math.max(0, d.start - from - 4), d.start - from))
     && /^,? [^,;:]{0,50}$/.test(text.slice(d.end - from, fact.start - from)));
-  // (or one right after the figure: "where a tanker blast killed 27 people in 2019, was hit on Friday")
+  // (or one right after the figure: "where a silo fire killed 14 people in 2018, burned again on Friday")
   const yearAfter = inSentence.find((d) => d.type === 'date' && /^\d{4}$/.test(d.value ?? '') && d.start >= fact.end
     && /^ (?:in|during) $/.test(text.slice(fact.end - from, d.start - from)));
   const chosen =

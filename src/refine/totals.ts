@@ -224,7 +224,7 @@ function withoutBackground(facts: Fact[], published: string | null): Fact[] {
   // "the 2009 collapse of a mine, which killed 80" (the article's own event is told by days)
   // (with a publication date, one two calendar years or more before it, told before the figure: "In March 2019, a
   // crash killed 40" in a story of 2021, though it be the only dated figure)
-  // (or right after it: "where a tanker blast killed 27 people in 2019")
+  // (or right after it: "where a silo fire killed 14 people in 2018")
   const yearBeside = (f: CasualtyFact): boolean => f.date!.end <= f.start
     || f.date!.start >= f.end && /^ (?:in|during) $/.test(f.sentence.slice(f.end - f.sentence_start,
       f.date!.start - f.sentence_start));
@@ -239,7 +239,7 @@ function withoutBackground(facts: Fact[], published: string | null): Fact[] {
     && BARE_MONTH.test(f.date.text) && !reference.text.startsWith(f.date.text.replace(/^[Ii]n /, ''));
   if (others(inOtherMonth)) for (const f of figures) if (inOtherMonth(f)) background.add(f);
   // (with a publication date, a month alone that ended a month or more before it, told after a figure not so dated:
-  // "killed two workers … a blast in March injured 11" in a story of November; a story may open with an old event, a
+  // "killed two workers … a fire in June hurt nine" in a story of November; a story may open with an old event, a
   // trial's: "shot five in August" in October)
   const publishedDay = dayRange(published)?.[0];
   const monthsBefore = (f: CasualtyFact): boolean => publishedDay !== undefined && !!f.date
@@ -595,8 +595,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
   const answered = new Set(told.filter((f) => BUT_AFTER.test(f.sentence.slice(f.end - f.sentence_start))
     && told.some((g) => g.start > f.end && sentenceOf(g) === sentenceOf(f) && g.kind === f.kind && g.count < f.count
       && answers(f, g))
-    // (or the next sentence says it was wrong and gives another: "…that nine had died. Police later said that figure
-    // was wrong and confirmed seven deaths")
+    // (or the next sentence says it was wrong and gives another: "…that 12 had drowned. The coastguard said the figure
+    // was wrong, confirming ten deaths")
     || told.some((g) => g.start > f.end && sentenceOf(g) !== sentenceOf(f) && toldNear(f, g) && g.kind === f.kind
       && g.count !== f.count && REFUTED_BEFORE.test(g.sentence.slice(0, g.start - g.sentence_start)))));
   for (const f of told) {
@@ -1123,7 +1123,7 @@ function incidentTotals(incidentFigures: CasualtyFact[]): { killed: Chained; inj
     // (a toll told after holds the dead told before the figure, none of them hurt first: "killed two people. Seven
     // were taken to hospital; a week later the death toll rose to three" leaves six)
     // (the dead of the last sentence that told any before it: a lead that tells the final toll is not how it stood
-    // then: "33 were killed … 31 had died and 64 were in hospital … two of the patients died, bringing it to 33")
+    // then: "20 were killed … 18 had died and 50 were in hospital … two of the patients died, bringing it to 20")
     const lastDead = victimsKilled.filter((k) => k.end <= f.start && !k.anaphoric).at(-1);
     const deadBefore = lastDead && told.some((k) => k.figure_role === 'toll') ? chain(victimsKilled.filter((k) =>
       k.end <= f.start && !k.anaphoric && sentenceOf(k) === sentenceOf(lastDead)), figures).total : 0;
@@ -1211,7 +1211,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     else if (k.start >= f.end && last === f && ONE_OF_THEM_AFTER.test(k.sentence.slice(k.end - k.sentence_start))) {
       died += k.count;
     }
-    // ("Among the six wounded were … a ticket inspector. … the ticket inspector had died": one told among them, told
+    // ("Among the four hurt was a porter. … the porter had died": one told among them, told
     // back by "the")
     else if (k.start >= f.end && k.count === 1 && toldAmongThem(k, f, hurt)) died += 1;
   }
@@ -1245,7 +1245,7 @@ function toldAmongThem(k: Figure, f: Figure, hurt: readonly Figure[]): boolean {
 }
 const AMONG_THE_HURT_OPENING = /^Among (?:the|those) (?:[\w-]+ )?(?:wounded|injured|hurt|hospitali[sz]ed)\b/i;
 
-// ("Two of the patients in intensive care had died": the hurt, called patients where they are treated)
+// ("Three of the patients in the burns unit had died": the hurt, called patients where they are treated)
 const OF_THE_PATIENTS = /^[\w-]+ of the patients\b[^,;:.]{0,40}? (?:(?:later|also|since|has|have|had|then) ){0,2}died\b/i;
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */

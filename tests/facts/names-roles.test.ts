@@ -188,10 +188,10 @@ describe('titles and roles stay out of the name', () => {
       + 'Agency', 'Tavio Marwen', null, 'Kelby Lens Agency'],
     ['Provost Chidike Orru opened the new library.', 'Chidike Orru', 'Provost', null],
     // two words qualifying the title, a given name no list holds after it
-    ['Vocational Training Minister Tavita Lolohea, who opened the school on Friday, said so.', 'Tavita Lolohea',
-      'Vocational Training Minister', null],
+    ['Coastal Fisheries Minister Tavita Lolohea said the quota would stay.', 'Tavita Lolohea',
+      'Coastal Fisheries Minister', null],
     // one who keeps a business, opening the sentence, is no part of the name
-    ['Owner Ilka Varsányi-Holt, 46, said she had cried all the way home.', 'Ilka Varsányi-Holt', null, null],
+    ['Owner Ilka Varsányi-Holt, 52, said the shop would stay open.', 'Ilka Varsányi-Holt', null, null],
     // the body named right after the name with "of" says more than the role's "the band's" before it
     ['Tarnvault CEO Ann Lee said it would act. "It matters," said the band\'s manager, Ola Berg of Harlow Artist '
       + 'Management.', 'Ola Berg', 'manager', 'Harlow Artist Management'],
@@ -812,8 +812,8 @@ describe('titles and roles stay out of the name', () => {
     // a body's head inside a title, titles all before it; a participants' line of a title, a name and the body
     ['Assistant Chief Ambulance Officer Ravi Tondel said the crews had left.', 'Ravi Tondel',
       'Assistant Chief Ambulance Officer', null],
-    ['Present: Ines Quenby, press officer; Station Commander Ravi Tondel, Kelby Fire and Rescue Service; Dr Ivo Marr, '
-      + 'medical director.', 'Ravi Tondel', 'Station Commander', 'Kelby Fire and Rescue Service'],
+    ['On the platform: Ines Quenby, spokeswoman; Watch Manager Ravi Tondel, Kelby Fire and Rescue Service; Ivo '
+      + 'Marr, surgeon.', 'Ravi Tondel', 'Watch Manager', 'Kelby Fire and Rescue Service'],
   ])('%s → %s, role %s, affiliation %s', (text, name, role, affiliation) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect(person).toMatchObject({ name, role, affiliation });
@@ -1253,7 +1253,7 @@ describe('transcripts: mastheads, speakers in brackets, styles of address', () =
       'TARNBY UNIFIED SCHOOL DISTRICT'],
     ['SUPERIOR COURT OF TARNBY COUNTY\nTrial Transcript\n\nThe hearing went on.', 'SUPERIOR COURT OF TARNBY COUNTY'],
     // (or a colon, then what the document is)
-    ['TARNBY ROWING CLUB: ANNUAL GENERAL MEETING\n\nMembers met on Monday.', 'TARNBY ROWING CLUB'],
+    ['TARNBY SAILING CLUB: MINUTES OF THE SPRING MEETING\n\nMembers met on Monday.', 'TARNBY SAILING CLUB'],
   ])('reads the body whose document it is on its first line: %j', (text, body) => {
     expect(orgNames(text)).toEqual([body]);
   });

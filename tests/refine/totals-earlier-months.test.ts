@@ -6,8 +6,8 @@ import { extract } from '../../src/pipeline.js';
 
 describe('an earlier event dated by a month alone', () => {
   it.each<[string, string | null, number, number]>([
-    ['The explosion, which killed two workers, was the second at the Orvane plant this year; a blast in March injured '
-      + '11.', '2026-11-20', 2, 0],
+    ['Two welders died in Tuesday’s blast at the Orvane boatyard, its second accident of the year; a fire there in June '
+      + 'hurt nine.', '2026-11-20', 2, 0],
     ['A coach overturned near Orvane, killing four passengers. In August, a lorry crash on the same bend left nine '
       + 'people injured.', '2026-11-20', 4, 0],
     // (a month just ended is the story's own: told days after it)
@@ -17,11 +17,11 @@ describe('an earlier event dated by a month alone', () => {
     ['A man shot five people in August, killing one, a court in Orvane heard. The jury was told one died at the scene.',
       '2026-11-20', 1, 4],
     // a named year right after an earlier event's figure dates it, though the sentence names the day of the new one
-    ['The fuel depot in Orvane, where a tanker blast killed 27 people in 2019, was hit by a smaller blast on Friday that '
-      + 'injured four workers.', '2026-11-20', 0, 4],
+    ['The grain store in Orvane, where a silo fire killed 14 people in 2018, burned again on Friday, injuring three '
+      + 'porters.', '2026-11-20', 0, 3],
     // (without a publication date the month has no value)
-    ['The explosion, which killed two workers, was the second at the Orvane plant this year; a blast in March injured '
-      + '11.', null, 2, 11],
+    ['Two welders died in Tuesday’s blast at the Orvane boatyard, its second accident of the year; a fire there in June '
+      + 'hurt nine.', null, 2, 9],
   ])('%s (published %s) → %i killed, %i injured', (text, published, killed, injured) => {
     expect(extract(text, { published }).totals).toEqual({ killed, injured });
   });

@@ -55,8 +55,8 @@ describe('totals where figures are shares, members or groups of their own', () =
     // animals
     ['Villagers in Kelbo counted the deaths of some 900 sheep after the storm, and two shepherds were hurt.', 0, 2],
     // both of a pair after "and"; the killer last, "and himself", ", then himself"
-    ['The crash near Kelbo killed the pilot and both passengers of the light aircraft.', 3, 0],
-    ['The bomber killed eight worshippers and himself outside the Kelbo mosque on Friday.', 9, 0],
+    ['A lorry crash near Kelbo killed a farmer and both of his sons.', 3, 0],
+    ['The gunman killed three guards and himself at the Kelbo depot on Friday.', 4, 0],
     ['A man in Kelbo killed his wife and a neighbour, then himself.', 3, 0],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });

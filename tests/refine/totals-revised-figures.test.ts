@@ -17,12 +17,12 @@ describe('figures changed, parts that died, people brought out hurt', () => {
     ['Ticket sales slumped in May, but that figure rose to 900 in June.', 0, 0],
     ['Six miners were brought out alive and unhurt.', 0, 0],
     // a figure of an outcome corrected by "the figure"; a toll that rose again, its verb left out
-    ['Officials said 16 people had died in the Orvane fire, but later corrected the figure to 13, and said 21 had been '
-      + 'injured.', 13, 21],
-    ['The death toll from the Orvane mine blast rose to seven on Sunday and then to nine on Monday.', 9, 0],
+    ['Officials said 22 people had died in the Orvane fire, but on Monday they corrected the figure to 19, and said 30 '
+      + 'had been injured.', 19, 30],
+    ['The death toll from the Orvane quarry collapse climbed to 11 by noon and then to 14 by nightfall.', 14, 0],
     // a figure the next sentence says was wrong, giving another
-    ['A minibus rolled off the Orvane pass, killing seven people. A village elder told a radio station that nine had '
-      + 'died. Police later said that figure was wrong and confirmed seven deaths.', 7, 0],
+    ['A trawler sank off Orvane, killing ten crew. A fisherman told a newspaper that 12 had died. The coastguard said '
+      + 'the figure was wrong, confirming ten deaths.', 10, 0],
     ['A minibus rolled off the Orvane pass. A village elder said that nine had died. Police denied the report and said '
       + 'seven had died.', 7, 0],
     // (not a figure told again as right)

@@ -14,9 +14,9 @@ describe('a toll after the hurt adds only its new deaths to those taken from the
     ['A gas blast in an Orvane bakery killed two people. Seven were taken to hospital; a week later the death toll '
       + 'rose to three.', 3, 6],
     // (a lead that tells the final toll is not how it stood when the hurt were counted; patients who died are of them)
-    ['At least 12 people were killed in a crush at the Orvane fairground, officials said. By morning ten had died and '
-      + '40 were in hospital. Six of the injured were in intensive care. In the evening two of the patients in '
-      + 'intensive care died, bringing the number of dead to 12.', 12, 38],
+    ['At least 20 people were killed when a stand fell at the Orvane racecourse, officials said. By morning 18 had died '
+      + 'and 50 were in hospital. Five of the injured were in the burns unit. In the evening two of the patients in '
+      + 'the burns unit died, bringing the number of dead to 20.', 20, 48],
     ['A crush at the Orvane fairground killed ten people and 40 were taken to hospital. Later two of the patients '
       + 'died.', 10, 38],
     // (no dead told before them: the toll's dead are all of them)

@@ -273,9 +273,9 @@ const TABLE: Array<[article: string, figures: Row[]]> = [
     ['before being shot dead', 'counted', 1, 1],
   ]],
   // (told as what the police did: "Police shot dead the attacker"; one of those he stabbed died later)
-  ['Police in Varnet shot dead the attacker after he stabbed five people, one of whom later died.', [
+  ['Police officers in Varnet shot dead the attacker, who had stabbed four shoppers, one of whom later died.', [
     ['shot dead the attacker', 'counted', 1, 1],
-    ['stabbed five people', 'part', 1, 4],
+    ['stabbed four shoppers', 'part', 1, 3],
     ['one of whom later died', 'counted', 1, 1],
   ]],
   ['A gunman opened fire at a market on Monday, killing four people, before he was shot dead by police.', [

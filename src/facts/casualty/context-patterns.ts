@@ -39,7 +39,7 @@ export const coordinatedObject = new RegExp(`${OBJECT_JOINER.source}` +
   // (a count's people may take a modifier or two: "two U.S. contractors", "three more Kelbian soldiers")
   `|(?:(?:his|her|their|its) )?${COUNT}\\b${NOT_MEASURE} (?:of (?:his|her|their|its) )?` +
   `(?:(?!(?:and|or|were|was|who|in|at|on)\\b)[A-Za-z][\\w.'’-]* ){0,2}?(?<victims2>${PEOPLE})` +
-  // (or both of a pair: "killed the pilot and both passengers")
+  // (or both of a pair: "killed a farmer and both of his sons")
   `|(?<both>both) (?:of (?:his|her|their|its) )?(?<victims3>${PEOPLE}))\\b`, 'i');
 /**
  * "a 21-year-old man and a 23-year-old man were killed": a singular victim coordinated with a figure; or a list's

@@ -110,7 +110,7 @@ const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |q
   said (?:(?:the|that|this|its|their) )?(?:[\w-]+['’]s? )?${A_FIGURE_TOLD} (?:had|has|have) not been (?:independently )?
   (?:verified|confirmed)\b|
   said (?:it|they) could not (?:independently )?(?:confirm|verify) (?:the|that|this|its|their) ${A_FIGURE_TOLD})`;
-// (or after what else they hold: "Those numbers include the town tallies above as well as two further deaths")
+// (or after what else they hold: "The total includes the figures from both towns as well as a death at a farm")
 const FIGURE_INCLUDES_BEFORE = rx('i')`\b(?:figure|count|toll|total|tally|number)s? (?:also )?(?:includes?|included)
   (?: [^.;:!?]{1,60}?(?: as well as|,? and|, plus))? $`;
 const UNHARMED_AFTER = rx('i')`^[^.;:!?]{0,50}? (?:and|but) (?:were |was )?(?:later |otherwise )?(?:found to be |
@@ -814,7 +814,7 @@ const LIGHT = /\b(?:slightly|lightly|mildly|minor)\b/i;
 const severityDiffers = (a: string, b: string): boolean =>
   (SEVERE.test(a) && LIGHT.test(b)) || (LIGHT.test(a) && SEVERE.test(b));
 
-// the killer after the victims: "killed eight worshippers and himself", "killed his wife, then himself"
+// the killer after the victims: "killed three guards and himself", "killed his wife, then himself"
 const KILLER_LAST_AFTER = /^(?:,? and (?:then |later |finally )?|,? (?:and )?then )(himself|herself)\b/;
 
 /** A figure coordinated with `fact`: it shares the fact's kind and event, with its own count and victims. */

@@ -602,12 +602,12 @@ const RULES: CasualtyRule[] = [
     count: 1,
     anaphoric: true,
   },
-  // "Police shot dead the attacker after he stabbed five people": the attacker, killed by those who stopped him
+  // "Officers shot dead the attacker, who had stabbed two guards": the attacker, killed by those who stopped him
   {
     reason: 'police-shot-dead-the-attacker',
     victimsAs: 'object',
     cue: /\bshot dead the\b/i,
-    example: 'Police in Varnek shot dead the attacker after he stabbed two men; officers shot dead the knifeman',
+    example: 'Police in Varnek shot dead the attacker, who had stabbed two men; officers shot dead the knifeman',
     pattern: g(`(?<=\\b(?:[Pp]olice|officers|an officer|a police officer|troops|soldiers|security forces|guards?)\\b` +
       `(?: (?:in|at) [A-Z][\\w-]+)? )(?<killed>shot dead) (?<victims>the (?:[a-z-]+ )?${ATTACKER_NOUN})\\b`),
     count: 1,
@@ -778,14 +778,14 @@ const RULES: CasualtyRule[] = [
     pattern: g(`\\btreat(?:ed|ing|s)? ${COUNT}\\b${NOT_MEASURE} (?<victims>(?:[a-z][\\w'’-]* ){0,2}?)for (?:(?:minor|serious|severe` +
       `|critical|gunshot|stab|bullet|burn|head|multiple) )*(?:injuries|wounds|burns|gunshot wounds|${CONDITION})\\b`),
   },
-  // "treated 46 people for hypothermia, and a further 19 for frostbite": more treated, the verb left out
+  // "treated 30 climbers for exposure, and a further eight for frostbite": more treated, the verb left out
   {
     reason: 'further-treated-count',
     cue: /\btreat(?:ed|ing)\b[^.;]{0,160}\b(?:a further|another) /i,
     counted: true,
     outcome: 'injured',
     additional: true,
-    example: 'clinics treated 46 people for hypothermia, and a further 19 for frostbite',
+    example: 'clinics treated 30 climbers for exposure, and a further eight for frostbite',
     pattern: g(`(?<=\\btreat(?:ed|ing)\\b[^.;!?]{0,160},? and )(?:a further|another) ${COUNT}\\b${NOT_MEASURE} ` +
       `for (?:(?:minor|serious|severe|critical) )*(?:injuries|wounds|burns|${CONDITION})\\b`),
   },
@@ -1086,24 +1086,24 @@ const RULES: CasualtyRule[] = [
       `(?:${TOLL_REVISING}|${TOLL_RAISING}) (?:it|that figure|the figure) (?:(?:up|down|upwards?|downwards?) )?to )` +
       `${COUNT}\\b${NOT_MEASURE}`),
   },
-  // "the death toll rose to seven on Sunday and then to nine on Monday": a toll that rose again, its verb left out
+  // "the death toll climbed to 11 by noon and then to 14 by nightfall": a toll that rose again, its verb left out
   {
     reason: 'toll-rose-again',
     cue: /\band (?:then |later |by [\w-]+ )?to\b/i,
     counted: true,
-    example: 'the death toll rose to seven on Sunday and then to nine on Monday; the injury toll climbed to 20 and later '
+    example: 'the death toll climbed to 11 by noon and then to 14 by nightfall; the injury toll went up to 20 and later '
       + 'to 26',
     toll: true,
     pattern: g(`(?<=\\b(?:(?<killed>death|fatality)|(?<injured>casualty|injury)) tolls?\\b[^.;:!?]{0,80}? ` +
       `(?:rose|climbed|increased|jumped|risen|reached|went up) to [\\w-]+\\b[^.;:!?,]{0,40}?,? and ` +
       `(?:then |later |by [\\w-]+ )?to )${COUNT}\\b${NOT_MEASURE}`),
   },
-  // "said 16 people had died, but later corrected the figure to 13": a figure of an outcome told, then changed
+  // "first said 22 people had died, then corrected the figure to 19": a figure of an outcome told, then changed
   {
     reason: 'figure-revised',
     cue: /\b(?:it|that figure|the figure|the number) (?:(?:up|down|upwards?|downwards?) )?to\b/i,
     counted: true,
-    example: 'Officials said 16 people had died, but later corrected the figure to 13; the hospital said nine were hurt, '
+    example: 'Officials first said 22 people had died, then corrected the figure to 19; the hospital said nine were hurt, '
       + 'then raised the number to 12',
     toll: true,
     pattern: g(`(?<=\\b(?:(?<killed>died|dead|killed|deaths)|(?<injured>injured|hurt|wounded|injuries))\\b` +

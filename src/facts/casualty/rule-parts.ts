@@ -247,7 +247,7 @@ const BROKEN_BONE_OR_BURN = "(?:an? )?(?:(?:(?:broken|fractured|shattered) (?:(?
 export const SMALL_NUMBER = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 export const CONDITION = "(?:smoke|gas|fumes?|carbon monoxide|toxic fumes?) inhalation" +
   "|(?:carbon monoxide|gas) (?:poisoning|exposure)|ruptured eardrums?|breathing (?:difficulties|problems)" +
-  // ("treated for respiratory distress caused by the dust")
+  // ("treated for respiratory problems after the fire")
   "|respiratory (?:distress|problems|difficulties|complaints|illness(?:es)?)" +
   "|hypothermia|frostbite" +
   "|heat ?stroke" +

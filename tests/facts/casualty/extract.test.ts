@@ -161,7 +161,7 @@ describe('casualty figures', () => {
     ['Eleven of the miners were also treated for carbon monoxide inhalation.', 'injured', 11, null],
     ['A further four were treated for ruptured eardrums.', 'injured', 4, null],
     ['Six residents were treated for breathing difficulties.', 'injured', 6, 'residents'],
-    ['The clinic said 80 people had been treated for respiratory distress caused by the smoke.', 'injured', 80, 'people'],
+    ['The clinic said 80 people were treated for respiratory problems after the blaze.', 'injured', 80, 'people'],
     // one dug out of the snow with a harm
     ['A fourth skier was dug out alive with a broken leg.', 'injured', 1, null],
     // where the victims rode
