@@ -1246,7 +1246,8 @@ function toldAmongThem(k: Figure, f: Figure, hurt: readonly Figure[]): boolean {
 const AMONG_THE_HURT_OPENING = /^Among (?:the|those) (?:[\w-]+ )?(?:wounded|injured|hurt|hospitali[sz]ed)\b/i;
 
 // ("Three of the patients in the burns unit had died": the hurt, called patients where they are treated)
-const OF_THE_PATIENTS = /^[\w-]+ of the patients\b[^,;:.]{0,40}? (?:(?:later|also|since|has|have|had|then) ){0,2}died\b/i;
+const OF_THE_PATIENTS =
+  /^[\w-]+ of the patients\b[^,;:.]{0,40}? (?:(?:later|also|since|has|have|had|then) ){0,2}died\b/i;
 
 /** Ends of each figure list, checked for order once: figures in text order are searched in log time. */
 const endsOf = new WeakMap<readonly object[], number[] | null>();

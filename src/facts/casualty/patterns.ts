@@ -1103,8 +1103,8 @@ const RULES: CasualtyRule[] = [
     reason: 'figure-revised',
     cue: /\b(?:it|that figure|the figure|the number) (?:(?:up|down|upwards?|downwards?) )?to\b/i,
     counted: true,
-    example: 'Officials first said 22 people had died, then corrected the figure to 19; the hospital said nine were hurt, '
-      + 'then raised the number to 12',
+    example: 'Officials first said 22 people had died, then corrected the figure to 19; the hospital said nine were '
+      + 'hurt, then raised the number to 12',
     toll: true,
     pattern: g(`(?<=\\b(?:(?<killed>died|dead|killed|deaths)|(?<injured>injured|hurt|wounded|injuries))\\b` +
       `[^.;:!?]{0,80}? (?:${TOLL_REVISING}|${TOLL_RAISING}) (?:that figure|the figure|the number) ` +

@@ -136,7 +136,9 @@ export function affiliationPrefix(ctx: Context, first: number, nameFirst: number
   // (not a minister's title that opens with the head: "Energy Cabinet Secretary")
   // (nor one inside a title, titles all before it: "Assistant Chief Ambulance Officer")
   if (end - first >= 2 && end < nameFirst && ORG_HEAD_WORDS.has(tokens[end - 1]!.normal)
-    && !isCabinetTitle(tokens[end - 1]!, tokens[end]) && !tokens.slice(first, end - 1).every(isTitle)) return [first, end];
+    && !isCabinetTitle(tokens[end - 1]!, tokens[end]) && !tokens.slice(first, end - 1).every(isTitle)) {
+    return [first, end];
+  }
   // a government title takes a portfolio, not a body: "Privatisation Minister", "Budget Secretary" (but an acronym
   // names a body: "KWD Undersecretary Ann Lee")
   const acronymFirst = end - first === 1 && /^[A-Z]{2,6}$/.test(tokens[first]!.text)

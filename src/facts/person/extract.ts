@@ -636,10 +636,10 @@ function participantRole(ctx: Context, end: number, following: string): Role | n
   return body ? { ...role, affiliation: body.text } : role;
 }
 
-/** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 // a bracket set off after a name before its role: "Ann Lee (MBA 2012), partner, Kelby Ventures;", "Ann Lee (Kelby
 // Party), Chair;"
 const BRACKET_BEFORE_ROLE = /^ \([^()\n]{1,40}\)(?=, \p{Ll}|, \p{Lu}\p{Ll}+[;\n]|, \p{Lu}\p{Ll}+ \p{Ll})/u;
+/** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 function roleAfter(ctx: Context, end: number): Role | null {
   const bracket = BRACKET_BEFORE_ROLE.exec(ctx.text.slice(end, end + 50));
   if (bracket) {

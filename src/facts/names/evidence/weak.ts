@@ -133,8 +133,8 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
 // sports whose names end in a body's head word, a sports page's section label in capitals
 const GAMES_NAMED_AS_BODIES = new Set(['rugby union', 'rugby league', 'motor racing']);
 // after a masthead's name, nothing on its line or a separator and what the document is: "KELBY CITY COUNCIL",
-// "KELBY HEALTH FORUM — WEBINAR SERIES" (its acronym in brackets maybe before: "KELBY NEWS NETWORK (KNN) — MIDDAY"; or a
-// colon: "KELBY SAILING CLUB: MINUTES OF THE SPRING MEETING")
+// "KELBY HEALTH FORUM — WEBINAR SERIES" (its acronym in brackets maybe before: "KELBY NEWS NETWORK (KNN) — MIDDAY";
+// or a colon: "KELBY SAILING CLUB: MINUTES OF THE SPRING MEETING")
 const MASTHEAD_REST = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:[|—–]\s.*|:\s.*)?$/u;
 // before a masthead's name, nothing or its article: "THE KELBY LEDGER"
 const NOTHING_BUT_THE = /^\s*(?:THE\s+)?$/;
