@@ -1211,8 +1211,7 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     else if (k.start >= f.end && last === f && ONE_OF_THEM_AFTER.test(k.sentence.slice(k.end - k.sentence_start))) {
       died += k.count;
     }
-    // ("Among the four hurt was a porter. … the porter had died": one told among them, told
-    // back by "the")
+    // ("Among the four hurt was a porter. … the porter had died": one told among them, told back by "the")
     else if (k.start >= f.end && k.count === 1 && toldAmongThem(k, f, hurt)) died += 1;
   }
   return died;
