@@ -1469,3 +1469,29 @@ describe('a broadcast caption\'s role and body', () => {
     expect([person?.role, person?.affiliation]).toEqual([role, 'Tarnby County Council']);
   });
 });
+
+describe('a transcript\'s legend of speakers\' initials and its header\'s lines of those taking part', () => {
+  const minutes = 'Speakers: RB = Rosalind Brennock-Ure (Chair); TOV = Tomas Orre-Vik (Treasurer); AH = Anwar (plot 9)'
+    + '\n\nRB: Welcome, everyone.\n\nTOV: The accounts balance.\n\nAH: Seconded.';
+  it('reads each entry as a person, the initials as no body and no one else', () => {
+    expect([personNames(minutes), orgNames(minutes)])
+      .toEqual([['Rosalind Brennock-Ure', 'Tomas Orre-Vik', 'Anwar'], []]);
+  });
+  it('keeps the role in brackets', () => {
+    expect(factsOf(minutes, 'person').map((p) => p.role)).toEqual(['Chair', 'Treasurer', null]);
+  });
+  it('reads initials in brackets after a name as no body the person serves', () => {
+    const text = 'Interviewer: Greta Vossel (GV)\nGV: Where were you born?\nBo Lindqvist (BL): In Kelby.\nBL: Yes.';
+    expect([personNames(text), orgNames(text)]).toEqual([['Greta Vossel', 'Bo Lindqvist'], []]);
+  });
+  it.each([
+    // a host's line, names set off by commas
+    ['Hosts: Vimsha Rathnayake, Teodric Mahlangu-Ree\n\nVimsha: Hello.', 'Vimsha Rathnayake'],
+  ])('%s → the person %s', (text, name) => expect(personNames(text)).toContain(name));
+  it.each([
+    // a body's head word makes the entry a body
+    'Guests: Kelby Rowing Club; Tarvik Sailing Club\n\nHOST: Welcome.',
+    // initials that spell a body's name nobody sets out in a legend stay a body
+    'The plan of the Kelby Water Board (KWB) was read out.\n\nKWB: We agree.',
+  ])('no person in %j', (text) => expect(personNames(text)).toEqual([]));
+});

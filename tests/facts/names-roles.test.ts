@@ -433,7 +433,8 @@ describe('titles and roles stay out of the name', () => {
     ['Its publisher, Kelby Foods, and a group headed by Norlandic businessman Tomas Vell made a bid.', 'Tomas Vell',
       null, null],
     // ...or the body one works for, a noun of what one is before "who"
-    ['Marta Ferro, a steward who has worked for Solmara Air since 2009, said so.', 'Marta Ferro', null, 'Solmara Air'],
+    ['Marta Ferro, a steward who has worked for Solmara Air since 2009, said so.', 'Marta Ferro', 'steward',
+      'Solmara Air'],
     ['Ann Lee, a nurse who works at Kelby General Hospital, said so.', 'Ann Lee', 'nurse', 'Kelby General Hospital'],
     // ...or where one researches a field (a body named for a field the parse calls a place: "for Museum Research")
     ['Ines Dobra, who researches textile dating at the Kelby Institute for Museum Research, agreed.', 'Ines Dobra', null,
@@ -695,7 +696,7 @@ describe('titles and roles stay out of the name', () => {
       'Ines Varga', 'conductor', 'Kelby Valley Opera'],
     // a body called back after "who joined", a noun of what one is before "who", a nationality before the kind
     ['Kelby Technical University won a grant. Its lab is run by Dr Ola Berg, a British-Kenyan electrochemist who '
-      + 'joined the university last spring.', 'Ola Berg', 'Dr', 'Kelby Technical University'],
+      + 'joined the university last spring.', 'Ola Berg', 'British-Kenyan electrochemist', 'Kelby Technical University'],
     ['Harlow Lakeside University will take part. Professor Chen Wei, who runs the Korean university\'s physics '
       + 'lab, will visit.', 'Chen Wei', 'Professor', 'Harlow Lakeside University'],
     // an age before a bare role of a body named after it, or before a body called back; a month is no place
@@ -1429,5 +1430,50 @@ describe("a body served by any description before \"at\", a spokesperson after a
     const judge = factsOf('Before: Employment Judge Lena Osk; Members: Mr T. Vey and Ms R. Lind.', 'person')
       .find((p) => p.name === 'Lena Osk');
     expect([judge?.role, judge?.affiliation]).toEqual(['Employment Judge', null]);
+  });
+});
+
+describe('roles and bodies of the fifty-third session: stage companies, letters after a name, a portfolio\'s ministry', () => {
+  it.each([
+    // a company of the stage, a lessor
+    ['The Tarvik City Ballet has a new director.', 'Tarvik City Ballet'],
+    ['She sang with the Norland National Opera for a decade.', 'Norland National Opera'],
+    ['The Kelby Sinfonia will tour in May.', 'Kelby Sinfonia'],
+    ['The airline hired two jets from Harlow Aircraft Leasing while its own were grounded.', 'Harlow Aircraft Leasing'],
+  ])('%s → %s', (text, org) => expect(orgNames(text)).toContain(org));
+  it.each([
+    // a byline's role closing the line is no outlet; the page's masthead is
+    ['KELBY EVENING STAR | Arts | 2 May 2026\n\nBy Ivo Marr, Opera Critic\n\nThe season opened.', 'Ivo Marr',
+      'Opera Critic', 'KELBY EVENING STAR'],
+    // a legal suffix with a slash
+    ['Ivo Marr, a spokesman for Tarvik Line A/S, said two ships would sail.', 'Ivo Marr',
+      'spokesman for Tarvik Line A/S', 'Tarvik Line A/S'],
+    // letters after the name before the role
+    ['Cross-examined by Ivo Marr KC, counsel for Tarvik Gravel Ltd, the driver agreed.', 'Ivo Marr',
+      'counsel for Tarvik Gravel Ltd', 'Tarvik Gravel Ltd'],
+    // how long one has held the role
+    ['Mrs Ivo Marr, headteacher of Kelby Lane Primary School for the past nine years, wept.', 'Ivo Marr',
+      'headteacher of Kelby Lane Primary School', 'Kelby Lane Primary School'],
+    // sciences and trades the role words had missed
+    ['Professor Ivo Marr, an electrochemist at the Kelby Polytechnic who took no part in it, praised it.', 'Ivo Marr',
+      'electrochemist at the Kelby Polytechnic', 'Kelby Polytechnic'],
+    ['Ivo Marr, a shop steward for the Kelby Dockers\' Union, said the vote was clear.', 'Ivo Marr',
+      'shop steward for the Kelby Dockers\' Union', 'Kelby Dockers\' Union'],
+    // a portfolio's minister and the ministry whose field opens with its word
+    ['The Department for Harbours and Inland Waterways issued rules. Harbours Minister Ivo Marr backed them.',
+      'Ivo Marr', 'Harbours Minister', 'Department for Harbours and Inland Waterways'],
+    ['The State Ministry of Economic Affairs gave a grant, said Economy Minister Ivo Marr.', 'Ivo Marr',
+      'Economy Minister', 'State Ministry of Economic Affairs'],
+  ])('%s', (text, name, role, body) => {
+    const person = factsOf(text, 'person').find((p) => p.name === name);
+    expect([person?.role, person?.affiliation]).toEqual([role, body]);
+  });
+  it('a ministry of another field serves no minister', () => {
+    const text = 'The Ministry of Health gave a grant, said Economy Minister Ivo Marr.';
+    expect(factsOf(text, 'person').find((p) => p.name === 'Ivo Marr')?.affiliation).toBeNull();
+  });
+  it('"Partner" opening a sentence is a title, not a firm\'s kind', () => {
+    const text = 'The boutique firm is running the sale. Partner Ottilie Brannock has set a deadline of 30 November.';
+    expect([personNames(text), orgNames(text)]).toEqual([['Ottilie Brannock'], []]);
   });
 });

@@ -89,8 +89,12 @@ export const ORG_HEAD_WORDS = new Set([
   'endowment', 'charities',
   // a state's missions abroad: "the Kelbian Embassy", "the Norland Consulate"
   'embassy', 'consulate',
-  // musicians and their schools: "the Leo Farris Band", "the Kelby Youth Orchestra", "Kelby Conservatory of Music"
+  // musicians and their schools: "the Leo Farris Band", "the Kelby Youth Orchestra", "Kelby Conservatory of Music";
+  // companies of the stage: "Tarvik City Ballet", "Norland National Opera", "the Kelby Sinfonia"
   'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'philharmonic', 'conservatory', 'conservatoire',
+  'ballet', 'opera', 'sinfonia',
+  // lessors: "Harlow Aircraft Leasing"
+  'leasing',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"; charities that bring aid: "Open Hearth Relief"
   'rescue', 'relief',
   // a hospital's older name: "Kelby General Infirmary"; a library: "Tarvik Public Library"
@@ -428,10 +432,11 @@ export const isOrgKindNoun = (word: string): boolean => ORG_NOUNS.includes(word.
 // (or opening a sentence, capitalised: "Retailer Kelmont said")
 // (a kind's word used as a verb names no body: "could help fund Ann Lee's costs", "will partner Kelby")
 const AS_A_VERB = String.raw`(?<!\b(?:help|helps|helped|will|would|could|can|may|might|must|should|did|does|not) )`;
-const kindBefore = (nouns: string[]): RegExp => new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])${AS_A_VERB}${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(nouns))})` +
+// (a sentence's capitalised first word may be a person's title: "Partner Ann Lee has set a deadline")
+const kindBefore = (nouns: string[], opening = nouns): RegExp => new RegExp(
+  String.raw`(?:(?:^|[^\p{L}])${AS_A_VERB}${anyOf(nouns)}|(?:^|[.!?]["”’]?\s+)${eitherCaseFirst(anyOf(opening))})` +
   String.raw` (?:The )?$`, 'u');
-export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS);
+export const ORG_NOUN_BEFORE = kindBefore(ORG_NOUNS, ORG_NOUNS.filter((n) => n !== 'partner'));
 /** ...of those, the kinds no person is called by ("his partner Ann Lee", "her rival Ann Lee" are people). */
 const PERSON_CALLED = new Set(['partner', 'rival', 'side', 'team', 'champions', 'holders', 'club', 'unit']);
 export const BODY_NOUN_BEFORE = kindBefore(ORG_NOUNS.filter((n) => !PERSON_CALLED.has(n)));

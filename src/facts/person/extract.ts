@@ -16,7 +16,7 @@ import { isCommonSurname } from './surnames.js';
 import { lexiconTag } from '../../nlp.js';
 import {
   BYLINE_ROLE_AFTER, CAPITALISED_PROFESSIONS, CREDIT_LINE_OPENING, HONORIFIC_PAIR, HONORIFICS_AFTER, isListedFirstName,
-  CAPTION_LINE_ROLE_AFTER, PERSON_NOUN_ENDING, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
+  CAPTION_LINE_ROLE_AFTER, PARTICIPANTS_LINE, PERSON_NOUN_ENDING, REGIONAL_HONORIFICS, ROLE_PHRASE_BEFORE,
   ROLE_TEXT_HEAD_SOURCE, SPEAKER_LABEL_WORDS, TITLE_ABBREVIATION,
 } from './patterns.js';
 import { BUSINESS_KIND_HEADS, COMPANY_SUFFIXES, isCompanyOrBankHead, isOrgKindNoun } from '../organisation/patterns.js';
@@ -78,8 +78,9 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (an employer after a participle: "a nurse working for Kelby Aid", "an engineer employed by Tarvik Gas"; a unit's
   // number: "commander of the army's 52nd Rifle Brigade")
   // (or by whom one was appointed or hired: "an arbiter appointed by a Kelby wage board", "a pilot hired by Tarvik")
+  // (a legal suffix may hold a slash: "a spokesman for Kelby Line A/S")
   `(?: (?:(?:working |employed )?(?:for|of|to|at|with|from)|(?:employed|appointed|hired|engaged) by) ` +
-  `(?:the )?[\\p{L}\\d’' &-]+?)?` +
+  `(?:the )?[\\p{L}\\d’' &/-]+?)?` +
   // (where the office is: "the agency's country director in Accra")
   // (a month is no place: "head of the trust in March")
   `(?: in (?!${MONTH_NAME}\\b)\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)?)` +
@@ -91,7 +92,8 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (nor when one took it up: "who became head of the trust in March,")
   // (nor is a participle's clause, its object after it: "the Kelby Law partner leading the appeal"; not a field's noun,
   // "head of planning at Kelby Rail")
-  `(?: since \\d{4})?(?=,|\\.|;|\\?|\\)|\\]| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
+  // (nor how long one has held it: "headteacher of Kelby School for the past nine years")
+  `(?: since \\d{4}| for the (?:past|last) (?:\\d{1,2}|[a-z]+) (?:years|months|decades))?(?=,|\\.|;|\\?|\\)|\\]| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
   `| in ${MONTH_NAME}\\b| (?!according\\b)\\p{Ll}{2,}ing (?:the|a|an|its|his|her|their)\\b)`, 'u',
 );
 const ROLE_AFTER = roleAfterPattern('');
@@ -618,10 +620,6 @@ function labelRoleAndBody(ctx: Context, end: number, following: string): Role | 
   return { text: found[1]!, start: end + 2, end: end + 2 + found[1]!.length, affiliation: body.text };
 }
 
-// a header's line of those taking part, entries set off by semicolons: "Participants: Ann Lee, head gardener, Kelby
-// Abbey Trust; Tom Roe, …"
-const PARTICIPANTS_LINE = new RegExp(String.raw`^[ \t]*(?:Participants|Panellists|Panelists|Present|Witnesses|` +
-  String.raw`Speakers|Guests|Attendees|In attendance|In the studio|On the panel)\b[^:\n]{0,20}:`, 'u');
 // (a role in lower case, then the body, closing the entry)
 const ENTRY_ROLE_AND_BODY_AFTER = /^, (\p{Ll}[\p{L}'’ &-]{1,50}?), (\p{Lu}[^,;\n]{1,80}?)(?=[ \t]*(?:;|\n|$))/u;
 /** The role and the body an entry of a participants' line gives after the name. */
@@ -639,8 +637,12 @@ function participantRole(ctx: Context, end: number, following: string): Role | n
 // a bracket set off after a name before its role: "Ann Lee (MBA 2012), partner, Kelby Ventures;", "Ann Lee (Kelby
 // Party), Chair;"
 const BRACKET_BEFORE_ROLE = /^ \([^()\n]{1,40}\)(?=, \p{Ll}|, \p{Lu}\p{Ll}+[;\n]|, \p{Lu}\p{Ll}+ \p{Ll})/u;
+// letters after a name before its role: "Ann Lee KC, counsel for the family,", "Bo Lind QC OBE, the panel's chair,"
+const POST_NOMINALS_BEFORE_ROLE = /^(?: (?:KC|QC|SC|JP|MP|OBE|MBE|CBE|KBE|DBE|FRS|PhD)\b)+(?=, \p{Ll})/u;
 /** The role an appositive after the name gives: "Ann Lee, the bank's head of trading,", "Ann Lee, NASA Administrator". */
 function roleAfter(ctx: Context, end: number): Role | null {
+  const letters = POST_NOMINALS_BEFORE_ROLE.exec(ctx.text.slice(end, end + 30));
+  if (letters) return roleAfter(ctx, end + letters[0].length);
   const bracket = BRACKET_BEFORE_ROLE.exec(ctx.text.slice(end, end + 50));
   if (bracket) {
     const role = roleAfter(ctx, end + bracket[0].length);
@@ -747,8 +749,18 @@ function ministryOfPortfolio(names: ClassifiedName[], role: string | undefined):
   if (!portfolio) return null;
   const ministries = [`${portfolio} ministry`, `ministry of ${portfolio}`, `ministry for ${portfolio}`];
   return names.find((n) => n.cls === 'organisation' && ministries.includes(normaliseName(n.text).replace(/^the /, '')))
-    ?.text ?? null;
+    ?.text ?? names.find((n) => n.cls === 'organisation' && portfolioLeads(n.text, portfolio))?.text ?? null;
 }
+
+// a ministry or a department whose field opens with the portfolio's word, in a form of its own: "Economy Minister"
+// and "the State Ministry of Economic Affairs", "Ports Minister" and "the Department for Ports and Coastal Trade"
+const MINISTRY_FIELD = /^(?:the )?(?:[a-z]+ )?(?:ministry|department) (?:of|for) (?:the )?([a-z]+)/;
+const portfolioLeads = (name: string, portfolio: string): boolean => {
+  const field = MINISTRY_FIELD.exec(normaliseName(name))?.[1];
+  const word = portfolio.split(' ')[0]!;
+  const stem = Math.min(5, word.length);
+  return !!field && field.length >= stem && field.slice(0, stem) === word.slice(0, stem);
+};
 
 /** "(Kelby Courier/Ann Lee)", "KNA/Ann Lee" closing a caption: the outlet a photographer works for. */
 function outletOfCredit(names: ClassifiedName[], start: number, end: number, text: string): string | null {
@@ -992,6 +1004,8 @@ function organisationAfter(names: ClassifiedName[], end: number, text: string): 
     && /^\) \(/.test(text.slice(names[k]!.end, names[k]!.end + 3))) {
     k++;
   }
+  // (past the initials that label one's turns: "Ann Lee (AL), Kelby Police;")
+  if (names[k]?.reason === 'speaker-initials' && /^ \($/.test(text.slice(end, names[k]!.start))) k++;
   // (past the speaker's own "I" of a sign-on: "I'm Ann Lee, I edit Kelby Monthly")
   if (names[k]?.text === 'I' && /^,? (?:and )?$/.test(text.slice(end, names[k]!.start))) k++;
   // (past the place a body is based in: "Ann Lee of the Kelby-based Ballot Watch", "of the Lyon firm Renard Avocats")

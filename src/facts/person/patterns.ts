@@ -34,9 +34,9 @@ export const REGIONAL_HONORIFICS = [
   'maître', 'maitre',
 ];
 /** A byline's roles after the outlet, and the grades before them: "Kelby Herald Staff Writer". */
-// (or the desk that wrote it: "Kelby Herald Business Desk")
+// (or the desk that wrote it: "Kelby Herald Business Desk"; or who judges the arts: "Theatre Critic")
 export const BYLINE_ROLES = ['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'photographer', 'contributor',
-  'desk'];
+  'desk', 'critic'];
 export const BYLINE_ROLE_GRADES = ['staff', 'senior', 'chief', 'special', 'contributing', 'political', 'business',
   'sports', 'foreign', 'features', 'news', 'metro', 'city'];
 /** A byline writer's role after the outlet, closing the line: " Staff Writer", " Senior Correspondent". */
@@ -135,10 +135,11 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'correspondent', 'reporter', 'producer', 'curator', 'consultant', 'organi[sz]er', 'campaigner', 'activist', 'boss', 'coach',
   // professions: "a cardiologist at Linford Medical Center", "an engineer with Kelmont Rail"
   'doctor', 'surgeon', 'nurse', 'paramedic', 'attorney', 'barrister', 'solicitor', 'engineer', 'fellow', 'lecturer',
-  'teacher', 'author',
+  // (who heads a school: "headteacher of Kelby Primary School")
+  '(?:head)?teacher', 'headmaster', 'headmistress', 'author',
   'instructor',
   // the sciences: "a chemist at Kelby Polytechnic", "a botanist with the Kelby Trust"
-  '(?:bio|geo|astro|pharma|agro)?chemist', 'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'
+  '(?:bio|geo|astro|pharma|agro|electro|photo)?chemist', 'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'
     + 'archaeo|hydro|seismo|crimino|immuno|neuro)logist', 'botanist', 'historian', 'astronomer', 'statistician',
   'oceanographer', 'pharmacist', 'agronomist', 'geneticist', 'dentist', '(?:physio)?therapist',
   // who leads a team at work: "a Kelby team lead", "the project's design lead"
@@ -157,7 +158,9 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // who commands an incident or an operation: "Kelby Fire Authority's incident controller"
   'controller',
   // who rules a district or a court: "the district magistrate, Asha Rao,"
-  'magistrate', 'collector',
+  'magistrate', 'collector', 'coroner',
+  // who speaks for workers on the floor: "a shop steward for the union's crane section"
+  'steward',
   // who works a trade for others: "a sewing operator at Tarvik Knitwear", "a clerk at the court", "a student at …" (a
   // co-worker is kin of a kind, no job)
   'worker(?<!co-worker)', 'employee', 'operator', 'technician', 'labou?rer', 'clerk', 'accountant', 'banker', 'trader',
@@ -472,3 +475,10 @@ export const SPEAKER_LABEL_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{
 // a wire story's closing credits: "(Reporting by Ann Lee in Kelby; Editing by Bo Lind)", "Additional reporting by"
 export const CREDIT_LINE_OPENING = rx('')`^[ \t]*\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|
   [Rr]eported|[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^\n]*$`;
+
+/**
+ * A header's line of those taking part, entries set off by semicolons: "Participants: Ann Lee, head gardener, Kelby
+ * Abbey Trust; Tom Roe, …", "Speakers: AL = Ann Lee (Chair); …", "Hosts: Ann Lee, Tom Roe".
+ */
+export const PARTICIPANTS_LINE = new RegExp(String.raw`^[ \t]*(?:Participants|Panellists|Panelists|Present|Witnesses|` +
+  String.raw`Speakers|Guests|Hosts|Attendees|In attendance|In the studio|On the panel)\b[^:\n]{0,20}:`, 'u');

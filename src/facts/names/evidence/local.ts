@@ -24,9 +24,9 @@ import {
   TRADE_PLURALS, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  BODY_MEMBER, CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName,
+  BODY_MEMBER, BYLINE_ROLES, CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName,
   CAPTION_LINE_ROLE_AFTER, isPersonNoun, LAW_HEADS, PERSON_NOUN_ENDING,
-  NOT_PERSON_HEADS, SPEAKER_LABEL_WORDS,
+  NOT_PERSON_HEADS, PARTICIPANTS_LINE, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
   CAPITALISED_PROFESSIONS, ROLE_HEAD_SOURCE, ROLE_TEXT_HEAD_SOURCE, TITLE_ABBREVIATION,
 } from '../../person/patterns.js';
@@ -197,6 +197,13 @@ const roleAndNameAfter = (p: Probe): boolean => {
     && (isPersonNoun(word) || word.length >= 5 && PERSON_NOUN_ENDING.test(word) && !NOT_ROLE_WORDS.test(word));
 };
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+// (the entry opens after the label's colon, a semicolon, or its speaker's initials: "; AL = Ann Lee (Chair)"; or a
+// comma in a line of names alone, a given name first: "Hosts: Ann Lee, Tom Roe", not the body after a name: "Guests:
+// Ann Lee, Head of Sales, Kelby Foods; …", "Speakers: Ivo Marr, Tarnby Engines")
+const PARTICIPANT_ENTRY_LEAD = /(?:[:;]|\b\p{Lu}{2,3} =) $/u;
+const participantEntryOpens = (p: Probe): boolean => PARTICIPANT_ENTRY_LEAD.test(p.lead)
+  || p.lead.endsWith(', ') && !/;/.test(p.lead + p.rest) && (isListedFirstName(p.words[0]!) || isFirstName(p.tokens[0]!));
+const PARTICIPANT_ENTRY_REST = /^(?: \([^()\n]{1,60}\))?[ \t]*(?:[;,]|$)/u;
 const personOfLabelLine = (p: Probe): boolean => {
   if (p.single || p.words.length > 4 || !/^[ \t]*(?:\p{Lu}[\p{L} ]*: )?$/u.test(p.lead)) return false;
   const role = CAPTION_LINE_ROLE_AFTER.exec(p.after)?.groups?.role;
@@ -837,7 +844,8 @@ function initialsOfNamed(ctx: Context, letters: string): boolean {
   if (!initialLabels(ctx).has(letters)) return false;
   // (a capital inside the surname too: "SM" of "Sorcha MacNeill")
   const words = [...letters].map((l) => `${l}\\p{Ll}[\\p{L}'’-]*`).join('(?: \\p{Lu}\\.)? ');
-  return new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u').test(ctx.text);
+  // (or a legend that says whose they are: "GOP = Gideon Oyelowo-Pratt", "AH = Ahmed")
+  return new RegExp(`(?<![\\p{L}])(?:${words}(?![\\p{L}])|${letters} ?= ?\\p{Lu})`, 'u').test(ctx.text);
 }
 // a caption's label opening the line ("SUPER: ", "CAPTION: ", "LOWER THIRD: "), and a dash and a role after the name
 const CAPTION_LABEL_LEAD = /^[ \t]*\p{Lu}[\p{Lu} ]{1,20}:[ \t]+$/u;
@@ -1227,6 +1235,13 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => p.single && ROMAN.test(p.span.text),
   },
   {
+    // a transcript's label of a speaker's initials, which the text spells out: "RB = Rita Boyle (Chair)", then "RB:"
+    // (the initials are the speaker's, named in full; no body and no second person)
+    reason: 'speaker-initials', cls: 'other', confidence: 0.9,
+    example: 'Speakers: RB = Rita Boyle (Chair)\n\nRB: Welcome.',
+    match: (p) => p.single && /^\p{Lu}{2,3}$/u.test(p.span.text) && initialsOfNamed(p.ctx, p.span.text),
+  },
+  {
     reason: 'hyphen-adjective', cls: 'other', confidence: 0.8,
     example: 'A Kelmont-owned ferry sank.',
     match: (p) => HYPHEN_ADJECTIVE_AFTER.test(p.after),
@@ -1473,7 +1488,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (a name shaped as a part of a country is a paper there: "Ann Lee for The Gazelle Courant")
     // (an outlet's first word is often its town's: "Quillby Avisen" after "QUILLBY —")
     match: (p) => closesByline(p) && (compassOutlet(p) || !placeLike(p)
-      && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '')) && !isTitle(p.tokens.at(-1)!),
+      && !PLACE_LEXICON_TAGS.has(lexiconTag(p.span.text) ?? '')) && !isTitle(p.tokens.at(-1)!)
+      // (the writer's role closes it there too: "By Ann Lee, Opera Critic")
+      && !BYLINE_ROLES.includes(p.tokens.at(-1)!.normal),
   },
   {
     // a person's name takes no spokesperson after it (a person has one only in the possessive); nor an analyst or an
@@ -1697,6 +1714,17 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'label-line-person', cls: 'person', confidence: 0.85,
     example: 'CAPTION: TOVE KARN, Soil Scientist, Kelby Soil Institute',
     match: personOfLabelLine,
+  },
+  {
+    // an entry of a header's line of those taking part, its role in brackets or none: "Speakers: AL = Ann Lee
+    // (Chair); …", "Hosts: Ann Lee, Tom Roe" (a body's head word makes it a body: "Guests: Kelby Rowing Club")
+    reason: 'participant-entry', cls: 'person', confidence: 0.8,
+    example: 'Speakers: RB = Vanu Amarasekera (Chair)\n\nRB: Welcome.',
+    // (a given name alone after the initials that label it: "AH = Ahmed (plot 27)")
+    match: (p) => (!p.single || /\p{Lu} = $/u.test(p.lead) && isListedFirstName(p.words[0]!))
+      && p.words.length <= 4 && participantEntryOpens(p)
+      && PARTICIPANT_ENTRY_REST.test(p.rest) && PARTICIPANTS_LINE.test(p.lead) && !orgHead(p)
+      && !p.tokens.some((t) => isTitle(t) || has(t, 'Place', 'Country', 'City')),
   },
   {
     // a party in a case's caption, on a line of its own: one whose given name is listed is a person

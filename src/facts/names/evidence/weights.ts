@@ -10,7 +10,7 @@
 export const PRIORITY: readonly string[] = [
   // 1. words that name nothing
   'function-word', 'not-a-name-word', 'month-or-weekday', 'holiday', 'party-member', 'party-by-its-members',
-  'named-storm', 'office-holders', 'roman-numeral',
+  'named-storm', 'office-holders', 'roman-numeral', 'speaker-initials',
   'hyphen-adjective', 'lone-letter', 'thing-named-after', 'index-named-after',
   // 2. places
   'sports-compass-row', 'place-name', 'owners-site', 'dateline',
@@ -25,7 +25,7 @@ export const PRIORITY: readonly string[] = [
   // 5. people by their shape, then by context
   'generation-suffix', 'esquire-after-name', 'initial-and-surname', 'romanised-given-name', 'age-after-name',
   'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
-  'caption-dash-role', 'label-line-person', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
+  'caption-dash-role', 'label-line-person', 'participant-entry', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
   'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
