@@ -10,7 +10,9 @@ import type { Refiner } from './types.js';
 const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victims ?? '');
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
-export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt)$/i;
+// (or those a participle tells: "one of those admitted", of people taken to hospital whoever was hit)
+const TOLD_BY_PARTICIPLE = /^(?:admitted|treated|hospitali[sz]ed)$/i;
+export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt|admitted|treated|hospitali[sz]ed)$/i;
 // ("six of the survivors had burns": the survivors counted are the hurt)
 const HURT = /^(?:injured|wounded|hurt|survivors)$/i;
 const DEAD = /^(?:dead|killed)$/i;
@@ -81,7 +83,8 @@ export const subsetMarking: Refiner = {
       else if (whole && whole.kind === fact.kind && (whole.hit === fact.hit || partitive)
         && whole.count >= fact.count) {
         fact.subset_of = whole.id;
-      } else if (whole && partitive && whole.kind === 'injured' && fact.kind === 'killed' && !whole.hit
+      } else if (whole && partitive && whole.kind === 'injured' && fact.kind === 'killed'
+        && (!whole.hit || TOLD_BY_PARTICIPLE.test(fact.victims ?? ''))
         && whole.count > fact.count && PART_OF_THE_HURT.test(fact.victims ?? '')) {
         // "killing two; six other guests were wounded, one of whom later died": one more dead ("two of the dead"
         // are among the dead)

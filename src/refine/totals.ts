@@ -1197,8 +1197,12 @@ function diedOfThem(f: Figure, killedFigures: readonly Figure[], hurt: readonly 
     // (or told again as a statement of its own, a headline's figure in the body: "Blast injures 20 … 20 were hurt")
     const retold = !!last && last.start >= f.end && (last.anaphoric || !last.additional) && last.count === f.count;
     // (or a part of them told between: "31 injured. Fourteen of the injured were admitted …; two of them later died")
-    const partOfThem = !!last && last !== f && last.start >= f.end && last.figure_role === 'partitive'
-      && OF_THE_HURT_PART.test(last.text) && last.count >= k.count && lastEndingBy(hurt, last.start)?.count === f.count;
+    // (or those of them a figure told next, a death called back by them: "57 treated. Fourteen were admitted … One of
+    // those admitted died")
+    const partOfThem = !!last && last !== f && last.start >= f.end && last.count >= k.count
+      && lastEndingBy(hurt, last.start)?.count === f.count
+      && (last.figure_role === 'partitive' && OF_THE_HURT_PART.test(last.text)
+        || OF_THOSE_TOLD.test(k.text) && !last.additional && last.count < f.count);
     // (or the hurt are told inside the part: "Two of the 30 passengers wounded in the attack have since died")
     const inside = k.start < f.start && f.end <= k.end;
     // (or the part's sentence opens with the hurt's count: "Kelby General took in six. Of those six, one died")
@@ -1229,6 +1233,7 @@ const frontedWhole = (k: Figure): number | null =>
 const ONE_OF_THEM_AFTER = /^ (?:was|is|were|are) (?:also )?(?:one of|among) them\b/i;
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
+const OF_THOSE_TOLD = /^[\w-]+ of those (?:admitted|treated|hospitali[sz]ed)\b/i;
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
 // ("treated 60 people … Nine of those patients died": the hurt told just before, called back by a noun, or by their
 // number: "One of the three, a welder, has died")

@@ -233,8 +233,8 @@ const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER
 const RANK_WORDS = Object.keys(RANKS).join('|');
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
 // some)
-// (or one of the people the event hurt, by what they were: "a fourth miner died overnight")
-const RANKED_PEOPLE = '(?:person|victim|worker|miner|passenger|pilgrim|child|man|woman|boy|girl|student|pupil|soldier|' +
+// (or one of the people the event hurt, by what they were: "a fourth miner died overnight", "a second dockworker")
+const RANKED_PEOPLE = '(?:person|victim|[a-z]*worker|miner|passenger|pilgrim|child|man|woman|boy|girl|student|pupil|soldier|' +
   'officer|firefighter|climber|tourist|resident|villager|fan|driver|crew member)';
 const ORDINAL_DEATH = rx('i')`^an? (${RANK_WORDS}) ${RANKED_PEOPLE}$`;
 // …set off before the one who died: "a sixth victim, a porter,"

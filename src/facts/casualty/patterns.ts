@@ -252,8 +252,9 @@ const RULES: CasualtyRule[] = [
     counted: true,
     cue: /\bwho\b/i,
     example: 'Two men who were shot on Friday have died',
-    // (no speech inside the clause: "three girls who saw it said a man died" tells the man's death)
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}who (?:(?!\\b(?:said|says|told)\\b)[^.;:!?]){1,100}? ` +
+    // (no speech inside the clause: "three girls who saw it said a man died" tells the man's death; nor another
+    // "who" or "but not": "The 40 include two drivers who were trapped, but not the man who died")
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}who (?:(?!\\b(?:said|says|told|who|but not)\\b)[^.;:!?]){1,100}? ` +
       `(?:has |have |had |later |since |eventually )*(?<killed>died|been pronounced dead|succumbed)${END}`),
   },
   // "two men were shot", "nine villagers were killed", "Four people are dead"
@@ -263,11 +264,13 @@ const RULES: CasualtyRule[] = [
     counted: true,
     // (with an appositive: "One of them, a 70-year-old man, later died")
     example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital; '
-      + 'Of those six, one, an elderly shepherd, died',
+      + 'Of those six, one, an elderly shepherd, died; One of those admitted, a welder, died',
     // (a group told by its number: "One of those three, a welder, has died")
     // (or with one alone: "Of those six, one, an elderly shepherd, died")
+    // (or those a participle tells: "One of those admitted, a crane operator, died")
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:${PARTITIVE_WORD} ){0,2}?` +
-      `(?:dead|killed|injured|wounded|victims|${PEOPLE})|(?:those|these|the) ${TOLD_GROUP}(?=,))${APPOSITIVE}` +
+      `(?:dead|killed|injured|wounded|victims|${PEOPLE})|(?:those|these|the) ${TOLD_GROUP}(?=,)` +
+      `|those (?:admitted|treated|hurt|injured|wounded|hospitali[sz]ed)(?=,))${APPOSITIVE}` +
       `| of (?:his|her|their|its)|(?<=\\b[Oo]ne)(?=, (?:an?|the) )${APPOSITIVE})? ${VICTIMS}` +
       `(?:${HARMLESS_RELATIVE_CLAUSE})?${AUX}${PRED}${END}`),
   },

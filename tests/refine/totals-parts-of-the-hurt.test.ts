@@ -1,0 +1,22 @@
+// An article's totals where the dead are told as a part of those hurt before them by what was done to them ("one of
+// those admitted"), a rank gives the toll ("a second dockworker has died"), and a breakdown of the hurt names the dead
+// it leaves out ("The 40 include …, but not the man who died"). Every article here is made up for the test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+
+describe('the dead told as a part of the hurt, a toll told by a rank, the dead a breakdown leaves out', () => {
+  it.each<[string, number, number]>([
+    // one of those a participle told died: one more dead, one fewer hurt, whether or not a part was told between
+    ['A gas leak killed a fitter at the Orvane depot on Monday. Medics treated 31 people for sore eyes. Nine were '
+      + 'admitted to hospital. One of those admitted, a 61-year-old clerk, died overnight.', 2, 30],
+    ['A gas leak killed a fitter at the Orvane depot on Monday. Medics treated 31 people for sore eyes. One of those '
+      + 'treated, a 61-year-old clerk, died overnight.', 2, 30],
+    // a rank before one who died gives the toll
+    ['A second dockworker has died after a crane collapse at Orvane. One worker died at the scene on Monday.', 2, 0],
+    // a breakdown of the hurt that names the dead it leaves out tells no dead of its own
+    ['A leak at the Orvane depot killed a fitter. Medics treated 40 people. The 40 include three firefighters who '
+      + 'closed the valve, but not the fitter who died.', 1, 40],
+  ])('%s → %i killed, %i injured', (text, killed, injured) => {
+    expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
+  });
+});
