@@ -13,6 +13,12 @@ describe('the dead told as a part of the hurt, a toll told by a rank, the dead a
       + 'treated, a 61-year-old clerk, died overnight.', 2, 30],
     // a rank before one who died gives the toll
     ['A second dockworker has died after a crane collapse at Orvane. One worker died at the scene on Monday.', 2, 0],
+    // the other of a pair whose first the sentence before kept alive is the one who died, told before
+    ['A 14-year-old swimmer drowned at the Orvane lido on Sunday. Lifeguards pulled two boys from the deep end. One of '
+      + 'them was revived at the poolside. The other, Ivo Tarr, was pronounced dead in hospital.', 1, 0],
+    // (not where the first died too)
+    ['Lifeguards pulled two boys from the deep end at the Orvane lido. One died at the poolside. The other, Ivo Tarr, '
+      + 'was pronounced dead in hospital.', 2, 0],
     // a breakdown of the hurt that names the dead it leaves out tells no dead of its own
     ['A leak at the Orvane depot killed a fitter. Medics treated 40 people. The 40 include three firefighters who '
       + 'closed the valve, but not the fitter who died.', 1, 40],

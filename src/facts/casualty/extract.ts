@@ -92,6 +92,10 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
 const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
   (?:withdrew|retracted|corrected|deleted)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report|
   post)\b|it\b(?! from))`;
+// (or in the next sentence, its teller the subject: "The club posted that two had died. It deleted the message an hour
+// later")
+const WITHDRAWN_NEXT = rx('i')`^(?:It|They|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:withdrew|retracted|
+  deleted|removed)\x20(?:the|its|their|that|this) (?:message|post|statement|tweet|claim|report|figure)\b`;
 // (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still
 // missing")
 const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
@@ -229,6 +233,8 @@ const POSSESSIVE_OPENING = /^(?:his|her|their|its) /i;
 const FRONTED_OF_THOSE = /^(?:Of|Among) (?:those|them|these)(?: [\p{Ll}-]+){0,3}, $/u;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
+// the first of a pair told alive: "One of them was revived", "One survived"
+const ONE_OF_THEM_SURVIVED = /^One(?: of them)? (?:was |has been |had been )?(?:revived|resuscitated|survived|rescued)\b/;
 // the words of a rank: "second", "ninth"
 const RANK_WORDS = Object.keys(RANKS).join('|');
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
@@ -288,6 +294,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (WITHDRAWN_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (WITHDRAWN_NEXT.test(ctx.sentences[index + 1]?.text ?? '')) continue;
         if (COUNTS_THE_MISSING_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // ("…; the pair are not among the 14 taken to hospital": the count others are told apart from, told again)
         if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -311,6 +318,10 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
           || ADDITION_OPENING.test(text.slice(0, m.index))
           || fact.kind === 'injured' && HURT_IN_ADDITION.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
+        // ("Two boys stopped breathing. One of them was revived. The other, Ian Tey, died": the other of a pair whose
+        // first the sentence before kept alive is the one who died, maybe already counted; not one more dead)
+        if (fact.additional && /^the other$/i.test(fact.victims ?? '') && index > 0
+          && ONE_OF_THEM_SURVIVED.test(ctx.sentences[index - 1]!.text)) fact.additional = false;
         // ("Kelby General's figure includes two porters": a part of a count told before)
         if (FIGURE_INCLUDES_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) {
           Object.assign(fact, { figure_role: 'part', reason: `${fact.reason}+figure-includes` });
