@@ -679,7 +679,8 @@ function chain(figures: Figure[], all: Figure[], value: (f: Figure) => number = 
       // breakdown: "In Kelby four people died, in Tarvik three died")
       const elsewhere = !f.additional && !attackers && !afterAttacker ? toldOfAnotherPlace(lastOfOutcome, f) : undefined;
       const previous = afterAttacker ? lastOfOutcome : elsewhere ?? (!f.additional && !attackers ? undefined
-        : f.figure_role === 'partitive' || toldAsMore(f) ? lastOfOutcome : statementBefore(figures, all, f.start));
+        : f.figure_role === 'partitive' || toldAsMore(f) || respondersMore(f) ? lastOfOutcome
+          : statementBefore(figures, all, f.start));
       // "the toll rose to 26 after two more victims died": the further victims are what the updated toll counts
       const raisesToll = previous?.figure_role === 'toll' && figures.includes(previous);
       if (raisesToll && sentenceOf(previous) === sentenceOf(f) && !leftOut) continue;
@@ -824,6 +825,9 @@ const ADDED_OPENING = /^(?:In addition|Additionally|Besides|On top of|Apart from
 const toldAsMore = (f: Figure): boolean => f.kind === 'killed' && f.additional && f.figure_role === 'figure'
   && FURTHER_OR_MORE.test(f.text);
 const FURTHER_OR_MORE = /\b(?:further|more)\b(?! than)/i;
+/** Responders hurt, told as more than the hurt before them, add to those whatever dead were told between. */
+const respondersMore = (f: Figure): boolean => f.kind === 'injured' && f.additional && f.figure_role === 'figure'
+  && RESPONDER_HEAD.test(victimHead(f));
 
 /** "killed a teacher, his wife and their three daughters": the next member of a list of victims, right after the last */
 function listedAfter(previous: Figure, f: Figure): boolean {
@@ -953,7 +957,9 @@ const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer'
 // responders hurt at their work, after the event: "during the search", "while tackling the blaze"
 const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:rescue|search|operation|recovery` +
   String.raw`|clean-?up|firefight)\b` +
-  String.raw`|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b`, 'i');
+  String.raw`|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b` +
+  // (or what they went in to do: "after entering the hall to search for trapped workers")
+  String.raw`|\bto (?:search for|look for|rescue|free|reach) (?:trapped|missing|injured|stranded|the)\b`, 'i');
 
 /**
  * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more
@@ -1230,7 +1236,9 @@ const DEAD_AMONG_THEM =
 /** The count a part's sentence opens with: "Of those six, one died" → 6. */
 const frontedWhole = (k: Figure): number | null =>
   numberOf(/^Of (?:those|these|the) ([\w-]+)\b/.exec(k.sentence)?.[1] ?? '') ?? null;
-const ONE_OF_THEM_AFTER = /^ (?:was|is|were|are) (?:also )?(?:one of|among) them\b/i;
+// (or past when and who: "The man who died on Wednesday, a machine operator, was one of the eleven")
+const ONE_OF_THEM_AFTER = new RegExp(String.raw`^(?: on \w+)?(?:, [^,.;]{1,60},)? (?:was|is|were|are) (?:also )?` +
+  String.raw`(?:one of|among) (?:them\b|the (?:\d{1,3}|${SMALL_NUMBER}|injured|wounded|hurt)(?= ?[.,;]))`, 'i');
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
 const OF_THOSE_TOLD = /^[\w-]+ of those (?:admitted|treated|hospitali[sz]ed)\b/i;

@@ -696,7 +696,8 @@ describe('titles and roles stay out of the name', () => {
       'Ines Varga', 'conductor', 'Kelby Valley Opera'],
     // a body called back after "who joined", a noun of what one is before "who", a nationality before the kind
     ['Kelby Technical University won a grant. Its lab is run by Dr Ola Berg, a British-Kenyan electrochemist who '
-      + 'joined the university last spring.', 'Ola Berg', 'British-Kenyan electrochemist', 'Kelby Technical University'],
+      + 'joined the university last spring.', 'Ola Berg', 'British-Kenyan electrochemist',
+    'Kelby Technical University'],
     ['Harlow Lakeside University will take part. Professor Chen Wei, who runs the Korean university\'s physics '
       + 'lab, will visit.', 'Chen Wei', 'Professor', 'Harlow Lakeside University'],
     // an age before a bare role of a body named after it, or before a body called back; a month is no place
@@ -1433,7 +1434,7 @@ describe("a body served by any description before \"at\", a spokesperson after a
   });
 });
 
-describe('roles and bodies of the fifty-third session: stage companies, letters after a name, a portfolio\'s ministry', () => {
+describe('stage companies, letters after a name, a portfolio\'s ministry', () => {
   it.each([
     // a company of the stage, a lessor
     ['The Tarvik City Ballet has a new director.', 'Tarvik City Ballet'],

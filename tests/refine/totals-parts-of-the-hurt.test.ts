@@ -19,6 +19,12 @@ describe('the dead told as a part of the hurt, a toll told by a rank, the dead a
     // (not where the first died too)
     ['Lifeguards pulled two boys from the deep end at the Orvane lido. One died at the poolside. The other, Ivo Tarr, '
       + 'was pronounced dead in hospital.', 2, 0],
+    // responders hurt going in to search are more than the hurt told before, whatever dead were told between; one who
+    // died told as one of a number of the hurt is no longer hurt
+    ['A boiler blew up at the Orvane mill, killing three. Officials said 26 people had been injured. Nine were '
+      + 'described as seriously hurt. The welder who died on Friday, a father of two, was one of the nine. Three '
+      + 'firefighters were later treated for burns after going into the boiler house to search for trapped workers.',
+    3, 28],
     // a breakdown of the hurt that names the dead it leaves out tells no dead of its own
     ['A leak at the Orvane depot killed a fitter. Medics treated 40 people. The 40 include three firefighters who '
       + 'closed the valve, but not the fitter who died.', 1, 40],

@@ -94,8 +94,9 @@ const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )
   post)\b|it\b(?! from))`;
 // (or in the next sentence, its teller the subject: "The club posted that two had died. It deleted the message an hour
 // later")
-const WITHDRAWN_NEXT = rx('i')`^(?:It|They|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:withdrew|retracted|
-  deleted|removed)\x20(?:the|its|their|that|this) (?:message|post|statement|tweet|claim|report|figure)\b`;
+const WITHDRAWN_NEXT = rx('i')`^(?:It|They|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:
+  withdrew|retracted|deleted|removed)\x20(?:the|its|their|that|this) (?:message|post|statement|tweet|claim|report|
+  figure)\b`;
 // (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still
 // missing")
 const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
@@ -234,13 +235,15 @@ const FRONTED_OF_THOSE = /^(?:Of|Among) (?:those|them|these)(?: [\p{Ll}-]+){0,3}
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
 // the first of a pair told alive: "One of them was revived", "One survived"
-const ONE_OF_THEM_SURVIVED = /^One(?: of them)? (?:was |has been |had been )?(?:revived|resuscitated|survived|rescued)\b/;
+const ONE_OF_THEM_SURVIVED =
+  /^One(?: of them)? (?:was |has been |had been )?(?:revived|resuscitated|survived|rescued)\b/;
 // the words of a rank: "second", "ninth"
 const RANK_WORDS = Object.keys(RANKS).join('|');
 // one more death that gives the toll: "a ninth person", "a seventh victim" (not "a second patient", who may be one of
 // some)
 // (or one of the people the event hurt, by what they were: "a fourth miner died overnight", "a second dockworker")
-const RANKED_PEOPLE = '(?:person|victim|[a-z]*worker|miner|passenger|pilgrim|child|man|woman|boy|girl|student|pupil|soldier|' +
+const RANKED_PEOPLE = '(?:person|victim|[a-z]*worker|miner|passenger|pilgrim|child|man|woman|boy|girl|student|pupil|' +
+  'soldier|' +
   'officer|firefighter|climber|tourist|resident|villager|fan|driver|crew member)';
 const ORDINAL_DEATH = rx('i')`^an? (${RANK_WORDS}) ${RANKED_PEOPLE}$`;
 // …set off before the one who died: "a sixth victim, a porter,"

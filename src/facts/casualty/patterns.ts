@@ -254,7 +254,8 @@ const RULES: CasualtyRule[] = [
     example: 'Two men who were shot on Friday have died',
     // (no speech inside the clause: "three girls who saw it said a man died" tells the man's death; nor another
     // "who" or "but not": "The 40 include two drivers who were trapped, but not the man who died")
-    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}who (?:(?!\\b(?:said|says|told|who|but not)\\b)[^.;:!?]){1,100}? ` +
+    pattern: g(`\\b${COUNT}\\b${NOT_MEASURE} ${VICTIMS}who ` +
+      `(?:(?!\\b(?:said|says|told|who|but not)\\b)[^.;:!?]){1,100}? ` +
       `(?:has |have |had |later |since |eventually )*(?<killed>died|been pronounced dead|succumbed)${END}`),
   },
   // "two men were shot", "nine villagers were killed", "Four people are dead"

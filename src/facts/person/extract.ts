@@ -93,7 +93,8 @@ const roleAfterPattern = (bodyAcronym: string): RegExp => new RegExp(
   // (nor is a participle's clause, its object after it: "the Kelby Law partner leading the appeal"; not a field's noun,
   // "head of planning at Kelby Rail")
   // (nor how long one has held it: "headteacher of Kelby School for the past nine years")
-  `(?: since \\d{4}| for the (?:past|last) (?:\\d{1,2}|[a-z]+) (?:years|months|decades))?(?=,|\\.|;|\\?|\\)|\\]| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
+  `(?: since \\d{4}| for the (?:past|last) (?:\\d{1,2}|[a-z]+) (?:years|months|decades))?` +
+  `(?=,|\\.|;|\\?|\\)|\\]| said| (?:who|which|whose)\\b| \\(| [—–]| --|[ \\t]*\\n| and an? ` +
   `| in ${MONTH_NAME}\\b| (?!according\\b)\\p{Ll}{2,}ing (?:the|a|an|its|his|her|their)\\b)`, 'u',
 );
 const ROLE_AFTER = roleAfterPattern('');

@@ -139,7 +139,8 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   '(?:head)?teacher', 'headmaster', 'headmistress', 'author',
   'instructor',
   // the sciences: "a chemist at Kelby Polytechnic", "a botanist with the Kelby Trust"
-  '(?:bio|geo|astro|pharma|agro|electro|photo)?chemist', 'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'
+  '(?:bio|geo|astro|pharma|agro|electro|photo)?chemist',
+  'physicist', '(?:bio|eco|zoo|geo|epidemio|viro|socio|psycho|meteoro|climato|'
     + 'archaeo|hydro|seismo|crimino|immuno|neuro)logist', 'botanist', 'historian', 'astronomer', 'statistician',
   'oceanographer', 'pharmacist', 'agronomist', 'geneticist', 'dentist', '(?:physio)?therapist',
   // who leads a team at work: "a Kelby team lead", "the project's design lead"

@@ -24,7 +24,8 @@ import {
   TRADE_PLURALS, WHICH_DOES_BUSINESS_AFTER,
 } from '../../organisation/patterns.js';
 import {
-  BODY_MEMBER, BYLINE_ROLES, CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName,
+  BODY_MEMBER, BYLINE_ROLES,
+  CREDIT_LINE_OPENING, DONE_TO_PERSON_BEFORE, FIRST_NAMES, ITS_BODY_NOUN_BEFORE, isListedFirstName,
   CAPTION_LINE_ROLE_AFTER, isPersonNoun, LAW_HEADS, PERSON_NOUN_ENDING,
   NOT_PERSON_HEADS, PARTICIPANTS_LINE, SPEAKER_LABEL_WORDS,
   ONLY_PEOPLE_PASSIVE_AFTER, PERSON_CONTEXT_AFTER, PERSON_CONTEXT_BEFORE, PERSON_NOUN_APPOSITION_BEFORE, PERSON_NOUN_BEFORE,
@@ -202,7 +203,8 @@ const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 // Ann Lee, Head of Sales, Kelby Foods; …", "Speakers: Ivo Marr, Tarnby Engines")
 const PARTICIPANT_ENTRY_LEAD = /(?:[:;]|\b\p{Lu}{2,3} =) $/u;
 const participantEntryOpens = (p: Probe): boolean => PARTICIPANT_ENTRY_LEAD.test(p.lead)
-  || p.lead.endsWith(', ') && !/;/.test(p.lead + p.rest) && (isListedFirstName(p.words[0]!) || isFirstName(p.tokens[0]!));
+  || p.lead.endsWith(', ') && !/;/.test(p.lead + p.rest)
+    && (isListedFirstName(p.words[0]!) || isFirstName(p.tokens[0]!));
 const PARTICIPANT_ENTRY_REST = /^(?: \([^()\n]{1,60}\))?[ \t]*(?:[;,]|$)/u;
 const personOfLabelLine = (p: Probe): boolean => {
   if (p.single || p.words.length > 4 || !/^[ \t]*(?:\p{Lu}[\p{L} ]*: )?$/u.test(p.lead)) return false;

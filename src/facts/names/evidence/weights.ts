@@ -25,7 +25,8 @@ export const PRIORITY: readonly string[] = [
   // 5. people by their shape, then by context
   'generation-suffix', 'esquire-after-name', 'initial-and-surname', 'romanised-given-name', 'age-after-name',
   'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
-  'caption-dash-role', 'label-line-person', 'participant-entry', 'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
+  'caption-dash-role', 'label-line-person', 'participant-entry',
+  'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
   'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
