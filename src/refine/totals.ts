@@ -952,7 +952,7 @@ function exactFiguresFirst(figures: Figure[]): Figure[] {
 
 // those who came to help: "firefighter", "police officer", "rescuer" (the victims' head, singular)
 const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer', 'policeman', 'policewoman',
-  'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard', 'diver'])}$`);
+  'constable', 'paramedic', 'medic', 'rescuer', 'searcher', 'volunteer', 'lifeguard', 'diver', 'soldier'])}$`);
 
 // responders hurt at their work, after the event: "during the search", "while tackling the blaze"
 const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:rescue|search|operation|recovery` +

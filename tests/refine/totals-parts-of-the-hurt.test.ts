@@ -25,6 +25,9 @@ describe('the dead told as a part of the hurt, a toll told by a rank, the dead a
       + 'described as seriously hurt. The welder who died on Friday, a father of two, was one of the nine. Three '
       + 'firefighters were later treated for burns after going into the boiler house to search for trapped workers.',
     3, 28],
+    // (soldiers hurt in the search too)
+    ['A mudslide buried homes in Orvane, killing four. Twelve villagers were injured. On Sunday a second slip struck '
+      + 'the search area, and three soldiers were treated for cuts.', 4, 15],
     // a breakdown of the hurt that names the dead it leaves out tells no dead of its own
     ['A leak at the Orvane depot killed a fitter. Medics treated 40 people. The 40 include three firefighters who '
       + 'closed the valve, but not the fitter who died.', 1, 40],

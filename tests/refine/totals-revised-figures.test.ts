@@ -32,6 +32,8 @@ describe('figures changed, parts that died, people brought out hurt', () => {
     ['Lightning struck a pitch at Orvane on Monday, killing a 14-year-old goalkeeper and hurting nine other people. In '
       + 'a statement on social media that night, the club wrote that two players had died. It deleted the message '
       + 'about an hour later and apologised. Officials confirmed on Tuesday that one person had died.', 1, 9],
+    ['A mudslide buried homes in Orvane on Friday, killing at least seven. The mayor had told reporters on Saturday '
+      + 'that nine people were dead. She corrected that figure on Sunday, saying two men had been found alive.', 7, 0],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(totalsOf(text)).toEqual({ killed, injured });
   });

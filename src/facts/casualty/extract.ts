@@ -94,9 +94,10 @@ const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )
   post)\b|it\b(?! from))`;
 // (or in the next sentence, its teller the subject: "The club posted that two had died. It deleted the message an hour
 // later")
-const WITHDRAWN_NEXT = rx('i')`^(?:It|They|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:
-  withdrew|retracted|deleted|removed)\x20(?:the|its|their|that|this) (?:message|post|statement|tweet|claim|report|
-  figure)\b`;
+// (or its teller corrected it: "She corrected that figure on Sunday, saying two of them had been found alive")
+const WITHDRAWN_NEXT = rx('i')`^(?:It|They|He|She|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:
+  withdrew|retracted|deleted|removed|corrected)\x20(?:the|its|their|that|this|his|her) (?:message|post|statement|tweet|
+  claim|report|figure)\b`;
 // (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still
 // missing")
 const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
