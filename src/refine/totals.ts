@@ -959,7 +959,10 @@ const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:r
   String.raw`|clean-?up|firefight)\b` +
   String.raw`|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b` +
   // (or what they went in to do: "after entering the hall to search for trapped workers")
-  String.raw`|\bto (?:search for|look for|rescue|free|reach) (?:trapped|missing|injured|stranded|the)\b`, 'i');
+  String.raw`|\bto (?:search for|look for|rescue|free|reach) (?:trapped|missing|injured|stranded|the)\b` +
+  // (or who stopped the attacker: "A police officer who tackled the attacker suffered a cut")
+  String.raw`|\bwho (?:tackled|confronted|disarmed|chased|restrained|subdued) (?:the|an?) (?:attacker|assailant|gunman|` +
+  String.raw`knifeman|man|suspect)\b`, 'i');
 
 /**
  * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more

@@ -28,6 +28,9 @@ describe('the dead told as a part of the hurt, a toll told by a rank, the dead a
     // (soldiers hurt in the search too)
     ['A mudslide buried homes in Orvane, killing four. Twelve villagers were injured. On Sunday a second slip struck '
       + 'the search area, and three soldiers were treated for cuts.', 4, 15],
+    // (an officer hurt stopping the attacker)
+    ['Eight people were stabbed at the Orvane market. Two of them died at the scene. The remaining six were in stable '
+      + 'condition on Saturday. A police officer who tackled the attacker suffered a cut to his hand.', 2, 7],
     // a breakdown of the hurt that names the dead it leaves out tells no dead of its own
     ['A leak at the Orvane depot killed a fitter. Medics treated 40 people. The 40 include three firefighters who '
       + 'closed the valve, but not the fitter who died.', 1, 40],
