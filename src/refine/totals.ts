@@ -188,6 +188,11 @@ const THIS_YEAR = /\b(?:this|the past) year\b/i;
 /** A figure whose date is a year, a decade or a century alone ("2015", "197", "19"). */
 const datedByYear = (f: CasualtyFact): boolean => /^\d{2,4}$/.test(f.date?.value ?? '');
 
+// a figure's date told as the day it was said: "…, officials said on Wednesday"
+const SAID_ON = /\b(?:said|says|announced|confirmed|reported)(?: on)? $/;
+const saidOnTheDay = (f: CasualtyFact): boolean => !!f.date && f.date.start >= f.end
+  && SAID_ON.test(f.sentence.slice(0, f.date.start - f.sentence_start));
+
 /**
  * The main incident is the one the article opens with: the first figure that carries a calendar date
  * gives its date. A later figure whose sentence is dated well apart from it tells background: an earlier
@@ -207,8 +212,10 @@ function withoutBackground(facts: Fact[], published: string | null): Fact[] {
   const told = first ? laterToldBefore(facts, figures, first) ?? sentenceDays(facts, first) : undefined;
   // (a toll's day is when it was counted, days after the event may be: "the toll reached 12 by Sunday", of Thursday's
   // landslide)
+  // (so is the day a figure was said on, its event days before may be: "has killed six people, officials said on
+  // Wednesday", of Monday's fire)
   const main: [number, number] | undefined =
-    told && first!.figure_role === 'toll' ? [told[0] - TOLL_LAG_DAYS, told[1]] : told;
+    told && (first!.figure_role === 'toll' || saidOnTheDay(first!)) ? [told[0] - TOLL_LAG_DAYS, told[1]] : told;
   const background = new Set<CasualtyFact>();
   // a large figure whose sentence names only a whole year ("in 2015, 265 people were shot", "by this time
   // last year 130 had been shot"), or a decade or a century ("in the late 1970s"), is a tally over it, when the
@@ -961,8 +968,8 @@ const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:r
   // (or what they went in to do: "after entering the hall to search for trapped workers")
   String.raw`|\bto (?:search for|look for|rescue|free|reach) (?:trapped|missing|injured|stranded|the)\b` +
   // (or who stopped the attacker: "A police officer who tackled the attacker suffered a cut")
-  String.raw`|\bwho (?:tackled|confronted|disarmed|chased|restrained|subdued) (?:the|an?) (?:attacker|assailant|gunman|` +
-  String.raw`knifeman|man|suspect)\b`, 'i');
+  String.raw`|\bwho (?:tackled|confronted|disarmed|chased|restrained|subdued) (?:the|an?) ` +
+  String.raw`(?:attacker|assailant|gunman|knifeman|man|suspect)\b`, 'i');
 
 /**
  * Responders hurt or killed, told after victims of another kind of the same outcome and first of their kind, are more

@@ -171,9 +171,11 @@ export const VICTIM_WORD =
 // (what the victims came with: "28 passengers with burns were taken to hospital")
 // (and their ages by decade: "three women in their 40s were hurt", or each: "three girls aged 6, 8 and 11 were hurt";
 // where they rode: "11 people aboard the van")
+// (a place's own clause after it: "residents of flats overlooking the estate")
 export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} |${AGES} )?` +
   `(?:(?:from|of|in|inside|aboard|on board|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?` +
-  `(?:${VICTIM_WORD} ){1,4}?)?)`;
+  `(?:${VICTIM_WORD} ){1,4}?(?:(?<=\\b(?:of|in|from) [a-z]+ )(?:overlooking|near|beside) (?:the |a |an )?` +
+  `(?:${VICTIM_WORD} ){1,3}?)?)?)`;
 /** Victims before a noun of outcome may be coordinated: "police and militia deaths". */
 // (no second count inside: "13 patients and two bodies" are two figures)
 // (a number word opens no victim word, but "one" after "of" may stand inside: "four members of one family")
