@@ -274,3 +274,40 @@ describe("a contact block's lines and a film's list of speakers", () => {
     expect(affiliationOf(speakers, name)).toBe(body);
   });
 });
+
+describe('a record\'s heading in capitals before a hyphen, and the lines of those who take part for its body', () => {
+  const call = 'TARNVALE FERRIES PLC - FULL-YEAR RESULTS - ANALYST CALL\nDate: 3 March 2026\n'
+    + 'Company participants: Ilse Varro-Kemp, chief executive; Tomasz Orrin, chief financial officer\n'
+    + 'Analysts: Bea Lund, Kelby Securities\n\nOperator: Welcome to the Tarnvale Ferries results call.\n\n'
+    + 'Ilse Varro-Kemp: Thank you. Our chair, Ruth Amadi-Lowe, retires in May.';
+  it('reads the heading\'s company, its short form no person, and its participants as its people', () => {
+    expect(orgNames(call)).toContain('TARNVALE FERRIES PLC');
+    expect(personNames(call)).not.toContain('Tarnvale Ferries');
+    expect(affiliationOf(call, 'Ilse Varro-Kemp')).toBe('TARNVALE FERRIES PLC');
+    expect(affiliationOf(call, 'Tomasz Orrin')).toBe('TARNVALE FERRIES PLC');
+  });
+  const hearing = 'KELBY NURSING STANDARDS COUNCIL - FITNESS TO PRACTISE HEARING\nRegistrant: Ona Vesk\n'
+    + 'Panel of the Kelby Nursing Standards Council: Olufemi Adaralegbe-Stone (panel chair); Marit Oyelowo (lay '
+    + 'member)\n'
+    + 'For the Council: Tunde Asari-Bell, case presenter\n\nPANEL CHAIR: We resume.\n\n'
+    + 'CASE PRESENTER: Thank you, chair.';
+  it.each(['Olufemi Adaralegbe-Stone', 'Marit Oyelowo', 'Tunde Asari-Bell'])('%s serves the heading\'s body',
+    (name) => {
+    expect(affiliationOf(hearing, name)).toBe('Kelby Nursing Standards Council');
+  });
+  it('reads a label in capitals ending in a part played as no one', () => {
+    expect(personNames(hearing)).not.toContain('CASE PRESENTER');
+  });
+  const briefing = 'KELBY FIRE AND RESCUE SERVICE - PRESS CONFERENCE: DEPOT FIRE\nPlace: Service headquarters, Kelby\n'
+    + 'Speakers: Chief Fire Officer Ama Kessie-Ward; Councillor Ivo Marrak, council leader (Tarnside Independents)\n\n'
+    + 'CHIEF FIRE OFFICER KESSIE-WARD: Good afternoon. Kelby Fire and Rescue Service will write to owners.\n\n'
+    + 'COUNCILLOR MARRAK: The Tarnside Independents group will help.';
+  it('gives the heading\'s body to a speaker listed by rank, and a role\'s bracket its party', () => {
+    expect(affiliationOf(briefing, 'Ama Kessie-Ward')).toBe('Kelby Fire and Rescue Service');
+    expect(affiliationOf(briefing, 'Ivo Marrak')).toBe('Tarnside Independents');
+    expect(personNames(briefing)).not.toContain('Tarnside Independents');
+  });
+  it('reads a body\'s head word alone before its site as no body', () => {
+    expect(orgNames(briefing)).not.toContain('Service');
+  });
+});

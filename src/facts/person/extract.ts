@@ -1273,7 +1273,9 @@ function letterheadBody(names: ClassifiedName[], start: number, end: number, tex
   // councillor anywhere in a council's minutes: "Apologies: Councillor Ann Lee.")
   // (not those also present, who come from other bodies: "Board present: …. Also present: Sergeant Ann Lee, Kelby
   // Police")
-  const listedOnLine = PRESENT_ON_LINE.test(lead) && !ALSO_PRESENT_BEFORE.test(lead);
+  const listedOnLine = PRESENT_ON_LINE.test(lead) && !ALSO_PRESENT_BEFORE.test(lead)
+    // (or one who appears for the body the heading names, by its head word: "For the Council: Ann Lee, case presenter")
+    || FOR_THE_LINE.exec(lead)?.[1]?.toLowerCase() === headingOf(text).split(' ').at(-1);
   const councillor = role !== null && role.end <= start && COUNCILLOR.test(role.text);
   const fromHeading = (): string | null => {
     if (!listedBelow && !listedOnLine && !councillor) return null;
@@ -1287,8 +1289,9 @@ function letterheadBody(names: ClassifiedName[], start: number, end: number, tex
 }
 // (the heading's body before what the record is: "Kelby Water District: Special Board Meeting")
 // (or before a masthead's sections: "THE KELBY LEDGER | Courts | 3 May")
+// (or a hyphen set off by spaces: "KELBY WATER PLC - RESULTS CALL")
 const headingOf = (text: string): string =>
-  normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [–—|] [^\n]*)?$/m.exec(text)![1]!.trim());
+  normaliseName(/^\s*([^\n]+?)(?:: [^\n]*| [-–—|] [^\n]*)?$/m.exec(text)![1]!.trim());
 /** The body a record's first line names, alone or before what the record is. */
 function headingBody(names: ClassifiedName[], text: string): string | null {
   const heading = headingOf(text);
@@ -1302,7 +1305,10 @@ const ALSO_PRESENT_BEFORE = /(?:^|[.;] )[ \t]*(?:Also present|Also attending|In 
 const PRESENT_ON_LINE = new RegExp(String.raw`^[ \t]*(?:Present|(?:Members|Councillors|Council|Board|Directors|`
   + String.raw`Trustees) present|`
   + String.raw`Attendees|Attending|`
-  + String.raw`Officers(?: present)?|Participants|Speakers|Panel|Panell?ists|Moderator)[ \t]*:[^\n]*$`, 'i');
+  + String.raw`Officers(?: present)?|(?:Company )?[Pp]articipants|Speakers|Panel(?: of (?:the )?[^:\n]{1,80})?|`
+  + String.raw`Panell?ists|Moderator|Hosts|On air)`
+  + String.raw`[ \t]*:[^\n]*$`, 'i');
+const FOR_THE_LINE = /^[ \t]*For the (\p{Lu}\p{L}+)[ \t]*:/u;
 const COUNCILLOR = /^(?:Councillors?|Cllrs?\.?|Councilmembers?|Council members?|Aldermen|Alderman)$/i;
 const COUNCILLOR_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Cr|Cllr|Councillor|Councilmember|Alderman)\.? $/u;
 const PRESENT_TITLE = /^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.? )?$/;

@@ -481,5 +481,7 @@ export const CREDIT_LINE_OPENING = rx('')`^[ \t]*\(?(?:[Aa]dditional )?(?:[Rr]ep
  * A header's line of those taking part, entries set off by semicolons: "Participants: Ann Lee, head gardener, Kelby
  * Abbey Trust; Tom Roe, …", "Speakers: AL = Ann Lee (Chair); …", "Hosts: Ann Lee, Tom Roe".
  */
+// (or a body's panel: "Panel of the Kelby Medical Council: Ann Lee (panel chair); …")
 export const PARTICIPANTS_LINE = new RegExp(String.raw`^[ \t]*(?:Participants|Panellists|Panelists|Present|Witnesses|` +
-  String.raw`Speakers|Guests|Hosts|Attendees|In attendance|In the studio|On the panel)\b[^:\n]{0,20}:`, 'u');
+  String.raw`Speakers|Guests|Hosts|Attendees|In attendance|In the studio|On the panel|Panel of [^:\n]{1,80})\b` +
+  String.raw`[^:\n]{0,20}:`, 'u');

@@ -198,6 +198,7 @@ const roleAndNameAfter = (p: Probe): boolean => {
     && (isPersonNoun(word) || word.length >= 5 && PERSON_NOUN_ENDING.test(word) && !NOT_ROLE_WORDS.test(word));
 };
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+const HEAD_SITE_AFTER = /^ (?:headquarters|offices|premises|depot)\b/;
 // (the entry opens after the label's colon, a semicolon, or its speaker's initials: "; AL = Ann Lee (Chair)"; or a
 // comma in a line of names alone, a given name first: "Hosts: Ann Lee, Tom Roe", not the body after a name: "Guests:
 // Ann Lee, Head of Sales, Kelby Foods; …", "Speakers: Ivo Marr, Tarnby Engines")
@@ -545,7 +546,9 @@ const personBefore = (p: Probe): boolean =>
   !pluralAfterThe(p) && p.sameSentence(p.prev)
   // (a speaker's label is no title of what is said: "The Chair: Thank you", "Q: (CHAIR) Welcome back"; nor a list's
   // last role the next name's: "Speakers: Ann Lee, Press Officer; Battalion Chief Tom Roe")
-  && (isTitle(p.prev) && !/[:;]/.test(p.prev.post) && !LABEL_IN_BRACKETS_BEFORE.test(p.before)
+  // (nor a role's bracket the body it serves: "Ann Lee, council leader (Kelby Independents)")
+  && (isTitle(p.prev) && !/[:;]/.test(p.prev.post) && !p.tokens[0]!.pre.includes('(')
+    && !LABEL_IN_BRACKETS_BEFORE.test(p.before)
     || PERSON_CONTEXT_BEFORE.test(p.before) && !clauseSubject(p)
     || DONE_TO_PERSON_BEFORE.test(p.before) && !qualifiesNounAfter(p) || ROLE_APPOSITIVE_BEFORE.test(p.before)
     || OFFICE_OF_APPOSITIVE_BEFORE.test(p.before)
@@ -624,9 +627,10 @@ const capsGivenName = (p: Probe): boolean => p.words.length <= 3 && isCapsGivenN
 /** "KOFI": a word in capitals that, written as a name, is a listed given name. */
 const isCapsGivenName = (word: string): boolean => isListedFirstName(titleCased(word));
 // (the speaker's body maybe in brackets before the colon: "TOVE KARN (Kelby Gazette): When?")
+// (a label in capitals that ends in a part played is no one's name: "CASE PRESENTER:")
 const speakerLabel = (p: Probe): boolean => !p.single && p.words.length <= 4
   && SPEAKER_LABEL_LEAD.test(p.lead) && /^(?: \([^()\n]{1,40}\))?:[ \t]+\S/.test(p.after)
-  && (!/^[\p{Lu}\s'’.-]+$/u.test(p.span.text) || capsGivenName(p))
+  && (!/^[\p{Lu}\s'’.-]+$/u.test(p.span.text) || capsGivenName(p) && !SPEAKER_LABEL_WORD.test(p.words.at(-1)!))
   && (isFirstName(p.tokens[0]!) || !isLexiconWord(p.words[0]!))
   && !orgHead(p) && !ofHead(p) && !p.tokens.some(isTitle) && !isOfficeOnly(p.tokens)
   && p.ctx.text.lastIndexOf('\n', p.span.start) >= 0 && isTranscript(p.ctx);
@@ -1811,8 +1815,9 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       'Velkor will cut 900 jobs.; The strike was backed by Kelvar members at the plant.; ' +
       'It hired Raj Velkar, a former Kelvane executive, on Monday.; ' +
       'The contract went to Dalby Pryor, which built the bridge.; The Kelmont Metrics poll had her at nine percent.',
-    match: (p) =>
-      (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p) || bodyBeforeItsRole(p)
+    // (not a body's head word alone before its site, a generic one: "Service headquarters", "Council offices")
+    match: (p) => !(p.single && ORG_HEAD_WORDS.has(p.head) && HEAD_SITE_AFTER.test(p.after))
+      && (ORG_CONTEXT_AFTER.test(p.after) || kindAfterName(p) || firmWhichDid(p) || bodyBeforeItsRole(p)
         || (COMPANY_CONTEXT_AFTER.test(p.after) || TITLED_MEMBER_AFTER.test(p.after))
           && !has(p.tokens[0], 'Place', 'City', 'Region', 'Person', 'FirstName')
         || pluralSubject(p) || MEMBERS_AFTER.test(p.after) && !p.span.initial

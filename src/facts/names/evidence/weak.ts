@@ -134,8 +134,8 @@ export function capsEvidence(ctx: Context, span: NameSpan): Local | null {
 const GAMES_NAMED_AS_BODIES = new Set(['rugby union', 'rugby league', 'motor racing']);
 // after a masthead's name, nothing on its line or a separator and what the document is: "KELBY CITY COUNCIL",
 // "KELBY HEALTH FORUM — WEBINAR SERIES" (its acronym in brackets maybe before: "KELBY NEWS NETWORK (KNN) — MIDDAY";
-// or a colon: "KELBY SAILING CLUB: MINUTES OF THE SPRING MEETING")
-const MASTHEAD_REST = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:[|—–]\s.*|:\s.*)?$/u;
+// or a colon: "KELBY SAILING CLUB: MINUTES OF THE SPRING MEETING"; or a hyphen set off: "KELBY FOODS PLC - RESULTS")
+const MASTHEAD_REST = /^\s*(?:\(\p{Lu}{2,6}\)\s*)?(?:[-|—–]\s.*|:\s.*)?$/u;
 // before a masthead's name, nothing or its article: "THE KELBY LEDGER"
 const NOTHING_BUT_THE = /^\s*(?:THE\s+)?$/;
 /**

@@ -42,7 +42,8 @@ export function yieldPeopleToCompanyNames(out: ClassifiedName[]): void {
   const openings = new Map<string, number>();
   const firstWords = new Map<string, number>();
   for (const c of out) {
-    if (c.cls !== 'organisation' || c.confidence < 0.8) continue;
+    // (a masthead in capitals too, with its legal form: "KELBY FERRIES PLC - RESULTS CALL")
+    if (c.cls !== 'organisation' || c.confidence < 0.8 && c.reason !== 'caps-masthead') continue;
     // (or without a head word only a business takes: "Tarn Ridge's chief" after "Tarn Ridge Developers")
     const base = withoutSuffix(c.text) ?? withoutLast(c.text, COMPANY_HEADS);
     if (base) bases.add(base);
