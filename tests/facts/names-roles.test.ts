@@ -1441,6 +1441,9 @@ describe('stage companies, letters after a name, a portfolio\'s ministry', () =>
     ['She sang with the Norland National Opera for a decade.', 'Norland National Opera'],
     ['The Kelby Sinfonia will tour in May.', 'Kelby Sinfonia'],
     ['The airline hired two jets from Harlow Aircraft Leasing while its own were grounded.', 'Harlow Aircraft Leasing'],
+    // a council's group of members of no party; a photo agency after a spaced slash
+    ['Opposition leader Ivo Marr, of the Tarnside Independents, called the plan in.', 'Tarnside Independents'],
+    ['Picture caption: Parents outside the school. Picture: Ivo Marr / Tarnside Lens', 'Tarnside Lens'],
   ])('%s → %s', (text, org) => expect(orgNames(text)).toContain(org));
   it.each([
     // a byline's role closing the line is no outlet; the page's masthead is
@@ -1465,6 +1468,11 @@ describe('stage companies, letters after a name, a portfolio\'s ministry', () =>
       'Ivo Marr', 'Harbours Minister', 'Department for Harbours and Inland Waterways'],
     ['The State Ministry of Economic Affairs gave a grant, said Economy Minister Ivo Marr.', 'Ivo Marr',
       'Economy Minister', 'State Ministry of Economic Affairs'],
+    // a title in capitals after the body's possessive; the body a clause calls back, its kind before "for"
+    ['The University of Tarnside backed the study. The university\'s Vice-Chancellor, Ivo Marr, praised it.',
+      'Ivo Marr', 'Vice-Chancellor', 'University of Tarnside'],
+    ['The Tarnside Centre for Soil Studies led it. "It took years," Professor Ivo Marr, who heads the centre, said.',
+      'Ivo Marr', 'Professor', 'Tarnside Centre for Soil Studies'],
   ])('%s', (text, name, role, body) => {
     const person = factsOf(text, 'person').find((p) => p.name === name);
     expect([person?.role, person?.affiliation]).toEqual([role, body]);

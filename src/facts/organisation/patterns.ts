@@ -93,8 +93,8 @@ export const ORG_HEAD_WORDS = new Set([
   // companies of the stage: "Tarvik City Ballet", "Norland National Opera", "the Kelby Sinfonia"
   'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'philharmonic', 'conservatory', 'conservatoire',
   'ballet', 'opera', 'sinfonia',
-  // lessors: "Harlow Aircraft Leasing"
-  'leasing',
+  // lessors: "Harlow Aircraft Leasing"; a council's group of members of no party: "the Tarnside Independents"
+  'leasing', 'independents',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"; charities that bring aid: "Open Hearth Relief"
   'rescue', 'relief',
   // a hospital's older name: "Kelby General Infirmary"; a library: "Tarvik Public Library"

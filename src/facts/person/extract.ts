@@ -870,13 +870,14 @@ const bodiesBefore = (ctx: Context, at: number): ClassifiedName[] =>
   classifiedNames(ctx).filter((n) => n.cls === 'organisation' && n.end <= at);
 
 /**
- * The last of the bodies whose name ends in the noun (or that noun heads it before "of": "the college" after "the
- * Royal College of Kelby").
+ * The last of the bodies whose name ends in the noun (or that noun heads it before "of" or "for": "the college" after
+ * "the Royal College of Kelby", "the centre" after "the Kelby Centre for Soil Studies").
  */
 function namedWith(bodies: ClassifiedName[], noun: string): string | null {
   const named = bodies.filter((n) => {
     const name = n.text.toLowerCase();
-    return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `);
+    return name.endsWith(` ${noun}`) || name.includes(` ${noun} of `) || name.startsWith(`${noun} of `)
+      || name.includes(` ${noun} for `);
   });
   return named.at(-1)?.text ?? null;
 }

@@ -104,7 +104,8 @@ const ROLE_HEADS = [
   // who stands for office: "Ann Lee, a presidential candidate,"
   'candidate', 'nominee', 'challenger', 'incumbent',
   // who runs a university or a business, or teaches: "Olu Adeyemi, the vice-chancellor,"
-  '(?:vice-)?chancellor', 'professor', 'executive', 'manager',
+  // (its second part capitalised too: "The university's Vice-Chancellor, Olu Adeyemi,")
+  '(?:vice-)?chancellor', 'Vice-Chancellor', 'professor', 'executive', 'manager',
   // who edits a paper or a section of one: "Ann Lee, literary editor of the Kelby Ledger"
   'editor',
   // a business's own lawyer: "Harwell's general counsel Ann Lee"

@@ -683,7 +683,8 @@ const PHOTO_CREDIT_SLASH_BEFORE = new RegExp(String.raw`\(${CREDIT_LABEL}:? [\p{
 // "Picture: Kelby Newswire/Ann Lee")
 const bodyBeforeSlash = (lead: string): boolean =>
   ORG_HEAD_WORDS.has(/([\p{L}'’.-]+)\/$/u.exec(lead)?.[1]?.toLowerCase() ?? '');
-const PHOTO_CREDIT_LINE_BEFORE = new RegExp(String.raw`(?:^|[.;] )${CREDIT_LABEL}: [\p{L}'’. -]{2,60}\/$`, 'u');
+// (the slash may be spaced: "Picture: Ann Lee / Kelby Images")
+const PHOTO_CREDIT_LINE_BEFORE = new RegExp(String.raw`(?:^|[.;] )${CREDIT_LABEL}: [\p{L}'’. -]{2,60}\/ ?$`, 'u');
 // a photographer's credit: "Ann Lee/Reuters", a name and the agency the picture is from
 // (or any agency's name in brackets closing a caption: "(Kees van der Linden/ANP)")
 const AGENCY_CLOSING_CREDIT = /^\/\p{Lu}[\p{L}&.-]{1,15}(?: \p{Lu}[\p{L}&.-]{1,15}){0,3}\)/u;
