@@ -1495,3 +1495,22 @@ describe('a transcript\'s legend of speakers\' initials and its header\'s lines 
     'The plan of the Kelby Water Board (KWB) was read out.\n\nKWB: We agree.',
   ])('no person in %j', (text) => expect(personNames(text)).toEqual([]));
 });
+
+describe('a phone-in\'s callers and producer by a given name alone, and a sergeant\'s force', () => {
+  const show = 'TARNSIDE FM: BREAKFAST - TRANSCRIPT\nOn air: Wenna Pask (presenter)\n\n'
+    + 'WENNA: Six weeks, then. Tunji\'s calling from Kelby. Go ahead, Tunji.\n\nTUNJI: Can cyclists cross?\n\n'
+    + 'WENNA: Our producer Callum has been at the bridge since five.';
+  it.each(['Tunji', 'Callum'])('reads %s as a person', (name) => expect(personNames(show)).toContain(name));
+  it('reads a role before the force whose sergeant one is', () => {
+    const person = factsOf('Ivo Marr, a roads policing sergeant with Tarnside Constabulary, told me the road is shut.',
+      'person').find((p) => p.name === 'Ivo Marr');
+    expect(person?.affiliation).toBe('Tarnside Constabulary');
+  });
+  it('reads a bus company by its head word', () => {
+    expect(orgNames('I am meeting Corrin Valley Buses at nine.')).toContain('Corrin Valley Buses');
+  });
+  it.each([
+    // (not a company whose producer is told: "our producer, Kelby Farms")
+    'We buy from our supplier Kelby Farms every week.',
+  ])('no person in %j', (text) => expect(personNames(text)).toEqual([]));
+});

@@ -160,7 +160,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   // who commands an incident or an operation: "Kelby Fire Authority's incident controller"
   'controller',
   // who rules a district or a court: "the district magistrate, Asha Rao,"
-  'magistrate', 'collector', 'coroner',
+  'magistrate', 'collector', 'coroner', 'sergeant',
   // who speaks for workers on the floor: "a shop steward for the union's crane section"
   'steward',
   // who works a trade for others: "a sewing operator at Tarvik Knitwear", "a clerk at the court", "a student at …" (a
@@ -202,6 +202,8 @@ const KIN_AND_AIDES = anyOf(['wife', 'husband', 'son', 'daughter', 'father', 'mo
 export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
   String.raw`,? who\b`, String.raw`, \d{1,2}, `, String.raw`, aged \d`, String.raw` \(\d{1,2}\)`,
   String.raw` ${SPEECH_OR_SELF_AFTER}\b`, String.raw`[’']s ${KIN_AND_AIDES}\b`,
+  // "Jide's calling from Kelby": a caller a phone-in puts through
+  String.raw`(?:[’']s| is) (?:calling|on the line|joining us) (?:from|in)\b`,
   // "Eva Lind, wife of the playwright …": kin of someone
   String.raw`, (?:the )?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister) of\b`,
   // "When Ama Boateng became director of the museum": one who takes up an office of a body

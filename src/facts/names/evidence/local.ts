@@ -524,11 +524,17 @@ const personNounBefore = (p: Probe): boolean =>
   PLURAL_PEOPLE_BEFORE.test(p.before) && LIST_GOES_ON.test(p.after)
   || PERSON_NOUN_BEFORE.test(p.before) && !ITS_BODY_NOUN_BEFORE.test(p.before)
   // (the apposition ends in a comma: the long pattern runs only where one stands)
-  || p.before.endsWith(', ') && (PERSON_NOUN_APPOSITION_BEFORE.test(p.before) || ownRoleBefore(p));
+  || p.before.endsWith(', ') && (PERSON_NOUN_APPOSITION_BEFORE.test(p.before) || ownRoleBefore(p))
+  || ownRoleBeforeGivenName(p);
 // (or one's role told with "my" or "our": "Our producer there, Tove Karn, argued", "my agent, Ann Lee," — not a partner
 // or an owner, which a body may be: "our partner, Kelby Bank,")
 const OWN_ROLE_APPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|` +
   String.raw`[Yy]our) (?:[\p{Ll}-]+ )?(?<role>${ROLE_TEXT_HEAD_SOURCE})(?: there| here)?, $`, 'u');
+// (or, with no comma, before a given name alone: "Our producer Callum has been at the bridge")
+const OWN_ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur) (?:[\p{Ll}-]+ )?` +
+  String.raw`(?!(?:partner|owner|member) )${ROLE_TEXT_HEAD_SOURCE} $`, 'u');
+const ownRoleBeforeGivenName = (p: Probe): boolean => p.single && OWN_ROLE_BEFORE.test(p.before)
+  && isListedFirstName(p.words[0]!);
 const ownRoleBefore = (p: Probe): boolean =>
   !/^(?:partner|owner|member)$/.test(OWN_ROLE_APPOSITION_BEFORE.exec(p.before)?.groups?.role ?? 'partner');
 // one who takes another's office: "Olu Adeyemi replaced Chidi Okonkwo as chief executive" (both are people; a body
@@ -648,6 +654,7 @@ const callerAndTown = (p: Probe): boolean => CALLER_BRACKET_LEAD.test(p.lead) &&
 const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
   /^[ \t]*$/.test(p.lead) && DASH_AFTER.test(p.after) && ROLE_APPOSITIVE_AFTER.test(`, ${p.after.slice(3)}`);
+const CALLER_PUT_THROUGH_AFTER = /^(?:[’']s| is) (?:calling|on the line) (?:from|in) \p{Lu}/u;
 // a body's branch in a country: nouns, the first a common one, then the country's name ("Shopper Forum Kenya", "Tourism
 // Chile"; not a place's own words, "North Korea", "New Zealand", which the parse reads as a place or an adjective)
 const nationalBranch = (p: Probe): boolean => p.tokens.length >= 2 && p.tokens.length <= 4
@@ -1675,6 +1682,12 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     match: (p) => p.single && SPEAKER_LABEL_LEAD.test(p.lead) && SPEAKER_LABEL_AFTER.test(p.after)
       && /^\p{Lu}{2,}$/u.test(p.span.text)
       && isCapsGivenName(p.span.text) && isTranscript(p.ctx),
+  },
+  {
+    // a caller a phone-in puts through, by a given name alone: "Jide's calling from Wexcombe. Go ahead, Jide."
+    reason: 'caller-put-through', cls: 'person', confidence: 0.8,
+    example: 'HOST: Six weeks, then. Tunji\'s calling from Kelby. Go ahead.',
+    match: (p) => p.single && CALLER_PUT_THROUGH_AFTER.test(p.after) && !isLexiconWord(p.words[0]!) && !p.span.caps,
   },
   // people by context: a leader's name for the time or the government they led, speech verbs, kin and role words
   {

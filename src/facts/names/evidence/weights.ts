@@ -26,7 +26,8 @@ export const PRIORITY: readonly string[] = [
   'generation-suffix', 'esquire-after-name', 'initial-and-surname', 'romanised-given-name', 'age-after-name',
   'initials-after-name', 'kin-appositive', 'sports-results-player', 'first-name-in-context', 'first-name',
   'caption-dash-role', 'label-line-person', 'participant-entry',
-  'caption-party', 'speaker-given-name', 'leader-of-administration', 'speech-or-kin-before-name',
+  'caption-party', 'speaker-given-name', 'caller-put-through',
+  'leader-of-administration', 'speech-or-kin-before-name',
   'role-before-name', 'dotted-initials-and-surname',
   'role-after-name',
   // 6. organisations by weaker context, acronyms, nationalities, countries
