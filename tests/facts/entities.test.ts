@@ -1514,3 +1514,13 @@ describe('a phone-in\'s callers and producer by a given name alone, and a sergea
     'We buy from our supplier Kelby Farms every week.',
   ])('no person in %j', (text) => expect(personNames(text)).toEqual([]));
 });
+
+describe('a show one is welcomed back to, a model with its number, a trade\'s register', () => {
+  it.each([
+    '[00:00:04] HOST: Welcome back to Fair Price here on Tarnside Television. Tonight: kettles.',
+    'Ivo Marr bought a Clara Vent 28 from a local shop two winters ago.',
+  ])('no person in %j', (text) => expect(personNames(text).filter((n) => n !== 'Ivo Marr')).toEqual([]));
+  it('reads a trade\'s register as a body', () => {
+    expect(orgNames('She is listed on the Tarnside Gas Fitters Register.')).toContain('Tarnside Gas Fitters Register');
+  });
+});

@@ -95,8 +95,8 @@ export const ORG_HEAD_WORDS = new Set([
   'ballet', 'opera', 'sinfonia',
   // lessors: "Harlow Aircraft Leasing"; a council's group of members of no party: "the Tarnside Independents"
   'leasing', 'independents',
-  // who run buses: "Corran Valley Buses"
-  'buses',
+  // who run buses: "Corran Valley Buses"; a trade's list of those approved: "the Combustion Safety Register"
+  'buses', 'register',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"; charities that bring aid: "Open Hearth Relief"
   'rescue', 'relief',
   // a hospital's older name: "Kelby General Infirmary"; a library: "Tarvik Public Library"

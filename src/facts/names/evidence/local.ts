@@ -655,6 +655,10 @@ const DASH_AFTER = /^ [-\u2013\u2014] /u;
 const roleAfterLineDash = (p: Probe): boolean =>
   /^[ \t]*$/.test(p.lead) && DASH_AFTER.test(p.after) && ROLE_APPOSITIVE_AFTER.test(`, ${p.after.slice(3)}`);
 const CALLER_PUT_THROUGH_AFTER = /^(?:[’']s| is) (?:calling|on the line) (?:from|in) \p{Lu}/u;
+// a model told with its number after "a": "bought a Tarvo Calor 28 from" (a person takes no "a" and number)
+const A_BEFORE = /(?:^|[^\p{L}])(?:a|an) $/u;
+const MODEL_NUMBER_AFTER = /^ \d{1,4}[A-Za-z]?(?![\d,.:%-])(?! (?:per ?cent|percent|years?|people|minutes?|hours?)\b)/;
+const modelNumbered = (p: Probe): boolean => A_BEFORE.test(p.before) && MODEL_NUMBER_AFTER.test(p.after);
 // a body's branch in a country: nouns, the first a common one, then the country's name ("Shopper Forum Kenya", "Tourism
 // Chile"; not a place's own words, "North Korea", "New Zealand", which the parse reads as a place or an adjective)
 const nationalBranch = (p: Probe): boolean => p.tokens.length >= 2 && p.tokens.length <= 4
@@ -751,8 +755,10 @@ export const STREET_FIRST =
   /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 const SAID_RIGHT_AFTER = /^ (?:said|says|told|added|asked|wrote)\b/;
+// (what one is welcomed back to is a show or a place: "Welcome back to Fair Deal here on Kelby TV")
+const WELCOME_TO_BEFORE = /\b[Ww]elcome (?:back )?to $/;
 export const firstNamed = (p: Probe): boolean =>
-  !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!)
+  !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!) && !WELCOME_TO_BEFORE.test(p.before)
   // (a place's or a body's word joined to a surname by a hyphen is a second surname: "Lorna Dempsey-Vale")
   && (doubleBarrelled(p) ? !has(p.tokens[1], 'Place', 'Organization')
     : (!has(p.tokens.at(-1), 'Place', 'Organization') || placeAsSecondSurname(p))
@@ -1269,10 +1275,10 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     reason: 'thing-named-after', cls: 'other', confidence: 0.8,
     example: 'They boarded the Harbour Line train to the coast.; Rovers are bottom of the Premier Division.; He bought '
       + 'a yellow 1977 Kelby Marquis.; Her novel Mara Lost won the prize.; Few had the KPX vaccine.; The planet KLT 1140 b '
-      + 'has water.',
+      + 'has water.; She bought a Tarvo Calor 28 from a shop.',
     // (a name that ends in a legal form is the owner's: "the Harbour Lines Ltd vessel")
     match: (p) => NOT_ORG_FOLLOWERS.test(p.after) && !p.single && !endsInLegalForm(p)
-      || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before)
+      || titledThing(p) || MODEL_YEAR_BEFORE.test(p.before) || modelNumbered(p)
       || acronymShape(p) && (VACCINE_OR_VIRUS_AFTER.test(p.after) || DESIGNATION_NUMBER_AFTER.test(p.after))
       || WORK_BEFORE.test(p.before) && p.sameSentence(p.prev) && !MAKER_AFTER.test(p.after),
   },
