@@ -31,6 +31,12 @@ describe('the dead told as a part of the hurt, a toll told by a rank, the dead a
     // (an officer hurt stopping the attacker)
     ['Eight people were stabbed at the Orvane market. Two of them died at the scene. The remaining six were in stable '
       + 'condition on Saturday. A police officer who tackled the attacker suffered a cut to his hand.', 2, 7],
+    // a part of those rescued told by what they suffered from
+    ['Four anglers are missing and nine were rescued, two of them suffering from hypothermia, after a skiff sank off '
+      + 'Orvane.', 0, 2],
+    // a toll of a period, of many events, is no toll of the one told
+    ['The ambush near Orvane killed nine people, the governor said, raising the number killed in the district this '
+      + 'month to 41.', 9, 0],
     // a breakdown of the hurt that names the dead it leaves out tells no dead of its own
     ['A leak at the Orvane depot killed a fitter. Medics treated 40 people. The 40 include three firefighters who '
       + 'closed the valve, but not the fitter who died.', 1, 40],

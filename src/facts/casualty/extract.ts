@@ -235,6 +235,8 @@ const POSSESSIVE_OPENING = /^(?:his|her|their|its) /i;
 const FRONTED_OF_THOSE = /^(?:Of|Among) (?:those|them|these)(?: [\p{Ll}-]+){0,3}, $/u;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
+// a toll over a period: "the number killed in the province this month"
+const PERIOD_TOLL = /\b(?:so far )?this (?:month|year|week)\b/i;
 // the first of a pair told alive: "One of them was revived", "One survived"
 const ONE_OF_THEM_SURVIVED =
   /^One(?: of them)? (?:was |has been |had been )?(?:revived|resuscitated|survived|rescued)\b/;
@@ -494,8 +496,9 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       // toll, told in the clause before its verb; the story's own figure may follow: "; the tremor killed 18")
       const widerEvent = (): boolean =>
         WIDER_EVENT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 100), fact.start));
+      // ("raising the number killed in the province this month to 63": a toll of a period, many events')
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
-        || fact.figure_role === 'toll' && seasonToll() || widerEvent();
+        || fact.figure_role === 'toll' && (seasonToll() || PERIOD_TOLL.test(fact.text)) || widerEvent();
     }
     const next = ctx.sentences[index + 1]?.text ?? '';
     // ("Two cooks were hurt. They were not counted by the council": others than those counted)

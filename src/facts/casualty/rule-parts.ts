@@ -284,6 +284,8 @@ export const INJURED_PRED =
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)|had " + BROKEN_BONE_OR_BURN +
     // ("four had frostbite", "two had smoke inhalation")
     "|had (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
+    // ("three of them suffering from hypothermia")
+    "|(?:suffering|suffered) from (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospitals?|" +
     // "35 people are still being treated", "four others remain under treatment"
     "(?<=\\b(?:are|is|were|was) (?:still )?)being treated(?! (?:as|like|with|by)\\b)" +
