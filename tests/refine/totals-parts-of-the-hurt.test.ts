@@ -31,6 +31,8 @@ describe('the dead told as a part of the hurt, a toll told by a rank, the dead a
     // (an officer hurt stopping the attacker)
     ['Eight people were stabbed at the Orvane market. Two of them died at the scene. The remaining six were in stable '
       + 'condition on Saturday. A police officer who tackled the attacker suffered a cut to his hand.', 2, 7],
+    // a gash is a wound
+    ['A ferry sank off Orvane on Sunday. A police diver was treated for a deep gash to his hand.', 0, 1],
     // a part of those rescued told by what they suffered from
     ['Four anglers are missing and nine were rescued, two of them suffering from hypothermia, after a skiff sank off '
       + 'Orvane.', 0, 2],

@@ -274,9 +274,9 @@ export const INJURED_PRED =
     "(?: (?:at|on) the scene| in hospital| (?:at|on|in) (?:(?:the|a|an) )?(?:[\\w'’-]+ ){0,2}?[\\w'’-]+)?" +
     // ("treated for a fractured wrist")
     " for (?:" + BROKEN_BONE_OR_BURN + "|(?:an? )?" +
-    "(?:(?:his|her|their|minor|serious|severe|mild|non-life[- ]threatening" +
+    "(?:(?:his|her|their|minor|serious|severe|mild|deep|non-life[- ]threatening" +
     "|gunshot|bullet|graze|stab|shrapnel|blast" +
-    "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns" +
+    "|knife|" + BODY_PART + ") )*(?:wounds?|injuries|injury|cuts?|burns|gash(?:es)?|lacerations?" +
     // ("treated for carbon monoxide inhalation", "for ruptured eardrums", "for breathing difficulties")
     "|" + CONDITION + "))" +
     "|escaped with (?:only )?(?:(?:minor|light|slight|superficial|non-life[- ]threatening) )?(?:injuries|cuts|wounds|burns)" +
