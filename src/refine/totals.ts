@@ -212,8 +212,8 @@ function withoutBackground(facts: Fact[], published: string | null): Fact[] {
   const told = first ? laterToldBefore(facts, figures, first) ?? sentenceDays(facts, first) : undefined;
   // (a toll's day is when it was counted, days after the event may be: "the toll reached 12 by Sunday", of Thursday's
   // landslide)
-  // (so is the day a figure was said on, its event days before may be: "has killed six people, officials said on
-  // Wednesday", of Monday's fire)
+  // (so is the day a figure was said on, its event days before may be: "six are now dead, the police told
+  // reporters on Wednesday", of Monday's fire)
   const main: [number, number] | undefined =
     told && (first!.figure_role === 'toll' || saidOnTheDay(first!)) ? [told[0] - TOLL_LAG_DAYS, told[1]] : told;
   const background = new Set<CasualtyFact>();
@@ -965,9 +965,9 @@ const RESPONDER_HEAD = new RegExp(`^${anyOf(['firefighter', 'fireman', 'officer'
 const WHILE_HELPING = new RegExp(String.raw`\b(?:during|in) the (?:[a-z]+ )?(?:rescue|search|operation|recovery` +
   String.raw`|clean-?up|firefight)\b` +
   String.raw`|\bwhile (?:searching|fighting|tackling|rescuing|helping|carrying|clearing|digging)\b` +
-  // (or what they went in to do: "after entering the hall to search for trapped workers")
+  // (or what they went in to do: "who went back into the mill to search for trapped staff")
   String.raw`|\bto (?:search for|look for|rescue|free|reach) (?:trapped|missing|injured|stranded|the)\b` +
-  // (or who stopped the attacker: "A police officer who tackled the attacker suffered a cut")
+  // (or who stopped the attacker: "a constable who disarmed the gunman was grazed")
   String.raw`|\bwho (?:tackled|confronted|disarmed|chased|restrained|subdued) (?:the|an?) ` +
   String.raw`(?:attacker|assailant|gunman|knifeman|man|suspect)\b`, 'i');
 
@@ -1246,7 +1246,7 @@ const DEAD_AMONG_THEM =
 /** The count a part's sentence opens with: "Of those six, one died" → 6. */
 const frontedWhole = (k: Figure): number | null =>
   numberOf(/^Of (?:those|these|the) ([\w-]+)\b/.exec(k.sentence)?.[1] ?? '') ?? null;
-// (or past when and who: "The man who died on Wednesday, a machine operator, was one of the eleven")
+// (or past when and who: "The fitter who died on Friday, Ivo Marr, was among the 12")
 const ONE_OF_THEM_AFTER = new RegExp(String.raw`^(?: on \w+)?(?:, [^,.;]{1,60},)? (?:was|is|were|are) (?:also )?` +
   String.raw`(?:one of|among) (?:them\b|the (?:\d{1,3}|${SMALL_NUMBER}|injured|wounded|hurt)(?= ?[.,;]))`, 'i');
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;

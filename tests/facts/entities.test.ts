@@ -1499,10 +1499,10 @@ describe('a transcript\'s legend of speakers\' initials and its header\'s lines 
 describe('a phone-in\'s callers and producer by a given name alone, and a sergeant\'s force', () => {
   const show = 'TARNSIDE FM: BREAKFAST - TRANSCRIPT\nOn air: Wenna Pask (presenter)\n\n'
     + 'WENNA: Six weeks, then. Tunji\'s calling from Kelby. Go ahead, Tunji.\n\nTUNJI: Can cyclists cross?\n\n'
-    + 'WENNA: Our producer Callum has been at the bridge since five.';
+    + 'WENNA: Our producer Callum went down to the river at dawn.';
   it.each(['Tunji', 'Callum'])('reads %s as a person', (name) => expect(personNames(show)).toContain(name));
   it('reads a role before the force whose sergeant one is', () => {
-    const person = factsOf('Ivo Marr, a roads policing sergeant with Tarnside Constabulary, told me the road is shut.',
+    const person = factsOf('Ivo Marr, a traffic sergeant with Tarnside Constabulary, says the lane stays closed.',
       'person').find((p) => p.name === 'Ivo Marr');
     expect(person?.affiliation).toBe('Tarnside Constabulary');
   });

@@ -286,7 +286,7 @@ describe('a record\'s heading in capitals before a hyphen, and the lines of thos
     expect(affiliationOf(call, 'Ilse Varro-Kemp')).toBe('TARNVALE FERRIES PLC');
     expect(affiliationOf(call, 'Tomasz Orrin')).toBe('TARNVALE FERRIES PLC');
   });
-  const hearing = 'KELBY NURSING STANDARDS COUNCIL - FITNESS TO PRACTISE HEARING\nRegistrant: Ona Vesk\n'
+  const hearing = 'KELBY NURSING STANDARDS COUNCIL - CONDUCT PANEL SITTING\nRegistrant: Ona Vesk\n'
     + 'Panel of the Kelby Nursing Standards Council: Olufemi Adaralegbe-Stone (panel chair); Marit Oyelowo (lay '
     + 'member)\n'
     + 'For the Council: Tunde Asari-Bell, case presenter\n\nPANEL CHAIR: We resume.\n\n'
@@ -298,9 +298,9 @@ describe('a record\'s heading in capitals before a hyphen, and the lines of thos
   it('reads a label in capitals ending in a part played as no one', () => {
     expect(personNames(hearing)).not.toContain('CASE PRESENTER');
   });
-  const briefing = 'KELBY FIRE AND RESCUE SERVICE - PRESS CONFERENCE: DEPOT FIRE\nPlace: Service headquarters, Kelby\n'
+  const briefing = 'KELBY FIRE AND RESCUE SERVICE - MEDIA BRIEFING: DEPOT FIRE\nPlace: Service headquarters, Kelby\n'
     + 'Speakers: Chief Fire Officer Ama Kessie-Ward; Councillor Ivo Marrak, council leader (Tarnside Independents)\n\n'
-    + 'CHIEF FIRE OFFICER KESSIE-WARD: Good afternoon. Kelby Fire and Rescue Service will write to owners.\n\n'
+    + 'CHIEF FIRE OFFICER KESSIE-WARD: Good afternoon. Kelby Fire and Rescue Service is contacting owners.\n\n'
     + 'COUNCILLOR MARRAK: The Tarnside Independents group will help.';
   it('gives the heading\'s body to a speaker listed by rank, and a role\'s bracket its party', () => {
     expect(affiliationOf(briefing, 'Ama Kessie-Ward')).toBe('Kelby Fire and Rescue Service');

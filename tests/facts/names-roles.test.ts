@@ -1456,18 +1456,18 @@ describe('stage companies, letters after a name, a portfolio\'s ministry', () =>
     ['Cross-examined by Ivo Marr KC, counsel for Tarvik Gravel Ltd, the driver agreed.', 'Ivo Marr',
       'counsel for Tarvik Gravel Ltd', 'Tarvik Gravel Ltd'],
     // how long one has held the role
-    ['Mrs Ivo Marr, headteacher of Kelby Lane Primary School for the past nine years, wept.', 'Ivo Marr',
-      'headteacher of Kelby Lane Primary School', 'Kelby Lane Primary School'],
+    ['Mrs Ivo Marr, headteacher of Kelby Lane Junior School for the past nine years, wept.', 'Ivo Marr',
+      'headteacher of Kelby Lane Junior School', 'Kelby Lane Junior School'],
     // sciences and trades the role words had missed
     ['Professor Ivo Marr, an electrochemist at the Kelby Polytechnic who took no part in it, praised it.', 'Ivo Marr',
       'electrochemist at the Kelby Polytechnic', 'Kelby Polytechnic'],
-    ['Ivo Marr, a shop steward for the Kelby Dockers\' Union, said the vote was clear.', 'Ivo Marr',
+    ['Ivo Marr, the shop steward for the Kelby Dockers\' Union, called the ballot decisive.', 'Ivo Marr',
       'shop steward for the Kelby Dockers\' Union', 'Kelby Dockers\' Union'],
     // a portfolio's minister and the ministry whose field opens with its word
     ['The Department for Harbours and Inland Waterways issued rules. Harbours Minister Ivo Marr backed them.',
       'Ivo Marr', 'Harbours Minister', 'Department for Harbours and Inland Waterways'],
-    ['The State Ministry of Economic Affairs gave a grant, said Economy Minister Ivo Marr.', 'Ivo Marr',
-      'Economy Minister', 'State Ministry of Economic Affairs'],
+    ['The Regional Ministry of Economic Development gave a grant, said Economy Minister Ivo Marr.', 'Ivo Marr',
+      'Economy Minister', 'Regional Ministry of Economic Development'],
     // a title in capitals after the body's possessive; the body a clause calls back, its kind before "for"
     ['The University of Tarnside backed the study. The university\'s Vice-Chancellor, Ivo Marr, praised it.',
       'Ivo Marr', 'Vice-Chancellor', 'University of Tarnside'],
@@ -1482,7 +1482,7 @@ describe('stage companies, letters after a name, a portfolio\'s ministry', () =>
     expect(factsOf(text, 'person').find((p) => p.name === 'Ivo Marr')?.affiliation).toBeNull();
   });
   it('"Partner" opening a sentence is a title, not a firm\'s kind', () => {
-    const text = 'The boutique firm is running the sale. Partner Ottilie Brannock has set a deadline of 30 November.';
+    const text = 'The boutique firm is handling the deal. Partner Ottilie Brannock wants bids in by 30 November.';
     expect([personNames(text), orgNames(text)]).toEqual([['Ottilie Brannock'], []]);
   });
 });

@@ -30,11 +30,11 @@ describe('an earlier event dated by a month alone', () => {
 describe('a figure dated by the day it was said on', () => {
   it.each<[string, number, number]>([
     // the lead's figure said on a day after the event: the hurt told of the event's own day are the event's
-    ['ORVANE, 16 December 2026 — A blast at a paint works has killed four people, officials said on Wednesday. The '
-      + 'blast happened on Monday. The fire chief said on Monday night that 19 people had been hurt.', 4, 19],
+    ['ORVANE, 16 December 2026 — A blast at a paint works has killed four people, police said on Wednesday. It '
+      + 'happened on Monday. Late on Monday the fire chief said 19 people had been hurt.', 4, 19],
     // residents of a place told by its own clause are victims too
-    ['A blast at the Orvane paint works killed four people. In addition, a dozen residents of flats overlooking the '
-      + 'works were treated for smoke inhalation.', 4, 12],
+    ['A blast at the Orvane paint works killed four people. In addition, a dozen tenants of houses overlooking the '
+      + 'works were treated for gas inhalation.', 4, 12],
   ])('%s → %i killed, %i injured', (text, killed, injured) => {
     expect(extract(text, { published: null }).totals).toEqual({ killed, injured });
   });

@@ -92,9 +92,9 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
 const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
   (?:withdrew|retracted|corrected|deleted)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report|
   post)\b|it\b(?! from))`;
-// (or in the next sentence, its teller the subject: "The club posted that two had died. It deleted the message an hour
-// later")
-// (or its teller corrected it: "She corrected that figure on Sunday, saying two of them had been found alive")
+// (or in the next sentence, its teller the subject: "The band posted that a fan was dead. It deleted the post soon
+// after")
+// (or its teller corrected it: "He corrected the figure a day later, as two of the missing turned up unhurt")
 const WITHDRAWN_NEXT = rx('i')`^(?:It|They|He|She|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:
   withdrew|retracted|deleted|removed|corrected)\x20(?:the|its|their|that|this|his|her) (?:message|post|statement|tweet|
   claim|report|figure)\b`;
@@ -235,9 +235,9 @@ const POSSESSIVE_OPENING = /^(?:his|her|their|its) /i;
 const FRONTED_OF_THOSE = /^(?:Of|Among) (?:those|them|these)(?: [\p{Ll}-]+){0,3}, $/u;
 // the attacker named among the dead: "including the gunman"
 const INCLUDED_ATTACKER = new RegExp(`\\b(?:including|among them) the ${ATTACKER_NOUN}\\b`);
-// a toll over a period: "the number killed in the province this month"
+// a toll over a period: "deaths across the region so far this year"
 const PERIOD_TOLL = /\b(?:so far )?this (?:month|year|week)\b/i;
-// the first of a pair told alive: "One of them was revived", "One survived"
+// the first of a pair told alive: "One was resuscitated", "One survived"
 const ONE_OF_THEM_SURVIVED =
   /^One(?: of them)? (?:was |has been |had been )?(?:revived|resuscitated|survived|rescued)\b/;
 // the words of a rank: "second", "ninth"
@@ -324,7 +324,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
           || ADDITION_OPENING.test(text.slice(0, m.index))
           || fact.kind === 'injured' && HURT_IN_ADDITION.test(text.slice(0, m.index))
           || NOT_IN_THE_FIGURES_AFTER.test(text.slice(m.index + m[0].length))) fact.additional = true;
-        // ("Two boys stopped breathing. One of them was revived. The other, Ian Tey, died": the other of a pair whose
+        // ("Two divers blacked out. One was resuscitated. The other, Ian Tey, died": the other of a pair whose
         // first the sentence before kept alive is the one who died, maybe already counted; not one more dead)
         if (fact.additional && /^the other$/i.test(fact.victims ?? '') && index > 0
           && ONE_OF_THEM_SURVIVED.test(ctx.sentences[index - 1]!.text)) fact.additional = false;
@@ -496,7 +496,7 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
       // toll, told in the clause before its verb; the story's own figure may follow: "; the tremor killed 18")
       const widerEvent = (): boolean =>
         WIDER_EVENT_BEFORE.test(ctx.text.slice(Math.max(sentence.start, fact.start - 100), fact.start));
-      // ("raising the number killed in the province this month to 63": a toll of a period, many events')
+      // ("which takes the region's dead so far this month to 63": a toll of a period, many events')
       fact.aggregate = (aggregate && fact.count > 0) || (tally && fact.count > 1)
         || fact.figure_role === 'toll' && (seasonToll() || PERIOD_TOLL.test(fact.text)) || widerEvent();
     }

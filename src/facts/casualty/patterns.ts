@@ -265,10 +265,10 @@ const RULES: CasualtyRule[] = [
     counted: true,
     // (with an appositive: "One of them, a 70-year-old man, later died")
     example: 'nine villagers were killed; One of them, a 70-year-old man, later died in hospital; '
-      + 'Of those six, one, an elderly shepherd, died; One of those admitted, a welder, died',
+      + 'Of those six, one, an elderly shepherd, died; One of those admitted, the welder, died',
     // (a group told by its number: "One of those three, a welder, has died")
     // (or with one alone: "Of those six, one, an elderly shepherd, died")
-    // (or those a participle tells: "One of those admitted, a crane operator, died")
+    // (or those a participle tells: "One of those treated, an old cook, later died")
     pattern: g(`\\b${COUNT}\\b${NOT_MEASURE}(?: of (?<partitive>them|those|whom|the (?:${PARTITIVE_WORD} ){0,2}?` +
       `(?:dead|killed|injured|wounded|victims|${PEOPLE})|(?:those|these|the) ${TOLD_GROUP}(?=,)` +
       `|those (?:admitted|treated|hurt|injured|wounded|hospitali[sz]ed)(?=,))${APPOSITIVE}` +

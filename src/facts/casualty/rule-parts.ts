@@ -171,7 +171,7 @@ export const VICTIM_WORD =
 // (what the victims came with: "28 passengers with burns were taken to hospital")
 // (and their ages by decade: "three women in their 40s were hurt", or each: "three girls aged 6, 8 and 11 were hurt";
 // where they rode: "11 people aboard the van")
-// (a place's own clause after it: "residents of flats overlooking the estate")
+// (a place's own clause after it: "tenants of homes overlooking the quarry")
 export const VICTIMS = `(?<victims>(?:${VICTIM_WORD} ){0,4}?(?:${AGE_DECADE} |${AGES} )?` +
   `(?:(?:from|of|in|inside|aboard|on board|at|on|including|with|${PARTICIPLE}) (?:the |a |an )?` +
   `(?:${VICTIM_WORD} ){1,4}?(?:(?<=\\b(?:of|in|from) [a-z]+ )(?:overlooking|near|beside) (?:the |a |an )?` +
@@ -284,7 +284,7 @@ export const INJURED_PRED =
     "|had (?:(?:minor|serious|severe|critical) )?(?:burns|injuries|wounds)|had " + BROKEN_BONE_OR_BURN +
     // ("four had frostbite", "two had smoke inhalation")
     "|had (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
-    // ("three of them suffering from hypothermia")
+    // ("two of the crew suffering from frostbite")
     "|(?:suffering|suffered) from (?:(?:severe|mild|suspected) )?(?:" + CONDITION + ")" +
     "|(?:being )?treated (?:in|at) (?:a |the )?hospitals?|" +
     // "35 people are still being treated", "four others remain under treatment"

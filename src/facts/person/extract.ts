@@ -754,7 +754,7 @@ function ministryOfPortfolio(names: ClassifiedName[], role: string | undefined):
 }
 
 // a ministry or a department whose field opens with the portfolio's word, in a form of its own: "Economy Minister"
-// and "the State Ministry of Economic Affairs", "Ports Minister" and "the Department for Ports and Coastal Trade"
+// and "the Federal Ministry of Economic Planning", "Ports Minister" and "the Department for Ports, Shipping and Canals"
 const MINISTRY_FIELD = /^(?:the )?(?:[a-z]+ )?(?:ministry|department) (?:of|for) (?:the )?([a-z]+)/;
 const portfolioLeads = (name: string, portfolio: string): boolean => {
   const field = MINISTRY_FIELD.exec(normaliseName(name))?.[1];

@@ -161,7 +161,7 @@ export const ROLE_TEXT_HEAD_SOURCE = '(?:co-|vice-|ex-)?' + anyOf([
   'controller',
   // who rules a district or a court: "the district magistrate, Asha Rao,"
   'magistrate', 'collector', 'coroner', 'sergeant',
-  // who speaks for workers on the floor: "a shop steward for the union's crane section"
+  // who speaks for workers on the floor: "the union's steward at the Tarvik yard"
   'steward',
   // who works a trade for others: "a sewing operator at Tarvik Knitwear", "a clerk at the court", "a student at …" (a
   // co-worker is kin of a kind, no job)

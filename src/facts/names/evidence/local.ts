@@ -530,7 +530,7 @@ const personNounBefore = (p: Probe): boolean =>
 // or an owner, which a body may be: "our partner, Kelby Bank,")
 const OWN_ROLE_APPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|` +
   String.raw`[Yy]our) (?:[\p{Ll}-]+ )?(?<role>${ROLE_TEXT_HEAD_SOURCE})(?: there| here)?, $`, 'u');
-// (or, with no comma, before a given name alone: "Our producer Callum has been at the bridge")
+// (or, with no comma, before a given name alone: "Our reporter Callum is down by the river now")
 const OWN_ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur) (?:[\p{Ll}-]+ )?` +
   String.raw`(?!(?:partner|owner|member) )${ROLE_TEXT_HEAD_SOURCE} $`, 'u');
 const ownRoleBeforeGivenName = (p: Probe): boolean => p.single && OWN_ROLE_BEFORE.test(p.before)
@@ -755,7 +755,7 @@ export const STREET_FIRST =
   /^(?:Calle|Carrer|Avenida|Paseo|Camino|Plaza|Praça|Rua|Largo|Rue|Via|Viale|Piazza|Corso|Strada)$/;
 /** A span of two words or more that starts with a first name and ends in no place, body or thing. */
 const SAID_RIGHT_AFTER = /^ (?:said|says|told|added|asked|wrote)\b/;
-// (what one is welcomed back to is a show or a place: "Welcome back to Fair Deal here on Kelby TV")
+// (what one is welcomed back to is a show or a place: "Welcome back to Night Desk on Kelby FM")
 const WELCOME_TO_BEFORE = /\b[Ww]elcome (?:back )?to $/;
 export const firstNamed = (p: Probe): boolean =>
   !p.single && isFirstName(p.tokens[0]!) && !STREET_FIRST.test(p.words[0]!) && !WELCOME_TO_BEFORE.test(p.before)
@@ -1690,7 +1690,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && isCapsGivenName(p.span.text) && isTranscript(p.ctx),
   },
   {
-    // a caller a phone-in puts through, by a given name alone: "Jide's calling from Wexcombe. Go ahead, Jide."
+    // a caller a phone-in puts through, by a given name alone: "Jide is on the line from Wexcombe. Morning, Jide."
     reason: 'caller-put-through', cls: 'person', confidence: 0.8,
     example: 'HOST: Six weeks, then. Tunji\'s calling from Kelby. Go ahead.',
     match: (p) => p.single && CALLER_PUT_THROUGH_AFTER.test(p.after) && !isLexiconWord(p.words[0]!) && !p.span.caps,
