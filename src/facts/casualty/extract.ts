@@ -246,8 +246,7 @@ const RANK_WORDS = Object.keys(RANKS).join('|');
 // some)
 // (or one of the people the event hurt, by what they were: "a fourth miner died overnight", "a second dockworker")
 const RANKED_PEOPLE = '(?:person|victim|[a-z]*worker|miner|passenger|pilgrim|child|man|woman|boy|girl|student|pupil|' +
-  'soldier|' +
-  'officer|firefighter|climber|tourist|resident|villager|fan|driver|crew member)';
+  'soldier|officer|firefighter|climber|tourist|resident|villager|fan|driver|crew member)';
 const ORDINAL_DEATH = rx('i')`^an? (${RANK_WORDS}) ${RANKED_PEOPLE}$`;
 // …set off before the one who died: "a sixth victim, a porter,"
 const ORDINAL_DEATH_SET_OFF = rx('i')`\ban? (${RANK_WORDS}) (?:person|victim), $`;
