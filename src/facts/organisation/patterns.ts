@@ -95,7 +95,7 @@ export const ORG_HEAD_WORDS = new Set([
   'ballet', 'opera', 'sinfonia',
   // lessors: "Harlow Aircraft Leasing"; a council's group of members of no party: "the Tarnside Independents"
   'leasing', 'independents',
-  // who run buses: "Corran Valley Buses"; a trade's list of those approved: "the Combustion Safety Register"
+  // who run buses: "Skerrow Buses"; a trade's list of those approved: "the Kelby Gas Fitters Register"
   'buses', 'register',
   // emergency services: "Kelby Fire Rescue", "Harbour Sea Rescue"; charities that bring aid: "Open Hearth Relief"
   'rescue', 'relief',

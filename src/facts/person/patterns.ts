@@ -202,7 +202,7 @@ const KIN_AND_AIDES = anyOf(['wife', 'husband', 'son', 'daughter', 'father', 'mo
 export const PERSON_CONTEXT_AFTER = new RegExp(`^${anyOf([
   String.raw`,? who\b`, String.raw`, \d{1,2}, `, String.raw`, aged \d`, String.raw` \(\d{1,2}\)`,
   String.raw` ${SPEECH_OR_SELF_AFTER}\b`, String.raw`[’']s ${KIN_AND_AIDES}\b`,
-  // "Jide's calling from Kelby": a caller a phone-in puts through
+  // "Tunji's calling from Kelby": a caller a phone-in puts through
   String.raw`(?:[’']s| is) (?:calling|on the line|joining us) (?:from|in)\b`,
   // "Eva Lind, wife of the playwright …": kin of someone
   String.raw`, (?:the )?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister) of\b`,

@@ -530,7 +530,7 @@ const personNounBefore = (p: Probe): boolean =>
 // or an owner, which a body may be: "our partner, Kelby Bank,")
 const OWN_ROLE_APPOSITION_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|` +
   String.raw`[Yy]our) (?:[\p{Ll}-]+ )?(?<role>${ROLE_TEXT_HEAD_SOURCE})(?: there| here)?, $`, 'u');
-// (or, with no comma, before a given name alone: "Our reporter Callum is down by the river now")
+// (or, with no comma, before a given name alone: "Our reporter Fergus is down by the river now")
 const OWN_ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur) (?:[\p{Ll}-]+ )?` +
   String.raw`(?!(?:partner|owner|member) )${ROLE_TEXT_HEAD_SOURCE} $`, 'u');
 const ownRoleBeforeGivenName = (p: Probe): boolean => p.single && OWN_ROLE_BEFORE.test(p.before)
@@ -864,7 +864,7 @@ function initialsOfNamed(ctx: Context, letters: string): boolean {
   if (!initialLabels(ctx).has(letters)) return false;
   // (a capital inside the surname too: "SM" of "Sorcha MacNeill")
   const words = [...letters].map((l) => `${l}\\p{Ll}[\\p{L}'’-]*`).join('(?: \\p{Lu}\\.)? ');
-  // (or a legend that says whose they are: "GOP = Gideon Oyelowo-Pratt", "AH = Ahmed")
+  // (or a legend that says whose they are: "TOV = Tomas Orre-Vik", "AN = Anwar")
   return new RegExp(`(?<![\\p{L}])(?:${words}(?![\\p{L}])|${letters} ?= ?\\p{Lu})`, 'u').test(ctx.text);
 }
 // a caption's label opening the line ("SUPER: ", "CAPTION: ", "LOWER THIRD: "), and a dash and a role after the name
@@ -1690,7 +1690,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
       && isCapsGivenName(p.span.text) && isTranscript(p.ctx),
   },
   {
-    // a caller a phone-in puts through, by a given name alone: "Jide is on the line from Wexcombe. Morning, Jide."
+    // a caller a phone-in puts through, by a given name alone: "Tunji is on the line from Kelby. Morning, Tunji."
     reason: 'caller-put-through', cls: 'person', confidence: 0.8,
     example: 'HOST: Six weeks, then. Tunji\'s calling from Kelby. Go ahead.',
     match: (p) => p.single && CALLER_PUT_THROUGH_AFTER.test(p.after) && !isLexiconWord(p.words[0]!) && !p.span.caps,
@@ -1746,7 +1746,7 @@ export const LOCAL_RULES: ReadonlyArray<NameRule | DelegatedRules> = [
     // (Chair); …", "Hosts: Ann Lee, Tom Roe" (a body's head word makes it a body: "Guests: Kelby Rowing Club")
     reason: 'participant-entry', cls: 'person', confidence: 0.8,
     example: 'Speakers: RB = Vanu Amarasekera (Chair)\n\nRB: Welcome.',
-    // (a given name alone after the initials that label it: "AH = Ahmed (plot 27)")
+    // (a given name alone after the initials that label it: "AN = Anwar (plot 9)")
     match: (p) => (!p.single || /\p{Lu} = $/u.test(p.lead) && isListedFirstName(p.words[0]!))
       && p.words.length <= 4 && participantEntryOpens(p)
       && PARTICIPANT_ENTRY_REST.test(p.rest) && PARTICIPANTS_LINE.test(p.lead) && !orgHead(p)
