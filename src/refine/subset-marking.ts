@@ -11,8 +11,9 @@ const ofAttackers = (f: CasualtyFact): boolean => ATTACKER_VICTIMS.test(f.victim
 
 // the wounded a part is taken from: "one of whom", "two of them", "three of the injured"
 // (or those a participle tells: "one of those admitted", of people taken to hospital whoever was hit)
-const TOLD_BY_PARTICIPLE = /^(?:admitted|treated|hospitali[sz]ed)$/i;
-export const PART_OF_THE_HURT = /^(?:whom|them|those|injured|wounded|hurt|admitted|treated|hospitali[sz]ed)$/i;
+export const HURT_PARTICIPLES = 'admitted|treated|hospitali[sz]ed';
+const TOLD_BY_PARTICIPLE = new RegExp(`^(?:${HURT_PARTICIPLES})$`, 'i');
+export const PART_OF_THE_HURT = new RegExp(`^(?:whom|them|those|injured|wounded|hurt|${HURT_PARTICIPLES})$`, 'i');
 // ("six of the survivors had burns": the survivors counted are the hurt)
 const HURT = /^(?:injured|wounded|hurt|survivors)$/i;
 const DEAD = /^(?:dead|killed)$/i;

@@ -17,7 +17,7 @@ import { ATTACKER_NOUN, ATTACKER_VICTIMS, INCLUDING_NEXT, KILLER_HIMSELF, NOT_AM
   from '../facts/casualty/context-patterns.js';
 import { OF_THE_HURT_COUNTED, SMALL_NUMBER, TAKEN_TO_HOSPITAL } from '../facts/casualty/rule-parts.js';
 import { numberOf } from '../facts/casualty/numbers.js';
-import { PART_OF_THE_HURT } from './subset-marking.js';
+import { HURT_PARTICIPLES, PART_OF_THE_HURT } from './subset-marking.js';
 import { DATELINE_HEAD, NOT_PLACES, SPAN_OPENING_BEFORE } from './casualty-linking.js';
 
 export const Totals = z.object({ killed: z.int().nonnegative(), injured: z.int().nonnegative() });
@@ -1251,7 +1251,7 @@ const ONE_OF_THEM_AFTER = new RegExp(String.raw`^(?: on \w+)?(?:, [^,.;]{1,60},)
   String.raw`(?:one of|among) (?:them\b|the (?:\d{1,3}|${SMALL_NUMBER}|injured|wounded|hurt)(?= ?[.,;]))`, 'i');
 const INCLUDE_THE_DEAD = /\b[Tt]he ([\w-]+) (?:includes?|included) $/;
 const OF_THE_HURT_PART = /^[\w-]+ of the (?:injured|wounded|hurt)\b/i;
-const OF_THOSE_TOLD = /^[\w-]+ of those (?:admitted|treated|hospitali[sz]ed)\b/i;
+const OF_THOSE_TOLD = new RegExp(`^[\\w-]+ of those (?:${HURT_PARTICIPLES})\\b`, 'i');
 const OF_THE_HURT_NAMED = /^[\w-]+ of the (?:injured|wounded|hurt) \p{Ll}+ (?:later |also |since )?died\b/iu;
 // ("treated 60 people … Nine of those patients died": the hurt told just before, called back by a noun, or by their
 // number: "One of the three, a welder, has died")

@@ -92,12 +92,6 @@ const DISPUTED_AFTER = rx('i')`^[^.;:!?]{0,60}?, (?:(?:a|the) (?:figure|claim|nu
 const WITHDRAWN_AFTER = rx('i')`^[^.;:!?]{0,100}?(?:,? but (?:[^.;:!?]{0,100}? )?|; [^.;:!?]{0,120}? )
   (?:withdrew|retracted|corrected|deleted)\x20(?:(?:that|the|this|its|their) (?:figure|claim|number|toll|count|report|
   post)\b|it\b(?! from))`;
-// (or in the next sentence, its teller the subject: "The band posted that a fan was dead. It deleted the post soon
-// after")
-// (or its teller corrected it: "He corrected the figure a day later, as two of the missing turned up unhurt")
-const WITHDRAWN_NEXT = rx('i')`^(?:It|They|He|She|The (?:[a-z-]+ ){0,2}?[a-z]+) (?:later |then |quickly |since )?(?:
-  withdrew|retracted|deleted|removed|corrected)\x20(?:the|its|their|that|this|his|her) (?:message|post|statement|tweet|
-  claim|report|figure)\b`;
 // (or that a source's count holds the missing: "a monitor put the dead at 30, but that figure counts five still
 // missing")
 const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|that|this) (?:count|figure|toll|tally|
@@ -107,9 +101,13 @@ const COUNTS_THE_MISSING_AFTER = rx('i')`^[^.;:!?]{0,60}?, but (?:its|their|the|
 // (its subject a few words, no figure of its own: "The union said six had died, but then retracted the figure")
 // (or calls it groundless, or unconfirmed: "Ministers called the claim false", "The agency said the union's count had
 // not been confirmed", "The police said they could not verify the figure")
-const A_FIGURE_TOLD = String.raw`(?:figures?|claims?|reports?|numbers?|tolls?|counts?|posts?)\b`;
+// (or removes the message that told it, or corrects it: "The band posted that a fan was dead. It deleted the message
+// soon after", "He corrected the figure a day later, as two of the missing turned up unhurt")
+const A_FIGURE_TOLD = String.raw`(?:figures?|claims?|reports?|numbers?|tolls?|counts?|posts?|messages?|statements?|` +
+  String.raw`tweets?)\b`;
 const TAKEN_BACK_NEXT = rx('i')`^(?:[\w'’",-]+ ){0,8}?(?:later |then |since |quickly |swiftly )?(?:
-  (?:withdrew|retracted|rejected|dismissed|denied|disputed|refuted|deleted)\x20(?:the|that|this|its|their|those|these)
+  (?:withdrew|retracted|rejected|dismissed|denied|disputed|refuted|deleted|removed|corrected)\x20(?:the|that|this|its|
+  their|those|these)
   \x20${A_FIGURE_TOLD}(?! of\b| that (?!(?:morning|afternoon|evening|night|day|week)\b))|
   (?:called|described) (?:the|that|this|its|their) ${A_FIGURE_TOLD} (?:as )?["“]?(?:baseless|false|unfounded|untrue|
   exaggerated|inflated|wrong|propaganda)\b|
@@ -299,7 +297,6 @@ export function extractCasualties(ctx: Context): CasualtyDraft[] {
         if (REFUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (DISPUTED_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (WITHDRAWN_AFTER.test(text.slice(m.index + m[0].length))) continue;
-        if (WITHDRAWN_NEXT.test(ctx.sentences[index + 1]?.text ?? '')) continue;
         if (COUNTS_THE_MISSING_AFTER.test(text.slice(m.index + m[0].length))) continue;
         // ("…; the pair are not among the 14 taken to hospital": the count others are told apart from, told again)
         if (NOT_AMONG_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
